@@ -1,0 +1,1 @@
+"""Load: strict YAML and typed schemas of submissions and assignments (no torch)."""

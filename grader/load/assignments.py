@@ -1,0 +1,158 @@
+"""Find and load assignment files, and merge in the TA-only hidden criteria.
+
+An assignment is ``<dir>/<id>/assignment.yaml``. Assignments shipped with the package live in
+the top-level ``assignments/`` folder (installed as ``grader.assignments``), so ``assignment: ex1``
+resolves after a plain install; ``--assignment PATH`` names a course's own file or folder.
+
+``extends: OTHER_ID`` lets a twin (e.g. the offline ``ex1-offline``) reuse another assignment's
+keys and override a few at the top level; the twin and the original then grade with the very
+same criteria. Loading never imports torch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from grader.errors import Diagnostic, UserError
+from grader.i18n import T
+from grader.load import errors_map
+from grader.load.schemas import Assignment, HiddenFile
+from grader.load.strict_yaml import Located, load_file
+from grader.score.registry import check_params
+
+ASSIGNMENT_FILE = "assignment.yaml"
+
+
+@dataclass(frozen=True)
+class LoadedAssignment:
+    """An assignment plus where it came from."""
+
+    assignment: Assignment
+    path: Path
+    """The assignment.yaml that was read."""
+    hidden_loaded: bool = False
+    """True when a TA-only hidden file filled in the hidden criteria."""
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
+def shipped_dir() -> Path:
+    """The folder holding the assignments shipped with the package."""
+    return Path(str(resources.files("grader.assignments")))
+
+
+def shipped_ids() -> list[str]:
+    return sorted(p.parent.name for p in shipped_dir().glob(f"*/{ASSIGNMENT_FILE}"))
+
+
+def resolve(ref: str | Path) -> Path:
+    """An id (``ex1``), a folder or a file -> the assignment.yaml path."""
+    path = Path(ref)
+    if path.is_file():
+        return path
+    if path.is_dir() and (path / ASSIGNMENT_FILE).is_file():
+        return path / ASSIGNMENT_FILE
+    candidate = shipped_dir() / str(ref) / ASSIGNMENT_FILE
+    if candidate.is_file():
+        return candidate
+    hint = errors_map.did_you_mean(str(ref), shipped_ids()) or T(
+        f"shipped assignments: {', '.join(shipped_ids())}; or pass --assignment PATH",
+        f"同梱の課題: {', '.join(shipped_ids())}。または --assignment PATH を指定してください")
+    raise UserError.simple(str(ref), f"no assignment {str(ref)!r} found", f"課題 {str(ref)!r} が見つかりません", hint)
+
+
+def load(ref: str | Path, hidden: Path | None = None) -> LoadedAssignment:
+    """Load, validate and (optionally) complete an assignment with its hidden file."""
+    path = resolve(ref)
+    located = load_file(path)
+    data = _apply_extends(located, path)
+    try:
+        assignment = Assignment.model_validate(data)
+    except ValidationError as exc:
+        known = errors_map.field_names(Assignment)
+        raise UserError(errors_map.diagnostics(exc, located, known)) from None
+    _check_public_hidden(assignment, located)
+    if hidden is not None:
+        assignment = _merge_hidden(assignment, hidden)
+    _check_criteria(assignment, located, hidden_loaded=hidden is not None)
+    return LoadedAssignment(assignment=assignment, path=path, hidden_loaded=hidden is not None)
+
+
+def _apply_extends(located: Located, path: Path) -> Any:
+    data = located.data
+    if not isinstance(data, dict) or "extends" not in data:
+        return data
+    parent_ref = data["extends"]
+    if not isinstance(parent_ref, str) or parent_ref == data.get("id"):
+        raise UserError([located.error(("extends",), T("extends must name another assignment id",
+                                                       "extends には別の課題 id を書いてください"))])
+    parent_path = path.parent.parent / parent_ref / ASSIGNMENT_FILE
+    parent = load_file(parent_path if parent_path.is_file() else resolve(parent_ref)).data
+    if isinstance(parent, dict) and "extends" in parent:
+        raise UserError([located.error(("extends",), T("extends may not be chained", "extends は一段だけです"))])
+    merged = dict(parent) if isinstance(parent, dict) else {}
+    merged.update({k: v for k, v in data.items() if k != "extends"})
+    return merged
+
+
+def _merge_hidden(assignment: Assignment, hidden_path: Path) -> Assignment:
+    located = load_file(hidden_path)
+    try:
+        hidden = HiddenFile.model_validate(located.data)
+    except ValidationError as exc:
+        raise UserError(errors_map.diagnostics(exc, located, errors_map.field_names(HiddenFile))) from None
+    base_id = assignment.id.removesuffix("-offline")
+    if hidden.assignment not in (assignment.id, base_id):
+        raise UserError([located.error(("assignment",), T(
+            f"hidden file is for {hidden.assignment!r}, not {assignment.id!r}",
+            f"この hidden ファイルは {hidden.assignment!r} 用です（{assignment.id!r} ではありません）"))])
+    ids = {c.id for c in assignment.criteria if c.visibility == "hidden"}
+    unknown = set(hidden.criteria) - ids
+    if unknown:
+        raise UserError([located.error(("criteria", sorted(unknown)[0]), T(
+            f"{sorted(unknown)[0]!r} is not a hidden criterion of {assignment.id}",
+            f"{sorted(unknown)[0]!r} は {assignment.id} の非公開基準ではありません"), key=True)])
+    criteria = [
+        c.model_copy(update={"type": hidden.criteria[c.id].type, "params": hidden.criteria[c.id].params})
+        if c.id in hidden.criteria else c
+        for c in assignment.criteria
+    ]
+    return assignment.model_copy(update={"criteria": criteria})
+
+
+def _check_public_hidden(assignment: Assignment, located: Located) -> None:
+    """The public file is shipped to students: a hidden criterion may not reveal its content."""
+    for i, spec in enumerate(assignment.criteria):
+        if spec.visibility == "hidden" and (spec.type is not None or spec.params):
+            raise UserError([located.error(("criteria", i), T(
+                f"hidden criterion {spec.id!r} shows its type/params in the public file",
+                f"非公開基準 {spec.id!r} の type/params が公開ファイルに書かれています"),
+                T("move type and params to the TA-only hidden file", "type と params は TA 用の hidden ファイルに移してください"))])
+
+
+def _check_criteria(assignment: Assignment, located: Located, hidden_loaded: bool) -> None:
+    problems: list[Diagnostic] = []
+    seen: set[str] = set()
+    for i, spec in enumerate(assignment.criteria):
+        path = ("criteria", i)
+        if spec.id in seen:
+            problems.append(located.error(path + ("id",), T(f"duplicate criterion id {spec.id!r}",
+                                                            f"基準 id {spec.id!r} が重複しています")))
+        seen.add(spec.id)
+        if spec.type is None:
+            if spec.visibility == "public" or hidden_loaded:
+                problems.append(located.error(path, T(f"criterion {spec.id!r} has no type",
+                                                      f"基準 {spec.id!r} に type がありません")))
+            continue
+        message = check_params(spec.type, spec.params)
+        if message is not None:
+            problems.append(located.error(path + ("params",), message))
+    if problems:
+        raise UserError(problems)

@@ -1,0 +1,162 @@
+"""Typed schemas of the two files people write: the student's submission and the assignment.
+
+Both are pydantic models in strict mode with ``extra="forbid"``, so a typo is an error rather
+than a silently ignored key. Field docstrings are the reference documentation of the formats
+(``template.yaml`` mirrors them in Japanese and English). Cross-checks that need both files
+(allowed models, limits, ``compare_to`` targets) live in :mod:`grader.load.validate`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from grader.i18n import Text
+
+NAME_PATTERN = r"^[A-Za-z0-9_-]{1,32}$"
+SAMPLING_KEYS = ("do_sample", "temperature", "top_p", "top_k", "num_beams", "typical_p", "seed")
+"""Keys that would make decoding non-greedy; rejected with an explanation before schema checks."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class GenerationSpec(_Strict):
+    """What to generate: one model, one prompt, one token budget. Greedy is implied."""
+
+    model: str = Field(min_length=1, max_length=200)
+    """Model name: a Hugging Face id (``Qwen/Qwen2.5-0.5B-Instruct``) or a bundled ``bundled/...`` one."""
+    prompt: str = Field(min_length=1, max_length=4000)
+    """The prompt text, exactly as the model sees it (or as the user message when ``chat`` is true)."""
+    max_new_tokens: int | None = Field(default=None, ge=1)
+    """Tokens to generate after the prompt (transformers' meaning)."""
+    max_length: int | None = Field(default=None, ge=1)
+    """Prompt tokens + generated tokens in total (transformers' meaning, as in the tutorial)."""
+    chat: bool = False
+    """Wrap the prompt with the model's chat template as a single user message."""
+
+    @model_validator(mode="after")
+    def _one_budget(self) -> GenerationSpec:
+        if (self.max_new_tokens is None) == (self.max_length is None):
+            raise ValueError("budget")
+        return self
+
+
+class Run(GenerationSpec):
+    """One experiment of a submission."""
+
+    name: str = Field(pattern=NAME_PATTERN)
+    """Unique name within the file, used by ``compare_to`` and in reports."""
+    compare_to: str | None = None
+    """``baseline`` (the assignment's run) or the name of another run to compare with."""
+    goal: str | None = Field(default=None, pattern=NAME_PATTERN)
+    """What the student tried to achieve with this run, e.g. ``concise``."""
+
+
+class Student(_Strict):
+    """Who submits."""
+
+    id: str = Field(pattern=NAME_PATTERN)
+    """Student number; letters, digits, ``_`` and ``-`` only (it becomes a file name)."""
+    name: str | None = Field(default=None, max_length=100)
+    """Optional display name, free text (escaped wherever it is shown)."""
+
+
+class Submission(_Strict):
+    """A student's submission file (format v1)."""
+
+    assignment: str = Field(pattern=NAME_PATTERN)
+    """Assignment id, e.g. ``ex1``."""
+    student: Student
+    """Who submits."""
+    runs: list[Run] = Field(min_length=1, max_length=64)
+    """The experiments; the assignment's ``limits.max_runs`` is usually lower."""
+    notes: str | None = Field(default=None, max_length=20_000)
+    """Observations (考察), Japanese or English."""
+
+
+class AllowedModel(_Strict):
+    """A model students may use."""
+
+    name: str = Field(min_length=1, max_length=200)
+    """Hugging Face id or ``bundled/...`` name."""
+    revision: str | None = None
+    """Pinned commit (or tag) on the Hub; ``None`` only for bundled models."""
+    chat_template: str | None = None
+    """Chat template (Jinja) to use for ``chat: true`` when the tokenizer has none or a wrong one."""
+    note: Text | None = None
+    """Shown to students next to the name (e.g. "Japanese-capable")."""
+
+
+class Limits(_Strict):
+    """Resource limits that keep a class's grading bounded."""
+
+    max_runs: int = Field(default=8, ge=1, le=64)
+    """Runs per submission file."""
+    max_prompt_tokens: int = Field(default=256, ge=1)
+    """Prompt tokens after chat templating, checked with the model's own tokenizer."""
+    max_new_tokens: int = Field(default=200, ge=1)
+    """Generated tokens per run (``max_length`` is converted before this check)."""
+
+
+class CriterionSpec(_Strict):
+    """One graded criterion as declared in the public assignment file."""
+
+    id: str = Field(pattern=NAME_PATTERN)
+    """Unique id; column name in the gradebook."""
+    type: str | None = None
+    """Criterion type from the registry; hidden criteria may leave it to the TA-only file."""
+    title: Text
+    """Shown to students (also for hidden criteria)."""
+    points: float = Field(ge=0, le=1000)
+    """Points awarded when the criterion passes."""
+    visibility: Literal["public", "hidden"] = "public"
+    """Hidden criteria show only their title and points to students."""
+    params: dict[str, Any] = Field(default_factory=dict)
+    """Parameters of the type (validated by the type's own schema)."""
+
+
+class Assignment(_Strict):
+    """An assignment, written by the instructor."""
+
+    id: str = Field(pattern=NAME_PATTERN)
+    """Id students write in ``assignment:``."""
+    title: Text
+    """Bilingual title."""
+    description: Text | None = None
+    """Bilingual instructions shown in reports."""
+    models: list[AllowedModel] = Field(min_length=1)
+    """The allowlist."""
+    limits: Limits = Limits()
+    """Resource limits."""
+    baseline: GenerationSpec
+    """The reference run (the tutorial's script) that ``compare_to: baseline`` means."""
+    criteria: list[CriterionSpec] = Field(min_length=1)
+    """What is graded."""
+    pass_threshold: float = Field(ge=0, le=1)
+    """Fraction of the maximum points needed to pass."""
+    fragile_margin: float = Field(default=0.5, gt=0)
+    """δ in logits: a token whose top-1/top-2 margin is below it is marked fragile."""
+
+    def model(self, name: str) -> AllowedModel | None:
+        return next((m for m in self.models if m.name == name), None)
+
+
+class HiddenCriterion(_Strict):
+    """The TA-only content of a hidden criterion."""
+
+    type: str
+    """Criterion type from the registry."""
+    params: dict[str, Any] = Field(default_factory=dict)
+    """Secret parameters."""
+
+
+class HiddenFile(_Strict):
+    """The TA-only file with the content of hidden criteria (never shipped to students)."""
+
+    assignment: str = Field(pattern=NAME_PATTERN)
+    """Assignment id this file belongs to."""
+    criteria: dict[str, HiddenCriterion]
+    """Criterion id -> its hidden type and params."""

@@ -1,0 +1,227 @@
+"""Strict, located YAML loading for files that students and instructors write.
+
+PyYAML's ``safe_load`` is close but not enough for a grader: it silently keeps the last of two
+duplicate keys, it forgets where each value came from, and a small file with nested aliases
+("billion laughs") or deep nesting can exhaust memory or the stack. This module composes the
+YAML node graph with PyYAML's safe machinery and then builds plain Python values itself, so that:
+
+* only the standard scalar tags are accepted (``!!python/...`` and custom tags are errors);
+* duplicate keys are errors;
+* file size, nesting depth, alias count and the number of built values are bounded;
+* every value's ``(line, col)`` is kept in a :class:`Located` map keyed by its path.
+
+It leaves schema checking to :mod:`grader.load.schemas`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from grader.errors import Diagnostic, UserError
+from grader.i18n import T, Text
+
+MAX_BYTES = 256 * 1024
+"""A submission is a few prompts; 256 KiB is generous and keeps parsing instant."""
+MAX_DEPTH = 32
+MAX_ALIASES = 64
+MAX_VALUES = 20_000
+"""Bounds the values built from aliases, so a tiny file cannot expand into gigabytes."""
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+}
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Located:
+    """Plain data loaded from YAML plus where each path (and each mapping key) was written."""
+
+    file: str
+    data: Any
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, path: Path_, key: bool = False) -> tuple[int, int]:
+        """Line/col of ``path``; falls back to the nearest written ancestor."""
+        table = self.keys if key else self.values
+        for cut in range(len(path), -1, -1):
+            sub = tuple(path[:cut])
+            if sub in table:
+                return table[sub]
+            if sub in self.values:
+                return self.values[sub]
+        return (1, 1)
+
+    def error(self, path: Path_, message: Text, hint: Text | None = None, key: bool = False) -> Diagnostic:
+        line, col = self.where(path, key=key)
+        return Diagnostic(file=self.file, line=line, col=col, message=message, hint=hint)
+
+
+class _LimitedLoader(yaml.SafeLoader):
+    """SafeLoader that bounds nesting depth and alias count while composing."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._aliases = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                raise _Limit(self.peek_event().start_mark, T(
+                    f"more than {MAX_ALIASES} aliases (*name)", f"エイリアス（*name）が多すぎます（上限 {MAX_ALIASES}）"))
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _Limit(self.peek_event().start_mark, T(
+                    f"nesting deeper than {MAX_DEPTH} levels", f"入れ子が深すぎます（上限 {MAX_DEPTH}）"))
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+class _Limit(Exception):
+    """A composing limit was hit at ``mark``."""
+
+    def __init__(self, mark: yaml.Mark, message: Text) -> None:
+        self.mark = mark
+        self.message = message
+
+
+def load_file(path: Path, display: str | None = None) -> Located:
+    """Read ``path`` and return its located data, or raise :class:`UserError`."""
+    name = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError.simple(name, f"cannot read the file: {exc.strerror}", f"ファイルを読めません: {exc.strerror}")
+    return load_bytes(raw, name)
+
+
+def load_bytes(raw: bytes, name: str) -> Located:
+    """Decode and load YAML bytes named ``name`` (for messages)."""
+    if len(raw) > MAX_BYTES:
+        raise UserError.simple(
+            name, f"file is {len(raw)} bytes; the limit is {MAX_BYTES}",
+            f"ファイルが大きすぎます（{len(raw)} バイト、上限 {MAX_BYTES}）",
+        )
+    text = _decode(raw, name)
+    if not text.strip() or all(ln.lstrip().startswith("#") or not ln.strip() for ln in text.splitlines()):
+        raise UserError.simple(
+            name, "the file is empty", "ファイルが空です",
+            hint=T("start from the assignment's template.yaml", "課題の template.yaml をコピーして書き始めてください"),
+        )
+    root = _compose(text, name)
+    builder = _Builder(name)
+    data = builder.build(root, ())
+    return Located(file=name, data=data, values=builder.values, keys=builder.keys)
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise UserError([Diagnostic(
+            file=name, line=line, col=col,
+            message=T(f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x})",
+                      f"ファイルが UTF-8 ではありません（バイト 0x{raw[exc.start]:02x}）"),
+            hint=T("save the file as UTF-8 (Shift_JIS is not accepted)",
+                   "UTF-8 で保存し直してください（Shift_JIS は使えません）"),
+        )]) from None
+
+
+def _compose(text: str, name: str) -> Node:
+    loader = _LimitedLoader(text)
+    try:
+        node = loader.get_single_node()
+    except _Limit as exc:
+        raise _located(name, exc.mark, exc.message) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = f"{exc.problem or 'YAML syntax error'}" + (f" ({exc.context})" if exc.context else "")
+        raise _located(name, mark, T(f"YAML syntax error: {problem}", f"YAML の構文エラー: {problem}"),
+                       T("check indentation (spaces, not tabs) and quote text that contains ': ' or '#'",
+                         "インデント（タブではなく空白）を確認し、': ' や '#' を含む文字列は引用符で囲んでください")) from None
+    except yaml.YAMLError as exc:
+        raise UserError.simple(name, f"YAML error: {exc}", f"YAML エラー: {exc}") from None
+    finally:
+        loader.dispose()
+    if node is None:
+        raise UserError.simple(name, "the file is empty", "ファイルが空です")
+    return node
+
+
+def _located(name: str, mark: yaml.Mark | None, message: Text, hint: Text | None = None) -> UserError:
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+    return UserError([Diagnostic(file=name, line=line, col=col, message=message, hint=hint)])
+
+
+class _Builder:
+    """Turns a composed node graph into plain values, recording positions and enforcing limits."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.values: dict[Path_, tuple[int, int]] = {}
+        self.keys: dict[Path_, tuple[int, int]] = {}
+        self.count = 0
+        self._scalars = yaml.SafeLoader("")  # only used for its scalar constructors
+
+    def build(self, node: Node, path: Path_) -> Any:
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise self._error(node, T(f"more than {MAX_VALUES} values (alias expansion?)",
+                                      f"値が多すぎます（上限 {MAX_VALUES}、エイリアスの展開？）"))
+        self.values.setdefault(path, _pos(node))
+        if node.tag not in _STANDARD_TAGS:
+            raise self._error(node, T(f"tag {node.tag!r} is not allowed", f"タグ {node.tag!r} は使えません"),
+                              T("only plain YAML values are accepted; remove the '!' tag",
+                                "通常の YAML の値だけが使えます。'!' で始まるタグを消してください"))
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(child, path + (i,)) for i, child in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
+        if node.tag.endswith(":timestamp"):
+            return node.value  # a date-looking prompt or id stays the text the user wrote
+        try:
+            return self._scalars.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError) as exc:
+            raise self._error(node, T(f"invalid value: {exc}", f"不正な値です: {exc}")) from None
+
+    def _mapping(self, node: MappingNode, path: Path_) -> dict[str, Any]:
+        if any(k.tag == "tag:yaml.org,2002:merge" for k, _ in node.value):
+            raise self._error(node, T("merge keys ('<<') are not supported", "マージキー（'<<'）は使えません"))
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node, path + ("<key>",))
+            if not isinstance(key, str):
+                key = str(key)
+            if key in result:
+                first = self.keys[path + (key,)]
+                raise self._error(key_node, T(f"duplicate key {key!r} (first at line {first[0]})",
+                                              f"キー {key!r} が重複しています（最初は {first[0]} 行目）"),
+                                  T("YAML would silently keep only the last one; merge them",
+                                    "YAML は最後の値だけを黙って使うため、一つにまとめてください"))
+            self.keys[path + (key,)] = _pos(key_node)
+            result[key] = self.build(value_node, path + (key,))
+        return result
+
+    def _error(self, node: Node, message: Text, hint: Text | None = None) -> UserError:
+        line, col = _pos(node)
+        return UserError([Diagnostic(file=self.name, line=line, col=col, message=message, hint=hint)])
+
+
+def _pos(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
