@@ -1,0 +1,1 @@
+"""Score: the criterion registry, the built-in criteria and the scorer."""
