@@ -1,0 +1,179 @@
+"""The generation engine: the only module that imports torch and transformers.
+
+Greedy decoding, batch size 1 (the canonical path), fp16 on CUDA and fp32 on CPU (marked as a
+preview). Each model is loaded once per process, from local files only and never with
+``trust_remote_code``. Every generation records its token ids, finish reason, per-token
+top-1/top-2 logit margins and the environment fingerprint.
+
+It also offers :meth:`Engine.teacher_force`: one forward pass over prompt + recorded output,
+used by ``grader verify`` when the environment differs from the recording. Batching and
+sampling are deliberately left out.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from grader.errors import EnvironmentProblem, UserError
+from grader.generate import fingerprint as fp
+from grader.i18n import T
+from grader.plan import GenerationRequest
+from grader.results import Fingerprint, Generation
+
+# Must be set before CUDA initialises for cuBLAS to be deterministic.
+os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
+# Loading bars would interleave with the grader's own progress and pollute CI logs.
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+import torch  # noqa: E402
+import transformers  # noqa: E402
+
+transformers.utils.logging.set_verbosity_error()
+transformers.utils.logging.disable_progress_bar()
+
+
+@dataclass
+class _Loaded:
+    files: fp.ModelFiles
+    tokenizer: Any
+    model: Any
+    eos_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class Forced:
+    """Teacher-forced check of one recorded token."""
+
+    position: int
+    recorded: int
+    argmax: int
+    gap: float
+    """Logit of the argmax minus logit of the recorded token (0 when it is the argmax)."""
+
+
+class Engine:
+    """Loads models lazily (once each) and generates greedily."""
+
+    def __init__(self, device: str = "auto") -> None:
+        self.device = fp.resolve_device(device)
+        if self.device == "cuda" and not torch.cuda.is_available():
+            raise EnvironmentProblem(T("CUDA was requested but torch sees no GPU", "CUDA が指定されましたが GPU が見えません"),
+                                     T("use --device cpu for a preview", "プレビューなら --device cpu を使ってください"))
+        self.dtype = getattr(torch, fp.dtype_for(self.device))
+        self.env = fp.environment(self.device)
+        self.loads = 0
+        self._models: dict[tuple[str, str | None], _Loaded] = {}
+        torch.use_deterministic_algorithms(True, warn_only=True)
+        torch.backends.cudnn.benchmark = False
+
+    def _load(self, name: str, revision: str | None) -> _Loaded:
+        key = (name, revision)
+        if key not in self._models:
+            files = fp.locate(name, revision)
+            try:
+                tokenizer = transformers.AutoTokenizer.from_pretrained(files.folder, local_files_only=True)
+                model = transformers.AutoModelForCausalLM.from_pretrained(
+                    files.folder, dtype=self.dtype, local_files_only=True).to(self.device).eval()
+            except torch.cuda.OutOfMemoryError:
+                raise _oom(name) from None
+            eos = model.generation_config.eos_token_id
+            eos_ids = frozenset(eos if isinstance(eos, list) else [eos] if eos is not None else [])
+            self._models[key] = _Loaded(files, tokenizer, model, eos_ids | {tokenizer.eos_token_id} - {None})
+            self.loads += 1
+        return self._models[key]
+
+    def render(self, req: GenerationRequest) -> tuple[str, list[int]]:
+        """The exact text and token ids the model sees for ``req``."""
+        tok = self._load(req.model, req.revision).tokenizer
+        if not req.chat:
+            return req.prompt, list(tok(req.prompt)["input_ids"])
+        template = req.chat_template or tok.chat_template
+        if not template:
+            raise UserError.simple(req.model, f"{req.model} has no chat template; use chat: false",
+                                   f"{req.model} にはチャットテンプレートがありません。chat: false にしてください")
+        text = tok.apply_chat_template([{"role": "user", "content": req.prompt}], chat_template=template,
+                                       add_generation_prompt=True, tokenize=False)
+        return text, list(tok(text, add_special_tokens=False)["input_ids"])
+
+    def fingerprint(self, req: GenerationRequest) -> Fingerprint:
+        loaded = self._load(req.model, req.revision)
+        template = (req.chat_template or loaded.tokenizer.chat_template) if req.chat else None
+        return Fingerprint(
+            model=req.model, revision=loaded.files.revision, tokenizer_hash=fp.tokenizer_hash(loaded.files.folder),
+            chat_template_hash=fp.text_hash(template),
+            attn_implementation=str(getattr(loaded.model.config, "_attn_implementation", "")), **self.env)
+
+    def generate(self, req: GenerationRequest) -> Generation:
+        """Greedy generation of one request, batch size 1."""
+        loaded = self._load(req.model, req.revision)
+        rendered, prompt_ids = self.render(req)
+        budget = req.max_new_tokens if req.max_new_tokens is not None else (req.max_length or 0) - len(prompt_ids)
+        if budget < 1:
+            raise UserError.simple(req.model, f"max_length {req.max_length} leaves no room after {len(prompt_ids)} prompt tokens",
+                                   f"max_length {req.max_length} ではプロンプト {len(prompt_ids)} トークンの後に生成できません")
+        started = time.perf_counter()
+        try:
+            ids, margins, runner_up = self._greedy(loaded, prompt_ids, budget)
+        except torch.cuda.OutOfMemoryError:
+            raise _oom(req.model) from None
+        elapsed = time.perf_counter() - started
+        finish = "eos" if ids and ids[-1] in loaded.eos_ids else "length"
+        return Generation(
+            key=req.key, model=req.model, prompt=req.prompt, chat=req.chat, rendered_prompt=rendered,
+            prompt_ids=prompt_ids, output_ids=ids, text=loaded.tokenizer.decode(ids, skip_special_tokens=True),
+            pieces=_pieces(loaded.tokenizer, ids),
+            finish=finish, max_new_tokens=budget, margins=margins, runner_up_ids=runner_up,
+            generate_s=round(elapsed, 4), preview=self.device != "cuda", fingerprint=self.fingerprint(req))
+
+    def _greedy(self, loaded: _Loaded, prompt_ids: list[int], budget: int) -> tuple[list[int], list[float], list[int]]:
+        model = loaded.model
+        pad = model.generation_config.pad_token_id
+        config = transformers.GenerationConfig(
+            do_sample=False, num_beams=1, max_new_tokens=budget, eos_token_id=sorted(loaded.eos_ids) or None,
+            pad_token_id=pad if pad is not None else next(iter(sorted(loaded.eos_ids)), 0),
+            bos_token_id=model.generation_config.bos_token_id)
+        inputs = torch.tensor([prompt_ids], device=self.device)
+        with torch.inference_mode():
+            out = model.generate(input_ids=inputs, attention_mask=torch.ones_like(inputs), generation_config=config,
+                                 return_dict_in_generate=True, output_scores=True)
+        ids = out.sequences[0, len(prompt_ids):].tolist()
+        scores = torch.stack(out.scores)[: len(ids), 0].float()
+        top = scores.topk(2, dim=-1)
+        margins = (top.values[:, 0] - top.values[:, 1]).tolist()
+        return ids, [round(m, 4) for m in margins], top.indices[:, 1].tolist()
+
+    def teacher_force(self, req: GenerationRequest, prompt_ids: list[int], output_ids: list[int]) -> list[Forced]:
+        """One forward pass over prompt + recorded output: how each recorded token ranks now."""
+        loaded = self._load(req.model, req.revision)
+        seq = torch.tensor([prompt_ids + output_ids], device=self.device)
+        with torch.inference_mode():
+            logits = loaded.model(input_ids=seq, attention_mask=torch.ones_like(seq)).logits[0].float()
+        steps = logits[len(prompt_ids) - 1: len(prompt_ids) - 1 + len(output_ids)]
+        recorded = torch.tensor(output_ids, device=self.device)
+        chosen = steps.gather(1, recorded[:, None])[:, 0]
+        best = steps.max(dim=-1)
+        gaps = (best.values - chosen).tolist()
+        return [Forced(i, output_ids[i], int(a), round(max(g, 0.0), 4))
+                for i, (a, g) in enumerate(zip(best.indices.tolist(), gaps))]
+
+
+def _pieces(tokenizer: Any, ids: list[int]) -> list[str]:
+    """The text each token adds; a byte-fallback token that ends mid-character adds nothing yet."""
+    pieces, previous = [], ""
+    for i in range(1, len(ids) + 1):
+        current = tokenizer.decode(ids[:i], skip_special_tokens=True)
+        if current.endswith("\ufffd"):
+            pieces.append("")
+            continue
+        common = len(os.path.commonprefix([previous, current]))
+        pieces.append(current[common:])
+        previous = current
+    return pieces
+
+
+def _oom(name: str) -> EnvironmentProblem:
+    return EnvironmentProblem(T(f"out of memory while running {name}", f"{name} の実行中にメモリ不足になりました"),
+                              T("use a smaller model or a larger GPU", "より小さいモデルか大きい GPU を使ってください"))

@@ -1,0 +1,152 @@
+"""Where a model's files are, and the environment fingerprint -- without importing torch.
+
+Everything that can change a generated token is recorded (design.md, determinism contract).
+It is computed from files and package metadata only, so the generation cache can be looked up
+and a warm regrade can run without the 2 s torch import. The engine adds the one thing known
+only after loading (the attention implementation).
+
+Models are resolved strictly locally: ``bundled/...`` names to the package's own folders,
+Hub ids to a snapshot in the Hugging Face cache (``HF_HOME``/``HF_HUB_CACHE`` honoured by
+huggingface_hub). Nothing is ever downloaded here.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import importlib.util
+import os
+import platform
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from grader import __version__
+from grader.errors import EnvironmentProblem
+from grader.i18n import T
+from grader.models import BUNDLED_PREFIX, bundled_path
+
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer.model", "tokenizer_config.json", "special_tokens_map.json",
+                   "chat_template.jinja")
+
+
+@dataclass(frozen=True)
+class ModelFiles:
+    """A model resolved to a local folder."""
+
+    name: str
+    folder: Path
+    revision: str
+    """Hub commit hash, or ``sha256:<weights>`` for bundled/local models."""
+
+
+@functools.lru_cache(maxsize=64)
+def locate(name: str, revision: str | None) -> ModelFiles:
+    """Resolve a model name to its local files, or raise :class:`EnvironmentProblem`."""
+    if name.startswith(BUNDLED_PREFIX):
+        try:
+            folder = bundled_path(name)
+        except KeyError:
+            raise _missing(name, revision) from None
+        if not (folder / "model.safetensors").is_file():
+            raise EnvironmentProblem(T(f"bundled model {name} is missing from {folder}", f"同梱モデル {name} が {folder} にありません"),
+                                     T("rebuild it: python -m grader.models.build", "再構築してください: python -m grader.models.build"))
+        return ModelFiles(name, folder, "sha256:" + _sha256_files([folder / "model.safetensors"])[:16])
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import LocalEntryNotFoundError
+
+    try:
+        folder = Path(str(snapshot_download(name, revision=revision, local_files_only=True)))
+    except (LocalEntryNotFoundError, OSError, ValueError):
+        raise _missing(name, revision) from None
+    return ModelFiles(name, folder, folder.name)
+
+
+def _missing(name: str, revision: str | None) -> EnvironmentProblem:
+    rev = f" --revision {revision}" if revision else ""
+    cache = os.environ.get("HF_HUB_CACHE") or os.environ.get("HF_HOME") or "~/.cache/huggingface"
+    return EnvironmentProblem(
+        T(f"model {name}{' @ ' + revision if revision else ''} is not in the local cache ({cache})",
+          f"モデル {name}{' @ ' + revision if revision else ''} がローカルキャッシュ（{cache}）にありません"),
+        T(f"download it once where there is network: hf download {name}{rev} (set HF_HOME to the shared cache)",
+          f"ネットワークのある環境で一度ダウンロードしてください: hf download {name}{rev}（共有キャッシュは HF_HOME で指定）"),
+    )
+
+
+def tokenizer_hash(folder: Path) -> str:
+    return _sha256_files([folder / f for f in TOKENIZER_FILES if (folder / f).is_file()])[:16]
+
+
+def text_hash(text: str | None) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16] if text else ""
+
+
+def _sha256_files(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode())
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+@functools.lru_cache(maxsize=1)
+def torch_cuda_version() -> str:
+    """The CUDA version torch was built with, read from torch/version.py without importing torch."""
+    spec = importlib.util.find_spec("torch")
+    if spec is None or spec.origin is None:
+        return ""
+    text = (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
+    match = re.search(r"^cuda\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", text, re.MULTILINE)
+    return match.group(1) if match else ""
+
+
+def resolve_device(requested: str) -> str:
+    """``auto`` -> ``cuda`` when torch has CUDA and a GPU is visible, else ``cpu``."""
+    if requested != "auto":
+        return requested
+    has_gpu = Path("/dev/nvidia0").exists() or Path("/proc/driver/nvidia/gpus").is_dir()
+    return "cuda" if torch_cuda_version() and has_gpu and os.environ.get("CUDA_VISIBLE_DEVICES") != "" else "cpu"
+
+
+@functools.lru_cache(maxsize=2)
+def device_name(device: str) -> str:
+    """GPU model (nvidia-smi) or CPU model (/proc/cpuinfo)."""
+    if device == "cuda":
+        try:
+            out = subprocess.run(["nvidia-smi", "--query-gpu=name", "--format=csv,noheader", "-i", "0"],
+                                 capture_output=True, text=True, timeout=20, check=True).stdout
+            return out.strip().splitlines()[0]
+        except (OSError, subprocess.SubprocessError, IndexError):
+            return "cuda"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return f"{platform.machine()} {line.split(':', 1)[1].strip()}"
+    except OSError:
+        pass
+    return platform.machine() or "cpu"
+
+
+def dtype_for(device: str) -> str:
+    """fp16 is the official dtype on CUDA; CPU runs in fp32 and is a preview."""
+    return "float16" if device == "cuda" else "float32"
+
+
+def environment(device: str) -> dict[str, str]:
+    """The machine/library part of the fingerprint."""
+    return {
+        "dtype": dtype_for(device), "device": device, "device_name": device_name(device),
+        "torch": version("torch"), "transformers": version("transformers"), "tokenizers": version("tokenizers"),
+        "cuda": torch_cuda_version() if device == "cuda" else "", "grader": __version__,
+    }

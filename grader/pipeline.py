@@ -1,0 +1,216 @@
+"""The grading pipeline shared by ``check`` (one file) and ``grade`` (a class).
+
+load -> plan -> generate -> score, for any number of files, with one code path so that a
+submission graded alone gets exactly the grade it gets in a batch. Bad files become result rows
+(``invalid`` / ``error``), never exceptions. Cached generations are used first and without
+importing torch; only missing ones start the engine, one model at a time. Each submission is
+scored and handed to ``on_result`` as soon as its generations exist, so an interrupted batch
+keeps everything finished so far. Writing files is the caller's business.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from grader import __version__
+from grader.errors import Diagnostic, EnvironmentProblem, UserError
+from grader.generate.cache import Cache, cache_key
+from grader.generate import fingerprint as fp
+from grader.i18n import T, Text
+from grader.load.assignments import LoadedAssignment
+from grader.load.validate import LoadedSubmission, load_submission, read
+from grader.plan import GenerationRequest, Plan, plan
+from grader.results import Generation, Result
+from grader.score.scorer import score
+
+
+class RunStats(BaseModel):
+    """What a pipeline run did (shown on the class page and by ``bench``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    files: int = 0
+    """Submission files seen."""
+    total_runs: int = 0
+    """Runs over all valid submissions, baseline included."""
+    unique_requests: int = 0
+    """Distinct generation requests after deduplication."""
+    cache_hits: int = 0
+    """Requests answered from the cache."""
+    generated: int = 0
+    """Generations performed in this run."""
+    new_tokens: int = 0
+    """Tokens generated in this run."""
+    generate_s: float = 0.0
+    """Seconds spent generating."""
+    seconds: float = 0.0
+    """Wall time of the whole run."""
+    model_loads: int = 0
+    """Models loaded."""
+    device: str = ""
+    """Device used (or that would be used)."""
+    device_name: str = ""
+    """GPU/CPU model."""
+    fingerprints: list[str] = []
+    """Distinct fingerprint keys of the generations used."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a request could not be generated: ``error`` (environment) or ``invalid`` (its budget)."""
+
+    status: Literal["invalid", "error"]
+    message: Text
+    hint: Text | None = None
+
+
+@dataclass
+class Batch:
+    """Inputs and state of one pipeline run."""
+
+    assignment: LoadedAssignment
+    cache: Cache
+    device: str = "auto"
+    force: bool = False
+    """Regenerate even what the cache has (the cache is then overwritten)."""
+    on_result: Callable[[Result], None] = lambda r: None
+    on_progress: Callable[[int, int, int], None] = lambda done, total, tokens: None
+    """Called after each request with (done, total, new tokens)."""
+    stats: RunStats = field(default_factory=RunStats)
+    failed: dict[str, Failure] = field(default_factory=dict)
+    """Request key -> why it could not be generated."""
+    done: dict[str, Generation] = field(default_factory=dict)
+
+
+def validate_all(files: Iterable[tuple[Path, str]], assignment: LoadedAssignment) -> tuple[dict[str, LoadedSubmission], list[Result]]:
+    """Valid submissions by student id, and result rows for invalid files and duplicate ids."""
+    valid: dict[str, list[LoadedSubmission]] = {}
+    rows: list[Result] = []
+    for path, display in files:
+        try:
+            sub = load_submission(path, assignment, display)
+        except UserError as exc:
+            rows.append(_row(assignment, display, path, "invalid", exc.diagnostics))
+            continue
+        valid.setdefault(sub.submission.student.id, []).append(sub)
+    unique = {}
+    for sid, subs in valid.items():
+        if len(subs) == 1:
+            unique[sid] = subs[0]
+            continue
+        names = ", ".join(s.file for s in subs)
+        for s in subs:
+            msg = T(f"student id {sid!r} appears in several files: {names}", f"学籍番号 {sid!r} が複数のファイルにあります: {names}")
+            rows.append(_row(assignment, s.file, None, "invalid", [s.located.error(("student", "id"), msg)], s))
+    return unique, rows
+
+
+def _row(assignment: LoadedAssignment, display: str, path: Path | None, status: str, errors: list[Diagnostic],
+         sub: LoadedSubmission | None = None) -> Result:
+    sha = sub.sha256 if sub else ""
+    if path is not None and not sha:
+        try:
+            sha = read(path, display)[1]
+        except UserError:
+            sha = ""
+    return Result(grader_version=__version__, status=status, file=display, sha256=sha,  # type: ignore[arg-type]
+                  assignment=assignment.assignment.id, assignment_title=assignment.assignment.title,
+                  student=sub.submission.student if sub else None, errors=errors)
+
+
+def run(batch: Batch, subs: dict[str, LoadedSubmission], shard: tuple[int, int] | None = None) -> Plan:
+    """Generate what is missing and score every submission whose generations exist."""
+    started = time.perf_counter()
+    the_plan = plan(batch.assignment.assignment, {sid: s.submission for sid, s in subs.items()})
+    todo = the_plan.shard(*shard) if shard else list(the_plan.requests.values())
+    device = fp.resolve_device(batch.device)
+    batch.stats = RunStats(files=batch.stats.files, total_runs=the_plan.total_runs, unique_requests=len(the_plan.requests),
+                           device=device, device_name=fp.device_name(device))
+    keys = _lookup(batch, todo, device)
+    scored: set[str] = set()
+    if not shard:
+        _score_ready(batch, subs, the_plan, scored)
+    missing = [r for r in todo if r.key not in batch.done and r.key not in batch.failed]
+    if missing:
+        _generate(batch, missing, keys, device, lambda: None if shard else _score_ready(batch, subs, the_plan, scored))
+    if not shard:
+        _score_ready(batch, subs, the_plan, scored, final=True)
+    batch.stats.seconds = round(time.perf_counter() - started, 3)
+    batch.stats.fingerprints = sorted({g.fingerprint.key() for g in batch.done.values()})
+    return the_plan
+
+
+def _lookup(batch: Batch, todo: list[GenerationRequest], device: str) -> dict[str, str]:
+    keys = {}
+    for req in todo:
+        try:
+            keys[req.key] = cache_key(req, device)
+        except EnvironmentProblem as exc:
+            batch.failed[req.key] = Failure("error", exc.message, exc.hint)
+            continue
+        hit = None if batch.force else batch.cache.get(keys[req.key])
+        if hit is not None:
+            batch.done[req.key] = hit
+            batch.stats.cache_hits += 1
+    return keys
+
+
+def _generate(batch: Batch, missing: list[GenerationRequest], keys: dict[str, str], device: str,
+              after_each: Callable[[], None]) -> None:
+    from grader.generate.engine import Engine  # the only torch import, and only when needed
+
+    engine = Engine(device)
+    total, done = len(missing), 0
+    for req in sorted(missing, key=lambda r: (r.model, r.revision or "", r.key)):
+        if req.key not in batch.failed:
+            try:
+                gen = engine.generate(req)
+            except (EnvironmentProblem, UserError) as exc:
+                _fail_model(batch, missing, req, exc)
+            else:
+                batch.cache.put(keys[req.key], gen)
+                batch.done[req.key] = gen
+                batch.stats.generated += 1
+                batch.stats.new_tokens += len(gen.output_ids)
+                batch.stats.generate_s = round(batch.stats.generate_s + gen.generate_s, 4)
+                after_each()
+        done += 1
+        batch.on_progress(done, total, batch.stats.new_tokens)
+    batch.stats.model_loads = engine.loads
+
+
+def _fail_model(batch: Batch, missing: list[GenerationRequest], req: GenerationRequest, exc: Exception) -> None:
+    """A model that cannot load fails every request for it; a bad budget fails only its request."""
+    if isinstance(exc, EnvironmentProblem):
+        failure = Failure("error", exc.message, exc.hint)
+        same = [r for r in missing if (r.model, r.revision) == (req.model, req.revision)]
+    else:
+        diag = exc.diagnostics[0]  # type: ignore[attr-defined]
+        failure, same = Failure("invalid", diag.message, diag.hint), [req]
+    for r in same:
+        batch.failed.setdefault(r.key, failure)
+
+
+def _score_ready(batch: Batch, subs: dict[str, LoadedSubmission], the_plan: Plan, scored: set[str],
+                 final: bool = False) -> None:
+    for sid, loaded in subs.items():
+        if sid in scored:
+            continue
+        uses = the_plan.uses[sid]
+        failed = list(dict.fromkeys(batch.failed[k] for k in uses.values() if k in batch.failed))
+        if failed or (final and any(k not in batch.done for k in uses.values())):
+            scored.add(sid)
+            failed = failed or [Failure("error", T("not generated in this run", "この実行では未生成です"))]
+            status = "invalid" if all(f.status == "invalid" for f in failed) else "error"
+            errors = [Diagnostic(file=loaded.file, message=f.message, hint=f.hint) for f in failed]
+            batch.on_result(_row(batch.assignment, loaded.file, None, status, errors, loaded))
+        elif all(k in batch.done for k in uses.values()):
+            scored.add(sid)
+            gens = {name: batch.done[k] for name, k in uses.items()}
+            batch.on_result(score(batch.assignment.assignment, loaded.submission, gens, loaded.file, loaded.sha256))

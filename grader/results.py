@@ -1,0 +1,193 @@
+"""The canonical results: what was generated and how it was graded.
+
+The JSON form of :class:`Result` is the source of truth for one submission; the terminal
+summary, the HTML report, the gradebook CSV, Gradescope and JUnit files are renderings of it.
+:class:`Generation` is also what the cache stores and what reference sets record, so a result
+can be re-scored without a model. Nothing here imports torch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from grader.errors import Diagnostic
+from grader.i18n import Text
+from grader.load.schemas import Student
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Fingerprint(_Model):
+    """Everything that can change a generated token. Same fingerprint => same token ids."""
+
+    model: str
+    """Model name as requested."""
+    revision: str
+    """Resolved revision: Hub commit hash, or ``sha256:...`` of a local/bundled weights file."""
+    tokenizer_hash: str
+    """sha256 over the tokenizer files."""
+    chat_template_hash: str
+    """sha256 of the chat template used (empty string when none)."""
+    dtype: str
+    """``float16`` on CUDA (official), ``float32`` on CPU (preview)."""
+    device: str
+    """``cuda`` or ``cpu``."""
+    device_name: str
+    """GPU model or CPU model name."""
+    torch: str
+    """torch version."""
+    transformers: str
+    """transformers version."""
+    tokenizers: str
+    """tokenizers version."""
+    cuda: str
+    """CUDA version torch was built with (empty on CPU builds)."""
+    attn_implementation: str
+    """Attention kernel the model runs with (``sdpa``, ``eager``...)."""
+    grader: str
+    """llm-grader version."""
+
+    def key(self) -> str:
+        return hashlib.sha256(json.dumps(self.model_dump(), sort_keys=True).encode()).hexdigest()[:16]
+
+
+class Generation(_Model):
+    """One greedy generation and everything needed to re-check it."""
+
+    key: str
+    """Content key of the request (see :mod:`grader.plan`)."""
+    model: str
+    """Model name."""
+    prompt: str
+    """Prompt as written."""
+    chat: bool
+    """Whether the chat template was applied."""
+    rendered_prompt: str
+    """The exact text tokenized (after the chat template)."""
+    prompt_ids: list[int]
+    """Prompt token ids, special tokens included."""
+    output_ids: list[int]
+    """Generated token ids (EOS included when the model stopped)."""
+    text: str
+    """Generated text, special tokens skipped."""
+    pieces: list[str]
+    """Per generated token, the text it added (for display: fragile tokens are marked on these)."""
+    finish: Literal["eos", "length"]
+    """Whether the model ended by itself (EOS) or hit the token budget."""
+    max_new_tokens: int
+    """Effective budget (``max_length`` minus prompt tokens when the run gave max_length)."""
+    margins: list[float]
+    """Per generated token: top-1 minus top-2 logit."""
+    runner_up_ids: list[int]
+    """Per generated token: the top-2 token id."""
+    generate_s: float = 0.0
+    """Seconds spent in ``model.generate`` (not part of the determinism contract)."""
+    preview: bool
+    """True when not produced in the official setting (CUDA, fp16)."""
+    fingerprint: Fingerprint
+    """The environment it was produced in."""
+
+    def fragile(self, delta: float) -> list[int]:
+        """Positions whose margin is below ``delta``."""
+        return [i for i, m in enumerate(self.margins) if m < delta]
+
+
+class RunResult(_Model):
+    """A run of the submission (or the baseline) and the generation it maps to."""
+
+    name: str
+    """Run name (``baseline`` for the assignment's)."""
+    model: str
+    """Model name."""
+    prompt: str
+    """Prompt as written."""
+    chat: bool
+    """Chat template applied."""
+    max_new_tokens: int | None
+    """As written."""
+    max_length: int | None
+    """As written."""
+    compare_to: str | None
+    """Run compared with."""
+    goal: str | None
+    """Declared goal."""
+    generation: str
+    """Key into :attr:`Result.generations`."""
+
+
+class CriterionResult(_Model):
+    """The outcome of one criterion."""
+
+    id: str
+    """Criterion id."""
+    title: Text
+    """Title shown to students."""
+    type: str | None
+    """Criterion type (``None`` for hidden criteria not evaluated here)."""
+    visibility: Literal["public", "hidden"]
+    """Visibility."""
+    status: Literal["passed", "failed", "not_evaluated"]
+    """``not_evaluated``: hidden, graded by the TA with the TA-only file."""
+    points: float
+    """Points awarded."""
+    max_points: float
+    """Points available."""
+    evidence: Text
+    """Why it passed or failed."""
+    details: dict[str, Any] = Field(default_factory=dict)
+    """Measured values behind the evidence."""
+
+
+class Result(_Model):
+    """The canonical result of grading one submission file."""
+
+    schema_version: Literal[1] = 1
+    """Format version of this JSON."""
+    grader_version: str
+    """llm-grader version that produced it."""
+    status: Literal["graded", "invalid", "error"]
+    """``invalid``: the file has mistakes; ``error``: it could not be graded here."""
+    file: str
+    """Submission file as named on the command line."""
+    sha256: str
+    """sha256 of the submission bytes."""
+    assignment: str
+    """Assignment id."""
+    assignment_title: Text | None = None
+    """Assignment title."""
+    student: Student | None = None
+    """The student (None when the file did not validate)."""
+    errors: list[Diagnostic] = Field(default_factory=list)
+    """Problems that stopped grading."""
+    runs: list[RunResult] = Field(default_factory=list)
+    """Baseline first, then the student's runs."""
+    generations: dict[str, Generation] = Field(default_factory=dict)
+    """Generation key -> generation."""
+    criteria: list[CriterionResult] = Field(default_factory=list)
+    """Criterion outcomes in assignment order."""
+    score: float = 0.0
+    """Points awarded (evaluated criteria only)."""
+    max_score: float = 0.0
+    """Points available over evaluated criteria."""
+    pass_threshold: float = 0.0
+    """Fraction of max_score needed."""
+    passed: bool = False
+    """score >= pass_threshold * max_score."""
+    preview: bool = False
+    """Any generation made outside the official setting (CPU fp32)."""
+    fragile_margin: float = 0.0
+    """δ used to mark fragile tokens."""
+    notes: str | None = None
+    """The student's notes."""
+    graded_at: str = ""
+    """UTC timestamp (ISO 8601)."""
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.score / self.max_score if self.max_score else 0.0
