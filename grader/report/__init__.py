@@ -1,0 +1,1 @@
+"""Report: renderings of the canonical JSON result (terminal, HTML, CSV, Gradescope, JUnit)."""

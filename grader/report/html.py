@@ -1,0 +1,193 @@
+"""HTML reports: one page per student and a class index, rendered from :class:`Result` objects.
+
+Both pages are pure functions of their inputs and self-contained (inline CSS, SVG and a little
+JS; nothing fetched), so they can be mailed or opened from a USB stick. Everything a student or
+a model wrote is escaped: the Jinja environment autoescapes, and the few fragments built here
+(token spans, diff segments) go through :class:`markupsafe.Markup.format`, which escapes its
+arguments. Writing the files, choosing paths and deciding which students get a page is the
+caller's business.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from grader.i18n import Lang, Text
+from grader.report.tables import criterion_ids, sort_key
+from grader.results import Fingerprint, Generation, Result, RunResult
+
+if TYPE_CHECKING:  # only a type here; the pipeline module is not needed to render
+    from grader.pipeline import RunStats
+
+BASELINE = "baseline"
+"""Name of the assignment's own run; runs without ``compare_to`` are compared with it."""
+
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# One token per CJK character (Japanese has no spaces to split on), otherwise words, single
+# punctuation marks ("sat." vs "sat" should differ by the dot only) and whitespace runs, which
+# are kept as tokens so that the diff reproduces the text exactly.
+_WORD_TOKENS = re.compile(rf"\s+|[{_CJK}]|\w+|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["num"] = fmt_num
+    return env
+
+
+def fmt_num(x: float) -> str:
+    """Points as people write them: ``3`` rather than ``3.0``, at most 2 decimals otherwise."""
+    return str(int(round(x))) if abs(x - round(x)) < 1e-9 else f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def _render(template: str, lang: Lang, **context: object) -> str:
+    def tr(en: str, ja: str) -> str:
+        return ja if lang == "ja" else en
+
+    def txt(text: Text | None) -> str:
+        return text.get(lang) if text is not None else ""
+
+    return _env().get_template(template).render(lang=lang, tr=tr, txt=txt, **context)
+
+
+# ---------------------------------------------------------------------------- student report
+
+
+@dataclass(frozen=True)
+class RunView:
+    """What the student template shows for one run."""
+
+    run: RunResult
+    gen: Generation | None
+    output: Markup
+    compared_with: str | None
+    diff: Markup | None
+    fragile: int
+
+
+def render_student(result: Result, lang: Lang = "en") -> str:
+    """The student's report page."""
+    runs = [_run_view(result, run, lang) for run in result.runs] if result.status == "graded" else []
+    return _render("student.html.j2", lang, r=result, runs=runs, fingerprints=_fingerprints(result))
+
+
+def _run_view(result: Result, run: RunResult, lang: Lang) -> RunView:
+    gen = result.generations.get(run.generation)
+    output = token_html(gen, result.fragile_margin, lang) if gen else Markup("")
+    fragile = len(gen.fragile(result.fragile_margin)) if gen else 0
+    if run.name == BASELINE and run.compare_to is None:
+        return RunView(run, gen, output, None, None, fragile)
+    other_name = run.compare_to or BASELINE
+    other = next((r for r in result.runs if r.name == other_name), None)
+    other_gen = result.generations.get(other.generation) if other else None
+    diff = diff_html(other_gen.text, gen.text) if gen and other_gen else None
+    return RunView(run, gen, output, other_name, diff, fragile)
+
+
+def token_html(gen: Generation, fragile_margin: float, lang: Lang = "en") -> Markup:
+    """The output token by token; tokens whose margin is below ``fragile_margin`` are marked."""
+    if not gen.pieces:  # nothing recorded per token: show the text as is
+        return Markup("{}").format(gen.text)
+    spans = []
+    for i, piece in enumerate(gen.pieces):
+        margin = gen.margins[i] if i < len(gen.margins) else None
+        if margin is None or margin >= fragile_margin:
+            spans.append(Markup("{}").format(piece))
+            continue
+        runner = gen.runner_up_ids[i] if i < len(gen.runner_up_ids) else "?"
+        title = (f"差 {margin:.3f} < {fragile_margin:g}; 次点のトークン id {runner}" if lang == "ja"
+                 else f"margin {margin:.3f} < {fragile_margin:g}; runner-up id {runner}")
+        spans.append(Markup('<span class="fragile" title="{}">{}</span>').format(title, piece or "\u2400"))
+    return Markup("").join(spans)
+
+
+def diff_tokens(text: str) -> list[str]:
+    """Diff units: words, punctuation and whitespace runs; characters for text without spaces."""
+    if text and not re.search(r"\s", text.strip()):
+        return list(text)
+    return _WORD_TOKENS.findall(text)
+
+
+def diff_html(before: str, after: str) -> Markup:
+    """``after`` with ``<del>`` for what ``before`` had and ``<ins>`` for what is new."""
+    a, b = diff_tokens(before), diff_tokens(after)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(Markup("{}").format("".join(a[i1:i2])))
+            continue
+        if op in ("delete", "replace"):
+            out.append(Markup("<del>{}</del>").format("".join(a[i1:i2])))
+        if op in ("insert", "replace"):
+            out.append(Markup("<ins>{}</ins>").format("".join(b[j1:j2])))
+    return Markup("").join(out)
+
+
+def _fingerprints(result: Result) -> list[tuple[str, Fingerprint]]:
+    """Distinct environments the generations came from, in order of first use."""
+    seen: dict[str, Fingerprint] = {}
+    for gen in result.generations.values():
+        seen.setdefault(gen.fingerprint.key(), gen.fingerprint)
+    return list(seen.items())
+
+
+# ---------------------------------------------------------------------------- class page
+
+
+@dataclass(frozen=True)
+class ClassRow:
+    """One line of the class table; ``points`` maps criterion id -> points (None: not evaluated)."""
+
+    result: Result
+    points: dict[str, float | None]
+
+
+def render_class(results: list[Result], stats: RunStats, assignment_id: str, title: Text,
+                 lang: Lang = "en") -> str:
+    """The class index: sortable gradebook, histogram, pass rate, ungradable files, run stats."""
+    ordered = sorted(results, key=sort_key)
+    criteria = criterion_order(ordered)
+    rows = [ClassRow(r, {c.id: (c.points if c.status != "not_evaluated" else None) for c in r.criteria})
+            for r in ordered]
+    graded = [r for r in ordered if r.status == "graded"]
+    passed = sum(r.passed for r in graded)
+    rate = 100.0 * passed / len(graded) if graded else 0.0
+    tps = stats.new_tokens / stats.generate_s if stats.generate_s > 0 else None
+    return _render(
+        "class.html.j2", lang, assignment_id=assignment_id, title=title, rows=rows, criteria=criteria,
+        graded=len(graded), passed=passed, rate=rate, bins=histogram(graded), stats=stats, tps=tps,
+        threshold=graded[0].pass_threshold if graded else 1.0,
+        broken=[r for r in ordered if r.status != "graded"],
+    )
+
+
+def criterion_order(results: list[Result]) -> list[tuple[str, Text]]:
+    """Criterion ids (in the gradebook's order) with their titles."""
+    titles: dict[str, Text] = {}
+    for r in results:
+        for c in r.criteria:
+            titles.setdefault(c.id, c.title)
+    return [(cid, titles[cid]) for cid in criterion_ids(results)]
+
+
+def histogram(results: list[Result]) -> list[int]:
+    """Counts per 10% bin of the percentage; 100% falls in the last bin."""
+    bins = [0] * 10
+    for r in results:
+        bins[min(max(int(r.percent // 10), 0), 9)] += 1
+    return bins

@@ -1,0 +1,109 @@
+"""Machine-readable renderings: the gradebook CSV and Gradescope's ``results.json`` payload.
+
+Both are pure functions of :class:`Result` objects. Writing the bytes/JSON to disk is the
+caller's business. The CSV is hardened against formula injection because student-written
+values (ids, file names) end up in spreadsheets; numbers produced here are never touched.
+
+Gradescope: hidden criteria the TA grades separately (``not_evaluated``) are *omitted* from
+``tests``. A zero with a "failed" status would look like a lost point to anyone reading the
+autograder output, and they count in neither ``score`` nor ``max_score`` of the result, so
+leaving them out keeps ``score`` equal to the sum of the tests; the TA's run with the TA-only
+file produces them as ordinary hidden tests.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from grader.i18n import Lang
+from grader.results import Result
+
+DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these can be read as a formula by spreadsheet programs."""
+
+FIXED_HEAD = ["student_id", "file", "sha256", "status"]
+FIXED_TAIL = ["total", "max", "percent", "passed", "graded_at", "grader_version"]
+
+
+def neutralise(cell: str) -> str:
+    """``cell`` made inert for spreadsheets: a leading quote makes it plain text."""
+    return "'" + cell if cell.startswith(DANGEROUS_PREFIXES) else cell
+
+
+def number(x: float) -> str:
+    """``3`` rather than ``3.0``; otherwise at most 6 decimals, trailing zeros dropped."""
+    if abs(x - round(x)) < 1e-9:
+        return str(int(round(x)))
+    return f"{x:.6f}".rstrip("0").rstrip(".")
+
+
+def sort_key(result: Result) -> tuple[int, str, str]:
+    """Rows by student id; files without a student (not parsable) after them, by name."""
+    if result.student is not None:
+        return (0, result.student.id, result.file)
+    return (1, result.file, "")
+
+
+def criterion_ids(results: list[Result]) -> list[str]:
+    """Criterion ids in assignment order: the first graded result's order, then any others seen."""
+    ids: dict[str, None] = {}
+    for r in sorted(results, key=lambda r: r.status != "graded"):  # stable: keeps the first graded first
+        ids.update(dict.fromkeys(c.id for c in r.criteria))
+    return list(ids)
+
+
+def grades_csv(results: list[Result], excel: bool = False) -> bytes:
+    """The gradebook as CSV bytes; ``excel=True`` adds a UTF-8 BOM so Excel reads it as UTF-8."""
+    rows = sorted(results, key=sort_key)
+    ids = criterion_ids(rows)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(FIXED_HEAD + ids + FIXED_TAIL)
+    for r in rows:
+        writer.writerow(_csv_row(r, ids))
+    return out.getvalue().encode("utf-8-sig" if excel else "utf-8")
+
+
+def _csv_row(r: Result, ids: list[str]) -> list[str]:
+    text = [neutralise(v) for v in (r.student.id if r.student else "", r.file, r.sha256, r.status)]
+    points = {c.id: c.points for c in r.criteria if c.status != "not_evaluated"} if r.status == "graded" else {}
+    cells = [number(points[i]) if i in points else "" for i in ids]
+    totals = [number(r.score), number(r.max_score), f"{r.percent:.1f}", "true" if r.passed else "false"]
+    return text + cells + totals + [neutralise(r.graded_at), neutralise(r.grader_version)]
+
+
+def gradescope(result: Result, lang: Lang = "en") -> dict[str, Any]:
+    """Gradescope autograder ``results.json`` content for one submission (see module doc)."""
+    extra = {"status": result.status, "file": result.file, "sha256": result.sha256,
+             "assignment": result.assignment, "max_score": result.max_score, "preview": result.preview,
+             "grader_version": result.grader_version, "graded_at": result.graded_at}
+    if result.status != "graded":
+        errors = "\n".join(d.render(lang) for d in result.errors)
+        head = "The submission could not be graded:" if lang == "en" else "提出物を採点できませんでした:"
+        return {"score": 0.0, "output": f"{head}\n{errors}", "output_format": "text", "visibility": "visible",
+                "stdout_visibility": "hidden", "extra_data": extra, "tests": []}
+    tests = [
+        {
+            "name": f"{c.title.get(lang)} ({c.id})", "number": str(n), "score": c.points, "max_score": c.max_points,
+            "status": c.status, "output": c.evidence.get(lang), "output_format": "text",
+            "visibility": "hidden" if c.visibility == "hidden" else "visible", "tags": [c.id],
+        }
+        for n, c in enumerate(result.criteria, start=1) if c.status != "not_evaluated"
+    ]
+    return {"score": result.score, "output": _summary(result, lang), "output_format": "text",
+            "visibility": "visible", "stdout_visibility": "hidden", "extra_data": extra, "tests": tests}
+
+
+def _summary(result: Result, lang: Lang) -> str:
+    ja = lang == "ja"
+    verdict = ("合格" if result.passed else "不合格") if ja else ("PASSED" if result.passed else "FAILED")
+    lines = [f"{number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%) {verdict}"]
+    if result.preview:
+        lines.append("プレビュー (CPU fp32) — 正式な採点環境ではありません" if ja
+                     else "Preview (CPU fp32) — not the official grade setting")
+    if any(c.status == "not_evaluated" for c in result.criteria):
+        lines.append("非公開の基準は TA が別途採点します。" if ja
+                     else "Hidden criteria are graded separately by the TA.")
+    return "\n".join(lines)

@@ -1,0 +1,68 @@
+"""Tests for grader.report.terminal: the rich summary rendered without colour to a string."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from rich.console import Console
+
+from grader.report.terminal import print_summary, summary
+from grader.results import Result
+
+
+def _text(result: Result, lang: str = "en", html_path: str | None = None) -> str:
+    console = Console(no_color=True, width=100)
+    with console.capture() as cap:
+        console.print(summary(result, lang, html_path))  # type: ignore[arg-type]
+    return cap.get()
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ["criterion", "points", "total", "FAILED", "2 / 4 (50.0%)", "pass threshold 60%", "Runs:",
+            "EOS", "cut off at 4", "4 tokens", "1 fragile"]),
+    ("ja", ["基準", "得点", "合計", "不合格", "合格基準 60%", "実行:", "4 で打ち切り", "4 トークン", "1 不安定"]),
+])
+def test_graded_summary(make_graded: Callable[..., Result], lang: str, words: list[str]) -> None:
+    out = _text(make_graded(), lang)
+    for word in words:
+        assert word in out
+    assert "✓" in out and "✗" in out and "baseline" in out and "bundled/tiny" in out
+
+
+def test_hidden_criterion_and_report_path(make_graded: Callable[..., Result],
+                                          make_criterion: Callable[..., object]) -> None:
+    crits = [make_criterion("c1"), make_criterion("h1", visibility="hidden", evaluated=False, evidence="SECRET")]
+    out = _text(make_graded(criteria=crits), "en", "reports/ex1/html/s001.html")
+    assert "hidden" in out and "— / 2" in out and "SECRET" not in out and "PASSED" in out
+    assert "Report: reports/ex1/html/s001.html" in out
+
+
+@pytest.mark.parametrize(("preview", "lang", "marker"), [
+    (True, "en", "PREVIEW (CPU fp32)"), (False, "en", "PREVIEW (CPU fp32)"),
+    (True, "ja", "プレビュー (CPU fp32)"), (False, "ja", "プレビュー (CPU fp32)"),
+])
+def test_preview_marker(make_graded: Callable[..., Result], preview: bool, lang: str, marker: str) -> None:
+    assert (marker in _text(make_graded(preview=preview), lang)) is preview
+
+
+def test_errors_for_invalid(make_invalid: Callable[..., Result]) -> None:
+    out = _text(make_invalid())
+    assert "NOT GRADED (invalid)" in out and "subs/bad.yaml:3:5: runs: field required" in out
+    assert "hint: add it" in out and "criterion" not in out
+
+
+def test_student_text_is_not_markup(make_graded: Callable[..., Result]) -> None:
+    out = _text(make_graded(name="[bold red]x[/bold red]"))
+    assert "[bold red]x[/bold red]" in out
+
+
+def test_plain_output_has_no_escape_codes(make_graded: Callable[..., Result]) -> None:
+    assert "\x1b[" not in _text(make_graded(preview=True))
+
+
+def test_print_summary_writes_to_the_console(make_graded: Callable[..., Result]) -> None:
+    console = Console(no_color=True, width=100)
+    with console.capture() as cap:
+        print_summary(console, make_graded(), "en", "out/s001.html")
+    assert cap.get() == _text(make_graded(), "en", "out/s001.html")
