@@ -1,0 +1,1 @@
+"""Assignments shipped with llm-grader (one folder per assignment id; see design.md)."""

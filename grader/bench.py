@@ -1,0 +1,157 @@
+"""``grader bench``: how fast a class is graded, against the tutorial's naive way, in one run.
+
+It writes a synthetic class of N submissions (about 60% of the runs share popular requests --
+the baseline and a few common prompts -- the rest are unique) and measures, in this process and
+on this machine:
+
+(a) ``grade`` cold (fresh cache; model loading included, the torch import reported apart);
+(b) the tutorial's naive way: a fresh ``pipeline("text-generation", ...)`` per run, as in the
+    seed script (optionally timed on a sample of runs and extrapolated, which is then said);
+(c) the floor: raw ``model.generate`` of the unique requests with the models preloaded;
+(d) a warm-cache regrade in a fresh subprocess, which must not import torch.
+
+It prints the figures and their ratios; it asserts nothing (timings are not tests).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from grader.load import assignments
+
+_POPULAR = [
+    ("bundled/tiny-terse", "Tell me a story about a dragon."),
+    ("bundled/tiny-chatty", "Tell me a story about a dragon in one sentence."),
+    ("bundled/tiny-chatty", "1+1=?"),
+    ("bundled/tiny-terse", "ドラゴンの物語を聞かせてください。"),
+]
+BUDGET = 60
+
+
+def synthetic_class(folder: Path, n: int, models: list[str], assignment_id: str, seed: int = 0) -> None:
+    """N submissions of 3 runs; ~60% of runs are popular (shared) requests, the rest unique."""
+    rng = random.Random(seed)
+    popular = [(models[i % len(models)], p) for i, (_, p) in enumerate(_POPULAR)]
+    for i in range(n):
+        runs = []
+        for j in range(3):
+            model, prompt = rng.choice(popular) if rng.random() < 0.6 else (
+                rng.choice(models), f"Tell me a story about a dragon named D{i}x{j}.")
+            runs.append(f"  - name: r{j}\n    model: {model}\n    prompt: {json.dumps(prompt, ensure_ascii=False)}\n"
+                        f"    max_new_tokens: {BUDGET}\n" + ("    goal: concise\n" if j == 1 else ""))
+        text = f"assignment: {assignment_id}\nstudent: {{id: \"s{i:04d}\"}}\nruns:\n{''.join(runs)}notes: bench\n"
+        (folder / f"s{i:04d}.yaml").write_text(text, encoding="utf-8")
+
+
+def _import_seconds() -> float:
+    code = "import time; t=time.perf_counter(); import torch, transformers; print(time.perf_counter()-t)"
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+
+def _floor(requests: list, device: str) -> tuple[float, int]:
+    """Raw greedy model.generate over the unique requests, models preloaded."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from grader.generate import fingerprint as fp
+
+    total, tokens, loaded = 0.0, 0, {}
+    dtype = getattr(torch, fp.dtype_for(device))
+    for req in requests:
+        if req.model not in loaded:
+            folder = fp.locate(req.model, req.revision).folder
+            loaded[req.model] = (AutoTokenizer.from_pretrained(folder),
+                                 AutoModelForCausalLM.from_pretrained(folder, dtype=dtype).to(device).eval())
+    for req in requests:
+        tok, model = loaded[req.model]
+        ids = tok(req.prompt, return_tensors="pt").to(device)
+        started = time.perf_counter()
+        with torch.inference_mode():
+            budget = {"max_new_tokens": req.max_new_tokens} if req.max_new_tokens else {"max_length": req.max_length}
+            out = model.generate(**ids, **budget, do_sample=False)
+        total += time.perf_counter() - started
+        tokens += out.shape[1] - ids["input_ids"].shape[1]
+    return total, tokens
+
+
+def _naive(runs: list[tuple[str, str]], device: str, sample: int | None) -> tuple[float, int]:
+    """The seed script per run: a fresh pipeline, then generate. Returns (seconds, runs timed)."""
+    import torch
+    from transformers import pipeline
+
+    from grader.generate import fingerprint as fp
+
+    chosen = runs if sample is None else runs[:sample]
+    started = time.perf_counter()
+    for model, prompt in chosen:
+        folder = str(fp.locate(model, None).folder) if model.startswith("bundled/") else model
+        pipe = pipeline("text-generation", model=folder, dtype=getattr(torch, fp.dtype_for(device)), device=device)
+        pipe(prompt, max_new_tokens=BUDGET, do_sample=False)
+    return time.perf_counter() - started, len(chosen)
+
+
+def _warm_regrade(folder: Path, assignment: str, out: Path) -> tuple[float, bool]:
+    code = ("import sys, time; t=time.perf_counter(); from grader.grade import grade; "
+            f"grade(__import__('pathlib').Path({str(folder)!r}), {assignment!r}, __import__('pathlib').Path({str(out)!r}), "
+            f"cache_path=__import__('pathlib').Path({str(out / 'cache.sqlite')!r})); "
+            "print(time.perf_counter()-t, 'torch' in sys.modules)")
+    started = time.perf_counter()
+    out_text = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    return time.perf_counter() - started, out_text[-1] == "True"
+
+
+def bench(students: int = 200, models: list[str] | None = None, device: str = "auto",
+          naive_sample: int | None = None) -> int:
+    from grader.generate import fingerprint as fp
+    from grader.grade import grade
+    from grader.load.validate import load_submission
+    from grader.plan import plan
+
+    device = fp.resolve_device(device)
+    assignment_id = "ex1-offline" if not models else "ex1"
+    names = models or ["bundled/tiny-chatty", "bundled/tiny-terse"]
+    loaded = assignments.load(assignment_id)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, out = Path(tmp) / "class", Path(tmp) / "out"
+        folder.mkdir()
+        synthetic_class(folder, students, names, assignment_id)
+        subs = {p.stem: load_submission(p, loaded).submission for p in sorted(folder.glob("*.yaml"))}
+        the_plan = plan(loaded.assignment, subs)
+        runs = [(r.model, r.prompt) for s in subs.values() for r in s.runs]
+        runs += [(loaded.assignment.baseline.model, loaded.assignment.baseline.prompt)] * len(subs)
+        import_s = _import_seconds()
+        started = time.perf_counter()
+        grade(folder, assignment_id, out, device=device, cache_path=out / "cache.sqlite")
+        cold = time.perf_counter() - started
+        summary = json.loads((out / "summary.json").read_text())["stats"]
+        floor, tokens = _floor(list(the_plan.requests.values()), device)
+        warm, warm_torch = _warm_regrade(folder, assignment_id, out)
+        naive_s, timed = _naive(runs, device, naive_sample)
+    naive_total = naive_s * len(runs) / timed
+    _print(students, device, fp.device_name(device), the_plan, summary, import_s, cold, floor, tokens,
+           naive_total, timed, len(runs), warm, warm_torch)
+    return 0
+
+
+def _print(students: int, device: str, device_name: str, the_plan: object, summary: dict, import_s: float,
+           cold: float, floor: float, tokens: int, naive_total: float, timed: int, total_runs: int,
+           warm: float, warm_torch: bool) -> None:
+    unique = len(getattr(the_plan, "requests"))
+    extrapolated = f" (timed {timed} runs, extrapolated)" if timed < total_runs else ""
+    lines = [
+        f"class: {students} students, {total_runs} runs (baseline included), {unique} unique requests",
+        f"device: {device} ({device_name})",
+        f"generations performed by grade: {summary['generated']} (unique requests {unique}, total runs {total_runs})",
+        f"(a) grade, cold:              {cold:8.2f} s",
+        f"(b) naive pipeline per run:   {naive_total:8.2f} s{extrapolated}",
+        f"(c) floor, raw generate:      {floor:8.2f} s  ({tokens} tokens) + torch/transformers import {import_s:.2f} s",
+        f"(d) warm regrade:             {warm:8.2f} s  (torch imported: {warm_torch})",
+        f"ratios: a/c = {cold / floor:.2f}x   b/a speed-up = {naive_total / cold:.1f}x   d/a = {warm / cold:.3f}",
+    ]
+    print("\n".join(lines))

@@ -1,0 +1,81 @@
+"""The student path: ``grader check SUB.yaml`` grades one file exactly as ``grade`` would.
+
+It runs the shared pipeline on a single file and writes ``<out>/<student_id>.json`` (the
+canonical result) and ``<out>/<student_id>.html``. Exit status is decided here and only
+returned: 0 passed, 1 graded below the threshold, 2 invalid submission, 3 environment problem.
+Printing is left to the CLI.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from grader.errors import EnvironmentProblem, UserError
+from grader.generate.cache import Cache
+from grader.i18n import Lang, T
+from grader.load import assignments
+from grader.load.assignments import LoadedAssignment
+from grader.load.strict_yaml import load_file
+from grader.outputs import confined, write_atomic
+from grader.pipeline import Batch, run, validate_all
+from grader.results import Result
+
+EXIT_PASSED, EXIT_FAILED, EXIT_INVALID, EXIT_ENVIRONMENT = 0, 1, 2, 3
+
+
+def default_cache_path() -> Path:
+    """Per-user generation cache, so re-checking an unchanged run is instant."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "llm-grader" / "generations.sqlite"
+
+
+def assignment_for(path: Path, ref: str | Path | None, hidden: Path | None = None) -> LoadedAssignment:
+    """The assignment named on the command line, or the one the submission names."""
+    if ref is not None:
+        return assignments.load(ref, hidden)
+    located = load_file(path)
+    name = located.data.get("assignment") if isinstance(located.data, dict) else None
+    if not isinstance(name, str):
+        raise UserError([located.error(("assignment",), T("missing 'assignment: <id>' (e.g. ex1)",
+                                                          "'assignment: <id>'（例: ex1）がありません"))])
+    try:
+        return assignments.load(name, hidden)
+    except UserError as exc:
+        raise UserError([located.error(("assignment",), exc.diagnostics[0].message, exc.diagnostics[0].hint)]) from None
+
+
+@dataclass
+class Checked:
+    """What ``check`` produced."""
+
+    result: Result
+    exit_code: int
+    json_path: Path | None = None
+    html_path: Path | None = None
+
+
+def check(path: Path, assignment: LoadedAssignment, out_dir: Path, *, lang: Lang = "en",
+          device: str = "auto", cache_path: Path | None = None) -> Checked:
+    """Grade one submission file and write its JSON and HTML reports."""
+    from grader.report.html import render_student
+
+    subs, rows = validate_all([(path, str(path))], assignment)
+    if rows:
+        raise UserError(rows[0].errors)
+    results: list[Result] = []
+    cache = Cache(cache_path)
+    try:
+        run(Batch(assignment=assignment, cache=cache, device=device, on_result=results.append), subs)
+    finally:
+        cache.close()
+    result = results[0]
+    if result.status == "invalid":
+        raise UserError(result.errors)
+    if result.status == "error":
+        raise EnvironmentProblem(result.errors[0].message, result.errors[0].hint)
+    sid = result.student.id if result.student else "submission"
+    json_path = write_atomic(confined(out_dir, ".", sid, ".json"), result.model_dump_json(indent=2))
+    html_path = write_atomic(confined(out_dir, ".", sid, ".html"), render_student(result, lang))
+    return Checked(result, EXIT_PASSED if result.passed else EXIT_FAILED, json_path, html_path)

@@ -1,0 +1,165 @@
+"""Command-line interface: parse arguments, call the library, print, return an exit status.
+
+Commands: ``validate``, ``check`` (student), ``grade`` and ``merge`` (TA), ``verify`` (course
+CI), ``bench``. This module holds no grading logic. User mistakes (:class:`UserError`) print as
+``file:line:col`` lines and exit 2; environment problems exit 3; neither shows a traceback.
+Heavy imports happen inside the command that needs them, so ``--help`` and ``validate`` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from grader import __version__
+from grader.errors import EnvironmentProblem, UserError
+from grader.i18n import Lang, default_lang
+
+EXIT_INVALID, EXIT_ENVIRONMENT = 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="grader", description="Deterministic grader for the UEC LLM tutorial exercises.")
+    parser.add_argument("--version", action="version", version=f"llm-grader {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--lang", choices=["en", "ja"], default=None, help="message language (default: from the locale)")
+        return p
+
+    p = add("validate", "check submission files without running any model (instant)")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("-a", "--assignment", help="assignment id or path (default: the file's 'assignment:')")
+
+    p = add("check", "grade one submission as the TA will, and write its JSON and HTML reports")
+    p.add_argument("file", type=Path)
+    p.add_argument("-a", "--assignment")
+    p.add_argument("-o", "--out", type=Path, default=Path("reports"), help="output folder (default: reports)")
+    p.add_argument("--json", action="store_true", help="print the JSON result instead of the summary")
+    _engine_options(p)
+
+    p = add("grade", "grade a class directory (resumable; a bad file never stops the batch)")
+    p.add_argument("submissions", type=Path)
+    p.add_argument("-a", "--assignment", required=True)
+    p.add_argument("-o", "--out", type=Path, required=True)
+    p.add_argument("--hidden", type=Path, help="TA-only file with the hidden criteria's parameters")
+    p.add_argument("--force", action="store_true", help="regenerate even what the cache has")
+    p.add_argument("--only", nargs="+", metavar="ID", help="grade only these student ids")
+    p.add_argument("--shard", help="K/N: generate only the K-th of N slices of the unique requests")
+    p.add_argument("--excel", action="store_true", help="write grades.csv with a BOM for Excel")
+    _engine_options(p)
+
+    p = add("merge", "merge shard caches into OUT/cache.sqlite (then run grade on OUT)")
+    p.add_argument("out", type=Path)
+    p.add_argument("shards", nargs="+", type=Path, help="shard output folders or cache files")
+
+    p = add("verify", "re-verify a reference set (exact, teacher-forced or grades)")
+    p.add_argument("reference", type=Path)
+    p.add_argument("--mode", choices=["auto", "exact", "teacher-forced", "grades"], default="auto")
+    p.add_argument("--record", action="store_true", help="(re)record the reference outputs")
+    p.add_argument("--junit", type=Path, help="write JUnit XML here")
+    p.add_argument("--json", type=Path, help="write the JSON report here")
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
+
+    p = add("bench", "measure grading speed against the tutorial's naive way")
+    p.add_argument("-n", "--students", type=int, default=200)
+    p.add_argument("--model", action="append", help="real model names (GPU); default: the bundled models")
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
+    p.add_argument("--naive-sample", type=int, default=None, help="time the naive way on this many runs and extrapolate")
+    return parser
+
+
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto",
+                   help="cuda runs fp16 (official); cpu runs fp32 (preview)")
+    p.add_argument("--cache", type=Path, help="generation cache file")
+    p.add_argument("--no-cache", action="store_true", help="generate everything again")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    lang: Lang = args.lang or default_lang()
+    try:
+        return _COMMANDS[args.command](args, lang)
+    except UserError as exc:
+        print(exc.render(lang), file=sys.stderr)
+        return EXIT_INVALID
+    except EnvironmentProblem as exc:
+        print(("環境の問題: " if lang == "ja" else "environment problem: ") + exc.render(lang), file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    except KeyboardInterrupt:
+        print("interrupted; rerun the same command to resume", file=sys.stderr)
+        return 130
+
+
+def _validate(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.check import assignment_for
+    from grader.load.validate import load_submission
+
+    started, bad = time.perf_counter(), 0
+    for path in args.files:
+        try:
+            loaded = load_submission(path, assignment_for(path, args.assignment))
+        except UserError as exc:
+            bad += 1
+            print(exc.render(lang), file=sys.stderr)
+            continue
+        runs = len(loaded.submission.runs)
+        print(f"ok: {path} ({runs} {'件の実行' if lang == 'ja' else 'runs'})")
+    elapsed = time.perf_counter() - started
+    print(f"{len(args.files) - bad}/{len(args.files)} valid in {elapsed:.2f}s", file=sys.stderr)
+    return EXIT_INVALID if bad else 0
+
+
+def _cache_path(args: argparse.Namespace, default: Path | None) -> Path | None:
+    return None if args.no_cache else (args.cache or default)
+
+
+def _check(args: argparse.Namespace, lang: Lang) -> int:
+    from rich.console import Console
+
+    from grader.check import assignment_for, check, default_cache_path
+    from grader.report.terminal import print_summary
+
+    assignment = assignment_for(args.file, args.assignment)
+    checked = check(args.file, assignment, args.out, lang=lang, device=args.device,
+                    cache_path=_cache_path(args, default_cache_path()))
+    if args.json:
+        print(checked.result.model_dump_json(indent=2))
+    else:
+        print_summary(Console(), checked.result, lang, str(checked.html_path) if checked.html_path else None)
+    return checked.exit_code
+
+
+def _grade(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.grade import grade, parse_shard
+
+    return grade(args.submissions, args.assignment, args.out, hidden=args.hidden, force=args.force,
+                 only=args.only, shard=parse_shard(args.shard), excel=args.excel, lang=lang,
+                 device=args.device, cache_path=_cache_path(args, args.out / "cache.sqlite"))
+
+
+def _merge(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.grade import merge
+
+    return merge(args.out, args.shards)
+
+
+def _verify(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.verify import verify_command
+
+    return verify_command(args.reference, mode=args.mode, record=args.record, junit=args.junit,
+                          json_out=args.json, device=args.device, lang=lang)
+
+
+def _bench(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.bench import bench
+
+    return bench(students=args.students, models=args.model, device=args.device, naive_sample=args.naive_sample)
+
+
+_COMMANDS = {"validate": _validate, "check": _check, "grade": _grade, "merge": _merge,
+             "verify": _verify, "bench": _bench}

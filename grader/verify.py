@@ -1,0 +1,244 @@
+"""``grader verify``: do the stored reference outputs still reproduce here?
+
+A reference set is ``<assignment>/reference/``: ``submissions/*.yaml`` and, for each,
+``recorded/<stem>.json`` -- its canonical :class:`Result` (token ids, text, margins, finish,
+fingerprint, grades) with timestamps and timings left out, keys sorted, so it diffs well.
+
+Modes (``auto`` picks exact or teacher-forced from the fingerprints, and always adds grades):
+
+* **exact** -- the environment matches the recording: regenerate, require identical token ids.
+* **teacher-forced** -- it differs (e.g. recorded fp16 on a GPU, verified fp32 on a CPU): one
+  forward pass over prompt + recorded output per generation; each recorded token must be the
+  argmax (ok), or within δ of it (fragile, tolerated), else it diverged.
+* **grades** -- re-score the recorded generations with the current criteria; no model needed.
+
+It leaves rendering to :mod:`grader.report.junit` and the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from grader.errors import EnvironmentProblem, UserError
+from grader.generate import fingerprint as fp
+from grader.i18n import Lang
+from grader.load import assignments
+from grader.load.assignments import LoadedAssignment
+from grader.load.validate import LoadedSubmission, load_submission
+from grader.outputs import write_atomic
+from grader.plan import request_for
+from grader.results import Fingerprint, Generation, Result
+from grader.score.scorer import score
+
+Mode = Literal["auto", "exact", "teacher-forced", "grades"]
+_LIGHT = ("revision", "tokenizer_hash", "dtype", "device", "device_name", "torch", "transformers",
+          "tokenizers", "cuda", "grader")
+
+
+@dataclass
+class Case:
+    """One verified item: a generation of a reference run, or a submission's grades."""
+
+    name: str
+    mode: str
+    ok: bool
+    message: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    reference: str
+    modes: list[str]
+    why: str
+    cases: list[Case] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.cases)
+
+
+def canonical(result: Result) -> str:
+    """Stable, diffable JSON of a recorded result (no timestamps or timings)."""
+    data = result.model_dump(exclude={"graded_at": True, "generations": {"__all__": {"generate_s"}}})
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def reference_pairs(ref: Path) -> tuple[LoadedAssignment, list[tuple[LoadedSubmission, Path]]]:
+    if not (ref / "submissions").is_dir():
+        raise UserError.simple(str(ref), "not a reference set: no submissions/ folder", "参照セットではありません（submissions/ がありません）")
+    assignment = assignments.load(ref.parent)
+    pairs = [(load_submission(p, assignment), ref / "recorded" / f"{p.stem}.json")
+             for p in sorted((ref / "submissions").glob("*.yaml"))]
+    return assignment, pairs
+
+
+def light_fingerprint(gen: Generation, device: str) -> dict[str, str]:
+    """The current environment's fingerprint fields for ``gen``'s model (no torch import)."""
+    files = fp.locate(gen.model, None if gen.fingerprint.revision.startswith("sha256:") else gen.fingerprint.revision)
+    now = {"revision": files.revision, "tokenizer_hash": fp.tokenizer_hash(files.folder), **fp.environment(device)}
+    return {k: now[k] for k in _LIGHT}
+
+
+def differences(recorded: Fingerprint, now: dict[str, str]) -> list[str]:
+    """Human-readable changes, e.g. ``transformers 5.24.0 -> 5.25.0``, ``device_name: H100 -> CPU``."""
+    old = recorded.model_dump()
+    return [f"{k} {old[k] or '-'} -> {now[k] or '-'}" for k in _LIGHT if old[k] != now[k]]
+
+
+def verify(ref: Path, mode: Mode = "auto", device: str = "auto") -> Report:
+    """Verify a reference set; raises :class:`EnvironmentProblem` when a model is missing."""
+    assignment, pairs = reference_pairs(ref)
+    recorded = {sub.file: _read_recorded(path) for sub, path in pairs}
+    device = fp.resolve_device(device)
+    gens = {g.key: g for r in recorded.values() for g in r.generations.values()}
+    changes = sorted({d for g in gens.values() for d in differences(g.fingerprint, light_fingerprint(g, device))})
+    if mode == "auto":
+        mode = "teacher-forced" if changes else "exact"
+        why = ("environment differs: " + "; ".join(changes)) if changes else "fingerprint matches the recording"
+    else:
+        why = f"requested; environment {'differs: ' + '; '.join(changes) if changes else 'matches'}"
+    report = Report(str(ref), [mode] if mode == "grades" else [mode, "grades"], why)
+    if mode != "grades":
+        _check_generations(report, mode, assignment, pairs, recorded, device)
+    started = time.perf_counter()
+    report.cases += [_check_grades(assignment, sub, recorded[sub.file]) for sub, _ in pairs]
+    report.seconds["grades"] = round(time.perf_counter() - started, 4)
+    return report
+
+
+def _read_recorded(path: Path) -> Result:
+    if not path.is_file():
+        raise UserError.simple(str(path), "no recording for this reference submission; run grader verify --record",
+                               "この参照提出物の記録がありません。grader verify --record を実行してください")
+    return Result.model_validate_json(path.read_bytes())
+
+
+def _check_generations(report: Report, mode: str, assignment: LoadedAssignment,
+                       pairs: list[tuple[LoadedSubmission, Path]], recorded: dict[str, Result], device: str) -> None:
+    from grader.generate.engine import Engine
+
+    engine = Engine(device)
+    delta = assignment.assignment.fragile_margin
+    started = time.perf_counter()
+    for sub, _ in pairs:
+        result = recorded[sub.file]
+        specs = {"baseline": assignment.assignment.baseline, **{r.name: r for r in sub.submission.runs}}
+        for run in result.runs:
+            gen = result.generations[run.generation]
+            req = request_for(specs[run.name], assignment.assignment)
+            name = f"{Path(sub.file).stem}.{run.name}"
+            report.cases.append(_exact(engine, req, gen, name) if mode == "exact"
+                                else _forced(engine, req, gen, name, delta))
+    report.seconds[mode] = round(time.perf_counter() - started, 4)
+
+
+def _exact(engine: Any, req: Any, gen: Generation, name: str) -> Case:
+    now = engine.generate(req)
+    if now.prompt_ids != gen.prompt_ids:
+        return Case(name, "exact", False, "prompt token ids differ (tokenizer or chat template changed)")
+    if now.output_ids == gen.output_ids:
+        return Case(name, "exact", True, f"{len(gen.output_ids)} tokens identical")
+    pos = next((i for i, (a, b) in enumerate(zip(now.output_ids, gen.output_ids)) if a != b),
+               min(len(now.output_ids), len(gen.output_ids)))
+    got = now.output_ids[pos] if pos < len(now.output_ids) else None
+    want = gen.output_ids[pos] if pos < len(gen.output_ids) else None
+    margin = gen.margins[pos] if pos < len(gen.margins) else None
+    return Case(name, "exact", False, f"diverged at token {pos}: recorded {want}, now {got} (recorded margin {margin})")
+
+
+def _forced(engine: Any, req: Any, gen: Generation, name: str, delta: float) -> Case:
+    _, prompt_ids = engine.render(req)
+    if prompt_ids != gen.prompt_ids:
+        return Case(name, "teacher-forced", False, "prompt token ids differ (tokenizer or chat template changed)")
+    steps = engine.teacher_force(req, gen.prompt_ids, gen.output_ids)
+    fragile = [s for s in steps if 0 < s.gap <= delta]
+    diverged = [s for s in steps if s.gap > delta]
+    counts = {"tokens": len(steps), "argmax": len(steps) - len(fragile) - len(diverged),
+              "fragile_tolerated": len(fragile), "diverged": len(diverged)}
+    if diverged:
+        s = diverged[0]
+        msg = f"diverged at token {s.position}: recorded {s.recorded}, argmax now {s.argmax} ({s.gap:.3f} logits > δ {delta})"
+        return Case(name, "teacher-forced", False, msg, counts)
+    return Case(name, "teacher-forced", True, f"{len(steps)} tokens: {len(fragile)} fragile within δ {delta}", counts)
+
+
+def _check_grades(assignment: LoadedAssignment, sub: LoadedSubmission, recorded: Result) -> Case:
+    gens = {run.name: recorded.generations[run.generation] for run in recorded.runs}
+    now = score(assignment.assignment, sub.submission, gens, sub.file, sub.sha256)
+    before = {c.id: (c.status, c.points) for c in recorded.criteria}
+    after = {c.id: (c.status, c.points) for c in now.criteria}
+    changed = [f"{cid}: {before.get(cid)} -> {after.get(cid)}" for cid in sorted(set(before) | set(after))
+               if before.get(cid) != after.get(cid)]
+    name = f"{Path(sub.file).stem}.grades"
+    return Case(name, "grades", not changed, "; ".join(changed) or f"{len(after)} criteria unchanged")
+
+
+def record_reference(ref: Path, device: str = "auto") -> list[str]:
+    """(Re)record every reference submission; returns what changed against the old recording."""
+    from grader.generate.cache import Cache
+    from grader.pipeline import Batch, run
+
+    assignment, pairs = reference_pairs(ref)
+    results: list[Result] = []
+    cache = Cache(None)
+    run(Batch(assignment=assignment, cache=cache, device=device, on_result=results.append),
+        {sub.submission.student.id: sub for sub, _ in pairs})
+    cache.close()
+    by_file = {r.file: r for r in results}
+    changes = []
+    for sub, path in pairs:
+        result = by_file[sub.file]
+        if result.status != "graded":
+            raise EnvironmentProblem(result.errors[0].message, result.errors[0].hint)
+        old = path.read_text(encoding="utf-8") if path.is_file() else None
+        new = canonical(result)
+        if old != new:
+            changes.append(f"{path.name}: {'new' if old is None else _summarise(Result.model_validate_json(old), result)}")
+            write_atomic(path, new)
+    return changes
+
+
+def _summarise(old: Result, new: Result) -> str:
+    parts = []
+    for run in new.runs:
+        before = next((r for r in old.runs if r.name == run.name), None)
+        if before is None or old.generations[before.generation].output_ids != new.generations[run.generation].output_ids:
+            parts.append(f"{run.name} tokens changed")
+    parts += [f"{c.id} {o.status}->{c.status}" for c in new.criteria for o in old.criteria if o.id == c.id and o.status != c.status]
+    old_fp = {g.fingerprint.key() for g in old.generations.values()}
+    if old_fp != {g.fingerprint.key() for g in new.generations.values()}:
+        parts.append("fingerprint changed")
+    return ", ".join(parts) or "formatting only"
+
+
+def verify_command(ref: Path, *, mode: Mode, record: bool, junit: Path | None, json_out: Path | None,
+                   device: str, lang: Lang) -> int:
+    """CLI entry: 0 verified, 1 a real divergence, 3 cannot be checked here (raised)."""
+    from grader.report.junit import junit_xml
+
+    if record:
+        changes = record_reference(ref, device)
+        print("\n".join(changes) if changes else "recording unchanged", file=sys.stderr)
+        return 0
+    report = verify(ref, mode, device)
+    for case in report.cases:
+        print(f"{'ok  ' if case.ok else 'FAIL'} [{case.mode}] {case.name}: {case.message}")
+    totals = {k: sum(c.counts.get(k, 0) for c in report.cases) for k in ("argmax", "fragile_tolerated", "diverged")}
+    print(f"modes: {', '.join(report.modes)} ({report.why})")
+    if "teacher-forced" in report.modes:
+        print("teacher-forced tokens: " + ", ".join(f"{k} {v}" for k, v in totals.items()))
+    print(f"{sum(c.ok for c in report.cases)}/{len(report.cases)} verified; seconds {report.seconds}")
+    if junit is not None:
+        write_atomic(junit, junit_xml(report))
+    if json_out is not None:
+        data = {"reference": report.reference, "modes": report.modes, "why": report.why, "ok": report.ok,
+                "seconds": report.seconds, "totals": totals, "cases": [c.__dict__ for c in report.cases]}
+        write_atomic(json_out, json.dumps(data, indent=2, ensure_ascii=False))
+    return 0 if report.ok else 1

@@ -1,0 +1,80 @@
+"""The student path end to end on the bundled models: check -> JSON + HTML, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from grader.check import EXIT_FAILED, EXIT_PASSED, assignment_for, check
+from grader.errors import UserError
+from grader.results import Result
+
+ROOT = Path(__file__).parents[1]
+EXAMPLES = ROOT / "assignments" / "ex1-offline" / "examples"
+
+
+def _check(path: Path, out: Path, cache: Path | None = None):  # type: ignore[no-untyped-def]
+    return check(path, assignment_for(path, None), out, device="cpu", cache_path=cache)
+
+
+def test_passing_example(tmp_path: Path) -> None:
+    checked = _check(EXAMPLES / "pass.yaml", tmp_path)
+    assert checked.exit_code == EXIT_PASSED
+    result = Result.model_validate_json(checked.json_path.read_bytes())  # type: ignore[union-attr]
+    assert result.passed and result.preview and result.status == "graded"
+    assert {c.id: c.status for c in result.criteria} == {
+        "model_changed": "passed", "prompt_changed": "passed", "output_changed": "passed", "concise": "passed",
+        "notes": "passed", "concise_strict": "not_evaluated"}
+    html = checked.html_path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    assert "2412345" in html and "concise_strict" in html
+
+
+def test_failing_example(tmp_path: Path) -> None:
+    checked = _check(EXAMPLES / "fail.yaml", tmp_path)
+    assert checked.exit_code == EXIT_FAILED
+    assert not checked.result.passed
+    assert checked.result.score < checked.result.pass_threshold * checked.result.max_score
+
+
+def test_two_checks_give_identical_token_ids(tmp_path: Path) -> None:
+    first = _check(EXAMPLES / "pass.yaml", tmp_path / "a").result
+    second = _check(EXAMPLES / "pass.yaml", tmp_path / "b").result
+    assert {k: g.output_ids for k, g in first.generations.items()} == {k: g.output_ids for k, g in second.generations.items()}
+
+
+def test_cache_gives_the_same_result(tmp_path: Path) -> None:
+    cache = tmp_path / "cache.sqlite"
+    fresh = _check(EXAMPLES / "pass.yaml", tmp_path / "a", cache).result
+    cached = _check(EXAMPLES / "pass.yaml", tmp_path / "b", cache).result
+    volatile = {"graded_at": True}
+    assert fresh.model_dump(exclude=volatile) == cached.model_dump(exclude=volatile)
+
+
+def test_script_in_prompt_is_escaped(tmp_path: Path) -> None:
+    sub = tmp_path / "xss.yaml"
+    sub.write_text((EXAMPLES / "pass.yaml").read_text(encoding="utf-8").replace(
+        'prompt: "Tell me a story about a dragon in one sentence."',
+        'prompt: "<script>alert(1)</script> Tell me a story about a dragon in one sentence."'), encoding="utf-8")
+    checked = _check(sub, tmp_path / "out")
+    html = checked.html_path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_invalid_submission_raises_located_error(tmp_path: Path) -> None:
+    bad = ROOT / "tests" / "data" / "bad" / "sampling.yaml"
+    with pytest.raises(UserError) as info:
+        _check(bad, tmp_path)
+    assert info.value.diagnostics[0].line == 8
+    assert not list(tmp_path.iterdir())  # nothing written for an invalid file
+
+
+def test_json_is_the_source_of_truth(tmp_path: Path) -> None:
+    checked = _check(EXAMPLES / "pass.yaml", tmp_path)
+    data = json.loads(checked.json_path.read_text(encoding="utf-8"))  # type: ignore[union-attr]
+    assert data["schema_version"] == 1 and data["student"]["id"] == "2412345"
+    baseline = data["generations"][data["runs"][0]["generation"]]
+    assert data["runs"][0]["name"] == "baseline" and baseline["finish"] == "length"
+    assert baseline["fingerprint"]["dtype"] == "float32"
