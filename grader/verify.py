@@ -127,6 +127,7 @@ def _check_generations(report: Report, mode: str, assignment: LoadedAssignment,
     engine = Engine(device)
     delta = assignment.assignment.fragile_margin
     started = time.perf_counter()
+    seen: dict[tuple[str, str], Case] = {}  # the baseline is shared: check each generation once
     for sub, _ in pairs:
         result = recorded[sub.file]
         specs = {"baseline": assignment.assignment.baseline, **{r.name: r for r in sub.submission.runs}}
@@ -134,8 +135,10 @@ def _check_generations(report: Report, mode: str, assignment: LoadedAssignment,
             gen = result.generations[run.generation]
             req = request_for(specs[run.name], assignment.assignment)
             name = f"{Path(sub.file).stem}.{run.name}"
-            report.cases.append(_exact(engine, req, gen, name) if mode == "exact"
-                                else _forced(engine, req, gen, name, delta))
+            memo = (req.key, gen.model_dump_json())
+            if memo not in seen:
+                seen[memo] = (_exact(engine, req, gen, name) if mode == "exact" else _forced(engine, req, gen, name, delta))
+            report.cases.append(Case(name, seen[memo].mode, seen[memo].ok, seen[memo].message, dict(seen[memo].counts)))
     report.seconds[mode] = round(time.perf_counter() - started, 4)
 
 

@@ -11,6 +11,7 @@ same criteria. Loading never imports torch.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -70,7 +71,14 @@ def resolve(ref: str | Path) -> Path:
 
 def load(ref: str | Path, hidden: Path | None = None) -> LoadedAssignment:
     """Load, validate and (optionally) complete an assignment with its hidden file."""
-    path = resolve(ref)
+    path = resolve(ref).resolve()
+    stamps = tuple(p.stat().st_mtime_ns if p.is_file() else 0 for p in (path, hidden) if p is not None)
+    return _load_cached(path, hidden, stamps)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(path: Path, hidden: Path | None, stamps: tuple[int, ...]) -> LoadedAssignment:
+    """A class of 100 files names one assignment 100 times; parse it once (``stamps`` key edits)."""
     located = load_file(path)
     data = _apply_extends(located, path)
     try:

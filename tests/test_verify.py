@@ -1,0 +1,99 @@
+"""grader verify on copies of the shipped reference set: exact, teacher-forced, grades, JUnit."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from grader.report.junit import junit_xml
+from grader.verify import verify
+
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.fixture()
+def ref(tmp_path: Path) -> Path:
+    """A private copy of ex1 + ex1-offline with the reference set, free to tamper with."""
+    for name in ("ex1", "ex1-offline"):
+        shutil.copytree(ROOT / "assignments" / name, tmp_path / name)
+    return tmp_path / "ex1-offline" / "reference"
+
+
+def _edit(path: Path, change) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _gen(data: dict, run: str) -> dict:  # type: ignore[type-arg]
+    key = next(r["generation"] for r in data["runs"] if r["name"] == run)
+    return data["generations"][key]
+
+
+def test_shipped_reference_set_verifies_exactly(ref: Path) -> None:
+    report = verify(ref)
+    assert report.modes == ["exact", "grades"] and report.ok
+    assert len([c for c in report.cases if c.mode == "exact"]) == 8
+
+
+def test_tampered_token_is_found_with_its_position(ref: Path) -> None:
+    def tamper(data: dict) -> None:  # type: ignore[type-arg]
+        _gen(data, "chatty")["output_ids"][5] += 1
+    _edit(ref / "recorded" / "ref-math.json", tamper)
+    report = verify(ref, mode="exact")
+    bad = [c for c in report.cases if not c.ok]
+    assert [c.name for c in bad] == ["ref-math.chatty"]
+    assert "diverged at token 5" in bad[0].message and "recorded margin" in bad[0].message
+
+
+def _pretend_gpu(data: dict) -> None:  # type: ignore[type-arg]
+    for gen in data["generations"].values():
+        gen["fingerprint"].update(dtype="float16", device="cuda", device_name="NVIDIA H100 80GB HBM3", cuda="12.8")
+
+
+def test_fingerprint_mismatch_routes_to_teacher_forcing(ref: Path) -> None:
+    for path in (ref / "recorded").glob("*.json"):
+        _edit(path, _pretend_gpu)
+    report = verify(ref)
+    assert report.modes == ["teacher-forced", "grades"] and report.ok
+    assert "dtype float16 -> float32" in report.why and "device_name NVIDIA H100 80GB HBM3 -> " in report.why
+    forced = [c for c in report.cases if c.mode == "teacher-forced"]
+    assert sum(c.counts["argmax"] for c in forced) == sum(c.counts["tokens"] for c in forced) > 0
+
+
+@pytest.mark.parametrize(("slack", "ok", "counter"), [(0.01, True, "fragile_tolerated"), (-0.01, False, "diverged")])
+def test_token_within_delta_is_fragile_beyond_is_diverged(ref: Path, slack: float, ok: bool, counter: str) -> None:
+    recorded = ref / "recorded" / "ref-math.json"
+    margin = _gen(json.loads(recorded.read_text(encoding="utf-8")), "terse")["margins"][-1]
+
+    def swap_last_for_runner_up(data: dict) -> None:  # type: ignore[type-arg]
+        _pretend_gpu(data)
+        gen = _gen(data, "terse")
+        gen["output_ids"][-1] = gen["runner_up_ids"][-1]
+    _edit(recorded, swap_last_for_runner_up)
+    assignment = ref.parent / "assignment.yaml"
+    assignment.write_text(assignment.read_text(encoding="utf-8") + f"fragile_margin: {margin + slack}\n", encoding="utf-8")
+    case = next(c for c in verify(ref).cases if c.name == "ref-math.terse")
+    assert case.ok is ok and case.counts[counter] == 1
+
+
+def test_grades_mode_catches_a_changed_threshold(ref: Path) -> None:
+    ex1 = ref.parent.parent / "ex1" / "assignment.yaml"
+    ex1.write_text(ex1.read_text(encoding="utf-8").replace("ratio: 0.5", "ratio: 0.01"), encoding="utf-8")
+    report = verify(ref, mode="grades")
+    assert report.modes == ["grades"]
+    bad = [c for c in report.cases if not c.ok]
+    assert bad and all("concise: ('passed', 3.0) -> ('failed', 0.0)" in c.message for c in bad)
+
+
+def test_junit_xml_parses(ref: Path) -> None:
+    _edit(ref / "recorded" / "ref-ja.json", lambda d: _gen(d, "phantom")["output_ids"].__setitem__(0, 7))
+    root = ET.fromstring(junit_xml(verify(ref)))
+    suite = root.find("testsuite")
+    assert suite is not None and int(suite.get("tests", "0")) == 10 and int(suite.get("failures", "0")) == 1
+    failed = [tc for tc in suite.iter("testcase") if tc.find("failure") is not None]
+    assert [tc.get("name") for tc in failed] == ["ref-ja.phantom"]
