@@ -19,9 +19,14 @@ _SAFE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 
 
 def write_atomic(path: Path, data: bytes | str) -> Path:
-    """Write ``data`` to ``path`` atomically, creating parent folders."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``data`` to ``path`` atomically, creating parent folders; an identical file is left alone."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if path.stat().st_size == len(raw) and path.read_bytes() == raw:
+            return path  # reruns of a class rewrite nothing, so they are fast and keep mtimes
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -47,20 +47,13 @@ def test_check_exit_codes(tmp_path: Path, example: str, code: int) -> None:
     assert len(list(tmp_path.glob("*.json"))) == 1 and len(list(tmp_path.glob("*.html"))) == 1
 
 
-def test_missing_model_is_an_environment_problem(tmp_path: Path) -> None:
-    for name in ("ex1", "ex1-offline"):
-        shutil.copytree(ROOT / "assignments" / name, tmp_path / name)
-    assignment = tmp_path / "ex1-offline" / "assignment.yaml"
-    assignment.write_text(assignment.read_text(encoding="utf-8").replace(
-        "  - name: bundled/tiny-terse", "  - name: Qwen/Qwen2.5-0.5B-Instruct\n    revision: 7ae557604adf67be50417f59c2c2f167def9a775\n"
-        "  - name: bundled/tiny-terse"), encoding="utf-8")
+def test_missing_model_is_an_environment_problem(tmp_path: Path, with_missing_model: Path) -> None:
     sub = tmp_path / "sub.yaml"
     sub.write_text((EXAMPLES / "pass.yaml").read_text(encoding="utf-8").replace(
         "model: bundled/tiny-terse ", "model: Qwen/Qwen2.5-0.5B-Instruct "), encoding="utf-8")
-    env_home = tmp_path / "hf"
-    proc = subprocess.run([sys.executable, "-m", "grader", "check", str(sub), "-a", str(assignment), "-o", str(tmp_path / "o"),
-                           "--no-cache", "--lang", "en"], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "HF_HOME": str(env_home), "HF_HUB_OFFLINE": "1"})
+    proc = subprocess.run([sys.executable, "-m", "grader", "check", str(sub), "-a", str(with_missing_model),
+                           "-o", str(tmp_path / "o"), "--no-cache", "--lang", "en"], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "HF_HOME": str(tmp_path / "hf"), "HF_HUB_OFFLINE": "1"})
     assert proc.returncode == 3, proc.stderr
     assert "Qwen/Qwen2.5-0.5B-Instruct" in proc.stderr and "hf download" in proc.stderr and "Traceback" not in proc.stderr
 

@@ -180,3 +180,13 @@ def test_student_id_is_never_a_path(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert grade(folder, "ex1-offline", out, device="cpu", cache_path=None) == 1
     assert not (tmp_path / "etc").exists() and not list((out).glob("results/*"))
+
+
+def test_a_missing_model_fails_only_the_submissions_that_need_it(klass: Path, tmp_path: Path, with_missing_model: Path) -> None:
+    text = (klass / "s0.yaml").read_text(encoding="utf-8")
+    (klass / "s0.yaml").write_text(text.replace("model: bundled/tiny-chatty", "model: Qwen/Qwen2.5-0.5B-Instruct"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert grade(klass, with_missing_model, out, device="cpu", cache_path=None) == 1
+    status = {f["file"]: (f["status"], f["errors"]) for f in _summary(out)["files"]}
+    assert status["s0.yaml"][0] == "error" and "hf download Qwen/Qwen2.5-0.5B-Instruct" in status["s0.yaml"][1][0]
+    assert status["s1.yaml"] == ("graded", []) and status["late/s5.yaml"] == ("graded", [])

@@ -66,6 +66,7 @@ class Engine:
         self.env = fp.environment(self.device)
         self.loads = 0
         self._models: dict[tuple[str, str | None], _Loaded] = {}
+        self._fingerprints: dict[tuple[str, str | None, str | None], Fingerprint] = {}
         torch.use_deterministic_algorithms(True, warn_only=True)
         torch.backends.cudnn.benchmark = False
 
@@ -99,12 +100,16 @@ class Engine:
         return text, list(tok(text, add_special_tokens=False)["input_ids"])
 
     def fingerprint(self, req: GenerationRequest) -> Fingerprint:
+        """The environment fingerprint of ``req`` (memoised: it is the same for every request of a model)."""
         loaded = self._load(req.model, req.revision)
         template = (req.chat_template or loaded.tokenizer.chat_template) if req.chat else None
-        return Fingerprint(
-            model=req.model, revision=loaded.files.revision, tokenizer_hash=fp.tokenizer_hash(loaded.files.folder),
-            chat_template_hash=fp.text_hash(template),
-            attn_implementation=str(getattr(loaded.model.config, "_attn_implementation", "")), **self.env)
+        memo = (req.model, req.revision, template)
+        if memo not in self._fingerprints:
+            self._fingerprints[memo] = Fingerprint(
+                model=req.model, revision=loaded.files.revision, tokenizer_hash=fp.tokenizer_hash(loaded.files.folder),
+                chat_template_hash=fp.text_hash(template),
+                attn_implementation=str(getattr(loaded.model.config, "_attn_implementation", "")), **self.env)
+        return self._fingerprints[memo]
 
     def generate(self, req: GenerationRequest) -> Generation:
         """Greedy generation of one request, batch size 1."""

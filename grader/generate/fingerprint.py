@@ -75,6 +75,7 @@ def _missing(name: str, revision: str | None) -> EnvironmentProblem:
     )
 
 
+@functools.lru_cache(maxsize=64)
 def tokenizer_hash(folder: Path) -> str:
     return _sha256_files([folder / f for f in TOKENIZER_FILES if (folder / f).is_file()])[:16]
 
@@ -143,10 +144,15 @@ def dtype_for(device: str) -> str:
     return "float16" if device == "cuda" else "float32"
 
 
-def environment(device: str) -> dict[str, str]:
-    """The machine/library part of the fingerprint."""
-    return {
+@functools.lru_cache(maxsize=4)
+def _environment(device: str) -> tuple[tuple[str, str], ...]:
+    return tuple({
         "dtype": dtype_for(device), "device": device, "device_name": device_name(device),
         "torch": version("torch"), "transformers": version("transformers"), "tokenizers": version("tokenizers"),
         "cuda": torch_cuda_version() if device == "cuda" else "", "grader": __version__,
-    }
+    }.items())
+
+
+def environment(device: str) -> dict[str, str]:
+    """The machine/library part of the fingerprint (read once per process: package metadata is slow)."""
+    return dict(_environment(device))

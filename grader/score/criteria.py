@@ -11,6 +11,7 @@ none. Lengths count generated tokens without the final EOS.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -118,6 +119,7 @@ class OutputChangedParams(Selection):
     """chrF (0-100) against the compared output must be below this: a change, not a typo."""
 
 
+@functools.lru_cache(maxsize=4096)  # a class compares the same popular outputs many times
 def chrf(hypothesis: str, reference: str) -> float:
     """Character n-gram F-score (sacrebleu's chrF), language-neutral; 100 for identical text."""
     from sacrebleu.metrics import CHRF  # imported here: only scoring needs it
