@@ -56,6 +56,21 @@ def _import_seconds() -> float:
     return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 
 
+def _preimport(models: list) -> float:
+    """Import, in this process, what (a) would otherwise import lazily: torch, transformers and
+    each architecture's modeling code. Returns the seconds spent on the architectures."""
+    from grader.generate.engine import Engine  # noqa: F401  (torch + transformers, timed apart)
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    from grader.generate import fingerprint as fp
+
+    started = time.perf_counter()
+    for model in models:
+        folder = fp.locate(model.name, model.revision).folder
+        AutoModelForCausalLM._model_mapping[type(AutoConfig.from_pretrained(folder))]  # imports the modeling module
+    return time.perf_counter() - started
+
+
 def _floor(requests: list, device: str) -> tuple[float, int]:
     """Raw greedy model.generate over the unique requests, models preloaded."""
     import torch
@@ -127,9 +142,7 @@ def bench(students: int = 200, models: list[str] | None = None, device: str = "a
         the_plan = plan(loaded.assignment, subs)
         runs = [(r.model, r.prompt) for s in subs.values() for r in s.runs]
         runs += [(loaded.assignment.baseline.model, loaded.assignment.baseline.prompt)] * len(subs)
-        import_s = _import_seconds()
-        from grader.generate.engine import Engine  # noqa: F401  (the one-time import is reported apart)
-        from transformers import AutoModelForCausalLM, AutoTokenizer, GenerationConfig  # noqa: F401
+        import_s = _import_seconds() + _preimport(loaded.assignment.models)
         started = time.perf_counter()
         grade(folder, assignment_id, out, device=device, cache_path=out / "cache.sqlite")
         cold = time.perf_counter() - started
@@ -152,7 +165,8 @@ def _print(students: int, device: str, device_name: str, the_plan: object, summa
         f"class: {students} students, {total_runs} runs (baseline included), {unique} unique requests",
         f"device: {device} ({device_name})",
         f"generations performed by grade: {summary['generated']} (unique requests {unique}, total runs {total_runs})",
-        f"(a) grade, cold:              {cold:8.2f} s",
+        f"(a) grade, cold:              {cold:8.2f} s  (of which model.generate {summary['generate_s']:.2f} s, "
+        f"{summary['model_loads']} model loads)",
         f"(b) naive pipeline per run:   {naive_total:8.2f} s{extrapolated}",
         f"(c) floor, raw generate:      {floor:8.2f} s  ({tokens} tokens) + torch/transformers import {import_s:.2f} s",
         f"(d) warm regrade:             {warm:8.2f} s  (torch imported: {warm_torch})",

@@ -166,16 +166,21 @@ class Engine:
 
 
 def _pieces(tokenizer: Any, ids: list[int]) -> list[str]:
-    """The text each token adds; a byte-fallback token that ends mid-character adds nothing yet."""
-    pieces, previous = [], ""
-    for i in range(1, len(ids) + 1):
-        current = tokenizer.decode(ids[:i], skip_special_tokens=True)
-        if current.endswith("\ufffd"):
+    """The text each token adds, decoding a sliding window (linear, not quadratic, in the length).
+
+    A byte-fallback token that ends mid-character adds nothing until the character is complete,
+    as in streaming detokenisers (text-generation-inference).
+    """
+    pieces: list[str] = []
+    prefix, read = 0, 0
+    for i in range(len(ids)):
+        before = tokenizer.decode(ids[prefix:read], skip_special_tokens=True)
+        after = tokenizer.decode(ids[prefix:i + 1], skip_special_tokens=True)
+        if len(after) > len(before) and not after.endswith("\ufffd"):
+            pieces.append(after[len(before):])
+            prefix, read = read, i + 1
+        else:
             pieces.append("")
-            continue
-        common = len(os.path.commonprefix([previous, current]))
-        pieces.append(current[common:])
-        previous = current
     return pieces
 
 
