@@ -1,0 +1,79 @@
+"""Shipped assignments, the offline twin, hidden criteria and the assignment file's own errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grader.errors import UserError
+from grader.load import assignments
+from grader.load.validate import load_submission
+
+ROOT = Path(__file__).parents[2]
+DATA = ROOT / "tests" / "data"
+SHIPPED = sorted((ROOT / "assignments").glob("*/examples/*.yaml")) + sorted((ROOT / "assignments").glob("*/template.yaml"))
+
+
+def test_shipped_assignments_resolve_by_id() -> None:
+    assert assignments.shipped_ids() == ["ex1", "ex1-offline"]
+    assert assignments.load("ex1").assignment.baseline.model == "meta-llama/Llama-2-7b-chat-hf"
+
+
+def test_offline_twin_grades_the_same_criteria() -> None:
+    real, twin = assignments.load("ex1").assignment, assignments.load("ex1-offline").assignment
+    assert twin.criteria == real.criteria and twin.pass_threshold == real.pass_threshold
+    assert {m.name for m in twin.models} == {"bundled/tiny-chatty", "bundled/tiny-terse"}
+    assert all(m.revision for m in real.models)  # real models are pinned
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[f"{p.parent.parent.name}/{p.name}" for p in SHIPPED])
+def test_shipped_examples_and_templates_validate(path: Path) -> None:
+    sub = load_submission(path, assignments.load(path.parent.name if path.name == "template.yaml" else path.parent.parent.name))
+    assert sub.submission.runs
+
+
+def test_hidden_criteria_stay_hidden_until_the_ta_file_is_given() -> None:
+    public = assignments.load("ex1").assignment
+    hidden = next(c for c in public.criteria if c.visibility == "hidden")
+    assert hidden.type is None and hidden.params == {}
+    full = assignments.load("ex1", DATA / "ex1-hidden.yaml").assignment
+    assert next(c for c in full.criteria if c.id == hidden.id).type == "concise"
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("assignment: ex1\ncriteria:\n  nope: {type: concise, params: {max: 3}}\n", "'nope' is not a hidden criterion"),
+    ("assignment: ex2\ncriteria: {}\n", "hidden file is for 'ex2'"),
+    ("assignment: ex1\ncriteria:\n  concise_strict: {type: concise, params: {}}\n", "give max, ratio or both"),
+    ("assignment: ex1\ncriteria:\n  concise_strict: {type: consice}\n", "valid types: concise"),
+])
+def test_bad_hidden_files(tmp_path: Path, text: str, fragment: str) -> None:
+    path = tmp_path / "hidden.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        assignments.load("ex1", path)
+    assert fragment in info.value.render("en")
+
+
+@pytest.mark.parametrize(("edit", "fragment"), [
+    (("type: output_changed", "type: output_change"), "unknown criterion type 'output_change'; valid types"),
+    (("params: {max_chrf: 90}", "params: {max_chrf: 90, typo: 1}"), "typo"),
+    (("    visibility: hidden", "    visibility: hidden\n    type: concise"), "shows its type/params in the public file"),
+    (("pass_threshold: 0.6", "pass_threshold: 6"), "pass_threshold"),
+    (("  - id: prompt_changed", "  - id: model_changed"), "duplicate criterion id 'model_changed'"),
+])
+def test_assignment_mistakes_are_located(tmp_path: Path, edit: tuple[str, str], fragment: str) -> None:
+    text = (ROOT / "assignments" / "ex1" / "assignment.yaml").read_text(encoding="utf-8")
+    assert edit[0] in text
+    path = tmp_path / "ex1" / "assignment.yaml"
+    path.parent.mkdir()
+    path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        assignments.load(path)
+    assert fragment in info.value.render("en")
+    assert info.value.diagnostics[0].line > 0
+
+
+def test_unknown_assignment_suggests_the_shipped_ones() -> None:
+    with pytest.raises(UserError, match="no assignment 'ex2' found"):
+        assignments.load("ex2")
