@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from grader.load import assignments
+from grader.plan import Plan
 
 _POPULAR = [
     ("bundled/tiny-terse", "Tell me a story about a dragon."),
@@ -156,10 +157,10 @@ def bench(students: int = 200, models: list[str] | None = None, device: str = "a
     return 0
 
 
-def _print(students: int, device: str, device_name: str, the_plan: object, summary: dict, import_s: float,
+def _print(students: int, device: str, device_name: str, the_plan: Plan, summary: dict, import_s: float,
            cold: float, floor: float, tokens: int, naive_total: float, timed: int, total_runs: int,
            warm: float, warm_torch: bool) -> None:
-    unique = len(getattr(the_plan, "requests"))
+    unique = len(the_plan.requests)
     extrapolated = f" (timed {timed} runs, extrapolated)" if timed < total_runs else ""
     lines = [
         f"class: {students} students, {total_runs} runs (baseline included), {unique} unique requests",

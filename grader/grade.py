@@ -23,6 +23,7 @@ from grader.errors import UserError
 from grader.generate.cache import Cache
 from grader.i18n import Lang, T
 from grader.load import assignments
+from grader.load.schemas import Assignment
 from grader.outputs import confined, write_atomic
 from grader.pipeline import Batch, RunStats, run, validate_all
 from grader.results import Result
@@ -68,7 +69,7 @@ def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: P
                   on_result=lambda r: results.append(_write_student(out, r, lang)))
     batch.stats.files = len(files)
     try:
-        with _progress() as on_progress:
+        with _Progress() as on_progress:
             batch.on_progress = on_progress
             run(batch, subs, shard)
     finally:
@@ -109,13 +110,13 @@ def _keep_unchanged(path: Path, result: Result) -> Result:
     return old if old.model_dump(exclude=volatile) == result.model_dump(exclude=volatile) else result
 
 
-def _write_class(out: Path, results: list[Result], stats: RunStats, assignment: object, lang: Lang, excel: bool) -> None:
+def _write_class(out: Path, results: list[Result], stats: RunStats, assignment: Assignment, lang: Lang, excel: bool) -> None:
     from grader.report.html import render_class
     from grader.report.tables import grades_csv
 
     results.sort(key=lambda r: (r.student.id if r.student else "", r.file))
     write_atomic(out / "grades.csv", grades_csv(results, excel=excel))
-    write_atomic(out / "index.html", render_class(results, stats, getattr(assignment, "id"), getattr(assignment, "title"), lang))
+    write_atomic(out / "index.html", render_class(results, stats, assignment.id, assignment.title, lang))
     summary = {"stats": stats.model_dump(), "files": [
         {"file": r.file, "student_id": r.student.id if r.student else None, "status": r.status,
          "score": r.score, "max_score": r.max_score, "passed": r.passed,
@@ -123,7 +124,7 @@ def _write_class(out: Path, results: list[Result], stats: RunStats, assignment: 
     write_atomic(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False))
 
 
-class _progress:
+class _Progress:
     """A rich progress bar on a terminal; silent otherwise (CI logs, cron)."""
 
     def __enter__(self) -> Callable[[int, int, int], None]:

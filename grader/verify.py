@@ -74,7 +74,8 @@ def reference_pairs(ref: Path) -> tuple[LoadedAssignment, list[tuple[LoadedSubmi
     if not (ref / "submissions").is_dir():
         raise UserError.simple(str(ref), "not a reference set: no submissions/ folder", "参照セットではありません（submissions/ がありません）")
     assignment = assignments.load(ref.parent)
-    pairs = [(load_submission(p, assignment), ref / "recorded" / f"{p.stem}.json")
+    # Named relative to the reference set, so a recording does not depend on the working folder.
+    pairs = [(load_submission(p, assignment, f"submissions/{p.name}"), ref / "recorded" / f"{p.stem}.json")
              for p in sorted((ref / "submissions").glob("*.yaml"))]
     return assignment, pairs
 
@@ -218,6 +219,9 @@ def _summarise(old: Result, new: Result) -> str:
     old_fp = {g.fingerprint.key() for g in old.generations.values()}
     if old_fp != {g.fingerprint.key() for g in new.generations.values()}:
         parts.append("fingerprint changed")
+    skip = {"runs", "generations", "criteria", "graded_at"}
+    before, after = old.model_dump(exclude=skip), new.model_dump(exclude=skip)
+    parts += [f"{key} changed" for key in sorted(after) if before.get(key) != after[key]]
     return ", ".join(parts) or "formatting only"
 
 

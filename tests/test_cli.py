@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,8 +19,8 @@ def grader(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 
 def test_validate_is_fast_and_never_imports_torch() -> None:
-    code = ("import sys; from grader.cli import main; rc = main(['validate', %r]); "
-            "print(rc, 'torch' in sys.modules, 'transformers' in sys.modules)" % str(EXAMPLES / "pass.yaml"))
+    code = (f"import sys; from grader.cli import main; rc = main(['validate', {str(EXAMPLES / 'pass.yaml')!r}]); "
+            "print(rc, 'torch' in sys.modules, 'transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout.split()
     assert out[-3:] == ["0", "False", "False"]
 

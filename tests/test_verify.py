@@ -97,3 +97,12 @@ def test_junit_xml_parses(ref: Path) -> None:
     assert suite is not None and int(suite.get("tests", "0")) == 10 and int(suite.get("failures", "0")) == 1
     failed = [tc for tc in suite.iter("testcase") if tc.find("failure") is not None]
     assert [tc.get("name") for tc in failed] == ["ref-ja.phantom"]
+
+
+def test_record_restores_and_says_what_changed(ref: Path) -> None:
+    from grader.verify import record_reference
+
+    assert record_reference(ref, device="cpu") == []  # the shipped recording is current
+    _edit(ref / "recorded" / "ref-math.json", lambda d: _gen(d, "chatty")["output_ids"].__setitem__(3, 9))
+    assert record_reference(ref, device="cpu") == ["ref-math.json: chatty tokens changed"]
+    assert verify(ref).ok

@@ -97,14 +97,18 @@ class _Limit(Exception):
         self.message = message
 
 
+def read(path: Path, name: str) -> bytes:
+    """The file's bytes, or a :class:`UserError` naming it."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserError.simple(name, f"cannot read the file: {exc.strerror}", f"ファイルを読めません: {exc.strerror}") from None
+
+
 def load_file(path: Path, display: str | None = None) -> Located:
     """Read ``path`` and return its located data, or raise :class:`UserError`."""
     name = display or str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError.simple(name, f"cannot read the file: {exc.strerror}", f"ファイルを読めません: {exc.strerror}")
-    return load_bytes(raw, name)
+    return load_bytes(read(path, name), name)
 
 
 def load_bytes(raw: bytes, name: str) -> Located:

@@ -20,6 +20,7 @@ from grader.i18n import T
 from grader.load import errors_map, tokens
 from grader.load.assignments import LoadedAssignment
 from grader.load.schemas import SAMPLING_KEYS, Assignment, Run, Submission
+from grader.load import strict_yaml
 from grader.load.strict_yaml import Located, load_bytes
 from grader.plan import BASELINE
 
@@ -36,11 +37,7 @@ class LoadedSubmission:
 
 def read(path: Path, display: str | None = None) -> tuple[bytes, str]:
     """The file's bytes and sha256 (the gradebook records what was graded)."""
-    name = display or str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError.simple(name, f"cannot read the file: {exc.strerror}", f"ファイルを読めません: {exc.strerror}")
+    raw = strict_yaml.read(path, display or str(path))
     return raw, hashlib.sha256(raw).hexdigest()
 
 
