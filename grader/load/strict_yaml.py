@@ -65,8 +65,26 @@ class Located:
         return Diagnostic(file=self.file, line=line, col=col, message=message, hint=hint)
 
 
-class _LimitedLoader(yaml.SafeLoader):
-    """SafeLoader that bounds nesting depth and alias count while composing."""
+if yaml.__with_libyaml__:
+    from yaml.composer import Composer
+    from yaml.constructor import SafeConstructor
+    from yaml.cyaml import CParser
+    from yaml.resolver import Resolver
+
+    class _SafeBase(Composer, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
+        """libyaml scans and parses (about 10x faster); Python composes, so the limits below apply."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+else:  # pragma: no cover - PyYAML built without libyaml
+    _SafeBase = yaml.SafeLoader  # type: ignore[misc, assignment]
+
+
+class _LimitedLoader(_SafeBase):
+    """A safe loader that bounds nesting depth and alias count while composing."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)

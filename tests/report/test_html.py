@@ -238,3 +238,16 @@ def test_histogram_bins(make_graded: Callable[..., Result], percents: list[float
 ])
 def test_fmt_num(value: float, text: str) -> None:
     assert html.fmt_num(value) == text
+
+
+def test_invalid_rows_do_not_link_to_a_missing_report() -> None:
+    from grader.i18n import T
+    from grader.load.schemas import Student
+    from grader.pipeline import RunStats
+    from grader.report.html import render_class
+    from grader.results import Result
+
+    row = Result(grader_version="0", status="invalid", file="dup.yaml", sha256="", assignment="ex1",
+                 student=Student(id="2412345"))
+    page = render_class([row], RunStats(), "ex1", T("Exercise 1"))
+    assert "2412345" in page and 'href="html/2412345.html"' not in page
