@@ -36,8 +36,9 @@ from grader.results import Fingerprint, Generation, Result
 from grader.score.scorer import score
 
 Mode = Literal["auto", "exact", "teacher-forced", "grades"]
-_LIGHT = ("revision", "tokenizer_hash", "dtype", "device", "device_name", "torch", "transformers",
-          "tokenizers", "cuda", "grader")
+# In the order a likely cause is named: model files first, then numerics, hardware, libraries.
+_LIGHT = ("revision", "tokenizer_hash", "dtype", "device", "device_name", "cuda", "torch", "transformers",
+          "tokenizers", "grader")
 
 
 @dataclass
@@ -99,7 +100,7 @@ def verify(ref: Path, mode: Mode = "auto", device: str = "auto") -> Report:
     recorded = {sub.file: _read_recorded(path) for sub, path in pairs}
     device = fp.resolve_device(device)
     gens = {g.key: g for r in recorded.values() for g in r.generations.values()}
-    changes = sorted({d for g in gens.values() for d in differences(g.fingerprint, light_fingerprint(g, device))})
+    changes = list(dict.fromkeys(d for g in gens.values() for d in differences(g.fingerprint, light_fingerprint(g, device))))
     if mode == "auto":
         mode = "teacher-forced" if changes else "exact"
         why = ("environment differs: " + "; ".join(changes)) if changes else "fingerprint matches the recording"
@@ -108,6 +109,10 @@ def verify(ref: Path, mode: Mode = "auto", device: str = "auto") -> Report:
     report = Report(str(ref), [mode] if mode == "grades" else [mode, "grades"], why)
     if mode != "grades":
         _check_generations(report, mode, assignment, pairs, recorded, device)
+        cause = "; ".join(changes) or "nothing in the fingerprint changed (nondeterminism, or model files edited in place)"
+        for case in report.cases:
+            if not case.ok:
+                case.message += f" -- likely cause: {cause}"
     started = time.perf_counter()
     report.cases += [_check_grades(assignment, sub, recorded[sub.file]) for sub, _ in pairs]
     report.seconds["grades"] = round(time.perf_counter() - started, 4)

@@ -48,6 +48,7 @@ def test_tampered_token_is_found_with_its_position(ref: Path) -> None:
     bad = [c for c in report.cases if not c.ok]
     assert [c.name for c in bad] == ["ref-math.chatty"]
     assert "diverged at token 5" in bad[0].message and "recorded margin" in bad[0].message
+    assert "likely cause: nothing in the fingerprint changed" in bad[0].message
 
 
 def _pretend_gpu(data: dict) -> None:  # type: ignore[type-arg]
@@ -79,6 +80,8 @@ def test_token_within_delta_is_fragile_beyond_is_diverged(ref: Path, slack: floa
     assignment.write_text(assignment.read_text(encoding="utf-8") + f"fragile_margin: {margin + slack}\n", encoding="utf-8")
     case = next(c for c in verify(ref).cases if c.name == "ref-math.terse")
     assert case.ok is ok and case.counts[counter] == 1
+    if not ok:
+        assert "likely cause: dtype float16 -> float32" in case.message
 
 
 def test_grades_mode_catches_a_changed_threshold(ref: Path) -> None:
