@@ -78,8 +78,16 @@ class Engine:
                 tokenizer = transformers.AutoTokenizer.from_pretrained(files.folder, local_files_only=True)
                 model = transformers.AutoModelForCausalLM.from_pretrained(
                     files.folder, dtype=self.dtype, local_files_only=True).to(self.device).eval()
-            except torch.cuda.OutOfMemoryError:
+            except torch.OutOfMemoryError:
                 raise _oom(name) from None
+            except Exception as exc:  # noqa: BLE001
+                # Corrupt or incomplete files (safetensors raises its own error type), an unsupported
+                # architecture: the model cannot run here, which fails the submissions that need it,
+                # not the whole batch.
+                raise EnvironmentProblem(
+                    T(f"cannot load {name} from {files.folder}: {exc}", f"{name} を {files.folder} から読み込めません: {exc}"),
+                    T("re-download the model, or check that this transformers version supports it",
+                      "モデルを再ダウンロードするか、この transformers が対応しているか確認してください")) from None
             eos = model.generation_config.eos_token_id
             eos_ids = frozenset(eos if isinstance(eos, list) else [eos] if eos is not None else [])
             self._models[key] = _Loaded(files, tokenizer, model, eos_ids | {tokenizer.eos_token_id} - {None})
@@ -122,7 +130,7 @@ class Engine:
         started = time.perf_counter()
         try:
             ids, margins, runner_up = self._greedy(loaded, prompt_ids, budget)
-        except torch.cuda.OutOfMemoryError:
+        except torch.OutOfMemoryError:
             raise _oom(req.model) from None
         elapsed = time.perf_counter() - started
         finish = "eos" if ids and ids[-1] in loaded.eos_ids else "length"
