@@ -61,7 +61,10 @@ def _criteria(result: Result, lang: Lang) -> Table:
     table.add_column(_tr(lang, "points", "得点"), justify="right",
                      footer=f"{number(result.score)} / {number(result.max_score)}")
     for c in result.criteria:
-        table.add_row(_mark(c, lang), RichText(c.title.get(lang)), RichText(c.id), _points(c))
+        title = RichText(c.title.get(lang))
+        if c.status == "failed" and c.visibility == "public":  # say why, so the student knows what to change
+            title.append("\n" + c.evidence.get(lang), style="dim")
+        table.add_row(_mark(c, lang), title, RichText(c.id), _points(c))
     return table
 
 

@@ -66,3 +66,16 @@ def test_print_summary_writes_to_the_console(make_graded: Callable[..., Result])
     with console.capture() as cap:
         print_summary(console, make_graded(), "en", "out/s001.html")
     assert cap.get() == _text(make_graded(), "en", "out/s001.html")
+
+
+def test_failed_public_criteria_show_their_evidence() -> None:
+    from grader.i18n import T
+    from grader.results import CriterionResult
+
+    failed = CriterionResult(id="concise", title=T("Concise"), type="concise", visibility="public", status="failed",
+                             points=0, max_points=3, evidence=T("no run declares goal: concise"))
+    result = Result(grader_version="0", status="graded", file="s.yaml", sha256="", assignment="ex1", criteria=[failed],
+                    max_score=3)
+    console = Console(no_color=True, width=100, record=True)
+    console.print(summary(result, "en"))
+    assert "no run declares goal: concise" in console.export_text()
