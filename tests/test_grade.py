@@ -190,3 +190,20 @@ def test_a_missing_model_fails_only_the_submissions_that_need_it(klass: Path, tm
     status = {f["file"]: (f["status"], f["errors"]) for f in _summary(out)["files"]}
     assert status["s0.yaml"][0] == "error" and "hf download Qwen/Qwen2.5-0.5B-Instruct" in status["s0.yaml"][1][0]
     assert status["s1.yaml"] == ("graded", []) and status["late/s5.yaml"] == ("graded", [])
+
+
+def test_only_grades_the_named_students(klass: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert grade(klass, "ex1-offline", out, device="cpu", cache_path=None, only=["s1", "s5"]) == 0
+    assert sorted(p.name for p in (out / "results").glob("*.json")) == ["s1.json", "s5.json"]
+
+
+def test_two_processes_can_share_one_cache(klass: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "shared.sqlite"
+    procs = [subprocess.Popen([sys.executable, "-m", "grader", "grade", str(klass), "-a", "ex1-offline", "-o",
+                               str(tmp_path / f"p{k}"), "--shard", f"{k}/2", "--device", "cpu", "--cache", str(cache)])
+             for k in (1, 2)]
+    assert [p.wait() for p in procs] == [0, 0]
+    out = tmp_path / "out"
+    grade(klass, "ex1-offline", out, device="cpu", cache_path=cache)
+    assert _summary(out)["stats"]["generated"] == 0 and _summary(out)["stats"]["cache_hits"] == 5

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -109,3 +111,13 @@ def test_record_restores_and_says_what_changed(ref: Path) -> None:
     _edit(ref / "recorded" / "ref-math.json", lambda d: _gen(d, "chatty")["output_ids"].__setitem__(3, 9))
     assert record_reference(ref, device="cpu") == ["ref-math.json: chatty tokens changed"]
     assert verify(ref).ok
+
+
+def test_a_missing_model_means_cannot_check_here(ref: Path) -> None:
+    def elsewhere(data: dict) -> None:  # type: ignore[type-arg]
+        gen = _gen(data, "chatty")
+        gen["model"] = "uec/not-downloaded"
+        gen["fingerprint"]["revision"] = "f" * 40
+    _edit(ref / "recorded" / "ref-math.json", elsewhere)
+    proc = subprocess.run([sys.executable, "-m", "grader", "verify", str(ref)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 3 and "uec/not-downloaded" in proc.stderr and "Traceback" not in proc.stderr
