@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from pathlib import Path
 
 from grader.generate import fingerprint as fp
@@ -49,9 +50,22 @@ class Cache:
         self.path = path
         self._db = sqlite3.connect(str(path) if path else ":memory:", timeout=60, isolation_level=None)
         self._db.execute("PRAGMA busy_timeout = 60000")
-        if path is not None:
-            self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute(_SCHEMA)
+        self._setup(wal=path is not None)
+
+    def _setup(self, wal: bool) -> None:
+        """Switch to WAL and create the table; retried because, on a brand-new file, SQLite may
+        answer 'database is locked' to concurrent openers without waiting on the busy timeout."""
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if wal:
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute(_SCHEMA)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def get(self, key: str) -> Generation | None:
         row = self._db.execute("SELECT generation FROM generations WHERE key = ?", (key,)).fetchone()
