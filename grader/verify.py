@@ -83,8 +83,7 @@ def reference_pairs(ref: Path) -> tuple[LoadedAssignment, list[tuple[LoadedSubmi
 
 def light_fingerprint(gen: Generation, device: str) -> dict[str, str]:
     """The current environment's fingerprint fields for ``gen``'s model (no torch import)."""
-    files = fp.locate(gen.model, None if gen.fingerprint.revision.startswith("sha256:") else gen.fingerprint.revision)
-    now = {"revision": files.revision, "tokenizer_hash": fp.tokenizer_hash(files.folder), **fp.environment(device)}
+    now = fp.light(gen.model, None if gen.fingerprint.revision.startswith("sha256:") else gen.fingerprint.revision, device)
     return {k: now[k] for k in _LIGHT}
 
 

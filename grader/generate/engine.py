@@ -63,7 +63,6 @@ class Engine:
             raise EnvironmentProblem(T("CUDA was requested but torch sees no GPU", "CUDA が指定されましたが GPU が見えません"),
                                      T("use --device cpu for a preview", "プレビューなら --device cpu を使ってください"))
         self.dtype = getattr(torch, fp.dtype_for(self.device))
-        self.env = fp.environment(self.device)
         self.loads = 0
         self._models: dict[tuple[str, str | None], _Loaded] = {}
         self._fingerprints: dict[tuple[str, str | None, str | None], Fingerprint] = {}
@@ -114,9 +113,9 @@ class Engine:
         memo = (req.model, req.revision, template)
         if memo not in self._fingerprints:
             self._fingerprints[memo] = Fingerprint(
-                model=req.model, revision=loaded.files.revision, tokenizer_hash=fp.tokenizer_hash(loaded.files.folder),
-                chat_template_hash=fp.text_hash(template),
-                attn_implementation=str(getattr(loaded.model.config, "_attn_implementation", "")), **self.env)
+                model=req.model, chat_template_hash=fp.text_hash(template),
+                attn_implementation=str(getattr(loaded.model.config, "_attn_implementation", "")),
+                **fp.light(req.model, req.revision, self.device))
         return self._fingerprints[memo]
 
     def generate(self, req: GenerationRequest) -> Generation:

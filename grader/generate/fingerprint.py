@@ -156,3 +156,13 @@ def _environment(device: str) -> tuple[tuple[str, str], ...]:
 def environment(device: str) -> dict[str, str]:
     """The machine/library part of the fingerprint (read once per process: package metadata is slow)."""
     return dict(_environment(device))
+
+
+def light(model: str, revision: str | None, device: str) -> dict[str, str]:
+    """Every fingerprint field knowable without loading the model (all but the attention kernel).
+
+    The cache key, the engine's fingerprint and ``verify``'s comparison all use this one function,
+    so a cache hit always means the same fingerprint.
+    """
+    files = locate(model, revision)
+    return {"revision": files.revision, "tokenizer_hash": tokenizer_hash(files.folder), **environment(device)}
