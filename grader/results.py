@@ -19,6 +19,12 @@ from grader.i18n import Text
 from grader.load.schemas import Student
 
 
+MARGIN_TOLERANCE = 1e-3
+"""Logits within which two recorded margins count as equal. Margins are stored to 4 decimals, and
+the very same tokens computed with another thread count or kernel can move the 4th decimal (or
+flip its rounding); token ids, in contrast, always compare exactly."""
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -40,6 +46,16 @@ class Fingerprint(_Model):
     """``cuda`` or ``cpu``."""
     device_name: str
     """GPU model or CPU model name."""
+    compute_capability: str = ""
+    """CUDA compute capability of the GPU (empty on CPU)."""
+    cpu_isa: str = ""
+    """CPU instruction-set extensions the kernels dispatch on, e.g. ``avx2 avx512f`` (empty on CUDA)."""
+    threads: str = ""
+    """Intra-op CPU threads the generation ran with (empty on CUDA)."""
+    kernel_overrides: str = ""
+    """Kernel-dispatch overrides set in the environment, e.g. ``ATEN_CPU_CAPABILITY=default``."""
+    cublas_workspace: str = ""
+    """``CUBLAS_WORKSPACE_CONFIG`` on CUDA (empty on CPU)."""
     torch: str
     """torch version."""
     transformers: str
@@ -96,6 +112,18 @@ class Generation(_Model):
     def fragile(self, delta: float) -> list[int]:
         """Positions whose margin is below ``delta``."""
         return [i for i, m in enumerate(self.margins) if m < delta]
+
+    def margin_drift(self, other: Generation) -> float:
+        """Largest difference between the two generations' margins (inf when their lengths differ)."""
+        if len(self.margins) != len(other.margins):
+            return float("inf")
+        return max((abs(a - b) for a, b in zip(self.margins, other.margins)), default=0.0)
+
+    def matches(self, other: Generation, tolerance: float = MARGIN_TOLERANCE) -> bool:
+        """Same generation: every field equal (timing aside), margins within ``tolerance``."""
+        volatile = {"generate_s", "margins"}
+        return (self.model_dump(exclude=volatile) == other.model_dump(exclude=volatile)
+                and self.margin_drift(other) <= tolerance)
 
 
 class RunResult(_Model):

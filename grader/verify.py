@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from grader.errors import EnvironmentProblem, UserError
+from grader.exits import ExitCode
 from grader.generate import fingerprint as fp
 from grader.i18n import Lang
 from grader.load import assignments
@@ -32,13 +33,10 @@ from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission, load_submission
 from grader.outputs import write_atomic
 from grader.plan import request_for
-from grader.results import Fingerprint, Generation, Result
+from grader.results import MARGIN_TOLERANCE, Fingerprint, Generation, Result
 from grader.score.scorer import score
 
 Mode = Literal["auto", "exact", "teacher-forced", "grades"]
-# In the order a likely cause is named: model files first, then numerics, hardware, libraries.
-_LIGHT = ("revision", "tokenizer_hash", "dtype", "device", "device_name", "cuda", "torch", "transformers",
-          "tokenizers", "grader")
 
 
 @dataclass
@@ -81,16 +79,17 @@ def reference_pairs(ref: Path) -> tuple[LoadedAssignment, list[tuple[LoadedSubmi
     return assignment, pairs
 
 
-def light_fingerprint(gen: Generation, device: str) -> dict[str, str]:
+def current_fingerprint(gen: Generation, device: str) -> dict[str, str]:
     """The current environment's fingerprint fields for ``gen``'s model (no torch import)."""
-    now = fp.light(gen.model, None if gen.fingerprint.revision.startswith("sha256:") else gen.fingerprint.revision, device)
-    return {k: now[k] for k in _LIGHT}
+    revision = None if gen.fingerprint.revision.startswith("sha256:") else gen.fingerprint.revision
+    now = fp.before_load(gen.model, revision, device)
+    return {k: now[k] for k in fp.FIELDS}
 
 
 def differences(recorded: Fingerprint, now: dict[str, str]) -> list[str]:
-    """Human-readable changes, e.g. ``transformers 5.24.0 -> 5.25.0``, ``device_name: H100 -> CPU``."""
+    """Human-readable changes, e.g. ``transformers 5.24.0 -> 5.25.0``, ``threads 2 -> 1``."""
     old = recorded.model_dump()
-    return [f"{k} {old[k] or '-'} -> {now[k] or '-'}" for k in _LIGHT if old[k] != now[k]]
+    return [f"{k} {old[k] or '-'} -> {now[k] or '-'}" for k in fp.FIELDS if old[k] != now[k]]
 
 
 def verify(ref: Path, mode: Mode = "auto", device: str = "auto") -> Report:
@@ -99,7 +98,7 @@ def verify(ref: Path, mode: Mode = "auto", device: str = "auto") -> Report:
     recorded = {sub.file: _read_recorded(path) for sub, path in pairs}
     device = fp.resolve_device(device)
     gens = {g.key: g for r in recorded.values() for g in r.generations.values()}
-    changes = list(dict.fromkeys(d for g in gens.values() for d in differences(g.fingerprint, light_fingerprint(g, device))))
+    changes = list(dict.fromkeys(d for g in gens.values() for d in differences(g.fingerprint, current_fingerprint(g, device))))
     if mode == "auto":
         mode = "teacher-forced" if changes else "exact"
         why = ("environment differs: " + "; ".join(changes)) if changes else "fingerprint matches the recording"
@@ -205,20 +204,31 @@ def record_reference(ref: Path, device: str = "auto") -> list[str]:
         result = by_file[sub.file]
         if result.status != "graded":
             raise EnvironmentProblem(result.errors[0].message, result.errors[0].hint)
-        old = path.read_text(encoding="utf-8") if path.is_file() else None
-        new = canonical(result)
-        if old != new:
-            changes.append(f"{path.name}: {'new' if old is None else _summarise(Result.model_validate_json(old), result)}")
-            write_atomic(path, new)
+        old = Result.model_validate_json(path.read_bytes()) if path.is_file() else None
+        if old is not None and _equivalent(old, result):
+            continue  # margins within MARGIN_TOLERANCE: keep the file, so the recording does not churn
+        changes.append(f"{path.name}: {'new' if old is None else _summarise(old, result)}")
+        write_atomic(path, canonical(result))
     return changes
+
+
+def _equivalent(old: Result, new: Result) -> bool:
+    """Same recording: equal but for the timestamp, margins within :data:`MARGIN_TOLERANCE`."""
+    skip = {"graded_at", "generations"}
+    return (old.model_dump(exclude=skip) == new.model_dump(exclude=skip) and old.generations.keys() == new.generations.keys()
+            and all(old.generations[k].matches(new.generations[k]) for k in new.generations))
 
 
 def _summarise(old: Result, new: Result) -> str:
     parts = []
     for run in new.runs:
         before = next((r for r in old.runs if r.name == run.name), None)
-        if before is None or old.generations[before.generation].output_ids != new.generations[run.generation].output_ids:
+        was = old.generations[before.generation] if before is not None else None
+        now = new.generations[run.generation]
+        if was is None or was.output_ids != now.output_ids:
             parts.append(f"{run.name} tokens changed")
+        elif was.margin_drift(now) > MARGIN_TOLERANCE:
+            parts.append(f"{run.name} margins moved by up to {was.margin_drift(now):.4f}")
     parts += [f"{c.id} {o.status}->{c.status}" for c in new.criteria for o in old.criteria if o.id == c.id and o.status != c.status]
     old_fp = {g.fingerprint.key() for g in old.generations.values()}
     if old_fp != {g.fingerprint.key() for g in new.generations.values()}:
@@ -237,7 +247,7 @@ def verify_command(ref: Path, *, mode: Mode, record: bool, junit: Path | None, j
     if record:
         changes = record_reference(ref, device)
         print("\n".join(changes) if changes else "recording unchanged", file=sys.stderr)
-        return 0
+        return ExitCode.PASSED
     report = verify(ref, mode, device)
     for case in report.cases:
         print(f"{'ok  ' if case.ok else 'FAIL'} [{case.mode}] {case.name}: {case.message}")
@@ -252,4 +262,4 @@ def verify_command(ref: Path, *, mode: Mode, record: bool, junit: Path | None, j
         data = {"reference": report.reference, "modes": report.modes, "why": report.why, "ok": report.ok,
                 "seconds": report.seconds, "totals": totals, "cases": [c.__dict__ for c in report.cases]}
         write_atomic(json_out, json.dumps(data, indent=2, ensure_ascii=False))
-    return 0 if report.ok else 1
+    return ExitCode.PASSED if report.ok else ExitCode.FAILED

@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS generations (
 
 def cache_key(req: GenerationRequest, device: str) -> str:
     """Full cache key of ``req`` in this environment (no torch import)."""
-    blob = json.dumps({"request": req.model_dump(), "env": fp.light(req.model, req.revision, device)}, sort_keys=True)
+    blob = json.dumps({"request": req.model_dump(), "env": fp.before_load(req.model, req.revision, device)}, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 

@@ -24,7 +24,7 @@ from grader.plan import GenerationRequest
 from grader.results import Fingerprint, Generation
 
 # Must be set before CUDA initialises for cuBLAS to be deterministic.
-os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")
+os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", fp.CUBLAS_DEFAULT)
 # Loading bars would interleave with the grader's own progress and pollute CI logs.
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
@@ -65,7 +65,7 @@ class Engine:
         self.dtype = getattr(torch, fp.dtype_for(self.device))
         self.loads = 0
         self._models: dict[tuple[str, str | None], _Loaded] = {}
-        self._fingerprints: dict[tuple[str, str | None, str | None], Fingerprint] = {}
+        self._fingerprints: dict[tuple[object, ...], Fingerprint] = {}
         torch.use_deterministic_algorithms(True, warn_only=True)
         torch.backends.cudnn.benchmark = False
 
@@ -110,13 +110,18 @@ class Engine:
         """The environment fingerprint of ``req`` (memoised: it is the same for every request of a model)."""
         loaded = self._load(req.model, req.revision)
         template = (req.chat_template or loaded.tokenizer.chat_template) if req.chat else None
-        memo = (req.model, req.revision, template)
+        known = fp.before_load(req.model, req.revision, self.device)
+        memo = (req.model, req.revision, template, *known.values())
         if memo not in self._fingerprints:
             self._fingerprints[memo] = Fingerprint(
                 model=req.model, chat_template_hash=fp.text_hash(template),
-                attn_implementation=str(getattr(loaded.model.config, "_attn_implementation", "")),
-                **fp.light(req.model, req.revision, self.device))
+                attn_implementation=str(getattr(loaded.model.config, "_attn_implementation", "")), **known)
         return self._fingerprints[memo]
+
+    def _threads(self, fingerprint: Fingerprint) -> None:
+        """Run with exactly the thread count the fingerprint records (it changes CPU float sums)."""
+        if self.device == "cpu" and torch.get_num_threads() != int(fingerprint.threads):
+            torch.set_num_threads(int(fingerprint.threads))
 
     def generate(self, req: GenerationRequest) -> Generation:
         """Greedy generation of one request, batch size 1."""
@@ -126,6 +131,8 @@ class Engine:
         if budget < 1:
             raise UserError.simple(req.model, f"max_length {req.max_length} leaves no room after {len(prompt_ids)} prompt tokens",
                                    f"max_length {req.max_length} ではプロンプト {len(prompt_ids)} トークンの後に生成できません")
+        fingerprint = self.fingerprint(req)
+        self._threads(fingerprint)
         started = time.perf_counter()
         try:
             ids, margins, runner_up = self._greedy(loaded, prompt_ids, budget)
@@ -138,7 +145,7 @@ class Engine:
             prompt_ids=prompt_ids, output_ids=ids, text=loaded.tokenizer.decode(ids, skip_special_tokens=True),
             pieces=_pieces(loaded.tokenizer, ids),
             finish=finish, max_new_tokens=budget, margins=margins, runner_up_ids=runner_up,
-            generate_s=round(elapsed, 4), preview=self.device != "cuda", fingerprint=self.fingerprint(req))
+            generate_s=round(elapsed, 4), preview=self.device != "cuda", fingerprint=fingerprint)
 
     def _greedy(self, loaded: _Loaded, prompt_ids: list[int], budget: int) -> tuple[list[int], list[float], list[int]]:
         model = loaded.model
@@ -160,6 +167,7 @@ class Engine:
     def teacher_force(self, req: GenerationRequest, prompt_ids: list[int], output_ids: list[int]) -> list[Forced]:
         """One forward pass over prompt + recorded output: how each recorded token ranks now."""
         loaded = self._load(req.model, req.revision)
+        self._threads(self.fingerprint(req))
         seq = torch.tensor([prompt_ids + output_ids], device=self.device)
         with torch.inference_mode():
             logits = loaded.model(input_ids=seq, attention_mask=torch.ones_like(seq)).logits[0].float()

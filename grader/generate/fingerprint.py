@@ -31,6 +31,22 @@ from grader.models import BUNDLED_PREFIX, bundled_path
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer.model", "tokenizer_config.json", "special_tokens_map.json",
                    "chat_template.jinja")
 
+# CPU instruction-set extensions that decide which kernels ATen, MKL and oneDNN dispatch to, and
+# so the float reduction order: an AVX-512 host and an AVX2 host give (slightly) different logits.
+ISA_FLAGS = ("sse4_2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512dq", "avx512bw", "avx512vl",
+             "avx512_vnni", "avx512_bf16", "avx512_fp16", "avx_vnni", "amx_tile", "amx_bf16", "amx_int8",
+             "asimd", "sve", "sve2")
+# Environment variables that override that dispatch (or the float mode) when set.
+KERNEL_OVERRIDES = ("ATEN_CPU_CAPABILITY", "MKL_ENABLE_INSTRUCTIONS", "MKL_CBWR", "ONEDNN_MAX_CPU_ISA",
+                    "DNNL_MAX_CPU_ISA", "ONEDNN_DEFAULT_FPMATH_MODE")
+CUBLAS_DEFAULT = ":4096:8"
+"""cuBLAS workspace the engine sets when the user has not: required for deterministic cuBLAS."""
+# Fingerprint fields in the order a likely cause of a divergence is named: model files first,
+# then numerics, hardware and its kernels, libraries.
+FIELDS = ("revision", "tokenizer_hash", "dtype", "device", "device_name", "compute_capability",
+          "cpu_isa", "threads", "kernel_overrides", "cublas_workspace", "cuda", "torch", "transformers",
+          "tokenizers", "grader")
+
 
 @dataclass(frozen=True)
 class ModelFiles:
@@ -144,21 +160,84 @@ def dtype_for(device: str) -> str:
     return "float16" if device == "cuda" else "float32"
 
 
-@functools.lru_cache(maxsize=4)
-def _environment(device: str) -> tuple[tuple[str, str], ...]:
-    return tuple({
-        "dtype": dtype_for(device), "device": device, "device_name": device_name(device),
-        "torch": version("torch"), "transformers": version("transformers"), "tokenizers": version("tokenizers"),
-        "cuda": torch_cuda_version() if device == "cuda" else "", "grader": __version__,
-    }.items())
+@functools.lru_cache(maxsize=1)
+def _cpu_flags() -> frozenset[str]:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith(("flags", "Features")):
+                return frozenset(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return frozenset()
+
+
+def cpu_isa() -> str:
+    """The dispatch-relevant instruction-set extensions of this CPU, e.g. ``avx avx2 fma``."""
+    flags = _cpu_flags()
+    return " ".join(f for f in ISA_FLAGS if f in flags) or platform.machine()
+
+
+def cpu_threads() -> int:
+    """Intra-op threads for CPU generation: ``OMP_NUM_THREADS`` when set, else the usable cores.
+
+    The engine sets torch to exactly this number, so the fingerprint states the thread count
+    that ran rather than guessing torch's default.
+    """
+    value = os.environ.get("OMP_NUM_THREADS", "").strip()
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+@functools.lru_cache(maxsize=1)
+def kernel_overrides() -> str:
+    """The kernel-dispatch overrides set in the environment, e.g. ``ATEN_CPU_CAPABILITY=default``.
+
+    Read once: the libraries read them when they start, so a later change does not apply.
+    """
+    return " ".join(f"{k}={os.environ[k]}" for k in KERNEL_OVERRIDES if os.environ.get(k))
+
+
+@functools.lru_cache(maxsize=1)
+def compute_capability() -> str:
+    """The GPU's compute capability (nvidia-smi), e.g. ``9.0``; empty when unknown."""
+    try:
+        out = subprocess.run(["nvidia-smi", "--query-gpu=compute_cap", "--format=csv,noheader", "-i", "0"],
+                             capture_output=True, text=True, timeout=20, check=True).stdout
+        return out.strip().splitlines()[0]
+    except (OSError, subprocess.SubprocessError, IndexError):
+        return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _versions() -> tuple[str, str, str]:
+    return version("torch"), version("transformers"), version("tokenizers")
 
 
 def environment(device: str) -> dict[str, str]:
-    """The machine/library part of the fingerprint (read once per process: package metadata is slow)."""
-    return dict(_environment(device))
+    """The machine/library part of the fingerprint, without importing torch.
+
+    On a CPU the instruction set, the thread count and any kernel override decide the floats; on
+    CUDA they do not (so Slurm shards on different nodes with the same GPU still merge), while
+    the compute capability and the cuBLAS workspace do.
+    """
+    torch_v, transformers_v, tokenizers_v = _versions()
+    cuda = device == "cuda"
+    return {
+        "dtype": dtype_for(device), "device": device, "device_name": device_name(device),
+        "compute_capability": compute_capability() if cuda else "",
+        "cpu_isa": "" if cuda else cpu_isa(), "threads": "" if cuda else str(cpu_threads()),
+        "kernel_overrides": "" if cuda else kernel_overrides(),
+        "cublas_workspace": os.environ.get("CUBLAS_WORKSPACE_CONFIG", CUBLAS_DEFAULT) if cuda else "",
+        "torch": torch_v, "transformers": transformers_v, "tokenizers": tokenizers_v,
+        "cuda": torch_cuda_version() if cuda else "", "grader": __version__,
+    }
 
 
-def light(model: str, revision: str | None, device: str) -> dict[str, str]:
+def before_load(model: str, revision: str | None, device: str) -> dict[str, str]:
     """Every fingerprint field knowable without loading the model (all but the attention kernel).
 
     The cache key, the engine's fingerprint and ``verify``'s comparison all use this one function,
