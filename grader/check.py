@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from grader.errors import EnvironmentProblem, UserError
+from grader.exits import ExitCode
 from grader.generate.cache import Cache
 from grader.i18n import Lang, T
 from grader.load import assignments
@@ -22,7 +23,6 @@ from grader.outputs import confined, write_atomic
 from grader.pipeline import Batch, run, validate_all
 from grader.results import Result
 
-EXIT_PASSED, EXIT_FAILED, EXIT_INVALID, EXIT_ENVIRONMENT = 0, 1, 2, 3
 
 
 def default_cache_path() -> Path:
@@ -51,7 +51,7 @@ class Checked:
     """What ``check`` produced."""
 
     result: Result
-    exit_code: int
+    exit_code: ExitCode
     json_path: Path | None = None
     html_path: Path | None = None
 
@@ -78,4 +78,4 @@ def check(path: Path, assignment: LoadedAssignment, out_dir: Path, *, lang: Lang
     sid = result.student.id if result.student else "submission"
     json_path = write_atomic(confined(out_dir, ".", sid, ".json"), result.model_dump_json(indent=2))
     html_path = write_atomic(confined(out_dir, ".", sid, ".html"), render_student(result, lang))
-    return Checked(result, EXIT_PASSED if result.passed else EXIT_FAILED, json_path, html_path)
+    return Checked(result, ExitCode.PASSED if result.passed else ExitCode.FAILED, json_path, html_path)

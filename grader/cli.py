@@ -15,9 +15,9 @@ from pathlib import Path
 
 from grader import __version__
 from grader.errors import EnvironmentProblem, UserError
+from grader.exits import ExitCode
 from grader.i18n import Lang, default_lang
 
-EXIT_INVALID, EXIT_ENVIRONMENT = 2, 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,13 +86,13 @@ def main(argv: list[str] | None = None) -> int:
         return _COMMANDS[args.command](args, lang)
     except UserError as exc:
         print(exc.render(lang), file=sys.stderr)
-        return EXIT_INVALID
+        return ExitCode.INVALID
     except EnvironmentProblem as exc:
         print(("環境の問題: " if lang == "ja" else "environment problem: ") + exc.render(lang), file=sys.stderr)
-        return EXIT_ENVIRONMENT
+        return ExitCode.ENVIRONMENT
     except KeyboardInterrupt:
         print("interrupted; rerun the same command to resume", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
 
 
 def _validate(args: argparse.Namespace, lang: Lang) -> int:
@@ -111,7 +111,7 @@ def _validate(args: argparse.Namespace, lang: Lang) -> int:
         print(f"ok: {path} ({runs} {'件の実行' if lang == 'ja' else 'runs'})")
     elapsed = time.perf_counter() - started
     print(f"{len(args.files) - bad}/{len(args.files)} valid in {elapsed:.2f}s", file=sys.stderr)
-    return EXIT_INVALID if bad else 0
+    return ExitCode.INVALID if bad else ExitCode.PASSED
 
 
 def _cache_path(args: argparse.Namespace, default: Path | None) -> Path | None:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from grader.errors import UserError
+from grader.exits import ExitCode
 from grader.generate.cache import Cache
 from grader.i18n import Lang, T
 from grader.load import assignments
@@ -76,13 +77,13 @@ def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: P
         cache.close()
     if shard:
         print(f"shard {shard[0]}/{shard[1]}: {batch.stats.generated} generated, {batch.stats.cache_hits} cached", file=sys.stderr)
-        return 0
+        return ExitCode.PASSED
     _write_class(out, results, batch.stats, assignment.assignment, lang, excel)
     graded = sum(r.status == "graded" for r in results)
     print(f"graded {graded}/{len(results)} files; {batch.stats.unique_requests} unique requests for "
           f"{batch.stats.total_runs} runs, {batch.stats.generated} generated, {batch.stats.cache_hits} cached "
           f"-> {out / 'index.html'}", file=sys.stderr)
-    return 0 if graded == len(results) else 1
+    return ExitCode.PASSED if graded == len(results) else ExitCode.FAILED
 
 
 def _write_student(out: Path, result: Result, lang: Lang) -> Result:
@@ -165,4 +166,4 @@ def merge(out: Path, shards: list[Path]) -> int:
         print(f"{out / 'cache.sqlite'}: {cache.count()} generations; now run `grader grade ... -o {out}`", file=sys.stderr)
     finally:
         cache.close()
-    return 0
+    return ExitCode.PASSED

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.check import EXIT_FAILED, EXIT_PASSED, assignment_for, check
+from grader.check import assignment_for, check
+from grader.exits import ExitCode
 from grader.errors import UserError
 from grader.results import Result
 
@@ -21,7 +22,7 @@ def _check(path: Path, out: Path, cache: Path | None = None):  # type: ignore[no
 
 def test_passing_example(tmp_path: Path) -> None:
     checked = _check(EXAMPLES / "pass.yaml", tmp_path)
-    assert checked.exit_code == EXIT_PASSED
+    assert checked.exit_code == ExitCode.PASSED
     result = Result.model_validate_json(checked.json_path.read_bytes())  # type: ignore[union-attr]
     assert result.passed and result.preview and result.status == "graded"
     assert {c.id: c.status for c in result.criteria} == {
@@ -33,7 +34,7 @@ def test_passing_example(tmp_path: Path) -> None:
 
 def test_failing_example(tmp_path: Path) -> None:
     checked = _check(EXAMPLES / "fail.yaml", tmp_path)
-    assert checked.exit_code == EXIT_FAILED
+    assert checked.exit_code == ExitCode.FAILED
     assert not checked.result.passed
     assert checked.result.score < checked.result.pass_threshold * checked.result.max_score
 
