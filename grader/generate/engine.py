@@ -147,31 +147,46 @@ class Engine:
             finish=finish, max_new_tokens=budget, margins=margins, runner_up_ids=runner_up,
             generate_s=round(elapsed, 4), preview=self.device != "cuda", fingerprint=fingerprint)
 
-    def _greedy(self, loaded: _Loaded, prompt_ids: list[int], budget: int) -> tuple[list[int], list[float], list[int]]:
-        model = loaded.model
-        pad = model.generation_config.pad_token_id
-        config = transformers.GenerationConfig(
+    def generation_config(self, loaded: _Loaded, budget: int) -> Any:
+        """Greedy decoding with the model's own non-sampling settings (as the tutorial's
+        ``pipeline(..., do_sample=False)`` applies them); sampling settings are dropped."""
+        pad = loaded.model.generation_config.pad_token_id
+        return transformers.GenerationConfig(
             do_sample=False, num_beams=1, max_new_tokens=budget, eos_token_id=sorted(loaded.eos_ids) or None,
             pad_token_id=pad if pad is not None else next(iter(sorted(loaded.eos_ids)), 0),
-            bos_token_id=model.generation_config.bos_token_id)
+            bos_token_id=loaded.model.generation_config.bos_token_id, **fp.generation_settings(loaded.files.folder))
+
+    def _greedy(self, loaded: _Loaded, prompt_ids: list[int], budget: int) -> tuple[list[int], list[float], list[int]]:
         inputs = torch.tensor([prompt_ids], device=self.device)
         with torch.inference_mode():
-            out = model.generate(input_ids=inputs, attention_mask=torch.ones_like(inputs), generation_config=config,
-                                 return_dict_in_generate=True, output_scores=True)
+            out = loaded.model.generate(input_ids=inputs, attention_mask=torch.ones_like(inputs),
+                                        generation_config=self.generation_config(loaded, budget),
+                                        return_dict_in_generate=True, output_scores=True)
         ids = out.sequences[0, len(prompt_ids):].tolist()
+        # The scores are after the logits processors (repetition penalty, ...): the margins are
+        # those of the choice greedy decoding really made.
         scores = torch.stack(out.scores)[: len(ids), 0].float()
         top = scores.topk(2, dim=-1)
         margins = (top.values[:, 0] - top.values[:, 1]).tolist()
         return ids, [round(m, 4) for m in margins], top.indices[:, 1].tolist()
 
     def teacher_force(self, req: GenerationRequest, prompt_ids: list[int], output_ids: list[int]) -> list[Forced]:
-        """One forward pass over prompt + recorded output: how each recorded token ranks now."""
+        """One forward pass over prompt + recorded output: how each recorded token ranks now.
+
+        The logits go through the same processors as in generation (repetition penalty, ...),
+        each step seeing the tokens before it, so the ranks compare with the recorded margins.
+        """
         loaded = self._load(req.model, req.revision)
         self._threads(self.fingerprint(req))
         seq = torch.tensor([prompt_ids + output_ids], device=self.device)
         with torch.inference_mode():
             logits = loaded.model(input_ids=seq, attention_mask=torch.ones_like(seq)).logits[0].float()
-        steps = logits[len(prompt_ids) - 1: len(prompt_ids) - 1 + len(output_ids)]
+            steps = logits[len(prompt_ids) - 1: len(prompt_ids) - 1 + len(output_ids)]
+            processors = loaded.model._get_logits_processor(  # what generate() applies, built the same way
+                generation_config=self.generation_config(loaded, max(len(output_ids), 1)),
+                input_ids_seq_length=len(prompt_ids), device=self.device)
+            if len(processors):
+                steps = torch.cat([processors(seq[:, : len(prompt_ids) + i], steps[i: i + 1]) for i in range(len(output_ids))])
         recorded = torch.tensor(output_ids, device=self.device)
         chosen = steps.gather(1, recorded[:, None])[:, 0]
         best = steps.max(dim=-1)

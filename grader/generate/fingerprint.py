@@ -16,6 +16,7 @@ import functools
 import hashlib
 import importlib.metadata
 import importlib.util
+import json
 import os
 import platform
 import re
@@ -43,7 +44,7 @@ CUBLAS_DEFAULT = ":4096:8"
 """cuBLAS workspace the engine sets when the user has not: required for deterministic cuBLAS."""
 # Fingerprint fields in the order a likely cause of a divergence is named: model files first,
 # then numerics, hardware and its kernels, libraries.
-FIELDS = ("revision", "tokenizer_hash", "dtype", "device", "device_name", "compute_capability",
+FIELDS = ("revision", "tokenizer_hash", "generation_config", "dtype", "device", "device_name", "compute_capability",
           "cpu_isa", "threads", "kernel_overrides", "cublas_workspace", "cuda", "torch", "transformers",
           "tokenizers", "grader")
 
@@ -89,6 +90,28 @@ def _missing(name: str, revision: str | None) -> EnvironmentProblem:
         T(f"download it once where there is network: hf download {name}{rev} (set HF_HOME to the shared cache)",
           f"ネットワークのある環境で一度ダウンロードしてください: hf download {name}{rev}（共有キャッシュは HF_HOME で指定）"),
     )
+
+
+# The model's own generation settings that greedy decoding keeps, with transformers' defaults:
+# pipeline(..., do_sample=False) applies them, so the grader must too (sampling ones are dropped).
+GREEDY_SETTINGS: dict[str, object] = {
+    "repetition_penalty": 1.0, "no_repeat_ngram_size": 0, "encoder_repetition_penalty": 1.0,
+    "encoder_no_repeat_ngram_size": 0, "bad_words_ids": None, "min_length": 0, "min_new_tokens": None,
+    "suppress_tokens": None, "begin_suppress_tokens": None, "forced_bos_token_id": None,
+    "forced_eos_token_id": None, "exponential_decay_length_penalty": None, "sequence_bias": None,
+    "renormalize_logits": False, "remove_invalid_values": False, "guidance_scale": None,
+}
+
+
+@functools.lru_cache(maxsize=64)
+def generation_settings(folder: Path) -> dict[str, object]:
+    """The non-default greedy-relevant settings of the model's ``generation_config.json``."""
+    path = folder / "generation_config.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, ValueError):
+        data = {}
+    return {k: data[k] for k in sorted(GREEDY_SETTINGS) if k in data and data[k] != GREEDY_SETTINGS[k]}
 
 
 @functools.lru_cache(maxsize=64)
@@ -244,4 +267,6 @@ def before_load(model: str, revision: str | None, device: str) -> dict[str, str]
     so a cache hit always means the same fingerprint.
     """
     files = locate(model, revision)
-    return {"revision": files.revision, "tokenizer_hash": tokenizer_hash(files.folder), **environment(device)}
+    settings = generation_settings(files.folder)
+    return {"revision": files.revision, "tokenizer_hash": tokenizer_hash(files.folder),
+            "generation_config": json.dumps(settings, sort_keys=True) if settings else "", **environment(device)}
