@@ -2,7 +2,8 @@
 
 It runs the shared pipeline on a single file and writes ``<out>/<student_id>.json`` (the
 canonical result) and ``<out>/<student_id>.html``. Exit status is decided here and only
-returned: 0 passed, 1 graded below the threshold, 2 invalid submission, 3 environment problem.
+returned (:class:`~grader.exits.ExitCode`): PASSED, PENDING (the TA's hidden criteria decide),
+FAILED, INVALID, ENVIRONMENT.
 Printing is left to the CLI.
 """
 
@@ -46,6 +47,9 @@ def assignment_for(path: Path, ref: str | Path | None, hidden: Path | None = Non
         raise UserError([located.error(("assignment",), exc.diagnostics[0].message, exc.diagnostics[0].hint)]) from None
 
 
+VERDICT_EXIT = {"passed": ExitCode.PASSED, "pending": ExitCode.PENDING, "failed": ExitCode.FAILED}
+
+
 @dataclass
 class Checked:
     """What ``check`` produced."""
@@ -78,4 +82,4 @@ def check(path: Path, assignment: LoadedAssignment, out_dir: Path, *, lang: Lang
     sid = result.student.id if result.student else "submission"
     json_path = write_atomic(confined(out_dir, ".", sid, ".json"), result.model_dump_json(indent=2))
     html_path = write_atomic(confined(out_dir, ".", sid, ".html"), render_student(result, lang))
-    return Checked(result, ExitCode.PASSED if result.passed else ExitCode.FAILED, json_path, html_path)
+    return Checked(result, VERDICT_EXIT[result.verdict], json_path, html_path)

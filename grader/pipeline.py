@@ -213,4 +213,4 @@ def _score_ready(batch: Batch, subs: dict[str, LoadedSubmission], the_plan: Plan
         elif all(k in batch.done for k in uses.values()):
             scored.add(sid)
             gens = {name: batch.done[k] for name, k in uses.items()}
-            batch.on_result(score(batch.assignment.assignment, loaded.submission, gens, loaded.file, loaded.sha256))
+            batch.on_result(score(batch.assignment, loaded.submission, gens, loaded.file, loaded.sha256))

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
-from grader.load.schemas import Assignment, GenerationSpec, Submission
+from grader.load.schemas import BASELINE, Assignment, GenerationSpec, Run, Submission
 
-BASELINE = "baseline"
+CONTROL_PREFIX = "control:"
+"""Name prefix of a derived control run (a colon can never stand in a student's run name)."""
 
 
 class GenerationRequest(BaseModel):
@@ -47,6 +48,32 @@ class GenerationRequest(BaseModel):
         return hashlib.sha256(blob.encode()).hexdigest()[:24]
 
 
+def control_spec(run: Run, compared: GenerationSpec) -> GenerationSpec | None:
+    """The control of a run that declares a goal, when the run it is compared with is not one.
+
+    Part 2 of exercise 1 compares a steered run with a control that differs in the prompt only.
+    When the compared run also differs in the model, chat setting or budget (the same declared
+    key and value), the control is derived: the compared run's prompt at this run's model, chat
+    setting and budget. None when the compared run already is the control.
+    """
+    if (compared.model, compared.chat, compared.budget()) == (run.model, run.chat, run.budget()):
+        return None
+    return GenerationSpec(model=run.model, prompt=compared.prompt, chat=run.chat,
+                          max_new_tokens=run.max_new_tokens, max_length=run.max_length)
+
+
+def controls(assignment: Assignment, submission: Submission) -> dict[str, GenerationSpec]:
+    """Derived control specs by run name (only for goal runs whose compared run is not a control)."""
+    specs: dict[str, GenerationSpec] = {BASELINE: assignment.baseline, **{r.name: r for r in submission.runs}}
+    derived = {}
+    for run in submission.runs:
+        if run.goal is not None:
+            spec = control_spec(run, specs.get(run.compare_to or BASELINE, assignment.baseline))
+            if spec is not None:
+                derived[run.name] = spec
+    return derived
+
+
 def request_for(spec: GenerationSpec, assignment: Assignment) -> GenerationRequest:
     allowed = assignment.model(spec.model)
     return GenerationRequest(
@@ -62,18 +89,11 @@ class Plan:
 
     requests: dict[str, GenerationRequest] = field(default_factory=dict)
     uses: dict[str, dict[str, str]] = field(default_factory=dict)
-    """Submission label -> run name (``baseline`` included) -> request key."""
+    """Submission label -> run name (``baseline`` and ``control:<run>`` included) -> request key."""
 
     @property
     def total_runs(self) -> int:
         return sum(len(runs) for runs in self.uses.values())
-
-    def by_model(self) -> dict[tuple[str, str | None], list[GenerationRequest]]:
-        """Requests grouped per (model, revision), in a stable order."""
-        groups: dict[tuple[str, str | None], list[GenerationRequest]] = {}
-        for req in sorted(self.requests.values(), key=lambda r: (r.model, r.revision or "", r.key)):
-            groups.setdefault((req.model, req.revision), []).append(req)
-        return groups
 
     def shard(self, k: int, n: int) -> list[GenerationRequest]:
         """The k-th (1-based) of n deterministic slices of the unique requests."""
@@ -88,6 +108,7 @@ def plan(assignment: Assignment, submissions: dict[str, Submission]) -> Plan:
     for label, sub in submissions.items():
         runs = {BASELINE: baseline}
         runs.update({run.name: request_for(run, assignment) for run in sub.runs})
+        runs.update({CONTROL_PREFIX + name: request_for(spec, assignment) for name, spec in controls(assignment, sub).items()})
         for req in runs.values():
             result.requests.setdefault(req.key, req)
         result.uses[label] = {name: req.key for name, req in runs.items()}

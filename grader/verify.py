@@ -27,13 +27,14 @@ from typing import Any, Literal
 from grader.errors import EnvironmentProblem, UserError
 from grader.exits import ExitCode
 from grader.generate import fingerprint as fp
-from grader.i18n import Lang
+from grader.i18n import Lang, T
 from grader.load import assignments
 from grader.load.assignments import LoadedAssignment
+from grader.load.schemas import GenerationSpec
 from grader.load.validate import LoadedSubmission, load_submission
 from grader.outputs import write_atomic
 from grader.plan import request_for
-from grader.results import MARGIN_TOLERANCE, Fingerprint, Generation, Result
+from grader.results import MARGIN_TOLERANCE, SCHEMA_VERSION, Fingerprint, Generation, Result
 from grader.score.scorer import score
 
 Mode = Literal["auto", "exact", "teacher-forced", "grades"]
@@ -121,7 +122,18 @@ def _read_recorded(path: Path) -> Result:
     if not path.is_file():
         raise UserError.simple(str(path), "no recording for this reference submission; run grader verify --record",
                                "この参照提出物の記録がありません。grader verify --record を実行してください")
-    return Result.model_validate_json(path.read_bytes())
+    raw = path.read_bytes()
+    try:
+        found = json.loads(raw).get("schema_version")
+    except (ValueError, AttributeError):
+        found = None
+    if found != SCHEMA_VERSION:
+        raise UserError.simple(
+            str(path), f"recorded in result schema {found}; this grader reads schema {SCHEMA_VERSION}",
+            f"結果スキーマ {found} で記録されています（この grader はスキーマ {SCHEMA_VERSION}）",
+            T("re-record the reference set here: grader verify REFERENCE --record (then review and commit the diff)",
+              "参照セットを記録し直してください: grader verify REFERENCE --record（差分を確認してコミット）"))
+    return Result.model_validate_json(raw)
 
 
 def _check_generations(report: Report, mode: str, assignment: LoadedAssignment,
@@ -134,10 +146,11 @@ def _check_generations(report: Report, mode: str, assignment: LoadedAssignment,
     seen: dict[tuple[str, str], Case] = {}  # the baseline is shared: check each generation once
     for sub, _ in pairs:
         result = recorded[sub.file]
-        specs = {"baseline": assignment.assignment.baseline, **{r.name: r for r in sub.submission.runs}}
         for run in result.runs:
             gen = result.generations[run.generation]
-            req = request_for(specs[run.name], assignment.assignment)
+            spec = GenerationSpec(model=run.model, prompt=run.prompt, chat=run.chat,
+                                  max_new_tokens=run.max_new_tokens, max_length=run.max_length)
+            req = request_for(spec, assignment.assignment)
             name = f"{Path(sub.file).stem}.{run.name}"
             memo = (req.key, gen.model_dump_json())
             if memo not in seen:
@@ -178,13 +191,25 @@ def _forced(engine: Any, req: Any, gen: Generation, name: str, delta: float) -> 
 
 def _check_grades(assignment: LoadedAssignment, sub: LoadedSubmission, recorded: Result) -> Case:
     gens = {run.name: recorded.generations[run.generation] for run in recorded.runs}
-    now = score(assignment.assignment, sub.submission, gens, sub.file, sub.sha256)
+    now = score(assignment, sub.submission, gens, sub.file, sub.sha256)
     before = {c.id: (c.status, c.points) for c in recorded.criteria}
     after = {c.id: (c.status, c.points) for c in now.criteria}
     changed = [f"{cid}: {before.get(cid)} -> {after.get(cid)}" for cid in sorted(set(before) | set(after))
                if before.get(cid) != after.get(cid)]
+    if recorded.verdict != now.verdict:
+        changed.append(f"verdict: {recorded.verdict} -> {now.verdict}")
     name = f"{Path(sub.file).stem}.grades"
-    return Case(name, "grades", not changed, "; ".join(changed) or f"{len(after)} criteria unchanged")
+    if not changed:
+        return Case(name, "grades", True, f"{len(after)} criteria unchanged")
+    return Case(name, "grades", False, "; ".join(changed) + " -- likely cause: " + _scoring_cause(recorded, now))
+
+
+def _scoring_cause(recorded: Result, now: Result) -> str:
+    """Which part of the scoring signature changed (the generations are the recorded ones here)."""
+    old = recorded.scoring.model_dump() if recorded.scoring else {}
+    new = now.scoring.model_dump() if now.scoring else {}
+    diffs = [f"{k} {str(old.get(k) or '-')[:12]} -> {str(new[k] or '-')[:12]}" for k in new if old.get(k) != new[k]]
+    return "the criteria changed: " + ("; ".join(diffs) if diffs else "scoring code (same signature)")
 
 
 def record_reference(ref: Path, device: str = "auto") -> list[str]:
@@ -204,12 +229,24 @@ def record_reference(ref: Path, device: str = "auto") -> list[str]:
         result = by_file[sub.file]
         if result.status != "graded":
             raise EnvironmentProblem(result.errors[0].message, result.errors[0].hint)
-        old = Result.model_validate_json(path.read_bytes()) if path.is_file() else None
+        old, why = _previous(path)
         if old is not None and _equivalent(old, result):
             continue  # margins within MARGIN_TOLERANCE: keep the file, so the recording does not churn
-        changes.append(f"{path.name}: {'new' if old is None else _summarise(old, result)}")
+        changes.append(f"{path.name}: {why if old is None else _summarise(old, result)}")
         write_atomic(path, canonical(result))
     return changes
+
+
+def _previous(path: Path) -> tuple[Result | None, str]:
+    """The recording being replaced, or None and why there is none to compare with."""
+    if not path.is_file():
+        return None, "new"
+    try:
+        return _read_recorded(path), ""
+    except UserError as exc:
+        return None, f"replaced ({exc.diagnostics[0].message.en})"
+    except ValueError:
+        return None, "replaced (unreadable)"
 
 
 def _equivalent(old: Result, new: Result) -> bool:

@@ -26,10 +26,11 @@ def test_passing_example(tmp_path: Path) -> None:
     result = Result.model_validate_json(checked.json_path.read_bytes())  # type: ignore[union-attr]
     assert result.passed and result.preview and result.status == "graded"
     assert {c.id: c.status for c in result.criteria} == {
-        "model_changed": "passed", "prompt_changed": "passed", "output_changed": "passed", "concise": "passed",
-        "notes": "passed", "concise_strict": "not_evaluated"}
+        "change": "passed", "steer_attempt": "passed", "steer_moved": "passed", "goal_met": "passed",
+        "notes": "passed", "original": "passed", "concise_strict": "not_evaluated"}
+    assert result.verdict == "passed" and result.score >= result.pass_threshold * result.max_score  # public alone
     html = checked.html_path.read_text(encoding="utf-8")  # type: ignore[union-attr]
-    assert "2412345" in html and "concise_strict" in html
+    assert "example-0001" in html and "concise_strict" in html
 
 
 def test_failing_example(tmp_path: Path) -> None:
@@ -75,7 +76,8 @@ def test_invalid_submission_raises_located_error(tmp_path: Path) -> None:
 def test_json_is_the_source_of_truth(tmp_path: Path) -> None:
     checked = _check(EXAMPLES / "pass.yaml", tmp_path)
     data = json.loads(checked.json_path.read_text(encoding="utf-8"))  # type: ignore[union-attr]
-    assert data["schema_version"] == 1 and data["student"]["id"] == "2412345"
+    assert data["schema_version"] == 2 and data["student"]["id"] == "example-0001"
+    assert data["scoring"]["chrf"].startswith("nrefs:1|") and len(data["scoring"]["assignment_sha256"]) == 64
     baseline = data["generations"][data["runs"][0]["generation"]]
     assert data["runs"][0]["name"] == "baseline" and baseline["finish"] == "length"
     assert baseline["fingerprint"]["dtype"] == "float32"

@@ -49,7 +49,7 @@ def test_check_exit_codes(tmp_path: Path, example: str, code: int) -> None:
 def test_missing_model_is_an_environment_problem(tmp_path: Path, with_missing_model: Path) -> None:
     sub = tmp_path / "sub.yaml"
     sub.write_text((EXAMPLES / "pass.yaml").read_text(encoding="utf-8").replace(
-        "model: bundled/tiny-terse ", "model: Qwen/Qwen2.5-0.5B-Instruct "), encoding="utf-8")
+        "model: bundled/tiny-terse\n", "model: Qwen/Qwen2.5-0.5B-Instruct\n"), encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "grader", "check", str(sub), "-a", str(with_missing_model),
                            "-o", str(tmp_path / "o"), "--no-cache", "--lang", "en"], capture_output=True, text=True,
                           cwd=ROOT, env={**os.environ, "HF_HOME": str(tmp_path / "hf"), "HF_HUB_OFFLINE": "1"})

@@ -41,7 +41,7 @@ def test_shipped_reference_set_verifies_on_any_host(ref: Path) -> None:
     report = verify(ref)
     same_host = report.why == "fingerprint matches the recording"
     assert report.ok and report.modes == ["exact" if same_host else "teacher-forced", "grades"]
-    assert len([c for c in report.cases if c.mode == report.modes[0]]) == 8
+    assert len([c for c in report.cases if c.mode == report.modes[0]]) == 9  # 8 runs + 1 derived control
 
 
 def test_recorded_here_verifies_exactly(ref: Path) -> None:
@@ -50,7 +50,7 @@ def test_recorded_here_verifies_exactly(ref: Path) -> None:
     record_reference(ref, device="cpu")
     report = verify(ref)
     assert report.modes == ["exact", "grades"] and report.ok, report.why
-    assert len([c for c in report.cases if c.mode == "exact"]) == 8
+    assert len([c for c in report.cases if c.mode == "exact"]) == 9
 
 
 def test_tampered_token_is_found_with_its_position(ref: Path) -> None:
@@ -107,14 +107,16 @@ def test_grades_mode_catches_a_changed_threshold(ref: Path) -> None:
     report = verify(ref, mode="grades")
     assert report.modes == ["grades"]
     bad = [c for c in report.cases if not c.ok]
-    assert bad and all("concise: ('passed', 3.0) -> ('failed', 0.0)" in c.message for c in bad)
+    assert bad and all("goal_met: ('passed', 2.0) -> ('failed', 0.0)" in c.message for c in bad)
+    # the recorded generations were re-scored: the cause is named from the scoring signature
+    assert all("likely cause: the criteria changed: assignment_sha256" in c.message for c in bad)
 
 
 def test_junit_xml_parses(ref: Path) -> None:
     _edit(ref / "recorded" / "ref-ja.json", lambda d: _gen(d, "phantom")["output_ids"].__setitem__(0, 7))
     root = ET.fromstring(junit_xml(verify(ref)))
     suite = root.find("testsuite")
-    assert suite is not None and int(suite.get("tests", "0")) == 10 and int(suite.get("failures", "0")) == 1
+    assert suite is not None and int(suite.get("tests", "0")) == 11 and int(suite.get("failures", "0")) == 1
     failed = [tc for tc in suite.iter("testcase") if tc.find("failure") is not None]
     assert [tc.get("name") for tc in failed] == ["ref-ja.phantom"]
 

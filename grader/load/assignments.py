@@ -12,7 +12,8 @@ same criteria. Loading never imports torch.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,9 @@ from pydantic import ValidationError
 from grader.errors import Diagnostic, UserError
 from grader.i18n import T
 from grader.load import errors_map
-from grader.load.schemas import Assignment, HiddenFile
-from grader.load.strict_yaml import Located, load_file
+from grader.load.schemas import Assignment, HiddenFile, Run
+from grader.load.strict_yaml import Located, load_file, read
+from grader.score.goals import GOALS
 from grader.score.registry import check_params
 
 ASSIGNMENT_FILE = "assignment.yaml"
@@ -38,10 +40,62 @@ class LoadedAssignment:
     """The assignment.yaml that was read."""
     hidden_loaded: bool = False
     """True when a TA-only hidden file filled in the hidden criteria."""
+    sha256: str = ""
+    """sha256 over the assignment file(s) read (its own and the one it extends)."""
+    hidden_sha256: str = ""
+    """sha256 of the TA-only hidden file ("" without one)."""
+    shipped: dict[str, Shipped] = field(default_factory=dict, compare=False)
+    """The template and examples shipped beside the assignment, by file name."""
 
     @property
     def folder(self) -> Path:
         return self.path.parent
+
+    @property
+    def goal_names(self) -> list[str]:
+        """Goal types students may declare."""
+        return list(self.assignment.goals or GOALS)
+
+    @property
+    def template_notes(self) -> str | None:
+        template = self.shipped.get(TEMPLATE_FILE)
+        return template.notes if template else None
+
+
+@dataclass(frozen=True)
+class Shipped:
+    """What a shipped template or example file holds that grading compares against."""
+
+    runs: tuple[Run, ...]
+    student_id: str | None
+    notes: str | None
+
+
+TEMPLATE_FILE = "template.yaml"
+
+
+def shipped_files(folder: Path) -> dict[str, Shipped]:
+    """The template and ``examples/*.yaml`` of an assignment folder, read leniently (a template's
+    placeholders make it invalid as a submission; only its well-formed runs are kept)."""
+    found: dict[str, Shipped] = {}
+    for path in [folder / TEMPLATE_FILE, *sorted((folder / "examples").glob("*.yaml"))]:
+        try:
+            data = load_file(path).data if path.is_file() else None
+        except UserError:
+            continue
+        if not isinstance(data, dict):
+            continue
+        runs = []
+        for raw in data.get("runs") or []:
+            try:
+                runs.append(Run.model_validate(raw))
+            except ValidationError:
+                continue
+        student = data.get("student")
+        sid = student.get("id") if isinstance(student, dict) and isinstance(student.get("id"), str) else None
+        notes = data.get("notes") if isinstance(data.get("notes"), str) else None
+        found[path.relative_to(folder).as_posix()] = Shipped(tuple(runs), sid, notes)
+    return found
 
 
 def shipped_dir() -> Path:
@@ -80,7 +134,7 @@ def load(ref: str | Path, hidden: Path | None = None) -> LoadedAssignment:
 def _load_cached(path: Path, hidden: Path | None, stamps: tuple[int, ...]) -> LoadedAssignment:
     """A class of 100 files names one assignment 100 times; parse it once (``stamps`` key edits)."""
     located = load_file(path)
-    data = _apply_extends(located, path)
+    data, parent = _apply_extends(located, path)
     try:
         assignment = Assignment.model_validate(data)
     except ValidationError as exc:
@@ -90,24 +144,38 @@ def _load_cached(path: Path, hidden: Path | None, stamps: tuple[int, ...]) -> Lo
     if hidden is not None:
         assignment = _merge_hidden(assignment, hidden)
     _check_criteria(assignment, located, hidden_loaded=hidden is not None)
-    return LoadedAssignment(assignment=assignment, path=path, hidden_loaded=hidden is not None)
+    _check_goals(assignment, located)
+    digest = hashlib.sha256(read(path, str(path)) + (read(parent, str(parent)) if parent else b"")).hexdigest()
+    hidden_digest = hashlib.sha256(read(hidden, str(hidden))).hexdigest() if hidden is not None else ""
+    return LoadedAssignment(assignment=assignment, path=path, hidden_loaded=hidden is not None, sha256=digest,
+                            hidden_sha256=hidden_digest, shipped=shipped_files(path.parent))
 
 
-def _apply_extends(located: Located, path: Path) -> Any:
+def _check_goals(assignment: Assignment, located: Located) -> None:
+    unknown = [g for g in assignment.goals or [] if g not in GOALS]
+    if unknown:
+        raise UserError([located.error(("goals",), T(
+            f"unknown goal type {unknown[0]!r}; built-in goals: {', '.join(GOALS)}",
+            f"不明な目標タイプ {unknown[0]!r}。使える目標: {', '.join(GOALS)}"))])
+
+
+def _apply_extends(located: Located, path: Path) -> tuple[Any, Path | None]:
+    """The assignment's data with the one it extends underneath, and that one's path."""
     data = located.data
     if not isinstance(data, dict) or "extends" not in data:
-        return data
+        return data, None
     parent_ref = data["extends"]
     if not isinstance(parent_ref, str) or parent_ref == data.get("id"):
         raise UserError([located.error(("extends",), T("extends must name another assignment id",
                                                        "extends には別の課題 id を書いてください"))])
     parent_path = path.parent.parent / parent_ref / ASSIGNMENT_FILE
-    parent = load_file(parent_path if parent_path.is_file() else resolve(parent_ref)).data
+    parent_path = parent_path if parent_path.is_file() else resolve(parent_ref)
+    parent = load_file(parent_path).data
     if isinstance(parent, dict) and "extends" in parent:
         raise UserError([located.error(("extends",), T("extends may not be chained", "extends は一段だけです"))])
     merged = dict(parent) if isinstance(parent, dict) else {}
     merged.update({k: v for k, v in data.items() if k != "extends"})
-    return merged
+    return merged, parent_path
 
 
 def _merge_hidden(assignment: Assignment, hidden_path: Path) -> Assignment:

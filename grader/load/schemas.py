@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from grader.i18n import Text
 
 NAME_PATTERN = r"^[A-Za-z0-9_-]{1,32}$"
+BASELINE = "baseline"
+"""The assignment's reference run, as ``compare_to: baseline`` names it."""
 SAMPLING_KEYS = ("do_sample", "temperature", "top_p", "top_k", "num_beams", "typical_p", "seed")
 """Keys that would make decoding non-greedy; rejected with an explanation before schema checks."""
 
@@ -43,6 +45,12 @@ class GenerationSpec(_Strict):
             raise ValueError("budget")
         return self
 
+    def budget(self) -> tuple[str, int]:
+        """The budget as declared: ``("max_new_tokens", 80)`` or ``("max_length", 100)``."""
+        if self.max_new_tokens is not None:
+            return "max_new_tokens", self.max_new_tokens
+        return "max_length", self.max_length or 0
+
 
 class Run(GenerationSpec):
     """One experiment of a submission."""
@@ -51,8 +59,9 @@ class Run(GenerationSpec):
     """Unique name within the file, used by ``compare_to`` and in reports."""
     compare_to: str | None = None
     """``baseline`` (the assignment's run) or the name of another run to compare with."""
-    goal: str | None = Field(default=None, pattern=NAME_PATTERN)
-    """What the student tried to achieve with this run, e.g. ``concise``."""
+    goal: str | None = Field(default=None, min_length=1, max_length=32)
+    """What the student tried to achieve with this run: one of the assignment's goal types
+    (``concise``, ``one_sentence``, ``japanese``, ``english``, ``list``); checked by validation."""
 
 
 class Student(_Strict):
@@ -114,6 +123,8 @@ class CriterionSpec(_Strict):
     """Points awarded when the criterion passes."""
     visibility: Literal["public", "hidden"] = "public"
     """Hidden criteria show only their title and points to students."""
+    required: bool = False
+    """The submission cannot pass unless this criterion passes, whatever its points."""
     params: dict[str, Any] = Field(default_factory=dict)
     """Parameters of the type (validated by the type's own schema)."""
 
@@ -135,6 +146,11 @@ class Assignment(_Strict):
     """The reference run (the tutorial's script) that ``compare_to: baseline`` means."""
     criteria: list[CriterionSpec] = Field(min_length=1)
     """What is graded."""
+    goals: list[str] | None = None
+    """Goal types students may declare with ``goal:`` (default: every built-in goal type)."""
+    topic: list[str] = Field(default_factory=list)
+    """Words that mark the baseline's topic in any language (e.g. dragon, ドラゴン, 竜): an
+    answer that shares one with its control's output is on topic even across languages."""
     pass_threshold: float = Field(ge=0, le=1)
     """Fraction of the maximum points needed to pass."""
     fragile_margin: float = Field(default=0.5, gt=0)

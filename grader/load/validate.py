@@ -10,19 +10,20 @@ It never imports torch and never runs a model.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from grader.errors import Diagnostic, UserError
-from grader.i18n import T
+from grader.i18n import T, Text
 from grader.load import errors_map, tokens
 from grader.load.assignments import LoadedAssignment
 from grader.load.schemas import SAMPLING_KEYS, Assignment, Run, Submission
 from grader.load import strict_yaml
 from grader.load.strict_yaml import Located, load_bytes
-from grader.plan import BASELINE
+from grader.load.schemas import BASELINE
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,9 @@ def load_submission(path: Path, assignment: LoadedAssignment, display: str | Non
     """Parse and fully validate one submission; raises :class:`UserError` listing every problem."""
     raw, sha = read(path, display)
     located = load_bytes(raw, display or str(path))
+    placeholders = _placeholders(located, located.data, ())
+    if placeholders:  # an unfilled template: say that, not the id pattern its placeholder breaks
+        raise UserError(placeholders)
     problems = _sampling_keys(located)
     data = _without_sampling(located.data)
     try:
@@ -53,9 +57,44 @@ def load_submission(path: Path, assignment: LoadedAssignment, display: str | Non
         problems += errors_map.diagnostics(exc, located, errors_map.field_names(Submission))
         raise UserError(sorted(problems, key=lambda d: (d.line, d.col))) from None
     problems += cross_check(sub, located, assignment.assignment)
+    problems += _goals(sub, located, assignment.goal_names)
     if problems:
         raise UserError(sorted(problems, key=lambda d: (d.line, d.col)))
     return LoadedSubmission(submission=sub, file=located.file, sha256=sha, located=located)
+
+
+PLACEHOLDER = re.compile(r"<<[^<>]*>>")
+"""How templates mark what a student must fill in: ``<<your prompt / あなたのプロンプト>>``."""
+
+
+def _placeholders(located: Located, value: object, path: tuple[str | int, ...]) -> list[Diagnostic]:
+    if isinstance(value, dict):
+        return [d for k, v in value.items() for d in _placeholders(located, v, path + (k,))]
+    if isinstance(value, list):
+        return [d for i, v in enumerate(value) for d in _placeholders(located, v, path + (i,))]
+    match = PLACEHOLDER.search(value) if isinstance(value, str) else None
+    if match is None:
+        return []
+    return [located.error(path, T(f"placeholder {match.group()} is not filled in",
+                                  f"プレースホルダー {match.group()} が書き換えられていません"),
+                          T("replace each <<...>> of the template with your own text (your student number, "
+                            "your prompts, your observations)",
+                            "テンプレートの <<...>> を自分の内容（学籍番号、プロンプト、考察）に書き換えてください"))]
+
+
+def _goals(sub: Submission, located: Located, allowed: list[str]) -> list[Diagnostic]:
+    problems = []
+    for i, run in enumerate(sub.runs):
+        if run.goal is not None and run.goal not in allowed:
+            problems.append(located.error(("runs", i, "goal"), T(
+                f"goal {run.goal!r} is not a goal of this assignment", f"goal {run.goal!r} はこの課題の目標にありません"),
+                _with_list(errors_map.did_you_mean(run.goal, allowed), allowed)))
+    return problems
+
+
+def _with_list(close: Text | None, allowed: list[str]) -> Text:
+    listed = T(f"accepted goals: {', '.join(allowed)}", f"使える目標: {', '.join(allowed)}")
+    return T(f"{close.en}; {listed.en}", f"{close.ja}。{listed.ja}") if close else listed
 
 
 def _sampling_keys(located: Located) -> list[Diagnostic]:

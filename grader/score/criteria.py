@@ -1,9 +1,10 @@
-"""Built-in criterion types: small pure functions over a submission's generations.
+"""Generic built-in criterion types: small pure functions over a submission's generations.
 
 Each function takes a :class:`Context` (the runs with their generations, the baseline, the
 notes) and its validated parameters, and returns an :class:`Outcome` with a bilingual evidence
 message. No model, file or clock is touched here, so every criterion can be tested with a
-table of hand-written generations and re-applied to recorded ones (``grader verify``).
+table of hand-written generations and re-applied to recorded ones (``grader verify``). The
+exercise's controlled-experiment criteria live in :mod:`grader.score.experiment`.
 
 Runs are compared with the run named by ``compare_to``, or with the baseline when they name
 none. Lengths count generated tokens without the final EOS.
@@ -11,74 +12,16 @@ none. Lengths count generated tokens without the final EOS.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import field_validator
 
 from grader.i18n import T, Text
-from grader.results import Generation
-from grader.score.registry import criterion
-
-
-@dataclass(frozen=True)
-class RunView:
-    """A run as the criteria see it."""
-
-    name: str
-    model: str
-    prompt: str
-    generation: Generation
-    goal: str | None = None
-    compare_to: str | None = None
-
-    @property
-    def tokens(self) -> int:
-        ids = self.generation.output_ids
-        return len(ids) - 1 if self.generation.finish == "eos" and ids else len(ids)
-
-    @property
-    def text(self) -> str:
-        return self.generation.text.strip()
-
-
-@dataclass(frozen=True)
-class Context:
-    """Everything a criterion may look at."""
-
-    runs: list[RunView]
-    baseline: RunView
-    notes: str | None = None
-    by_name: dict[str, RunView] = field(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "by_name", {r.name: r for r in [self.baseline, *self.runs]})
-
-    def compared(self, run: RunView) -> RunView:
-        return self.by_name.get(run.compare_to or "baseline", self.baseline)
-
-    def select(self, goal: str | None) -> list[RunView]:
-        return [r for r in self.runs if goal is None or r.goal == goal]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """Pass/fail plus the evidence shown to the student."""
-
-    passed: bool
-    evidence: Text
-    details: dict[str, Any] = field(default_factory=dict)
-
-
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class NoParams(Params):
-    """This type takes no parameters."""
+from grader.score import text
+from grader.score.context import Context, RunView
+from grader.score.registry import Outcome, Params, criterion
 
 
 class Selection(Params):
@@ -98,19 +41,18 @@ def _verdict(runs: list[RunView], ok: Callable[[RunView], bool], require: str, w
                              f"{what.ja}: {names}（{len(good)}/{len(runs)} 件）"), {"matching_runs": good})
 
 
-@criterion("model_changed", NoParams)
-def model_changed(ctx: Context, p: NoParams) -> Outcome:
+@criterion("model_changed", Params)
+def model_changed(ctx: Context, p: Params) -> Outcome:
     """Some run uses another model than the run it is compared with."""
     return _verdict(ctx.runs, lambda r: r.model != ctx.compared(r).model, "any",
                     T("runs using a different model", "モデルを変更した実行"))
 
 
-@criterion("prompt_changed", NoParams)
-def prompt_changed(ctx: Context, p: NoParams) -> Outcome:
-    """Some run uses another prompt (ignoring whitespace) than the run it is compared with."""
-    def norm(s: str) -> str:
-        return " ".join(s.split())
-    return _verdict(ctx.runs, lambda r: norm(r.prompt) != norm(ctx.compared(r).prompt), "any",
+@criterion("prompt_changed", Params)
+def prompt_changed(ctx: Context, p: Params) -> Outcome:
+    """Some run uses another prompt than the run it is compared with (case, spaces, punctuation and
+    invisible characters aside: see :func:`grader.score.text.normalise`)."""
+    return _verdict(ctx.runs, lambda r: text.normalise(r.prompt) != text.normalise(ctx.compared(r).prompt), "any",
                     T("runs using a different prompt", "プロンプトを変更した実行"))
 
 
@@ -119,77 +61,19 @@ class OutputChangedParams(Selection):
     """chrF (0-100) against the compared output must be below this: a change, not a typo."""
 
 
-@functools.lru_cache(maxsize=4096)  # a class compares the same popular outputs many times
-def chrf(hypothesis: str, reference: str) -> float:
-    """Character n-gram F-score (sacrebleu's chrF), language-neutral; 100 for identical text."""
-    from sacrebleu.metrics import CHRF  # imported here: only scoring needs it
-
-    return float(CHRF().sentence_score(hypothesis, [reference]).score)
-
-
 @criterion("output_changed", OutputChangedParams)
 def output_changed(ctx: Context, p: OutputChangedParams) -> Outcome:
-    """The output differs from the compared run's: not equal, and chrF below ``max_chrf``."""
-    scores = {r.name: round(chrf(r.text, ctx.compared(r).text), 2) for r in ctx.select(p.goal)}
-    outcome = _verdict(ctx.select(p.goal), lambda r: r.text != ctx.compared(r).text and scores[r.name] < p.max_chrf,
-                       p.require, T(f"outputs changed (chrF < {p.max_chrf:g})", f"出力が変化（chrF < {p.max_chrf:g}）"))
-    return Outcome(outcome.passed, outcome.evidence, {**outcome.details, "chrf": scores})
-
-
-Unit = Literal["tokens", "chars", "sentences"]
-# Western stops need a following space (so "1.5" is one number); CJK stops end a sentence anywhere.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[」』）)\"'])|[。！？]+")
-
-
-def measure(run: RunView, unit: Unit) -> int:
-    """Length of a run's output in tokens, characters (non-space) or sentences."""
-    if unit == "tokens":
-        return run.tokens
-    if unit == "chars":
-        return len("".join(run.text.split()))
-    parts = [s for s in _SENTENCE_END.split(run.text) if s.strip()]
-    return len(parts)
-
-
-class ConciseParams(Params):
-    goal: str = "concise"
-    """Runs declaring this goal are checked (at least one must pass)."""
-    unit: Unit = "tokens"
-    """What is counted."""
-    max: int | None = None
-    """Absolute limit on the length."""
-    ratio: float | None = None
-    """Relative limit: length <= ratio x the compared run's length."""
-    require_eos: bool = True
-    """The model must have finished by itself (EOS), not been cut off by the budget."""
-
-    @model_validator(mode="after")
-    def _some_limit(self) -> ConciseParams:
-        if self.max is None and self.ratio is None:
-            raise ValueError("give max, ratio or both")
-        return self
-
-
-@criterion("concise", ConciseParams)
-def concise(ctx: Context, p: ConciseParams) -> Outcome:
-    """A run declared ``goal: concise`` answers shortly and finishes by EOS."""
+    """The output differs from the compared run's: not equal, chrF below ``max_chrf``, and not one
+    cut short of the other (truncation is not a change)."""
     runs = ctx.select(p.goal)
-    if not runs:
-        return Outcome(False, T(f"no run declares goal: {p.goal}", f"goal: {p.goal} の実行がありません"))
-    lengths = {r.name: (measure(r, p.unit), measure(ctx.compared(r), p.unit)) for r in runs}
+    scores = {r.name: round(text.chrf(r.text, ctx.compared(r).text), 2) for r in runs}
 
-    def ok(r: RunView) -> bool:
-        own, other = lengths[r.name]
-        return ((not p.require_eos or r.generation.finish == "eos")
-                and (p.max is None or own <= p.max) and (p.ratio is None or own <= p.ratio * other))
-
-    limit = " and ".join(x for x in (f"<= {p.max} {p.unit}" if p.max else "",
-                                     f"<= {p.ratio:g}x compared" if p.ratio else "") if x)
-    outcome = _verdict(runs, ok, "any", T(f"concise runs ({limit}{', ended by EOS' if p.require_eos else ''})",
-                                          f"簡潔な実行（{limit}{'、EOS で終了' if p.require_eos else ''}）"))
-    details = {n: {"length": a, "compared_length": b, "finish": ctx.by_name[n].generation.finish}
-               for n, (a, b) in lengths.items()}
-    return Outcome(outcome.passed, outcome.evidence, {**outcome.details, "lengths": details})
+    def changed(r: RunView) -> bool:
+        other = ctx.compared(r).text
+        return r.text != other and scores[r.name] < p.max_chrf and not text.is_prefix_either_way(r.text, other)
+    outcome = _verdict(runs, changed, p.require,
+                       T(f"outputs changed (chrF < {p.max_chrf:g}, not cut short)", f"出力が変化（chrF < {p.max_chrf:g}、切れただけではない）"))
+    return Outcome(outcome.passed, outcome.evidence, {**outcome.details, "chrf": scores})
 
 
 class LimitParams(Selection):
@@ -208,7 +92,7 @@ def max_tokens(ctx: Context, p: LimitParams) -> Outcome:
 @criterion("max_chars", LimitParams)
 def max_chars(ctx: Context, p: LimitParams) -> Outcome:
     """Selected runs' outputs have at most ``limit`` characters (whitespace not counted)."""
-    return _verdict(ctx.select(p.goal), lambda r: measure(r, "chars") <= p.limit, p.require,
+    return _verdict(ctx.select(p.goal), lambda r: text.chars(r.text) <= p.limit, p.require,
                     T(f"runs within {p.limit} characters", f"{p.limit} 文字以内の実行"))
 
 
@@ -259,9 +143,18 @@ class NotesParams(Params):
 
 @criterion("notes_length", NotesParams)
 def notes_length(ctx: Context, p: NotesParams) -> Outcome:
-    """The notes (考察) have between ``min_chars`` and ``max_chars`` characters."""
-    n = len("".join((ctx.notes or "").split()))
+    """The notes (考察) have between ``min_chars`` and ``max_chars`` characters, the template's
+    own lines not counted."""
+    n = text.chars(own_notes(ctx.notes, ctx.template_notes))
     ok = n >= p.min_chars and (p.max_chars is None or n <= p.max_chars)
     bound = f">= {p.min_chars}" + (f", <= {p.max_chars}" if p.max_chars else "")
-    return Outcome(ok, T(f"notes have {n} characters (needed {bound})", f"考察は {n} 文字（必要: {bound}）"),
-                   {"chars": n})
+    hint = None if ok else T("write what you observed in your own words (the template's lines do not count)",
+                             "気づいたことを自分の言葉で書いてください（テンプレートの行は数えません）")
+    return Outcome(ok, T(f"notes have {n} characters of your own (needed {bound})", f"考察は自分の文が {n} 文字（必要: {bound}）"),
+                   {"chars": n}, hint)
+
+
+def own_notes(notes: str | None, template_notes: str | None) -> str:
+    """The notes without the lines the template already had (they are not the student's)."""
+    given = {text.normalise(line) for line in (template_notes or "").splitlines()} - {""}
+    return "\n".join(line for line in (notes or "").splitlines() if text.normalise(line) not in given)

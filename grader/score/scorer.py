@@ -2,49 +2,73 @@
 
 Pure: given the same submission, assignment and generations it returns the same result (up to
 ``graded_at``), which is what makes ``check`` equal ``grade`` and lets ``verify`` re-score
-recorded generations. Hidden criteria without their TA-only parameters are listed as
-``not_evaluated`` and count neither in the score nor in the maximum.
+recorded generations. Hidden criteria without their TA-only parameters are ``not_evaluated``:
+their points count in the maximum, so the verdict is ``pending`` unless the public points alone
+decide it. The scoring signature records what besides the generations decided the grade.
 """
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timezone
 
 from grader import __version__
+from grader.generate.fingerprint import version
 from grader.i18n import T
-from grader.load.schemas import Assignment, CriterionSpec, GenerationSpec, Submission
-from grader.plan import BASELINE
-from grader.results import CriterionResult, Generation, Result, RunResult
-from grader.score import registry
-from grader.score.criteria import Context, RunView
+from grader.load.assignments import LoadedAssignment
+from grader.load.schemas import BASELINE, CriterionSpec, GenerationSpec, Submission
+from grader.plan import CONTROL_PREFIX, controls
+from grader.results import CriterionResult, Generation, Result, RunResult, ScoringSignature
+from grader.score import registry, text
+from grader.score.context import Context, RunView, signature
 
 
-def score(assignment: Assignment, submission: Submission, generations: dict[str, Generation],
+def score(loaded: LoadedAssignment, submission: Submission, generations: dict[str, Generation],
           file: str, sha256: str) -> Result:
-    """Grade ``submission``; ``generations`` maps run name (``baseline`` included) -> generation."""
-    base = assignment.baseline
-    baseline = RunView(BASELINE, base.model, base.prompt, generations[BASELINE])
-    views = [RunView(r.name, r.model, r.prompt, generations[r.name], r.goal, r.compare_to) for r in submission.runs]
-    ctx = Context(runs=views, baseline=baseline, notes=submission.notes)
+    """Grade ``submission``; ``generations`` maps run name (``baseline``, ``control:<run>`` included) -> generation."""
+    assignment = loaded.assignment
+    ctx = context(loaded, submission, generations)
     criteria = [_evaluate(spec, ctx) for spec in assignment.criteria]
-    evaluated = [c for c in criteria if c.status != "not_evaluated"]
-    total = sum(c.points for c in evaluated)
-    maximum = sum(c.max_points for c in evaluated)
-    runs = [_run_result(BASELINE, base, None, None, generations[BASELINE])]
-    runs += [_run_result(r.name, r, r.compare_to, r.goal, generations[r.name]) for r in submission.runs]
+    total = sum(c.points for c in criteria)
+    maximum = sum(c.max_points for c in criteria)
+    pending = sum(c.max_points for c in criteria if c.status == "not_evaluated")
+    verdict = _verdict(criteria, total, pending, assignment.pass_threshold * maximum)
+    runs = [_run_result(v) for v in [ctx.baseline, *ctx.runs, *ctx.controls.values()]]
     return Result(
         grader_version=__version__, status="graded", file=file, sha256=sha256,
         assignment=assignment.id, assignment_title=assignment.title, student=submission.student,
         runs=runs, generations={g.key: g for g in generations.values()}, criteria=criteria,
-        score=round(total, 6), max_score=round(maximum, 6), pass_threshold=assignment.pass_threshold,
-        passed=maximum > 0 and total >= assignment.pass_threshold * maximum - 1e-9,
-        preview=any(g.preview for g in generations.values()), fragile_margin=assignment.fragile_margin,
-        notes=submission.notes, graded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        score=round(total, 6), max_score=round(maximum, 6), pending_points=round(pending, 6),
+        pass_threshold=assignment.pass_threshold, verdict=verdict, passed=verdict == "passed",
+        scoring=scoring_signature(loaded), preview=any(g.preview for g in generations.values()),
+        fragile_margin=assignment.fragile_margin, notes=submission.notes,
+        graded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
 
 
+def context(loaded: LoadedAssignment, submission: Submission, generations: dict[str, Generation]) -> Context:
+    """The runs with their generations, the controls and what the assignment ships."""
+    assignment = loaded.assignment
+    baseline = RunView(BASELINE, assignment.baseline, generations[BASELINE], role="baseline")
+    views = [RunView(r.name, r, generations[r.name], goal=r.goal, compare_to=r.compare_to) for r in submission.runs]
+    derived = {name: RunView(CONTROL_PREFIX + name, spec, generations[CONTROL_PREFIX + name], role="control")
+               for name, spec in controls(assignment, submission).items()}
+    shipped = {name: frozenset(signature(r, r.goal) for r in s.runs) for name, s in loaded.shipped.items() if s.runs}
+    reserved = {name: s.student_id for name, s in loaded.shipped.items() if s.student_id}
+    return Context(runs=views, baseline=baseline, controls=derived, notes=submission.notes,
+                   template_notes=loaded.template_notes, topic=tuple(assignment.topic), shipped=shipped,
+                   student_id=submission.student.id, reserved_ids=reserved)
+
+
+def _verdict(criteria: list[CriterionResult], total: float, pending: float, needed: float) -> str:
+    if any(c.required and c.status == "failed" for c in criteria) or total + pending < needed - 1e-9:
+        return "failed"
+    undecided = any(c.required and c.status == "not_evaluated" for c in criteria)
+    return "passed" if total >= needed - 1e-9 and needed > 0 and not undecided else "pending"
+
+
 def _evaluate(spec: CriterionSpec, ctx: Context) -> CriterionResult:
-    common = dict(id=spec.id, title=spec.title, visibility=spec.visibility, max_points=spec.points)
+    common = dict(id=spec.id, title=spec.title, visibility=spec.visibility, max_points=spec.points, required=spec.required)
     if spec.type is None:
         return CriterionResult(**common, type=None, status="not_evaluated", points=0.0,
                                evidence=T("hidden criterion: graded by the TA", "非公開の基準: TA が採点します"))
@@ -55,12 +79,23 @@ def _evaluate(spec: CriterionSpec, ctx: Context) -> CriterionResult:
         **common, type=spec.type if visible else None, status="passed" if outcome.passed else "failed",
         points=spec.points if outcome.passed else 0.0,
         evidence=outcome.evidence if visible else T("hidden criterion", "非公開の基準"),
+        hint=outcome.hint if visible and not outcome.passed else None,
         details=outcome.details if visible else {},
     )
 
 
-def _run_result(name: str, spec: GenerationSpec, compare_to: str | None, goal: str | None,
-                gen: Generation) -> RunResult:
-    return RunResult(name=name, model=spec.model, prompt=spec.prompt, chat=spec.chat,
+def _run_result(view: RunView) -> RunResult:
+    spec: GenerationSpec = view.spec
+    return RunResult(name=view.name, role=view.role, model=spec.model, prompt=spec.prompt, chat=spec.chat,
                      max_new_tokens=spec.max_new_tokens, max_length=spec.max_length,
-                     compare_to=compare_to, goal=goal, generation=gen.key)
+                     compare_to=view.compare_to, goal=view.goal, generation=view.generation.key)
+
+
+def scoring_signature(loaded: LoadedAssignment) -> ScoringSignature:
+    return _signature(loaded.sha256, loaded.hidden_sha256)
+
+
+@functools.lru_cache(maxsize=8)
+def _signature(assignment_sha256: str, hidden_sha256: str) -> ScoringSignature:
+    return ScoringSignature(assignment_sha256=assignment_sha256, hidden_sha256=hidden_sha256,
+                            sacrebleu=version("sacrebleu"), chrf=text.chrf_signature(), grader=__version__)

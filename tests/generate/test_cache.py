@@ -7,7 +7,7 @@ from pathlib import Path
 
 from grader.generate.cache import Cache, cache_key
 from grader.plan import GenerationRequest
-from tests.score.test_criteria import gen
+from tests.factories import gen
 
 REQ = GenerationRequest(model="bundled/tiny-terse", revision=None, prompt="1+1=?", chat=False, chat_template=None,
                         max_new_tokens=20, max_length=None)

@@ -12,7 +12,8 @@ from grader.load.validate import load_submission
 
 ROOT = Path(__file__).parents[2]
 DATA = ROOT / "tests" / "data"
-SHIPPED = sorted((ROOT / "assignments").glob("*/examples/*.yaml")) + sorted((ROOT / "assignments").glob("*/template.yaml"))
+EXAMPLES = sorted((ROOT / "assignments").glob("*/examples/*.yaml"))
+TEMPLATES = sorted((ROOT / "assignments").glob("*/template.yaml"))
 
 
 def test_shipped_assignments_resolve_by_id() -> None:
@@ -27,10 +28,23 @@ def test_offline_twin_grades_the_same_criteria() -> None:
     assert all(m.revision for m in real.models)  # real models are pinned
 
 
-@pytest.mark.parametrize("path", SHIPPED, ids=[f"{p.parent.parent.name}/{p.name}" for p in SHIPPED])
-def test_shipped_examples_and_templates_validate(path: Path) -> None:
-    sub = load_submission(path, assignments.load(path.parent.name if path.name == "template.yaml" else path.parent.parent.name))
-    assert sub.submission.runs
+@pytest.mark.parametrize("path", EXAMPLES, ids=[f"{p.parent.parent.name}/{p.name}" for p in EXAMPLES])
+def test_shipped_examples_validate_with_reserved_ids(path: Path) -> None:
+    sub = load_submission(path, assignments.load(path.parent.parent.name))
+    assert sub.submission.runs and sub.submission.student.id.startswith("example-")  # obviously not a student
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=[p.parent.name for p in TEMPLATES])
+def test_an_unfilled_template_is_rejected_at_each_placeholder(path: Path) -> None:
+    with pytest.raises(UserError) as info:
+        load_submission(path, assignments.load(path.parent.name))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(info.value.diagnostics) == 5  # id, name, two prompts, notes
+    for d in info.value.diagnostics:  # each at its own value (a block scalar at its key)
+        assert "<<" in lines[d.line - 1] or lines[d.line - 1].startswith("notes:")
+    for d in info.value.diagnostics:
+        assert "is not filled in" in d.message.en and "書き換えられていません" in d.message.ja
+        assert d.hint is not None and "<<...>>" in d.hint.en and "<<...>>" in d.hint.ja
 
 
 def test_hidden_criteria_stay_hidden_until_the_ta_file_is_given() -> None:
@@ -56,11 +70,11 @@ def test_bad_hidden_files(tmp_path: Path, text: str, fragment: str) -> None:
 
 
 @pytest.mark.parametrize(("edit", "fragment"), [
-    (("type: output_changed", "type: output_change"), "unknown criterion type 'output_change'; valid types"),
+    (("type: goal_moved", "type: goal_move"), "unknown criterion type 'goal_move'; valid types"),
     (("params: {max_chrf: 90}", "params: {max_chrf: 90, typo: 1}"), "typo"),
     (("    visibility: hidden", "    visibility: hidden\n    type: concise"), "shows its type/params in the public file"),
     (("pass_threshold: 0.6", "pass_threshold: 6"), "pass_threshold"),
-    (("  - id: prompt_changed", "  - id: model_changed"), "duplicate criterion id 'model_changed'"),
+    (("  - id: steer_moved", "  - id: steer_attempt"), "duplicate criterion id 'steer_attempt'"),
 ])
 def test_assignment_mistakes_are_located(tmp_path: Path, edit: tuple[str, str], fragment: str) -> None:
     text = (ROOT / "assignments" / "ex1" / "assignment.yaml").read_text(encoding="utf-8")

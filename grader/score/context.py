@@ -1,0 +1,100 @@
+"""What a criterion sees: the runs of one submission, their controls, and the assignment's context.
+
+:class:`RunView` is a run with its generation; :class:`Context` holds the student's runs, the
+baseline, the control of every run that declares a goal, the notes and what the assignment
+ships (topic words, the template's notes, the run sets of its examples). Building a context is
+the scorer's business; this module only defines it, so criteria and scorer share one type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from grader.load.schemas import BASELINE, GenerationSpec
+from grader.results import Generation
+from grader.score import text
+
+Role = Literal["baseline", "run", "control"]
+RunSignature = tuple[str, str, bool, str, int, str]
+"""(model, normalised prompt, chat, budget key, budget value, goal): a run without its name."""
+
+
+def signature(spec: GenerationSpec, goal: str | None) -> RunSignature:
+    """A run without its name, prompt normalised: what "the same run" means across files."""
+    key, value = spec.budget()
+    return spec.model, text.normalise(spec.prompt), spec.chat, key, value, goal or ""
+
+
+@dataclass(frozen=True)
+class RunView:
+    """A run as the criteria see it."""
+
+    name: str
+    spec: GenerationSpec
+    generation: Generation
+    role: Role = "run"
+    goal: str | None = None
+    compare_to: str | None = None
+
+    @property
+    def model(self) -> str:
+        return self.spec.model
+
+    @property
+    def prompt(self) -> str:
+        return self.spec.prompt
+
+    @property
+    def tokens(self) -> int:
+        return self.generation.tokens
+
+    @property
+    def text(self) -> str:
+        return self.generation.text.strip()
+
+    def budget_text(self) -> str:
+        key, value = self.spec.budget()
+        return f"{key} {value}"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a criterion may look at."""
+
+    runs: list[RunView]
+    baseline: RunView
+    controls: dict[str, RunView] = field(default_factory=dict)
+    """Run name -> its control: the run it is compared with when that differs in the prompt only,
+    else that run's prompt generated at this run's model, chat setting and budget."""
+    notes: str | None = None
+    template_notes: str | None = None
+    """The notes text of the assignment's template (does not count as the student's)."""
+    topic: tuple[str, ...] = ()
+    """The assignment's topic words (e.g. dragon, ドラゴン, 竜)."""
+    shipped: dict[str, frozenset[RunSignature]] = field(default_factory=dict)
+    """Shipped example or template file -> its set of runs."""
+    student_id: str = ""
+    reserved_ids: dict[str, str] = field(default_factory=dict)
+    """Shipped example file -> the reserved id it uses (the example itself is not a copy)."""
+    by_name: dict[str, RunView] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {r.name: r for r in [self.baseline, *self.runs]})
+
+    def compared(self, run: RunView) -> RunView:
+        return self.by_name.get(run.compare_to or BASELINE, self.baseline)
+
+    def control(self, run: RunView) -> RunView:
+        return self.controls.get(run.name) or self.compared(run)
+
+    def select(self, goal: str | None) -> list[RunView]:
+        """The runs declaring ``goal`` (all runs when it is None)."""
+        return [r for r in self.runs if goal is None or r.goal == goal]
+
+    def goal_runs(self, goal: str | None = None) -> list[RunView]:
+        """The runs declaring a goal (``goal`` when given)."""
+        return [r for r in self.runs if r.goal is not None and (goal is None or r.goal == goal)]
+
+    def run_set(self) -> frozenset[RunSignature]:
+        return frozenset(signature(r.spec, r.goal) for r in self.runs)

@@ -1,0 +1,132 @@
+"""Language-neutral text measures the criteria share: normalisation, scripts, sentences, overlap.
+
+Pure functions over strings. They decide what counts as "the same prompt", "one sentence",
+"Japanese", "a list", "copied from the prompt" and "on topic", for English and Japanese alike,
+so every criterion applies one definition. Model tokens are counted elsewhere
+(:attr:`grader.results.Generation.tokens`); semantics beyond these surface measures are left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Western stops need a following space (so "1.5" is one number); CJK stops end a sentence anywhere.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[」』）)\"'])|[。！？]+")
+# Bullets and numbers need a space after them ("1.5" is a number); Japanese markers need none.
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•●]\s+|\d{1,3}[.)]\s+|[・]|\d{1,3}[．）]|[①-⑳]|[(（]\d{1,3}[)）])\s*(?=\S)")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_WORD = re.compile(r"[a-z0-9\u00e0-\u024f]{3,}")
+_STOPWORDS = frozenset(
+    "the and was were are his her its you your for with that this from they them then there have had has "
+    "who what when one day once upon time into out not but all can will would said answer tell story about "
+    "sure here".split())
+
+
+def normalise(text: str) -> str:
+    """NFKC, case-folded, Unicode format characters (U+200B, BOM, ...) and punctuation removed,
+    white space collapsed: two prompts equal after this differ in nothing a model should care about."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    kept = [" " if unicodedata.category(ch)[0] in "PZ" or ch.isspace() else ch
+            for ch in text if unicodedata.category(ch) != "Cf"]
+    return " ".join("".join(kept).split())
+
+
+def sentences(text: str) -> int:
+    """Number of sentences (Western and CJK stops, line breaks; a trailing fragment counts as one)."""
+    # A line break ends a sentence too (a heading, a list item); a list marker is no stop.
+    lines = [_LIST_MARKER.sub("", line) for line in text.splitlines()]
+    return sum(len([s for s in _SENTENCE_END.split(line) if any(ch.isalnum() for ch in s)]) for line in lines)
+
+
+def chars(text: str) -> int:
+    """Characters without white space."""
+    return len("".join(text.split()))
+
+
+def list_items(text: str) -> int:
+    """Lines that are bullet or numbered list items."""
+    return sum(1 for line in text.splitlines() if _LIST_MARKER.match(line))
+
+
+def script_share(text: str, script: str) -> float:
+    """Share of ``japanese`` (kana, kanji) or ``latin`` letters among the letters of ``text``."""
+    ja, latin = len(_JAPANESE.findall(text)), len(_LATIN.findall(text))
+    if ja + latin == 0:
+        return 0.0
+    return (ja if script == "japanese" else latin) / (ja + latin)
+
+
+def main_script(text: str) -> str:
+    """``japanese`` or ``latin``, whichever has more letters (``latin`` for neither)."""
+    return "japanese" if script_share(text, "japanese") > 0.5 else "latin"
+
+
+def has_content(text: str) -> bool:
+    """At least one letter or digit."""
+    return any(ch.isalnum() for ch in text)
+
+
+def content_units(text: str) -> frozenset[str]:
+    """Content words (Latin, 3+ letters, no stop words) and Japanese character pairs."""
+    norm = normalise(text)
+    words = {w for w in _WORD.findall(norm) if w not in _STOPWORDS}
+    ja = "".join(_JAPANESE.findall(norm))
+    return frozenset(words | {ja[i:i + 2] for i in range(len(ja) - 1)})
+
+
+def overlap(text: str, other: str) -> float:
+    """Share of ``text``'s content units that also occur in ``other``.
+
+    A short answer without content words ("2", "OK") is measured by all its words instead, so
+    "2" is on the topic of "Answer: 2 ..." and "OK" is not on the topic of a dragon story.
+    """
+    mine, theirs = content_units(text), content_units(other)
+    if not mine:
+        mine, theirs = frozenset(normalise(text).split()), frozenset(normalise(other).split())
+    return len(mine & theirs) / len(mine) if mine else 0.0
+
+
+def copied_share(output: str, prompt: str) -> float:
+    """Share of the output's character 4-grams (normalised) that stand in the prompt.
+
+    An answer written into the prompt and echoed back scores near 1; an answer scores low.
+    """
+    out, src = normalise(output).replace(" ", ""), normalise(prompt).replace(" ", "")
+    if not out:
+        return 0.0
+    if len(out) < 4:
+        return 1.0 if out in src else 0.0
+    grams = [out[i:i + 4] for i in range(len(out) - 3)]
+    return sum(g in src for g in grams) / len(grams)
+
+
+def topic_words_in(text: str, words: tuple[str, ...]) -> list[str]:
+    """The assignment's topic words that occur in ``text`` (case-folded, NFKC)."""
+    norm = unicodedata.normalize("NFKC", text).casefold()
+    return [w for w in words if unicodedata.normalize("NFKC", w).casefold() in norm]
+
+
+def is_prefix_either_way(a: str, b: str) -> bool:
+    """One text is the other cut short (a truncation, not a change)."""
+    a, b = a.strip(), b.strip()
+    return a.startswith(b) or b.startswith(a)
+
+
+@functools.lru_cache(maxsize=4096)  # a class compares the same popular outputs many times
+def chrf(hypothesis: str, reference: str) -> float:
+    """Character n-gram F-score (sacrebleu's chrF), language-neutral; 100 for identical text."""
+    from sacrebleu.metrics import CHRF  # imported here: only scoring needs it
+
+    return float(CHRF().sentence_score(hypothesis, [reference]).score)
+
+
+def chrf_signature() -> str:
+    """sacrebleu's signature of the chrF used, recorded in each result's scoring signature."""
+    from sacrebleu.metrics import CHRF
+
+    metric = CHRF()
+    metric.sentence_score("a", ["a"])  # sacrebleu knows the reference count only after a use
+    return str(metric.get_signature().format())
