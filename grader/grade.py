@@ -24,7 +24,7 @@ from grader.exits import ExitCode
 from grader.generate.cache import Cache
 from grader.i18n import Lang, T
 from grader.load import assignments
-from grader.load.schemas import Assignment
+from grader.load.assignments import LoadedAssignment
 from grader.outputs import confined, write_atomic
 from grader.pipeline import Batch, RunStats, run, validate_all
 from grader.results import Result
@@ -78,7 +78,7 @@ def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: P
     if shard:
         print(f"shard {shard[0]}/{shard[1]}: {batch.stats.generated} generated, {batch.stats.cache_hits} cached", file=sys.stderr)
         return ExitCode.PASSED
-    _write_class(out, results, batch.stats, assignment.assignment, lang, excel)
+    _write_class(out, results, batch.stats, assignment, lang, excel)
     graded = sum(r.status == "graded" for r in results)
     print(f"graded {graded}/{len(results)} files; {batch.stats.unique_requests} unique requests for "
           f"{batch.stats.total_runs} runs, {batch.stats.generated} generated, {batch.stats.cache_hits} cached "
@@ -111,17 +111,22 @@ def _keep_unchanged(path: Path, result: Result) -> Result:
     return old if old.model_dump(exclude=volatile) == result.model_dump(exclude=volatile) else result
 
 
-def _write_class(out: Path, results: list[Result], stats: RunStats, assignment: Assignment, lang: Lang, excel: bool) -> None:
+def _write_class(out: Path, results: list[Result], stats: RunStats, loaded: LoadedAssignment, lang: Lang,
+                 excel: bool) -> None:
     from grader.report.html import render_class
     from grader.report.tables import grades_csv
+    from grader.score.similar import clusters, flags
 
+    assignment = loaded.assignment
     results.sort(key=lambda r: (r.student.id if r.student else "", r.file))
-    write_atomic(out / "grades.csv", grades_csv(results, excel=excel))
-    write_atomic(out / "index.html", render_class(results, stats, assignment.id, assignment.title, lang))
-    summary = {"stats": stats.model_dump(), "files": [
+    similar = clusters(results, loaded.template_notes)
+    flagged = flags(similar)
+    write_atomic(out / "grades.csv", grades_csv(results, excel=excel, flags=flagged))
+    write_atomic(out / "index.html", render_class(results, stats, assignment.id, assignment.title, lang, similar))
+    summary = {"stats": stats.model_dump(), "clusters": [c.__dict__ for c in similar], "files": [
         {"file": r.file, "student_id": r.student.id if r.student else None, "status": r.status,
-         "score": r.score, "max_score": r.max_score, "passed": r.passed,
-         "errors": [e.render("en") for e in r.errors]} for r in results]}
+         "score": r.score, "max_score": r.max_score, "verdict": r.verdict, "passed": r.passed,
+         "flags": flagged.get(r.file, ""), "errors": [e.render("en") for e in r.errors]} for r in results]}
     write_atomic(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False))
 
 

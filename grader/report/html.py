@@ -21,14 +21,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from grader.i18n import Lang, Text
+from grader.load.schemas import BASELINE
+from grader.plan import CONTROL_PREFIX
 from grader.report.tables import criterion_ids, sort_key
 from grader.results import Fingerprint, Generation, Result, RunResult
 
-if TYPE_CHECKING:  # only a type here; the pipeline module is not needed to render
+if TYPE_CHECKING:  # only types here; these modules are not needed to render
     from grader.pipeline import RunStats
-
-BASELINE = "baseline"
-"""Name of the assignment's own run; runs without ``compare_to`` are compared with it."""
+    from grader.score.similar import Cluster
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # One token per CJK character (Japanese has no spaces to split on), otherwise words, single
@@ -90,9 +90,10 @@ def _run_view(result: Result, run: RunResult, lang: Lang) -> RunView:
     gen = result.generations.get(run.generation)
     output = token_html(gen, result.fragile_margin, lang) if gen else Markup("")
     fragile = len(gen.fragile(result.fragile_margin)) if gen else 0
-    if run.name == BASELINE and run.compare_to is None:
+    if run.role != "run":
         return RunView(run, gen, output, None, None, fragile)
-    other_name = run.compare_to or BASELINE
+    derived = CONTROL_PREFIX + run.name  # a goal run is shown against its control
+    other_name = derived if any(r.name == derived for r in result.runs) else run.compare_to or BASELINE
     other = next((r for r in result.runs if r.name == other_name), None)
     other_gen = result.generations.get(other.generation) if other else None
     diff = diff_html(other_gen.text, gen.text) if gen and other_gen else None
@@ -162,8 +163,9 @@ class ClassRow:
 
 
 def render_class(results: list[Result], stats: RunStats, assignment_id: str, title: Text,
-                 lang: Lang = "en") -> str:
-    """The class index: sortable gradebook, histogram, pass rate, ungradable files, run stats."""
+                 lang: Lang = "en", similar: list[Cluster] | None = None) -> str:
+    """The class index: sortable gradebook, histogram, pass rates (overall and per criterion),
+    clusters of near-identical submissions, ungradable files, run stats."""
     ordered = sorted(results, key=sort_key)
     criteria = criterion_order(ordered)
     rows = [ClassRow(r, {c.id: (c.points if c.status != "not_evaluated" else None) for c in r.criteria})
@@ -176,8 +178,19 @@ def render_class(results: list[Result], stats: RunStats, assignment_id: str, tit
         "class.html.j2", lang, assignment_id=assignment_id, title=title, rows=rows, criteria=criteria,
         graded=len(graded), passed=passed, rate=rate, bins=histogram(graded), stats=stats, tps=tps,
         threshold=graded[0].pass_threshold if graded else 1.0,
-        broken=[r for r in ordered if r.status != "graded"],
+        broken=[r for r in ordered if r.status != "graded"], rates=criterion_rates(graded), clusters=similar or [],
     )
+
+
+def criterion_rates(graded: list[Result]) -> dict[str, tuple[int, int]]:
+    """Criterion id -> (passed, evaluated) across the class: which part the class struggled with."""
+    rates: dict[str, tuple[int, int]] = {}
+    for r in graded:
+        for c in r.criteria:
+            if c.status != "not_evaluated":
+                passed, seen = rates.get(c.id, (0, 0))
+                rates[c.id] = (passed + (c.status == "passed"), seen + 1)
+    return rates
 
 
 def criterion_order(results: list[Result]) -> list[tuple[str, Text]]:

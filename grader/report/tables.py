@@ -6,8 +6,8 @@ values (ids, file names) end up in spreadsheets; numbers produced here are never
 
 Gradescope: hidden criteria the TA grades separately (``not_evaluated``) are *omitted* from
 ``tests``. A zero with a "failed" status would look like a lost point to anyone reading the
-autograder output, and they count in neither ``score`` nor ``max_score`` of the result, so
-leaving them out keeps ``score`` equal to the sum of the tests; the TA's run with the TA-only
+autograder output, so ``score`` and ``extra_data.max_score`` cover the evaluated tests only
+(``extra_data.max_score_with_hidden`` is the result's maximum); the TA's run with the TA-only
 file produces them as ordinary hidden tests.
 """
 
@@ -24,7 +24,7 @@ DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these can be read as a formula by spreadsheet programs."""
 
 FIXED_HEAD = ["student_id", "file", "sha256", "status"]
-FIXED_TAIL = ["total", "max", "percent", "passed", "graded_at", "grader_version"]
+FIXED_TAIL = ["total", "max", "percent", "verdict", "passed", "flags", "graded_at", "grader_version"]
 
 
 def neutralise(cell: str) -> str:
@@ -54,30 +54,36 @@ def criterion_ids(results: list[Result]) -> list[str]:
     return list(ids)
 
 
-def grades_csv(results: list[Result], excel: bool = False) -> bytes:
-    """The gradebook as CSV bytes; ``excel=True`` adds a UTF-8 BOM so Excel reads it as UTF-8."""
+def grades_csv(results: list[Result], excel: bool = False, flags: dict[str, str] | None = None) -> bytes:
+    """The gradebook as CSV bytes; ``excel=True`` adds a UTF-8 BOM so Excel reads it as UTF-8.
+
+    ``flags`` (file -> text) marks rows for the TA, e.g. a cluster of near-identical submissions.
+    """
     rows = sorted(results, key=sort_key)
     ids = criterion_ids(rows)
     out = io.StringIO(newline="")
     writer = csv.writer(out)
     writer.writerow(FIXED_HEAD + ids + FIXED_TAIL)
     for r in rows:
-        writer.writerow(_csv_row(r, ids))
+        writer.writerow(_csv_row(r, ids, (flags or {}).get(r.file, "")))
     return out.getvalue().encode("utf-8-sig" if excel else "utf-8")
 
 
-def _csv_row(r: Result, ids: list[str]) -> list[str]:
+def _csv_row(r: Result, ids: list[str], flag: str) -> list[str]:
     text = [neutralise(v) for v in (r.student.id if r.student else "", r.file, r.sha256, r.status)]
     points = {c.id: c.points for c in r.criteria if c.status != "not_evaluated"} if r.status == "graded" else {}
     cells = [number(points[i]) if i in points else "" for i in ids]
-    totals = [number(r.score), number(r.max_score), f"{r.percent:.1f}", "true" if r.passed else "false"]
+    verdict = r.verdict if r.status == "graded" else r.status
+    totals = [number(r.score), number(r.max_score), f"{r.percent:.1f}", verdict, "true" if r.passed else "false",
+              neutralise(flag)]
     return text + cells + totals + [neutralise(r.graded_at), neutralise(r.grader_version)]
 
 
 def gradescope(result: Result, lang: Lang = "en") -> dict[str, Any]:
     """Gradescope autograder ``results.json`` content for one submission (see module doc)."""
     extra = {"status": result.status, "file": result.file, "sha256": result.sha256,
-             "assignment": result.assignment, "max_score": result.max_score, "preview": result.preview,
+             "assignment": result.assignment, "max_score": result.max_score - result.pending_points,
+             "max_score_with_hidden": result.max_score, "verdict": result.verdict, "preview": result.preview,
              "grader_version": result.grader_version, "graded_at": result.graded_at}
     if result.status != "graded":
         errors = "\n".join(d.render(lang) for d in result.errors)
@@ -98,7 +104,8 @@ def gradescope(result: Result, lang: Lang = "en") -> dict[str, Any]:
 
 def _summary(result: Result, lang: Lang) -> str:
     ja = lang == "ja"
-    verdict = ("合格" if result.passed else "不合格") if ja else ("PASSED" if result.passed else "FAILED")
+    words = {"passed": ("PASSED", "合格"), "pending": ("PENDING", "保留"), "failed": ("FAILED", "不合格")}
+    verdict = words[result.verdict][1 if ja else 0]
     lines = [f"{number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%) {verdict}"]
     if result.preview:
         lines.append("プレビュー (CPU fp32) — 正式な採点環境ではありません" if ja

@@ -61,9 +61,11 @@ def _criteria(result: Result, lang: Lang) -> Table:
     table.add_column(_tr(lang, "points", "得点"), justify="right",
                      footer=f"{number(result.score)} / {number(result.max_score)}")
     for c in result.criteria:
-        title = RichText(c.title.get(lang))
-        if c.status == "failed" and c.visibility == "public":  # say why, so the student knows what to change
-            title.append("\n" + c.evidence.get(lang), style="dim")
+        title = RichText(c.title.get(lang) + (_tr(lang, " (required)", "（必須）") if c.required else ""))
+        if c.visibility == "public":  # the numbers behind every verdict, and what to try when it failed
+            title.append("\n" + c.evidence.get(lang), style="dim" if c.status == "passed" else "")
+            if c.hint is not None:
+                title.append("\n→ " + c.hint.get(lang), style="yellow")
         table.add_row(_mark(c, lang), title, RichText(c.id), _points(c))
     return table
 
@@ -79,13 +81,28 @@ def _points(c: CriterionResult) -> str:
     return f"{got} / {number(c.max_points)}"
 
 
-def _verdict(result: Result, lang: Lang) -> RichText:
-    word = _tr(lang, "PASSED", "合格") if result.passed else _tr(lang, "FAILED", "不合格")
-    return RichText.assemble(
-        (word, "bold green" if result.passed else "bold red"),
-        f"  {number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%)  ",
-        (_tr(lang, "pass threshold", "合格基準") + f" {result.pass_threshold * 100:.0f}%", "dim"),
-    )
+_VERDICTS = {"passed": ("PASSED", "合格", "bold green"), "pending": ("PENDING", "保留", "bold yellow"),
+             "failed": ("FAILED", "不合格", "bold red")}
+
+
+def _verdict(result: Result, lang: Lang) -> RenderableType:
+    en, ja, style = _VERDICTS[result.verdict]
+    line = RichText.assemble(
+        (_tr(lang, en, ja), style), f"  {number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%)  ",
+        (_tr(lang, "pass threshold", "合格基準") + f" {result.pass_threshold * 100:.0f}%", "dim"))
+    why = _verdict_reason(result, lang)
+    return Group(line, RichText(why, style="dim")) if why else line
+
+
+def _verdict_reason(result: Result, lang: Lang) -> str:
+    """Why the verdict is not simply the score against the threshold."""
+    missing = [c.id for c in result.criteria if c.required and c.status == "failed"]
+    if missing:
+        return _tr(lang, f"required criteria not met: {', '.join(missing)}", f"必須の基準を満たしていません: {', '.join(missing)}")
+    if result.verdict == "pending":
+        return _tr(lang, f"{number(result.pending_points)} hidden points decide it: the TA's grade will tell",
+                   f"非公開の {number(result.pending_points)} 点で決まります（TA の採点で確定します）")
+    return ""
 
 
 def _runs(result: Result, lang: Lang) -> RenderableType:
@@ -103,7 +120,8 @@ def _runs(result: Result, lang: Lang) -> RenderableType:
         finish = "EOS" if gen.finish == "eos" else _tr(lang, f"cut off at {gen.max_new_tokens}",
                                                        f"{gen.max_new_tokens} で打ち切り")
         fragile = len(gen.fragile(result.fragile_margin))
-        grid.add_row(RichText(run.name), RichText(run.model), finish,
-                     f"{len(gen.output_ids)} {_tr(lang, 'tokens', 'トークン')}",
+        name = run.name if run.role != "control" else _tr(lang, f"{run.name} (derived)", f"{run.name}（自動生成）")
+        grid.add_row(RichText(name), RichText(run.model), finish,
+                     f"{gen.tokens} {_tr(lang, 'tokens', 'トークン')}",
                      f"{fragile} {_tr(lang, 'fragile', '不安定')}" if fragile else "")
     return Group(RichText(_tr(lang, "Runs:", "実行:")), grid)

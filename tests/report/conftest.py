@@ -55,19 +55,22 @@ def graded(sid: str = "s001", name: str | None = "Taro", criteria: list[Criterio
     mine = generation("kmine", run_pieces or ["The", " dog", " sat", "."], [5.0, 0.1, 5.0, 5.0],
                       finish="length", device=device)
     crits = criteria if criteria is not None else [criterion("c1"), criterion("c2", passed=False)]
-    evaluated = [c for c in crits if c.status != "not_evaluated"]
-    score, maximum = sum(c.points for c in evaluated), sum(c.max_points for c in evaluated)
+    score, maximum = sum(c.points for c in crits), sum(c.max_points for c in crits)
+    pending = sum(c.max_points for c in crits if c.status == "not_evaluated")
+    verdict = ("passed" if score >= 0.6 * maximum else "pending" if score + pending >= 0.6 * maximum else "failed") \
+        if maximum > 0 else "failed"
     fields: dict[str, Any] = dict(
         grader_version="0.1.0", status="graded", file=f"subs/{sid}.yaml", sha256="ab" * 32, assignment="ex1",
         assignment_title=T("Prompt basics", "プロンプトの基本"), student=Student(id=sid, name=name),
         runs=[
-            RunResult(name="baseline", model="bundled/tiny", prompt="Say something", chat=False, max_new_tokens=32,
+            RunResult(name="baseline", role="baseline", model="bundled/tiny", prompt="Say something", chat=False, max_new_tokens=32,
                       max_length=None, compare_to=None, goal=None, generation="kbase"),
             RunResult(name="mine", model="bundled/tiny", prompt="Say a dog", chat=True, max_new_tokens=None,
                       max_length=64, compare_to=None, goal="mention a dog", generation="kmine"),
         ],
         generations={"kbase": base, "kmine": mine}, criteria=crits, score=score, max_score=maximum,
-        pass_threshold=0.6, passed=maximum > 0 and score >= 0.6 * maximum, preview=preview, fragile_margin=0.5,
+        pending_points=pending, pass_threshold=0.6, verdict=verdict, passed=verdict == "passed", preview=preview,
+        fragile_margin=0.5,
         notes="My notes", graded_at="2025-01-01T00:00:00+00:00",
     )
     fields.update(extra)

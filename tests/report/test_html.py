@@ -204,6 +204,19 @@ def test_class_page_contents(class_results: list[Result], stats: RunStats) -> No
         assert expected in page
 
 
+def test_class_page_shows_criterion_rates_and_clusters(class_results: list[Result], stats: RunStats) -> None:
+    from grader.score.similar import Cluster
+
+    # c1 passed by s003, s005, s004; c2 by s003, s002, s004 (class_results)
+    cluster = Cluster(("subs/s001.yaml", "subs/s002.yaml"), same_runs=True, similar_notes=False)
+    page = html.render_class(class_results, stats, "ex1", T("T"), "en", [cluster])
+    rates = re.search(r'id="criteria-rates">(.*?)</section>', page, re.S)
+    assert rates is not None and re.findall(r'<td class="mono">(c\d)</td>.*?<td class="num">(\d+ / \d+)</td>', rates.group(1), re.S) \
+        == [("c1", "3 / 5"), ("c2", "3 / 5")]
+    assert "Cluster 1: 2 files" in page and "same runs" in page and "subs/s001.yaml, subs/s002.yaml" in page
+    assert 'id="clusters"' not in html.render_class(class_results, stats, "ex1", T("T"), "en", [])
+
+
 def test_class_rows_sorted_by_id_with_criterion_columns(class_results: list[Result], stats: RunStats) -> None:
     page = _class_page(class_results, stats)
     ids = re.findall(r'href="html/(s\d+)\.html"', page)

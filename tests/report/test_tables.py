@@ -55,8 +55,9 @@ def test_csv_header_and_numbers(make_graded: Callable[..., Result], make_criteri
              make_criterion("h1", visibility="hidden", evaluated=False)]
     header, row = _rows(tables.grades_csv([make_graded(criteria=crits)]))
     assert header == ["student_id", "file", "sha256", "status", "c1", "c2", "h1", "total", "max", "percent",
-                      "passed", "graded_at", "grader_version"]
-    assert row[4:11] == ["2.5", "0", "", "2.5", "4.5", "55.6", "false"]
+                      "verdict", "passed", "flags", "graded_at", "grader_version"]
+    # the hidden 2 points count in the maximum; they could still pass it: pending
+    assert row[4:13] == ["2.5", "0", "", "2.5", "6.5", "38.5", "pending", "false", ""]
 
 
 @pytest.mark.parametrize(("excel", "has_bom"), [(True, True), (False, False)])
@@ -147,3 +148,11 @@ def test_sort_key_orders_students_before_files() -> None:
                       student=Student(id=sid) if sid else None)
     ordered = sorted([res("a", None), res("b", "s2"), res("c", "s1")], key=tables.sort_key)
     assert [r.file for r in ordered] == ["c", "b", "a"]
+
+
+def test_flags_column_marks_clusters_and_is_neutralised(make_graded: Callable[..., Result]) -> None:
+    results = [make_graded("s001"), make_graded("s002")]
+    flags = {"subs/s001.yaml": "similar:1/2:runs", "subs/s002.yaml": "=HYPERLINK(1)"}
+    header, *rows = _rows(tables.grades_csv(results, flags=flags))
+    column = header.index("flags")
+    assert [r[column] for r in rows] == ["similar:1/2:runs", "'=HYPERLINK(1)"]
