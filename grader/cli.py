@@ -1,6 +1,6 @@
 """Command-line interface: parse arguments, call the library, print, return an exit status.
 
-Commands: ``validate``, ``check`` (student), ``grade`` and ``merge`` (TA), ``verify`` (course
+Commands: ``init``, ``schema``, ``validate``, ``check`` (student), ``grade`` and ``merge`` (TA), ``verify`` (course
 CI), ``bench``. This module holds no grading logic. User mistakes (:class:`UserError`) print as
 ``file:line:col`` lines and exit 2; environment problems exit 3; neither shows a traceback.
 Heavy imports happen inside the command that needs them, so ``--help`` and ``validate`` stay fast.
@@ -33,6 +33,14 @@ def _parser() -> argparse.ArgumentParser:
     p = add("validate", "check submission files without running any model (instant)")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("-a", "--assignment", help="assignment id or path (default: the file's 'assignment:')")
+
+    p = add("init", "start a submission from the assignment's template (placeholders to fill in)")
+    p.add_argument("-a", "--assignment", default="ex1", help="assignment id or path (default: ex1)")
+    p.add_argument("--id", help="your student number (fills in the placeholder)")
+    p.add_argument("-o", "--out", type=Path, default=Path("my_submission.yaml"), help="default: my_submission.yaml")
+
+    p = add("schema", "print the JSON Schema of a submission (editors use it to complete and check keys)")
+    p.add_argument("-a", "--assignment", default="ex1", help="assignment id or path (default: ex1)")
 
     p = add("check", "grade one submission as the TA will, and write its JSON and HTML reports")
     p.add_argument("file", type=Path)
@@ -114,6 +122,28 @@ def _validate(args: argparse.Namespace, lang: Lang) -> int:
     return ExitCode.INVALID if bad else ExitCode.PASSED
 
 
+def _init(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.load import assignments
+    from grader.starter import init
+
+    path, schema = init(assignments.load(args.assignment), args.out, args.id)
+    if lang == "ja":
+        print(f"{path} を作成しました（スキーマ: {schema}）。<<...>> を書き換えてから:\n"
+              f"  grader validate {path}\n  grader check {path}")
+    else:
+        print(f"wrote {path} (schema: {schema}). Replace every <<...>>, then:\n"
+              f"  grader validate {path}\n  grader check {path}")
+    return ExitCode.PASSED
+
+
+def _schema(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.load import assignments
+    from grader.starter import schema_text
+
+    print(schema_text(assignments.load(args.assignment)), end="")
+    return ExitCode.PASSED
+
+
 def _cache_path(args: argparse.Namespace, default: Path | None) -> Path | None:
     return None if args.no_cache else (args.cache or default)
 
@@ -161,5 +191,5 @@ def _bench(args: argparse.Namespace, lang: Lang) -> int:
     return bench(students=args.students, models=args.model, device=args.device, naive_sample=args.naive_sample)
 
 
-_COMMANDS = {"validate": _validate, "check": _check, "grade": _grade, "merge": _merge,
+_COMMANDS = {"init": _init, "schema": _schema, "validate": _validate, "check": _check, "grade": _grade, "merge": _merge,
              "verify": _verify, "bench": _bench}

@@ -22,7 +22,8 @@ SAMPLING_KEYS = ("do_sample", "temperature", "top_p", "top_k", "num_beams", "typ
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # attribute docstrings become schema descriptions: editors show them (grader schema)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True)
 
 
 class GenerationSpec(_Strict):
