@@ -29,7 +29,12 @@ CASES = [
     ("too_many_tokens.yaml", 7, 21, "max_new_tokens 5000 is over the limit 200", None),
     ("wrong_type.yaml", 7, 21, "expected a whole number, got 'eighty'", "without quotes"),
     ("unknown_assignment.yaml", 1, 13, "no assignment 'ex9' found", "did you mean: ex1"),
-    ("syntax.yaml", 6, 1, "YAML syntax error", "spaces, not tabs"),
+    ("syntax.yaml", 6, 1, "YAML syntax error: a tab in the indentation", "replace the tab with spaces"),
+    # the line the student must fix (the parser notices one line later), with the specific hint
+    ("key_equals.yaml", 8, 5, "Python 'key=value' syntax", "max_length: 50"),
+    ("prompt_equals.yaml", 7, 5, "Python 'key=value' syntax", "'key: value'"),
+    ("fullwidth_colon.yaml", 6, 5, "full-width colon", "half-width ':'"),
+    ("fullwidth_space.yaml", 7, 1, "full-width space (U+3000)", "ASCII spaces"),
     ("runs_not_list.yaml", 3, 7, "expected a list", None),
     ("not_utf8.yaml", 2, 18, "not UTF-8", "Shift_JIS"),
     ("empty.yaml", 0, 0, "the file is empty", "template.yaml"),
@@ -55,6 +60,15 @@ def test_bad_submission_is_located(name: str, line: int, col: int, message: str,
         assert first.hint is None or first.hint.en
     else:
         assert first.hint is not None and hint in first.hint.en
+
+
+@pytest.mark.parametrize("name", ["syntax.yaml", "key_equals.yaml", "fullwidth_colon.yaml", "fullwidth_space.yaml"])
+def test_syntax_errors_are_japanese_in_japanese(name: str) -> None:
+    with pytest.raises(UserError) as info:
+        _load(DATA / "bad" / name)
+    first = info.value.diagnostics[0]
+    assert first.message.ja.startswith("YAML の構文エラー: ") and first.message.ja[11:12] not in "abcdefghijklmnopqrstuvwxyz"
+    assert first.hint is not None and first.hint.ja != first.hint.en
 
 
 def test_all_problems_of_a_file_are_reported() -> None:
