@@ -118,7 +118,9 @@ def _validate(args: argparse.Namespace, lang: Lang) -> int:
         runs = len(loaded.submission.runs)
         print(f"ok: {path} ({runs} {'件の実行' if lang == 'ja' else 'runs'})")
     elapsed = time.perf_counter() - started
-    print(f"{len(args.files) - bad}/{len(args.files)} valid in {elapsed:.2f}s", file=sys.stderr)
+    ok = len(args.files) - bad
+    print(f"{ok}/{len(args.files)} 件が有効（{elapsed:.2f} 秒）" if lang == "ja" else
+          f"{ok}/{len(args.files)} valid in {elapsed:.2f}s", file=sys.stderr)
     return ExitCode.INVALID if bad else ExitCode.PASSED
 
 

@@ -49,6 +49,8 @@ class Located:
     data: Any
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    raw: dict[Path_, str] = field(default_factory=dict)
+    """Each scalar as written (``0123456`` stays ``0123456`` here, whatever YAML made of it)."""
 
     def where(self, path: Path_, key: bool = False) -> tuple[int, int]:
         """Line/col of ``path``; falls back to the nearest written ancestor."""
@@ -97,23 +99,28 @@ class _LimitedLoader(_SafeBase):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
                 raise _Limit(self.peek_event().start_mark, T(
-                    f"more than {MAX_ALIASES} aliases (*name)", f"エイリアス（*name）が多すぎます（上限 {MAX_ALIASES}）"))
+                    f"more than {MAX_ALIASES} aliases (*name)", f"エイリアス（*name）が多すぎます（上限 {MAX_ALIASES}）"), _PLAIN)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
                 raise _Limit(self.peek_event().start_mark, T(
-                    f"nesting deeper than {MAX_DEPTH} levels", f"入れ子が深すぎます（上限 {MAX_DEPTH}）"))
+                    f"nesting deeper than {MAX_DEPTH} levels", f"入れ子が深すぎます（上限 {MAX_DEPTH}）"), _PLAIN)
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
 
 
+_PLAIN = T("a submission is a few plain keys and values: start from the template, without anchors (&) or aliases (*)",
+           "提出物は数個のキーと値だけです。アンカー（&）やエイリアス（*）を使わず、テンプレートから書いてください")
+
+
 class _Limit(Exception):
     """A composing limit was hit at ``mark``."""
 
-    def __init__(self, mark: yaml.Mark, message: Text) -> None:
+    def __init__(self, mark: yaml.Mark, message: Text, hint: Text | None = None) -> None:
         self.mark = mark
         self.message = message
+        self.hint = hint
 
 
 def read(path: Path, name: str) -> bytes:
@@ -146,7 +153,7 @@ def load_bytes(raw: bytes, name: str) -> Located:
     root = _compose(text, name)
     builder = _Builder(name)
     data = builder.build(root, ())
-    return Located(file=name, data=data, values=builder.values, keys=builder.keys)
+    return Located(file=name, data=data, values=builder.values, keys=builder.keys, raw=builder.raw)
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -170,7 +177,7 @@ def _compose(text: str, name: str) -> Node:
     try:
         node = loader.get_single_node()
     except _Limit as exc:
-        raise _located(name, exc.mark, exc.message) from None
+        raise _located(name, exc.mark, exc.message, exc.hint) from None
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(text, name, exc) from None
     except yaml.YAMLError as exc:
@@ -238,6 +245,7 @@ class _Builder:
         self.name = name
         self.values: dict[Path_, tuple[int, int]] = {}
         self.keys: dict[Path_, tuple[int, int]] = {}
+        self.raw: dict[Path_, str] = {}
         self.count = 0
         self._scalars = yaml.SafeLoader("")  # only used for its scalar constructors
 
@@ -245,7 +253,7 @@ class _Builder:
         self.count += 1
         if self.count > MAX_VALUES:
             raise self._error(node, T(f"more than {MAX_VALUES} values (alias expansion?)",
-                                      f"値が多すぎます（上限 {MAX_VALUES}、エイリアスの展開？）"))
+                                      f"値が多すぎます（上限 {MAX_VALUES}、エイリアスの展開？）"), _PLAIN)
         self.values.setdefault(path, _pos(node))
         if node.tag not in _STANDARD_TAGS:
             raise self._error(node, T(f"tag {node.tag!r} is not allowed", f"タグ {node.tag!r} は使えません"),
@@ -256,6 +264,7 @@ class _Builder:
         if isinstance(node, SequenceNode):
             return [self.build(child, path + (i,)) for i, child in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
+        self.raw[path] = node.value
         if node.tag.endswith(":timestamp"):
             return node.value  # a date-looking prompt or id stays the text the user wrote
         try:

@@ -126,11 +126,14 @@ def cross_check(sub: Submission, located: Located, assignment: Assignment) -> li
     if sub.assignment != assignment.id:
         problems.append(located.error(("assignment",), T(
             f"this file is for assignment {sub.assignment!r}, but it is graded as {assignment.id!r}",
-            f"このファイルは課題 {sub.assignment!r} 用ですが、{assignment.id!r} として採点しようとしています")))
+            f"このファイルは課題 {sub.assignment!r} 用ですが、{assignment.id!r} として採点しようとしています"),
+            T(f"write assignment: {assignment.id}, or pass the right --assignment",
+              f"assignment: {assignment.id} と書くか、正しい --assignment を指定してください")))
     if len(sub.runs) > assignment.limits.max_runs:
         problems.append(located.error(("runs", assignment.limits.max_runs), T(
             f"{len(sub.runs)} runs; at most {assignment.limits.max_runs} are allowed",
-            f"実行が {len(sub.runs)} 件あります（上限 {assignment.limits.max_runs} 件）")))
+            f"実行が {len(sub.runs)} 件あります（上限 {assignment.limits.max_runs} 件）"),
+            T("keep the runs that make your comparisons", "比較に使う実行だけを残してください")))
     problems += _names_and_targets(sub, located)
     for i, run in enumerate(sub.runs):
         problems += _run_checks(run, ("runs", i), located, assignment)
@@ -144,7 +147,9 @@ def _names_and_targets(sub: Submission, located: Located) -> list[Diagnostic]:
         if run.name == BASELINE or run.name in names:
             problems.append(located.error(("runs", i, "name"), T(
                 f"run name {run.name!r} is used twice" if run.name != BASELINE else "'baseline' is reserved",
-                f"実行名 {run.name!r} が重複しています" if run.name != BASELINE else "'baseline' は予約名です")))
+                f"実行名 {run.name!r} が重複しています" if run.name != BASELINE else "'baseline' は予約名です"),
+                T("give every run its own name (compare_to refers to runs by name)",
+                  "実行ごとに別の名前を付けてください（compare_to は名前で実行を指します）")))
         names.setdefault(run.name, i)
     targets = {r.name: r.compare_to for r in sub.runs}
     for i, run in enumerate(sub.runs):
@@ -188,14 +193,17 @@ def _run_checks(run: Run, path: tuple[str | int, ...], located: Located, assignm
     if run.max_new_tokens is not None and run.max_new_tokens > limits.max_new_tokens:
         problems.append(located.error(path + ("max_new_tokens",), T(
             f"max_new_tokens {run.max_new_tokens} is over the limit {limits.max_new_tokens}",
-            f"max_new_tokens {run.max_new_tokens} が上限 {limits.max_new_tokens} を超えています")))
+            f"max_new_tokens {run.max_new_tokens} が上限 {limits.max_new_tokens} を超えています"),
+            T(f"use at most {limits.max_new_tokens} (a concise answer needs far fewer)",
+              f"{limits.max_new_tokens} 以下にしてください（簡潔な回答ならずっと少なくて済みます）")))
     n = tokens.count(run.model, allowed.revision, run.prompt, run.chat, allowed.chat_template if run.chat else None)
     if n is None:
         return problems
     if n > limits.max_prompt_tokens:
         problems.append(located.error(path + ("prompt",), T(
             f"the prompt is {n} tokens; the limit is {limits.max_prompt_tokens}",
-            f"プロンプトが {n} トークンあります（上限 {limits.max_prompt_tokens}）")))
+            f"プロンプトが {n} トークンあります（上限 {limits.max_prompt_tokens}）"),
+            T("shorten the prompt", "プロンプトを短くしてください")))
     if run.max_length is not None:
         problems += _max_length(run.max_length, n, path, located, limits.max_new_tokens)
     return problems
@@ -213,5 +221,6 @@ def _max_length(max_length: int, n: int, path: tuple[str | int, ...], located: L
     if max_length - n > limit:
         return [located.error(path + ("max_length",), T(
             f"max_length {max_length} allows {max_length - n} new tokens; the limit is {limit}",
-            f"max_length {max_length} では {max_length - n} トークン生成されます（上限 {limit}）"))]
+            f"max_length {max_length} では {max_length - n} トークン生成されます（上限 {limit}）"),
+            T(f"use max_length <= {n + limit}", f"max_length を {n + limit} 以下にしてください"))]
     return []

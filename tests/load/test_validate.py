@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,44 @@ def test_japanese_messages() -> None:
     with pytest.raises(UserError) as info:
         _load(DATA / "bad" / "typo_key.yaml")
     assert "もしかして: prompt" in info.value.render("ja")
+
+
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|「[^」]*」|（parser: [^）]*）|\([^)]*\)|[\w./-]*[_/.][\w./-]*")
+_ENGLISH = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "bad").glob("*.yaml")))
+def test_every_mistake_reads_in_japanese_with_a_hint(name: str) -> None:
+    """In --lang ja no English sentence comes through (names, quoted input and the parser's marked
+    words aside), and every message has a hint."""
+    with pytest.raises(UserError) as info:
+        _load(DATA / "bad" / name)
+    for d in info.value.diagnostics:
+        message = _QUOTED.sub("", d.message.ja)
+        assert not _ENGLISH.search(message), d.message.ja
+        assert d.hint is not None and not _ENGLISH.search(_QUOTED.sub("", d.hint.ja)), d.render("ja")
+
+
+@pytest.mark.parametrize(("text", "line", "fragment"), [
+    ('assignment: ex1-offline\nstudent:\n  id: 0123456\nruns: []\n', 3, 'put it in quotes: "0123456"'),  # as typed
+    ('assignment: ex1-offline\nstudent: {id: "1"}\nname: a\nmodel: bundled/tiny-terse\n', 3, "under 'runs:'"),
+    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
+     '    prompt: ["a", "b"]\n    max_new_tokens: 9\n', 6, "several runs"),
+    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
+     '    prompt: "a"\n    max_new_tokens: 9\n    torch_dtype: float16\n', 8, "fp16 on the course GPU"),
+    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
+     '    prompt: "a"\n    max_new_tokens: 9\n    trust_remote_code: true\n', 8, "never"),
+    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
+     '    prompt: "a"\n    max_new_tokens: 9\n    goal: short\n', 8, "accepted goals: concise, one_sentence"),
+    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
+     '    prompt: "a"\n    max_new_tokens: 9\n    goal: 簡潔\n', 8, "accepted goals: concise, one_sentence"),
+    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
+     '    prompt: "a"\n    max_new_tokens: 9\n    goal: consise\n', 8, "did you mean: concise"),
+])
+def test_the_hint_fits_the_mistake(tmp_path: Path, text: str, line: int, fragment: str) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        _load(path)
+    first = next(d for d in info.value.diagnostics if d.line == line)
+    assert first.hint is not None and fragment in first.hint.en, first.render("en")
