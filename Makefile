@@ -18,6 +18,7 @@ $(BIN)/grader: pyproject.toml
 
 demo: $(BIN)/grader
 	$(BIN)/grader check assignments/ex1-offline/examples/pass.yaml -o reports/demo
+	@echo; echo "To use grader in this shell:  source $(VENV)/bin/activate   (then: grader init, grader validate, grader check)"
 
 test: $(BIN)/grader
 	$(BIN)/python -m pytest -q

@@ -10,10 +10,11 @@ Printing is left to the CLI.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from grader.errors import EnvironmentProblem, UserError
+from grader.errors import Diagnostic, EnvironmentProblem, UserError
 from grader.exits import ExitCode
 from grader.generate.cache import Cache
 from grader.i18n import Lang, T
@@ -47,6 +48,24 @@ def assignment_for(path: Path, ref: str | Path | None, hidden: Path | None = Non
         raise UserError([located.error(("assignment",), exc.diagnostics[0].message, exc.diagnostics[0].hint)]) from None
 
 
+_DOWNLOAD = re.compile(r"hf download \S+(?: --revision \S+)?")
+
+
+def environment_problem(errors: list[Diagnostic]) -> EnvironmentProblem:
+    """One problem naming every model that is missing, with one block of download commands."""
+    commands = list(dict.fromkeys(c for e in errors if e.hint for c in _DOWNLOAD.findall(e.hint.en)))
+    if len(errors) == 1 or not commands:
+        return EnvironmentProblem(errors[0].message, errors[0].hint)
+    login = any("hf auth login" in e.hint.en for e in errors if e.hint)
+    block = "\n      " + "\n      ".join(commands)
+    return EnvironmentProblem(
+        T("\n".join(e.message.en for e in errors), "\n".join(e.message.ja for e in errors)),
+        T("download them once where there is network (set HF_HOME to the shared cache):" + block
+          + ("\n    meta-llama models need 'hf auth login' and their licence accepted on the Hub first" if login else ""),
+          "ネットワークのある環境で一度ダウンロードしてください（共有キャッシュは HF_HOME で指定）:" + block
+          + ("\n    meta-llama のモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です" if login else "")))
+
+
 VERDICT_EXIT = {"passed": ExitCode.PASSED, "pending": ExitCode.PENDING, "failed": ExitCode.FAILED}
 
 
@@ -78,7 +97,7 @@ def check(path: Path, assignment: LoadedAssignment, out_dir: Path, *, lang: Lang
     if result.status == "invalid":
         raise UserError(result.errors)
     if result.status == "error":
-        raise EnvironmentProblem(result.errors[0].message, result.errors[0].hint)
+        raise environment_problem(result.errors)
     sid = result.student.id if result.student else "submission"
     json_path = write_atomic(confined(out_dir, ".", sid, ".json"), result.model_dump_json(indent=2))
     html_path = write_atomic(confined(out_dir, ".", sid, ".html"), render_student(result, lang))

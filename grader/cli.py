@@ -116,6 +116,8 @@ def _validate(args: argparse.Namespace, lang: Lang) -> int:
             print(exc.render(lang), file=sys.stderr)
             continue
         runs = len(loaded.submission.runs)
+        for warning in loaded.warnings:
+            print(("警告: " if lang == "ja" else "warning: ") + warning.render(lang), file=sys.stderr)
         print(f"ok: {path} ({runs} {'件の実行' if lang == 'ja' else 'runs'})")
     elapsed = time.perf_counter() - started
     ok = len(args.files) - bad

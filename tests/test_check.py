@@ -81,3 +81,17 @@ def test_json_is_the_source_of_truth(tmp_path: Path) -> None:
     baseline = data["generations"][data["runs"][0]["generation"]]
     assert data["runs"][0]["name"] == "baseline" and baseline["finish"] == "length"
     assert baseline["fingerprint"]["dtype"] == "float32"
+
+
+def test_every_missing_model_is_named_with_one_block_of_downloads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from grader.errors import EnvironmentProblem
+
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "empty-cache"))
+    real = ROOT / "assignments" / "ex1" / "examples" / "pass.yaml"
+    with pytest.raises(EnvironmentProblem) as info:
+        check(real, assignment_for(real, None), tmp_path / "out", device="cpu", cache_path=None)
+    message, hint = info.value.message.en, info.value.hint.en  # type: ignore[union-attr]
+    assert "meta-llama/Llama-2-7b-chat-hf" in message and "Qwen/Qwen2.5-0.5B-Instruct" in message
+    assert hint.count("hf download ") == 2 and "--revision f5db02db724555f92da89c216ac04704f23d4590" in hint
+    assert "hf auth login" in hint and "hf auth login" in info.value.hint.ja  # type: ignore[union-attr]
+    assert not (tmp_path / "out").exists()

@@ -81,14 +81,24 @@ def locate(name: str, revision: str | None) -> ModelFiles:
     return ModelFiles(name, folder, folder.name)
 
 
+def download_command(name: str, revision: str | None) -> str:
+    return f"hf download {name}" + (f" --revision {revision}" if revision else "")
+
+
+GATED = ("meta-llama/",)
+"""Hub organisations whose models need a login and an accepted licence before downloading."""
+
+
 def _missing(name: str, revision: str | None) -> EnvironmentProblem:
-    rev = f" --revision {revision}" if revision else ""
     cache = os.environ.get("HF_HUB_CACHE") or os.environ.get("HF_HOME") or "~/.cache/huggingface"
+    gated = name.startswith(GATED)
     return EnvironmentProblem(
         T(f"model {name}{' @ ' + revision if revision else ''} is not in the local cache ({cache})",
           f"モデル {name}{' @ ' + revision if revision else ''} がローカルキャッシュ（{cache}）にありません"),
-        T(f"download it once where there is network: hf download {name}{rev} (set HF_HOME to the shared cache)",
-          f"ネットワークのある環境で一度ダウンロードしてください: hf download {name}{rev}（共有キャッシュは HF_HOME で指定）"),
+        T(f"download it once where there is network: {download_command(name, revision)} (set HF_HOME to the shared cache)"
+          + ("; this model needs 'hf auth login' and its licence accepted on the Hub first" if gated else ""),
+          f"ネットワークのある環境で一度ダウンロードしてください: {download_command(name, revision)}（共有キャッシュは HF_HOME で指定）"
+          + ("。このモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です" if gated else "")),
     )
 
 

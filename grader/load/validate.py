@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -34,6 +34,8 @@ class LoadedSubmission:
     file: str
     sha256: str
     located: Located
+    warnings: list[Diagnostic] = field(default_factory=list)
+    """What validation could not check here (e.g. a model's tokenizer is not cached)."""
 
 
 def read(path: Path, display: str | None = None) -> tuple[bytes, str]:
@@ -60,7 +62,23 @@ def load_submission(path: Path, assignment: LoadedAssignment, display: str | Non
     problems += _goals(sub, located, assignment.goal_names)
     if problems:
         raise UserError(sorted(problems, key=lambda d: (d.line, d.col)))
-    return LoadedSubmission(submission=sub, file=located.file, sha256=sha, located=located)
+    return LoadedSubmission(submission=sub, file=located.file, sha256=sha, located=located,
+                            warnings=_unchecked(sub, located, assignment.assignment))
+
+
+def _unchecked(sub: Submission, located: Located, assignment: Assignment) -> list[Diagnostic]:
+    """Runs whose prompt length could not be checked here (the model's tokenizer is not cached)."""
+    warned: list[Diagnostic] = []
+    for i, run in enumerate(sub.runs):
+        allowed = assignment.model(run.model)
+        if allowed is not None and tokens.count(run.model, allowed.revision, run.prompt, run.chat,
+                                                allowed.chat_template if run.chat else None) is None:
+            warned.append(located.error(("runs", i, "prompt"), T(
+                f"the prompt length could not be checked: {run.model} is not in the local cache",
+                f"プロンプトの長さを確認できません: {run.model} がローカルキャッシュにありません"),
+                T("check (on a machine with the model) checks it, and the max_length budget",
+                  "モデルのある環境で check を実行すると、長さと max_length の予算を確認します")))
+    return warned
 
 
 PLACEHOLDER = re.compile(r"<<[^<>]*>>")

@@ -132,3 +132,13 @@ def test_the_hint_fits_the_mistake(tmp_path: Path, text: str, line: int, fragmen
         _load(path)
     first = next(d for d in info.value.diagnostics if d.line == line)
     assert first.hint is not None and fragment in first.hint.en, first.render("en")
+
+
+def test_an_uncached_tokenizer_is_a_warning_not_a_silent_ok(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "empty-cache"))
+    real = DATA.parent.parent / "assignments" / "ex1" / "examples" / "pass.yaml"
+    loaded = load_submission(real, assignment_for(real, None))
+    assert len(loaded.warnings) == len(loaded.submission.runs)
+    assert "could not be checked" in loaded.warnings[0].message.en and loaded.warnings[0].line == 11
+    offline = DATA.parent.parent / "assignments" / "ex1-offline" / "examples" / "pass.yaml"
+    assert load_submission(offline, assignment_for(offline, None)).warnings == []  # bundled: checked
