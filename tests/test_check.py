@@ -79,3 +79,17 @@ def test_json_is_the_source_of_truth(tmp_path: Path) -> None:
     baseline = data["generations"][data["runs"][0]["generation"]]
     assert data["runs"][0]["name"] == "baseline" and baseline["finish"] == "length"
     assert baseline["fingerprint"]["dtype"] == "float32"
+
+
+@pytest.mark.parametrize("damage", [b"", b"SQLite format 3\x00" + bytes(200), bytes(range(256)) * 16])
+def test_a_damaged_user_cache_is_set_aside(tmp_path: Path, damage: bytes, capsys: pytest.CaptureFixture[str]) -> None:
+    from grader.cli import main
+
+    cache = tmp_path / "user" / "generations.sqlite"
+    cache.parent.mkdir()
+    cache.write_bytes(damage)
+    args = ["check", str(EXAMPLES / "pass.yaml"), "-o", str(tmp_path / "out"), "--device", "cpu", "--cache", str(cache)]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert ("set aside" in err) == bool(damage) and "Traceback" not in err
+    assert main(args) == 0 and "set aside" not in capsys.readouterr().err
