@@ -24,7 +24,8 @@ DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these can be read as a formula by spreadsheet programs."""
 
 FIXED_HEAD = ["student_id", "file", "sha256", "status"]
-FIXED_TAIL = ["total", "max", "percent", "passed", "graded_at", "grader_version"]
+FIXED_TAIL = ["total", "max", "percent", "passed", "graded_at", "grader_version", "flags"]
+"""``flags``: ``conflict`` when several files claim the row's student id (each file has its row)."""
 
 
 def neutralise(cell: str) -> str:
@@ -54,15 +55,16 @@ def criterion_ids(results: list[Result]) -> list[str]:
     return list(ids)
 
 
-def grades_csv(results: list[Result], excel: bool = False) -> bytes:
-    """The gradebook as CSV bytes; ``excel=True`` adds a UTF-8 BOM so Excel reads it as UTF-8."""
+def grades_csv(results: list[Result], excel: bool = False, conflicted: frozenset[str] = frozenset()) -> bytes:
+    """The gradebook as CSV bytes; ``excel=True`` adds a UTF-8 BOM so Excel reads it as UTF-8.
+    Rows of a student id in ``conflicted`` (claimed by several files) are flagged ``conflict``."""
     rows = sorted(results, key=sort_key)
     ids = criterion_ids(rows)
     out = io.StringIO(newline="")
     writer = csv.writer(out)
     writer.writerow(FIXED_HEAD + ids + FIXED_TAIL)
     for r in rows:
-        writer.writerow(_csv_row(r, ids))
+        writer.writerow(_csv_row(r, ids) + ["conflict" if r.student and r.student.id in conflicted else ""])
     return out.getvalue().encode("utf-8-sig" if excel else "utf-8")
 
 

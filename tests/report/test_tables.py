@@ -55,8 +55,8 @@ def test_csv_header_and_numbers(make_graded: Callable[..., Result], make_criteri
              make_criterion("h1", visibility="hidden", evaluated=False)]
     header, row = _rows(tables.grades_csv([make_graded(criteria=crits)]))
     assert header == ["student_id", "file", "sha256", "status", "c1", "c2", "h1", "total", "max", "percent",
-                      "passed", "graded_at", "grader_version"]
-    assert row[4:11] == ["2.5", "0", "", "2.5", "4.5", "55.6", "false"]
+                      "passed", "graded_at", "grader_version", "flags"]
+    assert row[4:11] == ["2.5", "0", "", "2.5", "4.5", "55.6", "false"] and row[-1] == ""
 
 
 @pytest.mark.parametrize(("excel", "has_bom"), [(True, True), (False, False)])
