@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from grader.errors import Diagnostic, EnvironmentProblem, UserError
@@ -21,9 +21,10 @@ from grader.i18n import Lang, T
 from grader.load import assignments
 from grader.load.assignments import LoadedAssignment
 from grader.load.strict_yaml import load_file
-from grader.outputs import confined, write_atomic
+from grader.outputs import clean_stale_tmp, confined, write_atomic
 from grader.pipeline import Batch, run, validate_all
 from grader.results import Result
+from grader.textsafe import display_name
 
 
 
@@ -37,7 +38,7 @@ def assignment_for(path: Path, ref: str | Path | None, hidden: Path | None = Non
     """The assignment named on the command line, or the one the submission names."""
     if ref is not None:
         return assignments.load(ref, hidden)
-    located = load_file(path)
+    located = load_file(path, display_name(str(path)))
     name = located.data.get("assignment") if isinstance(located.data, dict) else None
     if not isinstance(name, str):
         raise UserError([located.error(("assignment",), T("missing 'assignment: <id>' (e.g. ex1)",
@@ -77,6 +78,8 @@ class Checked:
     exit_code: ExitCode
     json_path: Path | None = None
     html_path: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+    """Damage found in the user cache and set aside."""
 
 
 def check(path: Path, assignment: LoadedAssignment, out_dir: Path, *, lang: Lang = "en",
@@ -84,10 +87,11 @@ def check(path: Path, assignment: LoadedAssignment, out_dir: Path, *, lang: Lang
     """Grade one submission file and write its JSON and HTML reports."""
     from grader.report.html import render_student
 
-    subs, rows = validate_all([(path, str(path))], assignment)
+    subs, rows = validate_all([(path, display_name(str(path)))], assignment)
     if rows:
         raise UserError(rows[0].errors)
     results: list[Result] = []
+    clean_stale_tmp(out_dir)
     cache = Cache(cache_path)
     try:
         run(Batch(assignment=assignment, cache=cache, device=device, on_result=results.append), subs)
@@ -101,4 +105,4 @@ def check(path: Path, assignment: LoadedAssignment, out_dir: Path, *, lang: Lang
     sid = result.student.id if result.student else "submission"
     json_path = write_atomic(confined(out_dir, ".", sid, ".json"), result.model_dump_json(indent=2))
     html_path = write_atomic(confined(out_dir, ".", sid, ".html"), render_student(result, lang))
-    return Checked(result, VERDICT_EXIT[result.verdict], json_path, html_path)
+    return Checked(result, VERDICT_EXIT[result.verdict], json_path, html_path, cache.warnings)

@@ -2,7 +2,9 @@
 
 Commands: ``init``, ``schema``, ``validate``, ``check`` (student), ``grade`` and ``merge`` (TA), ``verify`` (course
 CI), ``bench``. This module holds no grading logic. User mistakes (:class:`UserError`) print as
-``file:line:col`` lines and exit 2; environment problems exit 3; neither shows a traceback.
+``file:line:col`` lines and exit 2; environment problems exit 3; a damaged reference set
+(:class:`InvalidReference`) exits 5; none shows a traceback. Whatever it prints of a user's or a
+model's text goes through :func:`grader.textsafe.visible`, so escape sequences are shown, not run.
 Heavy imports happen inside the command that needs them, so ``--help`` and ``validate`` stay fast.
 """
 
@@ -14,9 +16,10 @@ import time
 from pathlib import Path
 
 from grader import __version__
-from grader.errors import EnvironmentProblem, UserError
+from grader.errors import EnvironmentProblem, InvalidReference, UserError
 from grader.exits import ExitCode
 from grader.i18n import Lang, default_lang
+from grader.textsafe import display_name, visible
 
 
 
@@ -66,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = add("verify", "re-verify a reference set (exact, teacher-forced or grades)")
     p.add_argument("reference", type=Path)
+    p.add_argument("-a", "--assignment", help="assignment id or path (default: the folder above the reference set, "
+                   "else the id recorded in its results)")
     p.add_argument("--mode", choices=["auto", "exact", "teacher-forced", "grades"], default="auto")
     p.add_argument("--record", action="store_true", help="(re)record the reference outputs")
     p.add_argument("--junit", type=Path, help="write JUnit XML here")
@@ -92,11 +97,14 @@ def main(argv: list[str] | None = None) -> int:
     lang: Lang = args.lang or default_lang()
     try:
         return _COMMANDS[args.command](args, lang)
+    except InvalidReference as exc:
+        print(("無効な参照セット: " if lang == "ja" else "invalid reference: ") + visible(exc.render(lang), keep="\n"), file=sys.stderr)
+        return ExitCode.INVALID_REFERENCE
     except UserError as exc:
-        print(exc.render(lang), file=sys.stderr)
+        print(visible(exc.render(lang), keep="\n"), file=sys.stderr)
         return ExitCode.INVALID
     except EnvironmentProblem as exc:
-        print(("環境の問題: " if lang == "ja" else "environment problem: ") + exc.render(lang), file=sys.stderr)
+        print(("環境の問題: " if lang == "ja" else "environment problem: ") + visible(exc.render(lang), keep="\n"), file=sys.stderr)
         return ExitCode.ENVIRONMENT
     except KeyboardInterrupt:
         print("interrupted; rerun the same command to resume", file=sys.stderr)
@@ -110,15 +118,15 @@ def _validate(args: argparse.Namespace, lang: Lang) -> int:
     started, bad = time.perf_counter(), 0
     for path in args.files:
         try:
-            loaded = load_submission(path, assignment_for(path, args.assignment))
+            loaded = load_submission(path, assignment_for(path, args.assignment), display_name(str(path)))
         except UserError as exc:
             bad += 1
-            print(exc.render(lang), file=sys.stderr)
+            print(visible(exc.render(lang), keep="\n"), file=sys.stderr)
             continue
         runs = len(loaded.submission.runs)
         for warning in loaded.warnings:
             print(("警告: " if lang == "ja" else "warning: ") + warning.render(lang), file=sys.stderr)
-        print(f"ok: {path} ({runs} {'件の実行' if lang == 'ja' else 'runs'})")
+        print(f"ok: {display_name(str(path))} ({runs} {'件の実行' if lang == 'ja' else 'runs'})")
     elapsed = time.perf_counter() - started
     ok = len(args.files) - bad
     print(f"{ok}/{len(args.files)} 件が有効（{elapsed:.2f} 秒）" if lang == "ja" else
@@ -161,10 +169,12 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
     assignment = assignment_for(args.file, args.assignment)
     checked = check(args.file, assignment, args.out, lang=lang, device=args.device,
                     cache_path=_cache_path(args, default_cache_path()))
+    for warning in checked.warnings:
+        print(f"warning: {visible(warning)}", file=sys.stderr)
     if args.json:
         print(checked.result.model_dump_json(indent=2))
     else:
-        print_summary(Console(), checked.result, lang, str(checked.html_path) if checked.html_path else None)
+        print_summary(Console(), checked.result, lang, display_name(str(checked.html_path)) if checked.html_path else None)
     return checked.exit_code
 
 
@@ -186,7 +196,7 @@ def _verify(args: argparse.Namespace, lang: Lang) -> int:
     from grader.verify import verify_command
 
     return verify_command(args.reference, mode=args.mode, record=args.record, junit=args.junit,
-                          json_out=args.json, device=args.device, lang=lang)
+                          json_out=args.json, device=args.device, lang=lang, assignment=args.assignment)
 
 
 def _bench(args: argparse.Namespace, lang: Lang) -> int:

@@ -4,7 +4,9 @@
   command-line argument). It carries one or more :class:`Diagnostic` with ``file:line:col``, a
   message and a hint. The CLI prints it without a traceback and exits with status 2.
 * :class:`EnvironmentProblem` -- the input is fine but this machine cannot do the work (a model
-  is not in the local cache, CUDA ran out of memory). Exit status 3.
+  is not in the local cache, CUDA ran out of memory, a read-only or full disk). Exit status 3.
+* :class:`InvalidReference` -- ``verify``'s reference set itself is damaged or empty (a file or
+  a field is wrong), which is not a divergence. Exit status 5.
 
 Anything else escaping the library is a bug and keeps its traceback.
 """
@@ -70,3 +72,9 @@ class EnvironmentProblem(Exception):
         if self.hint is not None:
             text = f"{message}\n    {'ヒント' if lang == 'ja' else 'hint'}: {self.hint.get(lang)}"
         return text
+
+
+
+class InvalidReference(UserError):
+    """A damaged or empty reference set; its diagnostics name the file and the field. Exit 5
+    (the CLI catches it before :class:`UserError`)."""

@@ -16,20 +16,23 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from grader.errors import UserError
+from grader import __version__
+from grader.discover import discover, output_key
+from grader.errors import Diagnostic, UserError
 from grader.exits import ExitCode
-from grader.generate.cache import Cache
+from grader.generate.cache import Cache, shard_problems
 from grader.i18n import Lang, T
 from grader.load import assignments
 from grader.load.assignments import LoadedAssignment
-from grader.outputs import confined, write_atomic
+from grader.load.validate import LoadedSubmission
+from grader.outputs import clean_stale_tmp, confined, write_atomic
 from grader.pipeline import Batch, RunStats, run, validate_all
 from grader.results import Result
-
-SUFFIXES = (".yaml", ".yml")
+from grader.textsafe import visible
 
 
 def parse_shard(text: str | None) -> tuple[int, int] | None:
@@ -45,54 +48,87 @@ def parse_shard(text: str | None) -> tuple[int, int] | None:
     return k, n
 
 
-def discover(folder: Path) -> list[tuple[Path, str]]:
-    """Submission files below ``folder`` (sorted; hidden folders skipped), with display names."""
-    if not folder.is_dir():
-        raise UserError.simple(str(folder), "not a folder", "フォルダではありません")
-    found = [p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
-             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
-    return [(p, p.relative_to(folder).as_posix()) for p in sorted(found)]
-
-
 def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: Path | None = None,
           force: bool = False, only: list[str] | None = None, shard: tuple[int, int] | None = None,
           excel: bool = False, lang: Lang = "en", device: str = "auto", cache_path: Path | None = None) -> int:
-    """Grade a class; returns 0 when every file was graded, 1 otherwise (outputs written either way)."""
+    """Grade a class; returns 0 when every file was graded, 1 otherwise (outputs written either way).
+    With ``only``, just those students are regraded; the class files still cover the whole class."""
     assignment = assignments.load(assignment_ref, hidden)
-    files = discover(submissions)
-    subs, rows = validate_all(files, assignment)
-    if only:
-        subs = {sid: s for sid, s in subs.items() if sid in only}
-        rows = [r for r in rows if r.student is not None and r.student.id in only]
+    found = discover(submissions)
+    subs, rows = validate_all(found.files, assignment)
+    conflicted = _conflicted(subs)
     results: list[Result] = list(rows)
+    if only:
+        subs, kept = _select_only(out, subs, rows, only, conflicted)
+        results += kept
+    for stale in clean_stale_tmp(out):
+        print(f"removed {visible(str(stale))} (left by an interrupted run)", file=sys.stderr)
     cache = Cache(cache_path)
+    for warning in cache.warnings:
+        print(f"warning: {visible(warning)}", file=sys.stderr)
     batch = Batch(assignment=assignment, cache=cache, device=device, force=force,
-                  on_result=lambda r: results.append(_write_student(out, r, lang)))
-    batch.stats.files = len(files)
+                  on_result=lambda r: results.append(_write_student(out, r, lang, conflicted)))
+    batch.stats.files = len(found.files)
     try:
         with _Progress() as on_progress:
             batch.on_progress = on_progress
             run(batch, subs, shard)
     finally:
         cache.close()
+    if cache.broken_rows:
+        print(f"warning: {cache.broken_rows} unreadable cache rows counted as misses", file=sys.stderr)
     if shard:
         print(f"shard {shard[0]}/{shard[1]}: {batch.stats.generated} generated, {batch.stats.cache_hits} cached", file=sys.stderr)
         return ExitCode.PASSED
-    _write_class(out, results, batch.stats, assignment, lang, excel)
+    _write_class(out, results, batch.stats, assignment, lang, excel, skipped=found.skipped, conflicted=conflicted)
     graded = sum(r.status == "graded" for r in results)
     print(f"graded {graded}/{len(results)} files; {batch.stats.unique_requests} unique requests for "
           f"{batch.stats.total_runs} runs, {batch.stats.generated} generated, {batch.stats.cache_hits} cached "
-          f"-> {out / 'index.html'}", file=sys.stderr)
+          f"-> {visible(str(out / 'index.html'))}", file=sys.stderr)
     return ExitCode.PASSED if graded == len(results) else ExitCode.FAILED
 
 
-def _write_student(out: Path, result: Result, lang: Lang) -> Result:
+def _conflicted(subs: dict[str, LoadedSubmission]) -> frozenset[str]:
+    """Student ids that several valid files claim."""
+    claimed = Counter(s.submission.student.id for s in subs.values())
+    return frozenset(sid for sid, n in claimed.items() if n > 1)
+
+
+def _select_only(out: Path, subs: dict[str, LoadedSubmission], rows: list[Result], only: list[str],
+                 conflicted: frozenset[str]) -> tuple[dict[str, LoadedSubmission], list[Result]]:
+    """The submissions to regrade, and the stored results of everyone else (a row saying so where
+    there is none, or the file changed since); an id that names no submission is a UserError."""
+    known = {s.submission.student.id for s in subs.values()} | {r.student.id for r in rows if r.student}
+    unknown = [sid for sid in only if sid not in known]
+    if unknown:
+        names = ", ".join(visible(repr(sid)) for sid in unknown)
+        raise UserError.simple("--only", f"no submission has the student id {names}", f"学籍番号 {names} の提出物はありません")
+    chosen = {key: s for key, s in subs.items() if s.submission.student.id in only}
+    kept = [_stored(out, key, s) for key, s in subs.items() if key not in chosen]
+    return chosen, kept
+
+
+def _stored(out: Path, key: str, sub: LoadedSubmission) -> Result:
+    """The result stored for ``sub`` by an earlier run, if it graded these very bytes."""
+    try:
+        stored = Result.model_validate_json(confined(out, "results", key, ".json").read_bytes())
+        if stored.sha256 == sub.sha256 and stored.file == sub.file:
+            return stored
+    except (OSError, ValueError):
+        pass
+    return Result(grader_version=__version__, status="error", file=sub.file, sha256=sub.sha256,
+                  assignment=sub.submission.assignment, student=sub.submission.student, errors=[Diagnostic(
+                      file=sub.file, message=T("not graded yet, or changed since: run grade without --only (or with --only this id)",
+                                               "未採点か、採点後に変更されています。--only なしで（またはこの id を --only で）grade を実行してください"))])
+
+
+def _write_student(out: Path, result: Result, lang: Lang, conflicted: frozenset[str] = frozenset()) -> Result:
     from grader.report.html import render_student
     from grader.report.tables import gradescope
 
     if result.student is None or result.status == "invalid":
         return result
-    sid = result.student.id
+    sid = output_key(result.student.id, result.file, result.student.id in conflicted)
     path = confined(out, "results", sid, ".json")
     result = _keep_unchanged(path, result)
     write_atomic(path, result.model_dump_json(indent=2))
@@ -111,8 +147,8 @@ def _keep_unchanged(path: Path, result: Result) -> Result:
     return old if old.model_dump(exclude=volatile) == result.model_dump(exclude=volatile) else result
 
 
-def _write_class(out: Path, results: list[Result], stats: RunStats, loaded: LoadedAssignment, lang: Lang,
-                 excel: bool) -> None:
+def _write_class(out: Path, results: list[Result], stats: RunStats, loaded: LoadedAssignment, lang: Lang, excel: bool,
+                 skipped: Sequence[tuple[str, str]] = (), conflicted: frozenset[str] = frozenset()) -> None:
     from grader.report.html import render_class
     from grader.report.tables import grades_csv
     from grader.score.similar import clusters, flags
@@ -121,12 +157,15 @@ def _write_class(out: Path, results: list[Result], stats: RunStats, loaded: Load
     results.sort(key=lambda r: (r.student.id if r.student else "", r.file))
     similar = clusters(results, loaded.template_notes)
     flagged = flags(similar)
-    write_atomic(out / "grades.csv", grades_csv(results, excel=excel, flags=flagged))
-    write_atomic(out / "index.html", render_class(results, stats, assignment.id, assignment.title, lang, similar))
+    write_atomic(out / "grades.csv", grades_csv(results, excel=excel, flags=flagged, conflicted=conflicted))
+    write_atomic(out / "index.html", render_class(results, stats, assignment.id, assignment.title, lang, similar,
+                                                  skipped=skipped, conflicted=conflicted))
     summary = {"stats": stats.model_dump(), "clusters": [c.__dict__ for c in similar], "files": [
         {"file": r.file, "student_id": r.student.id if r.student else None, "status": r.status,
          "score": r.score, "max_score": r.max_score, "verdict": r.verdict, "passed": r.passed,
-         "flags": flagged.get(r.file, ""), "errors": [e.render("en") for e in r.errors]} for r in results]}
+         "conflict": bool(r.student and r.student.id in conflicted), "flags": flagged.get(r.file, ""),
+         "errors": [e.render("en") for e in r.errors]} for r in results],
+        "skipped": [{"path": path, "reason": reason} for path, reason in skipped]}
     write_atomic(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False))
 
 
@@ -158,17 +197,38 @@ class _Progress:
 
 
 def merge(out: Path, shards: list[Path]) -> int:
-    """Merge shard caches (folders or cache files) into ``out/cache.sqlite``."""
+    """Merge shard caches (folders or cache files) into ``out/cache.sqlite``; every shard is
+    checked first, and a bad one is refused by name before anything is merged."""
+    paths = _checked_shards(shards)
     cache = Cache(out / "cache.sqlite")
+    for warning in cache.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     try:
-        for shard in shards:
-            path = shard / "cache.sqlite" if shard.is_dir() else shard
-            if not path.is_file():
-                raise UserError.simple(str(shard), "no cache.sqlite here", "cache.sqlite がありません",
-                                       T("pass the --out folder of each `grade --shard` run", "各 `grade --shard` の --out フォルダを指定してください"))
+        for path in paths:
             added = cache.merge_from(path)
             print(f"{path}: {added} new generations", file=sys.stderr)
         print(f"{out / 'cache.sqlite'}: {cache.count()} generations; now run `grader grade ... -o {out}`", file=sys.stderr)
     finally:
         cache.close()
     return ExitCode.PASSED
+
+
+def _checked_shards(shards: list[Path]) -> list[Path]:
+    """The shards' cache files, after checking each whole; UserError naming every bad one."""
+    paths, problems = [], []
+    for shard in shards:
+        path = shard / "cache.sqlite" if shard.is_dir() else shard
+        if not path.is_file():
+            problems.append(Diagnostic(file=str(shard), message=T("no cache.sqlite here", "cache.sqlite がありません"),
+                                       hint=T("pass the --out folder of each `grade --shard` run", "各 `grade --shard` の --out フォルダを指定してください")))
+            continue
+        found = shard_problems(path)
+        if found:
+            more = f" (+{len(found) - 3} more)" if len(found) > 3 else ""
+            problems.append(Diagnostic(file=str(path), message=T(
+                f"not a usable shard cache, nothing merged: {'; '.join(found[:3])}{more}",
+                f"シャードのキャッシュとして使えません（何もマージしていません）: {'; '.join(found[:3])}{more}")))
+        paths.append(path)
+    if problems:
+        raise UserError(problems)
+    return paths

@@ -11,6 +11,7 @@ keeps everything finished so far. Writing files is the caller's business.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from grader import __version__
+from grader.discover import output_key
 from grader.errors import Diagnostic, EnvironmentProblem, UserError
 from grader.generate.cache import Cache, cache_key
 from grader.generate import fingerprint as fp
@@ -89,31 +91,25 @@ class Batch:
 
 
 def validate_all(files: Iterable[tuple[Path, str]], assignment: LoadedAssignment) -> tuple[dict[str, LoadedSubmission], list[Result]]:
-    """Valid submissions by student id, and result rows for invalid files and duplicate ids."""
-    valid: dict[str, list[LoadedSubmission]] = {}
+    """Valid submissions by output key, and result rows for invalid files. Each file is read once.
+    The key is the student id; when several files claim one id, each is graded under ``id~file``
+    (:func:`grader.discover.output_key`), so nobody can zero a classmate by claiming their id."""
+    valid: list[LoadedSubmission] = []
     rows: list[Result] = []
     for path, display in files:
+        sha = ""
         try:
-            sub = load_submission(path, assignment, display)
+            raw, sha = read(path, display)
+            valid.append(load_submission(path, assignment, display, raw=(raw, sha)))
         except UserError as exc:
-            rows.append(_row(assignment, display, path, "invalid", exc.diagnostics))
-            continue
-        valid.setdefault(sub.submission.student.id, []).append(sub)
-    unique = {}
-    for sid, subs in valid.items():
-        if len(subs) == 1:
-            unique[sid] = subs[0]
-            continue
-        names = ", ".join(s.file for s in subs)
-        for s in subs:
-            msg = T(f"student id {sid!r} appears in several files: {names}", f"学籍番号 {sid!r} が複数のファイルにあります: {names}")
-            rows.append(_row(assignment, s.file, None, "invalid", [s.located.error(("student", "id"), msg)], s))
-    return unique, rows
+            rows.append(_row(assignment, display, None, "invalid", exc.diagnostics, sha256=sha))
+    claimed = Counter(s.submission.student.id for s in valid)
+    return {output_key(s.submission.student.id, s.file, claimed[s.submission.student.id] > 1): s for s in valid}, rows
 
 
 def _row(assignment: LoadedAssignment, display: str, path: Path | None, status: str, errors: list[Diagnostic],
-         sub: LoadedSubmission | None = None) -> Result:
-    sha = sub.sha256 if sub else ""
+         sub: LoadedSubmission | None = None, sha256: str = "") -> Result:
+    sha = sub.sha256 if sub else sha256
     if path is not None and not sha:
         try:
             sha = read(path, display)[1]

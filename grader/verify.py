@@ -12,6 +12,12 @@ Modes (``auto`` picks exact or teacher-forced from the fingerprints, and always 
   argmax (ok), or within δ of it (fragile, tolerated), else it diverged.
 * **grades** -- re-score the recorded generations with the current criteria; no model needed.
 
+A reference set that is itself damaged -- a recording that is not JSON, lacks a field or has an
+extra one, runs that no longer match the submission, token ids outside the model's vocabulary,
+or no submissions at all -- raises :class:`InvalidReference` naming the file and the field
+(exit 5), never a divergence (exit 1). The assignment is the folder above the set, else
+``--assignment``, else the id recorded in the results (for a set kept in another repository).
+
 It leaves rendering to :mod:`grader.report.junit` and the CLI.
 """
 
@@ -24,7 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from grader.errors import EnvironmentProblem, UserError
+from pydantic import ValidationError
+
+from grader.errors import Diagnostic, EnvironmentProblem, InvalidReference, UserError
 from grader.exits import ExitCode
 from grader.generate import fingerprint as fp
 from grader.i18n import Lang, T
@@ -36,6 +44,7 @@ from grader.outputs import write_atomic
 from grader.plan import request_for
 from grader.results import MARGIN_TOLERANCE, SCHEMA_VERSION, Fingerprint, Generation, Result
 from grader.score.scorer import score
+from grader.textsafe import visible
 
 Mode = Literal["auto", "exact", "teacher-forced", "grades"]
 
@@ -70,14 +79,38 @@ def canonical(result: Result) -> str:
     return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def reference_pairs(ref: Path) -> tuple[LoadedAssignment, list[tuple[LoadedSubmission, Path]]]:
+def reference_pairs(ref: Path, assignment_ref: str | Path | None = None) -> tuple[LoadedAssignment, list[tuple[LoadedSubmission, Path]]]:
     if not (ref / "submissions").is_dir():
         raise UserError.simple(str(ref), "not a reference set: no submissions/ folder", "参照セットではありません（submissions/ がありません）")
-    assignment = assignments.load(ref.parent)
-    # Named relative to the reference set, so a recording does not depend on the working folder.
-    pairs = [(load_submission(p, assignment, f"submissions/{p.name}"), ref / "recorded" / f"{p.stem}.json")
-             for p in sorted((ref / "submissions").glob("*.yaml"))]
+    files = sorted((ref / "submissions").glob("*.yaml"))
+    if not files:
+        raise InvalidReference.simple(str(ref / "submissions"), "empty reference set: no submissions/*.yaml to verify",
+                                      "参照セットが空です（submissions/*.yaml がありません）")
+    assignment = assignments.load(_assignment_ref(ref, assignment_ref))
+    pairs = []
+    for p in files:
+        try:  # named relative to the reference set, so a recording does not depend on the working folder
+            pairs.append((load_submission(p, assignment, f"submissions/{p.name}"), ref / "recorded" / f"{p.stem}.json"))
+        except UserError as exc:
+            raise InvalidReference(exc.diagnostics) from None
     return assignment, pairs
+
+
+def _assignment_ref(ref: Path, given: str | Path | None) -> str | Path:
+    """``--assignment``, else the folder above the set, else the assignment id its recordings name."""
+    if given is not None:
+        return given
+    if (ref.parent / assignments.ASSIGNMENT_FILE).is_file():
+        return ref.parent
+    for path in sorted((ref / "recorded").glob("*.json")):
+        try:
+            recorded = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            continue
+        if isinstance(recorded, dict) and isinstance(recorded.get("assignment"), str):
+            return str(recorded["assignment"])
+    raise UserError.simple(str(ref), "no assignment found for this reference set", "この参照セットの課題が見つかりません",
+                           T("pass --assignment ID|PATH", "--assignment ID|PATH を指定してください"))
 
 
 def current_fingerprint(gen: Generation, device: str) -> dict[str, str]:
@@ -93,10 +126,11 @@ def differences(recorded: Fingerprint, now: dict[str, str]) -> list[str]:
     return [f"{k} {old[k] or '-'} -> {now[k] or '-'}" for k in fp.FIELDS if old[k] != now[k]]
 
 
-def verify(ref: Path, mode: Mode = "auto", device: str = "auto") -> Report:
-    """Verify a reference set; raises :class:`EnvironmentProblem` when a model is missing."""
-    assignment, pairs = reference_pairs(ref)
-    recorded = {sub.file: _read_recorded(path) for sub, path in pairs}
+def verify(ref: Path, mode: Mode = "auto", device: str = "auto", assignment_ref: str | Path | None = None) -> Report:
+    """Verify a reference set; raises :class:`EnvironmentProblem` when a model is missing and
+    :class:`InvalidReference` when the set itself is damaged."""
+    assignment, pairs = reference_pairs(ref, assignment_ref)
+    recorded = {sub.file: _consistent(sub, path, _read_recorded(path)) for sub, path in pairs}
     device = fp.resolve_device(device)
     gens = {g.key: g for r in recorded.values() for g in r.generations.values()}
     changes = list(dict.fromkeys(d for g in gens.values() for d in differences(g.fingerprint, current_fingerprint(g, device))))
@@ -120,20 +154,60 @@ def verify(ref: Path, mode: Mode = "auto", device: str = "auto") -> Report:
 
 def _read_recorded(path: Path) -> Result:
     if not path.is_file():
-        raise UserError.simple(str(path), "no recording for this reference submission; run grader verify --record",
-                               "この参照提出物の記録がありません。grader verify --record を実行してください")
-    raw = path.read_bytes()
+        raise InvalidReference.simple(str(path), "no recording for this reference submission; run grader verify --record",
+                                      "この参照提出物の記録がありません。grader verify --record を実行してください")
     try:
+        raw = path.read_bytes()
         found = json.loads(raw).get("schema_version")
+    except OSError as exc:
+        raise InvalidReference.simple(str(path), f"cannot read: {exc.strerror}", f"読めません: {exc.strerror}") from None
     except (ValueError, AttributeError):
-        found = None
+        found = SCHEMA_VERSION  # not JSON or not an object: the field check below names it
     if found != SCHEMA_VERSION:
-        raise UserError.simple(
-            str(path), f"recorded in result schema {found}; this grader reads schema {SCHEMA_VERSION}",
-            f"結果スキーマ {found} で記録されています（この grader はスキーマ {SCHEMA_VERSION}）",
+        raise InvalidReference.simple(
+            str(path), f"field schema_version: recorded in result schema {found}; this grader reads schema {SCHEMA_VERSION}",
+            f"フィールド schema_version: 結果スキーマ {found} で記録されています（この grader はスキーマ {SCHEMA_VERSION}）",
             T("re-record the reference set here: grader verify REFERENCE --record (then review and commit the diff)",
               "参照セットを記録し直してください: grader verify REFERENCE --record（差分を確認してコミット）"))
-    return Result.model_validate_json(raw)
+    try:
+        return Result.model_validate_json(raw)
+    except OSError as exc:
+        raise InvalidReference.simple(str(path), f"cannot read: {exc.strerror}", f"読めません: {exc.strerror}") from None
+    except ValidationError as exc:
+        raise InvalidReference([_field_problem(path, e) for e in exc.errors(include_url=False)[:5]]) from None
+
+
+def _field_problem(path: Path, error: Any) -> Diagnostic:
+    where = ".".join(str(p) for p in error["loc"]) or "(whole file)"
+    if error["type"] == "json_invalid":
+        return Diagnostic(file=str(path), message=T(f"not valid JSON ({error['msg']})", f"JSON として壊れています（{error['msg']}）"))
+    return Diagnostic(file=str(path), message=T(f"field {where}: {error['msg']}", f"フィールド {where}: {error['msg']}"))
+
+
+def _consistent(sub: LoadedSubmission, path: Path, result: Result) -> Result:
+    """The recording's runs are the submission's (plus the baseline) and each has its generation."""
+    want = ["baseline", *(r.name for r in sub.submission.runs)]
+    have = [r.name for r in result.runs if r.role != "control"]  # derived controls come from the runs
+    problems = []
+    if sorted(have) != sorted(want):
+        problems.append(f"field runs: recorded runs {have} do not match the submission's {want} (renamed or removed?)")
+    problems += [f"field runs.{i}.generation: {r.generation!r} is not in generations"
+                 for i, r in enumerate(result.runs) if r.generation not in result.generations]
+    if problems:
+        raise InvalidReference([Diagnostic(file=str(path), message=T(p, p)) for p in problems])
+    return result
+
+
+def _in_vocabulary(gen: Generation, where: str) -> None:
+    """Recorded token ids must exist in the model (an id past the vocabulary is a damaged recording)."""
+    revision = None if gen.fingerprint.revision.startswith("sha256:") else gen.fingerprint.revision
+    config = json.loads((fp.locate(gen.model, revision).folder / "config.json").read_bytes())
+    size = int(config.get("vocab_size") or 0)
+    for name in ("prompt_ids", "output_ids"):
+        bad = next((i for i, t in enumerate(getattr(gen, name)) if not 0 <= t < size), None) if size else None
+        if bad is not None:
+            raise InvalidReference.simple(where, f"field {name}[{bad}]: token id {getattr(gen, name)[bad]} is outside "
+                                                 f"the vocabulary of {gen.model} (size {size})")
 
 
 def _check_generations(report: Report, mode: str, assignment: LoadedAssignment,
@@ -148,6 +222,7 @@ def _check_generations(report: Report, mode: str, assignment: LoadedAssignment,
         result = recorded[sub.file]
         for run in result.runs:
             gen = result.generations[run.generation]
+            _in_vocabulary(gen, f"recorded/{Path(sub.file).stem}.json: generations.{run.generation}")
             spec = GenerationSpec(model=run.model, prompt=run.prompt, chat=run.chat,
                                   max_new_tokens=run.max_new_tokens, max_length=run.max_length)
             req = request_for(spec, assignment.assignment)
@@ -212,12 +287,14 @@ def _scoring_cause(recorded: Result, now: Result) -> str:
     return "the criteria changed: " + ("; ".join(diffs) if diffs else "scoring code (same signature)")
 
 
-def record_reference(ref: Path, device: str = "auto") -> list[str]:
+def record_reference(ref: Path, device: str = "auto", assignment_ref: str | Path | None = None) -> list[str]:
     """(Re)record every reference submission; returns what changed against the old recording."""
     from grader.generate.cache import Cache
+    from grader.outputs import clean_stale_tmp
     from grader.pipeline import Batch, run
 
-    assignment, pairs = reference_pairs(ref)
+    assignment, pairs = reference_pairs(ref, assignment_ref)
+    clean_stale_tmp(ref / "recorded")
     results: list[Result] = []
     cache = Cache(None)
     run(Batch(assignment=assignment, cache=cache, device=device, on_result=results.append),
@@ -277,19 +354,20 @@ def _summarise(old: Result, new: Result) -> str:
 
 
 def verify_command(ref: Path, *, mode: Mode, record: bool, junit: Path | None, json_out: Path | None,
-                   device: str, lang: Lang) -> int:
-    """CLI entry: 0 verified, 1 a real divergence, 3 cannot be checked here (raised)."""
+                   device: str, lang: Lang, assignment: str | None = None) -> int:
+    """CLI entry: 0 verified, 1 a real divergence, 3 cannot be checked here, 5 a damaged or empty
+    reference set (both raised)."""
     from grader.report.junit import junit_xml
 
     if record:
-        changes = record_reference(ref, device)
+        changes = record_reference(ref, device, assignment)
         print("\n".join(changes) if changes else "recording unchanged", file=sys.stderr)
         return ExitCode.PASSED
-    report = verify(ref, mode, device)
+    report = verify(ref, mode, device, assignment)
     for case in report.cases:
-        print(f"{'ok  ' if case.ok else 'FAIL'} [{case.mode}] {case.name}: {case.message}")
+        print(visible(f"{'ok  ' if case.ok else 'FAIL'} [{case.mode}] {case.name}: {case.message}"))
     totals = {k: sum(c.counts.get(k, 0) for c in report.cases) for k in ("argmax", "fragile_tolerated", "diverged")}
-    print(f"modes: {', '.join(report.modes)} ({report.why})")
+    print(visible(f"modes: {', '.join(report.modes)} ({report.why})"))
     if "teacher-forced" in report.modes:
         print("teacher-forced tokens: " + ", ".join(f"{k} {v}" for k, v in totals.items()))
     print(f"{sum(c.ok for c in report.cases)}/{len(report.cases)} verified; seconds {report.seconds}")

@@ -1,7 +1,10 @@
-"""Shared fixtures: one engine per test session (models load once, as in production)."""
+"""Shared fixtures: one engine per test session (models load once, as in production), and real
+mounts (tmpfs, read-only bind) for the damaged-environment tests."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,3 +43,45 @@ def with_missing_model(tmp_path: Path) -> Path:
         "  - name: bundled/tiny-terse",
         f"  - name: {QWEN}\n    revision: 7ae557604adf67be50417f59c2c2f167def9a775\n  - name: bundled/tiny-terse"), encoding="utf-8")
     return path
+
+
+class Mounts:
+    """Real mounts for damage tests: a size-limited tmpfs, a read-only bind mount (root only)."""
+
+    def __init__(self) -> None:
+        self.mounted: list[Path] = []
+
+    def _mount(self, *args: str) -> None:
+        import subprocess
+
+        if os.geteuid() != 0:
+            pytest.skip("mounting a tmpfs or a read-only bind mount needs root")
+        proc = subprocess.run(["mount", *args], capture_output=True, text=True)
+        if proc.returncode != 0:
+            pytest.skip(f"mount {' '.join(args)} not allowed here: {proc.stderr.strip()}")
+
+    def tmpfs(self, path: Path, size: str) -> Path:
+        path.mkdir(parents=True, exist_ok=True)
+        self._mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path))
+        self.mounted.append(path)
+        return path
+
+    def read_only(self, path: Path) -> Path:
+        path.mkdir(parents=True, exist_ok=True)
+        self._mount("--bind", str(path), str(path))
+        self.mounted.append(path)
+        self._mount("-o", "remount,bind,ro", str(path))
+        return path
+
+    def release(self) -> None:
+        import subprocess
+
+        for path in reversed(self.mounted):
+            subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+@pytest.fixture()
+def mounts() -> Iterator[Mounts]:
+    m = Mounts()
+    yield m
+    m.release()

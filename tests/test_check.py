@@ -95,3 +95,17 @@ def test_every_missing_model_is_named_with_one_block_of_downloads(tmp_path: Path
     assert hint.count("hf download ") == 2 and "--revision f5db02db724555f92da89c216ac04704f23d4590" in hint
     assert "hf auth login" in hint and "hf auth login" in info.value.hint.ja  # type: ignore[union-attr]
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("damage", [b"", b"SQLite format 3\x00" + bytes(200), bytes(range(256)) * 16])
+def test_a_damaged_user_cache_is_set_aside(tmp_path: Path, damage: bytes, capsys: pytest.CaptureFixture[str]) -> None:
+    from grader.cli import main
+
+    cache = tmp_path / "user" / "generations.sqlite"
+    cache.parent.mkdir()
+    cache.write_bytes(damage)
+    args = ["check", str(EXAMPLES / "pass.yaml"), "-o", str(tmp_path / "out"), "--device", "cpu", "--cache", str(cache)]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert ("set aside" in err) == bool(damage) and "Traceback" not in err
+    assert main(args) == 0 and "set aside" not in capsys.readouterr().err

@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 
 from grader.check import assignment_for, check
+from grader.cli import main
 from grader.grade import grade, merge
 from grader.results import Result
+from tests.conftest import Mounts
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "assignments" / "ex1-offline" / "examples"
@@ -65,15 +67,30 @@ def test_class_rows_and_dedupe(klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite") == 1  # some files not graded
     rows = {(f["file"], f["status"]) for f in _summary(out)["files"]}
-    assert ("broken.yaml", "invalid") in rows and ("dup-a.yaml", "invalid") in rows and ("dup-b.yaml", "invalid") in rows
-    assert ("late/s5.yaml", "graded") in rows
+    assert ("broken.yaml", "invalid") in rows and ("late/s5.yaml", "graded") in rows
     stats = _summary(out)["stats"]
-    # baseline + terse run shared by all; s0-s3 share "mine"; s4 and s5 have their own
-    assert (stats["total_runs"], stats["unique_requests"], stats["generated"]) == (24, 6, 6)  # a derived control per student, shared
+    # baseline + terse run shared by all; s0-s3 and both dup files share "mine"; s4 and s5 have their own;
+    # one derived control (the baseline's prompt at chatty, 40 tokens) shared by everyone
+    assert (stats["total_runs"], stats["unique_requests"], stats["generated"]) == (32, 6, 6)
     assert stats["model_loads"] == 2
-    assert sorted(p.name for p in (out / "results").glob("*.json")) == [f"s{i}.json" for i in range(6)]
-    errors = next(f for f in _summary(out)["files"] if f["file"] == "dup-a.yaml")["errors"]
-    assert "dup-a.yaml" in errors[0] and "dup-b.yaml" in errors[0]
+
+
+def test_a_claimed_id_grades_both_files_side_by_side(klass: Path, tmp_path: Path) -> None:
+    """Two files claiming one id: both graded, outputs keyed by id + file, a CSV row each flagged conflict."""
+    out = tmp_path / "out"
+    grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
+    dup = [f for f in _summary(out)["files"] if f["student_id"] == "dup"]
+    assert [(f["file"], f["status"], f["conflict"]) for f in dup] == [("dup-a.yaml", "graded", True), ("dup-b.yaml", "graded", True)]
+    keys = sorted(p.stem for p in (out / "results").glob("dup*.json"))
+    assert len(keys) == 2 and all(k.startswith("dup~dup-") for k in keys)
+    assert {Result.model_validate_json((out / "results" / f"{k}.json").read_bytes()).file for k in keys} == {"dup-a.yaml", "dup-b.yaml"}
+    assert all((out / "html" / f"{k}.html").is_file() and (out / "gradescope" / k / "results.json").is_file() for k in keys)
+    rows = list(csv.DictReader(io.StringIO((out / "grades.csv").read_text(encoding="utf-8"))))
+    assert [(r["file"], r["flags"]) for r in rows if r["student_id"] == "dup"] == [("dup-a.yaml", "conflict"), ("dup-b.yaml", "conflict")]
+    assert {r["flags"] for r in rows if r["student_id"] != "dup"} == {""}
+    page = (out / "index.html").read_text(encoding="utf-8")
+    section = page[page.index('id="conflicts"'):]
+    assert all(f'href="html/{k.replace("~", "%7E")}.html"' in section or f'href="html/{k}.html"' in section for k in keys)
 
 
 def test_grade_equals_check(klass: Path, tmp_path: Path) -> None:
@@ -192,10 +209,34 @@ def test_a_missing_model_fails_only_the_submissions_that_need_it(klass: Path, tm
     assert status["s1.yaml"] == ("graded", []) and status["late/s5.yaml"] == ("graded", [])
 
 
-def test_only_grades_the_named_students(klass: Path, tmp_path: Path) -> None:
+def test_only_regrades_some_rows_and_the_class_files_cover_the_class(klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert grade(klass, "ex1-offline", out, device="cpu", cache_path=None, only=["s1", "s5"]) == 0
-    assert sorted(p.name for p in (out / "results").glob("*.json")) == ["s1.json", "s5.json"]
+    grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
+    everyone = sorted((f["file"], f["status"], f["score"]) for f in _summary(out)["files"])
+    csv_before = (out / "grades.csv").read_bytes()
+    _student(klass, "s1", "Tell me a story about a wizard in one sentence.")  # s1 changed their file
+    assert grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", only=["s1"]) == 1
+    after = sorted((f["file"], f["status"], f["score"]) for f in _summary(out)["files"])
+    assert [row[0] for row in after] == [row[0] for row in everyone]  # every file still has its row
+    assert [r for r in after if r[0] != "s1.yaml"] == [r for r in everyone if r[0] != "s1.yaml"]
+    assert _summary(out)["stats"]["generated"] == 1  # only s1's new prompt
+    rows = (out / "grades.csv").read_bytes().decode().splitlines()
+    assert len(rows) == len(csv_before.decode().splitlines())
+    assert b"s4.yaml" in (out / "index.html").read_bytes()
+
+
+def test_only_before_any_full_run_says_who_is_not_graded_yet(klass: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert grade(klass, "ex1-offline", out, device="cpu", cache_path=None, only=["s1", "s5"]) == 1
+    status = {f["file"]: (f["status"], f["errors"]) for f in _summary(out)["files"]}
+    assert status["s1.yaml"] == ("graded", []) and status["late/s5.yaml"] == ("graded", [])
+    assert status["s0.yaml"][0] == "error" and "without --only" in status["s0.yaml"][1][0]
+
+
+def test_unknown_only_id_is_an_error(klass: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["grade", str(klass), "-a", "ex1-offline", "-o", str(out), "--device", "cpu", "--only", "s1", "NOSUCH"]) == 2
+    assert "'NOSUCH'" in capsys.readouterr().err and not (out / "grades.csv").exists()
 
 
 def test_two_processes_can_share_one_cache(klass: Path, tmp_path: Path) -> None:
@@ -207,3 +248,176 @@ def test_two_processes_can_share_one_cache(klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=cache)
     assert _summary(out)["stats"]["generated"] == 0 and _summary(out)["stats"]["cache_hits"] == 6
+
+
+
+# ---------------------------------------------------------------- class folders as they arrive
+
+
+@pytest.mark.parametrize(("raw_name", "shown"), [
+    ("課題1_電通.yaml".encode("shift_jis"), r"\x89\xdb\x91\xe81_\x93d\x92\xca.yaml"),
+    (b"inv\xffalid.yaml", r"inv\xffalid.yaml"),
+    (b"\x1b]0;pwned\x07\x1b[2J.yaml", r"\x1b]0;pwned\x07\x1b[2J.yaml"),
+])
+def test_a_file_name_that_is_not_utf8_is_a_row(tmp_path: Path, raw_name: bytes, shown: str,
+                                               capfd: pytest.CaptureFixture[str]) -> None:
+    folder, out = tmp_path / "class", tmp_path / "out"
+    path = Path(os.fsdecode(os.path.join(os.fsencode(folder), raw_name)))
+    folder.mkdir()
+    _student(folder, "s0", name="tmp.yaml").rename(path)
+    assert main(["grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu"]) == 0
+    assert [(f["file"], f["status"]) for f in _summary(out)["files"]] == [(shown, "graded")]
+    assert shown in (out / "grades.csv").read_text(encoding="utf-8")
+    assert shown.replace("&", "&amp;") in (out / "index.html").read_text(encoding="utf-8")
+    assert main(["check", str(path), "-o", str(tmp_path / "check"), "--device", "cpu", "--no-cache"]) in (0, 1)
+    printed = capfd.readouterr()
+    assert "\x1b]" not in printed.out + printed.err and "Traceback" not in printed.err
+    assert Result.model_validate_json((tmp_path / "check" / "s0.json").read_bytes()).file.endswith(shown)
+
+
+def test_links_leaving_the_class_folder_are_never_read_and_skips_are_listed(tmp_path: Path) -> None:
+    folder, out = tmp_path / "class", tmp_path / "out"
+    (folder / "sub").mkdir(parents=True)
+    _student(folder, "s0")
+    (folder / "sub" / "passwd.yaml").symlink_to("/etc/passwd")
+    (tmp_path / "elsewhere").mkdir()
+    _student(tmp_path / "elsewhere", "s8")
+    (folder / "outside").symlink_to(tmp_path / "elsewhere")
+    (folder / ".store").mkdir()
+    _student(folder / ".store", "s2")
+    (folder / "linked").symlink_to(folder / ".store")  # a folder inside: followed
+    (folder / "loop").symlink_to(folder)
+    grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
+    assert sorted((f["file"], f["status"]) for f in _summary(out)["files"]) == [("linked/s2.yaml", "graded"), ("s0.yaml", "graded")]
+    skipped = {s["path"] for s in _summary(out)["skipped"]}
+    assert skipped == {".store", "loop", "outside", "sub/passwd.yaml"}
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert all(p in page[page.index('id="skipped"'):] for p in skipped)
+    assert not any("root:x:0:0" in p.read_text(encoding="utf-8", errors="replace") for p in out.rglob("*") if p.is_file())
+
+
+# ---------------------------------------------------------------- damaged or unusable state
+
+
+def _one(tmp_path: Path) -> Path:
+    folder = tmp_path / "class"
+    folder.mkdir()
+    _student(folder, "s0")
+    return folder
+
+
+def _damage(cache: Path, kind: str) -> None:
+    if kind == "truncated":
+        raw = cache.read_bytes()
+        cache.write_bytes(raw[: len(raw) // 2 + 100])
+    elif kind == "random bytes":
+        cache.write_bytes(os.urandom(8192))
+    elif kind == "foreign schema":
+        cache.unlink()
+        with sqlite3.connect(cache) as db:
+            db.execute("CREATE TABLE generations (id INTEGER PRIMARY KEY, blob BLOB)")
+            db.execute("INSERT INTO generations VALUES (1, x'00')")
+        db.close()
+    else:
+        with sqlite3.connect(cache) as db:
+            db.execute("UPDATE generations SET generation = '{\"key\": ' WHERE rowid = 1")
+        db.close()
+
+
+@pytest.mark.parametrize(("kind", "says"), [
+    ("truncated", "set aside"), ("random bytes", "set aside"), ("foreign schema", "set aside"),
+    ("broken JSON row", "counted as misses"),
+])
+def test_a_damaged_cache_is_set_aside_and_grading_goes_on(tmp_path: Path, kind: str, says: str,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    folder, out = _one(tmp_path), tmp_path / "out"
+    args = ["grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu"]
+    assert main(args) == 0
+    first = _stable(out)
+    subprocess.run(["sqlite3", str(out / "cache.sqlite"), "PRAGMA wal_checkpoint(TRUNCATE)"], capture_output=True)
+    _damage(out / "cache.sqlite", kind)
+    capsys.readouterr()
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert says in err and _stable(out) == first
+    if says == "set aside":
+        assert len(list(out.glob("cache.sqlite.damaged-*"))) == 1 and "cache.sqlite" in err
+    assert main(args) == 0 and _summary(out)["stats"]["generated"] == 0  # the new cache works
+
+
+def _no_torn_files(out: Path) -> None:
+    assert not list(out.rglob("*.tmp"))
+    for path in out.rglob("*.json"):
+        json.loads(path.read_bytes())
+
+
+@pytest.mark.parametrize(("where", "cause"), [
+    ("read-only output", "Read-only file system"),
+    ("read-only output, cache elsewhere", "Read-only file system"),
+    ("tmpfs 200k", "No space left on device"),
+    ("tmpfs 12k", "No space left on device"),
+])
+def test_an_unwritable_output_exits_3_and_keeps_earlier_results(tmp_path: Path, mounts: Mounts, where: str, cause: str,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _one(tmp_path)
+    out = tmp_path / "mnt" / "out"
+    if where.startswith("tmpfs"):
+        mounts.tmpfs(tmp_path / "mnt", where.split()[1])
+    else:
+        out.mkdir(parents=True)
+    cache = ["--cache", str(tmp_path / "cache.sqlite")] if "elsewhere" in where else []
+    args = ["grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu", *cache]
+    first = main(args) if where != "tmpfs 12k" else None
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and "cache" not in p.name}
+    for i in range(1, 8):  # the class grows: new results need room that is not there
+        _student(folder, f"s{i}", f"Tell me a story about a dragon in one sentence {i}.")
+    if where.startswith("read-only"):
+        mounts.read_only(out)
+    capsys.readouterr()
+    assert main(args) == 3
+    err = capsys.readouterr().err
+    assert cause in err and str(tmp_path / "mnt") in err and "Traceback" not in err
+    assert first in (0, None) and all(p.read_bytes() == raw for p, raw in before.items())
+    _no_torn_files(out)
+
+
+@pytest.mark.parametrize("cache", ["is-a-folder", "under-a-file/cache.sqlite"])
+def test_an_unwritable_cache_path_exits_3(tmp_path: Path, cache: str, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "is-a-folder").mkdir()
+    (tmp_path / "under-a-file").write_text("x")
+    args = ["grade", str(_one(tmp_path)), "-a", "ex1-offline", "-o", str(tmp_path / "out"), "--cache", str(tmp_path / cache)]
+    assert main(args) == 3
+    err = capsys.readouterr().err
+    assert str(tmp_path / cache) in err and ("Is a directory" in err or "File exists" in err) and "Traceback" not in err
+
+
+def test_leftover_tmp_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
+    folder, out = _one(tmp_path), tmp_path / "out"
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    alive = subprocess.Popen(["sleep", "60"])
+    try:
+        (out / "results").mkdir(parents=True)
+        stale = out / "results" / f".s0.json.{dead.pid}-abc123.tmp"
+        busy = out / f".index.html.{alive.pid}-def456.tmp"
+        stale.write_text("{\"half")
+        busy.write_text("being written")
+        grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
+        assert not stale.exists() and busy.exists()
+    finally:
+        alive.kill()
+        alive.wait()
+
+
+@pytest.mark.parametrize("damage", ["random bytes", "foreign schema", "broken JSON row"])
+def test_merge_checks_every_shard_first_and_refuses_a_bad_one_by_name(klass: Path, tmp_path: Path, damage: str,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    shards = [tmp_path / f"shard{k}" for k in (1, 2)]
+    for k, shard in enumerate(shards, start=1):
+        grade(klass, "ex1-offline", shard, device="cpu", cache_path=shard / "cache.sqlite", shard=(k, 2))
+    _damage(shards[1] / "cache.sqlite", damage)
+    capsys.readouterr()
+    assert main(["merge", str(tmp_path / "merged"), *map(str, shards)]) == 2
+    err = capsys.readouterr().err
+    assert str(shards[1] / "cache.sqlite") in err and str(shards[0]) not in err and "Traceback" not in err
+    assert not (tmp_path / "merged" / "cache.sqlite").exists()

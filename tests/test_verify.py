@@ -156,3 +156,65 @@ def test_a_missing_model_means_cannot_check_here(ref: Path) -> None:
     _edit(ref / "recorded" / "ref-math.json", elsewhere)
     proc = subprocess.run([sys.executable, "-m", "grader", "verify", str(ref)], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 3 and "uec/not-downloaded" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:500])
+
+
+def _rename_run(data: dict) -> None:  # type: ignore[type-arg]
+    data["runs"][1]["name"] = "renamed"
+
+
+def _remove_run(data: dict) -> None:  # type: ignore[type-arg]
+    del data["runs"][1]
+
+
+def _out_of_vocabulary(data: dict) -> None:  # type: ignore[type-arg]
+    _gen(data, "chatty")["output_ids"][3] = 10 ** 6
+
+
+@pytest.mark.parametrize(("damage", "names"), [
+    (_truncate, "not valid JSON"),
+    (lambda p: _edit(p, lambda d: d.pop("sha256")), "field sha256"),
+    (lambda p: _edit(p, lambda d: d.update(surprise=1)), "field surprise"),
+    (lambda p: _edit(p, _rename_run), "field runs"),
+    (lambda p: _edit(p, _remove_run), "field runs"),
+    (lambda p: _edit(p, _out_of_vocabulary), "output_ids[3]"),
+    (lambda p: p.unlink(), "no recording"),
+], ids=["truncated", "missing-field", "extra-key", "run-renamed", "run-removed", "out-of-vocabulary", "removed"])
+@pytest.mark.parametrize("mode", ["exact", "teacher-forced"])
+def test_a_damaged_reference_is_invalid_not_diverged(ref: Path, damage, names: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    damage(ref / "recorded" / "ref-math.json")
+    proc = subprocess.run([sys.executable, "-m", "grader", "verify", str(ref), "--mode", mode], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 5, proc.stderr
+    assert "invalid reference" in proc.stderr and "ref-math.json" in proc.stderr and names in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_an_empty_reference_set_fails(ref: Path) -> None:
+    for path in (ref / "submissions").glob("*.yaml"):
+        path.unlink()
+    proc = subprocess.run([sys.executable, "-m", "grader", "verify", str(ref)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 5 and "empty reference set" in proc.stderr
+
+
+@pytest.mark.parametrize("how", ["recorded id", "--assignment id", "--assignment path"])
+def test_a_reference_set_copied_out_of_its_assignment_folder(ref: Path, tmp_path: Path, how: str) -> None:
+    copy = shutil.copytree(ref, tmp_path / "elsewhere" / "private-refs")
+    extra = {"recorded id": [], "--assignment id": ["--assignment", "ex1-offline"],
+             "--assignment path": ["--assignment", str(ref.parent)]}[how]
+    proc = subprocess.run([sys.executable, "-m", "grader", "verify", str(copy), "--mode", "grades", *extra],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert "2/2 verified" in proc.stdout
+
+
+def test_junit_parses_with_control_characters_in_fingerprint_fields(ref: Path) -> None:
+    def odd(data: dict) -> None:  # type: ignore[type-arg]
+        _gen(data, "chatty")["fingerprint"]["device_name"] = "cpu\x1b[31m\x00\x07name"
+    _edit(ref / "recorded" / "ref-math.json", odd)
+    report = verify(ref, "grades")
+    assert "device_name" in report.why
+    root = ET.fromstring(junit_xml(report).encode())
+    assert "\\x1b[31m\\x00\\x07" in root.find(".//property[@name='why']").get("value")  # type: ignore[union-attr]

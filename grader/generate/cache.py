@@ -9,17 +9,31 @@ cache once forgot the model (its #2715); a key built from the fingerprint cannot
 Computing a key imports no torch, so a warm regrade never loads a model. WAL mode and a busy
 timeout let concurrent graders (shards on one machine) share one file; every ``put`` commits,
 so a killed run keeps what it generated.
+
+A cache is only an accelerator, so damage never stops grading: a file that is not SQLite, is
+truncated or corrupt, or holds a foreign schema is set aside (renamed ``*.damaged-<time>``, with
+a warning in :attr:`Cache.warnings`) and an empty cache starts in its place; a row whose JSON is
+broken counts as a miss and is overwritten. A cache that cannot be written here (read-only
+folder, full disk, a path that is a folder) raises :class:`EnvironmentProblem` with the path and
+the cause. A shard to merge is checked whole first (:func:`shard_problems`), never half-merged.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import sqlite3
 import time
 from pathlib import Path
 
+from pydantic import ValidationError
+
+from grader.errors import EnvironmentProblem
 from grader.generate import fingerprint as fp
+from grader.i18n import T
+from grader.outputs import unwritable
 from grader.plan import GenerationRequest
 from grader.results import Generation
 
@@ -31,6 +45,25 @@ CREATE TABLE IF NOT EXISTS generations (
     generation TEXT NOT NULL
 )
 """
+COLUMNS = ["key", "request_key", "model", "generation"]
+_DAMAGE = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB: the file itself is damaged
+
+
+class _Damaged(Exception):
+    """The cache file is not a usable cache (says why)."""
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _DAMAGE or "malformed" in str(exc)
+
+
+def _problem(path: Path | None, exc: sqlite3.Error) -> EnvironmentProblem:
+    """A cache this machine cannot use (full disk, read-only, not openable): exit 3 with the cause."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if path is not None and (code == 13 or (code == 10 and _nearly_full(path))):  # SQLITE_FULL, or IOERR on a full disk
+        return unwritable(path, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    return EnvironmentProblem(T(f"cannot use the cache {path}: {exc}", f"キャッシュ {path} を使えません: {exc}"),
+                              T("pass another --cache path, or --no-cache", "別の --cache を指定するか --no-cache を使ってください"))
 
 
 def cache_key(req: GenerationRequest, device: str) -> str:
@@ -43,12 +76,46 @@ class Cache:
     """Key -> :class:`Generation`, persisted in one SQLite file (or in memory when ``path`` is None)."""
 
     def __init__(self, path: Path | None) -> None:
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._db = sqlite3.connect(str(path) if path else ":memory:", timeout=60, isolation_level=None)
-        self._db.execute("PRAGMA busy_timeout = 60000")
-        self._setup(wal=path is not None)
+        self.warnings: list[str] = []
+        """Damage found and set aside, for the caller to show."""
+        self.broken_rows = 0
+        """Rows whose JSON could not be read (counted as misses)."""
+        if path is not None:
+            _touch(path)
+        try:
+            self._open()
+        except _Damaged as exc:
+            self._set_aside(str(exc))
+            self._open()
+        except sqlite3.Error as exc:
+            raise _problem(path, exc) from None
+
+    def _open(self) -> None:
+        self._db = sqlite3.connect(str(self.path) if self.path else ":memory:", timeout=60, isolation_level=None)
+        try:
+            self._db.execute("PRAGMA busy_timeout = 60000")
+            self._setup(wal=self.path is not None)
+        except sqlite3.Error as exc:
+            self._db.close()
+            if _is_damage(exc):
+                raise _Damaged(str(exc)) from None
+            raise
+        except _Damaged:
+            self._db.close()
+            raise
+
+    def _set_aside(self, reason: str) -> None:
+        assert self.path is not None
+        aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise unwritable(self.path, exc) from None
+        self.warnings.append(f"{self.path} is damaged ({reason}); set aside as {aside.name}, starting an empty cache")
 
     def _setup(self, wal: bool) -> None:
         """Switch to WAL and create the table; retried because, on a brand-new file, SQLite may
@@ -58,6 +125,7 @@ class Cache:
             try:
                 if wal:
                     self._db.execute("PRAGMA journal_mode = WAL")
+                _check_schema(self._db)
                 self._db.execute(_SCHEMA)
                 return
             except sqlite3.OperationalError as exc:
@@ -66,15 +134,24 @@ class Cache:
                 time.sleep(0.05)
 
     def get(self, key: str) -> Generation | None:
-        row = self._db.execute("SELECT generation FROM generations WHERE key = ?", (key,)).fetchone()
-        return Generation.model_validate_json(row[0]) if row else None
+        """The cached generation, or None: a miss, or a row that cannot be read (counted, then overwritten)."""
+        try:
+            row = self._db.execute("SELECT generation FROM generations WHERE key = ?", (key,)).fetchone()
+            return Generation.model_validate_json(row[0]) if row else None
+        except (ValidationError, ValueError, TypeError, sqlite3.DatabaseError):
+            self.broken_rows += 1
+            return None
 
     def put(self, key: str, generation: Generation) -> None:
-        self._db.execute("INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?)",
-                         (key, generation.key, generation.model, generation.model_dump_json()))
+        try:
+            self._db.execute("INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?)",
+                             (key, generation.key, generation.model, generation.model_dump_json()))
+        except sqlite3.Error as exc:
+            raise _problem(self.path, exc) from None
 
     def merge_from(self, other: Path) -> int:
-        """Copy every entry of another cache file (a shard's) into this one; returns rows added."""
+        """Copy every entry of another cache file (a shard's, checked first with
+        :func:`shard_problems`) into this one; returns rows added."""
         before = self.count()
         self._db.execute("ATTACH DATABASE ? AS other", (str(other),))
         try:
@@ -88,3 +165,68 @@ class Cache:
 
     def close(self) -> None:
         self._db.close()
+
+
+def _nearly_full(path: Path) -> bool:
+    """Less free space than SQLite needs for its shared-memory index and a page or two."""
+    try:
+        info = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
+
+
+def _touch(path: Path) -> None:
+    """Create the file (and its folder) now, so a read-only or full disk is named with its real cause."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o666))
+    except OSError as exc:
+        raise unwritable(path, exc) from None
+
+
+def _check_schema(db: sqlite3.Connection) -> None:
+    """Raise :class:`_Damaged` unless the file is empty or holds exactly our table, intact."""
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    if not tables:
+        return
+    if tables != ["generations"]:
+        raise _Damaged(f"foreign schema: tables {', '.join(sorted(tables))}")
+    columns = [r[1] for r in db.execute("PRAGMA table_info(generations)")]
+    if columns != COLUMNS:
+        raise _Damaged(f"foreign schema: generations({', '.join(columns)})")
+    verdict = [r[0] for r in db.execute("PRAGMA quick_check")]
+    if verdict != ["ok"]:
+        raise _Damaged(f"corrupt: {'; '.join(verdict[:3])}")
+
+
+def shard_problems(path: Path) -> list[str]:
+    """Why ``path`` cannot be merged (not SQLite, foreign schema, corrupt, unreadable rows); [] if it can."""
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        _check_schema(db)
+        if not db.execute("SELECT name FROM sqlite_master WHERE name = 'generations'").fetchone():
+            return ["no generations table"]
+        return _row_problems(db)
+    except _Damaged as exc:
+        return [str(exc)]
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        db.close()
+
+
+def _row_problems(db: sqlite3.Connection) -> list[str]:
+    problems = []
+    for key, request_key, model, blob in db.execute("SELECT key, request_key, model, generation FROM generations"):
+        try:
+            gen = Generation.model_validate_json(blob)
+        except (ValidationError, ValueError, TypeError) as exc:
+            problems.append(f"row {str(key)[:16]}: unreadable generation ({str(exc).splitlines()[0]})")
+            continue
+        if (gen.key, gen.model) != (request_key, model):
+            problems.append(f"row {str(key)[:16]}: columns disagree with the generation it holds")
+    return problems

@@ -141,9 +141,10 @@ def _load_cached(path: Path, hidden: Path | None, stamps: tuple[int, ...]) -> Lo
         known = errors_map.field_names(Assignment)
         raise UserError(errors_map.diagnostics(exc, located, known)) from None
     _check_public_hidden(assignment, located)
+    hidden_located = None
     if hidden is not None:
-        assignment = _merge_hidden(assignment, hidden)
-    _check_criteria(assignment, located, hidden_loaded=hidden is not None)
+        assignment, hidden_located = _merge_hidden(assignment, hidden)
+    _check_criteria(assignment, located, hidden_loaded=hidden is not None, hidden_located=hidden_located)
     _check_goals(assignment, located)
     digest = hashlib.sha256(read(path, str(path)) + (read(parent, str(parent)) if parent else b"")).hexdigest()
     hidden_digest = hashlib.sha256(read(hidden, str(hidden))).hexdigest() if hidden is not None else ""
@@ -178,7 +179,7 @@ def _apply_extends(located: Located, path: Path) -> tuple[Any, Path | None]:
     return merged, parent_path
 
 
-def _merge_hidden(assignment: Assignment, hidden_path: Path) -> Assignment:
+def _merge_hidden(assignment: Assignment, hidden_path: Path) -> tuple[Assignment, Located]:
     located = load_file(hidden_path)
     try:
         hidden = HiddenFile.model_validate(located.data)
@@ -200,7 +201,7 @@ def _merge_hidden(assignment: Assignment, hidden_path: Path) -> Assignment:
         if c.id in hidden.criteria else c
         for c in assignment.criteria
     ]
-    return assignment.model_copy(update={"criteria": criteria})
+    return assignment.model_copy(update={"criteria": criteria}), located
 
 
 def _check_public_hidden(assignment: Assignment, located: Located) -> None:
@@ -213,22 +214,27 @@ def _check_public_hidden(assignment: Assignment, located: Located) -> None:
                 T("move type and params to the TA-only hidden file", "type と params は TA 用の hidden ファイルに移してください"))])
 
 
-def _check_criteria(assignment: Assignment, located: Located, hidden_loaded: bool) -> None:
+def _check_criteria(assignment: Assignment, located: Located, hidden_loaded: bool,
+                    hidden_located: Located | None = None) -> None:
+    """Every criterion's type and params; a hidden one's problems are located in the TA's file."""
     problems: list[Diagnostic] = []
     seen: set[str] = set()
+    in_hidden = set(hidden_located.data.get("criteria") or {}) if hidden_located and isinstance(hidden_located.data, dict) else set()
     for i, spec in enumerate(assignment.criteria):
-        path = ("criteria", i)
+        where, path = located, ("criteria", i)
+        if spec.id in in_hidden and spec.visibility == "hidden" and hidden_located is not None:
+            where, path = hidden_located, ("criteria", spec.id)
         if spec.id in seen:
-            problems.append(located.error(path + ("id",), T(f"duplicate criterion id {spec.id!r}",
+            problems.append(where.error(path + ("id",), T(f"duplicate criterion id {spec.id!r}",
                                                             f"基準 id {spec.id!r} が重複しています")))
         seen.add(spec.id)
         if spec.type is None:
             if spec.visibility == "public" or hidden_loaded:
-                problems.append(located.error(path, T(f"criterion {spec.id!r} has no type",
+                problems.append(where.error(path, T(f"criterion {spec.id!r} has no type",
                                                       f"基準 {spec.id!r} に type がありません")))
             continue
         message = check_params(spec.type, spec.params)
         if message is not None:
-            problems.append(located.error(path + ("params",), message))
+            problems.append(where.error(path + ("params",), message))
     if problems:
         raise UserError(problems)

@@ -16,6 +16,7 @@ It leaves schema checking to :mod:`grader.load.schemas`.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,11 +125,26 @@ class _Limit(Exception):
 
 
 def read(path: Path, name: str) -> bytes:
-    """The file's bytes, or a :class:`UserError` naming it."""
+    """The file's bytes, or a :class:`UserError` naming it. The size is checked before reading,
+    and at most ``MAX_BYTES + 1`` bytes are read, so a 2 GB file costs one ``stat``."""
     try:
-        return path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError.simple(name, "not a regular file", "通常のファイルではありません")
+        if info.st_size > MAX_BYTES:
+            raise _too_big(name, info.st_size)
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise UserError.simple(name, f"cannot read the file: {exc.strerror}", f"ファイルを読めません: {exc.strerror}") from None
+    if len(raw) > MAX_BYTES:  # it grew after the stat
+        raise _too_big(name, len(raw))
+    return raw
+
+
+def _too_big(name: str, size: int) -> UserError:
+    return UserError.simple(name, f"file is {size} bytes; the limit is {MAX_BYTES}",
+                            f"ファイルが大きすぎます（{size} バイト、上限 {MAX_BYTES}）")
 
 
 def load_file(path: Path, display: str | None = None) -> Located:
@@ -140,10 +156,7 @@ def load_file(path: Path, display: str | None = None) -> Located:
 def load_bytes(raw: bytes, name: str) -> Located:
     """Decode and load YAML bytes named ``name`` (for messages)."""
     if len(raw) > MAX_BYTES:
-        raise UserError.simple(
-            name, f"file is {len(raw)} bytes; the limit is {MAX_BYTES}",
-            f"ファイルが大きすぎます（{len(raw)} バイト、上限 {MAX_BYTES}）",
-        )
+        raise _too_big(name, len(raw))
     text = _decode(raw, name)
     if not text.strip() or all(ln.lstrip().startswith("#") or not ln.strip() for ln in text.splitlines()):
         raise UserError.simple(

@@ -11,6 +11,7 @@ caller's business.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from grader.discover import output_key
 from grader.i18n import Lang, Text
 from grader.load.schemas import BASELINE
 from grader.plan import CONTROL_PREFIX
@@ -160,16 +162,23 @@ class ClassRow:
 
     result: Result
     points: dict[str, float | None]
+    key: str = ""
+    """Name of the student's report (``html/<key>.html``): the id, or id + file in a conflict."""
 
 
 def render_class(results: list[Result], stats: RunStats, assignment_id: str, title: Text,
-                 lang: Lang = "en", similar: list[Cluster] | None = None) -> str:
+                 lang: Lang = "en", similar: list[Cluster] | None = None, skipped: Sequence[tuple[str, str]] = (),
+                 conflicted: frozenset[str] = frozenset()) -> str:
     """The class index: sortable gradebook, histogram, pass rates (overall and per criterion),
-    clusters of near-identical submissions, ungradable files, run stats."""
+    clusters of near-identical submissions, student ids several files claim (side by side),
+    ungradable files, the paths that were skipped, run stats."""
     ordered = sorted(results, key=sort_key)
     criteria = criterion_order(ordered)
-    rows = [ClassRow(r, {c.id: (c.points if c.status != "not_evaluated" else None) for c in r.criteria})
+    rows = [ClassRow(r, {c.id: (c.points if c.status != "not_evaluated" else None) for c in r.criteria},
+                     output_key(r.student.id, r.file, r.student.id in conflicted) if r.student else "")
             for r in ordered]
+    conflicts = {sid: [row for row in rows if row.result.student and row.result.student.id == sid]
+                 for sid in sorted(conflicted)}
     graded = [r for r in ordered if r.status == "graded"]
     passed = sum(r.passed for r in graded)
     rate = 100.0 * passed / len(graded) if graded else 0.0
@@ -179,6 +188,7 @@ def render_class(results: list[Result], stats: RunStats, assignment_id: str, tit
         graded=len(graded), passed=passed, rate=rate, bins=histogram(graded), stats=stats, tps=tps,
         threshold=graded[0].pass_threshold if graded else 1.0,
         broken=[r for r in ordered if r.status != "graded"], rates=criterion_rates(graded), clusters=similar or [],
+        conflicts=conflicts, skipped=skipped,
     )
 
 

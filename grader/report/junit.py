@@ -2,7 +2,9 @@
 
 One ``<testcase>`` per verified item (a reference run's generation, or a submission's grades),
 with a ``<failure>`` carrying the divergence message. Built with ElementTree, so every string
-is escaped. It leaves the verification itself to :mod:`grader.verify`.
+is escaped; characters XML 1.0 cannot hold at all (a control character in a fingerprint field)
+are shown as ``\\xNN`` first, so the file always parses. It leaves the verification itself to
+:mod:`grader.verify`.
 """
 
 from __future__ import annotations
@@ -10,23 +12,25 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
+from grader.textsafe import xml_safe as x
+
 if TYPE_CHECKING:
     from grader.verify import Report
 
 
 def junit_xml(report: Report) -> str:
     suites = ET.Element("testsuites", name="grader verify")
-    suite = ET.SubElement(suites, "testsuite", name=f"verify {report.reference}", tests=str(len(report.cases)),
+    suite = ET.SubElement(suites, "testsuite", name=x(f"verify {report.reference}"), tests=str(len(report.cases)),
                           failures=str(sum(not c.ok for c in report.cases)), errors="0",
                           time=f"{sum(report.seconds.values()):.3f}")
     props = ET.SubElement(suite, "properties")
-    ET.SubElement(props, "property", name="modes", value=",".join(report.modes))
-    ET.SubElement(props, "property", name="why", value=report.why)
+    ET.SubElement(props, "property", name="modes", value=x(",".join(report.modes)))
+    ET.SubElement(props, "property", name="why", value=x(report.why))
     for case in report.cases:
-        element = ET.SubElement(suite, "testcase", classname=f"verify.{case.mode}", name=case.name, time="0")
+        element = ET.SubElement(suite, "testcase", classname=x(f"verify.{case.mode}"), name=x(case.name), time="0")
         if not case.ok:
-            failure = ET.SubElement(element, "failure", message=case.message, type="divergence")
-            failure.text = case.message
+            failure = ET.SubElement(element, "failure", message=x(case.message), type="divergence")
+            failure.text = x(case.message)
         else:
-            ET.SubElement(element, "system-out").text = case.message
+            ET.SubElement(element, "system-out").text = x(case.message)
     return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"

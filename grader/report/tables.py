@@ -25,6 +25,8 @@ DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 FIXED_HEAD = ["student_id", "file", "sha256", "status"]
 FIXED_TAIL = ["total", "max", "percent", "verdict", "passed", "flags", "graded_at", "grader_version"]
+"""``flags``: ``conflict`` when several files claim the row's student id (each file has its row), and
+``similar:N/size:why`` for a cluster of near-identical submissions; several are joined by ``;``."""
 
 
 def neutralise(cell: str) -> str:
@@ -54,10 +56,12 @@ def criterion_ids(results: list[Result]) -> list[str]:
     return list(ids)
 
 
-def grades_csv(results: list[Result], excel: bool = False, flags: dict[str, str] | None = None) -> bytes:
+def grades_csv(results: list[Result], excel: bool = False, flags: dict[str, str] | None = None,
+               conflicted: frozenset[str] = frozenset()) -> bytes:
     """The gradebook as CSV bytes; ``excel=True`` adds a UTF-8 BOM so Excel reads it as UTF-8.
 
-    ``flags`` (file -> text) marks rows for the TA, e.g. a cluster of near-identical submissions.
+    ``flags`` (file -> text) marks rows for the TA, e.g. a cluster of near-identical submissions;
+    rows of a student id in ``conflicted`` (claimed by several files) are flagged ``conflict``.
     """
     rows = sorted(results, key=sort_key)
     ids = criterion_ids(rows)
@@ -65,7 +69,9 @@ def grades_csv(results: list[Result], excel: bool = False, flags: dict[str, str]
     writer = csv.writer(out)
     writer.writerow(FIXED_HEAD + ids + FIXED_TAIL)
     for r in rows:
-        writer.writerow(_csv_row(r, ids, (flags or {}).get(r.file, "")))
+        marks = ["conflict"] if r.student and r.student.id in conflicted else []
+        marks += [(flags or {}).get(r.file, "")]
+        writer.writerow(_csv_row(r, ids, ";".join(m for m in marks if m)))
     return out.getvalue().encode("utf-8-sig" if excel else "utf-8")
 
 

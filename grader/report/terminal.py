@@ -3,7 +3,9 @@
 Shows the verdict, the criteria with points, a line per run and where the HTML report is; the
 report itself has the details (outputs, diffs, fragile tokens). Every student- or model-written
 string goes in as :class:`rich.text.Text`, never as markup, so ``[bold]`` in a name stays
-literal. Colours are decoration only: with ``no_color`` the symbols and words carry the meaning.
+literal, and through :func:`grader.textsafe.visible`, so an escape sequence in a name, file name
+or message is shown as ``\\x1b`` instead of acting on the terminal. Colours are decoration only:
+with ``no_color`` the symbols and words carry the meaning.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from grader.i18n import Lang
+from grader.textsafe import visible
 from grader.report.tables import number
 from grader.results import CriterionResult, Result
 
@@ -32,11 +35,11 @@ def summary(result: Result, lang: Lang = "en", html_path: str | None = None) -> 
     if result.status != "graded":
         verdict = _tr(lang, f"NOT GRADED ({result.status})", f"採点不可 ({result.status})")
         parts.append(RichText(verdict, style="bold red"))
-        parts.extend(RichText(d.render(lang), style="red") for d in result.errors)
+        parts.extend(RichText(visible(d.render(lang), keep="\n"), style="red") for d in result.errors)
     else:
         parts += [_criteria(result, lang), _verdict(result, lang), _runs(result, lang)]
     if html_path:
-        parts.append(RichText.assemble(_tr(lang, "Report: ", "レポート: "), (html_path, "underline")))
+        parts.append(RichText.assemble(_tr(lang, "Report: ", "レポート: "), (visible(html_path), "underline")))
     return Group(*parts)
 
 
@@ -50,7 +53,7 @@ def _header(result: Result, lang: Lang) -> RichText:
     who = result.student.id if result.student else "?"
     if result.student and result.student.name:
         who += f" ({result.student.name})"
-    return RichText.assemble((title, "bold"), "  ", who, "  ", (result.file, "dim"))
+    return RichText.assemble((visible(title), "bold"), "  ", visible(who), "  ", (visible(result.file), "dim"))
 
 
 def _criteria(result: Result, lang: Lang) -> Table:
@@ -61,11 +64,11 @@ def _criteria(result: Result, lang: Lang) -> Table:
     table.add_column(_tr(lang, "points", "得点"), justify="right",
                      footer=f"{number(result.score)} / {number(result.max_score)}")
     for c in result.criteria:
-        title = RichText(c.title.get(lang) + (_tr(lang, " (required)", "（必須）") if c.required else ""))
+        title = RichText(visible(c.title.get(lang)) + (_tr(lang, " (required)", "（必須）") if c.required else ""))
         if c.visibility == "public":  # the numbers behind every verdict, and what to try when it failed
-            title.append("\n" + c.evidence.get(lang), style="dim" if c.status == "passed" else "")
+            title.append("\n" + visible(c.evidence.get(lang), keep="\n\t"), style="dim" if c.status == "passed" else "")
             if c.hint is not None:
-                title.append("\n→ " + c.hint.get(lang), style="yellow")
+                title.append("\n→ " + visible(c.hint.get(lang), keep="\n\t"), style="yellow")
         table.add_row(_mark(c, lang), title, RichText(c.id), _points(c))
     return table
 
@@ -115,13 +118,13 @@ def _runs(result: Result, lang: Lang) -> RenderableType:
     for run in result.runs:
         gen = result.generations.get(run.generation)
         if gen is None:
-            grid.add_row(RichText(run.name), RichText(run.model), _tr(lang, "no generation", "生成なし"), "", "")
+            grid.add_row(RichText(visible(run.name)), RichText(visible(run.model)), _tr(lang, "no generation", "生成なし"), "", "")
             continue
         finish = "EOS" if gen.finish == "eos" else _tr(lang, f"cut off at {gen.max_new_tokens}",
                                                        f"{gen.max_new_tokens} で打ち切り")
         fragile = len(gen.fragile(result.fragile_margin))
         name = run.name if run.role != "control" else _tr(lang, f"{run.name} (derived)", f"{run.name}（自動生成）")
-        grid.add_row(RichText(name), RichText(run.model), finish,
+        grid.add_row(RichText(visible(name)), RichText(visible(run.model)), finish,
                      f"{gen.tokens} {_tr(lang, 'tokens', 'トークン')}",
                      f"{fragile} {_tr(lang, 'fragile', '不安定')}" if fragile else "")
     return Group(RichText(_tr(lang, "Runs:", "実行:")), grid)

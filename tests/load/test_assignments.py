@@ -91,3 +91,16 @@ def test_assignment_mistakes_are_located(tmp_path: Path, edit: tuple[str, str], 
 def test_unknown_assignment_suggests_the_shipped_ones() -> None:
     with pytest.raises(UserError, match="no assignment 'ex2' found"):
         assignments.load("ex2")
+
+
+@pytest.mark.parametrize(("text", "line", "fragment"), [
+    ("assignment: ex1\n# a comment\n\ncriteria:\n  concise_strict:\n    type: concise\n    params: {}\n", 7, "give max, ratio or both"),
+    ("assignment: ex1\ncriteria:\n\n\n  concise_strict: {type: consice}\n", 5, "valid types: concise"),
+])
+def test_hidden_file_errors_are_reported_at_its_own_line(tmp_path: Path, text: str, line: int, fragment: str) -> None:
+    path = tmp_path / "ta-hidden.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        assignments.load("ex1", path)
+    first = info.value.diagnostics[0]
+    assert (first.file, first.line) == (str(path), line) and fragment in first.render("en")

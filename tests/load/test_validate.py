@@ -142,3 +142,34 @@ def test_an_uncached_tokenizer_is_a_warning_not_a_silent_ok(tmp_path: Path, monk
     assert "could not be checked" in loaded.warnings[0].message.en and loaded.warnings[0].line == 11
     offline = DATA.parent.parent / "assignments" / "ex1-offline" / "examples" / "pass.yaml"
     assert load_submission(offline, assignment_for(offline, None)).warnings == []  # bundled: checked
+
+
+def test_a_huge_file_is_refused_by_its_size_without_reading_it(tmp_path: Path, offline, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from grader.pipeline import validate_all
+
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as fh:  # sparse: 2 GB on paper, nothing on disk
+        fh.truncate(2 * 1024 ** 3)
+    reads: list[int] = []
+    real_open = Path.open
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: reads.append(1) or real_open(self, *a, **k))  # type: ignore[func-returns-value]
+    subs, rows = validate_all([(huge, "huge.yaml")], offline)
+    assert not subs and reads == [] and rows[0].sha256 == ""
+    assert "file is 2147483648 bytes; the limit is" in rows[0].errors[0].render("en")
+
+
+def test_a_file_is_read_once_and_its_hash_is_of_the_bytes_read(tmp_path: Path, offline, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    from grader.pipeline import validate_all
+
+    good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
+    good.write_bytes((Path(__file__).parents[2] / "assignments" / "ex1-offline" / "examples" / "pass.yaml").read_bytes())
+    bad.write_bytes(b"assignment: ex1-offline\nstudent: {id: 1}\n")
+    reads: list[str] = []
+    real_open = Path.open
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: reads.append(self.name) or real_open(self, *a, **k))  # type: ignore[func-returns-value]
+    subs, rows = validate_all([(good, "good.yaml"), (bad, "bad.yaml")], offline)
+    assert sorted(r for r in reads if r.endswith(".yaml")) == ["bad.yaml", "good.yaml"]  # (tokenizer files aside)
+    assert next(iter(subs.values())).sha256 == hashlib.sha256(good.read_bytes()).hexdigest()
+    assert rows[0].sha256 == hashlib.sha256(bad.read_bytes()).hexdigest()

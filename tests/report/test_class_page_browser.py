@@ -108,3 +108,20 @@ def test_sort_from_url(chromium: Callable[..., subprocess.CompletedProcess[str]]
         column = fragment.split("=")[1].lstrip("-")
         direction = "descending" if "=-" in fragment else "ascending"
         assert re.search(rf'data-col="{column}"[^>]*aria-sort="{direction}"', done.stdout)
+
+
+@pytest.mark.parametrize("bad_hash", ["#sort=%", "#sort=%E0%A4%A", "#sort=-%zz"])
+def test_a_malformed_hash_is_ignored_and_sorting_still_works(chromium: Callable[..., subprocess.CompletedProcess[str]],
+                                                             tmp_path: Path, class_results: list[Result], stats: RunStats,
+                                                             bad_hash: str) -> None:
+    """The page opens on a malformed hash unsorted, and a later valid hash still sorts it."""
+    page = render_class(class_results, stats, "ex1", T("Prompt basics"))
+    later = '<script>setTimeout(function () { window.location.hash = "#sort=-total"; }, 50);</script></body>'
+    source = tmp_path / "index.html"
+    source.write_text(page.replace("</body>", later), encoding="utf-8")
+    done = chromium("--virtual-time-budget=3000", "--dump-dom", source.as_uri() + bad_hash)
+    body = re.search(r'<table id="grades">.*?<tbody>(.*?)</tbody>', done.stdout, re.S)
+    assert body is not None, done.stderr[-2000:]
+    ids = [m.group(1) if (m := re.search(r'href="html/([^"]+)\.html"', row)) else ""
+           for row in re.findall(r"<tr\b.*?</tr>", body.group(1), re.S)]
+    assert ids == ["s004", "s003", "s005", "s002", "s001", ""]

@@ -83,3 +83,24 @@ def test_failed_public_criteria_show_their_evidence() -> None:
     console = Console(no_color=True, width=100, record=True)
     console.print(summary(result, "en"))
     assert "no run declares goal: concise" in console.export_text()
+
+
+@pytest.mark.parametrize("field", ["name", "file"])
+def test_control_characters_are_shown_as_escapes(make_graded: Callable[..., Result], field: str) -> None:
+    result = make_graded(**({"name": "\x1b]0;owned\x07\x1b[2J"} if field == "name" else {}))
+    if field == "file":
+        result = result.model_copy(update={"file": "sub/\x1b]0;owned\x07\x1b[2J.yaml"})
+    out = _text(result)
+    assert "\x1b" not in out and "\x07" not in out and r"\x1b]0;owned\x07\x1b[2J" in out
+
+
+@pytest.mark.parametrize(("text", "keep", "shown"), [
+    ("a\x1b[2Jb", "", r"a\x1b[2Jb"),
+    ("line 1\nline 2\tx\r", "\n\t", "line 1\nline 2\tx\\x0d"),
+    ("bidi \u202egnp.yaml", "", r"bidi \u202egnp.yaml"),
+    ("日本語", "", "日本語"),
+])
+def test_visible(text: str, keep: str, shown: str) -> None:
+    from grader.textsafe import visible
+
+    assert visible(text, keep) == shown

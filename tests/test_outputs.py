@@ -1,0 +1,40 @@
+"""Output files: atomic, permissions from the umask, and temporary files of killed runs cleaned."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from grader.outputs import clean_stale_tmp, write_atomic
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600), (0o027, 0o640)])
+def test_files_honour_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    old = os.umask(umask)
+    try:
+        path = write_atomic(tmp_path / "reports" / "index.html", "<p>hi</p>")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == mode and path.read_text() == "<p>hi</p>"
+
+
+def test_only_temporary_files_of_dead_processes_are_removed(tmp_path: Path) -> None:
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    alive = subprocess.Popen(["sleep", "60"])
+    try:
+        files = {"stale": tmp_path / "results" / f".s1.json.{dead.pid}-x1y2.tmp",
+                 "busy": tmp_path / f".grades.csv.{alive.pid}-a1b2.tmp",
+                 "foreign": tmp_path / ".notes.tmp", "result": tmp_path / "results" / "s1.json"}
+        for path in files.values():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("x")
+        assert clean_stale_tmp(tmp_path) == [files["stale"]]
+        assert {k for k, p in files.items() if p.exists()} == {"busy", "foreign", "result"}
+    finally:
+        alive.kill()
+        alive.wait()
