@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-a", "--assignment")
     p.add_argument("-o", "--out", type=Path, default=Path("reports"), help="output folder (default: reports)")
     p.add_argument("--json", action="store_true", help="print the JSON result instead of the summary")
+    p.add_argument("--full", action="store_true", help="print every output in full (default: shortened)")
     _engine_options(p)
 
     p = add("grade", "grade a class directory (resumable; a bad file never stops the batch)")
@@ -174,7 +175,8 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
     if args.json:
         print(checked.result.model_dump_json(indent=2))
     else:
-        print_summary(Console(), checked.result, lang, display_name(str(checked.html_path)) if checked.html_path else None)
+        print_summary(Console(), checked.result, lang, display_name(str(checked.html_path)) if checked.html_path else None,
+                      full=args.full)
     return checked.exit_code
 
 

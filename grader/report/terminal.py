@@ -25,8 +25,13 @@ def _tr(lang: Lang, en: str, ja: str) -> str:
     return ja if lang == "ja" else en
 
 
-def summary(result: Result, lang: Lang = "en", html_path: str | None = None) -> RenderableType:
-    """Verdict, criteria, runs and the report path of ``result`` (errors instead when not graded)."""
+SHORT_OUTPUT = 160
+"""Characters of each output shown unless ``full``: enough to see what the model said."""
+
+
+def summary(result: Result, lang: Lang = "en", html_path: str | None = None, full: bool = False) -> RenderableType:
+    """Verdict, criteria, runs with what the model said, and the report path of ``result`` (errors
+    instead when not graded). Outputs are shortened to :data:`SHORT_OUTPUT` characters unless ``full``."""
     parts: list[RenderableType] = [_header(result, lang)]
     if result.preview:
         marker = _tr(lang, "PREVIEW (CPU fp32) — not the official grade setting",
@@ -37,15 +42,16 @@ def summary(result: Result, lang: Lang = "en", html_path: str | None = None) -> 
         parts.append(RichText(verdict, style="bold red"))
         parts.extend(RichText(visible(d.render(lang), keep="\n"), style="red") for d in result.errors)
     else:
-        parts += [_criteria(result, lang), _verdict(result, lang), _runs(result, lang)]
+        parts += [_criteria(result, lang), _verdict(result, lang), _runs(result, lang, full)]
     if html_path:
         parts.append(RichText.assemble(_tr(lang, "Report: ", "レポート: "), (visible(html_path), "underline")))
     return Group(*parts)
 
 
-def print_summary(console: Console, result: Result, lang: Lang = "en", html_path: str | None = None) -> None:
+def print_summary(console: Console, result: Result, lang: Lang = "en", html_path: str | None = None,
+                  full: bool = False) -> None:
     """Print :func:`summary` to ``console``."""
-    console.print(summary(result, lang, html_path))
+    console.print(summary(result, lang, html_path, full))
 
 
 def _header(result: Result, lang: Lang) -> RichText:
@@ -108,7 +114,17 @@ def _verdict_reason(result: Result, lang: Lang) -> str:
     return ""
 
 
-def _runs(result: Result, lang: Lang) -> RenderableType:
+def output_text(text: str, full: bool) -> str:
+    """What the model said, as a terminal shows it: leading blank lines dropped, control characters
+    escaped; shortened to one line of :data:`SHORT_OUTPUT` characters (newlines as ⏎) unless ``full``."""
+    text = visible(text.strip("\n"), keep="\n\t")
+    if full:
+        return text
+    flat = " ⏎ ".join(line.strip() for line in text.splitlines() if line.strip())
+    return flat if len(flat) <= SHORT_OUTPUT else flat[: SHORT_OUTPUT - 1] + "…"
+
+
+def _runs(result: Result, lang: Lang, full: bool = False) -> RenderableType:
     grid = Table.grid(padding=(0, 2), pad_edge=True)
     grid.add_column(style="bold")
     grid.add_column(style="cyan", overflow="fold")
@@ -127,4 +143,8 @@ def _runs(result: Result, lang: Lang) -> RenderableType:
         grid.add_row(RichText(visible(name)), RichText(visible(run.model)), finish,
                      f"{gen.tokens} {_tr(lang, 'tokens', 'トークン')}",
                      f"{fragile} {_tr(lang, 'fragile', '不安定')}" if fragile else "")
-    return Group(RichText(_tr(lang, "Runs:", "実行:")), grid)
+    more = "" if full else _tr(lang, " (shortened; --full shows all)", "（省略表示。--full ですべて表示）")
+    said = [RichText.assemble((visible(run.name), "bold"), ": ", (output_text(gen.text, full), "dim"))
+            for run in result.runs if (gen := result.generations.get(run.generation)) is not None]
+    return Group(RichText(_tr(lang, "Runs:", "実行:")), grid,
+                 RichText(_tr(lang, "What the model said", "モデルの出力") + more + ":"), *said)

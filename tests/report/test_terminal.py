@@ -104,3 +104,19 @@ def test_visible(text: str, keep: str, shown: str) -> None:
     from grader.textsafe import visible
 
     assert visible(text, keep) == shown
+
+
+@pytest.mark.parametrize(("full", "shown", "hidden"), [
+    (False, ["mine: The dog … ", "shortened; --full shows all"], ["tail-end"]),
+    (True, ["tail-end", "line two"], ["shortened"]),
+])
+def test_the_terminal_shows_what_the_model_said(make_graded: Callable[..., Result], full: bool, shown: list[str],
+                                               hidden: list[str]) -> None:
+    from grader.report.terminal import SHORT_OUTPUT
+
+    pieces = ["\n\n", "The dog … ", "x" * SHORT_OUTPUT, "\nline two\n", "tail-end"]
+    console = Console(record=True, width=400, no_color=True)
+    console.print(summary(make_graded(run_pieces=pieces), "en", None, full=full))
+    out = console.export_text()
+    assert all(s in out for s in shown) and not any(h in out for h in hidden)
+    assert "mine: \n" not in out  # leading blank lines are not shown as blank space
