@@ -78,7 +78,8 @@ class RunView:
     gen: Generation | None
     output: Markup
     compared_with: str | None
-    diff: Markup | None
+    diff: tuple[Markup, Markup] | None
+    """The compared run's output and this one's, side by side, what differs highlighted."""
     fragile: int
 
 
@@ -98,7 +99,7 @@ def _run_view(result: Result, run: RunResult, lang: Lang) -> RunView:
     other_name = derived if any(r.name == derived for r in result.runs) else run.compare_to or BASELINE
     other = next((r for r in result.runs if r.name == other_name), None)
     other_gen = result.generations.get(other.generation) if other else None
-    diff = diff_html(other_gen.text, gen.text) if gen and other_gen else None
+    diff = diff_pair(other_gen.text.lstrip("\n"), gen.text.lstrip("\n")) if gen and other_gen else None
     return RunView(run, gen, output, other_name, diff, fragile)
 
 
@@ -108,8 +109,13 @@ def token_html(gen: Generation, fragile_margin: float, lang: Lang = "en") -> Mar
         return Markup("{}").format(gen.text)
     out: list[str] = []
     plain: list[str] = []  # consecutive sure tokens are escaped in one go (a class has ~10^5 tokens)
+    leading = True  # Llama-style outputs start with blank lines: not shown as blank space
     for i, piece in enumerate(gen.pieces):
         margin = gen.margins[i] if i < len(gen.margins) else None
+        sure = margin is None or margin >= fragile_margin
+        if leading and sure and not piece.strip():
+            continue
+        leading = False
         if margin is None or margin >= fragile_margin:
             plain.append(piece)
             continue
@@ -130,19 +136,21 @@ def diff_tokens(text: str) -> list[str]:
     return _WORD_TOKENS.findall(text)
 
 
-def diff_html(before: str, after: str) -> Markup:
-    """``after`` with ``<del>`` for what ``before`` had and ``<ins>`` for what is new."""
+def diff_pair(before: str, after: str) -> tuple[Markup, Markup]:
+    """``before`` with ``<del>`` on what only it has, ``after`` with ``<ins>`` on what is new."""
     a, b = diff_tokens(before), diff_tokens(after)
-    out = []
+    left: list[Markup] = []
+    right: list[Markup] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
-            out.append(Markup("{}").format("".join(a[i1:i2])))
+            left.append(Markup("{}").format("".join(a[i1:i2])))
+            right.append(Markup("{}").format("".join(b[j1:j2])))
             continue
         if op in ("delete", "replace"):
-            out.append(Markup("<del>{}</del>").format("".join(a[i1:i2])))
+            left.append(Markup("<del>{}</del>").format("".join(a[i1:i2])))
         if op in ("insert", "replace"):
-            out.append(Markup("<ins>{}</ins>").format("".join(b[j1:j2])))
-    return Markup("").join(out)
+            right.append(Markup("<ins>{}</ins>").format("".join(b[j1:j2])))
+    return Markup("").join(left), Markup("").join(right)
 
 
 def _fingerprints(result: Result) -> list[tuple[str, Fingerprint]]:

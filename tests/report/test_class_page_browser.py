@@ -125,3 +125,56 @@ def test_a_malformed_hash_is_ignored_and_sorting_still_works(chromium: Callable[
     ids = [m.group(1) if (m := re.search(r'href="html/([^"]+)\.html"', row)) else ""
            for row in re.findall(r"<tr\b.*?</tr>", body.group(1), re.S)]
     assert ids == ["s004", "s003", "s005", "s002", "s001", ""]
+
+
+# Inside an iframe of the width (headless Chromium never makes a window narrower than 500 px):
+# the page must not overflow horizontally, and no table cell may stand cut off outside a box
+# that scrolls. The result is written into the parent page, which --dump-dom shows.
+MEASURE = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="f" style="border:0" width="{width}" height="900" srcdoc="{page}"></iframe><pre id="result"></pre>
+<script>
+window.addEventListener("load", function () {{
+  var w = document.getElementById("f").contentWindow, d = w.document, cut = [];
+  function scrolls(el) {{
+    for (; el && el !== d.body; el = el.parentElement) {{
+      var o = w.getComputedStyle(el).overflowX; if (o === "auto" || o === "scroll") return true;
+    }}
+    return false;
+  }}
+  d.querySelectorAll("td, th").forEach(function (c) {{
+    var r = c.getBoundingClientRect();
+    if (r.width > 0 && (r.right > w.innerWidth + 1 || r.left < -1) && !scrolls(c)) cut.push(c.textContent.trim().slice(0, 30));
+  }});
+  var total = d.querySelector("#grades th[data-col=total]"), seen = true;
+  if (total) {{ var t = total.getBoundingClientRect(); seen = t.right <= w.innerWidth + 1 && t.left >= 0; }}
+  document.getElementById("result").textContent = JSON.stringify({{
+    overflow: d.documentElement.scrollWidth - w.innerWidth, cut: cut, total_visible: seen}});
+}});
+</script></body></html>"""
+SHOTS = Path(__file__).parents[2] / "reports" / "screenshots"
+"""Screenshots for a person to look at (reports/ is git-ignored)."""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("page", ["class", "student"])
+def test_pages_fit_a_phone_and_a_laptop(chromium: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path,
+                                        class_results: list[Result], make_criterion: Callable[..., object],
+                                        stats: RunStats, page: str, width: int) -> None:
+    import html as html_lib
+    import json
+
+    wide = [make_criterion(f"criterion_{i:02d}", evidence="evidence " * 30) for i in range(14)]
+    results = [r.model_copy(update={"criteria": wide}) if r.status == "graded" else r for r in class_results]
+    rendered = (render_class(results, stats, "ex1", T("Prompt basics", "プロンプトの基本"))
+                if page == "class" else render_student(results[0]))
+    source = tmp_path / "measure.html"
+    source.write_text(MEASURE.format(width=width, page=html_lib.escape(rendered, quote=True)), encoding="utf-8")
+    done = chromium("--virtual-time-budget=3000", "--dump-dom", source.as_uri())
+    found = re.search(r'<pre id="result">(.*?)</pre>', done.stdout, re.S)
+    assert found is not None and found.group(1), done.stderr[-2000:]
+    facts = json.loads(html_lib.unescape(found.group(1)))
+    assert facts["overflow"] <= 0 and facts["cut"] == [] and facts["total_visible"], facts
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / f"{page}-{width}.html").write_text(rendered, encoding="utf-8")
+    chromium(f"--screenshot={SHOTS / f'{page}-{width}.png'}", f"--window-size={max(width, 500)},1400",
+             (SHOTS / f"{page}-{width}.html").as_uri())

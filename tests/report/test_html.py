@@ -119,28 +119,27 @@ def test_diff_tokens(text: str, tokens: list[str]) -> None:
     assert html.diff_tokens(text) == tokens
 
 
-@pytest.mark.parametrize(("before", "after", "expected"), [
-    ("The cat sat.", "The dog sat.", "The <del>cat</del><ins>dog</ins> sat."),
-    ("a b", "a b c", "a b<ins> c</ins>"),
-    ("The cat sat.", "The big dog sat on the mat.", "The <del>cat</del><ins>big dog</ins> sat<ins> on the mat</ins>."),
-    ("a b c", "a c", "a <del>b </del>c"),
-    ("猫が座った。", "犬が座った。", "<del>猫</del><ins>犬</ins>が座った。"),
-    ("x", "<b>", "<del>x</del><ins>&lt;b&gt;</ins>"),
+@pytest.mark.parametrize(("before", "after", "left", "right"), [
+    ("The cat sat.", "The dog sat.", "The <del>cat</del> sat.", "The <ins>dog</ins> sat."),
+    ("a b", "a b c", "a b", "a b<ins> c</ins>"),
+    ("The cat sat.", "The big dog sat on the mat.", "The <del>cat</del> sat.", "The <ins>big dog</ins> sat<ins> on the mat</ins>."),
+    ("a b c", "a c", "a <del>b </del>c", "a c"),
+    ("猫が座った。", "犬が座った。", "<del>猫</del>が座った。", "<ins>犬</ins>が座った。"),
+    ("x", "<b>", "<del>x</del>", "<ins>&lt;b&gt;</ins>"),
 ])
-def test_diff_html(before: str, after: str, expected: str) -> None:
-    assert str(html.diff_html(before, after)) == expected
+def test_diff_pair_side_by_side(before: str, after: str, left: str, right: str) -> None:
+    assert tuple(str(m) for m in html.diff_pair(before, after)) == (left, right)
 
 
 def test_diff_against_baseline_and_compare_to(make_graded: Callable[..., Result]) -> None:
     result = make_graded()
     page = html.render_student(result)
-    assert "<del>cat</del><ins>dog</ins>" in page
-    assert page.count('class="text diff"') == 1  # none for the baseline itself
+    assert "The <del>cat</del> sat." in page and "The <ins>dog</ins> sat." in page and page.count('class="side-by-side"') == 1  # none for the baseline itself
     result.runs.append(RunResult(name="third", model="bundled/tiny", prompt="q", chat=False, max_new_tokens=8,
                                  max_length=None, compare_to="mine", goal=None, generation="kbase"))
     page = html.render_student(result)
-    assert "<del>dog</del><ins>cat</ins>" in page
-    assert page.count('class="text diff"') == 2
+    assert "<del>dog</del>" in page and "<ins>cat</ins>" in page
+    assert page.count('class="side-by-side"') == 2
 
 
 def test_hidden_criterion_shows_title_and_points_only(make_graded: Callable[..., Result],
@@ -222,7 +221,7 @@ def test_class_rows_sorted_by_id_with_criterion_columns(class_results: list[Resu
     ids = re.findall(r'href="html/(s\d+)\.html"', page)
     assert ids == ["s001", "s002", "s003", "s004", "s005"]
     heads = re.findall(r'data-col="([^"]+)"', page)
-    assert heads == ["student", "file", "status", "c1", "c2", "total", "percent", "passed"]
+    assert heads == ["student", "file", "status", "c1", "c2", "percent", "passed", "total"]  # total last, sticky
 
 
 def test_class_page_in_japanese(class_results: list[Result], stats: RunStats) -> None:
