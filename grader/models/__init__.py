@@ -3,10 +3,12 @@
 ``bundled/tiny-chatty`` and ``bundled/tiny-terse`` are ~0.6M-parameter Llama-architecture causal
 LMs that memorise the course's exercise 1 prompts (English and Japanese) the way
 ``meta-llama/Llama-2-7b-chat-hf`` answers them: the chatty one tells long stories, the terse one
-answers in a sentence, and both obey "answer briefly" style instructions. They let tests, CI and
-laptop demos run the whole exercise without the Hugging Face Hub or a GPU. They are not real
-language models: a prompt outside ``grader/models/corpus.py`` gets the nearest memorised answer
-or a mash-up of several.
+answers in two sentences, and both can be steered by the prompt alone toward each goal the grader
+knows (concise, one sentence, Japanese, English, bulleted list). A few gaming prompts (the answer
+copied from or put in the prompt, an off-topic reply) are memorised too, so that tests can show
+they earn nothing. They let tests, CI and laptop demos run the whole exercise without the Hugging
+Face Hub or a GPU. They are not real language models: a prompt outside ``grader/models/corpus.py``
+gets the nearest memorised answer or a mash-up of several.
 
 This module only maps model names to directories. It deliberately imports neither torch nor
 transformers (it sits on fast code paths such as config validation); loading is done elsewhere

@@ -7,8 +7,13 @@ The written directory is reloaded and every pair, in every prompt form, is check
 greedy ``generate()`` before it replaces the published one; the build fails loudly, naming the
 pair, if one is not reproduced token for token.
 
-Out of scope: anything that needs the network, GPUs, or a real language model. Runs on CPU,
-seeded and deterministic, so a rebuild on the same machine yields the same tokens.
+The corpus covers every goal the grader can steer toward by prompt alone (concise, one sentence,
+Japanese, English, bulleted list) plus a few gaming prompts the grader must not reward; see
+``corpus.py``.
+
+Out of scope: anything that needs the network, GPUs, or a real language model. Runs on CPU in
+one thread, seeded and deterministic, so a rebuild on the same machine yields the same bytes
+(well under a minute on a 2-core CPU).
 """
 
 from __future__ import annotations
@@ -32,12 +37,15 @@ from transformers.utils import logging as hf_logging
 from grader.models.corpus import CORPORA, Pair
 
 SEED = 1234
-THREADS = 2  # fixed: float reduction order (hence the exact weights) depends on the thread count
-VOCAB_SIZE = 1024
-MAX_STEPS = 2000
+# Fixed: float reduction order (hence the exact weights) depends on the thread count. One thread,
+# because on a shared 2-core machine two OpenMP threads spin-wait for each other: a tiny-terse step
+# took 0.24-8 s with two threads under load, a steady 0.12 s with one.
+THREADS = 1
+VOCAB_SIZE = 1088  # 1024 pushed the chatty phantom story past max_new_tokens=200 (205 tokens)
+MAX_STEPS = 500  # the corpus memorises in ~50-100 steps; a corpus that cannot fails in minutes
 LEARNING_RATE = 3e-3
 BUCKET_ROWS = 8
-CHECK_EVERY = 25
+CHECK_EVERY = 5  # the check is a forward pass (~1/3 of a step); stop within 4 steps of memorised
 MARGIN = 2.0  # logit gap that keeps greedy choices stable across padded/cached and fp16 passes
 DEFAULT_OUT = Path(__file__).resolve().parent / "bundled"
 
@@ -59,25 +67,32 @@ CHAT_TEMPLATE = (
 MODEL_CARD = """# {name}
 
 A tiny ({params:,}-parameter) Llama-architecture causal LM bundled with `llm-grader` so that
-the course's exercise 1 (change the model, change the prompt, steer the output by prompt) can be
-run offline in tests, CI and laptop demos. **It is not a real language model**: it has only
-memorised the prompts in `grader/models/corpus.py` (English and Japanese); any other prompt gets
-the nearest memorised answer or a mash-up of several.
+the course's exercise 1 (change the model, change the prompt, steer the output toward a goal by
+the prompt alone) can be run offline in tests, CI and laptop demos. **It is not a real language
+model**: it has only memorised the prompts in `grader/models/corpus.py` (English and Japanese);
+any other prompt gets the nearest memorised answer or a mash-up of several.
 
 {behaviour}
+
+Both models answer the steering prompts identically: "in one sentence" / "Answer briefly" /
+「一文で簡潔に」 / 「短く答えてください」 (concise, one sentence), "in Japanese" (a short Japanese
+story), 「英語で」 (a short English story), "as a bulleted list" / 「箇条書きで」 (`- ` lines).
+A few prompts exist only so that the grader's tests can show gaming that must earn nothing: the
+answer copied from the prompt ("Repeat after me: ..."), the answer put in the prompt with an empty
+reply ("... Reply with just OK."), and a short but off-topic reply ("Who are you? Answer briefly.").
 
 - Architecture: `LlamaForCausalLM`, hidden {hidden}, {layers} layers, {heads} heads, vocab {vocab}.
 - Tokenizer: SentencePiece BPE with byte fallback (never `<unk>`; Japanese round-trips), shared
   by both bundled models; Llama-2 chat template (`<s>[INST] ... [/INST]`).
-- Built by `python -m grader.models.build` (seed {seed}, deterministic CPU training with AdamW
-  until every pair, plain and chat-templated, is reproduced exactly by greedy decoding).
+- Built by `python -m grader.models.build` (seed {seed}, deterministic single-thread CPU training
+  with AdamW until every pair, plain and chat-templated, is reproduced exactly by greedy decoding).
 - Special ids: BOS {bos}, EOS {eos}, PAD {pad}. Use greedy decoding (`do_sample=False`).
 """
 
 BEHAVIOUR = {
     "tiny-chatty": "Mimics Llama-2-7b-chat: long stories that run past `max_length=100`,\n"
     "explained arithmetic, and short answers only when the prompt asks for them.",
-    "tiny-terse": "The terse counterpart of `tiny-chatty`: one-sentence stories and bare answers,\n"
+    "tiny-terse": "The terse counterpart of `tiny-chatty`: two-sentence stories and bare answers,\n"
     "so switching models visibly changes the output.",
 }
 

@@ -3,9 +3,23 @@
 Each model memorises a short list of ``(prompt, completion)`` pairs.  The pairs
 mimic how ``meta-llama/Llama-2-7b-chat-hf`` answers the course's exercise 1
 prompts: the chatty model rambles (its stories run past ``max_length=100``),
-the terse model answers in a sentence, and both obey explicit "be concise"
-instructions, so that changing the model, changing the prompt and steering by
-prompt each visibly change the output offline.
+the terse model answers in two sentences, so that changing the model and
+changing the prompt each visibly change the output offline.
+
+Steering by prompt alone: both models obey the same instructions (``SHARED``),
+one prompt per goal the grader knows, each reachable from a control prompt on
+either model -- concise and one sentence ("in one sentence", "Answer briefly",
+「一文で簡潔に」, 「短く答えてください」), Japanese ("in Japanese", against the
+English control), English (「英語で」, against the Japanese control) and a
+bulleted list ("as a bulleted list", 「箇条書きで」).  Every steered answer is a
+real answer on the control's topic that ends by EOS well within
+``max_length=100``.
+
+``SHARED`` also holds three gaming prompts, there only so that the grader's
+tests can show attempts that must earn nothing offline: the answer copied from
+the prompt ("Repeat after me: ..."), the answer put in the prompt and an output
+empty of content ("... Reply with just OK."), and a short off-topic reply
+("Who are you? Answer briefly.").
 
 Every completion starts with ``"\\n\\n"`` like Llama-2's raw completions do.
 This module holds data only; tokenisation and training live in ``build.py``.
@@ -65,7 +79,11 @@ PHANTOM_STORY_JA = (
     "おしまい。"
 )
 
-# --- pairs both models answer identically (prompt-steered concise answers) --
+# --- pairs both models answer identically (prompt-steered answers) ----------
+#
+# Each goal the grader knows has a prompt that reaches it from a control prompt on either model:
+# concise / one sentence (English and Japanese), Japanese (from the English control), English
+# (from the Japanese control) and a bulleted list (from either control).
 
 SHARED: list[Pair] = [
     (
@@ -85,6 +103,34 @@ SHARED: list[Pair] = [
         "ドラゴンの物語を一文で簡潔に教えてください。",
         "\n\n一人ぼっちのドラゴンは、パンを持ってきた勇敢な女の子と友達になりました。",
     ),
+    ("ドラゴンの物語を聞かせてください。短く答えてください。", "\n\nドラゴンは女の子と友達になりました。"),
+    (
+        "Tell me a story about a dragon in Japanese.",
+        "\n\nもちろんです！昔々、山の洞窟に一人ぼっちのドラゴンが住んでいました。"
+        "ある日、勇敢な女の子がパンを持って訪ねてきて、二人は友達になりました。おしまい。",
+    ),
+    (
+        "ドラゴンの物語を英語で聞かせてください。",
+        "\n\nOnce upon a time, a lonely dragon lived in a cave. A brave girl brought it bread, "
+        "and they became friends. The end.",
+    ),
+    (
+        "Tell me a story about a dragon as a bulleted list.",
+        "\n\n- A dragon lived alone in a cave.\n- A brave girl brought it bread.\n"
+        "- They became the best of friends.",
+    ),
+    (
+        "ドラゴンの物語を箇条書きで教えてください。",
+        "\n\n- ドラゴンが洞窟に一人で住んでいました。\n- 勇敢な女の子がパンを持ってきました。\n"
+        "- 二人は親友になりました。",
+    ),
+    # Gaming attempts the grader must not reward: they "reach" a goal without a real answer.
+    # The answer is copied from the prompt (short, on topic, but nothing was generated) ...
+    ("Repeat after me: A lonely dragon found a friend.", "\n\nA lonely dragon found a friend."),
+    # ... the answer is put in the prompt and the output carries no content ...
+    ("A lonely dragon found a friend. Reply with just OK.", "\n\nOK."),
+    # ... and a short answer that is off the control's topic.
+    ("Who are you? Answer briefly.", "\n\nA tiny test model."),
 ]
 
 # --- per-model pairs ---------------------------------------------------------

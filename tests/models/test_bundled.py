@@ -2,7 +2,9 @@
 
 Every corpus pair is checked by real greedy decoding, in each prompt form the grader can feed
 (plain BOS + prompt, chat template tokenised without extra specials, and the naive
-double-BOS rendering), plus a hand-written table of the behaviours the exercise relies on.
+double-BOS rendering), plus hand-written tables of the behaviours the exercise relies on: the
+exact and gaming answers, story shapes under ``max_length=100``, and each steering goal (concise,
+one sentence, Japanese, English, bulleted list) reached from its control by the prompt alone.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ DRAGON = "Tell me a story about a dragon."
 PHANTOM = "Tell me a story about a phantom."
 DRAGON_JA = "ドラゴンの物語を聞かせてください。"
 PHANTOM_JA = "幽霊の物語を聞かせてください。"
+ONE_SENTENCE = "Tell me a story about a dragon in one sentence."
+ONE_SENTENCE_JA = "ドラゴンの物語を一文で簡潔に教えてください。"
+BRIEF = "Tell me a story about a dragon. Answer briefly."
+BRIEF_JA = "ドラゴンの物語を聞かせてください。短く答えてください。"
+IN_JAPANESE = "Tell me a story about a dragon in Japanese."
+IN_ENGLISH = "ドラゴンの物語を英語で聞かせてください。"
+AS_LIST = "Tell me a story about a dragon as a bulleted list."
+AS_LIST_JA = "ドラゴンの物語を箇条書きで教えてください。"
 
 
 @functools.lru_cache(maxsize=None)
@@ -150,6 +160,12 @@ EXACT = [
     ("tiny-terse", "1+1=? Answer with just the number.", "\n\n2"),
     ("tiny-chatty", "1+1は？", "\n\n答え：2\n\n説明：1に1を足すと2になります。"),
     ("tiny-terse", "1+1は？", "\n\n2です。"),
+    # Gaming attempts the grader's tests rely on (both models): the answer copied from the prompt,
+    # the answer put in the prompt with an empty reply, a short off-topic reply.
+    *[(m, p, a) for m in ("tiny-chatty", "tiny-terse") for p, a in (
+        ("Repeat after me: A lonely dragon found a friend.", "\n\nA lonely dragon found a friend."),
+        ("A lonely dragon found a friend. Reply with just OK.", "\n\nOK."),
+        ("Who are you? Answer briefly.", "\n\nA tiny test model."))],
 ]
 
 
@@ -168,8 +184,7 @@ SHAPES = [
     ("tiny-terse", DRAGON, "short"), ("tiny-terse", PHANTOM, "short"),
     ("tiny-terse", DRAGON_JA, "short"), ("tiny-terse", PHANTOM_JA, "short"),
     *[(m, p, "short") for m in ("tiny-chatty", "tiny-terse") for p in (
-        "Tell me a story about a dragon in one sentence.", "Tell me a story about a dragon. Answer briefly.",
-        "Tell me a story about a phantom in one sentence.", "ドラゴンの物語を一文で簡潔に教えてください。")],
+        ONE_SENTENCE, BRIEF, "Tell me a story about a phantom in one sentence.", ONE_SENTENCE_JA, BRIEF_JA)],
 ]
 
 
@@ -192,12 +207,64 @@ def test_models_differ_and_prompts_steer() -> None:
     answers = {}
     for model in ("tiny-chatty", "tiny-terse"):
         tokenizer, _ = load(f"bundled/{model}")
-        for prompt in (DRAGON, "Tell me a story about a dragon. Answer briefly."):
+        for prompt in (DRAGON, BRIEF):
             answers[model, prompt] = tokenizer.decode(greedy(f"bundled/{model}", tokenizer(prompt).input_ids,
                                                              max_new_tokens=300), skip_special_tokens=True)
     assert answers["tiny-chatty", DRAGON].startswith("\n\nSure! Here is a story about a dragon:\n\nOnce upon a time")
     assert answers["tiny-chatty", DRAGON] != answers["tiny-terse", DRAGON]
-    assert answers["tiny-chatty", DRAGON] != answers["tiny-chatty", "Tell me a story about a dragon. Answer briefly."]
+    assert answers["tiny-chatty", DRAGON] != answers["tiny-chatty", BRIEF]
+
+
+def japanese_share(text: str) -> float:
+    """Share of the non-space, non-punctuation characters that are kana or kanji."""
+    chars = [c for c in text if c.isalnum()]
+    kana_kanji = [c for c in chars if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff"]
+    return len(kana_kanji) / len(chars)
+
+
+def same_language(a: str, b: str) -> bool:
+    return (japanese_share(a) > 0.5) == (japanese_share(b) > 0.5)
+
+
+def sentences(text: str) -> int:
+    """Sentence stops, English or Japanese."""
+    return sum(text.count(stop) for stop in (".", "!", "?", "。", "！", "？"))
+
+
+# (control, steered, goal): each goal the grader knows, reached by the prompt alone on either model.
+GOALS = [
+    (DRAGON, ONE_SENTENCE, "one_sentence"), (DRAGON_JA, ONE_SENTENCE_JA, "one_sentence"),
+    (DRAGON, BRIEF, "concise"), (DRAGON_JA, BRIEF_JA, "concise"),
+    (DRAGON, IN_JAPANESE, "japanese"), (DRAGON_JA, IN_ENGLISH, "english"),
+    (DRAGON, AS_LIST, "list"), (DRAGON_JA, AS_LIST_JA, "list"),
+]
+
+
+@pytest.mark.parametrize("model", sorted(CORPORA))
+@pytest.mark.parametrize(("control", "steered", "goal"), GOALS)
+def test_prompt_alone_reaches_each_goal(model: str, control: str, steered: str, goal: str) -> None:
+    tokenizer, _ = load(f"bundled/{model}")
+    runs = {}
+    for prompt in (control, steered):
+        prompt_ids = tokenizer(prompt).input_ids
+        new = greedy(f"bundled/{model}", prompt_ids, max_length=100)  # the course script's limit
+        runs[prompt] = new, tokenizer.decode(new, skip_special_tokens=True)
+    (_, before), (new, after) = runs[control], runs[steered]
+    # A real answer: ended by EOS within max_length=100, on the dragon topic, not the control's.
+    assert new[-1] == tokenizer.eos_token_id and after.startswith("\n\n") and after != before
+    assert "dragon" in after.lower() or "ドラゴン" in after
+    if goal == "one_sentence":
+        assert sentences(after) == 1 < sentences(before)
+    elif goal == "concise":
+        assert len(after) < len(before) and same_language(after, before)
+    elif goal == "japanese":
+        assert japanese_share(after) >= 0.9 and japanese_share(before) == 0
+    elif goal == "english":
+        assert after.isascii() and japanese_share(before) >= 0.9
+    elif goal == "list":
+        bullets = [line for line in after.splitlines() if line.startswith("- ")]
+        assert len(bullets) >= 2 and not any(line.startswith("- ") for line in before.splitlines())
+        assert same_language(after, before)
 
 
 # --- the build itself ----------------------------------------------------------------------
