@@ -153,7 +153,8 @@ def _real_answer(ctx: Context, run: RunView, control: RunView, p: AnswerParams, 
     overlap = round(text.overlap(run.text, control.text), 2)
     topic = text.topic_words_in(run.text, ctx.topic) if text.topic_words_in(control.text, ctx.topic) else []
     check.details.update(finish=run.generation.finish, copied=copied, overlap=overlap, topic_words=topic)
-    return (check.add(text.has_content(run.text), T("the answer is empty", "回答が空です"),
+    content = text.has_content(run.text)
+    return (check.add(content, T("an answer" if content else "the answer is empty", "回答あり" if content else "回答が空です"),
                       T("ask for an answer, do not write it into the prompt", "答えをプロンプトに書かず、モデルに答えさせてください"))
             and check.add(run.generation.finish == "eos",
                           T(f"ended by {'EOS' if run.generation.finish == 'eos' else f'the budget ({run.budget_text()}): cut off'}",
