@@ -86,3 +86,22 @@ def test_cli_init_and_schema(tmp_path: Path) -> None:
     assert again.returncode == 2 and "Traceback" not in again.stderr and "-o" in again.stderr
     printed = grader("schema", "-a", "ex1")
     assert printed.returncode == 0 and json.loads(printed.stdout)["properties"]["assignment"]["const"] == "ex1"
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", ["ok: me.yaml", "PASSED"]), ("ja", ["ok: me.yaml", "合格"])])
+def test_a_students_first_hour_init_edit_validate_check(tmp_path: Path, lang: str, words: list[str]) -> None:
+    """The README's path, as a student walks it: init, replace the placeholders, validate, check."""
+    def grader(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "grader", *args, "--lang", lang], capture_output=True, text=True,
+                              cwd=tmp_path)
+    assert grader("init", "-a", "ex1-offline", "--id", "1234567", "-o", "me.yaml").returncode == 0
+    assert grader("validate", "me.yaml").returncode == 2  # the placeholders are still there
+    text = (tmp_path / "me.yaml").read_text(encoding="utf-8")
+    for placeholder, value in FILLED.items():
+        text = text.replace(placeholder, value)
+    (tmp_path / "me.yaml").write_text(text, encoding="utf-8")
+    valid = grader("validate", "me.yaml")
+    checked = grader("check", "me.yaml", "--device", "cpu", "--no-cache")
+    assert valid.returncode == 0 and checked.returncode == 0, valid.stderr + checked.stdout + checked.stderr
+    assert all(w in valid.stdout + checked.stdout for w in words)
+    assert (tmp_path / "reports" / "1234567.html").is_file()

@@ -182,7 +182,9 @@ def _out_of_vocabulary(data: dict) -> None:  # type: ignore[type-arg]
     (lambda p: _edit(p, _remove_run), "field runs"),
     (lambda p: _edit(p, _out_of_vocabulary), "output_ids[3]"),
     (lambda p: p.unlink(), "no recording"),
-], ids=["truncated", "missing-field", "extra-key", "run-renamed", "run-removed", "out-of-vocabulary", "removed"])
+    (lambda p: _edit(p, lambda d: d.update(schema_version=1)), "recorded in result schema 1"),
+], ids=["truncated", "missing-field", "extra-key", "run-renamed", "run-removed", "out-of-vocabulary", "removed",
+        "earlier-schema"])
 @pytest.mark.parametrize("mode", ["exact", "teacher-forced"])
 def test_a_damaged_reference_is_invalid_not_diverged(ref: Path, damage, names: str, mode: str) -> None:  # type: ignore[no-untyped-def]
     damage(ref / "recorded" / "ref-math.json")
@@ -190,6 +192,16 @@ def test_a_damaged_reference_is_invalid_not_diverged(ref: Path, damage, names: s
     assert proc.returncode == 5, proc.stderr
     assert "invalid reference" in proc.stderr and "ref-math.json" in proc.stderr and names in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_an_earlier_schema_says_how_to_re_record(ref: Path) -> None:
+    from grader.verify import record_reference
+
+    _edit(ref / "recorded" / "ref-math.json", lambda d: d.update(schema_version=1))
+    proc = subprocess.run([sys.executable, "-m", "grader", "verify", str(ref)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 5 and "grader verify REFERENCE --record" in proc.stderr
+    assert record_reference(ref, device="cpu")[-1].startswith("ref-math.json: replaced (field schema_version")
+    assert verify(ref).ok
 
 
 def test_an_empty_reference_set_fails(ref: Path) -> None:
