@@ -165,7 +165,8 @@ def _print(students: int, device: str, device_name: str, the_plan: Plan, summary
     lines = [
         f"class: {students} students, {total_runs} runs (baseline included), {unique} unique requests",
         f"device: {device} ({device_name})",
-        f"generations performed by grade: {summary['generated']} (unique requests {unique}, total runs {total_runs})",
+        f"generations performed by grade: {summary['generated']} (unique requests {unique}; grade plans "
+        f"{summary['total_runs']} runs: the {total_runs} above and {summary['total_runs'] - total_runs} derived controls)",
         f"(a) grade, cold:              {cold:8.2f} s  (of which model.generate {summary['generate_s']:.2f} s, "
         f"{summary['model_loads']} model loads)",
         f"(b) naive pipeline per run:   {naive_total:8.2f} s{extrapolated}",
