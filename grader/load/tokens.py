@@ -40,8 +40,10 @@ def _token_text(value: Any) -> str:
     return value.get("content", "") if isinstance(value, dict) else (value or "")
 
 
-def render_chat(template: str, prompt: str, config: dict[str, Any]) -> str:
-    """Render a chat template for one user message, as transformers' apply_chat_template does."""
+@functools.lru_cache(maxsize=16)
+def _compiled(template: str) -> Any:
+    """A chat template compiled once per process: a class names the same few templates
+    thousands of times, and compiling is what made validating chat runs slow."""
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     def raise_exception(message: str) -> None:
@@ -50,9 +52,14 @@ def render_chat(template: str, prompt: str, config: dict[str, Any]) -> str:
     env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"])
     env.filters["tojson"] = lambda x, **kw: json.dumps(x, ensure_ascii=False, **kw)
     env.globals["raise_exception"] = raise_exception
-    return env.from_string(template).render(
+    return env.from_string(template)
+
+
+def render_chat(template: str, prompt: str, config: dict[str, Any]) -> str:
+    """Render a chat template for one user message, as transformers' apply_chat_template does."""
+    return str(_compiled(template).render(
         messages=[{"role": "user", "content": prompt}], add_generation_prompt=True,
-        bos_token=_token_text(config.get("bos_token")), eos_token=_token_text(config.get("eos_token")))
+        bos_token=_token_text(config.get("bos_token")), eos_token=_token_text(config.get("eos_token"))))
 
 
 def count(model: str, revision: str | None, prompt: str, chat: bool, chat_template: str | None) -> int | None:
