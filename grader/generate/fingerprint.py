@@ -1,6 +1,6 @@
 """Where a model's files are, and the environment fingerprint -- without importing torch.
 
-Everything that can change a generated token is recorded (design.md, determinism contract).
+Everything that can change a generated token is recorded (the README's determinism section).
 It is computed from files and package metadata only, so the generation cache can be looked up
 and a warm regrade can run without the 2 s torch import. The engine adds the one thing known
 only after loading (the attention implementation).
