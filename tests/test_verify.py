@@ -45,7 +45,7 @@ def test_shipped_reference_set_verifies_on_any_host(ref: Path) -> None:
 
 
 def test_recorded_here_verifies_exactly(ref: Path) -> None:
-    from grader.verify import record_reference
+    from grader.reference import record_reference
 
     record_reference(ref, device="cpu")
     report = verify(ref)
@@ -54,7 +54,7 @@ def test_recorded_here_verifies_exactly(ref: Path) -> None:
 
 
 def test_tampered_token_is_found_with_its_position(ref: Path) -> None:
-    from grader.verify import record_reference
+    from grader.reference import record_reference
 
     record_reference(ref, device="cpu")  # so that nothing but the token differs
 
@@ -122,7 +122,7 @@ def test_junit_xml_parses(ref: Path) -> None:
 
 
 def test_record_restores_and_says_what_changed(ref: Path) -> None:
-    from grader.verify import record_reference
+    from grader.reference import record_reference
 
     record_reference(ref, device="cpu")  # this host's recording (the shipped one may come from another host)
     assert record_reference(ref, device="cpu") == []  # stable on the same host
@@ -137,7 +137,7 @@ def test_record_restores_and_says_what_changed(ref: Path) -> None:
 ])
 def test_margins_compare_within_the_stated_tolerance(ref: Path, drift: float, changes: list[str]) -> None:
     from grader.results import MARGIN_TOLERANCE
-    from grader.verify import record_reference
+    from grader.reference import record_reference
 
     assert (drift <= MARGIN_TOLERANCE) == (not changes)
     record_reference(ref, device="cpu")
@@ -195,7 +195,7 @@ def test_a_damaged_reference_is_invalid_not_diverged(ref: Path, damage, names: s
 
 
 def test_an_earlier_schema_says_how_to_re_record(ref: Path) -> None:
-    from grader.verify import record_reference
+    from grader.reference import record_reference
 
     _edit(ref / "recorded" / "ref-math.json", lambda d: d.update(schema_version=1))
     proc = subprocess.run([sys.executable, "-m", "grader", "verify", str(ref)], capture_output=True, text=True, cwd=ROOT)
