@@ -77,3 +77,4 @@ def test_japanese_messages_follow_the_locale() -> None:
     proc = subprocess.run([sys.executable, "-m", "grader", "validate", str(ROOT / "tests" / "data" / "bad" / "typo_key.yaml")],
                           capture_output=True, text=True, cwd=ROOT, env={**os.environ, "LANG": "ja_JP.UTF-8"})
     assert "もしかして: prompt" in proc.stderr
+    assert "0/1 件が有効" in proc.stderr and "valid in" not in proc.stderr  # the summary line too

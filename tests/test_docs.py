@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -32,5 +33,7 @@ def test_the_students_guides_cover_set_up_commands_and_grading(readme: str, word
 
 
 def test_make_demo_ends_with_the_activation_line() -> None:
-    plan = subprocess.run(["make", "-n", "demo"], capture_output=True, text=True, cwd=ROOT, check=True).stdout
-    assert "source .venv/bin/activate" in plan.splitlines()[-1]
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}  # under make test too
+    plan = subprocess.run(["make", "--no-print-directory", "-n", "demo"], capture_output=True, text=True, cwd=ROOT,
+                          env=env, check=True).stdout
+    assert "source .venv/bin/activate" in plan.strip().splitlines()[-1]
