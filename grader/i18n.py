@@ -36,9 +36,10 @@ def T(en: str, ja: str | None = None) -> Text:
 
 
 def default_lang() -> Lang:
-    """Japanese when the locale says so (LANG/LC_ALL/LC_MESSAGES), English otherwise."""
-    for var in ("GRADER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
+    """Japanese when the locale says so, English otherwise: GRADER_LANG, then LANGUAGE (its first
+    entry, as gettext reads it), LC_ALL, LC_MESSAGES and LANG."""
+    for var in ("GRADER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "").split(":")[0]
         if value:
             return "ja" if value.lower().startswith("ja") else "en"
     loc = locale.getlocale()[0] or ""
