@@ -60,10 +60,10 @@ def _import_seconds() -> float:
 def _preimport(models: list) -> float:
     """Import, in this process, what (a) would otherwise import lazily: torch, transformers and
     each architecture's modeling code. Returns the seconds spent on the architectures."""
-    from grader.generate.engine import Engine  # noqa: F401  (torch + transformers, timed apart)
     from transformers import AutoConfig, AutoModelForCausalLM
 
     from grader.generate import fingerprint as fp
+    from grader.generate.engine import Engine  # noqa: F401  (torch + transformers, timed apart)
 
     started = time.perf_counter()
     for model in models:

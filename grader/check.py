@@ -27,7 +27,6 @@ from grader.results import Result
 from grader.textsafe import display_name
 
 
-
 def default_cache_path() -> Path:
     """Per-user generation cache, so re-checking an unchanged run is instant."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")

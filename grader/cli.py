@@ -22,7 +22,6 @@ from grader.i18n import Lang, default_lang
 from grader.textsafe import display_name, visible
 
 
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="grader", description="Deterministic grader for the UEC LLM tutorial exercises.")
     parser.add_argument("--version", action="version", version=f"llm-grader {__version__}")

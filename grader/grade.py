@@ -179,7 +179,13 @@ class _Progress:
         self._bar = None
         if not console.is_terminal:
             return lambda done, total, tokens: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         self._bar = Progress(TextColumn("generating"), BarColumn(), MofNCompleteColumn(),
                              TextColumn("{task.fields[tps]}"), TimeRemainingColumn(), console=console)

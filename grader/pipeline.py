@@ -22,8 +22,8 @@ from pydantic import BaseModel, ConfigDict
 from grader import __version__
 from grader.discover import output_key
 from grader.errors import Diagnostic, EnvironmentProblem, UserError
-from grader.generate.cache import Cache, cache_key
 from grader.generate import fingerprint as fp
+from grader.generate.cache import Cache, cache_key
 from grader.i18n import T, Text
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission, load_submission, read
@@ -159,7 +159,9 @@ def _lookup(batch: Batch, todo: list[GenerationRequest], device: str) -> dict[st
 
 def _generate(batch: Batch, missing: list[GenerationRequest], keys: dict[str, str], device: str,
               after_each: Callable[[], None]) -> None:
-    from grader.generate.engine import Engine  # the only torch import, and only when needed
+    from grader.generate.engine import (
+        Engine,  # the only torch import, and only when needed
+    )
 
     engine = Engine(device)
     total, done = len(missing), 0

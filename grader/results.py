@@ -18,7 +18,6 @@ from grader.errors import Diagnostic
 from grader.i18n import Text
 from grader.load.schemas import Student
 
-
 MARGIN_TOLERANCE = 1e-3
 """Logits within which two recorded margins count as equal. Margins are stored to 4 decimals, and
 the very same tokens computed with another thread count or kernel can move the 4th decimal (or
@@ -128,7 +127,7 @@ class Generation(_Model):
         """Largest difference between the two generations' margins (inf when their lengths differ)."""
         if len(self.margins) != len(other.margins):
             return float("inf")
-        return max((abs(a - b) for a, b in zip(self.margins, other.margins)), default=0.0)
+        return max((abs(a - b) for a, b in zip(self.margins, other.margins, strict=True)), default=0.0)
 
     def matches(self, other: Generation, tolerance: float = MARGIN_TOLERANCE) -> bool:
         """Same generation: every field equal (timing aside), margins within ``tolerance``."""

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-
 from grader.exits import ExitCode
 from grader.generate import fingerprint as fp
 from grader.i18n import Lang
@@ -34,7 +33,13 @@ from grader.load.schemas import GenerationSpec
 from grader.load.validate import LoadedSubmission
 from grader.outputs import write_atomic
 from grader.plan import request_for
-from grader.reference import consistent, in_vocabulary, read_recorded, record_reference, reference_pairs
+from grader.reference import (
+    consistent,
+    in_vocabulary,
+    read_recorded,
+    record_reference,
+    reference_pairs,
+)
 from grader.results import Fingerprint, Generation, Result
 from grader.score.scorer import score
 from grader.textsafe import visible
@@ -135,7 +140,7 @@ def _exact(engine: Any, req: Any, gen: Generation, name: str) -> Case:
         return Case(name, "exact", False, "prompt token ids differ (tokenizer or chat template changed)")
     if now.output_ids == gen.output_ids:
         return Case(name, "exact", True, f"{len(gen.output_ids)} tokens identical")
-    pos = next((i for i, (a, b) in enumerate(zip(now.output_ids, gen.output_ids)) if a != b),
+    pos = next((i for i, (a, b) in enumerate(zip(now.output_ids, gen.output_ids, strict=False)) if a != b),
                min(len(now.output_ids), len(gen.output_ids)))
     got = now.output_ids[pos] if pos < len(now.output_ids) else None
     want = gen.output_ids[pos] if pos < len(gen.output_ids) else None

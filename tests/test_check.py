@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from grader.check import assignment_for, check
-from grader.exits import ExitCode
 from grader.errors import UserError
+from grader.exits import ExitCode
 from grader.results import Result
 
 ROOT = Path(__file__).parents[1]

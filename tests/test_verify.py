@@ -136,8 +136,8 @@ def test_record_restores_and_says_what_changed(ref: Path) -> None:
     (0.05, ["ref-math.json: terse margins moved by up to 0.0500"]),
 ])
 def test_margins_compare_within_the_stated_tolerance(ref: Path, drift: float, changes: list[str]) -> None:
-    from grader.results import MARGIN_TOLERANCE
     from grader.reference import record_reference
+    from grader.results import MARGIN_TOLERANCE
 
     assert (drift <= MARGIN_TOLERANCE) == (not changes)
     record_reference(ref, device="cpu")

@@ -192,7 +192,7 @@ class Engine:
         best = steps.max(dim=-1)
         gaps = (best.values - chosen).tolist()
         return [Forced(i, output_ids[i], int(a), round(max(g, 0.0), 4))
-                for i, (a, g) in enumerate(zip(best.indices.tolist(), gaps))]
+                for i, (a, g) in enumerate(zip(best.indices.tolist(), gaps, strict=True))]
 
 
 def _pieces(tokenizer: Any, ids: list[int]) -> list[str]:

@@ -18,12 +18,10 @@ from pydantic import ValidationError
 
 from grader.errors import Diagnostic, UserError
 from grader.i18n import T, Text
-from grader.load import errors_map, tokens
+from grader.load import errors_map, strict_yaml, tokens
 from grader.load.assignments import LoadedAssignment
-from grader.load.schemas import SAMPLING_KEYS, Assignment, Run, Submission
-from grader.load import strict_yaml
+from grader.load.schemas import BASELINE, SAMPLING_KEYS, Assignment, Run, Submission
 from grader.load.strict_yaml import Located, load_bytes
-from grader.load.schemas import BASELINE
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,14 @@ from pathlib import Path
 
 import sentencepiece as spm
 import torch
-from transformers import AutoModelForCausalLM, AutoTokenizer, GenerationConfig, LlamaConfig, LlamaForCausalLM
-from transformers import LlamaTokenizer
+from transformers import (
+    AutoModelForCausalLM,
+    AutoTokenizer,
+    GenerationConfig,
+    LlamaConfig,
+    LlamaForCausalLM,
+    LlamaTokenizer,
+)
 from transformers.utils import logging as hf_logging
 
 from grader.models.corpus import CORPORA, Pair

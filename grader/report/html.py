@@ -11,8 +11,8 @@ caller's business.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

@@ -16,9 +16,9 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from grader.i18n import Lang
-from grader.textsafe import visible
 from grader.report.tables import number
 from grader.results import CriterionResult, Result
+from grader.textsafe import visible
 
 
 def _tr(lang: Lang, en: str, ja: str) -> str:

@@ -174,7 +174,8 @@ def _real_answer(ctx: Context, run: RunView, control: RunView, p: AnswerParams, 
 
 
 def _goal_checks(ctx: Context, p: AnswerParams, until: Literal["attempt", "moved", "met"],
-                 thresholds: Thresholds = Thresholds()) -> list[Check]:
+                 thresholds: Thresholds | None = None) -> list[Check]:
+    thresholds = thresholds or Thresholds()
     checks = []
     for run in ctx.goal_runs(p.goal):
         goal = GOALS[run.goal or ""]
@@ -245,7 +246,7 @@ class ConciseParams(AnswerParams):
 def concise(ctx: Context, p: ConciseParams) -> Outcome:
     """A controlled, real, concise answer within absolute and/or relative limits."""
     checks = _goal_checks(ctx, p, "moved")
-    for check, run in zip(checks, ctx.goal_runs(p.goal)):
+    for check, run in zip(checks, ctx.goal_runs(p.goal), strict=True):
         if check.ok:
             own = {"tokens": run.tokens, "chars": text.chars(run.text), "sentences": text.sentences(run.text)}[p.unit]
             m = Measured(**check.details["measured"])

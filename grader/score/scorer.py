@@ -18,7 +18,13 @@ from grader.i18n import T
 from grader.load.assignments import LoadedAssignment
 from grader.load.schemas import BASELINE, CriterionSpec, GenerationSpec, Submission
 from grader.plan import CONTROL_PREFIX, controls
-from grader.results import CriterionResult, Generation, Result, RunResult, ScoringSignature
+from grader.results import (
+    CriterionResult,
+    Generation,
+    Result,
+    RunResult,
+    ScoringSignature,
+)
 from grader.score import registry, text
 from grader.score.context import Context, RunView, signature
 

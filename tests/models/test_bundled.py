@@ -16,7 +16,12 @@ from pathlib import Path
 
 import pytest
 import torch
-from transformers import AutoModelForCausalLM, AutoTokenizer, LlamaForCausalLM, LlamaTokenizer
+from transformers import (
+    AutoModelForCausalLM,
+    AutoTokenizer,
+    LlamaForCausalLM,
+    LlamaTokenizer,
+)
 
 from grader.models import BUNDLED_MODELS, bundled_path
 from grader.models.build import prompt_forms
@@ -37,7 +42,7 @@ AS_LIST = "Tell me a story about a dragon as a bulleted list."
 AS_LIST_JA = "ドラゴンの物語を箇条書きで教えてください。"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name: str) -> tuple[LlamaTokenizer, LlamaForCausalLM]:
     """Load once per session, exactly as a user would (offline, fp32)."""
     path = bundled_path(name)
