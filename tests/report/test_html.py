@@ -263,3 +263,18 @@ def test_invalid_rows_do_not_link_to_a_missing_report() -> None:
                  student=Student(id="2412345"))
     page = render_class([row], RunStats(), "ex1", T("Exercise 1"))
     assert "2412345" in page and 'href="html/2412345.html"' not in page
+
+
+def test_leading_blank_lines_are_not_shown(make_generation: Callable[..., object]) -> None:
+    gen = make_generation("k", ["\n", "\n", "Once", " upon"])
+    assert str(html.token_html(gen, 0.5)) == "Once upon"  # type: ignore[arg-type]
+    fragile = make_generation("k", ["\n", "Once"], [0.1, 5.0])  # a fragile token is kept, marked
+    assert 'class="fragile"' in str(html.token_html(fragile, 0.5))  # type: ignore[arg-type]
+
+
+def test_a_chat_run_shows_the_prompt_the_model_received(make_graded: Callable[..., Result]) -> None:
+    result = make_graded()
+    mine = next(r for r in result.runs if r.name == "mine")
+    result.generations[mine.generation].rendered_prompt = "<s>[INST] Say a dog [/INST]"
+    page = html.render_student(result)
+    assert "What the model received (the chat template applied)" in page and "&lt;s&gt;[INST] Say a dog [/INST]" in page
