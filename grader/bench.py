@@ -85,7 +85,7 @@ def _floor(requests: list, device: str) -> tuple[float, int]:
         if req.model not in loaded:
             folder = fp.locate(req.model, req.revision).folder
             loaded[req.model] = (AutoTokenizer.from_pretrained(folder),
-                                 AutoModelForCausalLM.from_pretrained(folder, dtype=dtype).to(device).eval())
+                                 AutoModelForCausalLM.from_pretrained(folder, dtype=dtype).to(device).eval())  # type: ignore[arg-type]
     for req in requests:
         tok, model = loaded[req.model]
         ids = tok(req.prompt, return_tensors="pt").to(device)

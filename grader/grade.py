@@ -189,12 +189,13 @@ class _Progress:
 
         self._bar = Progress(TextColumn("generating"), BarColumn(), MofNCompleteColumn(),
                              TextColumn("{task.fields[tps]}"), TimeRemainingColumn(), console=console)
-        self._bar.start()
-        task = self._bar.add_task("gen", total=None, tps="")
+        bar = self._bar
+        bar.start()
+        task = bar.add_task("gen", total=None, tps="")
 
         def update(done: int, total: int, tokens: int) -> None:
-            elapsed = self._bar.tasks[0].elapsed or 1e-9
-            self._bar.update(task, completed=done, total=total, tps=f"{tokens / elapsed:.0f} tok/s")
+            elapsed = bar.tasks[0].elapsed or 1e-9
+            bar.update(task, completed=done, total=total, tps=f"{tokens / elapsed:.0f} tok/s")
         return update
 
     def __exit__(self, *exc: object) -> None:

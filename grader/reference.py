@@ -189,6 +189,6 @@ def _summarise(old: Result, new: Result) -> str:
     if old_fp != {g.fingerprint.key() for g in new.generations.values()}:
         parts.append("fingerprint changed")
     skip = {"runs", "generations", "criteria", "graded_at"}
-    before, after = old.model_dump(exclude=skip), new.model_dump(exclude=skip)
-    parts += [f"{key} changed" for key in sorted(after) if before.get(key) != after[key]]
+    old_top, new_top = old.model_dump(exclude=skip), new.model_dump(exclude=skip)
+    parts += [f"{key} changed" for key in sorted(new_top) if old_top.get(key) != new_top[key]]
     return ", ".join(parts) or "formatting only"

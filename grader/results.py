@@ -24,7 +24,7 @@ the very same tokens computed with another thread count or kernel can move the 4
 flip its rounding); token ids, in contrast, always compare exactly."""
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION: Literal[2] = 2
 
 
 class _Model(BaseModel):

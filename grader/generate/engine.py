@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from grader.errors import EnvironmentProblem, UserError
 from grader.generate import fingerprint as fp
@@ -76,7 +76,7 @@ class Engine:
             try:
                 tokenizer = transformers.AutoTokenizer.from_pretrained(files.folder, local_files_only=True)
                 model = transformers.AutoModelForCausalLM.from_pretrained(
-                    files.folder, dtype=self.dtype, local_files_only=True).to(self.device).eval()
+                    files.folder, dtype=self.dtype, local_files_only=True).to(self.device).eval()  # type: ignore[arg-type]
             except torch.OutOfMemoryError:
                 raise _oom(name) from None
             except Exception as exc:  # noqa: BLE001
@@ -139,7 +139,7 @@ class Engine:
         except torch.OutOfMemoryError:
             raise _oom(req.model) from None
         elapsed = time.perf_counter() - started
-        finish = "eos" if ids and ids[-1] in loaded.eos_ids else "length"
+        finish: Literal["eos", "length"] = "eos" if ids and ids[-1] in loaded.eos_ids else "length"
         return Generation(
             key=req.key, model=req.model, prompt=req.prompt, chat=req.chat, rendered_prompt=rendered,
             prompt_ids=prompt_ids, output_ids=ids, text=loaded.tokenizer.decode(ids, skip_special_tokens=True),

@@ -221,7 +221,7 @@ def _check_criteria(assignment: Assignment, located: Located, hidden_loaded: boo
     seen: set[str] = set()
     in_hidden = set(hidden_located.data.get("criteria") or {}) if hidden_located and isinstance(hidden_located.data, dict) else set()
     for i, spec in enumerate(assignment.criteria):
-        where, path = located, ("criteria", i)
+        where, path = located, ("criteria", i)  # type: tuple[Located, tuple[str | int, ...]]
         if spec.id in in_hidden and spec.visibility == "hidden" and hidden_located is not None:
             where, path = hidden_located, ("criteria", spec.id)
         if spec.id in seen:

@@ -46,8 +46,8 @@ def load_submission(path: Path, assignment: LoadedAssignment, display: str | Non
                     raw: tuple[bytes, str] | None = None) -> LoadedSubmission:
     """Parse and fully validate one submission; raises :class:`UserError` listing every problem.
     ``raw`` is the file's bytes and sha256 when the caller has read them already (read once)."""
-    raw, sha = raw or read(path, display)
-    located = load_bytes(raw, display or str(path))
+    content, sha = raw or read(path, display)
+    located = load_bytes(content, display or str(path))
     placeholders = _placeholders(located, located.data, ())
     if placeholders:  # an unfilled template: say that, not the id pattern its placeholder breaks
         raise UserError(placeholders)

@@ -27,6 +27,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sentencepiece as spm
 import torch
@@ -154,7 +155,8 @@ def completion_ids(tokenizer: LlamaTokenizer, completion: str) -> list[int]:
     return ids + [tokenizer.eos_token_id]
 
 
-def prompt_forms(tokenizer: LlamaTokenizer, prompt: str) -> dict[str, list[int]]:
+def prompt_forms(tokenizer: Any, prompt: str) -> dict[str, list[int]]:
+    # Any: the built LlamaTokenizer and the one AutoTokenizer reloads are different classes
     """The prompt ids as each inference path produces them (checked, not assumed)."""
     messages = [{"role": "user", "content": prompt}]
     rendered = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
@@ -168,7 +170,7 @@ def prompt_forms(tokenizer: LlamaTokenizer, prompt: str) -> dict[str, list[int]]
     }
 
 
-def make_examples(tokenizer: LlamaTokenizer, pairs: list[Pair]) -> list[Example]:
+def make_examples(tokenizer: Any, pairs: list[Pair]) -> list[Example]:
     """Every pair in every prompt form."""
     examples = []
     for prompt, completion in pairs:

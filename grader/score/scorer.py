@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from datetime import datetime, timezone
+from typing import Any, Literal
 
 from grader import __version__
 from grader.generate.fingerprint import version
@@ -66,7 +67,10 @@ def context(loaded: LoadedAssignment, submission: Submission, generations: dict[
                    student_id=submission.student.id, reserved_ids=reserved)
 
 
-def _verdict(criteria: list[CriterionResult], total: float, pending: float, needed: float) -> str:
+Verdict = Literal["passed", "pending", "failed"]
+
+
+def _verdict(criteria: list[CriterionResult], total: float, pending: float, needed: float) -> Verdict:
     if any(c.required and c.status == "failed" for c in criteria) or total + pending < needed - 1e-9:
         return "failed"
     undecided = any(c.required and c.status == "not_evaluated" for c in criteria)
@@ -74,7 +78,8 @@ def _verdict(criteria: list[CriterionResult], total: float, pending: float, need
 
 
 def _evaluate(spec: CriterionSpec, ctx: Context) -> CriterionResult:
-    common = dict(id=spec.id, title=spec.title, visibility=spec.visibility, max_points=spec.points, required=spec.required)
+    common: dict[str, Any] = dict(id=spec.id, title=spec.title, visibility=spec.visibility, max_points=spec.points,
+                                  required=spec.required)
     if spec.type is None:
         return CriterionResult(**common, type=None, status="not_evaluated", points=0.0,
                                evidence=T("hidden criterion: graded by the TA", "非公開の基準: TA が採点します"))

@@ -67,7 +67,8 @@ def clusters(results: list[Result], template_notes: str | None = None) -> list[C
     groups: dict[int, list[int]] = {}
     for i in range(len(graded)):
         groups.setdefault(root(i), []).append(i)
-    found = [Cluster(tuple(graded[i].file for i in members), any((i, "runs") in reasons for i in members),
+    names = [r.file for r in graded]  # novermin (a Result's file, not Python 2's builtin)
+    found = [Cluster(tuple(names[i] for i in members), any((i, "runs") in reasons for i in members),
                      any((i, "notes") in reasons for i in members)) for members in groups.values() if len(members) > 1]
     return sorted(found, key=lambda c: (-len(c.files), c.files))
 
