@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from grader import __version__
 from grader.discover import output_key
 from grader.errors import Diagnostic, EnvironmentProblem, UserError
@@ -28,39 +26,8 @@ from grader.i18n import T, Text
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission, load_submission, read
 from grader.plan import GenerationRequest, Plan, plan
-from grader.results import Generation, Result
+from grader.results import Generation, Result, RunStats
 from grader.score.scorer import score
-
-
-class RunStats(BaseModel):
-    """What a pipeline run did (shown on the class page and by ``bench``)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    files: int = 0
-    """Submission files seen."""
-    total_runs: int = 0
-    """Runs over all valid submissions, baseline included."""
-    unique_requests: int = 0
-    """Distinct generation requests after deduplication."""
-    cache_hits: int = 0
-    """Requests answered from the cache."""
-    generated: int = 0
-    """Generations performed in this run."""
-    new_tokens: int = 0
-    """Tokens generated in this run."""
-    generate_s: float = 0.0
-    """Seconds spent generating."""
-    seconds: float = 0.0
-    """Wall time of the whole run."""
-    model_loads: int = 0
-    """Models loaded."""
-    device: str = ""
-    """Device used (or that would be used)."""
-    device_name: str = ""
-    """GPU/CPU model."""
-    fingerprints: list[str] = []
-    """Distinct fingerprint keys of the generations used."""
 
 
 @dataclass(frozen=True)

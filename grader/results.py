@@ -3,13 +3,16 @@
 The JSON form of :class:`Result` is the source of truth for one submission; the terminal
 summary, the HTML report, the gradebook CSV, Gradescope and JUnit files are renderings of it.
 :class:`Generation` is also what the cache stores and what reference sets record, so a result
-can be re-scored without a model. Nothing here imports torch.
+can be re-scored without a model. :class:`RunStats` (what a pipeline run did) and the
+verify :class:`Report` live here too, so the renderers need no module above them. Nothing here
+imports torch.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -258,3 +261,56 @@ class Result(_Model):
     @property
     def percent(self) -> float:
         return 100.0 * self.score / self.max_score if self.max_score else 0.0
+
+
+class RunStats(_Model):
+    """What a pipeline run did (shown on the class page and by ``bench``)."""
+
+    files: int = 0
+    """Submission files seen."""
+    total_runs: int = 0
+    """Runs over all valid submissions, baseline included."""
+    unique_requests: int = 0
+    """Distinct generation requests after deduplication."""
+    cache_hits: int = 0
+    """Requests answered from the cache."""
+    generated: int = 0
+    """Generations performed in this run."""
+    new_tokens: int = 0
+    """Tokens generated in this run."""
+    generate_s: float = 0.0
+    """Seconds spent generating."""
+    seconds: float = 0.0
+    """Wall time of the whole run."""
+    model_loads: int = 0
+    """Models loaded."""
+    device: str = ""
+    """Device used (or that would be used)."""
+    device_name: str = ""
+    """GPU/CPU model."""
+    fingerprints: list[str] = []
+    """Distinct fingerprint keys of the generations used."""
+
+
+@dataclass
+class Case:
+    """One verified item: a generation of a reference run, or a submission's grades."""
+
+    name: str
+    mode: str
+    ok: bool
+    message: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    reference: str
+    modes: list[str]
+    why: str
+    cases: list[Case] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.cases)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -40,35 +39,11 @@ from grader.reference import (
     record_reference,
     reference_pairs,
 )
-from grader.results import Fingerprint, Generation, Result
+from grader.results import Case, Fingerprint, Generation, Report, Result
 from grader.score.scorer import score
 from grader.textsafe import visible
 
 Mode = Literal["auto", "exact", "teacher-forced", "grades"]
-
-
-@dataclass
-class Case:
-    """One verified item: a generation of a reference run, or a submission's grades."""
-
-    name: str
-    mode: str
-    ok: bool
-    message: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
-class Report:
-    reference: str
-    modes: list[str]
-    why: str
-    cases: list[Case] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return all(c.ok for c in self.cases)
 
 
 def current_fingerprint(gen: Generation, device: str) -> dict[str, str]:

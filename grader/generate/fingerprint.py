@@ -1,13 +1,10 @@
-"""Where a model's files are, and the environment fingerprint -- without importing torch.
+"""The environment fingerprint -- without importing torch.
 
 Everything that can change a generated token is recorded (the README's determinism section).
 It is computed from files and package metadata only, so the generation cache can be looked up
 and a warm regrade can run without the 2 s torch import. The engine adds the one thing known
 only after loading (the attention implementation).
-
-Models are resolved strictly locally: ``bundled/...`` names to the package's own folders,
-Hub ids to a snapshot in the Hugging Face cache (``HF_HOME``/``HF_HUB_CACHE`` honoured by
-huggingface_hub). Nothing is ever downloaded here.
+Where a model's files are is :mod:`grader.load.model_files`' business (re-exported here).
 """
 
 from __future__ import annotations
@@ -21,13 +18,12 @@ import os
 import platform
 import re
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 from grader import __version__
-from grader.errors import EnvironmentProblem
-from grader.i18n import T
-from grader.models import BUNDLED_PREFIX, bundled_path
+from grader.load.model_files import GATED, ModelFiles, download_command, locate, sha256_files
+
+__all__ = ["GATED", "ModelFiles", "download_command", "locate"]  # model lookup lives in load/
 
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer.model", "tokenizer_config.json", "special_tokens_map.json",
                    "chat_template.jinja")
@@ -47,59 +43,6 @@ CUBLAS_DEFAULT = ":4096:8"
 FIELDS = ("revision", "tokenizer_hash", "generation_config", "dtype", "device", "device_name", "compute_capability",
           "cpu_isa", "threads", "kernel_overrides", "cublas_workspace", "cuda", "torch", "transformers",
           "tokenizers", "grader")
-
-
-@dataclass(frozen=True)
-class ModelFiles:
-    """A model resolved to a local folder."""
-
-    name: str
-    folder: Path
-    revision: str
-    """Hub commit hash, or ``sha256:<weights>`` for bundled/local models."""
-
-
-@functools.lru_cache(maxsize=64)
-def locate(name: str, revision: str | None) -> ModelFiles:
-    """Resolve a model name to its local files, or raise :class:`EnvironmentProblem`."""
-    if name.startswith(BUNDLED_PREFIX):
-        try:
-            folder = bundled_path(name)
-        except KeyError:
-            raise _missing(name, revision) from None
-        if not (folder / "model.safetensors").is_file():
-            raise EnvironmentProblem(T(f"bundled model {name} is missing from {folder}", f"同梱モデル {name} が {folder} にありません"),
-                                     T("rebuild it: python -m grader.models.build", "再構築してください: python -m grader.models.build"))
-        return ModelFiles(name, folder, "sha256:" + _sha256_files([folder / "model.safetensors"])[:16])
-    from huggingface_hub import snapshot_download
-    from huggingface_hub.errors import LocalEntryNotFoundError
-
-    try:
-        folder = Path(str(snapshot_download(name, revision=revision, local_files_only=True)))
-    except (LocalEntryNotFoundError, OSError, ValueError):
-        raise _missing(name, revision) from None
-    return ModelFiles(name, folder, folder.name)
-
-
-def download_command(name: str, revision: str | None) -> str:
-    return f"hf download {name}" + (f" --revision {revision}" if revision else "")
-
-
-GATED = ("meta-llama/",)
-"""Hub organisations whose models need a login and an accepted licence before downloading."""
-
-
-def _missing(name: str, revision: str | None) -> EnvironmentProblem:
-    cache = os.environ.get("HF_HUB_CACHE") or os.environ.get("HF_HOME") or "~/.cache/huggingface"
-    gated = name.startswith(GATED)
-    return EnvironmentProblem(
-        T(f"model {name}{' @ ' + revision if revision else ''} is not in the local cache ({cache})",
-          f"モデル {name}{' @ ' + revision if revision else ''} がローカルキャッシュ（{cache}）にありません"),
-        T(f"download it once where there is network: {download_command(name, revision)} (set HF_HOME to the shared cache)"
-          + ("; this model needs 'hf auth login' and its licence accepted on the Hub first" if gated else ""),
-          f"ネットワークのある環境で一度ダウンロードしてください: {download_command(name, revision)}（共有キャッシュは HF_HOME で指定）"
-          + ("。このモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です" if gated else "")),
-    )
 
 
 # The model's own generation settings that greedy decoding keeps, with transformers' defaults:
@@ -126,21 +69,11 @@ def generation_settings(folder: Path) -> dict[str, object]:
 
 @functools.lru_cache(maxsize=64)
 def tokenizer_hash(folder: Path) -> str:
-    return _sha256_files([folder / f for f in TOKENIZER_FILES if (folder / f).is_file()])[:16]
+    return sha256_files([folder / f for f in TOKENIZER_FILES if (folder / f).is_file()])[:16]
 
 
 def text_hash(text: str | None) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16] if text else ""
-
-
-def _sha256_files(paths: list[Path]) -> str:
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.name.encode())
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest()
 
 
 def version(package: str) -> str:

@@ -23,9 +23,8 @@ from pydantic import ValidationError
 from grader.errors import Diagnostic, UserError
 from grader.i18n import T
 from grader.load import errors_map
-from grader.load.schemas import Assignment, HiddenFile, Run
+from grader.load.schemas import GOAL_TYPES, Assignment, HiddenFile, Run
 from grader.load.strict_yaml import Located, load_file, read
-from grader.score.goals import GOALS
 from grader.score.registry import check_params
 
 ASSIGNMENT_FILE = "assignment.yaml"
@@ -54,7 +53,7 @@ class LoadedAssignment:
     @property
     def goal_names(self) -> list[str]:
         """Goal types students may declare."""
-        return list(self.assignment.goals or GOALS)
+        return list(self.assignment.goals or GOAL_TYPES)
 
     @property
     def template_notes(self) -> str | None:
@@ -153,11 +152,11 @@ def _load_cached(path: Path, hidden: Path | None, stamps: tuple[int, ...]) -> Lo
 
 
 def _check_goals(assignment: Assignment, located: Located) -> None:
-    unknown = [g for g in assignment.goals or [] if g not in GOALS]
+    unknown = [g for g in assignment.goals or [] if g not in GOAL_TYPES]
     if unknown:
         raise UserError([located.error(("goals",), T(
-            f"unknown goal type {unknown[0]!r}; built-in goals: {', '.join(GOALS)}",
-            f"不明な目標タイプ {unknown[0]!r}。使える目標: {', '.join(GOALS)}"))])
+            f"unknown goal type {unknown[0]!r}; built-in goals: {', '.join(GOAL_TYPES)}",
+            f"不明な目標タイプ {unknown[0]!r}。使える目標: {', '.join(GOAL_TYPES)}"))])
 
 
 def _apply_extends(located: Located, path: Path) -> tuple[Any, Path | None]:

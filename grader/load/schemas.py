@@ -17,6 +17,8 @@ from grader.i18n import Text
 NAME_PATTERN = r"^[A-Za-z0-9_-]{1,32}$"
 BASELINE = "baseline"
 """The assignment's reference run, as ``compare_to: baseline`` names it."""
+GOAL_TYPES = ("concise", "one_sentence", "japanese", "english", "list")
+"""The goal types a run may declare (their rules are :mod:`grader.score.goals`)."""
 SAMPLING_KEYS = ("do_sample", "temperature", "top_p", "top_k", "num_beams", "typical_p", "seed")
 """Keys that would make decoding non-greedy; rejected with an explanation before schema checks."""
 

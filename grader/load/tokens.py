@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.errors import EnvironmentProblem
-from grader.generate import fingerprint as fp
+from grader.load.model_files import locate
 
 
 @functools.lru_cache(maxsize=16)
@@ -65,7 +65,7 @@ def render_chat(template: str, prompt: str, config: dict[str, Any]) -> str:
 def count(model: str, revision: str | None, prompt: str, chat: bool, chat_template: str | None) -> int | None:
     """Prompt tokens the model will see, or None when its tokenizer is not available locally."""
     try:
-        folder = fp.locate(model, revision).folder
+        folder = locate(model, revision).folder
     except EnvironmentProblem:
         return None
     if not (folder / "tokenizer.json").is_file():

@@ -26,10 +26,9 @@ from grader.i18n import Lang, Text
 from grader.load.schemas import BASELINE
 from grader.plan import CONTROL_PREFIX
 from grader.report.tables import criterion_ids, sort_key
-from grader.results import Fingerprint, Generation, Result, RunResult
+from grader.results import Fingerprint, Generation, Result, RunResult, RunStats
 
 if TYPE_CHECKING:  # only types here; these modules are not needed to render
-    from grader.pipeline import RunStats
     from grader.score.similar import Cluster
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"

@@ -88,7 +88,7 @@ def _items(run: RunView, control: RunView) -> Measured:
     return Measured(text.list_items(run.text), text.list_items(control.text), "list items")
 
 
-GOALS: dict[str, Goal] = {g.name: g for g in (
+GOALS: dict[str, Goal] = {g.name: g for g in (  # in the order of load.schemas.GOAL_TYPES
     Goal("concise", T("a concise answer", "端的な回答"), "lower", _length,
          lambda m, t: m.own <= t.ratio * m.control, lambda t: T(f"at most {t.ratio:g}x the control's length",
                                                                 f"コントロールの {t.ratio:g} 倍以下の長さ"),

@@ -133,3 +133,10 @@ def test_original_work(student: str, runs: list[RunView], expected: bool) -> Non
     if not expected:
         assert "examples/pass.yaml" in outcome.evidence.en
 
+
+
+def test_every_goal_type_has_its_rules() -> None:
+    from grader.load.schemas import GOAL_TYPES
+    from grader.score.goals import GOALS
+
+    assert tuple(GOALS) == GOAL_TYPES

@@ -1,0 +1,82 @@
+"""Where a model's files are: bundled names to the package's folders, Hub ids to the local cache.
+
+Models are resolved strictly locally: ``bundled/...`` names to the package's own folders, Hub
+ids to a snapshot in the Hugging Face cache (``HF_HOME``/``HF_HUB_CACHE`` honoured by
+huggingface_hub). Nothing is ever downloaded here, and nothing imports torch: validation counts
+prompt tokens with these files, and the fingerprint hashes them.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from grader.errors import EnvironmentProblem
+from grader.i18n import T
+from grader.models import BUNDLED_PREFIX, bundled_path
+
+
+@dataclass(frozen=True)
+class ModelFiles:
+    """A model resolved to a local folder."""
+
+    name: str
+    folder: Path
+    revision: str
+    """Hub commit hash, or ``sha256:<weights>`` for bundled/local models."""
+
+
+@functools.lru_cache(maxsize=64)
+def locate(name: str, revision: str | None) -> ModelFiles:
+    """Resolve a model name to its local files, or raise :class:`EnvironmentProblem`."""
+    if name.startswith(BUNDLED_PREFIX):
+        try:
+            folder = bundled_path(name)
+        except KeyError:
+            raise _missing(name, revision) from None
+        if not (folder / "model.safetensors").is_file():
+            raise EnvironmentProblem(T(f"bundled model {name} is missing from {folder}", f"同梱モデル {name} が {folder} にありません"),
+                                     T("rebuild it: python -m grader.models.build", "再構築してください: python -m grader.models.build"))
+        return ModelFiles(name, folder, "sha256:" + sha256_files([folder / "model.safetensors"])[:16])
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import LocalEntryNotFoundError
+
+    try:
+        folder = Path(str(snapshot_download(name, revision=revision, local_files_only=True)))
+    except (LocalEntryNotFoundError, OSError, ValueError):
+        raise _missing(name, revision) from None
+    return ModelFiles(name, folder, folder.name)
+
+
+def download_command(name: str, revision: str | None) -> str:
+    return f"hf download {name}" + (f" --revision {revision}" if revision else "")
+
+
+GATED = ("meta-llama/",)
+"""Hub organisations whose models need a login and an accepted licence before downloading."""
+
+
+def _missing(name: str, revision: str | None) -> EnvironmentProblem:
+    cache = os.environ.get("HF_HUB_CACHE") or os.environ.get("HF_HOME") or "~/.cache/huggingface"
+    gated = name.startswith(GATED)
+    return EnvironmentProblem(
+        T(f"model {name}{' @ ' + revision if revision else ''} is not in the local cache ({cache})",
+          f"モデル {name}{' @ ' + revision if revision else ''} がローカルキャッシュ（{cache}）にありません"),
+        T(f"download it once where there is network: {download_command(name, revision)} (set HF_HOME to the shared cache)"
+          + ("; this model needs 'hf auth login' and its licence accepted on the Hub first" if gated else ""),
+          f"ネットワークのある環境で一度ダウンロードしてください: {download_command(name, revision)}（共有キャッシュは HF_HOME で指定）"
+          + ("。このモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です" if gated else "")),
+    )
+
+
+def sha256_files(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode())
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
