@@ -69,8 +69,8 @@ def test_verify_cli_writes_junit(tmp_path: Path) -> None:
 def test_help_lists_the_commands() -> None:
     proc = grader("--help")
     assert proc.returncode == 0
-    for command in ("validate", "check", "grade", "merge", "verify", "bench"):
-        assert command in proc.stdout
+    # the sub-command list itself (the words also stand in the descriptions, so look for the list)
+    assert "{validate,init,schema,check,grade,merge,verify,bench}" in proc.stdout
 
 
 def test_japanese_messages_follow_the_locale() -> None:

@@ -38,3 +38,27 @@ def test_only_temporary_files_of_dead_processes_are_removed(tmp_path: Path) -> N
     finally:
         alive.kill()
         alive.wait()
+
+
+@pytest.mark.parametrize(("folder", "name", "ok"), [
+    ("results", "2412345", True),
+    ("results", "dup~dup-a-0123abcd", True),  # a conflicting id's key names the file too
+    (".", "s-01_b", True),
+    ("results", "../../etc/passwd", False),
+    ("results", "/etc/passwd", False),
+    ("results", "..", False),
+    ("results", "", False),
+    ("results", "a" * 200, False),
+    ("../x", "s1", False),
+    ("results", "s1\x00", False),
+])
+def test_confined_refuses_every_escape(tmp_path: Path, folder: str, name: str, ok: bool) -> None:
+    from grader.errors import UserError
+    from grader.outputs import confined
+
+    if ok:
+        target = confined(tmp_path, folder, name, ".json")
+        assert tmp_path.resolve() in target.parents and target.name == f"{name}.json"
+    else:
+        with pytest.raises(UserError):
+            confined(tmp_path, folder, name, ".json")
