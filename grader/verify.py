@@ -22,7 +22,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from grader.exits import ExitCode
 from grader.generate import fingerprint as fp
@@ -31,7 +31,7 @@ from grader.load.assignments import LoadedAssignment
 from grader.load.schemas import GenerationSpec
 from grader.load.validate import LoadedSubmission
 from grader.outputs import write_atomic
-from grader.plan import request_for
+from grader.plan import GenerationRequest, request_for
 from grader.reference import (
     consistent,
     in_vocabulary,
@@ -42,6 +42,9 @@ from grader.reference import (
 from grader.results import Case, Fingerprint, Generation, Report, Result
 from grader.score.scorer import score
 from grader.textsafe import visible
+
+if TYPE_CHECKING:  # the engine imports torch: only where generations are checked
+    from grader.generate.engine import Engine
 
 Mode = Literal["auto", "exact", "teacher-forced", "grades"]
 
@@ -109,7 +112,7 @@ def _check_generations(report: Report, mode: str, assignment: LoadedAssignment,
     report.seconds[mode] = round(time.perf_counter() - started, 4)
 
 
-def _exact(engine: Any, req: Any, gen: Generation, name: str) -> Case:
+def _exact(engine: Engine, req: GenerationRequest, gen: Generation, name: str) -> Case:
     now = engine.generate(req)
     if now.prompt_ids != gen.prompt_ids:
         return Case(name, "exact", False, "prompt token ids differ (tokenizer or chat template changed)")
@@ -123,7 +126,7 @@ def _exact(engine: Any, req: Any, gen: Generation, name: str) -> Case:
     return Case(name, "exact", False, f"diverged at token {pos}: recorded {want}, now {got} (recorded margin {margin})")
 
 
-def _forced(engine: Any, req: Any, gen: Generation, name: str, delta: float) -> Case:
+def _forced(engine: Engine, req: GenerationRequest, gen: Generation, name: str, delta: float) -> Case:
     _, prompt_ids = engine.render(req)
     if prompt_ids != gen.prompt_ids:
         return Case(name, "teacher-forced", False, "prompt token ids differ (tokenizer or chat template changed)")

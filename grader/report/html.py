@@ -70,7 +70,7 @@ def _render(template: str, lang: Lang, **context: object) -> str:
 
 
 @dataclass(frozen=True)
-class RunView:
+class RunCard:
     """What the student template shows for one run."""
 
     run: RunResult
@@ -84,22 +84,22 @@ class RunView:
 
 def render_student(result: Result, lang: Lang = "en") -> str:
     """The student's report page."""
-    runs = [_run_view(result, run, lang) for run in result.runs] if result.status == "graded" else []
+    runs = [_run_card(result, run, lang) for run in result.runs] if result.status == "graded" else []
     return _render("student.html.j2", lang, r=result, runs=runs, fingerprints=_fingerprints(result))
 
 
-def _run_view(result: Result, run: RunResult, lang: Lang) -> RunView:
+def _run_card(result: Result, run: RunResult, lang: Lang) -> RunCard:
     gen = result.generations.get(run.generation)
     output = token_html(gen, result.fragile_margin, lang) if gen else Markup("")
     fragile = len(gen.fragile(result.fragile_margin)) if gen else 0
     if run.role != "run":
-        return RunView(run, gen, output, None, None, fragile)
+        return RunCard(run, gen, output, None, None, fragile)
     derived = CONTROL_PREFIX + run.name  # a goal run is shown against its control
     other_name = derived if any(r.name == derived for r in result.runs) else run.compare_to or BASELINE
     other = next((r for r in result.runs if r.name == other_name), None)
     other_gen = result.generations.get(other.generation) if other else None
     diff = diff_pair(other_gen.text.lstrip("\n"), gen.text.lstrip("\n")) if gen and other_gen else None
-    return RunView(run, gen, output, other_name, diff, fragile)
+    return RunCard(run, gen, output, other_name, diff, fragile)
 
 
 def token_html(gen: Generation, fragile_margin: float, lang: Lang = "en") -> Markup:
