@@ -23,8 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from grader.load import assignments
 from grader.plan import Plan
+from grader.score.assignment import load as load_assignment
 
 _POPULAR = [
     ("bundled/tiny-terse", "Tell me a story about a dragon."),
@@ -134,7 +134,7 @@ def bench(students: int = 200, models: list[str] | None = None, device: str = "a
     device = fp.resolve_device(device)
     assignment_id = "ex1-offline" if not models else "ex1"
     names = models or ["bundled/tiny-chatty", "bundled/tiny-terse"]
-    loaded = assignments.load(assignment_id)
+    loaded = load_assignment(assignment_id)
     with tempfile.TemporaryDirectory() as tmp:
         folder, out = Path(tmp) / "class", Path(tmp) / "out"
         folder.mkdir()

@@ -135,10 +135,10 @@ def _validate(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def _init(args: argparse.Namespace, lang: Lang) -> int:
-    from grader.load import assignments
+    from grader.score.assignment import load
     from grader.starter import init
 
-    path, schema = init(assignments.load(args.assignment), args.out, args.id)
+    path, schema = init(load(args.assignment), args.out, args.id)
     if lang == "ja":
         print(f"{path} を作成しました（スキーマ: {schema}）。<<...>> を書き換えてから:\n"
               f"  grader validate {path}\n  grader check {path}")
@@ -149,10 +149,10 @@ def _init(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def _schema(args: argparse.Namespace, lang: Lang) -> int:
-    from grader.load import assignments
+    from grader.score.assignment import load
     from grader.starter import schema_text
 
-    print(schema_text(assignments.load(args.assignment)), end="")
+    print(schema_text(load(args.assignment)), end="")
     return ExitCode.PASSED
 
 

@@ -26,12 +26,12 @@ from grader.errors import Diagnostic, UserError
 from grader.exits import ExitCode
 from grader.generate.cache import Cache, shard_problems
 from grader.i18n import Lang, T
-from grader.load import assignments
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission
 from grader.outputs import clean_stale_tmp, confined, write_atomic
 from grader.pipeline import Batch, RunStats, run, validate_all
 from grader.results import Result
+from grader.score.assignment import load as load_assignment
 from grader.textsafe import visible
 
 
@@ -53,7 +53,7 @@ def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: P
           excel: bool = False, lang: Lang = "en", device: str = "auto", cache_path: Path | None = None) -> int:
     """Grade a class; returns 0 when every file was graded, 1 otherwise (outputs written either way).
     With ``only``, just those students are regraded; the class files still cover the whole class."""
-    assignment = assignments.load(assignment_ref, hidden)
+    assignment = load_assignment(assignment_ref, hidden)
     found = discover(submissions)
     subs, rows = validate_all(found.files, assignment)
     conflicted = _conflicted(subs)

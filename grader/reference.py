@@ -28,6 +28,7 @@ from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission, load_submission
 from grader.outputs import write_atomic
 from grader.results import MARGIN_TOLERANCE, SCHEMA_VERSION, Generation, Result
+from grader.score.assignment import load as load_assignment
 
 
 def canonical(result: Result) -> str:
@@ -43,7 +44,7 @@ def reference_pairs(ref: Path, assignment_ref: str | Path | None = None) -> tupl
     if not files:
         raise InvalidReference.simple(str(ref / "submissions"), "empty reference set: no submissions/*.yaml to verify",
                                       "参照セットが空です（submissions/*.yaml がありません）")
-    assignment = assignments.load(_assignment_ref(ref, assignment_ref))
+    assignment = load_assignment(_assignment_ref(ref, assignment_ref))
     pairs = []
     for p in files:
         try:  # named relative to the reference set, so a recording does not depend on the working folder

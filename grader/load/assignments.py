@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -21,11 +22,14 @@ from typing import Any
 from pydantic import ValidationError
 
 from grader.errors import Diagnostic, UserError
-from grader.i18n import T
+from grader.i18n import T, Text
 from grader.load import errors_map
 from grader.load.schemas import GOAL_TYPES, Assignment, HiddenFile, Run
 from grader.load.strict_yaml import Located, load_file, read
-from grader.score.registry import check_params
+
+ParamsCheck = Callable[[str, dict[str, Any]], Text | None]
+"""Checks a criterion's type and params (the score registry's ``check_params``): the grading layer
+passes it in, so loading needs no import from above it."""
 
 ASSIGNMENT_FILE = "assignment.yaml"
 
@@ -122,15 +126,18 @@ def resolve(ref: str | Path) -> Path:
     raise UserError.simple(str(ref), f"no assignment {str(ref)!r} found", f"課題 {str(ref)!r} が見つかりません", hint)
 
 
-def load(ref: str | Path, hidden: Path | None = None) -> LoadedAssignment:
-    """Load, validate and (optionally) complete an assignment with its hidden file."""
+def load(ref: str | Path, hidden: Path | None = None, check_params: ParamsCheck | None = None) -> LoadedAssignment:
+    """Load, validate and (optionally) complete an assignment with its hidden file. With
+    ``check_params`` every criterion's type and params are checked too, each problem at its line
+    (``grader.score.assignment.load`` is this with the registry's check)."""
     path = resolve(ref).resolve()
     stamps = tuple(p.stat().st_mtime_ns if p.is_file() else 0 for p in (path, hidden) if p is not None)
-    return _load_cached(path, hidden, stamps)
+    return _load_cached(path, hidden, stamps, check_params)
 
 
 @functools.lru_cache(maxsize=8)
-def _load_cached(path: Path, hidden: Path | None, stamps: tuple[int, ...]) -> LoadedAssignment:
+def _load_cached(path: Path, hidden: Path | None, stamps: tuple[int, ...],
+                 check_params: ParamsCheck | None) -> LoadedAssignment:
     """A class of 100 files names one assignment 100 times; parse it once (``stamps`` key edits)."""
     located = load_file(path)
     data, parent = _apply_extends(located, path)
@@ -143,7 +150,7 @@ def _load_cached(path: Path, hidden: Path | None, stamps: tuple[int, ...]) -> Lo
     hidden_located = None
     if hidden is not None:
         assignment, hidden_located = _merge_hidden(assignment, hidden)
-    _check_criteria(assignment, located, hidden_loaded=hidden is not None, hidden_located=hidden_located)
+    _check_criteria(assignment, located, hidden is not None, hidden_located, check_params)
     _check_goals(assignment, located)
     digest = hashlib.sha256(read(path, str(path)) + (read(parent, str(parent)) if parent else b"")).hexdigest()
     hidden_digest = hashlib.sha256(read(hidden, str(hidden))).hexdigest() if hidden is not None else ""
@@ -214,7 +221,7 @@ def _check_public_hidden(assignment: Assignment, located: Located) -> None:
 
 
 def _check_criteria(assignment: Assignment, located: Located, hidden_loaded: bool,
-                    hidden_located: Located | None = None) -> None:
+                    hidden_located: Located | None, check_params: ParamsCheck | None) -> None:
     """Every criterion's type and params; a hidden one's problems are located in the TA's file."""
     problems: list[Diagnostic] = []
     seen: set[str] = set()
@@ -232,7 +239,7 @@ def _check_criteria(assignment: Assignment, located: Located, hidden_loaded: boo
                 problems.append(where.error(path, T(f"criterion {spec.id!r} has no type",
                                                       f"基準 {spec.id!r} に type がありません")))
             continue
-        message = check_params(spec.type, spec.params)
+        message = check_params(spec.type, spec.params) if check_params is not None else None
         if message is not None:
             problems.append(where.error(path + ("params",), message))
     if problems:

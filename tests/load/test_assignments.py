@@ -9,6 +9,7 @@ import pytest
 from grader.errors import UserError
 from grader.load import assignments
 from grader.load.validate import load_submission
+from grader.score.assignment import load as load_checked
 
 ROOT = Path(__file__).parents[2]
 DATA = ROOT / "tests" / "data"
@@ -65,7 +66,7 @@ def test_bad_hidden_files(tmp_path: Path, text: str, fragment: str) -> None:
     path = tmp_path / "hidden.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(UserError) as info:
-        assignments.load("ex1", path)
+        load_checked("ex1", path)
     assert fragment in info.value.render("en")
 
 
@@ -83,7 +84,7 @@ def test_assignment_mistakes_are_located(tmp_path: Path, edit: tuple[str, str], 
     path.parent.mkdir()
     path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
     with pytest.raises(UserError) as info:
-        assignments.load(path)
+        load_checked(path)
     assert fragment in info.value.render("en")
     assert info.value.diagnostics[0].line > 0
 
@@ -101,6 +102,17 @@ def test_hidden_file_errors_are_reported_at_its_own_line(tmp_path: Path, text: s
     path = tmp_path / "ta-hidden.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(UserError) as info:
-        assignments.load("ex1", path)
+        load_checked("ex1", path)
     first = info.value.diagnostics[0]
     assert (first.file, first.line) == (str(path), line) and fragment in first.render("en")
+
+
+def test_the_params_check_is_the_grading_layers(tmp_path: Path) -> None:
+    """Loading alone does not know the criterion registry; the commands' loader checks with it."""
+    text = (ROOT / "assignments" / "ex1" / "assignment.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "ex1" / "assignment.yaml"
+    path.parent.mkdir()
+    path.write_text(text.replace("params: {max_chrf: 90}", "params: {max_chrf: 900}"), encoding="utf-8")
+    assert assignments.load(path).assignment.id == "ex1"
+    with pytest.raises(UserError, match="max_chrf"):
+        load_checked(path)
