@@ -67,6 +67,11 @@ def verify(ref: Path, mode: Mode = "auto", device: str = "auto", assignment_ref:
     :class:`InvalidReference` when the set itself is damaged."""
     assignment, pairs = reference_pairs(ref, assignment_ref)
     recorded = {sub.file: consistent(sub, path, read_recorded(path)) for sub, path in pairs}
+    for sub, _ in pairs:  # the whole set is checked before any model is loaded
+        result = recorded[sub.file]
+        for run in result.runs:
+            in_vocabulary(result.generations[run.generation],
+                          f"recorded/{Path(sub.file).stem}.json: generations.{run.generation}")
     device = fp.resolve_device(device)
     gens = {g.key: g for r in recorded.values() for g in r.generations.values()}
     changes = list(dict.fromkeys(d for g in gens.values() for d in differences(g.fingerprint, current_fingerprint(g, device))))
@@ -100,7 +105,6 @@ def _check_generations(report: Report, mode: str, assignment: LoadedAssignment,
         result = recorded[sub.file]
         for run in result.runs:
             gen = result.generations[run.generation]
-            in_vocabulary(gen, f"recorded/{Path(sub.file).stem}.json: generations.{run.generation}")
             spec = GenerationSpec(model=run.model, prompt=run.prompt, chat=run.chat,
                                   max_new_tokens=run.max_new_tokens, max_length=run.max_length)
             req = request_for(spec, assignment.assignment)

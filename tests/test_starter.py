@@ -89,8 +89,13 @@ def test_cli_init_and_schema(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("lang", "words"), [("en", ["ok: me.yaml", "PASSED"]), ("ja", ["ok: me.yaml", "合格"])])
-def test_a_students_first_hour_init_edit_validate_check(tmp_path: Path, lang: str, words: list[str]) -> None:
-    """The README's path, as a student walks it: init, replace the placeholders, validate, check."""
+def test_a_students_first_hour_init_edit_validate_check(tmp_path: Path, lang: str, words: list[str],
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's path, as a student walks it: init, replace the placeholders, validate, check
+    (check in-process through main(), so the suite does not import torch once more)."""
+    from grader.cli import main
+
     def grader(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "grader", *args, "--lang", lang], capture_output=True, text=True,
                               cwd=tmp_path)
@@ -101,7 +106,9 @@ def test_a_students_first_hour_init_edit_validate_check(tmp_path: Path, lang: st
         text = text.replace(placeholder, value)
     (tmp_path / "me.yaml").write_text(text, encoding="utf-8")
     valid = grader("validate", "me.yaml")
-    checked = grader("check", "me.yaml", "--device", "cpu", "--no-cache")
-    assert valid.returncode == 0 and checked.returncode == 0, valid.stderr + checked.stdout + checked.stderr
-    assert all(w in valid.stdout + checked.stdout for w in words)
+    monkeypatch.chdir(tmp_path)
+    rc = main(["check", "me.yaml", "--device", "cpu", "--no-cache", "--lang", lang])
+    checked = capsys.readouterr()
+    assert valid.returncode == 0 and rc == 0, valid.stderr + checked.out + checked.err
+    assert all(w in valid.stdout + checked.out for w in words)
     assert (tmp_path / "reports" / "1234567.html").is_file()
