@@ -19,11 +19,9 @@ from grader.exits import ExitCode
 from grader.generate.cache import Cache
 from grader.i18n import Lang, T
 from grader.load.assignments import LoadedAssignment
-from grader.load.strict_yaml import load_file
 from grader.outputs import clean_stale_tmp, confined, write_atomic
 from grader.pipeline import Batch, run, validate_all
 from grader.results import Result
-from grader.score.assignment import load as load_assignment
 from grader.textsafe import display_name
 
 
@@ -31,21 +29,6 @@ def default_cache_path() -> Path:
     """Per-user generation cache, so re-checking an unchanged run is instant."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "llm-grader" / "generations.sqlite"
-
-
-def assignment_for(path: Path, ref: str | Path | None, hidden: Path | None = None) -> LoadedAssignment:
-    """The assignment named on the command line, or the one the submission names."""
-    if ref is not None:
-        return load_assignment(ref, hidden)
-    located = load_file(path, display_name(str(path)))
-    name = located.data.get("assignment") if isinstance(located.data, dict) else None
-    if not isinstance(name, str):
-        raise UserError([located.error(("assignment",), T("missing 'assignment: <id>' (e.g. ex1)",
-                                                          "'assignment: <id>'（例: ex1）がありません"))])
-    try:
-        return load_assignment(name, hidden)
-    except UserError as exc:
-        raise UserError([located.error(("assignment",), exc.diagnostics[0].message, exc.diagnostics[0].hint)]) from None
 
 
 _DOWNLOAD = re.compile(r"hf download \S+(?: --revision \S+)?")

@@ -112,8 +112,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _validate(args: argparse.Namespace, lang: Lang) -> int:
-    from grader.check import assignment_for
     from grader.load.validate import load_submission
+    from grader.score.assignment import assignment_for
 
     started, bad = time.perf_counter(), 0
     for path in args.files:
@@ -163,8 +163,9 @@ def _cache_path(args: argparse.Namespace, default: Path | None) -> Path | None:
 def _check(args: argparse.Namespace, lang: Lang) -> int:
     from rich.console import Console
 
-    from grader.check import assignment_for, check, default_cache_path
+    from grader.check import check, default_cache_path
     from grader.report.terminal import print_summary
+    from grader.score.assignment import assignment_for
 
     assignment = assignment_for(args.file, args.assignment)
     checked = check(args.file, assignment, args.out, lang=lang, device=args.device,

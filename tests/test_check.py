@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from grader.check import assignment_for, check
+from grader.check import check
 from grader.errors import UserError
 from grader.exits import ExitCode
 from grader.results import Result
+from grader.score.assignment import assignment_for
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "assignments" / "ex1-offline" / "examples"

@@ -15,6 +15,7 @@ It leaves schema checking to :mod:`grader.load.schemas`.
 
 from __future__ import annotations
 
+import functools
 import re
 import stat
 from dataclasses import dataclass, field
@@ -153,6 +154,7 @@ def load_file(path: Path, display: str | None = None) -> Located:
     return load_bytes(read(path, name), name)
 
 
+@functools.lru_cache(maxsize=4)  # check, grade and validate read a file's assignment, then the file
 def load_bytes(raw: bytes, name: str) -> Located:
     """Decode and load YAML bytes named ``name`` (for messages)."""
     if len(raw) > MAX_BYTES:

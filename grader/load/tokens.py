@@ -62,6 +62,7 @@ def render_chat(template: str, prompt: str, config: dict[str, Any]) -> str:
         bos_token=_token_text(config.get("bos_token")), eos_token=_token_text(config.get("eos_token"))))
 
 
+@functools.lru_cache(maxsize=4096)  # a class repeats its prompts; validation asks twice per run
 def count(model: str, revision: str | None, prompt: str, chat: bool, chat_template: str | None) -> int | None:
     """Prompt tokens the model will see, or None when its tokenizer is not available locally."""
     try:

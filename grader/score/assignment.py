@@ -2,18 +2,38 @@
 against the criterion registry, each problem at its line in assignment.yaml or the TA's file.
 
 Loading itself (:mod:`grader.load.assignments`) knows nothing of the registry; the commands load
-assignments through here. It leaves everything else about assignments to that module.
+assignments through here, and :func:`assignment_for` finds the one a submission names. It leaves
+everything else about assignments to that module, and imports nothing that generates.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from grader.errors import UserError
+from grader.i18n import T
 from grader.load import assignments
 from grader.load.assignments import LoadedAssignment
+from grader.load.strict_yaml import load_file
 from grader.score.registry import check_params
+from grader.textsafe import display_name
 
 
 def load(ref: str | Path, hidden: Path | None = None) -> LoadedAssignment:
     """Load ``ref`` (an id, a folder or a file) with its hidden file; raises ``UserError``."""
     return assignments.load(ref, hidden, check_params)
+
+
+def assignment_for(path: Path, ref: str | Path | None, hidden: Path | None = None) -> LoadedAssignment:
+    """The assignment named on the command line, or the one the submission names."""
+    if ref is not None:
+        return load(ref, hidden)
+    located = load_file(path, display_name(str(path)))
+    name = located.data.get("assignment") if isinstance(located.data, dict) else None
+    if not isinstance(name, str):
+        raise UserError([located.error(("assignment",), T("missing 'assignment: <id>' (e.g. ex1)",
+                                                          "'assignment: <id>'（例: ex1）がありません"))])
+    try:
+        return load(name, hidden)
+    except UserError as exc:
+        raise UserError([located.error(("assignment",), exc.diagnostics[0].message, exc.diagnostics[0].hint)]) from None

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from grader.check import assignment_for
 from grader.errors import UserError
 from grader.load.validate import load_submission
+from grader.score.assignment import assignment_for
 
 DATA = Path(__file__).parents[1] / "data"
 
