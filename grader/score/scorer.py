@@ -39,7 +39,7 @@ def score(loaded: LoadedAssignment, submission: Submission, generations: dict[st
     total = sum(c.points for c in criteria)
     maximum = sum(c.max_points for c in criteria)
     pending = sum(c.max_points for c in criteria if c.status == "not_evaluated")
-    verdict = _verdict(criteria, total, pending, assignment.pass_threshold * maximum)
+    verdict = _verdict(criteria, total, pending, assignment.pass_threshold, maximum)
     runs = [_run_result(v) for v in [ctx.baseline, *ctx.runs, *ctx.controls.values()]]
     return Result(
         grader_version=__version__, status="graded", file=file, sha256=sha256,
@@ -70,11 +70,16 @@ def context(loaded: LoadedAssignment, submission: Submission, generations: dict[
 Verdict = Literal["passed", "pending", "failed"]
 
 
-def _verdict(criteria: list[CriterionResult], total: float, pending: float, needed: float) -> Verdict:
-    if any(c.required and c.status == "failed" for c in criteria) or total + pending < needed - 1e-9:
+def _verdict(criteria: list[CriterionResult], total: float, pending: float, threshold: float,
+             maximum: float) -> Verdict:
+    """passed: the evaluated points reach ``threshold`` of the whole maximum (hidden included) and
+    every required criterion passed; pending: hidden criteria not evaluated here could still
+    decide either way; failed: otherwise (and always when nothing can be earned)."""
+    needed = threshold * maximum - 1e-9
+    if maximum <= 0 or any(c.required and c.status == "failed" for c in criteria) or total + pending < needed:
         return "failed"
     undecided = any(c.required and c.status == "not_evaluated" for c in criteria)
-    return "passed" if total >= needed - 1e-9 and needed > 0 and not undecided else "pending"
+    return "passed" if total >= needed and not undecided else "pending"
 
 
 def _evaluate(spec: CriterionSpec, ctx: Context) -> CriterionResult:

@@ -135,6 +135,11 @@ def test_original_work(student: str, runs: list[RunView], expected: bool) -> Non
 
 
 
+def test_every_experiment_criterion_is_covered() -> None:
+    mine = {n for n in registry.names() if registry.get(n).fn.__module__ == "grader.score.experiment"}
+    assert {c[0] for c in CASES} == mine
+
+
 def test_every_goal_type_has_its_rules() -> None:
     from grader.load.schemas import GOAL_TYPES
     from grader.score.goals import GOALS
