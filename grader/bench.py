@@ -36,7 +36,8 @@ BUDGET = 60
 
 
 def synthetic_class(folder: Path, n: int, models: list[str], assignment_id: str, seed: int = 0) -> None:
-    """N submissions of 3 runs; ~60% of runs are popular (shared) requests, the rest unique."""
+    """N submissions of 3 runs; ~60% of runs are popular (shared) requests, the rest unique; the
+    third run of about half the students uses the chat template (chat: true), as real classes do."""
     rng = random.Random(seed)
     popular = [(models[i % len(models)], p) for i, (_, p) in enumerate(_POPULAR)]
     for i in range(n):
@@ -44,8 +45,10 @@ def synthetic_class(folder: Path, n: int, models: list[str], assignment_id: str,
         for j in range(3):
             model, prompt = rng.choice(popular) if rng.random() < 0.6 else (
                 rng.choice(models), f"Tell me a story about a dragon named D{i}x{j}.")
+            chat = j == 2 and rng.random() < 0.5
             runs.append(f"  - name: r{j}\n    model: {model}\n    prompt: {json.dumps(prompt, ensure_ascii=False)}\n"
-                        f"    max_new_tokens: {BUDGET}\n" + ("    goal: concise\n" if j == 1 else ""))
+                        f"    max_new_tokens: {BUDGET}\n" + ("    goal: concise\n" if j == 1 else "")
+                        + ("    chat: true\n" if chat else ""))
         text = f"assignment: {assignment_id}\nstudent: {{id: \"s{i:04d}\"}}\nruns:\n{''.join(runs)}notes: bench\n"
         (folder / f"s{i:04d}.yaml").write_text(text, encoding="utf-8")
 
@@ -88,7 +91,12 @@ def _floor(requests: list, device: str) -> tuple[float, int]:
                                  AutoModelForCausalLM.from_pretrained(folder, dtype=dtype).to(device).eval())  # type: ignore[arg-type]
     for req in requests:
         tok, model = loaded[req.model]
-        ids = tok(req.prompt, return_tensors="pt").to(device)
+        if req.chat:  # as the tutorial would: the chat template, then no second BOS
+            text = tok.apply_chat_template([{"role": "user", "content": req.prompt}], add_generation_prompt=True,
+                                           tokenize=False)
+            ids = tok(text, add_special_tokens=False, return_tensors="pt").to(device)
+        else:
+            ids = tok(req.prompt, return_tensors="pt").to(device)
         started = time.perf_counter()
         with torch.inference_mode():
             budget = {"max_new_tokens": req.max_new_tokens} if req.max_new_tokens else {"max_length": req.max_length}
@@ -98,7 +106,7 @@ def _floor(requests: list, device: str) -> tuple[float, int]:
     return total, tokens
 
 
-def _naive(runs: list[tuple[str, str]], device: str, sample: int | None) -> tuple[float, int]:
+def _naive(runs: list[tuple[str, str, bool]], device: str, sample: int | None) -> tuple[float, int]:
     """The seed script per run: a fresh pipeline, then generate. Returns (seconds, runs timed)."""
     import torch
     from transformers import pipeline
@@ -107,10 +115,10 @@ def _naive(runs: list[tuple[str, str]], device: str, sample: int | None) -> tupl
 
     chosen = runs if sample is None else runs[:sample]
     started = time.perf_counter()
-    for model, prompt in chosen:
+    for model, prompt, chat in chosen:
         folder = str(fp.locate(model, None).folder) if model.startswith("bundled/") else model
         pipe = pipeline("text-generation", model=folder, dtype=getattr(torch, fp.dtype_for(device)), device=device)
-        pipe(prompt, max_new_tokens=BUDGET, do_sample=False)
+        pipe([{"role": "user", "content": prompt}] if chat else prompt, max_new_tokens=BUDGET, do_sample=False)
     return time.perf_counter() - started, len(chosen)
 
 
@@ -141,8 +149,8 @@ def bench(students: int = 200, models: list[str] | None = None, device: str = "a
         synthetic_class(folder, students, names, assignment_id)
         subs = {p.stem: load_submission(p, loaded).submission for p in sorted(folder.glob("*.yaml"))}
         the_plan = plan(loaded.assignment, subs)
-        runs = [(r.model, r.prompt) for s in subs.values() for r in s.runs]
-        runs += [(loaded.assignment.baseline.model, loaded.assignment.baseline.prompt)] * len(subs)
+        runs = [(r.model, r.prompt, r.chat) for s in subs.values() for r in s.runs]
+        runs += [(loaded.assignment.baseline.model, loaded.assignment.baseline.prompt, False)] * len(subs)
         import_s = _import_seconds() + _preimport(loaded.assignment.models)
         started = time.perf_counter()
         grade(folder, assignment_id, out, device=device, cache_path=out / "cache.sqlite")

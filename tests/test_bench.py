@@ -1,0 +1,21 @@
+"""grader bench's synthetic class: valid submissions, shared requests and chat runs (the timing
+itself is a command, never asserted in the tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from grader.bench import synthetic_class
+from grader.load.validate import load_submission
+from grader.plan import plan
+from grader.score.assignment import load
+
+
+def test_the_synthetic_class_is_valid_shares_requests_and_has_chat_runs(tmp_path: Path) -> None:
+    loaded = load("ex1-offline")
+    synthetic_class(tmp_path, 40, ["bundled/tiny-chatty", "bundled/tiny-terse"], "ex1-offline")
+    subs = {p.stem: load_submission(p, loaded).submission for p in sorted(tmp_path.glob("*.yaml"))}
+    runs = [r for s in subs.values() for r in s.runs]
+    assert len(subs) == 40 and any(r.chat for r in runs) and not all(r.chat for r in runs)
+    the_plan = plan(loaded.assignment, subs)
+    assert len(the_plan.requests) < the_plan.total_runs / 2  # popular prompts and the baseline are shared
