@@ -2,7 +2,8 @@
 
 A copy of a bundled model laid out as a Hub cache entry (``models--org--name/snapshots/<rev>``)
 stands in for a course model; nothing is downloaded. HF_HUB_CACHE is read when huggingface_hub
-is imported, so each case runs in a fresh interpreter.
+is imported, so the cases run in a fresh interpreter: one for all of them, with one cache that
+holds a good model and a corrupt one.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,45 +25,51 @@ import json, sys
 from grader.errors import EnvironmentProblem
 from grader.generate.engine import Engine
 from grader.plan import GenerationRequest
-req = GenerationRequest(model=sys.argv[1], revision=sys.argv[2], prompt="1+1=?", chat=False, chat_template=None,
-                        max_new_tokens=20, max_length=None)
-try:
-    gen = Engine("cpu").generate(req)
-except EnvironmentProblem as exc:
-    print(json.dumps({"problem": exc.message.en, "hint": exc.hint.en if exc.hint else ""}))
-else:
-    print(json.dumps({"ids": gen.output_ids, "revision": gen.fingerprint.revision}))
+engine, out = Engine("cpu"), []
+for model, revision in json.loads(sys.argv[1]):
+    req = GenerationRequest(model=model, revision=revision or None, prompt="1+1=?", chat=False, chat_template=None,
+                            max_new_tokens=20, max_length=None)
+    try:
+        gen = engine.generate(req)
+    except EnvironmentProblem as exc:
+        out.append({"problem": exc.message.en, "hint": exc.hint.en if exc.hint else ""})
+    else:
+        out.append({"ids": gen.output_ids, "revision": gen.fingerprint.revision})
+print(json.dumps(out))
 """
+CASES = [("uec/tiny-terse", REV), ("bundled/tiny-terse", ""), ("uec/tiny-terse", "f" * 40), ("uec/broken", REV)]
 
 
-def _hub(tmp_path: Path, corrupt: bool = False) -> Path:
-    cache = tmp_path / "hub"
-    snapshot = cache / "models--uec--tiny-terse" / "snapshots" / REV
+def _entry(cache: Path, name: str, corrupt: bool = False) -> None:
+    snapshot = cache / f"models--uec--{name}" / "snapshots" / REV
     shutil.copytree(ROOT / "grader" / "models" / "bundled" / "tiny-terse", snapshot)
-    (cache / "models--uec--tiny-terse" / "refs").mkdir()
-    (cache / "models--uec--tiny-terse" / "refs" / "main").write_text(REV)
+    (cache / f"models--uec--{name}" / "refs").mkdir()
+    (cache / f"models--uec--{name}" / "refs" / "main").write_text(REV)
     if corrupt:
         (snapshot / "model.safetensors").write_bytes(b"not a safetensors file")
-    return cache
 
 
-def _run(cache: Path, model: str, revision: str) -> dict:  # type: ignore[type-arg]
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], dict[str, Any]]:
+    cache = tmp_path_factory.mktemp("hub")
+    _entry(cache, "tiny-terse")
+    _entry(cache, "broken", corrupt=True)
     env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
-    out = subprocess.run([sys.executable, "-c", SCRIPT, model, revision], capture_output=True, text=True, env=env, cwd=ROOT)
+    out = subprocess.run([sys.executable, "-c", SCRIPT, json.dumps(CASES)], capture_output=True, text=True, env=env,
+                         cwd=ROOT)
     assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return dict(zip(CASES, json.loads(out.stdout.strip().splitlines()[-1]), strict=True))
 
 
-def test_a_cached_hub_model_generates_like_its_bundled_twin(tmp_path: Path) -> None:
-    hub = _run(_hub(tmp_path), "uec/tiny-terse", REV)
-    bundled = _run(tmp_path, "bundled/tiny-terse", "")
+def test_a_cached_hub_model_generates_like_its_bundled_twin(results: dict[tuple[str, str], dict[str, Any]]) -> None:
+    hub, bundled = results["uec/tiny-terse", REV], results["bundled/tiny-terse", ""]
     assert hub["revision"] == REV and hub["ids"] == bundled["ids"]
 
 
-@pytest.mark.parametrize(("corrupt", "revision", "fragment"), [
-    (False, "f" * 40, "is not in the local cache"),
-    (True, REV, "cannot load uec/tiny-terse"),
+@pytest.mark.parametrize(("case", "fragment"), [
+    (("uec/tiny-terse", "f" * 40), "is not in the local cache"),
+    (("uec/broken", REV), "cannot load uec/broken"),
 ])
-def test_missing_or_broken_models_are_environment_problems(tmp_path: Path, corrupt: bool, revision: str, fragment: str) -> None:
-    result = _run(_hub(tmp_path, corrupt), "uec/tiny-terse", revision)
-    assert fragment in result["problem"]
+def test_missing_or_broken_models_are_environment_problems(results: dict[tuple[str, str], dict[str, Any]],
+                                                           case: tuple[str, str], fragment: str) -> None:
+    assert fragment in results[case]["problem"]
