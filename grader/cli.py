@@ -125,7 +125,7 @@ def _validate(args: argparse.Namespace, lang: Lang) -> int:
             continue
         runs = len(loaded.submission.runs)
         for warning in loaded.warnings:
-            print(("警告: " if lang == "ja" else "warning: ") + warning.render(lang), file=sys.stderr)
+            print(("警告: " if lang == "ja" else "warning: ") + visible(warning.render(lang), keep="\n"), file=sys.stderr)
         print(f"ok: {display_name(str(path))} ({runs} {'件の実行' if lang == 'ja' else 'runs'})")
     elapsed = time.perf_counter() - started
     ok = len(args.files) - bad
