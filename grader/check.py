@@ -20,7 +20,7 @@ from grader.generate.cache import Cache
 from grader.i18n import Lang, T
 from grader.load.assignments import LoadedAssignment
 from grader.outputs import clean_stale_tmp, confined, write_atomic
-from grader.pipeline import Batch, run, validate_all
+from grader.pipeline import Job, run, validate_all
 from grader.results import Result
 from grader.textsafe import display_name
 
@@ -76,7 +76,7 @@ def check(path: Path, assignment: LoadedAssignment, out_dir: Path, *, lang: Lang
     clean_stale_tmp(out_dir)
     cache = Cache(cache_path)
     try:
-        run(Batch(assignment=assignment, cache=cache, device=device, on_result=results.append), subs)
+        run(Job(assignment=assignment, cache=cache, device=device, on_result=results.append), subs)
     finally:
         cache.close()
     result = results[0]

@@ -29,7 +29,7 @@ from grader.i18n import Lang, T
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission
 from grader.outputs import clean_stale_tmp, confined, write_atomic
-from grader.pipeline import Batch, RunStats, run, validate_all
+from grader.pipeline import Job, RunStats, run, validate_all
 from grader.results import Result
 from grader.score.assignment import load as load_assignment
 from grader.textsafe import visible
@@ -66,24 +66,22 @@ def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: P
     cache = Cache(cache_path)
     for warning in cache.warnings:
         print(f"warning: {visible(warning)}", file=sys.stderr)
-    batch = Batch(assignment=assignment, cache=cache, device=device, force=force,
-                  on_result=lambda r: results.append(_write_student(out, r, lang, conflicted)))
-    batch.stats.files = len(found.files)
     try:
         with _Progress() as on_progress:
-            batch.on_progress = on_progress
-            run(batch, subs, shard)
+            job = Job(assignment=assignment, cache=cache, device=device, force=force, on_progress=on_progress,
+                      on_result=lambda r: results.append(_write_student(out, r, lang, conflicted)))
+            stats = run(job, subs, shard, files=len(found.files)).stats
     finally:
         cache.close()
     if cache.broken_rows:
         print(f"warning: {cache.broken_rows} unreadable cache rows counted as misses", file=sys.stderr)
     if shard:
-        print(f"shard {shard[0]}/{shard[1]}: {batch.stats.generated} generated, {batch.stats.cache_hits} cached", file=sys.stderr)
+        print(f"shard {shard[0]}/{shard[1]}: {stats.generated} generated, {stats.cache_hits} cached", file=sys.stderr)
         return ExitCode.PASSED
-    _write_class(out, results, batch.stats, assignment, lang, excel, skipped=found.skipped, conflicted=conflicted)
+    _write_class(out, results, stats, assignment, lang, excel, skipped=found.skipped, conflicted=conflicted)
     graded = sum(r.status == "graded" for r in results)
-    print(f"graded {graded}/{len(results)} files; {batch.stats.unique_requests} unique requests for "
-          f"{batch.stats.total_runs} runs, {batch.stats.generated} generated, {batch.stats.cache_hits} cached "
+    print(f"graded {graded}/{len(results)} files; {stats.unique_requests} unique requests for "
+          f"{stats.total_runs} runs, {stats.generated} generated, {stats.cache_hits} cached "
           f"-> {visible(str(out / 'index.html'))}", file=sys.stderr)
     return ExitCode.PASSED if graded == len(results) else ExitCode.FAILED
 

@@ -39,9 +39,9 @@ class Failure:
     hint: Text | None = None
 
 
-@dataclass
-class Batch:
-    """Inputs and state of one pipeline run."""
+@dataclass(frozen=True)
+class Job:
+    """What a pipeline run is asked to do, and whom it tells."""
 
     assignment: LoadedAssignment
     cache: Cache
@@ -49,12 +49,20 @@ class Batch:
     force: bool = False
     """Regenerate even what the cache has (the cache is then overwritten)."""
     on_result: Callable[[Result], None] = lambda r: None
+    """Called with each submission's result as soon as it is scored."""
     on_progress: Callable[[int, int, int], None] = lambda done, total, tokens: None
     """Called after each request with (done, total, new tokens)."""
+
+
+@dataclass
+class Record:
+    """What a pipeline run did: its statistics, the generations it used, what it could not generate."""
+
     stats: RunStats = field(default_factory=RunStats)
     failed: dict[str, Failure] = field(default_factory=dict)
     """Request key -> why it could not be generated."""
     done: dict[str, Generation] = field(default_factory=dict)
+    """Request key -> generation (from the cache or generated now)."""
 
 
 def validate_all(files: Iterable[tuple[Path, str]], assignment: LoadedAssignment) -> tuple[dict[str, LoadedSubmission], list[Result]]:
@@ -87,44 +95,46 @@ def _row(assignment: LoadedAssignment, display: str, path: Path | None, status: 
                   student=sub.submission.student if sub else None, errors=errors)
 
 
-def run(batch: Batch, subs: dict[str, LoadedSubmission], shard: tuple[int, int] | None = None) -> Plan:
-    """Generate what is missing and score every submission whose generations exist."""
+def run(job: Job, subs: dict[str, LoadedSubmission], shard: tuple[int, int] | None = None, files: int = 0) -> Record:
+    """Generate what is missing and score every submission whose generations exist; ``files``
+    is the number of files seen (the invalid ones included), for the statistics."""
     started = time.perf_counter()
-    the_plan = plan(batch.assignment.assignment, {sid: s.submission for sid, s in subs.items()})
+    the_plan = plan(job.assignment.assignment, {sid: s.submission for sid, s in subs.items()})
     todo = the_plan.shard(*shard) if shard else list(the_plan.requests.values())
-    device = fp.resolve_device(batch.device)
-    batch.stats = RunStats(files=batch.stats.files, total_runs=the_plan.total_runs, unique_requests=len(the_plan.requests),
-                           device=device, device_name=fp.device_name(device))
-    keys = _lookup(batch, todo, device)
+    device = fp.resolve_device(job.device)
+    record = Record(RunStats(files=files, total_runs=the_plan.total_runs, unique_requests=len(the_plan.requests),
+                             device=device, device_name=fp.device_name(device)))
+    keys = _lookup(job, record, todo, device)
     scored: set[str] = set()
     if not shard:
-        _score_ready(batch, subs, the_plan, scored)
-    missing = [r for r in todo if r.key not in batch.done and r.key not in batch.failed]
+        _score_ready(job, record, subs, the_plan, scored)
+    missing = [r for r in todo if r.key not in record.done and r.key not in record.failed]
     if missing:
-        _generate(batch, missing, keys, device, lambda: None if shard else _score_ready(batch, subs, the_plan, scored))
+        _generate(job, record, missing, keys, device,
+                  lambda: None if shard else _score_ready(job, record, subs, the_plan, scored))
     if not shard:
-        _score_ready(batch, subs, the_plan, scored, final=True)
-    batch.stats.seconds = round(time.perf_counter() - started, 3)
-    batch.stats.fingerprints = sorted({g.fingerprint.key() for g in batch.done.values()})
-    return the_plan
+        _score_ready(job, record, subs, the_plan, scored, final=True)
+    record.stats.seconds = round(time.perf_counter() - started, 3)
+    record.stats.fingerprints = sorted({g.fingerprint.key() for g in record.done.values()})
+    return record
 
 
-def _lookup(batch: Batch, todo: list[GenerationRequest], device: str) -> dict[str, str]:
+def _lookup(job: Job, record: Record, todo: list[GenerationRequest], device: str) -> dict[str, str]:
     keys = {}
     for req in todo:
         try:
             keys[req.key] = cache_key(req, device)
         except EnvironmentProblem as exc:
-            batch.failed[req.key] = Failure("error", exc.message, exc.hint)
+            record.failed[req.key] = Failure("error", exc.message, exc.hint)
             continue
-        hit = None if batch.force else batch.cache.get(keys[req.key])
+        hit = None if job.force else job.cache.get(keys[req.key])
         if hit is not None:
-            batch.done[req.key] = hit
-            batch.stats.cache_hits += 1
+            record.done[req.key] = hit
+            record.stats.cache_hits += 1
     return keys
 
 
-def _generate(batch: Batch, missing: list[GenerationRequest], keys: dict[str, str], device: str,
+def _generate(job: Job, record: Record, missing: list[GenerationRequest], keys: dict[str, str], device: str,
               after_each: Callable[[], None]) -> None:
     from grader.generate.engine import (
         Engine,  # the only torch import, and only when needed
@@ -133,24 +143,24 @@ def _generate(batch: Batch, missing: list[GenerationRequest], keys: dict[str, st
     engine = Engine(device)
     total, done = len(missing), 0
     for req in sorted(missing, key=lambda r: (r.model, r.revision or "", r.key)):
-        if req.key not in batch.failed:
+        if req.key not in record.failed:
             try:
                 gen = engine.generate(req)
             except (EnvironmentProblem, UserError) as exc:
-                _fail_model(batch, missing, req, exc)
+                _fail_model(record, missing, req, exc)
             else:
-                batch.cache.put(keys[req.key], gen)
-                batch.done[req.key] = gen
-                batch.stats.generated += 1
-                batch.stats.new_tokens += len(gen.output_ids)
-                batch.stats.generate_s = round(batch.stats.generate_s + gen.generate_s, 4)
+                job.cache.put(keys[req.key], gen)
+                record.done[req.key] = gen
+                record.stats.generated += 1
+                record.stats.new_tokens += len(gen.output_ids)
+                record.stats.generate_s = round(record.stats.generate_s + gen.generate_s, 4)
                 after_each()
         done += 1
-        batch.on_progress(done, total, batch.stats.new_tokens)
-    batch.stats.model_loads = engine.loads
+        job.on_progress(done, total, record.stats.new_tokens)
+    record.stats.model_loads = engine.loads
 
 
-def _fail_model(batch: Batch, missing: list[GenerationRequest], req: GenerationRequest, exc: Exception) -> None:
+def _fail_model(record: Record, missing: list[GenerationRequest], req: GenerationRequest, exc: Exception) -> None:
     """A model that cannot load fails every request for it; a bad budget fails only its request."""
     if isinstance(exc, EnvironmentProblem):
         failure = Failure("error", exc.message, exc.hint)
@@ -159,23 +169,23 @@ def _fail_model(batch: Batch, missing: list[GenerationRequest], req: GenerationR
         diag = exc.diagnostics[0]  # type: ignore[attr-defined]
         failure, same = Failure("invalid", diag.message, diag.hint), [req]
     for r in same:
-        batch.failed.setdefault(r.key, failure)
+        record.failed.setdefault(r.key, failure)
 
 
-def _score_ready(batch: Batch, subs: dict[str, LoadedSubmission], the_plan: Plan, scored: set[str],
+def _score_ready(job: Job, record: Record, subs: dict[str, LoadedSubmission], the_plan: Plan, scored: set[str],
                  final: bool = False) -> None:
     for sid, loaded in subs.items():
         if sid in scored:
             continue
         uses = the_plan.uses[sid]
-        failed = list(dict.fromkeys(batch.failed[k] for k in uses.values() if k in batch.failed))
-        if failed or (final and any(k not in batch.done for k in uses.values())):
+        failed = list(dict.fromkeys(record.failed[k] for k in uses.values() if k in record.failed))
+        if failed or (final and any(k not in record.done for k in uses.values())):
             scored.add(sid)
             failed = failed or [Failure("error", T("not generated in this run", "この実行では未生成です"))]
             status = "invalid" if all(f.status == "invalid" for f in failed) else "error"
             errors = [Diagnostic(file=loaded.file, message=f.message, hint=f.hint) for f in failed]
-            batch.on_result(_row(batch.assignment, loaded.file, None, status, errors, loaded))
-        elif all(k in batch.done for k in uses.values()):
+            job.on_result(_row(job.assignment, loaded.file, None, status, errors, loaded))
+        elif all(k in record.done for k in uses.values()):
             scored.add(sid)
-            gens = {name: batch.done[k] for name, k in uses.items()}
-            batch.on_result(score(batch.assignment, loaded.submission, gens, loaded.file, loaded.sha256))
+            gens = {name: record.done[k] for name, k in uses.items()}
+            job.on_result(score(job.assignment, loaded.submission, gens, loaded.file, loaded.sha256))

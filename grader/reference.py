@@ -133,13 +133,13 @@ def record_reference(ref: Path, device: str = "auto", assignment_ref: str | Path
     """(Re)record every reference submission; returns what changed against the old recording."""
     from grader.generate.cache import Cache
     from grader.outputs import clean_stale_tmp
-    from grader.pipeline import Batch, run
+    from grader.pipeline import Job, run
 
     assignment, pairs = reference_pairs(ref, assignment_ref)
     clean_stale_tmp(ref / "recorded")
     results: list[Result] = []
     cache = Cache(None)
-    run(Batch(assignment=assignment, cache=cache, device=device, on_result=results.append),
+    run(Job(assignment=assignment, cache=cache, device=device, on_result=results.append),
         {sub.submission.student.id: sub for sub, _ in pairs})
     cache.close()
     by_file = {r.file: r for r in results}
