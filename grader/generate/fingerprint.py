@@ -102,16 +102,21 @@ def resolve_device(requested: str) -> str:
     return "cuda" if torch_cuda_version() and has_gpu and os.environ.get("CUDA_VISIBLE_DEVICES") != "" else "cpu"
 
 
+def _nvidia_smi(field: str) -> str | None:
+    """One property of GPU 0 from nvidia-smi (torch-free), or None when it cannot be read."""
+    try:
+        out = subprocess.run(["nvidia-smi", f"--query-gpu={field}", "--format=csv,noheader", "-i", "0"],
+                             capture_output=True, text=True, timeout=20, check=True).stdout
+        return out.strip().splitlines()[0]
+    except (OSError, subprocess.SubprocessError, IndexError):
+        return None
+
+
 @functools.lru_cache(maxsize=2)
 def device_name(device: str) -> str:
     """GPU model (nvidia-smi) or CPU model (/proc/cpuinfo)."""
     if device == "cuda":
-        try:
-            out = subprocess.run(["nvidia-smi", "--query-gpu=name", "--format=csv,noheader", "-i", "0"],
-                                 capture_output=True, text=True, timeout=20, check=True).stdout
-            return out.strip().splitlines()[0]
-        except (OSError, subprocess.SubprocessError, IndexError):
-            return "cuda"
+        return _nvidia_smi("name") or "cuda"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
@@ -170,12 +175,7 @@ def kernel_overrides() -> str:
 @functools.lru_cache(maxsize=1)
 def compute_capability() -> str:
     """The GPU's compute capability (nvidia-smi), e.g. ``9.0``; empty when unknown."""
-    try:
-        out = subprocess.run(["nvidia-smi", "--query-gpu=compute_cap", "--format=csv,noheader", "-i", "0"],
-                             capture_output=True, text=True, timeout=20, check=True).stdout
-        return out.strip().splitlines()[0]
-    except (OSError, subprocess.SubprocessError, IndexError):
-        return ""
+    return _nvidia_smi("compute_cap") or ""
 
 
 @functools.lru_cache(maxsize=1)
