@@ -77,20 +77,16 @@ def validate_all(files: Iterable[tuple[Path, str]], assignment: LoadedAssignment
             raw, sha = read(path, display)
             valid.append(load_submission(path, assignment, display, raw=(raw, sha)))
         except UserError as exc:
-            rows.append(_row(assignment, display, None, "invalid", exc.diagnostics, sha256=sha))
+            rows.append(_row(assignment, display, "invalid", exc.diagnostics, sha256=sha))
     claimed = Counter(s.submission.student.id for s in valid)
     return {output_key(s.submission.student.id, s.file, claimed[s.submission.student.id] > 1): s for s in valid}, rows
 
 
-def _row(assignment: LoadedAssignment, display: str, path: Path | None, status: str, errors: list[Diagnostic],
+def _row(assignment: LoadedAssignment, display: str, status: str, errors: list[Diagnostic],
          sub: LoadedSubmission | None = None, sha256: str = "") -> Result:
-    sha = sub.sha256 if sub else sha256
-    if path is not None and not sha:
-        try:
-            sha = read(path, display)[1]
-        except UserError:
-            sha = ""
-    return Result(grader_version=__version__, status=status, file=display, sha256=sha,  # type: ignore[arg-type]
+    """A result row for a file that could not be graded (its bytes' hash as read, if it was)."""
+    return Result(grader_version=__version__, status=status, file=display,  # type: ignore[arg-type]
+                  sha256=sub.sha256 if sub else sha256,
                   assignment=assignment.assignment.id, assignment_title=assignment.assignment.title,
                   student=sub.submission.student if sub else None, errors=errors)
 
@@ -184,7 +180,7 @@ def _score_ready(job: Job, record: Record, subs: dict[str, LoadedSubmission], th
             failed = failed or [Failure("error", T("not generated in this run", "この実行では未生成です"))]
             status = "invalid" if all(f.status == "invalid" for f in failed) else "error"
             errors = [Diagnostic(file=loaded.file, message=f.message, hint=f.hint) for f in failed]
-            job.on_result(_row(job.assignment, loaded.file, None, status, errors, loaded))
+            job.on_result(_row(job.assignment, loaded.file, status, errors, loaded))
         elif all(k in record.done for k in uses.values()):
             scored.add(sid)
             gens = {name: record.done[k] for name, k in uses.items()}

@@ -42,6 +42,8 @@ class Check:
     run: str
     steps: list[Step] = field(default_factory=list)
     details: dict[str, Any] = field(default_factory=dict)
+    measured: Measured | None = None
+    """The goal's measure of the run and its control, once the answer is a real one."""
 
     def add(self, ok: bool, says: Text, hint: Text | None = None) -> bool:
         self.steps.append(Step(ok, says, hint))
@@ -136,16 +138,16 @@ def _attempt(ctx: Context, run: RunView, check: Check) -> RunView | None:
     where = (T(f"control: the prompt of {ctx.compared(run).name} at this run's model, chat and budget",
                f"コントロール: {ctx.compared(run).name} のプロンプトをこの実行のモデル・chat・予算で生成")
              if derived else T(f"control: {control.name}", f"コントロール: {control.name}"))
-    if not check.add(text.normalise(run.prompt) != text.normalise(control.prompt),
-                     T(f"{where.en}; the prompt is {'changed' if run.prompt != control.prompt else 'the same'} "
-                       f"{'(only in case, spaces or punctuation)' if run.prompt != control.prompt else ''}".rstrip(),
-                       f"{where.ja}。プロンプトが{'大文字・空白・句読点しか違いません' if run.prompt != control.prompt else '同じです'}"),
-                     T("change the wording of the prompt, keep the model and the budget",
-                       "モデルと予算はそのままで、プロンプトの内容を変えてください")):
-        return None
-    check.steps[-1] = Step(True, T(f"{where.en}; only the prompt differs ({run.model}, chat {run.spec.chat}, {run.budget_text()})",
-                                   f"{where.ja}。プロンプトだけが違う（{run.model}、chat {run.spec.chat}、{run.budget_text()}）"))
-    return control
+    if text.normalise(run.prompt) != text.normalise(control.prompt):
+        check.add(True, T(f"{where.en}; only the prompt differs ({run.model}, chat {run.spec.chat}, {run.budget_text()})",
+                          f"{where.ja}。プロンプトだけが違う（{run.model}、chat {run.spec.chat}、{run.budget_text()}）"))
+        return control
+    trivial = run.prompt != control.prompt  # differs only in case, spaces or punctuation
+    check.add(False, T(f"{where.en}; the prompt is {'changed (only in case, spaces or punctuation)' if trivial else 'the same'}",
+                       f"{where.ja}。プロンプトが{'大文字・空白・句読点しか違いません' if trivial else '同じです'}"),
+              T("change the wording of the prompt, keep the model and the budget",
+                "モデルと予算はそのままで、プロンプトの内容を変えてください"))
+    return None
 
 
 def _real_answer(ctx: Context, run: RunView, control: RunView, p: AnswerParams, check: Check) -> bool:
@@ -184,16 +186,17 @@ def _goal_checks(ctx: Context, p: AnswerParams, until: Literal["attempt", "moved
         control = _attempt(ctx, run, check)
         if control is None or until == "attempt" or not _real_answer(ctx, run, control, p, check):
             continue
-        m = goal.measure(run, control)
+        m = check.measured = goal.measure(run, control)
         check.details["measured"] = {"own": m.own, "control": m.control, "unit": m.unit}
-        if check.add(goal.moved(m), T(f"{m.show()}: {'moved toward' if goal.moved(m) else 'no closer to'} {goal.title.en}",
-                                      f"{m.show()}：{goal.title.ja}に{'近づいた' if goal.moved(m) else '近づいていない'}"),
+        moved = goal.moved(m)
+        if check.add(moved, T(f"{m.show()}: {'moved toward' if moved else 'no closer to'} {goal.title.en}",
+                              f"{m.show()}：{goal.title.ja}に{'近づいた' if moved else '近づいていない'}"),
                      goal.hint) and until == "met":
-            _met(check, goal.met(m, thresholds), goal.rule(thresholds), m, goal.hint)
+            _met(check, goal.met(m, thresholds), goal.rule(thresholds), goal.hint)
     return checks
 
 
-def _met(check: Check, ok: bool, rule: Text, m: Measured, hint: Text) -> None:
+def _met(check: Check, ok: bool, rule: Text, hint: Text) -> None:
     check.add(ok, T(f"goal {'met' if ok else 'not met'}: needs {rule.en}", f"目標{'達成' if ok else '未達'}：{rule.ja}が必要"), hint)
 
 
@@ -247,9 +250,8 @@ def concise(ctx: Context, p: ConciseParams) -> Outcome:
     """A controlled, real, concise answer within absolute and/or relative limits."""
     checks = _goal_checks(ctx, p, "moved")
     for check, run in zip(checks, ctx.goal_runs(p.goal), strict=True):
-        if check.ok:
+        if check.ok and (m := check.measured) is not None:
             own = {"tokens": run.tokens, "chars": text.chars(run.text), "sentences": text.sentences(run.text)}[p.unit]
-            m = Measured(**check.details["measured"])
             check.add((p.max is None or own <= p.max) and (p.ratio is None or m.own <= p.ratio * m.control),
                       T(f"{own} {p.unit}; limit{' <= ' + str(p.max) + ' ' + p.unit if p.max else ''}"
                         f"{' <= ' + format(p.ratio, 'g') + 'x control' if p.ratio else ''}",
