@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from grader.errors import Diagnostic
 from grader.i18n import Text
-from grader.load.schemas import Student
+from grader.load.schemas import GenerationSpec, Student
 
 MARGIN_TOLERANCE = 1e-3
 """Logits within which two recorded margins count as equal. Margins are stored to 4 decimals, and
@@ -162,6 +162,11 @@ class RunResult(_Model):
     """Declared goal."""
     generation: str
     """Key into :attr:`Result.generations`."""
+
+    def spec(self) -> GenerationSpec:
+        """What was generated for this run (model, prompt, chat, budget as declared)."""
+        return GenerationSpec(model=self.model, prompt=self.prompt, chat=self.chat,
+                              max_new_tokens=self.max_new_tokens, max_length=self.max_length)
 
 
 class CriterionResult(_Model):

@@ -28,7 +28,6 @@ from grader.exits import ExitCode
 from grader.generate import fingerprint as fp
 from grader.i18n import Lang
 from grader.load.assignments import LoadedAssignment
-from grader.load.schemas import GenerationSpec
 from grader.load.validate import LoadedSubmission
 from grader.outputs import write_atomic
 from grader.plan import GenerationRequest, request_for
@@ -105,8 +104,7 @@ def _check_generations(report: Report, mode: str, assignment: LoadedAssignment,
         result = recorded[sub.file]
         for run in result.runs:
             gen = result.generations[run.generation]
-            spec = GenerationSpec(model=run.model, prompt=run.prompt, chat=run.chat,
-                                  max_new_tokens=run.max_new_tokens, max_length=run.max_length)
+            spec = run.spec()
             req = request_for(spec, assignment.assignment)
             name = f"{Path(sub.file).stem}.{run.name}"
             memo = (req.key, gen.model_dump_json())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from grader.results import Result
 from grader.score import text
+from grader.score.context import RunSignature, signature
 from grader.score.criteria import own_notes
 
 NOTES_SIMILARITY = 0.8
@@ -30,9 +31,9 @@ class Cluster:
     """Some pair has near-identical notes."""
 
 
-def run_set(result: Result) -> frozenset[tuple[object, ...]]:
-    return frozenset((r.model, text.normalise(r.prompt), r.chat, r.max_new_tokens, r.max_length, r.goal or "")
-                     for r in result.runs if r.role == "run")
+def run_set(result: Result) -> frozenset[RunSignature]:
+    """The submission's runs as original_work compares them (names aside, prompts normalised)."""
+    return frozenset(signature(r.spec(), r.goal) for r in result.runs if r.role == "run")
 
 
 def _grams(notes: str) -> frozenset[str]:
@@ -52,7 +53,7 @@ def clusters(results: list[Result], template_notes: str | None = None) -> list[C
         return i
     runs = [run_set(r) for r in graded]
     grams = [_grams(own_notes(r.notes, template_notes)) for r in graded]
-    by_runs: dict[frozenset[tuple[object, ...]], int] = {}
+    by_runs: dict[frozenset[RunSignature], int] = {}
     reasons: set[tuple[int, str]] = set()
     for i, key in enumerate(runs):  # equal run sets: one dictionary pass, not all pairs
         first = by_runs.setdefault(key, i)
