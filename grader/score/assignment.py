@@ -15,7 +15,7 @@ from grader.i18n import T
 from grader.load import assignments
 from grader.load.assignments import LoadedAssignment
 from grader.load.strict_yaml import load_file
-from grader.score.registry import check_params
+from grader.score.builtins import check_params
 from grader.textsafe import display_name
 
 

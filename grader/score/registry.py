@@ -1,23 +1,21 @@
-"""The criterion registry: criterion types by the name an assignment YAML uses.
+"""The criterion registry: the ``@criterion`` decorator and the types it registered, by name.
 
-A criterion type is a pure function ``(Context, Params) -> Outcome`` registered with
-``@criterion("name", Params)``. The built-ins live in :mod:`grader.score.criteria` (generic) and
-:mod:`grader.score.experiment` (exercise 1's controlled experiments); :data:`BUILTIN_MODULES`
-names them, and they register when the registry is first asked.
+A criterion type is a pure function ``(Context, Params) -> Outcome`` (:class:`CriterionFn`)
+registered with ``@criterion("name", Params)`` under the name an assignment YAML uses. This
+module imports no criterion; :mod:`grader.score.builtins` imports the built-in ones and is where
+the rest of the grader looks a type up.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from grader.i18n import T, Text
-
-BUILTIN_MODULES = ("grader.score.criteria", "grader.score.experiment")
+from grader.i18n import Text
+from grader.score.context import Context
 
 
 class Params(BaseModel):
@@ -36,46 +34,34 @@ class Outcome:
     hint: Text | None = None
 
 
+P_contra = TypeVar("P_contra", bound=Params, contravariant=True)
+P = TypeVar("P", bound=Params)
+
+
+class CriterionFn(Protocol[P_contra]):
+    """A criterion type: pass/fail of one graded submission (``ctx``) under ``params``."""
+
+    def __call__(self, ctx: Context, params: P_contra, /) -> Outcome: ...
+
+
 @dataclass(frozen=True)
 class Criterion:
+    """A registered criterion type: its YAML name, its function and its parameter schema."""
+
     name: str
-    fn: Callable[..., Outcome]
-    params: type[BaseModel]
+    fn: CriterionFn[Any]
+    params: type[Params]
 
 
-_REGISTRY: dict[str, Criterion] = {}
+REGISTERED: dict[str, Criterion] = {}
+"""Every criterion type registered so far, by name."""
 
 
-def criterion(name: str, params: type[BaseModel]) -> Callable[[Callable[..., Outcome]], Callable[..., Outcome]]:
+def criterion(name: str, params: type[P]) -> Callable[[CriterionFn[P]], CriterionFn[P]]:
     """Register ``fn`` as criterion type ``name`` with parameter schema ``params``."""
-    def register(fn: Callable[..., Outcome]) -> Callable[..., Outcome]:
-        _REGISTRY[name] = Criterion(name, fn, params)
+    def register(fn: CriterionFn[P]) -> CriterionFn[P]:
+        if name in REGISTERED:
+            raise ValueError(f"criterion type {name!r} is registered twice")
+        REGISTERED[name] = Criterion(name, fn, params)
         return fn
     return register
-
-
-def names() -> list[str]:
-    for module in BUILTIN_MODULES:
-        importlib.import_module(module)
-    return sorted(_REGISTRY)
-
-
-def get(name: str) -> Criterion:
-    """The criterion type ``name``; ``KeyError`` names the valid ones."""
-    if name not in names():
-        raise KeyError(f"unknown criterion type {name!r}; valid: {', '.join(names())}")
-    return _REGISTRY[name]
-
-
-def check_params(name: str, params: dict[str, Any]) -> Text | None:
-    """None when ``params`` fit type ``name``, else a message (unknown type lists valid ones)."""
-    if name not in names():
-        valid = ", ".join(names())
-        return T(f"unknown criterion type {name!r}; valid types: {valid}", f"不明な基準タイプ {name!r}。使えるタイプ: {valid}")
-    try:
-        _REGISTRY[name].params.model_validate(params)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
-        return T(f"params of {name}: {where}: {first['msg']}", f"{name} の params: {where}: {first['msg']}")
-    return None

@@ -26,7 +26,7 @@ from grader.results import (
     RunResult,
     ScoringSignature,
 )
-from grader.score import registry, text
+from grader.score import builtins, text
 from grader.score.context import Context, RunView, signature
 
 
@@ -88,7 +88,7 @@ def _evaluate(spec: CriterionSpec, ctx: Context) -> CriterionResult:
     if spec.type is None:
         return CriterionResult(**common, type=None, status="not_evaluated", points=0.0,
                                evidence=T("hidden criterion: graded by the TA", "非公開の基準: TA が採点します"))
-    kind = registry.get(spec.type)
+    kind = builtins.get(spec.type)
     outcome = kind.fn(ctx, kind.params.model_validate(spec.params))
     visible = spec.visibility == "public"
     return CriterionResult(

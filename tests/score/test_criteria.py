@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from grader.score import registry, text
+from grader.score import builtins, text
 from grader.score.context import Context
 from tests.factories import STORY, ctx, run
 
@@ -52,14 +52,14 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
 @pytest.mark.parametrize(("kind", "params", "context", "expected"), CASES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_criterion(kind: str, params: dict[str, Any], context: Context, expected: bool) -> None:
-    criterion = registry.get(kind)
+    criterion = builtins.get(kind)
     outcome = criterion.fn(context, criterion.params.model_validate(params))
     assert outcome.passed is expected
     assert outcome.evidence.en and outcome.evidence.ja
 
 
 def test_every_generic_builtin_is_covered() -> None:
-    generic = {n for n in registry.names() if registry.get(n).fn.__module__ == "grader.score.criteria"}
+    generic = {n for n in builtins.names() if builtins.get(n).fn.__module__ == "grader.score.criteria"}
     assert {c[0] for c in CASES} == generic
 
 
@@ -70,13 +70,13 @@ def test_every_generic_builtin_is_covered() -> None:
     ("goal_met", {"ratio": 2}, "ratio"),
 ])
 def test_bad_params_are_explained(kind: str, params: dict[str, Any], fragment: str) -> None:
-    message = registry.check_params(kind, params)
+    message = builtins.check_params(kind, params)
     assert message is not None and fragment in message.en
 
 
 def test_unknown_type_lists_valid_ones() -> None:
     with pytest.raises(KeyError, match="valid: concise"):
-        registry.get("conscise")
+        builtins.get("conscise")
 
 
 @pytest.mark.parametrize(("text_", "unit", "expected"), [

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from grader.score import registry
+from grader.score import builtins
 from grader.score.context import Context, RunView, signature
 from tests.factories import BASE, DRAGON, STORY, control, ctx, run
 
@@ -93,7 +93,7 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
 @pytest.mark.parametrize(("kind", "params", "context", "expected"), CASES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_criterion(kind: str, params: dict[str, Any], context: Context, expected: bool) -> None:
-    criterion = registry.get(kind)
+    criterion = builtins.get(kind)
     outcome = criterion.fn(context, criterion.params.model_validate(params))
     assert outcome.passed is expected, outcome.evidence.en
     assert outcome.evidence.en and outcome.evidence.ja
@@ -101,11 +101,11 @@ def test_criterion(kind: str, params: dict[str, Any], context: Context, expected
 
 
 def test_failed_evidence_names_the_condition_and_the_numbers() -> None:
-    criterion = registry.get("goal_met")
+    criterion = builtins.get("goal_met")
     outcome = criterion.fn(ctx(TERSE, STEER), criterion.params.model_validate({"ratio": 0.5}))
     assert "19 vs control 33 tokens" in outcome.evidence.en and "goal not met" in outcome.evidence.en
     assert outcome.details["runs"]["steer (goal: concise)"]["measured"] == {"own": 19, "control": 33, "unit": "tokens"}
-    change = registry.get("controlled_change")
+    change = builtins.get("controlled_change")
     budget = change.fn(ctx(run(model="terse", text=TERSE_STORY, max_length=None, max_new_tokens=80)),
                        change.params.model_validate({}))
     assert "budget max_new_tokens 80 vs max_length 100" in budget.evidence.en
@@ -127,7 +127,7 @@ def _copy_ctx(student: str, runs: list[RunView], shipped_runs: list[RunView], re
     ("2412999", [TERSE, STEER, BRIEF], True),
 ])
 def test_original_work(student: str, runs: list[RunView], expected: bool) -> None:
-    criterion = registry.get("original_work")
+    criterion = builtins.get("original_work")
     outcome = criterion.fn(_copy_ctx(student, runs, [TERSE, STEER]), criterion.params())
     assert outcome.passed is expected
     if not expected:
@@ -136,7 +136,7 @@ def test_original_work(student: str, runs: list[RunView], expected: bool) -> Non
 
 
 def test_every_experiment_criterion_is_covered() -> None:
-    mine = {n for n in registry.names() if registry.get(n).fn.__module__ == "grader.score.experiment"}
+    mine = {n for n in builtins.names() if builtins.get(n).fn.__module__ == "grader.score.experiment"}
     assert {c[0] for c in CASES} == mine
 
 
