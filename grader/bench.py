@@ -10,7 +10,8 @@ on this machine:
 (c) the floor: raw ``model.generate`` of the unique requests with the models preloaded;
 (d) a warm-cache regrade in a fresh subprocess, which must not import torch.
 
-It prints the figures and their ratios; it asserts nothing (timings are not tests).
+It returns the figures and their ratios (the CLI prints them); it asserts nothing (timings are
+not tests).
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from grader.plan import Plan
 from grader.score.assignment import load as load_assignment
 
 _POPULAR = [
@@ -132,8 +133,59 @@ def _warm_regrade(folder: Path, assignment: str, out: Path) -> tuple[float, bool
     return time.perf_counter() - started, out_text[-1] == "True"
 
 
+@dataclass(frozen=True)
+class Figures:
+    """One bench run's measurements (seconds unless said); :meth:`lines` is how they read."""
+
+    students: int
+    device: str
+    device_name: str
+    runs: int
+    """Runs in the class, one baseline per student included."""
+    unique: int
+    """Unique requests the plan found among them."""
+    planned: int
+    """Runs grade planned: ``runs`` plus the derived controls."""
+    generated: int
+    generate_s: float
+    """Of ``cold``, the seconds inside ``model.generate``."""
+    model_loads: int
+    import_s: float
+    """torch, transformers and the architectures' modules, imported apart."""
+    cold: float
+    """(a) grade with a fresh cache, model loading included."""
+    floor: float
+    """(c) raw ``model.generate`` of the unique requests, models preloaded."""
+    tokens: int
+    naive: float
+    """(b) a fresh pipeline per run, extrapolated to every run when timed on a sample."""
+    naive_timed: int
+    warm: float
+    """(d) a warm-cache regrade in a fresh process."""
+    warm_torch: bool
+    """Whether (d) imported torch (it must not)."""
+
+    def lines(self) -> list[str]:
+        sampled = f" (timed {self.naive_timed} runs, extrapolated)" if self.naive_timed < self.runs else ""
+        return [
+            f"class: {self.students} students, {self.runs} runs (baseline included), {self.unique} unique requests",
+            f"device: {self.device} ({self.device_name})",
+            f"generations performed by grade: {self.generated} (unique requests {self.unique}; grade plans "
+            f"{self.planned} runs: the {self.runs} above and {self.planned - self.runs} derived controls)",
+            f"(a) grade, cold:              {self.cold:8.2f} s  (of which model.generate {self.generate_s:.2f} s, "
+            f"{self.model_loads} model loads)",
+            f"(b) naive pipeline per run:   {self.naive:8.2f} s{sampled}",
+            f"(c) floor, raw generate:      {self.floor:8.2f} s  ({self.tokens} tokens) + torch/transformers "
+            f"import {self.import_s:.2f} s",
+            f"(d) warm regrade:             {self.warm:8.2f} s  (torch imported: {self.warm_torch})",
+            f"ratios: a/c = {self.cold / self.floor:.2f}x   b/a speed-up = {self.naive / self.cold:.1f}x   "
+            f"d/a = {self.warm / self.cold:.3f}",
+        ]
+
+
 def bench(students: int = 200, models: list[str] | None = None, device: str = "auto",
-          naive_sample: int | None = None) -> int:
+          naive_sample: int | None = None) -> Figures:
+    """Measure (a)-(d) on a synthetic class of ``students``; nothing is printed."""
     from grader.generate import fingerprint as fp
     from grader.grade import grade
     from grader.load.validate import load_submission
@@ -159,27 +211,10 @@ def bench(students: int = 200, models: list[str] | None = None, device: str = "a
         floor, tokens = _floor(list(the_plan.requests.values()), device)
         warm, warm_torch = _warm_regrade(folder, assignment_id, out)
         naive_s, timed = _naive(runs, device, naive_sample)
-    naive_total = naive_s * len(runs) / timed
-    _print(students, device, fp.device_name(device), the_plan, summary, import_s, cold, floor, tokens,
-           naive_total, timed, len(runs), warm, warm_torch)
-    return 0
+    return Figures(students=students, device=device, device_name=fp.device_name(device), runs=len(runs),
+                   unique=len(the_plan.requests), planned=summary["total_runs"], generated=summary["generated"],
+                   generate_s=summary["generate_s"], model_loads=summary["model_loads"], import_s=import_s,
+                   cold=cold, floor=floor, tokens=tokens, naive=naive_s * len(runs) / timed, naive_timed=timed,
+                   warm=warm, warm_torch=warm_torch)
 
 
-def _print(students: int, device: str, device_name: str, the_plan: Plan, summary: dict, import_s: float,
-           cold: float, floor: float, tokens: int, naive_total: float, timed: int, total_runs: int,
-           warm: float, warm_torch: bool) -> None:
-    unique = len(the_plan.requests)
-    extrapolated = f" (timed {timed} runs, extrapolated)" if timed < total_runs else ""
-    lines = [
-        f"class: {students} students, {total_runs} runs (baseline included), {unique} unique requests",
-        f"device: {device} ({device_name})",
-        f"generations performed by grade: {summary['generated']} (unique requests {unique}; grade plans "
-        f"{summary['total_runs']} runs: the {total_runs} above and {summary['total_runs'] - total_runs} derived controls)",
-        f"(a) grade, cold:              {cold:8.2f} s  (of which model.generate {summary['generate_s']:.2f} s, "
-        f"{summary['model_loads']} model loads)",
-        f"(b) naive pipeline per run:   {naive_total:8.2f} s{extrapolated}",
-        f"(c) floor, raw generate:      {floor:8.2f} s  ({tokens} tokens) + torch/transformers import {import_s:.2f} s",
-        f"(d) warm regrade:             {warm:8.2f} s  (torch imported: {warm_torch})",
-        f"ratios: a/c = {cold / floor:.2f}x   b/a speed-up = {naive_total / cold:.1f}x   d/a = {warm / cold:.3f}",
-    ]
-    print("\n".join(lines))

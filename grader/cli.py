@@ -170,8 +170,7 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
     assignment = assignment_for(args.file, args.assignment)
     checked = check(args.file, assignment, args.out, lang=lang, device=args.device,
                     cache_path=_cache_path(args, default_cache_path()))
-    for warning in checked.warnings:
-        print(f"warning: {visible(warning)}", file=sys.stderr)
+    _warn(checked.warnings, lang)
     if args.json:
         print(checked.result.model_dump_json(indent=2))
     else:
@@ -182,29 +181,63 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
 
 def _grade(args: argparse.Namespace, lang: Lang) -> int:
     from grader.grade import grade, parse_shard
+    from grader.report.terminal import ProgressBar
 
-    return grade(args.submissions, args.assignment, args.out, hidden=args.hidden, force=args.force,
-                 only=args.only, shard=parse_shard(args.shard), excel=args.excel, lang=lang,
-                 device=args.device, cache_path=_cache_path(args, args.out / "cache.sqlite"))
+    with ProgressBar() as on_progress:
+        graded = grade(args.submissions, args.assignment, args.out, hidden=args.hidden, force=args.force,
+                       only=args.only, shard=parse_shard(args.shard), excel=args.excel, lang=lang,
+                       device=args.device, cache_path=_cache_path(args, args.out / "cache.sqlite"),
+                       on_progress=on_progress)
+    _warn(graded.notices, lang)
+    stats = graded.stats
+    if graded.shard:
+        k, n = graded.shard
+        print(f"shard {k}/{n}: {stats.generated} generated, {stats.cache_hits} cached", file=sys.stderr)
+    else:
+        print(f"graded {graded.graded}/{len(graded.results)} files; {stats.unique_requests} unique requests for "
+              f"{stats.total_runs} runs, {stats.generated} generated, {stats.cache_hits} cached "
+              f"-> {visible(str(graded.out / 'index.html'))}", file=sys.stderr)
+    return ExitCode.PASSED if graded.complete else ExitCode.FAILED
 
 
 def _merge(args: argparse.Namespace, lang: Lang) -> int:
     from grader.grade import merge
 
-    return merge(args.out, args.shards)
+    merged = merge(args.out, args.shards)
+    _warn(merged.notices, lang)
+    for path, added in merged.added:
+        print(visible(f"{path}: {added} new generations"), file=sys.stderr)
+    print(visible(f"{merged.cache}: {merged.total} generations; now run `grader grade ... -o {args.out}`"),
+          file=sys.stderr)
+    return ExitCode.PASSED
 
 
 def _verify(args: argparse.Namespace, lang: Lang) -> int:
-    from grader.verify import verify_command
+    from grader.reference import record_reference
+    from grader.report.terminal import verify_lines
+    from grader.verify import verify, write_reports
 
-    return verify_command(args.reference, mode=args.mode, record=args.record, junit=args.junit,
-                          json_out=args.json, device=args.device, lang=lang, assignment=args.assignment)
+    if args.record:
+        changes = record_reference(args.reference, args.device, args.assignment)
+        print(visible("\n".join(changes), keep="\n") if changes else "recording unchanged", file=sys.stderr)
+        return ExitCode.PASSED
+    report = verify(args.reference, args.mode, args.device, args.assignment)
+    print("\n".join(verify_lines(report)))
+    write_reports(report, args.junit, args.json)
+    return ExitCode.PASSED if report.ok else ExitCode.FAILED
+
+
+def _warn(notices: list[str], lang: Lang) -> None:
+    for notice in notices:
+        print(("警告: " if lang == "ja" else "warning: ") + visible(notice), file=sys.stderr)
 
 
 def _bench(args: argparse.Namespace, lang: Lang) -> int:
     from grader.bench import bench
 
-    return bench(students=args.students, models=args.model, device=args.device, naive_sample=args.naive_sample)
+    figures = bench(students=args.students, models=args.model, device=args.device, naive_sample=args.naive_sample)
+    print("\n".join(figures.lines()))
+    return ExitCode.PASSED
 
 
 _COMMANDS = {"init": _init, "schema": _schema, "validate": _validate, "check": _check, "grade": _grade, "merge": _merge,

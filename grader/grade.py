@@ -15,21 +15,20 @@ shard caches, and a final ``grade`` renders everything with zero generation.
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from grader import __version__
 from grader.discover import discover, output_key
 from grader.errors import Diagnostic, UserError
-from grader.exits import ExitCode
 from grader.generate.cache import Cache, shard_problems
 from grader.i18n import Lang, T
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission
 from grader.outputs import clean_stale_tmp, confined, write_atomic
-from grader.pipeline import Job, RunStats, run, validate_all
+from grader.pipeline import Job, Progress, RunStats, quiet, run, validate_all
 from grader.results import Result
 from grader.score.assignment import load as load_assignment
 from grader.textsafe import visible
@@ -48,10 +47,36 @@ def parse_shard(text: str | None) -> tuple[int, int] | None:
     return k, n
 
 
+@dataclass(frozen=True)
+class Graded:
+    """What one ``grade`` run did; the CLI prints it and picks the exit status."""
+
+    out: Path
+    """The output folder."""
+    results: list[Result]
+    """Every file's result (error rows included), sorted by student id; empty for a shard."""
+    stats: RunStats
+    """Runs, unique requests, generations and cache hits of this run."""
+    shard: tuple[int, int] | None
+    """``(K, N)`` when only the K-th of N slices was generated (no class files written)."""
+    notices: list[str] = field(default_factory=list)
+    """What the TA should know: stale files removed, a cache set aside, unreadable cache rows."""
+
+    @property
+    def graded(self) -> int:
+        return sum(r.status == "graded" for r in self.results)
+
+    @property
+    def complete(self) -> bool:
+        """Every file was graded (a shard counts as complete when it ran)."""
+        return self.shard is not None or self.graded == len(self.results)
+
+
 def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: Path | None = None,
           force: bool = False, only: list[str] | None = None, shard: tuple[int, int] | None = None,
-          excel: bool = False, lang: Lang = "en", device: str = "auto", cache_path: Path | None = None) -> int:
-    """Grade a class; returns 0 when every file was graded, 1 otherwise (outputs written either way).
+          excel: bool = False, lang: Lang = "en", device: str = "auto", cache_path: Path | None = None,
+          on_progress: Progress = quiet) -> Graded:
+    """Grade a class and write its outputs (whether or not every file could be graded).
     With ``only``, just those students are regraded; the class files still cover the whole class."""
     assignment = load_assignment(assignment_ref, hidden)
     found = discover(submissions)
@@ -61,29 +86,22 @@ def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: P
     if only:
         subs, kept = _select_only(out, subs, rows, only, conflicted)
         results += kept
-    for stale in clean_stale_tmp(out):
-        print(f"removed {visible(str(stale))} (left by an interrupted run)", file=sys.stderr)
+    notices = [f"removed {stale} (left by an interrupted run)" for stale in clean_stale_tmp(out)]
     cache = Cache(cache_path)
-    for warning in cache.warnings:
-        print(f"warning: {visible(warning)}", file=sys.stderr)
+    notices += cache.warnings
     try:
-        with _Progress() as on_progress:
-            job = Job(assignment=assignment, cache=cache, device=device, force=force, on_progress=on_progress,
-                      on_result=lambda r: results.append(_write_student(out, r, lang, conflicted)))
-            stats = run(job, subs, shard, files=len(found.files)).stats
+        job = Job(assignment=assignment, cache=cache, device=device, force=force,
+                  on_progress=on_progress,
+                  on_result=lambda r: results.append(_write_student(out, r, lang, conflicted)))
+        stats = run(job, subs, shard, files=len(found.files)).stats
     finally:
         cache.close()
     if cache.broken_rows:
-        print(f"warning: {cache.broken_rows} unreadable cache rows counted as misses", file=sys.stderr)
+        notices.append(f"{cache.broken_rows} unreadable cache rows counted as misses")
     if shard:
-        print(f"shard {shard[0]}/{shard[1]}: {stats.generated} generated, {stats.cache_hits} cached", file=sys.stderr)
-        return ExitCode.PASSED
+        return Graded(out, [], stats, shard, notices)
     _write_class(out, results, stats, assignment, lang, excel, skipped=found.skipped, conflicted=conflicted)
-    graded = sum(r.status == "graded" for r in results)
-    print(f"graded {graded}/{len(results)} files; {stats.unique_requests} unique requests for "
-          f"{stats.total_runs} runs, {stats.generated} generated, {stats.cache_hits} cached "
-          f"-> {visible(str(out / 'index.html'))}", file=sys.stderr)
-    return ExitCode.PASSED if graded == len(results) else ExitCode.FAILED
+    return Graded(out, results, stats, None, notices)
 
 
 def _conflicted(subs: dict[str, LoadedSubmission]) -> frozenset[str]:
@@ -167,55 +185,30 @@ def _write_class(out: Path, results: list[Result], stats: RunStats, loaded: Load
     write_atomic(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False))
 
 
-class _Progress:
-    """A rich progress bar on a terminal; silent otherwise (CI logs, cron)."""
+@dataclass(frozen=True)
+class Merged:
+    """What ``merge`` did."""
 
-    def __enter__(self) -> Callable[[int, int, int], None]:
-        from rich.console import Console
-
-        console = Console(stderr=True)
-        self._bar = None
-        if not console.is_terminal:
-            return lambda done, total, tokens: None
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
-
-        self._bar = Progress(TextColumn("generating"), BarColumn(), MofNCompleteColumn(),
-                             TextColumn("{task.fields[tps]}"), TimeRemainingColumn(), console=console)
-        bar = self._bar
-        bar.start()
-        task = bar.add_task("gen", total=None, tps="")
-
-        def update(done: int, total: int, tokens: int) -> None:
-            elapsed = bar.tasks[0].elapsed or 1e-9
-            bar.update(task, completed=done, total=total, tps=f"{tokens / elapsed:.0f} tok/s")
-        return update
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
+    cache: Path
+    """The merged cache, ``OUT/cache.sqlite``."""
+    added: list[tuple[Path, int]]
+    """Each shard's cache file and how many generations it added."""
+    total: int
+    """Generations in the merged cache."""
+    notices: list[str] = field(default_factory=list)
+    """Warnings about the output cache (e.g. a damaged one set aside)."""
 
 
-def merge(out: Path, shards: list[Path]) -> int:
+def merge(out: Path, shards: list[Path]) -> Merged:
     """Merge shard caches (folders or cache files) into ``out/cache.sqlite``; every shard is
     checked first, and a bad one is refused by name before anything is merged."""
     paths = _checked_shards(shards)
     cache = Cache(out / "cache.sqlite")
-    for warning in cache.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
     try:
-        for path in paths:
-            added = cache.merge_from(path)
-            print(f"{path}: {added} new generations", file=sys.stderr)
-        print(f"{out / 'cache.sqlite'}: {cache.count()} generations; now run `grader grade ... -o {out}`", file=sys.stderr)
+        added = [(path, cache.merge_from(path)) for path in paths]
+        return Merged(out / "cache.sqlite", added, cache.count(), list(cache.warnings))
     finally:
         cache.close()
-    return ExitCode.PASSED
 
 
 def _checked_shards(shards: list[Path]) -> list[Path]:

@@ -29,6 +29,13 @@ from grader.plan import GenerationRequest, Plan, plan
 from grader.results import Generation, Result, RunStats
 from grader.score.scorer import score
 
+Progress = Callable[[int, int, int], None]
+"""A progress callback: ``(requests done, requests in all, new tokens so far)``."""
+
+
+def quiet(done: int, total: int, tokens: int) -> None:
+    """The progress callback when nobody watches."""
+
 
 @dataclass(frozen=True)
 class Failure:
@@ -50,7 +57,7 @@ class Job:
     """Regenerate even what the cache has (the cache is then overwritten)."""
     on_result: Callable[[Result], None] = lambda r: None
     """Called with each submission's result as soon as it is scored."""
-    on_progress: Callable[[int, int, int], None] = lambda done, total, tokens: None
+    on_progress: Progress = quiet
     """Called after each request with (done, total, new tokens)."""
 
 

@@ -319,3 +319,8 @@ class Report:
     @property
     def ok(self) -> bool:
         return all(c.ok for c in self.cases)
+
+    @property
+    def totals(self) -> dict[str, int]:
+        """Teacher-forced token counts over all cases: argmax, fragile_tolerated, diverged."""
+        return {k: sum(c.counts.get(k, 0) for c in self.cases) for k in ("argmax", "fragile_tolerated", "diverged")}

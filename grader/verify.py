@@ -19,14 +19,11 @@ It leaves rendering to :mod:`grader.report.junit` and the CLI.
 from __future__ import annotations
 
 import json
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from grader.exits import ExitCode
 from grader.generate import fingerprint as fp
-from grader.i18n import Lang
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission
 from grader.outputs import write_atomic
@@ -35,12 +32,10 @@ from grader.reference import (
     consistent,
     in_vocabulary,
     read_recorded,
-    record_reference,
     reference_pairs,
 )
 from grader.results import Case, Fingerprint, Generation, Report, Result
 from grader.score.scorer import score
-from grader.textsafe import visible
 
 if TYPE_CHECKING:  # the engine imports torch: only where generations are checked
     from grader.generate.engine import Engine
@@ -167,28 +162,13 @@ def _scoring_cause(recorded: Result, now: Result) -> str:
     return "the criteria changed: " + ("; ".join(diffs) if diffs else "scoring code (same signature)")
 
 
-def verify_command(ref: Path, *, mode: Mode, record: bool, junit: Path | None, json_out: Path | None,
-                   device: str, lang: Lang, assignment: str | None = None) -> int:
-    """CLI entry: 0 verified, 1 a real divergence, 3 cannot be checked here, 5 a damaged or empty
-    reference set (both raised)."""
+def write_reports(report: Report, junit: Path | None = None, json_out: Path | None = None) -> None:
+    """Write ``report`` as JUnit XML and/or JSON (atomically), where asked."""
     from grader.report.junit import junit_xml
 
-    if record:
-        changes = record_reference(ref, device, assignment)
-        print("\n".join(changes) if changes else "recording unchanged", file=sys.stderr)
-        return ExitCode.PASSED
-    report = verify(ref, mode, device, assignment)
-    for case in report.cases:
-        print(visible(f"{'ok  ' if case.ok else 'FAIL'} [{case.mode}] {case.name}: {case.message}"))
-    totals = {k: sum(c.counts.get(k, 0) for c in report.cases) for k in ("argmax", "fragile_tolerated", "diverged")}
-    print(visible(f"modes: {', '.join(report.modes)} ({report.why})"))
-    if "teacher-forced" in report.modes:
-        print("teacher-forced tokens: " + ", ".join(f"{k} {v}" for k, v in totals.items()))
-    print(f"{sum(c.ok for c in report.cases)}/{len(report.cases)} verified; seconds {report.seconds}")
     if junit is not None:
         write_atomic(junit, junit_xml(report))
     if json_out is not None:
         data = {"reference": report.reference, "modes": report.modes, "why": report.why, "ok": report.ok,
-                "seconds": report.seconds, "totals": totals, "cases": [c.__dict__ for c in report.cases]}
+                "seconds": report.seconds, "totals": report.totals, "cases": [c.__dict__ for c in report.cases]}
         write_atomic(json_out, json.dumps(data, indent=2, ensure_ascii=False))
-    return ExitCode.PASSED if report.ok else ExitCode.FAILED

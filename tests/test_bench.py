@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from grader.bench import synthetic_class
+from grader.bench import bench, synthetic_class
 from grader.load.validate import load_submission
 from grader.plan import plan
 from grader.score.assignment import load
@@ -19,3 +19,14 @@ def test_the_synthetic_class_is_valid_shares_requests_and_has_chat_runs(tmp_path
     assert len(subs) == 40 and any(r.chat for r in runs) and not all(r.chat for r in runs)
     the_plan = plan(loaded.assignment, subs)
     assert len(the_plan.requests) < the_plan.total_runs / 2  # popular prompts and the baseline are shared
+
+
+def test_bench_returns_consistent_figures_and_the_warm_regrade_never_imports_torch() -> None:
+    figures = bench(students=3, device="cpu", naive_sample=2)
+    assert figures.runs == 3 * 4  # three runs and the baseline per student
+    assert figures.planned >= figures.runs and figures.generated == figures.unique <= figures.runs
+    assert figures.naive_timed == 2 and figures.model_loads >= 1 and figures.tokens > 0
+    assert figures.warm_torch is False  # a cached regrade reads the cache, never the models
+    assert all(v > 0 for v in (figures.cold, figures.floor, figures.naive, figures.warm))
+    text = "\n".join(figures.lines())
+    assert "(timed 2 runs, extrapolated)" in text and "a/c = " in text

@@ -66,7 +66,7 @@ def _stable(out: Path) -> dict[str, object]:
 
 def test_class_rows_and_dedupe(klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite") == 1  # some files not graded
+    assert not grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite").complete  # some files not graded
     rows = {(f["file"], f["status"]) for f in _summary(out)["files"]}
     assert ("broken.yaml", "invalid") in rows and ("late/s5.yaml", "graded") in rows
     stats = _summary(out)["stats"]
@@ -149,7 +149,7 @@ def test_resume_after_sigkill_regenerates_nothing(tmp_path: Path) -> None:
     kept = _cached(out)
     assert 0 < kept < 14, "the kill should land mid-run"
     # the rerun resumes in-process (the same code path as the CLI; this interpreter has torch already)
-    assert grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite") == 0
+    assert grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite").complete
     stats = _summary(out)["stats"]
     assert stats["cache_hits"] == kept and stats["generated"] == stats["unique_requests"] - kept
     grade(folder, "ex1-offline", clean, device="cpu", cache_path=None)
@@ -160,10 +160,13 @@ def test_shards_then_merge_equal_a_single_run(klass: Path, tmp_path: Path) -> No
     single, merged = tmp_path / "single", tmp_path / "merged"
     grade(klass, "ex1-offline", single, device="cpu", cache_path=single / "cache.sqlite")
     # one shard after another in this process (two processes on one cache: test_two_processes_...)
-    for k in (1, 2, 3):
-        assert grade(klass, "ex1-offline", tmp_path / f"shard{k}", device="cpu", shard=(k, 3),
-                     cache_path=tmp_path / f"shard{k}" / "cache.sqlite") == 0
-    merge(merged, [tmp_path / f"shard{k}" for k in (1, 2, 3)])
+    shards = [grade(klass, "ex1-offline", tmp_path / f"shard{k}", device="cpu", shard=(k, 3),
+                    cache_path=tmp_path / f"shard{k}" / "cache.sqlite") for k in (1, 2, 3)]
+    assert [s.shard for s in shards] == [(1, 3), (2, 3), (3, 3)] and all(s.results == [] for s in shards)
+    assert not (tmp_path / "shard1" / "grades.csv").exists()  # a shard only fills its cache
+    generated = [s.stats.generated for s in shards]
+    merged_run = merge(merged, [tmp_path / f"shard{k}" for k in (1, 2, 3)])
+    assert [n for _, n in merged_run.added] == generated and merged_run.total == sum(generated)
     grade(klass, "ex1-offline", merged, device="cpu", cache_path=merged / "cache.sqlite")
     assert _summary(merged)["stats"]["generated"] == 0
     assert _stable(merged) == _stable(single)
@@ -200,7 +203,7 @@ def test_student_id_is_never_a_path(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "evil.yaml").write_bytes((BAD / "bad_id.yaml").read_bytes())
     out = tmp_path / "out"
-    assert grade(folder, "ex1-offline", out, device="cpu", cache_path=None) == 1
+    assert not grade(folder, "ex1-offline", out, device="cpu", cache_path=None).complete
     assert not (tmp_path / "etc").exists() and not list((out).glob("results/*"))
 
 
@@ -208,7 +211,7 @@ def test_a_missing_model_fails_only_the_submissions_that_need_it(klass: Path, tm
     text = (klass / "s0.yaml").read_text(encoding="utf-8")
     (klass / "s0.yaml").write_text(text.replace("model: bundled/tiny-chatty", "model: Qwen/Qwen2.5-0.5B-Instruct"), encoding="utf-8")
     out = tmp_path / "out"
-    assert grade(klass, with_missing_model, out, device="cpu", cache_path=None) == 1
+    assert not grade(klass, with_missing_model, out, device="cpu", cache_path=None).complete
     status = {f["file"]: (f["status"], f["errors"]) for f in _summary(out)["files"]}
     assert status["s0.yaml"][0] == "error" and "hf download Qwen/Qwen2.5-0.5B-Instruct" in status["s0.yaml"][1][0]
     assert status["s1.yaml"] == ("graded", []) and status["late/s5.yaml"] == ("graded", [])
@@ -220,7 +223,7 @@ def test_only_regrades_some_rows_and_the_class_files_cover_the_class(klass: Path
     everyone = sorted((f["file"], f["status"], f["score"]) for f in _summary(out)["files"])
     csv_before = (out / "grades.csv").read_bytes()
     _student(klass, "s1", "Tell me a story about a wizard in one sentence.")  # s1 changed their file
-    assert grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", only=["s1"]) == 1
+    assert not grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", only=["s1"]).complete
     after = sorted((f["file"], f["status"], f["score"]) for f in _summary(out)["files"])
     assert [row[0] for row in after] == [row[0] for row in everyone]  # every file still has its row
     assert [r for r in after if r[0] != "s1.yaml"] == [r for r in everyone if r[0] != "s1.yaml"]
@@ -232,7 +235,7 @@ def test_only_regrades_some_rows_and_the_class_files_cover_the_class(klass: Path
 
 def test_only_before_any_full_run_says_who_is_not_graded_yet(klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert grade(klass, "ex1-offline", out, device="cpu", cache_path=None, only=["s1", "s5"]) == 1
+    assert not grade(klass, "ex1-offline", out, device="cpu", cache_path=None, only=["s1", "s5"]).complete
     status = {f["file"]: (f["status"], f["errors"]) for f in _summary(out)["files"]}
     assert status["s1.yaml"] == ("graded", []) and status["late/s5.yaml"] == ("graded", [])
     assert status["s0.yaml"][0] == "error" and "without --only" in status["s0.yaml"][1][0]

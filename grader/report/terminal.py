@@ -1,4 +1,5 @@
-"""The terminal summary of one result, as a rich renderable (the caller prints it).
+"""The terminal renderings: the summary of one result (a rich renderable the caller prints),
+``verify``'s lines and the generation progress bar.
 
 Shows the verdict, the criteria with points, a line per run and where the HTML report is; the
 report itself has the details (outputs, diffs, fragile tokens). Every student- or model-written
@@ -10,6 +11,8 @@ with ``no_color`` the symbols and words carry the meaning.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -17,7 +20,7 @@ from rich.text import Text as RichText
 
 from grader.i18n import Lang
 from grader.report.tables import number
-from grader.results import CriterionResult, Result
+from grader.results import CriterionResult, Report, Result
 from grader.textsafe import visible
 
 
@@ -148,3 +151,46 @@ def _runs(result: Result, lang: Lang, full: bool = False) -> RenderableType:
             for run in result.runs if (gen := result.generations.get(run.generation)) is not None]
     return Group(RichText(_tr(lang, "Runs:", "実行:")), grid,
                  RichText(_tr(lang, "What the model said", "モデルの出力") + more + ":"), *said)
+
+
+def verify_lines(report: Report) -> list[str]:
+    """``verify``'s report as terminal lines: one per case, then the modes and the totals."""
+    lines = [visible(f"{'ok  ' if case.ok else 'FAIL'} [{case.mode}] {case.name}: {case.message}")
+             for case in report.cases]
+    lines.append(visible(f"modes: {', '.join(report.modes)} ({report.why})"))
+    if "teacher-forced" in report.modes:
+        lines.append("teacher-forced tokens: " + ", ".join(f"{k} {v}" for k, v in report.totals.items()))
+    lines.append(f"{sum(c.ok for c in report.cases)}/{len(report.cases)} verified; seconds {report.seconds}")
+    return lines
+
+
+class ProgressBar:
+    """A rich progress bar for generation on a terminal; silent otherwise (CI logs, cron).
+    Entering it gives the callback the pipeline calls after each request."""
+
+    def __enter__(self) -> Callable[[int, int, int], None]:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        console = Console(stderr=True)
+        self._bar: Progress | None = None
+        if not console.is_terminal:
+            return lambda done, total, tokens: None
+        bar = self._bar = Progress(TextColumn("generating"), BarColumn(), MofNCompleteColumn(),
+                                   TextColumn("{task.fields[tps]}"), TimeRemainingColumn(), console=console)
+        bar.start()
+        task = bar.add_task("gen", total=None, tps="")
+
+        def update(done: int, total: int, tokens: int) -> None:
+            elapsed = bar.tasks[0].elapsed or 1e-9
+            bar.update(task, completed=done, total=total, tps=f"{tokens / elapsed:.0f} tok/s")
+        return update
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
