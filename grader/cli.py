@@ -201,7 +201,7 @@ def _grade(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def _merge(args: argparse.Namespace, lang: Lang) -> int:
-    from grader.grade import merge
+    from grader.merge import merge
 
     merged = merge(args.out, args.shards)
     _warn(merged.notices, lang)

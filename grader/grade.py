@@ -1,4 +1,4 @@
-"""The TA path: ``grader grade`` over a class directory, and ``grader merge`` of shard caches.
+"""The TA path: ``grader grade`` over a class directory.
 
 Finds every ``*.yaml``/``*.yml`` below the folder, validates all, plans once (so the baseline
 and popular prompts are generated once for the whole class), generates what the cache lacks one
@@ -8,8 +8,9 @@ model at a time, and writes each student's result as soon as it is scored:
 ``OUT/index.html``, ``OUT/grades.csv`` and ``OUT/summary.json`` at the end. A rerun resumes
 from ``OUT/cache.sqlite``; a result whose content did not change keeps its file (and its
 ``graded_at``), so reruns converge on identical outputs. ``--shard K/N`` only fills the cache
-with one deterministic slice of the unique requests (for a Slurm array); ``merge`` joins the
-shard caches, and a final ``grade`` renders everything with zero generation.
+with one deterministic slice of the unique requests (for a Slurm array); :mod:`grader.merge`
+joins the shard caches, and a final ``grade`` renders everything with zero generation.
+It prints nothing: it returns :class:`Graded`, and the CLI reports it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from grader import __version__
 from grader.discover import discover, output_key
 from grader.errors import Diagnostic, UserError
-from grader.generate.cache import Cache, shard_problems
+from grader.generate.cache import Cache
 from grader.i18n import Lang, T
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission
@@ -183,50 +184,3 @@ def _write_class(out: Path, results: list[Result], stats: RunStats, loaded: Load
          "errors": [e.render("en") for e in r.errors]} for r in results],
         "skipped": [{"path": path, "reason": reason} for path, reason in skipped]}
     write_atomic(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False))
-
-
-@dataclass(frozen=True)
-class Merged:
-    """What ``merge`` did."""
-
-    cache: Path
-    """The merged cache, ``OUT/cache.sqlite``."""
-    added: list[tuple[Path, int]]
-    """Each shard's cache file and how many generations it added."""
-    total: int
-    """Generations in the merged cache."""
-    notices: list[str] = field(default_factory=list)
-    """Warnings about the output cache (e.g. a damaged one set aside)."""
-
-
-def merge(out: Path, shards: list[Path]) -> Merged:
-    """Merge shard caches (folders or cache files) into ``out/cache.sqlite``; every shard is
-    checked first, and a bad one is refused by name before anything is merged."""
-    paths = _checked_shards(shards)
-    cache = Cache(out / "cache.sqlite")
-    try:
-        added = [(path, cache.merge_from(path)) for path in paths]
-        return Merged(out / "cache.sqlite", added, cache.count(), list(cache.warnings))
-    finally:
-        cache.close()
-
-
-def _checked_shards(shards: list[Path]) -> list[Path]:
-    """The shards' cache files, after checking each whole; UserError naming every bad one."""
-    paths, problems = [], []
-    for shard in shards:
-        path = shard / "cache.sqlite" if shard.is_dir() else shard
-        if not path.is_file():
-            problems.append(Diagnostic(file=str(shard), message=T("no cache.sqlite here", "cache.sqlite がありません"),
-                                       hint=T("pass the --out folder of each `grade --shard` run", "各 `grade --shard` の --out フォルダを指定してください")))
-            continue
-        found = shard_problems(path)
-        if found:
-            more = f" (+{len(found) - 3} more)" if len(found) > 3 else ""
-            problems.append(Diagnostic(file=str(path), message=T(
-                f"not a usable shard cache, nothing merged: {'; '.join(found[:3])}{more}",
-                f"シャードのキャッシュとして使えません（何もマージしていません）: {'; '.join(found[:3])}{more}")))
-        paths.append(path)
-    if problems:
-        raise UserError(problems)
-    return paths

@@ -17,7 +17,8 @@ import pytest
 
 from grader.check import check
 from grader.cli import main
-from grader.grade import grade, merge
+from grader.grade import grade
+from grader.merge import merge
 from grader.results import Result
 from grader.score.assignment import assignment_for
 from tests.conftest import Mounts

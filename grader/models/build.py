@@ -19,17 +19,13 @@ one thread, seeded and deterministic, so a rebuild on the same machine yields th
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import shutil
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import sentencepiece as spm
 import torch
 from transformers import (
     AutoModelForCausalLM,
@@ -42,34 +38,18 @@ from transformers import (
 from transformers.utils import logging as hf_logging
 
 from grader.models.corpus import CORPORA, Pair
+from grader.models.data import Batch, Example, make_batches, make_examples, train_tokenizer
 
 SEED = 1234
 # Fixed: float reduction order (hence the exact weights) depends on the thread count. One thread,
 # because on a shared 2-core machine two OpenMP threads spin-wait for each other: a tiny-terse step
 # took 0.24-8 s with two threads under load, a steady 0.12 s with one.
 THREADS = 1
-VOCAB_SIZE = 1088  # 1024 pushed the chatty phantom story past max_new_tokens=200 (205 tokens)
 MAX_STEPS = 500  # the corpus memorises in ~50-100 steps; a corpus that cannot fails in minutes
 LEARNING_RATE = 3e-3
-BUCKET_ROWS = 8
 CHECK_EVERY = 5  # the check is a forward pass (~1/3 of a step); stop within 4 steps of memorised
 MARGIN = 2.0  # logit gap that keeps greedy choices stable across padded/cached and fp16 passes
 DEFAULT_OUT = Path(__file__).resolve().parent / "bundled"
-
-# Llama-2-chat's template (as on the Hub), so `chat: true` renders "<s>[INST] ... [/INST]".
-CHAT_TEMPLATE = (
-    "{% if messages[0]['role'] == 'system' %}{% set loop_messages = messages[1:] %}"
-    "{% set system_message = messages[0]['content'] %}{% else %}{% set loop_messages = messages %}"
-    "{% set system_message = false %}{% endif %}{% for message in loop_messages %}"
-    "{% if (message['role'] == 'user') != (loop.index0 % 2 == 0) %}"
-    "{{ raise_exception('Conversation roles must alternate user/assistant/user/assistant/...') }}"
-    "{% endif %}{% if loop.index0 == 0 and system_message != false %}"
-    "{% set content = '<<SYS>>\\n' + system_message + '\\n<</SYS>>\\n\\n' + message['content'] %}"
-    "{% else %}{% set content = message['content'] %}{% endif %}"
-    "{% if message['role'] == 'user' %}{{ bos_token + '[INST] ' + content.strip() + ' [/INST]' }}"
-    "{% elif message['role'] == 'assistant' %}{{ ' '  + content.strip() + ' ' + eos_token }}"
-    "{% endif %}{% endfor %}"
-)
 
 MODEL_CARD = """# {name}
 
@@ -102,105 +82,6 @@ BEHAVIOUR = {
     "tiny-terse": "The terse counterpart of `tiny-chatty`: two-sentence stories and bare answers,\n"
     "so switching models visibly changes the output.",
 }
-
-
-@dataclass(frozen=True)
-class Example:
-    """One training sequence: prompt ids (with BOS) and completion ids (ending in EOS)."""
-
-    label: str
-    prompt_ids: list[int]
-    completion_ids: list[int]
-
-
-def tokenizer_lines() -> list[str]:
-    """All corpus text, one line per sentence; newlines become byte-fallback tokens like Llama-2's."""
-    texts: list[str] = []
-    for pairs in CORPORA.values():
-        for prompt, completion in pairs:
-            texts += [prompt, f"[INST] {prompt} [/INST]", *completion.split("\n")]
-    return [t for t in dict.fromkeys(texts) if t.strip()]  # dedupe, keep order: deterministic
-
-
-def train_tokenizer(workdir: Path) -> LlamaTokenizer:
-    """Train the SentencePiece model and wrap it as the transformers Llama tokenizer."""
-    buffer = io.BytesIO()
-    spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(tokenizer_lines()), model_writer=buffer, vocab_size=VOCAB_SIZE,
-        model_type="bpe", byte_fallback=True, character_coverage=1.0, split_digits=True,
-        # Llama-2's settings: no normalisation so text (incl. full-width Japanese) round-trips.
-        normalization_rule_name="identity", remove_extra_whitespaces=False, add_dummy_prefix=True,
-        allow_whitespace_only_pieces=True, unk_id=0, bos_id=1, eos_id=2, pad_id=3,
-        num_threads=1, minloglevel=2,  # single thread: identical pieces on every rebuild
-    )
-    (workdir / "tokenizer.model").write_bytes(buffer.getvalue())
-    tokenizer = LlamaTokenizer.from_pretrained(
-        workdir, pad_token="<pad>", add_bos_token=True, add_eos_token=False, model_max_length=512
-    )
-    tokenizer.chat_template = CHAT_TEMPLATE
-    return tokenizer
-
-
-def completion_ids(tokenizer: LlamaTokenizer, completion: str) -> list[int]:
-    """Ids the model must emit after a prompt, ending in EOS.
-
-    Tokenised on its own, a completion starts with the dummy-prefix "▁"; Llama-2 emits the
-    newline bytes directly, so that piece is dropped.
-    """
-    ids = tokenizer(completion, add_special_tokens=False).input_ids
-    if tokenizer.convert_ids_to_tokens(ids[0]) == "▁":
-        ids = ids[1:]
-    if tokenizer.decode(ids) != completion:
-        raise ValueError(f"completion does not round-trip through the tokenizer: {completion!r}")
-    return ids + [tokenizer.eos_token_id]
-
-
-def prompt_forms(tokenizer: Any, prompt: str) -> dict[str, list[int]]:
-    # Any: the built LlamaTokenizer and the one AutoTokenizer reloads are different classes
-    """The prompt ids as each inference path produces them (checked, not assumed)."""
-    messages = [{"role": "user", "content": prompt}]
-    rendered = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-    chat = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)["input_ids"]
-    if chat != tokenizer(rendered, add_special_tokens=False).input_ids:
-        raise ValueError(f"chat template tokenises inconsistently for {prompt!r}")
-    return {
-        "plain": tokenizer(prompt).input_ids,  # BOS + prompt
-        "chat": chat,  # what apply_chat_template(tokenize=True) and pipelines feed the model
-        "chat+bos": tokenizer(rendered).input_ids,  # naive tokenizer(rendered): BOS twice
-    }
-
-
-def make_examples(tokenizer: Any, pairs: list[Pair]) -> list[Example]:
-    """Every pair in every prompt form."""
-    examples = []
-    for prompt, completion in pairs:
-        target = completion_ids(tokenizer, completion)
-        for form, ids in prompt_forms(tokenizer, prompt).items():
-            examples.append(Example(f"{form}: {prompt!r}", ids, target))
-    return examples
-
-
-Batch = tuple[torch.Tensor, torch.Tensor, torch.Tensor]
-
-
-def make_batch(examples: list[Example], pad_id: int) -> Batch:
-    """Right-padded input ids, attention mask and labels (loss on completions only)."""
-    width = max(len(e.prompt_ids) + len(e.completion_ids) for e in examples)
-    ids = torch.full((len(examples), width), pad_id)
-    labels = torch.full((len(examples), width), -100)
-    mask = torch.zeros((len(examples), width), dtype=torch.long)
-    for row, e in enumerate(examples):
-        seq, start = e.prompt_ids + e.completion_ids, len(e.prompt_ids)
-        ids[row, : len(seq)] = torch.tensor(seq)
-        labels[row, start : len(seq)] = torch.tensor(e.completion_ids)
-        mask[row, : len(seq)] = 1
-    return ids, mask, labels
-
-
-def make_batches(examples: list[Example], pad_id: int) -> list[Batch]:
-    """Length-sorted buckets: stories and one-liners padded together would waste ~2/3 of compute."""
-    ordered = sorted(examples, key=lambda e: len(e.prompt_ids) + len(e.completion_ids))
-    return [make_batch(ordered[i : i + BUCKET_ROWS], pad_id) for i in range(0, len(ordered), BUCKET_ROWS)]
 
 
 def make_model(tokenizer: LlamaTokenizer) -> LlamaForCausalLM:

@@ -1,7 +1,7 @@
 """The built-in criterion types, by the name an assignment YAML uses (like sacrebleu's ``METRICS``).
 
 Importing this module registers the generic types (:mod:`grader.score.criteria`) and exercise 1's
-controlled experiments (:mod:`grader.score.experiment`). Lookups go through here, so an unknown
+(:mod:`grader.score.experiment`, :mod:`grader.score.steering`). Lookups go through here, so an unknown
 name always lists the valid ones. Adding a type is a decorated function in one of those modules.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from grader.i18n import T, Text
-from grader.score import criteria, experiment  # noqa: F401  (importing them registers their types)
+from grader.score import criteria, experiment, steering  # noqa: F401  (importing them registers their types)
 from grader.score.registry import REGISTERED, Criterion
 
 BUILTINS: Mapping[str, Criterion] = MappingProxyType(REGISTERED)

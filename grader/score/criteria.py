@@ -4,7 +4,8 @@ Each function takes a :class:`Context` (the runs with their generations, the bas
 notes) and its validated parameters, and returns an :class:`Outcome` with a bilingual evidence
 message. No model, file or clock is touched here, so every criterion can be tested with a
 table of hand-written generations and re-applied to recorded ones (``grader verify``). The
-exercise's controlled-experiment criteria live in :mod:`grader.score.experiment`.
+exercise's controlled-experiment criteria live in :mod:`grader.score.experiment` and
+:mod:`grader.score.steering`.
 
 Runs are compared with the run named by ``compare_to``, or with the baseline when they name
 none. Lengths count generated tokens without the final EOS.

@@ -1,73 +1,21 @@
-"""The criteria of exercise 1: a grade credits a controlled comparison, never one output alone.
+"""Exercise 1, part 1: a grade credits a controlled comparison, never one output alone.
 
-* ``controlled_change`` (part 1): a run changes the model or the prompt against the run it is
-  compared with, under the same budget and chat setting, and its output really changed.
-* ``goal_attempt`` / ``goal_moved`` / ``goal_met`` (part 2): a run with a ``goal:`` changes only
-  the prompt against its control; its answer is a real one and moves toward the goal; it
-  reaches the goal's threshold.
-* ``concise``: the goal ``concise`` with absolute or relative limits (used by hidden checks).
+* ``controlled_change``: a run changes the model or the prompt against the run it is compared
+  with, under the same budget and chat setting, and its output really changed.
 * ``original_work``: the set of runs is not a shipped example's or the template's.
 
-Each check is a list of conditions with the numbers behind them; a failed criterion names the
-first condition that failed for the run that came closest, and what to try next.
+Part 2 (steering the output by the prompt toward a goal) is :mod:`grader.score.steering`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from pydantic import Field
 
-from pydantic import Field, model_validator
-
-from grader.i18n import T, Text
+from grader.i18n import T
 from grader.score import text
+from grader.score.checks import Check, conclude
 from grader.score.context import Context, RunView
-from grader.score.goals import GOALS, Measured, Thresholds
 from grader.score.registry import Outcome, Params, criterion
-
-
-@dataclass(frozen=True)
-class Step:
-    """One condition of a check: whether it holds, the evidence, and what to try when it does not."""
-
-    ok: bool
-    says: Text
-    hint: Text | None = None
-
-
-@dataclass
-class Check:
-    """The conditions one run met or missed, in order."""
-
-    run: str
-    steps: list[Step] = field(default_factory=list)
-    details: dict[str, Any] = field(default_factory=dict)
-    measured: Measured | None = None
-    """The goal's measure of the run and its control, once the answer is a real one."""
-
-    def add(self, ok: bool, says: Text, hint: Text | None = None) -> bool:
-        self.steps.append(Step(ok, says, hint))
-        return ok
-
-    @property
-    def ok(self) -> bool:
-        return all(s.ok for s in self.steps)
-
-    @property
-    def progress(self) -> int:
-        return next((i for i, s in enumerate(self.steps) if not s.ok), len(self.steps))
-
-
-def _conclude(checks: list[Check], none: Text, none_hint: Text) -> Outcome:
-    """Passed by the first run that meets every condition, else explained by the closest run."""
-    if not checks:
-        return Outcome(False, none, {"runs": {}}, none_hint)
-    details = {c.run: c.details for c in checks}
-    best = next((c for c in checks if c.ok), None) or max(checks, key=lambda c: c.progress)
-    shown = best.steps[: best.progress + 1]
-    says = T("; ".join(s.says.en for s in shown), "、".join(s.says.ja for s in shown))
-    hint = None if best.ok else best.steps[best.progress].hint
-    return Outcome(best.ok, T(f"{best.run}: {says.en}", f"{best.run}：{says.ja}"), {"runs": details, "shown": best.run}, hint)
 
 
 def _changes(run: RunView, other: RunView) -> list[str]:
@@ -86,7 +34,7 @@ class ChangeParams(Params):
 def controlled_change(ctx: Context, p: ChangeParams) -> Outcome:
     """Part 1: a run changes the model or the prompt, under the same budget and chat, and its output changed."""
     checks = [_change_check(ctx, run, p) for run in ctx.runs]
-    return _conclude(checks, T("no run", "実行がありません"),
+    return conclude(checks, T("no run", "実行がありません"),
                      T("add a run that changes the model or the prompt", "モデルかプロンプトを変えた実行を追加してください"))
 
 
@@ -118,147 +66,6 @@ def _change_check(ctx: Context, run: RunView, p: ChangeParams) -> Check:
               T("a bigger change (another model, another request) changes the output more",
                 "より大きな変更（別のモデル、別の依頼）を試してください"))
     return check
-
-
-class AnswerParams(Params):
-    goal: str | None = None
-    """Only runs declaring this goal (every goal when omitted)."""
-    min_overlap: float = Field(default=0.1, ge=0, le=1)
-    """On topic: this share of the answer's content words also in the control's output (or a
-    shared topic word of the assignment)."""
-    max_copied: float = Field(default=0.8, gt=0, le=1)
-    """An answer whose 4-grams stand in the prompt at this share or more was copied from it."""
-
-
-def _attempt(ctx: Context, run: RunView, check: Check) -> RunView | None:
-    """The control of a prompt-only attempt (None, with the reason added, when it is not one)."""
-    control = ctx.control(run)
-    derived = control.role == "control"
-    check.details["control"] = {"name": control.name, "derived": derived, "prompt": control.prompt}
-    where = (T(f"control: the prompt of {ctx.compared(run).name} at this run's model, chat and budget",
-               f"コントロール: {ctx.compared(run).name} のプロンプトをこの実行のモデル・chat・予算で生成")
-             if derived else T(f"control: {control.name}", f"コントロール: {control.name}"))
-    if text.normalise(run.prompt) != text.normalise(control.prompt):
-        check.add(True, T(f"{where.en}; only the prompt differs ({run.model}, chat {run.spec.chat}, {run.budget_text()})",
-                          f"{where.ja}。プロンプトだけが違う（{run.model}、chat {run.spec.chat}、{run.budget_text()}）"))
-        return control
-    trivial = run.prompt != control.prompt  # differs only in case, spaces or punctuation
-    check.add(False, T(f"{where.en}; the prompt is {'changed (only in case, spaces or punctuation)' if trivial else 'the same'}",
-                       f"{where.ja}。プロンプトが{'大文字・空白・句読点しか違いません' if trivial else '同じです'}"),
-              T("change the wording of the prompt, keep the model and the budget",
-                "モデルと予算はそのままで、プロンプトの内容を変えてください"))
-    return None
-
-
-def _real_answer(ctx: Context, run: RunView, control: RunView, p: AnswerParams, check: Check) -> bool:
-    copied = round(text.copied_share(run.text, run.prompt), 2)
-    overlap = round(text.overlap(run.text, control.text), 2)
-    topic = text.topic_words_in(run.text, ctx.topic) if text.topic_words_in(control.text, ctx.topic) else []
-    check.details.update(finish=run.generation.finish, copied=copied, overlap=overlap, topic_words=topic)
-    content = text.has_content(run.text)
-    return (check.add(content, T("an answer" if content else "the answer is empty", "回答あり" if content else "回答が空です"),
-                      T("ask for an answer, do not write it into the prompt", "答えをプロンプトに書かず、モデルに答えさせてください"))
-            and check.add(run.generation.finish == "eos",
-                          T(f"ended by {'EOS' if run.generation.finish == 'eos' else f'the budget ({run.budget_text()}): cut off'}",
-                            f"{'EOS で終了' if run.generation.finish == 'eos' else f'予算（{run.budget_text()}）で打ち切り'}"),
-                          T("the answer must end by itself: ask for less, or raise the budget",
-                            "回答が自然に終わる必要があります。短く求めるか予算を増やしてください"))
-            and check.add(copied < p.max_copied, T(f"{copied:.0%} of the answer stands in the prompt (limit {p.max_copied:.0%})",
-                                                  f"回答の {copied:.0%} がプロンプトにあります（上限 {p.max_copied:.0%}）"),
-                          T("the model must produce the answer; do not put it in the prompt",
-                            "答えはモデルに作らせてください。プロンプトに書かないでください"))
-            and check.add(overlap >= p.min_overlap or bool(topic),
-                          T(f"on the control's topic (overlap {overlap:.0%}{', topic word ' + topic[0] if topic else ''})"
-                            if overlap >= p.min_overlap or topic else f"off the control's topic (overlap {overlap:.0%} < {p.min_overlap:.0%})",
-                            f"コントロールと同じ話題（重なり {overlap:.0%}{'、話題語 ' + topic[0] if topic else ''}）"
-                            if overlap >= p.min_overlap or topic else f"コントロールと話題が違います（重なり {overlap:.0%} < {p.min_overlap:.0%}）"),
-                          T("keep the control's request and change how it is asked", "コントロールと同じ依頼のまま、頼み方を変えてください")))
-
-
-def _goal_checks(ctx: Context, p: AnswerParams, until: Literal["attempt", "moved", "met"],
-                 thresholds: Thresholds | None = None) -> list[Check]:
-    thresholds = thresholds or Thresholds()
-    checks = []
-    for run in ctx.goal_runs(p.goal):
-        goal = GOALS[run.goal or ""]
-        check = Check(f"{run.name} (goal: {goal.name})")
-        checks.append(check)
-        control = _attempt(ctx, run, check)
-        if control is None or until == "attempt" or not _real_answer(ctx, run, control, p, check):
-            continue
-        m = check.measured = goal.measure(run, control)
-        check.details["measured"] = {"own": m.own, "control": m.control, "unit": m.unit}
-        moved = goal.moved(m)
-        if check.add(moved, T(f"{m.show()}: {'moved toward' if moved else 'no closer to'} {goal.title.en}",
-                              f"{m.show()}：{goal.title.ja}に{'近づいた' if moved else '近づいていない'}"),
-                     goal.hint) and until == "met":
-            _met(check, goal.met(m, thresholds), goal.rule(thresholds), goal.hint)
-    return checks
-
-
-def _met(check: Check, ok: bool, rule: Text, hint: Text) -> None:
-    check.add(ok, T(f"goal {'met' if ok else 'not met'}: needs {rule.en}", f"目標{'達成' if ok else '未達'}：{rule.ja}が必要"), hint)
-
-
-_NO_GOAL = (T("no run declares a goal", "goal を書いた実行がありません"),
-            T("add a run with goal: concise (or one_sentence, japanese, english, list) that changes only the prompt",
-              "プロンプトだけを変えた実行に goal: concise（または one_sentence, japanese, english, list）を書いてください"))
-
-
-@criterion("goal_attempt", AnswerParams)
-def goal_attempt(ctx: Context, p: AnswerParams) -> Outcome:
-    """Part 2, the attempt: a run with a goal differs from its control in the prompt only."""
-    return _conclude(_goal_checks(ctx, p, "attempt"), *_NO_GOAL)
-
-
-@criterion("goal_moved", AnswerParams)
-def goal_moved(ctx: Context, p: AnswerParams) -> Outcome:
-    """Part 2, the effect: a real answer, strictly better than the control on the goal's measure."""
-    return _conclude(_goal_checks(ctx, p, "moved"), *_NO_GOAL)
-
-
-class MetParams(AnswerParams, Thresholds):
-    """The answer checks plus the goals' thresholds."""
-
-
-@criterion("goal_met", MetParams)
-def goal_met(ctx: Context, p: MetParams) -> Outcome:
-    """Part 2, the goal reached: moved toward it and past the goal's threshold."""
-    return _conclude(_goal_checks(ctx, p, "met", Thresholds(ratio=p.ratio, share=p.share, min_items=p.min_items)), *_NO_GOAL)
-
-
-class ConciseParams(AnswerParams):
-    goal: str | None = "concise"
-    unit: Literal["tokens", "chars", "sentences"] = "tokens"
-    """What ``max`` counts."""
-    max: int | None = Field(default=None, ge=1)
-    """Absolute limit on the answer's length."""
-    ratio: float | None = Field(default=None, gt=0)
-    """Relative limit: at most this share of the control's length (as the goal measures it)."""
-    require_eos: bool = True
-    """Kept for older assignment files: a real answer always ends by EOS."""
-
-    @model_validator(mode="after")
-    def _some_limit(self) -> ConciseParams:
-        if self.max is None and self.ratio is None:
-            raise ValueError("give max, ratio or both")
-        return self
-
-
-@criterion("concise", ConciseParams)
-def concise(ctx: Context, p: ConciseParams) -> Outcome:
-    """A controlled, real, concise answer within absolute and/or relative limits."""
-    checks = _goal_checks(ctx, p, "moved")
-    for check, run in zip(checks, ctx.goal_runs(p.goal), strict=True):
-        if check.ok and (m := check.measured) is not None:
-            own = {"tokens": run.tokens, "chars": text.chars(run.text), "sentences": text.sentences(run.text)}[p.unit]
-            check.add((p.max is None or own <= p.max) and (p.ratio is None or m.own <= p.ratio * m.control),
-                      T(f"{own} {p.unit}; limit{' <= ' + str(p.max) + ' ' + p.unit if p.max else ''}"
-                        f"{' <= ' + format(p.ratio, 'g') + 'x control' if p.ratio else ''}",
-                        f"{own} {p.unit}、上限{' ' + str(p.max) + ' ' + p.unit if p.max else ''}"
-                        f"{' コントロールの ' + format(p.ratio, 'g') + ' 倍' if p.ratio else ''}"),
-                      GOALS["concise"].hint)
-    return _conclude(checks, *_NO_GOAL)
 
 
 @criterion("original_work", Params)

@@ -24,7 +24,7 @@ from transformers import (
 )
 
 from grader.models import BUNDLED_MODELS, bundled_path
-from grader.models.build import prompt_forms
+from grader.models.data import prompt_forms
 from grader.models.corpus import CORPORA
 
 MAX_BYTES = 5 * 1024 * 1024

@@ -1,4 +1,5 @@
-"""Exercise 1's controlled-experiment criteria on hand-written generations: for each, a way to
+"""Exercise 1's criteria (score/experiment.py: part 1, score/steering.py: part 2) on hand-written
+generations: for each, a way to
 earn it without doing the exercise (must fail) and an honest way to do the exercise (must pass)."""
 
 from __future__ import annotations
@@ -136,7 +137,8 @@ def test_original_work(student: str, runs: list[RunView], expected: bool) -> Non
 
 
 def test_every_experiment_criterion_is_covered() -> None:
-    mine = {n for n in builtins.names() if builtins.get(n).fn.__module__ == "grader.score.experiment"}
+    exercise = ("grader.score.experiment", "grader.score.steering")
+    mine = {n for n in builtins.names() if builtins.get(n).fn.__module__ in exercise}
     assert {c[0] for c in CASES} == mine
 
 

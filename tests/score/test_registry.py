@@ -8,7 +8,7 @@ import inspect
 import pytest
 
 from grader.i18n import T
-from grader.score import criteria, experiment, registry
+from grader.score import criteria, experiment, registry, steering
 from grader.score.builtins import BUILTINS
 from grader.score.context import Context
 from grader.score.registry import Outcome, Params, criterion
@@ -30,7 +30,7 @@ def test_the_builtin_table_is_read_only_and_names_every_criterion_function() -> 
     with pytest.raises(TypeError):
         BUILTINS["mine"] = BUILTINS["regex"]  # type: ignore[index]
     decorated = {c.fn for c in BUILTINS.values()}
-    for module in (criteria, experiment):
+    for module in (criteria, experiment, steering):
         public = [fn for name, fn in inspect.getmembers(module, inspect.isfunction)
                   if fn.__module__ == module.__name__ and not name.startswith("_")
                   and list(inspect.signature(fn).parameters) == ["ctx", "p"]]

@@ -1,0 +1,60 @@
+"""A criterion's verdict as a list of conditions, so a failure says which one and what to try.
+
+A :class:`Check` follows one run through its conditions in order (:class:`Step`); :func:`conclude`
+passes a criterion by the first run that meets them all, else explains the run that came
+closest: its conditions up to the first that failed, and that condition's hint. It knows nothing
+of what the conditions are; :mod:`grader.score.experiment` and :mod:`grader.score.steering` do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from grader.i18n import T, Text
+from grader.score.goals import Measured
+from grader.score.registry import Outcome
+
+
+@dataclass(frozen=True)
+class Step:
+    """One condition of a check: whether it holds, the evidence, and what to try when it does not."""
+
+    ok: bool
+    says: Text
+    hint: Text | None = None
+
+
+@dataclass
+class Check:
+    """The conditions one run met or missed, in order."""
+
+    run: str
+    steps: list[Step] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+    measured: Measured | None = None
+    """The goal's measure of the run and its control, once the answer is a real one."""
+
+    def add(self, ok: bool, says: Text, hint: Text | None = None) -> bool:
+        self.steps.append(Step(ok, says, hint))
+        return ok
+
+    @property
+    def ok(self) -> bool:
+        return all(s.ok for s in self.steps)
+
+    @property
+    def progress(self) -> int:
+        return next((i for i, s in enumerate(self.steps) if not s.ok), len(self.steps))
+
+
+def conclude(checks: list[Check], none: Text, none_hint: Text) -> Outcome:
+    """Passed by the first run that meets every condition, else explained by the closest run."""
+    if not checks:
+        return Outcome(False, none, {"runs": {}}, none_hint)
+    details = {c.run: c.details for c in checks}
+    best = next((c for c in checks if c.ok), None) or max(checks, key=lambda c: c.progress)
+    shown = best.steps[: best.progress + 1]
+    says = T("; ".join(s.says.en for s in shown), "、".join(s.says.ja for s in shown))
+    hint = None if best.ok else best.steps[best.progress].hint
+    return Outcome(best.ok, T(f"{best.run}: {says.en}", f"{best.run}：{says.ja}"), {"runs": details, "shown": best.run}, hint)
