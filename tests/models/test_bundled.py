@@ -24,8 +24,8 @@ from transformers import (
 )
 
 from grader.models import BUNDLED_MODELS, bundled_path
-from grader.models.data import prompt_forms
 from grader.models.corpus import CORPORA
+from grader.models.data import prompt_forms
 
 MAX_BYTES = 5 * 1024 * 1024
 DRAGON = "Tell me a story about a dragon."
