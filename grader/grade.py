@@ -148,9 +148,10 @@ def _write_student(out: Path, result: Result, lang: Lang, conflicted: frozenset[
     sid = output_key(result.student.id, result.file, result.student.id in conflicted)
     path = confined(out, "results", sid, ".json")
     result = _keep_unchanged(path, result)
-    write_atomic(path, result.model_dump_json(indent=2))
-    write_atomic(confined(out, "html", sid, ".html"), render_student(result, lang))
-    write_atomic(confined(out / "gradescope", sid, "results", ".json"), json.dumps(gradescope(result), indent=2))
+    # a rerun rewrites any of these that a power loss damaged (they differ from what it renders)
+    write_atomic(path, result.model_dump_json(indent=2), sync=False)
+    write_atomic(confined(out, "html", sid, ".html"), render_student(result, lang), sync=False)
+    write_atomic(confined(out / "gradescope", sid, "results", ".json"), json.dumps(gradescope(result), indent=2), sync=False)
     return result
 
 

@@ -28,8 +28,10 @@ _SAFE_KEY = re.compile(r"^[A-Za-z0-9_-]{1,32}(~[A-Za-z0-9_.-]{1,80})?$")
 _TMP = re.compile(r"^\..+\.(\d+)-[^.]+\.tmp$")
 
 
-def write_atomic(path: Path, data: bytes | str) -> Path:
-    """Write ``data`` to ``path`` atomically, creating parent folders; an identical file is left alone."""
+def write_atomic(path: Path, data: bytes | str, sync: bool = True) -> Path:
+    """Write ``data`` to ``path`` atomically, creating parent folders; an identical file is left alone.
+    ``sync=False`` skips the fsync (still atomic for readers and after a kill; only a power loss may
+    lose it) for files a rerun rewrites anyway."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
         if path.stat().st_size == len(raw) and path.read_bytes() == raw:
@@ -44,7 +46,8 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
             os.fchmod(fh.fileno(), 0o666 & ~current_umask())
             fh.write(raw)
             fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         _discard(tmp)

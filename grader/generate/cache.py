@@ -125,6 +125,8 @@ class Cache:
             try:
                 if wal:
                     self._db.execute("PRAGMA journal_mode = WAL")
+                    # WAL + NORMAL: a commit survives a killed process (not a power loss) and skips an fsync
+                    self._db.execute("PRAGMA synchronous = NORMAL")
                 _check_schema(self._db)
                 self._db.execute(_SCHEMA)
                 return

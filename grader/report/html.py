@@ -3,9 +3,9 @@
 Both pages are pure functions of their inputs and self-contained (inline CSS, SVG and a little
 JS; nothing fetched), so they can be mailed or opened from a USB stick. Everything a student or
 a model wrote is escaped: the Jinja environment autoescapes, and the few fragments built here
-(token spans, diff segments) go through :class:`markupsafe.Markup.format`, which escapes its
-arguments. Writing the files, choosing paths and deciding which students get a page is the
-caller's business.
+(token spans, diff segments) go through :func:`markupsafe.escape` or
+:meth:`markupsafe.Markup.format`, which escape their arguments. Writing the files, choosing
+paths and deciding which students get a page is the caller's business.
 """
 
 from __future__ import annotations
@@ -141,14 +141,14 @@ def diff_pair(before: str, after: str) -> tuple[Markup, Markup]:
     left: list[Markup] = []
     right: list[Markup] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
-            left.append(Markup("{}").format("".join(a[i1:i2])))
-            right.append(Markup("{}").format("".join(b[j1:j2])))
+        if op == "equal":  # escape() is what Markup("{}").format() does, without its Formatter
+            left.append(escape("".join(a[i1:i2])))
+            right.append(escape("".join(b[j1:j2])))
             continue
         if op in ("delete", "replace"):
-            left.append(Markup("<del>{}</del>").format("".join(a[i1:i2])))
+            left.append(Markup(f"<del>{escape(''.join(a[i1:i2]))}</del>"))
         if op in ("insert", "replace"):
-            right.append(Markup("<ins>{}</ins>").format("".join(b[j1:j2])))
+            right.append(Markup(f"<ins>{escape(''.join(b[j1:j2]))}</ins>"))
     return Markup("").join(left), Markup("").join(right)
 
 

@@ -9,11 +9,13 @@ the scorer's business; this module only defines it, so criteria and scorer share
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from grader.load.schemas import BASELINE, GenerationSpec
-from grader.results import Generation
 from grader.score import text
+
+if TYPE_CHECKING:  # annotations only: validate need not import the result models
+    from grader.results import Generation
 
 Role = Literal["baseline", "run", "control"]
 RunSignature = tuple[str, str, bool, str, int, str]

@@ -21,7 +21,7 @@ from grader.score.context import Context
 class Params(BaseModel):
     """Parameters of a criterion type (this base takes none)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)  # built when first used
 
 
 @dataclass(frozen=True)
