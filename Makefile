@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 TORCH_CPU := torch==2.13.0
 
-.PHONY: demo test verify bench models clean
+.PHONY: demo test test-fast verify bench models clean
 
 $(BIN)/grader: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,13 @@ demo: $(BIN)/grader
 	$(BIN)/grader check assignments/ex1-offline/examples/pass.yaml -o reports/demo
 	@echo; echo "To use grader in this shell:  source $(VENV)/bin/activate   (then: grader init, grader validate, grader check)"
 
+# The whole suite, spread over the cores (pytest-xdist).
 test: $(BIN)/grader
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
+
+# The same without the tests marked slow, for a quick loop while editing.
+test-fast: $(BIN)/grader
+	$(BIN)/python -m pytest -q -n auto -m "not slow"
 
 verify: $(BIN)/grader
 	$(BIN)/grader verify assignments/ex1-offline/reference --junit reports/verify-junit.xml

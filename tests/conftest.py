@@ -14,6 +14,15 @@ DATA = Path(__file__).parent / "data"
 OFFLINE = ROOT / "assignments" / "ex1-offline"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Under pytest-xdist, give each worker its share of the cores for torch's threads: N workers
+    each running torch on every core spin-wait for each other (the suite took 179 s with two
+    workers on two cores, 82 s with one thread each). A thread count the caller set is kept."""
+    workers = os.environ.get("PYTEST_XDIST_WORKER_COUNT")
+    if workers and "OMP_NUM_THREADS" not in os.environ:
+        os.environ["OMP_NUM_THREADS"] = str(max(1, len(os.sched_getaffinity(0)) // int(workers)))
+
+
 @pytest.fixture(scope="session")
 def engine():  # type: ignore[no-untyped-def]
     from grader.generate.engine import Engine

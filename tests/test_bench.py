@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from grader.bench import bench, synthetic_class
 from grader.load.validate import load_submission
 from grader.plan import plan
@@ -21,6 +23,7 @@ def test_the_synthetic_class_is_valid_shares_requests_and_has_chat_runs(tmp_path
     assert len(the_plan.requests) < the_plan.total_runs / 2  # popular prompts and the baseline are shared
 
 
+@pytest.mark.slow
 def test_bench_returns_consistent_figures_and_the_warm_regrade_never_imports_torch() -> None:
     figures = bench(students=3, device="cpu", naive_sample=2)
     assert figures.runs == 3 * 4  # three runs and the baseline per student

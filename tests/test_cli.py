@@ -50,6 +50,7 @@ def test_check_exit_codes(tmp_path: Path, example: str, code: int, capsys: pytes
     assert len(list(tmp_path.glob("*.json"))) == 1 and len(list(tmp_path.glob("*.html"))) == 1
 
 
+@pytest.mark.slow
 def test_missing_model_is_an_environment_problem(tmp_path: Path, with_missing_model: Path) -> None:
     sub = tmp_path / "sub.yaml"
     sub.write_text((EXAMPLES / "pass.yaml").read_text(encoding="utf-8").replace(

@@ -135,6 +135,7 @@ def _cached(out: Path) -> int:
         return 0
 
 
+@pytest.mark.slow
 def test_resume_after_sigkill_regenerates_nothing(tmp_path: Path) -> None:
     folder, out, clean = tmp_path / "class", tmp_path / "out", tmp_path / "clean"
     folder.mkdir()
@@ -248,6 +249,7 @@ def test_unknown_only_id_is_an_error(klass: Path, tmp_path: Path, capsys: pytest
     assert "'NOSUCH'" in capsys.readouterr().err and not (out / "grades.csv").exists()
 
 
+@pytest.mark.slow
 def test_two_processes_can_share_one_cache(klass: Path, tmp_path: Path) -> None:
     cache = tmp_path / "shared.sqlite"
     procs = [subprocess.Popen([sys.executable, "-m", "grader", "grade", str(klass), "-a", "ex1-offline", "-o",

@@ -61,6 +61,7 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], d
     return dict(zip(CASES, json.loads(out.stdout.strip().splitlines()[-1]), strict=True))
 
 
+@pytest.mark.slow
 def test_a_cached_hub_model_generates_like_its_bundled_twin(results: dict[tuple[str, str], dict[str, Any]]) -> None:
     hub, bundled = results["uec/tiny-terse", REV], results["bundled/tiny-terse", ""]
     assert hub["revision"] == REV and hub["ids"] == bundled["ids"]

@@ -275,6 +275,7 @@ def test_prompt_alone_reaches_each_goal(model: str, control: str, steered: str, 
 # --- the build itself ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_rebuild_reproduces_the_bundled_tokenizer(tmp_path: Path) -> None:
     # The small model only, in a subprocess (the build sets global torch state); the build
     # itself fails unless every pair is reproduced by the model it wrote.
