@@ -36,7 +36,9 @@ _POPULAR = [
 BUDGET = 60
 
 
-def synthetic_class(folder: Path, n: int, models: list[str], assignment_id: str, seed: int = 0) -> None:
+def synthetic_class(
+    folder: Path, n: int, models: list[str], assignment_id: str, seed: int = 0
+) -> None:
     """N submissions of 3 runs; ~60% of runs are popular (shared) requests, the rest unique; the
     third run of about half the students uses the chat template (chat: true), as real classes do."""
     rng = random.Random(seed)
@@ -44,21 +46,35 @@ def synthetic_class(folder: Path, n: int, models: list[str], assignment_id: str,
     for i in range(n):
         runs = []
         for j in range(3):
-            model, prompt = rng.choice(popular) if rng.random() < 0.6 else (
-                rng.choice(models), f"Tell me a story about a dragon named D{i}x{j}.")
+            model, prompt = (
+                rng.choice(popular)
+                if rng.random() < 0.6
+                else (rng.choice(models), f"Tell me a story about a dragon named D{i}x{j}.")
+            )
             chat = j == 2 and rng.random() < 0.5
-            runs.append(f"  - name: r{j}\n    model: {model}\n    prompt: {json.dumps(prompt, ensure_ascii=False)}\n"
-                        f"    max_new_tokens: {BUDGET}\n" + ("    goal: concise\n" if j == 1 else "")
-                        + ("    chat: true\n" if chat else ""))
-        text = f"assignment: {assignment_id}\nstudent: {{id: \"s{i:04d}\"}}\nruns:\n{''.join(runs)}notes: bench\n"
+            runs.append(
+                f"  - name: r{j}\n    model: {model}\n    prompt: "
+                f"{json.dumps(prompt, ensure_ascii=False)}\n"
+                f"    max_new_tokens: {BUDGET}\n"
+                + ("    goal: concise\n" if j == 1 else "")
+                + ("    chat: true\n" if chat else "")
+            )
+        head = f'assignment: {assignment_id}\nstudent: {{id: "s{i:04d}"}}\nruns:\n'
+        text = head + "".join(runs) + "notes: bench\n"
         (folder / f"s{i:04d}.yaml").write_text(text, encoding="utf-8")
 
 
 def _import_seconds() -> float:
-    code = ("import time; t=time.perf_counter(); import torch, transformers; "
-            "from transformers import AutoModelForCausalLM, AutoTokenizer, GenerationConfig, pipeline; "
-            "print(time.perf_counter()-t)")
-    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    code = (
+        "import time; t=time.perf_counter(); import torch, transformers; "
+        "from transformers import AutoModelForCausalLM, AutoTokenizer, GenerationConfig, pipeline; "
+        "print(time.perf_counter()-t)"
+    )
+    return float(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+    )
 
 
 def _preimport(models: list) -> float:
@@ -72,7 +88,9 @@ def _preimport(models: list) -> float:
     started = time.perf_counter()
     for model in models:
         folder = fp.locate(model.name, model.revision).folder
-        AutoModelForCausalLM._model_mapping[type(AutoConfig.from_pretrained(folder))]  # imports the modeling module
+        AutoModelForCausalLM._model_mapping[
+            type(AutoConfig.from_pretrained(folder))
+        ]  # imports the modeling module
     return time.perf_counter() - started
 
 
@@ -88,19 +106,28 @@ def _floor(requests: list, device: str) -> tuple[float, int]:
     for req in requests:
         if req.model not in loaded:
             folder = fp.locate(req.model, req.revision).folder
-            loaded[req.model] = (AutoTokenizer.from_pretrained(folder),
-                                 AutoModelForCausalLM.from_pretrained(folder, dtype=dtype).to(device).eval())  # type: ignore[arg-type]
+            loaded[req.model] = (
+                AutoTokenizer.from_pretrained(folder),
+                AutoModelForCausalLM.from_pretrained(folder, dtype=dtype).to(device).eval(),  # type: ignore[arg-type]
+            )
     for req in requests:
         tok, model = loaded[req.model]
         if req.chat:  # as the tutorial would: the chat template, then no second BOS
-            text = tok.apply_chat_template([{"role": "user", "content": req.prompt}], add_generation_prompt=True,
-                                           tokenize=False)
+            text = tok.apply_chat_template(
+                [{"role": "user", "content": req.prompt}],
+                add_generation_prompt=True,
+                tokenize=False,
+            )
             ids = tok(text, add_special_tokens=False, return_tensors="pt").to(device)
         else:
             ids = tok(req.prompt, return_tensors="pt").to(device)
         started = time.perf_counter()
         with torch.inference_mode():
-            budget = {"max_new_tokens": req.max_new_tokens} if req.max_new_tokens else {"max_length": req.max_length}
+            budget = (
+                {"max_new_tokens": req.max_new_tokens}
+                if req.max_new_tokens
+                else {"max_length": req.max_length}
+            )
             out = model.generate(**ids, **budget, do_sample=False)
         total += time.perf_counter() - started
         tokens += out.shape[1] - ids["input_ids"].shape[1]
@@ -118,18 +145,32 @@ def _naive(runs: list[tuple[str, str, bool]], device: str, sample: int | None) -
     started = time.perf_counter()
     for model, prompt, chat in chosen:
         folder = str(fp.locate(model, None).folder) if model.startswith("bundled/") else model
-        pipe = pipeline("text-generation", model=folder, dtype=getattr(torch, fp.dtype_for(device)), device=device)
-        pipe([{"role": "user", "content": prompt}] if chat else prompt, max_new_tokens=BUDGET, do_sample=False)
+        pipe = pipeline(
+            "text-generation",
+            model=folder,
+            dtype=getattr(torch, fp.dtype_for(device)),
+            device=device,
+        )
+        pipe(
+            [{"role": "user", "content": prompt}] if chat else prompt,
+            max_new_tokens=BUDGET,
+            do_sample=False,
+        )
     return time.perf_counter() - started, len(chosen)
 
 
 def _warm_regrade(folder: Path, assignment: str, out: Path) -> tuple[float, bool]:
-    code = ("import sys, time; t=time.perf_counter(); from grader.grade import grade; "
-            f"grade(__import__('pathlib').Path({str(folder)!r}), {assignment!r}, __import__('pathlib').Path({str(out)!r}), "
-            f"cache_path=__import__('pathlib').Path({str(out / 'cache.sqlite')!r})); "
-            "print(time.perf_counter()-t, 'torch' in sys.modules)")
+    code = (
+        "import sys, time; t=time.perf_counter(); from grader.grade import grade; "
+        f"grade(__import__('pathlib').Path({str(folder)!r}), {assignment!r}, "
+        f"__import__('pathlib').Path({str(out)!r}), "
+        f"cache_path=__import__('pathlib').Path({str(out / 'cache.sqlite')!r})); "
+        "print(time.perf_counter()-t, 'torch' in sys.modules)"
+    )
     started = time.perf_counter()
-    out_text = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    out_text = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
     return time.perf_counter() - started, out_text[-1] == "True"
 
 
@@ -166,25 +207,40 @@ class Figures:
     """Whether (d) imported torch (it must not)."""
 
     def lines(self) -> list[str]:
-        sampled = f" (timed {self.naive_timed} runs, extrapolated)" if self.naive_timed < self.runs else ""
+        sampled = (
+            f" (timed {self.naive_timed} runs, extrapolated)"
+            if self.naive_timed < self.runs
+            else ""
+        )
         return [
-            f"class: {self.students} students, {self.runs} runs (baseline included), {self.unique} unique requests",
+            f"class: {self.students} students, {self.runs} runs (baseline included), {self.unique} "
+            "unique requests",
             f"device: {self.device} ({self.device_name})",
-            f"generations performed by grade: {self.generated} (unique requests {self.unique}; grade plans "
-            f"{self.planned} runs: the {self.runs} above and {self.planned - self.runs} derived controls)",
-            f"(a) grade, cold:              {self.cold:8.2f} s  (of which model.generate {self.generate_s:.2f} s, "
+            f"generations performed by grade: {self.generated} (unique requests {self.unique}; "
+            "grade plans "
+            f"{self.planned} runs: the {self.runs} above and {self.planned - self.runs} derived "
+            "controls)",
+            f"(a) grade, cold:              {self.cold:8.2f} s  (of which model.generate "
+            f"{self.generate_s:.2f} s, "
             f"{self.model_loads} model loads)",
             f"(b) naive pipeline per run:   {self.naive:8.2f} s{sampled}",
-            f"(c) floor, raw generate:      {self.floor:8.2f} s  ({self.tokens} tokens) + torch/transformers "
+            f"(c) floor, raw generate:      {self.floor:8.2f} s  ({self.tokens} tokens) + "
+            "torch/transformers "
             f"import {self.import_s:.2f} s",
-            f"(d) warm regrade:             {self.warm:8.2f} s  (torch imported: {self.warm_torch})",
-            f"ratios: a/c = {self.cold / self.floor:.2f}x   b/a speed-up = {self.naive / self.cold:.1f}x   "
+            f"(d) warm regrade:             {self.warm:8.2f} s  (torch imported: "
+            f"{self.warm_torch})",
+            f"ratios: a/c = {self.cold / self.floor:.2f}x   b/a speed-up = "
+            f"{self.naive / self.cold:.1f}x   "
             f"d/a = {self.warm / self.cold:.3f}",
         ]
 
 
-def bench(students: int = 200, models: list[str] | None = None, device: str = "auto",
-          naive_sample: int | None = None) -> Figures:
+def bench(
+    students: int = 200,
+    models: list[str] | None = None,
+    device: str = "auto",
+    naive_sample: int | None = None,
+) -> Figures:
     """Measure (a)-(d) on a synthetic class of ``students``; nothing is printed."""
     from grader.generate import fingerprint as fp
     from grader.grade import grade
@@ -199,10 +255,14 @@ def bench(students: int = 200, models: list[str] | None = None, device: str = "a
         folder, out = Path(tmp) / "class", Path(tmp) / "out"
         folder.mkdir()
         synthetic_class(folder, students, names, assignment_id)
-        subs = {p.stem: load_submission(p, loaded).submission for p in sorted(folder.glob("*.yaml"))}
+        subs = {
+            p.stem: load_submission(p, loaded).submission for p in sorted(folder.glob("*.yaml"))
+        }
         the_plan = plan(loaded.assignment, subs)
         runs = [(r.model, r.prompt, r.chat) for s in subs.values() for r in s.runs]
-        runs += [(loaded.assignment.baseline.model, loaded.assignment.baseline.prompt, False)] * len(subs)
+        runs += [
+            (loaded.assignment.baseline.model, loaded.assignment.baseline.prompt, False)
+        ] * len(subs)
         import_s = _import_seconds() + _preimport(loaded.assignment.models)
         started = time.perf_counter()
         grade(folder, assignment_id, out, device=device, cache_path=out / "cache.sqlite")
@@ -211,10 +271,22 @@ def bench(students: int = 200, models: list[str] | None = None, device: str = "a
         floor, tokens = _floor(list(the_plan.requests.values()), device)
         warm, warm_torch = _warm_regrade(folder, assignment_id, out)
         naive_s, timed = _naive(runs, device, naive_sample)
-    return Figures(students=students, device=device, device_name=fp.device_name(device), runs=len(runs),
-                   unique=len(the_plan.requests), planned=summary["total_runs"], generated=summary["generated"],
-                   generate_s=summary["generate_s"], model_loads=summary["model_loads"], import_s=import_s,
-                   cold=cold, floor=floor, tokens=tokens, naive=naive_s * len(runs) / timed, naive_timed=timed,
-                   warm=warm, warm_torch=warm_torch)
-
-
+    return Figures(
+        students=students,
+        device=device,
+        device_name=fp.device_name(device),
+        runs=len(runs),
+        unique=len(the_plan.requests),
+        planned=summary["total_runs"],
+        generated=summary["generated"],
+        generate_s=summary["generate_s"],
+        model_loads=summary["model_loads"],
+        import_s=import_s,
+        cold=cold,
+        floor=floor,
+        tokens=tokens,
+        naive=naive_s * len(runs) / timed,
+        naive_timed=timed,
+        warm=warm,
+        warm_torch=warm_torch,
+    )

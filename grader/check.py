@@ -36,17 +36,35 @@ _DOWNLOAD = re.compile(r"hf download \S+(?: --revision \S+)?")
 
 def environment_problem(errors: list[Diagnostic]) -> EnvironmentProblem:
     """One problem naming every model that is missing, with one block of download commands."""
-    commands = list(dict.fromkeys(c for e in errors if e.hint for c in _DOWNLOAD.findall(e.hint.en)))
+    commands = list(
+        dict.fromkeys(c for e in errors if e.hint for c in _DOWNLOAD.findall(e.hint.en))
+    )
     if len(errors) == 1 or not commands:
         return EnvironmentProblem(errors[0].message, errors[0].hint)
     login = any("hf auth login" in e.hint.en for e in errors if e.hint)
     block = "\n      " + "\n      ".join(commands)
     return EnvironmentProblem(
         T("\n".join(e.message.en for e in errors), "\n".join(e.message.ja for e in errors)),
-        T("download them once where there is network (set HF_HOME to the shared cache):" + block
-          + ("\n    meta-llama models need 'hf auth login' and their licence accepted on the Hub first" if login else ""),
-          "ネットワークのある環境で一度ダウンロードしてください（共有キャッシュは HF_HOME で指定）:" + block
-          + ("\n    meta-llama のモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です" if login else "")))
+        T(
+            "download them once where there is network (set HF_HOME to the shared cache):"
+            + block
+            + (
+                "\n    meta-llama models need 'hf auth login' and their licence accepted on the "
+                "Hub first"
+                if login
+                else ""
+            ),
+            "ネットワークのある環境で一度ダウンロードしてください（共有キャッシュは HF_HOME "
+            "で指定）:"
+            + block
+            + (
+                "\n    meta-llama のモデルは事前に 'hf auth login' と Hub "
+                "でのライセンス同意が必要です"
+                if login
+                else ""
+            ),
+        ),
+    )
 
 
 VERDICT_EXIT = {"passed": ExitCode.PASSED, "pending": ExitCode.PENDING, "failed": ExitCode.FAILED}
@@ -64,8 +82,15 @@ class Checked:
     """Damage found in the user cache and set aside."""
 
 
-def check(path: Path, assignment: LoadedAssignment, out_dir: Path, *, lang: Lang = "en",
-          device: str = "auto", cache_path: Path | None = None) -> Checked:
+def check(
+    path: Path,
+    assignment: LoadedAssignment,
+    out_dir: Path,
+    *,
+    lang: Lang = "en",
+    device: str = "auto",
+    cache_path: Path | None = None,
+) -> Checked:
     """Grade one submission file and write its JSON and HTML reports."""
     from grader.report.html import render_student
 

@@ -93,7 +93,9 @@ def _follow(walk: _Walk, link: Path, shown: str) -> None:
         walk.found.skipped.append((shown, "link leaves the class folder (never followed)"))
     elif target.is_dir():
         if target in walk.real_dirs:
-            walk.found.skipped.append((shown, f"link to a folder already included: {walk.real_dirs[target]}"))
+            walk.found.skipped.append(
+                (shown, f"link to a folder already included: {walk.real_dirs[target]}")
+            )
         elif link.name.startswith("."):
             walk.found.skipped.append((shown, "hidden"))
         else:

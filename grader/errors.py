@@ -52,7 +52,9 @@ class UserError(Exception):
         super().__init__(self.render("en"))
 
     @classmethod
-    def simple(cls, file: str, en: str, ja: str | None = None, hint: Text | None = None) -> UserError:
+    def simple(
+        cls, file: str, en: str, ja: str | None = None, hint: Text | None = None
+    ) -> UserError:
         return cls([Diagnostic(file=file, message=T(en, ja), hint=hint)])
 
     def render(self, lang: Lang = "en") -> str:
@@ -72,7 +74,6 @@ class EnvironmentProblem(Exception):
         if self.hint is not None:
             text = f"{message}\n    {'ヒント' if lang == 'ja' else 'hint'}: {self.hint.get(lang)}"
         return text
-
 
 
 class InvalidReference(UserError):

@@ -12,15 +12,14 @@ class ExitCode(IntEnum):
     """Exit status of a ``grader`` command."""
 
     PASSED = 0
-    """Everything asked for succeeded: the submission passed, the class was graded, the reference verified."""
+    """Everything asked for succeeded: the submission passed, the class graded, the set verified."""
     FAILED = 1
     """Graded below the pass threshold (``check``), a file could not be graded (``grade``), or a
     reference diverged (``verify``)."""
     INVALID = 2
     """A mistake in something a person wrote: a submission, an assignment, an argument."""
     ENVIRONMENT = 3
-    """This machine cannot do the work: a model missing from the cache, out of memory, a full or
-    read-only disk."""
+    """This machine cannot do the work: a model not cached, no memory, a full or read-only disk."""
     PENDING = 4
     """``check``: the public criteria alone do not decide; the TA's hidden criteria will."""
     INVALID_REFERENCE = 5

@@ -29,9 +29,10 @@ from grader.i18n import Lang, T
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission
 from grader.outputs import clean_stale_tmp, confined, write_atomic
-from grader.pipeline import Job, Progress, RunStats, quiet, run, validate_all
+from grader.pipeline import Job, Progress, quiet, run, validate_all
 from grader.results import Result
 from grader.score.assignment import load as load_assignment
+from grader.summaries import RunStats
 from grader.textsafe import visible
 
 
@@ -43,8 +44,11 @@ def parse_shard(text: str | None) -> tuple[int, int] | None:
     except ValueError:
         k = n = 0
     if not 1 <= k <= n:
-        raise UserError.simple("--shard", f"--shard must be K/N with 1 <= K <= N, got {text!r}",
-                               f"--shard は 1 <= K <= N の K/N 形式です（{text!r}）")
+        raise UserError.simple(
+            "--shard",
+            f"--shard must be K/N with 1 <= K <= N, got {text!r}",
+            f"--shard は 1 <= K <= N の K/N 形式です（{text!r}）",
+        )
     return k, n
 
 
@@ -73,10 +77,21 @@ class Graded:
         return self.shard is not None or self.graded == len(self.results)
 
 
-def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: Path | None = None,
-          force: bool = False, only: list[str] | None = None, shard: tuple[int, int] | None = None,
-          excel: bool = False, lang: Lang = "en", device: str = "auto", cache_path: Path | None = None,
-          on_progress: Progress = quiet) -> Graded:
+def grade(
+    submissions: Path,
+    assignment_ref: str | Path,
+    out: Path,
+    *,
+    hidden: Path | None = None,
+    force: bool = False,
+    only: list[str] | None = None,
+    shard: tuple[int, int] | None = None,
+    excel: bool = False,
+    lang: Lang = "en",
+    device: str = "auto",
+    cache_path: Path | None = None,
+    on_progress: Progress = quiet,
+) -> Graded:
     """Grade a class and write its outputs (whether or not every file could be graded).
     With ``only``, just those students are regraded; the class files still cover the whole class."""
     assignment = load_assignment(assignment_ref, hidden)
@@ -91,9 +106,14 @@ def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: P
     cache = Cache(cache_path)
     notices += cache.warnings
     try:
-        job = Job(assignment=assignment, cache=cache, device=device, force=force,
-                  on_progress=on_progress,
-                  on_result=lambda r: results.append(_write_student(out, r, lang, conflicted)))
+        job = Job(
+            assignment=assignment,
+            cache=cache,
+            device=device,
+            force=force,
+            on_progress=on_progress,
+            on_result=lambda r: results.append(_write_student(out, r, lang, conflicted)),
+        )
         stats = run(job, subs, shard, files=len(found.files)).stats
     finally:
         cache.close()
@@ -101,7 +121,9 @@ def grade(submissions: Path, assignment_ref: str | Path, out: Path, *, hidden: P
         notices.append(f"{cache.broken_rows} unreadable cache rows counted as misses")
     if shard:
         return Graded(out, [], stats, shard, notices)
-    _write_class(out, results, stats, assignment, lang, excel, skipped=found.skipped, conflicted=conflicted)
+    _write_class(
+        out, results, stats, assignment, lang, excel, skipped=found.skipped, conflicted=conflicted
+    )
     return Graded(out, results, stats, None, notices)
 
 
@@ -111,15 +133,26 @@ def _conflicted(subs: dict[str, LoadedSubmission]) -> frozenset[str]:
     return frozenset(sid for sid, n in claimed.items() if n > 1)
 
 
-def _select_only(out: Path, subs: dict[str, LoadedSubmission], rows: list[Result], only: list[str],
-                 conflicted: frozenset[str]) -> tuple[dict[str, LoadedSubmission], list[Result]]:
+def _select_only(
+    out: Path,
+    subs: dict[str, LoadedSubmission],
+    rows: list[Result],
+    only: list[str],
+    conflicted: frozenset[str],
+) -> tuple[dict[str, LoadedSubmission], list[Result]]:
     """The submissions to regrade, and the stored results of everyone else (a row saying so where
     there is none, or the file changed since); an id that names no submission is a UserError."""
-    known = {s.submission.student.id for s in subs.values()} | {r.student.id for r in rows if r.student}
+    known = {s.submission.student.id for s in subs.values()} | {
+        r.student.id for r in rows if r.student
+    }
     unknown = [sid for sid in only if sid not in known]
     if unknown:
         names = ", ".join(visible(repr(sid)) for sid in unknown)
-        raise UserError.simple("--only", f"no submission has the student id {names}", f"学籍番号 {names} の提出物はありません")
+        raise UserError.simple(
+            "--only",
+            f"no submission has the student id {names}",
+            f"学籍番号 {names} の提出物はありません",
+        )
     chosen = {key: s for key, s in subs.items() if s.submission.student.id in only}
     kept = [_stored(out, key, s) for key, s in subs.items() if key not in chosen]
     return chosen, kept
@@ -133,13 +166,30 @@ def _stored(out: Path, key: str, sub: LoadedSubmission) -> Result:
             return stored
     except (OSError, ValueError):
         pass
-    return Result(grader_version=__version__, status="error", file=sub.file, sha256=sub.sha256,
-                  assignment=sub.submission.assignment, student=sub.submission.student, errors=[Diagnostic(
-                      file=sub.file, message=T("not graded yet, or changed since: run grade without --only (or with --only this id)",
-                                               "未採点か、採点後に変更されています。--only なしで（またはこの id を --only で）grade を実行してください"))])
+    return Result(
+        grader_version=__version__,
+        status="error",
+        file=sub.file,
+        sha256=sub.sha256,
+        assignment=sub.submission.assignment,
+        student=sub.submission.student,
+        errors=[
+            Diagnostic(
+                file=sub.file,
+                message=T(
+                    "not graded yet, or changed since: run grade without --only (or with --only "
+                    "this id)",
+                    "未採点か、採点後に変更されています。--only なしで（またはこの id を --only "
+                    "で）grade を実行してください",
+                ),
+            )
+        ],
+    )
 
 
-def _write_student(out: Path, result: Result, lang: Lang, conflicted: frozenset[str] = frozenset()) -> Result:
+def _write_student(
+    out: Path, result: Result, lang: Lang, conflicted: frozenset[str] = frozenset()
+) -> Result:
     from grader.report.html import render_student
     from grader.report.tables import gradescope
 
@@ -151,7 +201,11 @@ def _write_student(out: Path, result: Result, lang: Lang, conflicted: frozenset[
     # a rerun rewrites any of these that a power loss damaged (they differ from what it renders)
     write_atomic(path, result.model_dump_json(indent=2), sync=False)
     write_atomic(confined(out, "html", sid, ".html"), render_student(result, lang), sync=False)
-    write_atomic(confined(out / "gradescope", sid, "results", ".json"), json.dumps(gradescope(result), indent=2), sync=False)
+    write_atomic(
+        confined(out / "gradescope", sid, "results", ".json"),
+        json.dumps(gradescope(result), indent=2),
+        sync=False,
+    )
     return result
 
 
@@ -162,11 +216,21 @@ def _keep_unchanged(path: Path, result: Result) -> Result:
     except (OSError, ValueError):
         return result
     volatile = {"graded_at"}
-    return old if old.model_dump(exclude=volatile) == result.model_dump(exclude=volatile) else result
+    return (
+        old if old.model_dump(exclude=volatile) == result.model_dump(exclude=volatile) else result
+    )
 
 
-def _write_class(out: Path, results: list[Result], stats: RunStats, loaded: LoadedAssignment, lang: Lang, excel: bool,
-                 skipped: Sequence[tuple[str, str]] = (), conflicted: frozenset[str] = frozenset()) -> None:
+def _write_class(
+    out: Path,
+    results: list[Result],
+    stats: RunStats,
+    loaded: LoadedAssignment,
+    lang: Lang,
+    excel: bool,
+    skipped: Sequence[tuple[str, str]] = (),
+    conflicted: frozenset[str] = frozenset(),
+) -> None:
     from grader.report.html import render_class
     from grader.report.tables import grades_csv
     from grader.score.similar import clusters, flags
@@ -175,13 +239,40 @@ def _write_class(out: Path, results: list[Result], stats: RunStats, loaded: Load
     results.sort(key=lambda r: (r.student.id if r.student else "", r.file))
     similar = clusters(results, loaded.template_notes)
     flagged = flags(similar)
-    write_atomic(out / "grades.csv", grades_csv(results, excel=excel, flags=flagged, conflicted=conflicted))
-    write_atomic(out / "index.html", render_class(results, stats, assignment.id, assignment.title, lang, similar,
-                                                  skipped=skipped, conflicted=conflicted))
-    summary = {"stats": stats.model_dump(), "clusters": [c.__dict__ for c in similar], "files": [
-        {"file": r.file, "student_id": r.student.id if r.student else None, "status": r.status,
-         "score": r.score, "max_score": r.max_score, "verdict": r.verdict, "passed": r.passed,
-         "conflict": bool(r.student and r.student.id in conflicted), "flags": flagged.get(r.file, ""),
-         "errors": [e.render("en") for e in r.errors]} for r in results],
-        "skipped": [{"path": path, "reason": reason} for path, reason in skipped]}
+    write_atomic(
+        out / "grades.csv", grades_csv(results, excel=excel, flags=flagged, conflicted=conflicted)
+    )
+    write_atomic(
+        out / "index.html",
+        render_class(
+            results,
+            stats,
+            assignment.id,
+            assignment.title,
+            lang,
+            similar,
+            skipped=skipped,
+            conflicted=conflicted,
+        ),
+    )
+    summary = {
+        "stats": stats.model_dump(),
+        "clusters": [c.__dict__ for c in similar],
+        "files": [
+            {
+                "file": r.file,
+                "student_id": r.student.id if r.student else None,
+                "status": r.status,
+                "score": r.score,
+                "max_score": r.max_score,
+                "verdict": r.verdict,
+                "passed": r.passed,
+                "conflict": bool(r.student and r.student.id in conflicted),
+                "flags": flagged.get(r.file, ""),
+                "errors": [e.render("en") for e in r.errors],
+            }
+            for r in results
+        ],
+        "skipped": [{"path": path, "reason": reason} for path, reason in skipped],
+    }
     write_atomic(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False))

@@ -48,15 +48,30 @@ def _checked_shards(shards: list[Path]) -> list[Path]:
     for shard in shards:
         path = shard / "cache.sqlite" if shard.is_dir() else shard
         if not path.is_file():
-            problems.append(Diagnostic(file=str(shard), message=T("no cache.sqlite here", "cache.sqlite がありません"),
-                                       hint=T("pass the --out folder of each `grade --shard` run", "各 `grade --shard` の --out フォルダを指定してください")))
+            problems.append(
+                Diagnostic(
+                    file=str(shard),
+                    message=T("no cache.sqlite here", "cache.sqlite がありません"),
+                    hint=T(
+                        "pass the --out folder of each `grade --shard` run",
+                        "各 `grade --shard` の --out フォルダを指定してください",
+                    ),
+                )
+            )
             continue
         found = shard_problems(path)
         if found:
             more = f" (+{len(found) - 3} more)" if len(found) > 3 else ""
-            problems.append(Diagnostic(file=str(path), message=T(
-                f"not a usable shard cache, nothing merged: {'; '.join(found[:3])}{more}",
-                f"シャードのキャッシュとして使えません（何もマージしていません）: {'; '.join(found[:3])}{more}")))
+            problems.append(
+                Diagnostic(
+                    file=str(path),
+                    message=T(
+                        f"not a usable shard cache, nothing merged: {'; '.join(found[:3])}{more}",
+                        "シャードのキャッシュとして使えません（何もマージしていません）: "
+                        f"{'; '.join(found[:3])}{more}",
+                    ),
+                )
+            )
         paths.append(path)
     if problems:
         raise UserError(problems)

@@ -29,9 +29,9 @@ _TMP = re.compile(r"^\..+\.(\d+)-[^.]+\.tmp$")
 
 
 def write_atomic(path: Path, data: bytes | str, sync: bool = True) -> Path:
-    """Write ``data`` to ``path`` atomically, creating parent folders; an identical file is left alone.
-    ``sync=False`` skips the fsync (still atomic for readers and after a kill; only a power loss may
-    lose it) for files a rerun rewrites anyway."""
+    """Write ``data`` to ``path`` atomically, creating parent folders; an identical file is left
+    alone. ``sync=False`` skips the fsync (still atomic for readers and after a kill; only a power
+    loss may lose it) for files a rerun rewrites anyway."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
         if path.stat().st_size == len(raw) and path.read_bytes() == raw:
@@ -41,7 +41,9 @@ def write_atomic(path: Path, data: bytes | str, sync: bool = True) -> Path:
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp"
+        )
         with os.fdopen(fd, "wb") as fh:
             os.fchmod(fh.fileno(), 0o666 & ~current_umask())
             fh.write(raw)
@@ -76,10 +78,24 @@ def current_umask() -> int:
 def unwritable(path: Path, exc: OSError) -> EnvironmentProblem:
     """The exit-3 problem for a write that failed on this machine: the path and the cause."""
     cause = exc.strerror or str(exc)
-    hints = {errno.ENOSPC: T("free some space, or write to another folder with -o", "空き容量を作るか、-o で別のフォルダに書いてください"),
-             errno.EROFS: T("the file system is read-only: write to another folder with -o", "読み取り専用です。-o で別のフォルダに書いてください"),
-             errno.EACCES: T("no permission: write to another folder with -o", "権限がありません。-o で別のフォルダに書いてください")}
-    return EnvironmentProblem(T(f"cannot write {path}: {cause}", f"{path} に書き込めません: {cause}"), hints.get(exc.errno or 0))
+    hints = {
+        errno.ENOSPC: T(
+            "free some space, or write to another folder with -o",
+            "空き容量を作るか、-o で別のフォルダに書いてください",
+        ),
+        errno.EROFS: T(
+            "the file system is read-only: write to another folder with -o",
+            "読み取り専用です。-o で別のフォルダに書いてください",
+        ),
+        errno.EACCES: T(
+            "no permission: write to another folder with -o",
+            "権限がありません。-o で別のフォルダに書いてください",
+        ),
+    }
+    return EnvironmentProblem(
+        T(f"cannot write {path}: {cause}", f"{path} に書き込めません: {cause}"),
+        hints.get(exc.errno or 0),
+    )
 
 
 def clean_stale_tmp(folder: Path) -> list[Path]:
@@ -111,11 +127,15 @@ def _alive(pid: int) -> bool:
 
 
 def confined(out_dir: Path, folder: str, name: str, suffix: str) -> Path:
-    """``out_dir/folder/name+suffix`` for a validated ``name`` (an output key); refuses anything that escapes."""
+    """``out_dir/folder/name+suffix`` for a validated output key ``name``; refuses any escape."""
     if not _SAFE_KEY.match(name) or not (folder == "." or _SAFE_KEY.match(folder)):
-        raise UserError.simple(name, f"unsafe output name {name!r}", f"安全でない出力名です: {name!r}")
+        raise UserError.simple(
+            name, f"unsafe output name {name!r}", f"安全でない出力名です: {name!r}"
+        )
     base = out_dir.resolve()
     target = (base / folder / f"{name}{suffix}").resolve()
     if base not in target.parents:
-        raise UserError.simple(name, f"output {target} escapes {base}", f"出力 {target} が {base} の外です")
+        raise UserError.simple(
+            name, f"output {target} escapes {base}", f"出力 {target} が {base} の外です"
+        )
     return target

@@ -26,8 +26,9 @@ from grader.i18n import T, Text
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission, load_submission, read
 from grader.plan import GenerationRequest, Plan, plan
-from grader.results import Generation, Result, RunStats
+from grader.results import Generation, Result
 from grader.score.scorer import score
+from grader.summaries import RunStats
 
 Progress = Callable[[int, int, int], None]
 """A progress callback: ``(requests done, requests in all, new tokens so far)``."""
@@ -63,7 +64,7 @@ class Job:
 
 @dataclass
 class Record:
-    """What a pipeline run did: its statistics, the generations it used, what it could not generate."""
+    """What a pipeline run did: its statistics, the generations it used, and what failed."""
 
     stats: RunStats = field(default_factory=RunStats)
     failed: dict[str, Failure] = field(default_factory=dict)
@@ -72,7 +73,9 @@ class Record:
     """Request key -> generation (from the cache or generated now)."""
 
 
-def validate_all(files: Iterable[tuple[Path, str]], assignment: LoadedAssignment) -> tuple[dict[str, LoadedSubmission], list[Result]]:
+def validate_all(
+    files: Iterable[tuple[Path, str]], assignment: LoadedAssignment
+) -> tuple[dict[str, LoadedSubmission], list[Result]]:
     """Valid submissions by output key, and result rows for invalid files. Each file is read once.
     The key is the student id; when several files claim one id, each is graded under ``id~file``
     (:func:`grader.discover.output_key`), so nobody can zero a classmate by claiming their id."""
@@ -86,35 +89,68 @@ def validate_all(files: Iterable[tuple[Path, str]], assignment: LoadedAssignment
         except UserError as exc:
             rows.append(_row(assignment, display, "invalid", exc.diagnostics, sha256=sha))
     claimed = Counter(s.submission.student.id for s in valid)
-    return {output_key(s.submission.student.id, s.file, claimed[s.submission.student.id] > 1): s for s in valid}, rows
+    return {
+        output_key(s.submission.student.id, s.file, claimed[s.submission.student.id] > 1): s
+        for s in valid
+    }, rows
 
 
-def _row(assignment: LoadedAssignment, display: str, status: str, errors: list[Diagnostic],
-         sub: LoadedSubmission | None = None, sha256: str = "") -> Result:
+def _row(
+    assignment: LoadedAssignment,
+    display: str,
+    status: Literal["invalid", "error"],
+    errors: list[Diagnostic],
+    sub: LoadedSubmission | None = None,
+    sha256: str = "",
+) -> Result:
     """A result row for a file that could not be graded (its bytes' hash as read, if it was)."""
-    return Result(grader_version=__version__, status=status, file=display,  # type: ignore[arg-type]
-                  sha256=sub.sha256 if sub else sha256,
-                  assignment=assignment.assignment.id, assignment_title=assignment.assignment.title,
-                  student=sub.submission.student if sub else None, errors=errors)
+    return Result(
+        grader_version=__version__,
+        status=status,
+        file=display,
+        sha256=sub.sha256 if sub else sha256,
+        assignment=assignment.assignment.id,
+        assignment_title=assignment.assignment.title,
+        student=sub.submission.student if sub else None,
+        errors=errors,
+    )
 
 
-def run(job: Job, subs: dict[str, LoadedSubmission], shard: tuple[int, int] | None = None, files: int = 0) -> Record:
+def run(
+    job: Job,
+    subs: dict[str, LoadedSubmission],
+    shard: tuple[int, int] | None = None,
+    files: int = 0,
+) -> Record:
     """Generate what is missing and score every submission whose generations exist; ``files``
     is the number of files seen (the invalid ones included), for the statistics."""
     started = time.perf_counter()
     the_plan = plan(job.assignment.assignment, {sid: s.submission for sid, s in subs.items()})
     todo = the_plan.shard(*shard) if shard else list(the_plan.requests.values())
     device = fp.resolve_device(job.device)
-    record = Record(RunStats(files=files, total_runs=the_plan.total_runs, unique_requests=len(the_plan.requests),
-                             device=device, device_name=fp.device_name(device)))
+    record = Record(
+        RunStats(
+            files=files,
+            total_runs=the_plan.total_runs,
+            unique_requests=len(the_plan.requests),
+            device=device,
+            device_name=fp.device_name(device),
+        )
+    )
     keys = _lookup(job, record, todo, device)
     scored: set[str] = set()
     if not shard:
         _score_ready(job, record, subs, the_plan, scored)
     missing = [r for r in todo if r.key not in record.done and r.key not in record.failed]
     if missing:
-        _generate(job, record, missing, keys, device,
-                  lambda: None if shard else _score_ready(job, record, subs, the_plan, scored))
+        _generate(
+            job,
+            record,
+            missing,
+            keys,
+            device,
+            lambda: None if shard else _score_ready(job, record, subs, the_plan, scored),
+        )
     if not shard:
         _score_ready(job, record, subs, the_plan, scored, final=True)
     record.stats.seconds = round(time.perf_counter() - started, 3)
@@ -137,8 +173,14 @@ def _lookup(job: Job, record: Record, todo: list[GenerationRequest], device: str
     return keys
 
 
-def _generate(job: Job, record: Record, missing: list[GenerationRequest], keys: dict[str, str], device: str,
-              after_each: Callable[[], None]) -> None:
+def _generate(
+    job: Job,
+    record: Record,
+    missing: list[GenerationRequest],
+    keys: dict[str, str],
+    device: str,
+    after_each: Callable[[], None],
+) -> None:
     from grader.generate.engine import (
         Engine,  # the only torch import, and only when needed
     )
@@ -163,7 +205,9 @@ def _generate(job: Job, record: Record, missing: list[GenerationRequest], keys: 
     record.stats.model_loads = engine.loads
 
 
-def _fail_model(record: Record, missing: list[GenerationRequest], req: GenerationRequest, exc: Exception) -> None:
+def _fail_model(
+    record: Record, missing: list[GenerationRequest], req: GenerationRequest, exc: Exception
+) -> None:
     """A model that cannot load fails every request for it; a bad budget fails only its request."""
     if isinstance(exc, EnvironmentProblem):
         failure = Failure("error", exc.message, exc.hint)
@@ -175,8 +219,14 @@ def _fail_model(record: Record, missing: list[GenerationRequest], req: Generatio
         record.failed.setdefault(r.key, failure)
 
 
-def _score_ready(job: Job, record: Record, subs: dict[str, LoadedSubmission], the_plan: Plan, scored: set[str],
-                 final: bool = False) -> None:
+def _score_ready(
+    job: Job,
+    record: Record,
+    subs: dict[str, LoadedSubmission],
+    the_plan: Plan,
+    scored: set[str],
+    final: bool = False,
+) -> None:
     for sid, loaded in subs.items():
         if sid in scored:
             continue
@@ -184,11 +234,16 @@ def _score_ready(job: Job, record: Record, subs: dict[str, LoadedSubmission], th
         failed = list(dict.fromkeys(record.failed[k] for k in uses.values() if k in record.failed))
         if failed or (final and any(k not in record.done for k in uses.values())):
             scored.add(sid)
-            failed = failed or [Failure("error", T("not generated in this run", "この実行では未生成です"))]
-            status = "invalid" if all(f.status == "invalid" for f in failed) else "error"
+            failed = failed or [
+                Failure("error", T("not generated in this run", "この実行では未生成です"))
+            ]
+            invalid = all(f.status == "invalid" for f in failed)
+            status: Literal["invalid", "error"] = "invalid" if invalid else "error"
             errors = [Diagnostic(file=loaded.file, message=f.message, hint=f.hint) for f in failed]
             job.on_result(_row(job.assignment, loaded.file, status, errors, loaded))
         elif all(k in record.done for k in uses.values()):
             scored.add(sid)
             gens = {name: record.done[k] for name, k in uses.items()}
-            job.on_result(score(job.assignment, loaded.submission, gens, loaded.file, loaded.sha256))
+            job.on_result(
+                score(job.assignment, loaded.submission, gens, loaded.file, loaded.sha256)
+            )

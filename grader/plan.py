@@ -58,13 +58,21 @@ def control_spec(run: Run, compared: GenerationSpec) -> GenerationSpec | None:
     """
     if (compared.model, compared.chat, compared.budget()) == (run.model, run.chat, run.budget()):
         return None
-    return GenerationSpec(model=run.model, prompt=compared.prompt, chat=run.chat,
-                          max_new_tokens=run.max_new_tokens, max_length=run.max_length)
+    return GenerationSpec(
+        model=run.model,
+        prompt=compared.prompt,
+        chat=run.chat,
+        max_new_tokens=run.max_new_tokens,
+        max_length=run.max_length,
+    )
 
 
 def controls(assignment: Assignment, submission: Submission) -> dict[str, GenerationSpec]:
-    """Derived control specs by run name (only for goal runs whose compared run is not a control)."""
-    specs: dict[str, GenerationSpec] = {BASELINE: assignment.baseline, **{r.name: r for r in submission.runs}}
+    """Derived control specs by run name (for goal runs whose compared run is not a control)."""
+    specs: dict[str, GenerationSpec] = {
+        BASELINE: assignment.baseline,
+        **{r.name: r for r in submission.runs},
+    }
     derived = {}
     for run in submission.runs:
         if run.goal is not None:
@@ -77,9 +85,13 @@ def controls(assignment: Assignment, submission: Submission) -> dict[str, Genera
 def request_for(spec: GenerationSpec, assignment: Assignment) -> GenerationRequest:
     allowed = assignment.model(spec.model)
     return GenerationRequest(
-        model=spec.model, revision=allowed.revision if allowed else None, prompt=spec.prompt,
-        chat=spec.chat, chat_template=allowed.chat_template if allowed and spec.chat else None,
-        max_new_tokens=spec.max_new_tokens, max_length=spec.max_length,
+        model=spec.model,
+        revision=allowed.revision if allowed else None,
+        prompt=spec.prompt,
+        chat=spec.chat,
+        chat_template=allowed.chat_template if allowed and spec.chat else None,
+        max_new_tokens=spec.max_new_tokens,
+        max_length=spec.max_length,
     )
 
 
@@ -108,7 +120,12 @@ def plan(assignment: Assignment, submissions: dict[str, Submission]) -> Plan:
     for label, sub in submissions.items():
         runs = {BASELINE: baseline}
         runs.update({run.name: request_for(run, assignment) for run in sub.runs})
-        runs.update({CONTROL_PREFIX + name: request_for(spec, assignment) for name, spec in controls(assignment, sub).items()})
+        runs.update(
+            {
+                CONTROL_PREFIX + name: request_for(spec, assignment)
+                for name, spec in controls(assignment, sub).items()
+            }
+        )
         for req in runs.values():
             result.requests.setdefault(req.key, req)
         result.uses[label] = {name: req.key for name, req in runs.items()}

@@ -33,29 +33,46 @@ from grader.score.assignment import load as load_assignment
 
 def canonical(result: Result) -> str:
     """Stable, diffable JSON of a recorded result (no timestamps or timings)."""
-    data = result.model_dump(exclude={"graded_at": True, "generations": {"__all__": {"generate_s"}}})
+    data = result.model_dump(
+        exclude={"graded_at": True, "generations": {"__all__": {"generate_s"}}}
+    )
     return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def reference_pairs(ref: Path, assignment_ref: str | Path | None = None) -> tuple[LoadedAssignment, list[tuple[LoadedSubmission, Path]]]:
+def reference_pairs(
+    ref: Path, assignment_ref: str | Path | None = None
+) -> tuple[LoadedAssignment, list[tuple[LoadedSubmission, Path]]]:
     if not (ref / "submissions").is_dir():
-        raise UserError.simple(str(ref), "not a reference set: no submissions/ folder", "参照セットではありません（submissions/ がありません）")
+        raise UserError.simple(
+            str(ref),
+            "not a reference set: no submissions/ folder",
+            "参照セットではありません（submissions/ がありません）",
+        )
     files = sorted((ref / "submissions").glob("*.yaml"))
     if not files:
-        raise InvalidReference.simple(str(ref / "submissions"), "empty reference set: no submissions/*.yaml to verify",
-                                      "参照セットが空です（submissions/*.yaml がありません）")
+        raise InvalidReference.simple(
+            str(ref / "submissions"),
+            "empty reference set: no submissions/*.yaml to verify",
+            "参照セットが空です（submissions/*.yaml がありません）",
+        )
     assignment = load_assignment(_assignment_ref(ref, assignment_ref))
     pairs = []
     for p in files:
-        try:  # named relative to the reference set, so a recording does not depend on the working folder
-            pairs.append((load_submission(p, assignment, f"submissions/{p.name}"), ref / "recorded" / f"{p.stem}.json"))
+        # named relative to the reference set, so a recording does not depend on the working folder
+        try:
+            pairs.append(
+                (
+                    load_submission(p, assignment, f"submissions/{p.name}"),
+                    ref / "recorded" / f"{p.stem}.json",
+                )
+            )
         except UserError as exc:
             raise InvalidReference(exc.diagnostics) from None
     return assignment, pairs
 
 
 def _assignment_ref(ref: Path, given: str | Path | None) -> str | Path:
-    """``--assignment``, else the folder above the set, else the assignment id its recordings name."""
+    """``--assignment``, else the folder above the set, else the id its recordings name."""
     if given is not None:
         return given
     if (ref.parent / assignments.ASSIGNMENT_FILE).is_file():
@@ -67,69 +84,115 @@ def _assignment_ref(ref: Path, given: str | Path | None) -> str | Path:
             continue
         if isinstance(recorded, dict) and isinstance(recorded.get("assignment"), str):
             return str(recorded["assignment"])
-    raise UserError.simple(str(ref), "no assignment found for this reference set", "この参照セットの課題が見つかりません",
-                           T("pass --assignment ID|PATH", "--assignment ID|PATH を指定してください"))
+    raise UserError.simple(
+        str(ref),
+        "no assignment found for this reference set",
+        "この参照セットの課題が見つかりません",
+        T("pass --assignment ID|PATH", "--assignment ID|PATH を指定してください"),
+    )
 
 
 def read_recorded(path: Path) -> Result:
     if not path.is_file():
-        raise InvalidReference.simple(str(path), "no recording for this reference submission; run grader verify --record",
-                                      "この参照提出物の記録がありません。grader verify --record を実行してください")
+        raise InvalidReference.simple(
+            str(path),
+            "no recording for this reference submission; run grader verify --record",
+            "この参照提出物の記録がありません。grader verify --record を実行してください",
+        )
     try:
         raw = path.read_bytes()
         found = json.loads(raw).get("schema_version")
     except OSError as exc:
-        raise InvalidReference.simple(str(path), f"cannot read: {exc.strerror}", f"読めません: {exc.strerror}") from None
+        raise InvalidReference.simple(
+            str(path), f"cannot read: {exc.strerror}", f"読めません: {exc.strerror}"
+        ) from None
     except (ValueError, AttributeError):
         found = SCHEMA_VERSION  # not JSON or not an object: the field check below names it
     if found != SCHEMA_VERSION:
         raise InvalidReference.simple(
-            str(path), f"field schema_version: recorded in result schema {found}; this grader reads schema {SCHEMA_VERSION}",
-            f"フィールド schema_version: 結果スキーマ {found} で記録されています（この grader はスキーマ {SCHEMA_VERSION}）",
-            T("re-record the reference set here: grader verify REFERENCE --record (then review and commit the diff)",
-              "参照セットを記録し直してください: grader verify REFERENCE --record（差分を確認してコミット）"))
+            str(path),
+            f"field schema_version: recorded in result schema {found}; this grader reads schema "
+            f"{SCHEMA_VERSION}",
+            f"フィールド schema_version: 結果スキーマ {found} で記録されています（この grader "
+            f"はスキーマ {SCHEMA_VERSION}）",
+            T(
+                "re-record the reference set here: grader verify REFERENCE --record (then review "
+                "and commit the diff)",
+                "参照セットを記録し直してください: grader verify REFERENCE "
+                "--record（差分を確認してコミット）",
+            ),
+        )
     try:
         return Result.model_validate_json(raw)
     except OSError as exc:
-        raise InvalidReference.simple(str(path), f"cannot read: {exc.strerror}", f"読めません: {exc.strerror}") from None
+        raise InvalidReference.simple(
+            str(path), f"cannot read: {exc.strerror}", f"読めません: {exc.strerror}"
+        ) from None
     except ValidationError as exc:
-        raise InvalidReference([_field_problem(path, e) for e in exc.errors(include_url=False)[:5]]) from None
+        raise InvalidReference(
+            [_field_problem(path, e) for e in exc.errors(include_url=False)[:5]]
+        ) from None
 
 
 def _field_problem(path: Path, error: Any) -> Diagnostic:
     where = ".".join(str(p) for p in error["loc"]) or "(whole file)"
     if error["type"] == "json_invalid":
-        return Diagnostic(file=str(path), message=T(f"not valid JSON ({error['msg']})", f"JSON として壊れています（{error['msg']}）"))
-    return Diagnostic(file=str(path), message=T(f"field {where}: {error['msg']}", f"フィールド {where}: {error['msg']}"))
+        return Diagnostic(
+            file=str(path),
+            message=T(
+                f"not valid JSON ({error['msg']})", f"JSON として壊れています（{error['msg']}）"
+            ),
+        )
+    return Diagnostic(
+        file=str(path),
+        message=T(f"field {where}: {error['msg']}", f"フィールド {where}: {error['msg']}"),
+    )
 
 
 def consistent(sub: LoadedSubmission, path: Path, result: Result) -> Result:
     """The recording's runs are the submission's (plus the baseline) and each has its generation."""
     want = ["baseline", *(r.name for r in sub.submission.runs)]
-    have = [r.name for r in result.runs if r.role != "control"]  # derived controls come from the runs
+    have = [
+        r.name for r in result.runs if r.role != "control"
+    ]  # derived controls come from the runs
     problems = []
     if sorted(have) != sorted(want):
-        problems.append(f"field runs: recorded runs {have} do not match the submission's {want} (renamed or removed?)")
-    problems += [f"field runs.{i}.generation: {r.generation!r} is not in generations"
-                 for i, r in enumerate(result.runs) if r.generation not in result.generations]
+        problems.append(
+            f"field runs: recorded runs {have} do not match the submission's {want} (renamed or "
+            "removed?)"
+        )
+    problems += [
+        f"field runs.{i}.generation: {r.generation!r} is not in generations"
+        for i, r in enumerate(result.runs)
+        if r.generation not in result.generations
+    ]
     if problems:
         raise InvalidReference([Diagnostic(file=str(path), message=T(p, p)) for p in problems])
     return result
 
 
 def in_vocabulary(gen: Generation, where: str) -> None:
-    """Recorded token ids must exist in the model (an id past the vocabulary is a damaged recording)."""
+    """Recorded token ids exist in the model (one past the vocabulary is a damaged recording)."""
     revision = None if gen.fingerprint.revision.startswith("sha256:") else gen.fingerprint.revision
     config = json.loads((fp.locate(gen.model, revision).folder / "config.json").read_bytes())
     size = int(config.get("vocab_size") or 0)
     for name in ("prompt_ids", "output_ids"):
-        bad = next((i for i, t in enumerate(getattr(gen, name)) if not 0 <= t < size), None) if size else None
+        bad = (
+            next((i for i, t in enumerate(getattr(gen, name)) if not 0 <= t < size), None)
+            if size
+            else None
+        )
         if bad is not None:
-            raise InvalidReference.simple(where, f"field {name}[{bad}]: token id {getattr(gen, name)[bad]} is outside "
-                                                 f"the vocabulary of {gen.model} (size {size})")
+            raise InvalidReference.simple(
+                where,
+                f"field {name}[{bad}]: token id {getattr(gen, name)[bad]} is outside "
+                f"the vocabulary of {gen.model} (size {size})",
+            )
 
 
-def record_reference(ref: Path, device: str = "auto", assignment_ref: str | Path | None = None) -> list[str]:
+def record_reference(
+    ref: Path, device: str = "auto", assignment_ref: str | Path | None = None
+) -> list[str]:
     """(Re)record every reference submission; returns what changed against the old recording."""
     from grader.generate.cache import Cache
     from grader.outputs import clean_stale_tmp
@@ -139,8 +202,10 @@ def record_reference(ref: Path, device: str = "auto", assignment_ref: str | Path
     clean_stale_tmp(ref / "recorded")
     results: list[Result] = []
     cache = Cache(None)
-    run(Job(assignment=assignment, cache=cache, device=device, on_result=results.append),
-        {sub.submission.student.id: sub for sub, _ in pairs})
+    run(
+        Job(assignment=assignment, cache=cache, device=device, on_result=results.append),
+        {sub.submission.student.id: sub for sub, _ in pairs},
+    )
     cache.close()
     by_file = {r.file: r for r in results}
     changes = []
@@ -150,7 +215,7 @@ def record_reference(ref: Path, device: str = "auto", assignment_ref: str | Path
             raise EnvironmentProblem(result.errors[0].message, result.errors[0].hint)
         old, why = _previous(path)
         if old is not None and _equivalent(old, result):
-            continue  # margins within MARGIN_TOLERANCE: keep the file, so the recording does not churn
+            continue  # margins within MARGIN_TOLERANCE: keep the file, the recording stays
         changes.append(f"{path.name}: {why if old is None else _summarise(old, result)}")
         write_atomic(path, canonical(result))
     return changes
@@ -171,8 +236,11 @@ def _previous(path: Path) -> tuple[Result | None, str]:
 def _equivalent(old: Result, new: Result) -> bool:
     """Same recording: equal but for the timestamp, margins within :data:`MARGIN_TOLERANCE`."""
     skip = {"graded_at", "generations"}
-    return (old.model_dump(exclude=skip) == new.model_dump(exclude=skip) and old.generations.keys() == new.generations.keys()
-            and all(old.generations[k].matches(new.generations[k]) for k in new.generations))
+    return (
+        old.model_dump(exclude=skip) == new.model_dump(exclude=skip)
+        and old.generations.keys() == new.generations.keys()
+        and all(old.generations[k].matches(new.generations[k]) for k in new.generations)
+    )
 
 
 def _summarise(old: Result, new: Result) -> str:
@@ -185,7 +253,12 @@ def _summarise(old: Result, new: Result) -> str:
             parts.append(f"{run.name} tokens changed")
         elif was.margin_drift(now) > MARGIN_TOLERANCE:
             parts.append(f"{run.name} margins moved by up to {was.margin_drift(now):.4f}")
-    parts += [f"{c.id} {o.status}->{c.status}" for c in new.criteria for o in old.criteria if o.id == c.id and o.status != c.status]
+    parts += [
+        f"{c.id} {o.status}->{c.status}"
+        for c in new.criteria
+        for o in old.criteria
+        if o.id == c.id and o.status != c.status
+    ]
     old_fp = {g.fingerprint.key() for g in old.generations.values()}
     if old_fp != {g.fingerprint.key() for g in new.generations.values()}:
         parts.append("fingerprint changed")

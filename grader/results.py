@@ -3,16 +3,14 @@
 The JSON form of :class:`Result` is the source of truth for one submission; the terminal
 summary, the HTML report, the gradebook CSV, Gradescope and JUnit files are renderings of it.
 :class:`Generation` is also what the cache stores and what reference sets record, so a result
-can be re-scored without a model. :class:`RunStats` (what a pipeline run did) and the
-verify :class:`Report` live here too, so the renderers need no module above them. Nothing here
-imports torch.
+can be re-scored without a model. What a whole command did (a grading run's statistics,
+verify's report) is :mod:`grader.summaries`. Nothing here imports torch.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,8 +44,8 @@ class Fingerprint(_Model):
     chat_template_hash: str
     """sha256 of the chat template used (empty string when none)."""
     generation_config: str = ""
-    """The model's own greedy-relevant generation settings applied (JSON, e.g.
-    ``{"repetition_penalty": 1.1}``; empty when none), as ``pipeline(..., do_sample=False)`` applies them."""
+    """The model's own greedy-relevant generation settings, applied as ``pipeline(...,
+    do_sample=False)`` does (JSON, e.g. ``{"repetition_penalty": 1.1}``; empty when none)."""
     dtype: str
     """``float16`` on CUDA (official), ``float32`` on CPU (preview)."""
     device: str
@@ -57,7 +55,7 @@ class Fingerprint(_Model):
     compute_capability: str = ""
     """CUDA compute capability of the GPU (empty on CPU)."""
     cpu_isa: str = ""
-    """CPU instruction-set extensions the kernels dispatch on, e.g. ``avx2 avx512f`` (empty on CUDA)."""
+    """CPU instruction-set extensions kernels dispatch on, e.g. ``avx2 avx512f`` (empty on CUDA)."""
     threads: str = ""
     """Intra-op CPU threads the generation ran with (empty on CUDA)."""
     kernel_overrides: str = ""
@@ -78,7 +76,8 @@ class Fingerprint(_Model):
     """llm-grader version."""
 
     def key(self) -> str:
-        return hashlib.sha256(json.dumps(self.model_dump(), sort_keys=True).encode()).hexdigest()[:16]
+        canonical = json.dumps(self.model_dump(), sort_keys=True).encode()
+        return hashlib.sha256(canonical).hexdigest()[:16]
 
 
 class Generation(_Model):
@@ -127,20 +126,24 @@ class Generation(_Model):
         return [i for i, m in enumerate(self.margins) if m < delta]
 
     def margin_drift(self, other: Generation) -> float:
-        """Largest difference between the two generations' margins (inf when their lengths differ)."""
+        """Largest difference between the two generations' margins (inf when lengths differ)."""
         if len(self.margins) != len(other.margins):
             return float("inf")
-        return max((abs(a - b) for a, b in zip(self.margins, other.margins, strict=True)), default=0.0)
+        return max(
+            (abs(a - b) for a, b in zip(self.margins, other.margins, strict=True)), default=0.0
+        )
 
     def matches(self, other: Generation, tolerance: float = MARGIN_TOLERANCE) -> bool:
         """Same generation: every field equal (timing aside), margins within ``tolerance``."""
         volatile = {"generate_s", "margins"}
-        return (self.model_dump(exclude=volatile) == other.model_dump(exclude=volatile)
-                and self.margin_drift(other) <= tolerance)
+        return (
+            self.model_dump(exclude=volatile) == other.model_dump(exclude=volatile)
+            and self.margin_drift(other) <= tolerance
+        )
 
 
 class RunResult(_Model):
-    """A run of the submission (or the baseline, or a derived control) and the generation it maps to."""
+    """A run of the submission (or the baseline, or a derived control) and its generation."""
 
     name: str
     """Run name (``baseline`` for the assignment's, ``control:<run>`` for a derived control)."""
@@ -165,8 +168,13 @@ class RunResult(_Model):
 
     def spec(self) -> GenerationSpec:
         """What was generated for this run (model, prompt, chat, budget as declared)."""
-        return GenerationSpec(model=self.model, prompt=self.prompt, chat=self.chat,
-                              max_new_tokens=self.max_new_tokens, max_length=self.max_length)
+        return GenerationSpec(
+            model=self.model,
+            prompt=self.prompt,
+            chat=self.chat,
+            max_new_tokens=self.max_new_tokens,
+            max_length=self.max_length,
+        )
 
 
 class CriterionResult(_Model):
@@ -216,7 +224,7 @@ class Result(_Model):
     """The canonical result of grading one submission file."""
 
     schema_version: Literal[2] = SCHEMA_VERSION
-    """Format version of this JSON (2: controlled-experiment grading, verdicts, scoring signature)."""
+    """Format version of this JSON (2: controlled experiments, verdicts, scoring signature)."""
     grader_version: str
     """llm-grader version that produced it."""
     status: Literal["graded", "invalid", "error"]
@@ -266,61 +274,3 @@ class Result(_Model):
     @property
     def percent(self) -> float:
         return 100.0 * self.score / self.max_score if self.max_score else 0.0
-
-
-class RunStats(_Model):
-    """What a pipeline run did (shown on the class page and by ``bench``)."""
-
-    files: int = 0
-    """Submission files seen."""
-    total_runs: int = 0
-    """Runs over all valid submissions, baseline included."""
-    unique_requests: int = 0
-    """Distinct generation requests after deduplication."""
-    cache_hits: int = 0
-    """Requests answered from the cache."""
-    generated: int = 0
-    """Generations performed in this run."""
-    new_tokens: int = 0
-    """Tokens generated in this run."""
-    generate_s: float = 0.0
-    """Seconds spent generating."""
-    seconds: float = 0.0
-    """Wall time of the whole run."""
-    model_loads: int = 0
-    """Models loaded."""
-    device: str = ""
-    """Device used (or that would be used)."""
-    device_name: str = ""
-    """GPU/CPU model."""
-    fingerprints: list[str] = []
-    """Distinct fingerprint keys of the generations used."""
-
-
-@dataclass
-class Case:
-    """One verified item: a generation of a reference run, or a submission's grades."""
-
-    name: str
-    mode: str
-    ok: bool
-    message: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
-class Report:
-    reference: str
-    modes: list[str]
-    why: str
-    cases: list[Case] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return all(c.ok for c in self.cases)
-
-    @property
-    def totals(self) -> dict[str, int]:
-        """Teacher-forced token counts over all cases: argmax, fragile_tolerated, diverged."""
-        return {k: sum(c.counts.get(k, 0) for c in self.cases) for k in ("argmax", "fragile_tolerated", "diverged")}

@@ -1,4 +1,5 @@
-"""``grader init`` and ``grader schema``: a student's first file, and the schema editors check it with.
+"""``grader init`` and ``grader schema``: a student's first file, and the schema editors check it
+with.
 
 ``init`` copies the assignment's template (placeholders included: ``validate`` rejects them
 until they are replaced), fills in the student id when given, and writes the submission's JSON
@@ -31,10 +32,15 @@ def submission_schema(loaded: LoadedAssignment) -> dict[str, Any]:
     schema = Submission.model_json_schema()
     run = schema["$defs"]["Run"]
     run["properties"]["model"]["enum"] = [m.name for m in assignment.models]
-    run["properties"]["goal"] = {"anyOf": [{"enum": loaded.goal_names}, {"type": "null"}], "default": None,
-                                 "description": run["properties"]["goal"].get("description", "")}
-    run["oneOf"] = [{"required": ["max_new_tokens"], "not": {"required": ["max_length"]}},
-                    {"required": ["max_length"], "not": {"required": ["max_new_tokens"]}}]
+    run["properties"]["goal"] = {
+        "anyOf": [{"enum": loaded.goal_names}, {"type": "null"}],
+        "default": None,
+        "description": run["properties"]["goal"].get("description", ""),
+    }
+    run["oneOf"] = [
+        {"required": ["max_new_tokens"], "not": {"required": ["max_length"]}},
+        {"required": ["max_length"], "not": {"required": ["max_new_tokens"]}},
+    ]
     schema["properties"]["assignment"] = {"const": assignment.id, "description": "Assignment id."}
     schema["title"] = f"Submission to {assignment.id}"
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -48,13 +54,21 @@ def schema_text(loaded: LoadedAssignment) -> str:
 def init(loaded: LoadedAssignment, out: Path, student_id: str | None = None) -> tuple[Path, Path]:
     """Write a submission from the template (and its schema beside it); never overwrites a file."""
     if student_id is not None and not re.match(NAME_PATTERN, student_id):
-        raise UserError.simple("--id", f"{student_id!r} is not a valid id: letters, digits, '_' and '-', at most 32",
-                               f"{student_id!r} は ID に使えません（英数字・'_'・'-'、32 文字以内）")
+        raise UserError.simple(
+            "--id",
+            f"{student_id!r} is not a valid id: letters, digits, '_' and '-', at most 32",
+            f"{student_id!r} は ID に使えません（英数字・'_'・'-'、32 文字以内）",
+        )
     if out.exists():
-        raise UserError.simple(str(out), "the file exists already; init never overwrites a submission",
-                               "ファイルがすでにあります。init は提出物を上書きしません",
-                               T("choose another name with -o, e.g. -o my_submission2.yaml",
-                                 "-o で別の名前を指定してください（例: -o my_submission2.yaml）"))
+        raise UserError.simple(
+            str(out),
+            "the file exists already; init never overwrites a submission",
+            "ファイルがすでにあります。init は提出物を上書きしません",
+            T(
+                "choose another name with -o, e.g. -o my_submission2.yaml",
+                "-o で別の名前を指定してください（例: -o my_submission2.yaml）",
+            ),
+        )
     template = (loaded.folder / TEMPLATE_FILE).read_text(encoding="utf-8")
     text = SCHEMA_LINE.sub("", template)
     if student_id is not None:

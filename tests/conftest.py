@@ -48,9 +48,14 @@ def with_missing_model(tmp_path: Path) -> Path:
     for name in ("ex1", "ex1-offline"):
         shutil.copytree(ROOT / "assignments" / name, tmp_path / "assignments" / name)
     path = tmp_path / "assignments" / "ex1-offline" / "assignment.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "  - name: bundled/tiny-terse",
-        f"  - name: {QWEN}\n    revision: 7ae557604adf67be50417f59c2c2f167def9a775\n  - name: bundled/tiny-terse"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "  - name: bundled/tiny-terse",
+            f"  - name: {QWEN}\n    revision: 7ae557604adf67be50417f59c2c2f167def9a775\n  - name: "
+            "bundled/tiny-terse",
+        ),
+        encoding="utf-8",
+    )
     return path
 
 

@@ -11,49 +11,127 @@ from grader.load.schemas import GenerationSpec, Student
 from grader.results import CriterionResult, Fingerprint, Generation, Result, RunResult
 from grader.score.context import Context, RunView
 
-FP = Fingerprint(model="m", revision="r", tokenizer_hash="t", chat_template_hash="", dtype="float32", device="cpu",
-                 device_name="cpu", torch="2", transformers="5", tokenizers="0", cuda="", attn_implementation="sdpa",
-                 grader="0")
+FP = Fingerprint(
+    model="m",
+    revision="r",
+    tokenizer_hash="t",
+    chat_template_hash="",
+    dtype="float32",
+    device="cpu",
+    device_name="cpu",
+    torch="2",
+    transformers="5",
+    tokenizers="0",
+    cuda="",
+    attn_implementation="sdpa",
+    grader="0",
+)
 DRAGON = "Tell me a story about a dragon."
-STORY = "Once upon a time, in a far-off land, there lived a magnificent dragon named Scorch who guarded gold"
+STORY = (
+    "Once upon a time, in a far-off land, there lived a magnificent dragon named Scorch who "
+    "guarded gold"
+)
 
 
 def gen(text: str, tokens: int | None = None, finish: str = "eos") -> Generation:
-    """A generation of ``text``: ``tokens`` tokens (default: its word count), EOS added when it finished."""
+    """A generation of ``text``: ``tokens`` tokens (default: its word count), EOS when finished."""
     n = tokens if tokens is not None else len(text.split())
     ids = list(range(3, 3 + n)) + ([2] if finish == "eos" else [])
-    return Generation(key=text[:8], model="m", prompt="p", chat=False, rendered_prompt="p", prompt_ids=[1],
-                      output_ids=ids, text=text, pieces=[text], finish=finish, max_new_tokens=80,  # type: ignore[arg-type]
-                      margins=[1.0] * len(ids), runner_up_ids=[0] * len(ids), generate_s=0.0, preview=True, fingerprint=FP)
+    return Generation(
+        key=text[:8],
+        model="m",
+        prompt="p",
+        chat=False,
+        rendered_prompt="p",
+        prompt_ids=[1],
+        output_ids=ids,
+        text=text,
+        pieces=[text],
+        finish=finish,
+        max_new_tokens=80,  # type: ignore[arg-type]
+        margins=[1.0] * len(ids),
+        runner_up_ids=[0] * len(ids),
+        generate_s=0.0,
+        preview=True,
+        fingerprint=FP,
+    )
 
 
-def spec(model: str = "chatty", prompt: str = DRAGON, max_length: int | None = 100,
-         max_new_tokens: int | None = None, chat: bool = False) -> GenerationSpec:
-    return GenerationSpec(model=model, prompt=prompt, chat=chat, max_length=max_length if max_new_tokens is None else None,
-                          max_new_tokens=max_new_tokens)
+def spec(
+    model: str = "chatty",
+    prompt: str = DRAGON,
+    max_length: int | None = 100,
+    max_new_tokens: int | None = None,
+    chat: bool = False,
+) -> GenerationSpec:
+    return GenerationSpec(
+        model=model,
+        prompt=prompt,
+        chat=chat,
+        max_length=max_length if max_new_tokens is None else None,
+        max_new_tokens=max_new_tokens,
+    )
 
 
 BASE = RunView("baseline", spec(), gen(STORY, 90, "length"), role="baseline")
 
 
-def run(name: str = "r", model: str = "chatty", prompt: str = DRAGON, text: str = STORY, tokens: int | None = None,
-        finish: str = "eos", goal: str | None = None, compare_to: str | None = None, max_length: int | None = 100,
-        max_new_tokens: int | None = None, chat: bool = False) -> RunView:
-    return RunView(name, spec(model, prompt, max_length, max_new_tokens, chat), gen(text, tokens, finish),
-                   goal=goal, compare_to=compare_to)
+def run(
+    name: str = "r",
+    model: str = "chatty",
+    prompt: str = DRAGON,
+    text: str = STORY,
+    tokens: int | None = None,
+    finish: str = "eos",
+    goal: str | None = None,
+    compare_to: str | None = None,
+    max_length: int | None = 100,
+    max_new_tokens: int | None = None,
+    chat: bool = False,
+) -> RunView:
+    return RunView(
+        name,
+        spec(model, prompt, max_length, max_new_tokens, chat),
+        gen(text, tokens, finish),
+        goal=goal,
+        compare_to=compare_to,
+    )
 
 
-def control(of: str, text: str = STORY, tokens: int | None = None, finish: str = "length", model: str = "chatty",
-            prompt: str = DRAGON, max_new_tokens: int = 80) -> RunView:
+def control(
+    of: str,
+    text: str = STORY,
+    tokens: int | None = None,
+    finish: str = "length",
+    model: str = "chatty",
+    prompt: str = DRAGON,
+    max_new_tokens: int = 80,
+) -> RunView:
     """A derived control (the compared run's prompt at the goal run's model and budget)."""
-    return RunView(f"control:{of}", spec(model, prompt, None, max_new_tokens), gen(text, tokens, finish), role="control")
+    return RunView(
+        f"control:{of}",
+        spec(model, prompt, None, max_new_tokens),
+        gen(text, tokens, finish),
+        role="control",
+    )
 
 
-def ctx(*runs: RunView, notes: str | None = None, controls: dict[str, RunView] | None = None,
-        topic: tuple[str, ...] = ("dragon", "ドラゴン", "竜"), template_notes: str | None = None,
-        baseline: RunView = BASE) -> Context:
-    return Context(runs=list(runs), baseline=baseline, controls=controls or {}, notes=notes, topic=topic,
-                   template_notes=template_notes)
+def ctx(
+    *runs: RunView,
+    notes: str | None = None,
+    controls: dict[str, RunView] | None = None,
+    topic: tuple[str, ...] = ("dragon", "ドラゴン", "竜"),
+    template_notes: str | None = None,
+    baseline: RunView = BASE,
+) -> Context:
+    return Context(
+        runs=list(runs),
+        baseline=baseline,
+        controls=controls or {},
+        notes=notes,
+        topic=topic,
+        template_notes=template_notes,
+    )
 
 
 # ------------------------------------------------------------ results for the renderers
@@ -64,68 +142,174 @@ XSS = "<script>alert(1)</script>"
 def fingerprint(device: str = "cuda") -> Fingerprint:
     cpu = device == "cpu"
     return Fingerprint(
-        model="bundled/tiny", revision="sha256:abc", tokenizer_hash="tok123", chat_template_hash="",
-        dtype="float32" if cpu else "float16", device=device, device_name="Fake CPU" if cpu else "NVIDIA H100",
-        torch="2.13.0", transformers="5.0.0", tokenizers="0.22.0", cuda="" if cpu else "12.8",
-        attn_implementation="sdpa", grader="0.1.0",
+        model="bundled/tiny",
+        revision="sha256:abc",
+        tokenizer_hash="tok123",
+        chat_template_hash="",
+        dtype="float32" if cpu else "float16",
+        device=device,
+        device_name="Fake CPU" if cpu else "NVIDIA H100",
+        torch="2.13.0",
+        transformers="5.0.0",
+        tokenizers="0.22.0",
+        cuda="" if cpu else "12.8",
+        attn_implementation="sdpa",
+        grader="0.1.0",
     )
 
 
-def generation(key: str, pieces: list[str], margins: list[float] | None = None, finish: str = "eos",
-               device: str = "cuda", prompt: str = "p") -> Generation:
+def generation(
+    key: str,
+    pieces: list[str],
+    margins: list[float] | None = None,
+    finish: str = "eos",
+    device: str = "cuda",
+    prompt: str = "p",
+) -> Generation:
     margins = margins if margins is not None else [5.0] * len(pieces)
     return Generation(
-        key=key, model="bundled/tiny", prompt=prompt, chat=False, rendered_prompt=prompt, prompt_ids=[1, 2],
-        output_ids=list(range(10, 10 + len(pieces))), text="".join(pieces), pieces=pieces, finish=finish,  # type: ignore[arg-type]
-        max_new_tokens=len(pieces) if finish == "length" else 32, margins=margins,
-        runner_up_ids=[900 + i for i in range(len(pieces))], generate_s=0.1, preview=device == "cpu",
+        key=key,
+        model="bundled/tiny",
+        prompt=prompt,
+        chat=False,
+        rendered_prompt=prompt,
+        prompt_ids=[1, 2],
+        output_ids=list(range(10, 10 + len(pieces))),
+        text="".join(pieces),
+        pieces=pieces,
+        finish=finish,  # type: ignore[arg-type]
+        max_new_tokens=len(pieces) if finish == "length" else 32,
+        margins=margins,
+        runner_up_ids=[900 + i for i in range(len(pieces))],
+        generate_s=0.1,
+        preview=device == "cpu",
         fingerprint=fingerprint(device),
     )
 
 
-def criterion(cid: str, passed: bool = True, points: float = 2.0, visibility: str = "public",
-              evaluated: bool = True, evidence: str = "evidence text") -> CriterionResult:
+def criterion(
+    cid: str,
+    passed: bool = True,
+    points: float = 2.0,
+    visibility: str = "public",
+    evaluated: bool = True,
+    evidence: str = "evidence text",
+) -> CriterionResult:
     status = ("passed" if passed else "failed") if evaluated else "not_evaluated"
     return CriterionResult(
-        id=cid, title=T(f"Title of {cid}", f"{cid} の題"), type="contains" if visibility == "public" else None,
-        visibility=visibility, status=status, points=points if passed and evaluated else 0.0,  # type: ignore[arg-type]
-        max_points=points, evidence=T(evidence), details={},
+        id=cid,
+        title=T(f"Title of {cid}", f"{cid} の題"),
+        type="contains" if visibility == "public" else None,
+        visibility=visibility,
+        status=status,
+        points=points if passed and evaluated else 0.0,  # type: ignore[arg-type]
+        max_points=points,
+        evidence=T(evidence),
+        details={},
     )
 
 
-def graded(sid: str = "s001", name: str | None = "Taro", criteria: list[CriterionResult] | None = None,
-           preview: bool = False, run_pieces: list[str] | None = None, **extra: Any) -> Result:
+def graded(
+    sid: str = "s001",
+    name: str | None = "Taro",
+    criteria: list[CriterionResult] | None = None,
+    preview: bool = False,
+    run_pieces: list[str] | None = None,
+    **extra: Any,
+) -> Result:
     device = "cpu" if preview else "cuda"
     base = generation("kbase", ["The", " cat", " sat", "."], device=device)
-    mine = generation("kmine", run_pieces or ["The", " dog", " sat", "."], [5.0, 0.1, 5.0, 5.0],
-                      finish="length", device=device)
+    mine = generation(
+        "kmine",
+        run_pieces or ["The", " dog", " sat", "."],
+        [5.0, 0.1, 5.0, 5.0],
+        finish="length",
+        device=device,
+    )
     crits = criteria if criteria is not None else [criterion("c1"), criterion("c2", passed=False)]
     score, maximum = sum(c.points for c in crits), sum(c.max_points for c in crits)
     pending = sum(c.max_points for c in crits if c.status == "not_evaluated")
-    verdict = ("passed" if score >= 0.6 * maximum else "pending" if score + pending >= 0.6 * maximum else "failed") \
-        if maximum > 0 else "failed"
+    verdict = (
+        (
+            "passed"
+            if score >= 0.6 * maximum
+            else "pending"
+            if score + pending >= 0.6 * maximum
+            else "failed"
+        )
+        if maximum > 0
+        else "failed"
+    )
     fields: dict[str, Any] = dict(
-        grader_version="0.1.0", status="graded", file=f"subs/{sid}.yaml", sha256="ab" * 32, assignment="ex1",
-        assignment_title=T("Prompt basics", "プロンプトの基本"), student=Student(id=sid, name=name),
+        grader_version="0.1.0",
+        status="graded",
+        file=f"subs/{sid}.yaml",
+        sha256="ab" * 32,
+        assignment="ex1",
+        assignment_title=T("Prompt basics", "プロンプトの基本"),
+        student=Student(id=sid, name=name),
         runs=[
-            RunResult(name="baseline", role="baseline", model="bundled/tiny", prompt="Say something", chat=False, max_new_tokens=32,
-                      max_length=None, compare_to=None, goal=None, generation="kbase"),
-            RunResult(name="mine", model="bundled/tiny", prompt="Say a dog", chat=True, max_new_tokens=None,
-                      max_length=64, compare_to=None, goal="mention a dog", generation="kmine"),
+            RunResult(
+                name="baseline",
+                role="baseline",
+                model="bundled/tiny",
+                prompt="Say something",
+                chat=False,
+                max_new_tokens=32,
+                max_length=None,
+                compare_to=None,
+                goal=None,
+                generation="kbase",
+            ),
+            RunResult(
+                name="mine",
+                model="bundled/tiny",
+                prompt="Say a dog",
+                chat=True,
+                max_new_tokens=None,
+                max_length=64,
+                compare_to=None,
+                goal="mention a dog",
+                generation="kmine",
+            ),
         ],
-        generations={"kbase": base, "kmine": mine}, criteria=crits, score=score, max_score=maximum,
-        pending_points=pending, pass_threshold=0.6, verdict=verdict, passed=verdict == "passed", preview=preview,
+        generations={"kbase": base, "kmine": mine},
+        criteria=crits,
+        score=score,
+        max_score=maximum,
+        pending_points=pending,
+        pass_threshold=0.6,
+        verdict=verdict,
+        passed=verdict == "passed",
+        preview=preview,
         fragile_margin=0.5,
-        notes="My notes", graded_at="2025-01-01T00:00:00+00:00",
+        notes="My notes",
+        graded_at="2025-01-01T00:00:00+00:00",
     )
     fields.update(extra)
     return Result(**fields)
 
 
-def invalid(file: str = "subs/bad.yaml", message: str = "runs: field required", status: str = "invalid",
-            sid: str | None = None) -> Result:
+def invalid(
+    file: str = "subs/bad.yaml",
+    message: str = "runs: field required",
+    status: str = "invalid",
+    sid: str | None = None,
+) -> Result:
     return Result(
-        grader_version="0.1.0", status=status, file=file, sha256="cd" * 32, assignment="ex1",  # type: ignore[arg-type]
+        grader_version="0.1.0",
+        status=status,
+        file=file,
+        sha256="cd" * 32,
+        assignment="ex1",  # type: ignore[arg-type]
         student=Student(id=sid) if sid else None,
-        errors=[Diagnostic(file=file, line=3, col=5, message=T(message, "必須の項目がありません"), hint=T("add it"))],
+        errors=[
+            Diagnostic(
+                file=file,
+                line=3,
+                col=5,
+                message=T(message, "必須の項目がありません"),
+                hint=T("add it"),
+            )
+        ],
     )

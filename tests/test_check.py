@@ -27,9 +27,17 @@ def test_passing_example(tmp_path: Path) -> None:
     result = Result.model_validate_json(checked.json_path.read_bytes())  # type: ignore[union-attr]
     assert result.passed and result.preview and result.status == "graded"
     assert {c.id: c.status for c in result.criteria} == {
-        "change": "passed", "steer_attempt": "passed", "steer_moved": "passed", "goal_met": "passed",
-        "notes": "passed", "original": "passed", "concise_strict": "not_evaluated"}
-    assert result.verdict == "passed" and result.score >= result.pass_threshold * result.max_score  # public alone
+        "change": "passed",
+        "steer_attempt": "passed",
+        "steer_moved": "passed",
+        "goal_met": "passed",
+        "notes": "passed",
+        "original": "passed",
+        "concise_strict": "not_evaluated",
+    }
+    assert (
+        result.verdict == "passed" and result.score >= result.pass_threshold * result.max_score
+    )  # public alone
     html = checked.html_path.read_text(encoding="utf-8")  # type: ignore[union-attr]
     assert "example-0001" in html and "concise_strict" in html
 
@@ -44,7 +52,9 @@ def test_failing_example(tmp_path: Path) -> None:
 def test_two_checks_give_identical_token_ids(tmp_path: Path) -> None:
     first = _check(EXAMPLES / "pass.yaml", tmp_path / "a").result
     second = _check(EXAMPLES / "pass.yaml", tmp_path / "b").result
-    assert {k: g.output_ids for k, g in first.generations.items()} == {k: g.output_ids for k, g in second.generations.items()}
+    assert {k: g.output_ids for k, g in first.generations.items()} == {
+        k: g.output_ids for k, g in second.generations.items()
+    }
 
 
 def test_cache_gives_the_same_result(tmp_path: Path) -> None:
@@ -57,9 +67,15 @@ def test_cache_gives_the_same_result(tmp_path: Path) -> None:
 
 def test_script_in_prompt_is_escaped(tmp_path: Path) -> None:
     sub = tmp_path / "xss.yaml"
-    sub.write_text((EXAMPLES / "pass.yaml").read_text(encoding="utf-8").replace(
-        'prompt: "Tell me a story about a dragon in one sentence."',
-        'prompt: "<script>alert(1)</script> Tell me a story about a dragon in one sentence."'), encoding="utf-8")
+    sub.write_text(
+        (EXAMPLES / "pass.yaml")
+        .read_text(encoding="utf-8")
+        .replace(
+            'prompt: "Tell me a story about a dragon in one sentence."',
+            'prompt: "<script>alert(1)</script> Tell me a story about a dragon in one sentence."',
+        ),
+        encoding="utf-8",
+    )
     checked = _check(sub, tmp_path / "out")
     html = checked.html_path.read_text(encoding="utf-8")  # type: ignore[union-attr]
     assert "<script>alert(1)</script>" not in html
@@ -78,13 +94,18 @@ def test_json_is_the_source_of_truth(tmp_path: Path) -> None:
     checked = _check(EXAMPLES / "pass.yaml", tmp_path)
     data = json.loads(checked.json_path.read_text(encoding="utf-8"))  # type: ignore[union-attr]
     assert data["schema_version"] == 2 and data["student"]["id"] == "example-0001"
-    assert data["scoring"]["chrf"].startswith("nrefs:1|") and len(data["scoring"]["assignment_sha256"]) == 64
+    assert (
+        data["scoring"]["chrf"].startswith("nrefs:1|")
+        and len(data["scoring"]["assignment_sha256"]) == 64
+    )
     baseline = data["generations"][data["runs"][0]["generation"]]
     assert data["runs"][0]["name"] == "baseline" and baseline["finish"] == "length"
     assert baseline["fingerprint"]["dtype"] == "float32"
 
 
-def test_every_missing_model_is_named_with_one_block_of_downloads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_missing_model_is_named_with_one_block_of_downloads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from grader.errors import EnvironmentProblem
 
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "empty-cache"))
@@ -93,19 +114,35 @@ def test_every_missing_model_is_named_with_one_block_of_downloads(tmp_path: Path
         check(real, assignment_for(real, None), tmp_path / "out", device="cpu", cache_path=None)
     message, hint = info.value.message.en, info.value.hint.en  # type: ignore[union-attr]
     assert "meta-llama/Llama-2-7b-chat-hf" in message and "Qwen/Qwen2.5-0.5B-Instruct" in message
-    assert hint.count("hf download ") == 2 and "--revision f5db02db724555f92da89c216ac04704f23d4590" in hint
+    assert (
+        hint.count("hf download ") == 2
+        and "--revision f5db02db724555f92da89c216ac04704f23d4590" in hint
+    )
     assert "hf auth login" in hint and "hf auth login" in info.value.hint.ja  # type: ignore[union-attr]
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("damage", [b"", b"SQLite format 3\x00" + bytes(200), bytes(range(256)) * 16])
-def test_a_damaged_user_cache_is_set_aside(tmp_path: Path, damage: bytes, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "damage", [b"", b"SQLite format 3\x00" + bytes(200), bytes(range(256)) * 16]
+)
+def test_a_damaged_user_cache_is_set_aside(
+    tmp_path: Path, damage: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
     from grader.cli import main
 
     cache = tmp_path / "user" / "generations.sqlite"
     cache.parent.mkdir()
     cache.write_bytes(damage)
-    args = ["check", str(EXAMPLES / "pass.yaml"), "-o", str(tmp_path / "out"), "--device", "cpu", "--cache", str(cache)]
+    args = [
+        "check",
+        str(EXAMPLES / "pass.yaml"),
+        "-o",
+        str(tmp_path / "out"),
+        "--device",
+        "cpu",
+        "--cache",
+        str(cache),
+    ]
     assert main(args) == 0
     err = capsys.readouterr().err
     assert ("set aside" in err) == bool(damage) and "Traceback" not in err

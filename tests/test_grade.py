@@ -28,20 +28,30 @@ EXAMPLES = ROOT / "assignments" / "ex1-offline" / "examples"
 BAD = ROOT / "tests" / "data" / "bad"
 
 
-def _student(folder: Path, sid: str, prompt: str = "Tell me a story about a dragon in one sentence.", budget: int = 40,
-             name: str | None = None) -> Path:
+def _student(
+    folder: Path,
+    sid: str,
+    prompt: str = "Tell me a story about a dragon in one sentence.",
+    budget: int = 40,
+    name: str | None = None,
+) -> Path:
     path = folder / (name or f"{sid}.yaml")
     path.write_text(
         f'assignment: ex1-offline\nstudent: {{id: "{sid}"}}\nruns:\n'
-        f'  - name: terse\n    model: bundled/tiny-terse\n    prompt: "Tell me a story about a dragon."\n    max_new_tokens: {budget}\n'
-        f'  - name: mine\n    model: bundled/tiny-chatty\n    prompt: "{prompt}"\n    max_new_tokens: {budget}\n    goal: concise\n'
-        f"notes: モデルとプロンプトを変えて出力の変化を確かめ、一文で答えるよう指示して短い回答を得た。\n", encoding="utf-8")
+        '  - name: terse\n    model: bundled/tiny-terse\n    prompt: "Tell me a story about a '
+        f'dragon."\n    max_new_tokens: {budget}\n'
+        f'  - name: mine\n    model: bundled/tiny-chatty\n    prompt: "{prompt}"\n    '
+        f"max_new_tokens: {budget}\n    goal: concise\n"
+        "notes: "
+        "モデルとプロンプトを変えて出力の変化を確かめ、一文で答えるよう指示して短い回答を得た。\n",
+        encoding="utf-8",
+    )
     return path
 
 
 @pytest.fixture()
 def klass(tmp_path: Path) -> Path:
-    """Six valid students (four share their prompts), one invalid file, two files claiming one id."""
+    """Six valid students (four share prompts), one invalid file, two files claiming one id."""
     folder = tmp_path / "class"
     (folder / "late").mkdir(parents=True)
     for i in range(4):
@@ -61,54 +71,78 @@ def _summary(out: Path) -> dict:  # type: ignore[type-arg]
 def _stable(out: Path) -> dict[str, object]:
     """Every per-student result without timestamps and timings."""
     exclude = {"graded_at": True, "generations": {"__all__": {"generate_s"}}}
-    return {p.name: Result.model_validate_json(p.read_bytes()).model_dump(exclude=exclude)
-            for p in sorted((out / "results").glob("*.json"))}
+    return {
+        p.name: Result.model_validate_json(p.read_bytes()).model_dump(exclude=exclude)
+        for p in sorted((out / "results").glob("*.json"))
+    }
 
 
 def test_class_rows_and_dedupe(klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert not grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite").complete  # some files not graded
+    assert not grade(
+        klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite"
+    ).complete  # some files not graded
     rows = {(f["file"], f["status"]) for f in _summary(out)["files"]}
     assert ("broken.yaml", "invalid") in rows and ("late/s5.yaml", "graded") in rows
     stats = _summary(out)["stats"]
-    # baseline + terse run shared by all; s0-s3 and both dup files share "mine"; s4 and s5 have their own;
-    # one derived control (the baseline's prompt at chatty, 40 tokens) shared by everyone
+    # baseline + terse run shared by all; s0-s3 and both dup files share "mine"; s4 and s5 have
+    # their own; one derived control (the baseline's prompt at chatty, 40 tokens) shared by everyone
     assert (stats["total_runs"], stats["unique_requests"], stats["generated"]) == (32, 6, 6)
     assert stats["model_loads"] == 2
 
 
 def test_a_claimed_id_grades_both_files_side_by_side(klass: Path, tmp_path: Path) -> None:
-    """Two files claiming one id: both graded, outputs keyed by id + file, a CSV row each flagged conflict."""
+    """Two files claiming one id: both graded, outputs keyed by id + file, each CSV row flagged."""
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
     dup = [f for f in _summary(out)["files"] if f["student_id"] == "dup"]
-    assert [(f["file"], f["status"], f["conflict"]) for f in dup] == [("dup-a.yaml", "graded", True), ("dup-b.yaml", "graded", True)]
+    assert [(f["file"], f["status"], f["conflict"]) for f in dup] == [
+        ("dup-a.yaml", "graded", True),
+        ("dup-b.yaml", "graded", True),
+    ]
     keys = sorted(p.stem for p in (out / "results").glob("dup*.json"))
     assert len(keys) == 2 and all(k.startswith("dup~dup-") for k in keys)
-    assert {Result.model_validate_json((out / "results" / f"{k}.json").read_bytes()).file for k in keys} == {"dup-a.yaml", "dup-b.yaml"}
-    assert all((out / "html" / f"{k}.html").is_file() and (out / "gradescope" / k / "results.json").is_file() for k in keys)
+    assert {
+        Result.model_validate_json((out / "results" / f"{k}.json").read_bytes()).file for k in keys
+    } == {"dup-a.yaml", "dup-b.yaml"}
+    assert all(
+        (out / "html" / f"{k}.html").is_file()
+        and (out / "gradescope" / k / "results.json").is_file()
+        for k in keys
+    )
     rows = list(csv.DictReader(io.StringIO((out / "grades.csv").read_text(encoding="utf-8"))))
     # (the fixture's students share runs and notes: a look-alike cluster flag follows the conflict)
-    assert [(r["file"], r["flags"].split(";")[0]) for r in rows if r["student_id"] == "dup"] == \
-        [("dup-a.yaml", "conflict"), ("dup-b.yaml", "conflict")]
+    assert [(r["file"], r["flags"].split(";")[0]) for r in rows if r["student_id"] == "dup"] == [
+        ("dup-a.yaml", "conflict"),
+        ("dup-b.yaml", "conflict"),
+    ]
     assert {"conflict" in r["flags"] for r in rows if r["student_id"] != "dup"} == {False}
     page = (out / "index.html").read_text(encoding="utf-8")
-    section = page[page.index('id="conflicts"'):]
-    assert all(f'href="html/{k.replace("~", "%7E")}.html"' in section or f'href="html/{k}.html"' in section for k in keys)
+    section = page[page.index('id="conflicts"') :]
+    assert all(
+        f'href="html/{k.replace("~", "%7E")}.html"' in section or f'href="html/{k}.html"' in section
+        for k in keys
+    )
 
 
 def test_grade_equals_check(klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=None)
     path = klass / "late" / "s5.yaml"
-    alone = check(path, assignment_for(path, None), tmp_path / "check", device="cpu", cache_path=None).result
+    alone = check(
+        path, assignment_for(path, None), tmp_path / "check", device="cpu", cache_path=None
+    ).result
     graded = Result.model_validate_json((out / "results" / "s5.json").read_bytes())
-    assert {k: g.output_ids for k, g in alone.generations.items()} == {k: g.output_ids for k, g in graded.generations.items()}
+    assert {k: g.output_ids for k, g in alone.generations.items()} == {
+        k: g.output_ids for k, g in graded.generations.items()
+    }
     assert [c.model_dump() for c in alone.criteria] == [c.model_dump() for c in graded.criteria]
     assert (alone.score, alone.passed) == (graded.score, graded.passed)
 
 
-def test_rerun_uses_the_cache_and_criteria_changes_regrade_without_generation(klass: Path, tmp_path: Path) -> None:
+def test_rerun_uses_the_cache_and_criteria_changes_regrade_without_generation(
+    klass: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
     first = _stable(out)
@@ -117,10 +151,17 @@ def test_rerun_uses_the_cache_and_criteria_changes_regrade_without_generation(kl
     for name in ("ex1", "ex1-offline"):
         (tmp_path / "a" / name).mkdir(parents=True)
         text = (ROOT / "assignments" / name / "assignment.yaml").read_text(encoding="utf-8")
-        (tmp_path / "a" / name / "assignment.yaml").write_text(text.replace("min_chars: 40", "min_chars: 4000"), encoding="utf-8")
+        (tmp_path / "a" / name / "assignment.yaml").write_text(
+            text.replace("min_chars: 40", "min_chars: 4000"), encoding="utf-8"
+        )
     grade(klass, tmp_path / "a" / "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
     assert _summary(out)["stats"]["generated"] == 0
-    assert all(c["status"] == "failed" for r in _stable(out).values() for c in r["criteria"] if c["id"] == "notes")  # type: ignore[index, union-attr]
+    assert all(
+        c["status"] == "failed"
+        for r in _stable(out).values()
+        for c in r["criteria"]
+        if c["id"] == "notes"
+    )  # type: ignore[index, union-attr]
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", force=True)
     assert _summary(out)["stats"]["generated"] == 6
 
@@ -139,9 +180,23 @@ def _cached(out: Path) -> int:
 def test_resume_after_sigkill_regenerates_nothing(tmp_path: Path) -> None:
     folder, out, clean = tmp_path / "class", tmp_path / "out", tmp_path / "clean"
     folder.mkdir()
-    for i in range(12):  # unknown prompts: the tiny models babble to the full budget, slowly enough to kill
+    for i in range(
+        12
+    ):  # unknown prompts: the tiny models babble to the full budget, slowly enough to kill
         _student(folder, f"k{i:02d}", f"Tell me a story about a dragon named K{i}.", budget=150)
-    cmd = [sys.executable, "-m", "grader", "grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "grader",
+        "grade",
+        str(folder),
+        "-a",
+        "ex1-offline",
+        "-o",
+        str(out),
+        "--device",
+        "cpu",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while _cached(out) < 3 and time.monotonic() < deadline and proc.poll() is None:
@@ -150,7 +205,7 @@ def test_resume_after_sigkill_regenerates_nothing(tmp_path: Path) -> None:
     proc.wait()
     kept = _cached(out)
     assert 0 < kept < 14, "the kill should land mid-run"
-    # the rerun resumes in-process (the same code path as the CLI; this interpreter has torch already)
+    # the rerun resumes in-process (the CLI's code path; this interpreter has torch already)
     assert grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite").complete
     stats = _summary(out)["stats"]
     assert stats["cache_hits"] == kept and stats["generated"] == stats["unique_requests"] - kept
@@ -162,9 +217,20 @@ def test_shards_then_merge_equal_a_single_run(klass: Path, tmp_path: Path) -> No
     single, merged = tmp_path / "single", tmp_path / "merged"
     grade(klass, "ex1-offline", single, device="cpu", cache_path=single / "cache.sqlite")
     # one shard after another in this process (two processes on one cache: test_two_processes_...)
-    shards = [grade(klass, "ex1-offline", tmp_path / f"shard{k}", device="cpu", shard=(k, 3),
-                    cache_path=tmp_path / f"shard{k}" / "cache.sqlite") for k in (1, 2, 3)]
-    assert [s.shard for s in shards] == [(1, 3), (2, 3), (3, 3)] and all(s.results == [] for s in shards)
+    shards = [
+        grade(
+            klass,
+            "ex1-offline",
+            tmp_path / f"shard{k}",
+            device="cpu",
+            shard=(k, 3),
+            cache_path=tmp_path / f"shard{k}" / "cache.sqlite",
+        )
+        for k in (1, 2, 3)
+    ]
+    assert [s.shard for s in shards] == [(1, 3), (2, 3), (3, 3)] and all(
+        s.results == [] for s in shards
+    )
     assert not (tmp_path / "shard1" / "grades.csv").exists()  # a shard only fills its cache
     generated = [s.stats.generated for s in shards]
     merged_run = merge(merged, [tmp_path / f"shard{k}" for k in (1, 2, 3)])
@@ -181,7 +247,9 @@ def test_csv_is_neutralised_and_excel_gets_a_bom(klass: Path, tmp_path: Path) ->
     raw = (out / "grades.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert [r["student_id"] for r in rows if r["student_id"]] == sorted(r["student_id"] for r in rows if r["student_id"])
+    assert [r["student_id"] for r in rows if r["student_id"]] == sorted(
+        r["student_id"] for r in rows if r["student_id"]
+    )
     assert next(r for r in rows if r["student_id"] == "s9")["file"] == "'=HYPERLINK(evil).yaml"
     assert list(rows[0])[:4] == ["student_id", "file", "sha256", "status"]
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
@@ -190,14 +258,22 @@ def test_csv_is_neutralised_and_excel_gets_a_bom(klass: Path, tmp_path: Path) ->
 
 def test_gradescope_results_shape(klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite",
-          hidden=ROOT / "tests" / "data" / "ex1-hidden.yaml")
+    grade(
+        klass,
+        "ex1-offline",
+        out,
+        device="cpu",
+        cache_path=out / "cache.sqlite",
+        hidden=ROOT / "tests" / "data" / "ex1-hidden.yaml",
+    )
     data = json.loads((out / "gradescope" / "s0" / "results.json").read_text(encoding="utf-8"))
     assert set(data) >= {"score", "tests"}
     assert data["score"] == sum(t["score"] for t in data["tests"])
     hidden = [t for t in data["tests"] if t["visibility"] == "hidden"]
     assert len(hidden) == 1 and hidden[0]["max_score"] == 1
-    assert all({"name", "score", "max_score", "status", "visibility"} <= set(t) for t in data["tests"])
+    assert all(
+        {"name", "score", "max_score", "status", "visibility"} <= set(t) for t in data["tests"]
+    )
 
 
 def test_student_id_is_never_a_path(tmp_path: Path) -> None:
@@ -209,23 +285,37 @@ def test_student_id_is_never_a_path(tmp_path: Path) -> None:
     assert not (tmp_path / "etc").exists() and not list((out).glob("results/*"))
 
 
-def test_a_missing_model_fails_only_the_submissions_that_need_it(klass: Path, tmp_path: Path, with_missing_model: Path) -> None:
+def test_a_missing_model_fails_only_the_submissions_that_need_it(
+    klass: Path, tmp_path: Path, with_missing_model: Path
+) -> None:
     text = (klass / "s0.yaml").read_text(encoding="utf-8")
-    (klass / "s0.yaml").write_text(text.replace("model: bundled/tiny-chatty", "model: Qwen/Qwen2.5-0.5B-Instruct"), encoding="utf-8")
+    (klass / "s0.yaml").write_text(
+        text.replace("model: bundled/tiny-chatty", "model: Qwen/Qwen2.5-0.5B-Instruct"),
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     assert not grade(klass, with_missing_model, out, device="cpu", cache_path=None).complete
     status = {f["file"]: (f["status"], f["errors"]) for f in _summary(out)["files"]}
-    assert status["s0.yaml"][0] == "error" and "hf download Qwen/Qwen2.5-0.5B-Instruct" in status["s0.yaml"][1][0]
+    assert (
+        status["s0.yaml"][0] == "error"
+        and "hf download Qwen/Qwen2.5-0.5B-Instruct" in status["s0.yaml"][1][0]
+    )
     assert status["s1.yaml"] == ("graded", []) and status["late/s5.yaml"] == ("graded", [])
 
 
-def test_only_regrades_some_rows_and_the_class_files_cover_the_class(klass: Path, tmp_path: Path) -> None:
+def test_only_regrades_some_rows_and_the_class_files_cover_the_class(
+    klass: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
     everyone = sorted((f["file"], f["status"], f["score"]) for f in _summary(out)["files"])
     csv_before = (out / "grades.csv").read_bytes()
-    _student(klass, "s1", "Tell me a story about a wizard in one sentence.")  # s1 changed their file
-    assert not grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", only=["s1"]).complete
+    _student(
+        klass, "s1", "Tell me a story about a wizard in one sentence."
+    )  # s1 changed their file
+    assert not grade(
+        klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", only=["s1"]
+    ).complete
     after = sorted((f["file"], f["status"], f["score"]) for f in _summary(out)["files"])
     assert [row[0] for row in after] == [row[0] for row in everyone]  # every file still has its row
     assert [r for r in after if r[0] != "s1.yaml"] == [r for r in everyone if r[0] != "s1.yaml"]
@@ -237,41 +327,84 @@ def test_only_regrades_some_rows_and_the_class_files_cover_the_class(klass: Path
 
 def test_only_before_any_full_run_says_who_is_not_graded_yet(klass: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert not grade(klass, "ex1-offline", out, device="cpu", cache_path=None, only=["s1", "s5"]).complete
+    assert not grade(
+        klass, "ex1-offline", out, device="cpu", cache_path=None, only=["s1", "s5"]
+    ).complete
     status = {f["file"]: (f["status"], f["errors"]) for f in _summary(out)["files"]}
     assert status["s1.yaml"] == ("graded", []) and status["late/s5.yaml"] == ("graded", [])
     assert status["s0.yaml"][0] == "error" and "without --only" in status["s0.yaml"][1][0]
 
 
-def test_unknown_only_id_is_an_error(klass: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_only_id_is_an_error(
+    klass: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
-    assert main(["grade", str(klass), "-a", "ex1-offline", "-o", str(out), "--device", "cpu", "--only", "s1", "NOSUCH"]) == 2
+    assert (
+        main(
+            [
+                "grade",
+                str(klass),
+                "-a",
+                "ex1-offline",
+                "-o",
+                str(out),
+                "--device",
+                "cpu",
+                "--only",
+                "s1",
+                "NOSUCH",
+            ]
+        )
+        == 2
+    )
     assert "'NOSUCH'" in capsys.readouterr().err and not (out / "grades.csv").exists()
 
 
 @pytest.mark.slow
 def test_two_processes_can_share_one_cache(klass: Path, tmp_path: Path) -> None:
     cache = tmp_path / "shared.sqlite"
-    procs = [subprocess.Popen([sys.executable, "-m", "grader", "grade", str(klass), "-a", "ex1-offline", "-o",
-                               str(tmp_path / f"p{k}"), "--shard", f"{k}/2", "--device", "cpu", "--cache", str(cache)])
-             for k in (1, 2)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "grader",
+                "grade",
+                str(klass),
+                "-a",
+                "ex1-offline",
+                "-o",
+                str(tmp_path / f"p{k}"),
+                "--shard",
+                f"{k}/2",
+                "--device",
+                "cpu",
+                "--cache",
+                str(cache),
+            ]
+        )
+        for k in (1, 2)
+    ]
     assert [p.wait() for p in procs] == [0, 0]
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=cache)
     assert _summary(out)["stats"]["generated"] == 0 and _summary(out)["stats"]["cache_hits"] == 6
 
 
-
 # ---------------------------------------------------------------- class folders as they arrive
 
 
-@pytest.mark.parametrize(("raw_name", "shown"), [
-    ("課題1_電通.yaml".encode("shift_jis"), r"\x89\xdb\x91\xe81_\x93d\x92\xca.yaml"),
-    (b"inv\xffalid.yaml", r"inv\xffalid.yaml"),
-    (b"\x1b]0;pwned\x07\x1b[2J.yaml", r"\x1b]0;pwned\x07\x1b[2J.yaml"),
-])
-def test_a_file_name_that_is_not_utf8_is_a_row(tmp_path: Path, raw_name: bytes, shown: str,
-                                               capfd: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("raw_name", "shown"),
+    [
+        ("課題1_電通.yaml".encode("shift_jis"), r"\x89\xdb\x91\xe81_\x93d\x92\xca.yaml"),
+        (b"inv\xffalid.yaml", r"inv\xffalid.yaml"),
+        (b"\x1b]0;pwned\x07\x1b[2J.yaml", r"\x1b]0;pwned\x07\x1b[2J.yaml"),
+    ],
+)
+def test_a_file_name_that_is_not_utf8_is_a_row(
+    tmp_path: Path, raw_name: bytes, shown: str, capfd: pytest.CaptureFixture[str]
+) -> None:
     folder, out = tmp_path / "class", tmp_path / "out"
     path = Path(os.fsdecode(os.path.join(os.fsencode(folder), raw_name)))
     folder.mkdir()
@@ -280,10 +413,14 @@ def test_a_file_name_that_is_not_utf8_is_a_row(tmp_path: Path, raw_name: bytes, 
     assert [(f["file"], f["status"]) for f in _summary(out)["files"]] == [(shown, "graded")]
     assert shown in (out / "grades.csv").read_text(encoding="utf-8")
     assert shown.replace("&", "&amp;") in (out / "index.html").read_text(encoding="utf-8")
-    assert main(["check", str(path), "-o", str(tmp_path / "check"), "--device", "cpu", "--no-cache"]) in (0, 1)
+    assert main(
+        ["check", str(path), "-o", str(tmp_path / "check"), "--device", "cpu", "--no-cache"]
+    ) in (0, 1)
     printed = capfd.readouterr()
     assert "\x1b]" not in printed.out + printed.err and "Traceback" not in printed.err
-    assert Result.model_validate_json((tmp_path / "check" / "s0.json").read_bytes()).file.endswith(shown)
+    assert Result.model_validate_json((tmp_path / "check" / "s0.json").read_bytes()).file.endswith(
+        shown
+    )
 
 
 def test_links_leaving_the_class_folder_are_never_read_and_skips_are_listed(tmp_path: Path) -> None:
@@ -299,12 +436,19 @@ def test_links_leaving_the_class_folder_are_never_read_and_skips_are_listed(tmp_
     (folder / "linked").symlink_to(folder / ".store")  # a folder inside: followed
     (folder / "loop").symlink_to(folder)
     grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
-    assert sorted((f["file"], f["status"]) for f in _summary(out)["files"]) == [("linked/s2.yaml", "graded"), ("s0.yaml", "graded")]
+    assert sorted((f["file"], f["status"]) for f in _summary(out)["files"]) == [
+        ("linked/s2.yaml", "graded"),
+        ("s0.yaml", "graded"),
+    ]
     skipped = {s["path"] for s in _summary(out)["skipped"]}
     assert skipped == {".store", "loop", "outside", "sub/passwd.yaml"}
     page = (out / "index.html").read_text(encoding="utf-8")
-    assert all(p in page[page.index('id="skipped"'):] for p in skipped)
-    assert not any("root:x:0:0" in p.read_text(encoding="utf-8", errors="replace") for p in out.rglob("*") if p.is_file())
+    assert all(p in page[page.index('id="skipped"') :] for p in skipped)
+    assert not any(
+        "root:x:0:0" in p.read_text(encoding="utf-8", errors="replace")
+        for p in out.rglob("*")
+        if p.is_file()
+    )
 
 
 # ---------------------------------------------------------------- damaged or unusable state
@@ -335,17 +479,26 @@ def _damage(cache: Path, kind: str) -> None:
         db.close()
 
 
-@pytest.mark.parametrize(("kind", "says"), [
-    ("truncated", "set aside"), ("random bytes", "set aside"), ("foreign schema", "set aside"),
-    ("broken JSON row", "counted as misses"),
-])
-def test_a_damaged_cache_is_set_aside_and_grading_goes_on(tmp_path: Path, kind: str, says: str,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("kind", "says"),
+    [
+        ("truncated", "set aside"),
+        ("random bytes", "set aside"),
+        ("foreign schema", "set aside"),
+        ("broken JSON row", "counted as misses"),
+    ],
+)
+def test_a_damaged_cache_is_set_aside_and_grading_goes_on(
+    tmp_path: Path, kind: str, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder, out = _one(tmp_path), tmp_path / "out"
     args = ["grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu"]
     assert main(args) == 0
     first = _stable(out)
-    subprocess.run(["sqlite3", str(out / "cache.sqlite"), "PRAGMA wal_checkpoint(TRUNCATE)"], capture_output=True)
+    subprocess.run(
+        ["sqlite3", str(out / "cache.sqlite"), "PRAGMA wal_checkpoint(TRUNCATE)"],
+        capture_output=True,
+    )
     _damage(out / "cache.sqlite", kind)
     capsys.readouterr()
     assert main(args) == 0
@@ -362,14 +515,18 @@ def _no_torn_files(out: Path) -> None:
         json.loads(path.read_bytes())
 
 
-@pytest.mark.parametrize(("where", "cause"), [
-    ("read-only output", "Read-only file system"),
-    ("read-only output, cache elsewhere", "Read-only file system"),
-    ("tmpfs 200k", "No space left on device"),
-    ("tmpfs 12k", "No space left on device"),
-])
-def test_an_unwritable_output_exits_3_and_keeps_earlier_results(tmp_path: Path, mounts: Mounts, where: str, cause: str,
-                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("where", "cause"),
+    [
+        ("read-only output", "Read-only file system"),
+        ("read-only output, cache elsewhere", "Read-only file system"),
+        ("tmpfs 200k", "No space left on device"),
+        ("tmpfs 12k", "No space left on device"),
+    ],
+)
+def test_an_unwritable_output_exits_3_and_keeps_earlier_results(
+    tmp_path: Path, mounts: Mounts, where: str, cause: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = _one(tmp_path)
     out = tmp_path / "mnt" / "out"
     if where.startswith("tmpfs"):
@@ -393,13 +550,28 @@ def test_an_unwritable_output_exits_3_and_keeps_earlier_results(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("cache", ["is-a-folder", "under-a-file/cache.sqlite"])
-def test_an_unwritable_cache_path_exits_3(tmp_path: Path, cache: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unwritable_cache_path_exits_3(
+    tmp_path: Path, cache: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "is-a-folder").mkdir()
     (tmp_path / "under-a-file").write_text("x")
-    args = ["grade", str(_one(tmp_path)), "-a", "ex1-offline", "-o", str(tmp_path / "out"), "--cache", str(tmp_path / cache)]
+    args = [
+        "grade",
+        str(_one(tmp_path)),
+        "-a",
+        "ex1-offline",
+        "-o",
+        str(tmp_path / "out"),
+        "--cache",
+        str(tmp_path / cache),
+    ]
     assert main(args) == 3
     err = capsys.readouterr().err
-    assert str(tmp_path / cache) in err and ("Is a directory" in err or "File exists" in err) and "Traceback" not in err
+    assert (
+        str(tmp_path / cache) in err
+        and ("Is a directory" in err or "File exists" in err)
+        and "Traceback" not in err
+    )
 
 
 def test_leftover_tmp_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
@@ -411,7 +583,7 @@ def test_leftover_tmp_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
         (out / "results").mkdir(parents=True)
         stale = out / "results" / f".s0.json.{dead.pid}-abc123.tmp"
         busy = out / f".index.html.{alive.pid}-def456.tmp"
-        stale.write_text("{\"half")
+        stale.write_text('{"half')
         busy.write_text("being written")
         grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
         assert not stale.exists() and busy.exists()
@@ -421,14 +593,26 @@ def test_leftover_tmp_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", ["random bytes", "foreign schema", "broken JSON row"])
-def test_merge_checks_every_shard_first_and_refuses_a_bad_one_by_name(klass: Path, tmp_path: Path, damage: str,
-                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_merge_checks_every_shard_first_and_refuses_a_bad_one_by_name(
+    klass: Path, tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     shards = [tmp_path / f"shard{k}" for k in (1, 2)]
     for k, shard in enumerate(shards, start=1):
-        grade(klass, "ex1-offline", shard, device="cpu", cache_path=shard / "cache.sqlite", shard=(k, 2))
+        grade(
+            klass,
+            "ex1-offline",
+            shard,
+            device="cpu",
+            cache_path=shard / "cache.sqlite",
+            shard=(k, 2),
+        )
     _damage(shards[1] / "cache.sqlite", damage)
     capsys.readouterr()
     assert main(["merge", str(tmp_path / "merged"), *map(str, shards)]) == 2
     err = capsys.readouterr().err
-    assert str(shards[1] / "cache.sqlite") in err and str(shards[0]) not in err and "Traceback" not in err
+    assert (
+        str(shards[1] / "cache.sqlite") in err
+        and str(shards[0]) not in err
+        and "Traceback" not in err
+    )
     assert not (tmp_path / "merged" / "cache.sqlite").exists()

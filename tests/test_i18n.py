@@ -9,16 +9,22 @@ from grader.i18n import T, default_lang
 VARS = ("GRADER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
-@pytest.mark.parametrize(("env", "lang"), [
-    ({"LANG": "ja_JP.UTF-8"}, "ja"),
-    ({"LANG": "en_US.UTF-8"}, "en"),
-    ({"LANGUAGE": "ja:en", "LANG": "C.UTF-8"}, "ja"),  # LANGUAGE before LC_ALL and LANG, first entry
-    ({"LANGUAGE": "en", "LC_ALL": "ja_JP.UTF-8"}, "en"),
-    ({"LC_ALL": "ja_JP.UTF-8", "LANG": "en_US.UTF-8"}, "ja"),
-    ({"LC_MESSAGES": "ja_JP", "LANG": "en_US"}, "ja"),
-    ({"GRADER_LANG": "en", "LANGUAGE": "ja"}, "en"),
-    ({"LANGUAGE": "", "LANG": "ja_JP.UTF-8"}, "ja"),  # an empty variable counts as unset
-])
+@pytest.mark.parametrize(
+    ("env", "lang"),
+    [
+        ({"LANG": "ja_JP.UTF-8"}, "ja"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        (
+            {"LANGUAGE": "ja:en", "LANG": "C.UTF-8"},
+            "ja",
+        ),  # LANGUAGE before LC_ALL and LANG, first entry
+        ({"LANGUAGE": "en", "LC_ALL": "ja_JP.UTF-8"}, "en"),
+        ({"LC_ALL": "ja_JP.UTF-8", "LANG": "en_US.UTF-8"}, "ja"),
+        ({"LC_MESSAGES": "ja_JP", "LANG": "en_US"}, "ja"),
+        ({"GRADER_LANG": "en", "LANGUAGE": "ja"}, "en"),
+        ({"LANGUAGE": "", "LANG": "ja_JP.UTF-8"}, "ja"),  # an empty variable counts as unset
+    ],
+)
 def test_default_lang(monkeypatch: pytest.MonkeyPatch, env: dict[str, str], lang: str) -> None:
     for var in VARS:
         monkeypatch.delenv(var, raising=False)

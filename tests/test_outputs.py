@@ -12,7 +12,9 @@ import pytest
 from grader.outputs import clean_stale_tmp, write_atomic
 
 
-@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600), (0o027, 0o640)])
+@pytest.mark.parametrize(
+    ("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600), (0o027, 0o640)]
+)
 def test_files_honour_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
     old = os.umask(umask)
     try:
@@ -27,9 +29,12 @@ def test_only_temporary_files_of_dead_processes_are_removed(tmp_path: Path) -> N
     dead.wait()
     alive = subprocess.Popen(["sleep", "60"])
     try:
-        files = {"stale": tmp_path / "results" / f".s1.json.{dead.pid}-x1y2.tmp",
-                 "busy": tmp_path / f".grades.csv.{alive.pid}-a1b2.tmp",
-                 "foreign": tmp_path / ".notes.tmp", "result": tmp_path / "results" / "s1.json"}
+        files = {
+            "stale": tmp_path / "results" / f".s1.json.{dead.pid}-x1y2.tmp",
+            "busy": tmp_path / f".grades.csv.{alive.pid}-a1b2.tmp",
+            "foreign": tmp_path / ".notes.tmp",
+            "result": tmp_path / "results" / "s1.json",
+        }
         for path in files.values():
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text("x")
@@ -40,18 +45,21 @@ def test_only_temporary_files_of_dead_processes_are_removed(tmp_path: Path) -> N
         alive.wait()
 
 
-@pytest.mark.parametrize(("folder", "name", "ok"), [
-    ("results", "2412345", True),
-    ("results", "dup~dup-a-0123abcd", True),  # a conflicting id's key names the file too
-    (".", "s-01_b", True),
-    ("results", "../../etc/passwd", False),
-    ("results", "/etc/passwd", False),
-    ("results", "..", False),
-    ("results", "", False),
-    ("results", "a" * 200, False),
-    ("../x", "s1", False),
-    ("results", "s1\x00", False),
-])
+@pytest.mark.parametrize(
+    ("folder", "name", "ok"),
+    [
+        ("results", "2412345", True),
+        ("results", "dup~dup-a-0123abcd", True),  # a conflicting id's key names the file too
+        (".", "s-01_b", True),
+        ("results", "../../etc/passwd", False),
+        ("results", "/etc/passwd", False),
+        ("results", "..", False),
+        ("results", "", False),
+        ("results", "a" * 200, False),
+        ("../x", "s1", False),
+        ("results", "s1\x00", False),
+    ],
+)
 def test_confined_refuses_every_escape(tmp_path: Path, folder: str, name: str, ok: bool) -> None:
     from grader.errors import UserError
     from grader.outputs import confined

@@ -19,10 +19,14 @@ ROOT = Path(__file__).parents[1]
 FILLED = {  # what a student writes over each placeholder
     "<<氏名（任意） / your name (optional)>>": "電通 太郎",
     "<<ベースラインと同じプロンプト / the baseline's prompt>>": "Tell me a story about a dragon.",
-    "<<同じ依頼を目標に合わせて言い換えたもの / the same request, asked so the answer reaches your goal>>":
-        "Tell me a story about a dragon. Answer briefly.",
-    "<<モデルやプロンプトを変えて気づいたこと / what you observed when you changed the model and the prompt>>":
-        "モデルを変えると物語が短くなり、簡潔にと頼むと一文で終わった。",
+    (
+        "<<同じ依頼を目標に合わせて言い換えたもの / "
+        "the same request, asked so the answer reaches your goal>>"
+    ): "Tell me a story about a dragon. Answer briefly.",
+    (
+        "<<モデルやプロンプトを変えて気づいたこと / "
+        "what you observed when you changed the model and the prompt>>"
+    ): "モデルを変えると物語が短くなり、簡潔にと頼むと一文で終わった。",
 }
 
 
@@ -30,8 +34,11 @@ FILLED = {  # what a student writes over each placeholder
 def test_shipped_schema_is_current(assignment: str) -> None:
     loaded = assignments.load(assignment)
     assert (loaded.folder / SCHEMA_FILE).read_text(encoding="utf-8") == schema_text(loaded)
-    assert (loaded.folder / "template.yaml").read_text(encoding="utf-8").startswith(
-        f"# yaml-language-server: $schema=./{SCHEMA_FILE}\n")
+    assert (
+        (loaded.folder / "template.yaml")
+        .read_text(encoding="utf-8")
+        .startswith(f"# yaml-language-server: $schema=./{SCHEMA_FILE}\n")
+    )
 
 
 @pytest.mark.parametrize("assignment", ["ex1", "ex1-offline"])
@@ -40,20 +47,34 @@ def test_schema_lists_models_and_goals(assignment: str) -> None:
     schema = json.loads(schema_text(loaded))
     run = schema["$defs"]["Run"]
     assert run["properties"]["model"]["enum"] == [m.name for m in loaded.assignment.models]
-    assert run["properties"]["goal"]["anyOf"][0]["enum"] == ["concise", "one_sentence", "japanese", "english", "list"]
+    assert run["properties"]["goal"]["anyOf"][0]["enum"] == [
+        "concise",
+        "one_sentence",
+        "japanese",
+        "english",
+        "list",
+    ]
     assert schema["properties"]["assignment"]["const"] == assignment
     assert run["additionalProperties"] is False and "description" in run["properties"]["prompt"]
     for example in (loaded.folder / "examples").glob("*.yaml"):  # the shipped examples fit it
         for r in yaml.safe_load(example.read_text(encoding="utf-8"))["runs"]:
-            assert r["model"] in run["properties"]["model"]["enum"] and r.get("goal") in [None, *loaded.goal_names]
+            assert r["model"] in run["properties"]["model"]["enum"] and r.get("goal") in [
+                None,
+                *loaded.goal_names,
+            ]
 
 
 def test_init_then_fill_then_validate(tmp_path: Path) -> None:
     loaded = assignments.load("ex1-offline")
     path, schema = init(loaded, tmp_path / "me.yaml", "1234567")
-    assert schema == tmp_path / SCHEMA_FILE and schema.read_text(encoding="utf-8") == schema_text(loaded)
+    assert schema == tmp_path / SCHEMA_FILE and schema.read_text(encoding="utf-8") == schema_text(
+        loaded
+    )
     text = path.read_text(encoding="utf-8")
-    assert text.startswith(f"# yaml-language-server: $schema=./{SCHEMA_FILE}\n") and 'id: "1234567"' in text
+    assert (
+        text.startswith(f"# yaml-language-server: $schema=./{SCHEMA_FILE}\n")
+        and 'id: "1234567"' in text
+    )
     with pytest.raises(UserError) as info:  # the remaining placeholders, each at its line
         load_submission(path, loaded)
     assert len(info.value.diagnostics) == len(FILLED)
@@ -64,10 +85,13 @@ def test_init_then_fill_then_validate(tmp_path: Path) -> None:
     assert sub.student.id == "1234567" and [r.goal for r in sub.runs] == [None, "concise"]
 
 
-@pytest.mark.parametrize(("sid", "exists", "fragment"), [
-    ("12 34", False, "is not a valid id"),
-    ("1234567", True, "init never overwrites"),
-])
+@pytest.mark.parametrize(
+    ("sid", "exists", "fragment"),
+    [
+        ("12 34", False, "is not a valid id"),
+        ("1234567", True, "init never overwrites"),
+    ],
+)
 def test_init_refuses(tmp_path: Path, sid: str, exists: bool, fragment: str) -> None:
     out = tmp_path / "me.yaml"
     if exists:
@@ -79,26 +103,47 @@ def test_init_refuses(tmp_path: Path, sid: str, exists: bool, fragment: str) -> 
 
 def test_cli_init_and_schema(tmp_path: Path) -> None:
     def grader(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "grader", *args], capture_output=True, text=True, cwd=tmp_path)
+        return subprocess.run(
+            [sys.executable, "-m", "grader", *args], capture_output=True, text=True, cwd=tmp_path
+        )
+
     made = grader("init", "-a", "ex1-offline", "--lang", "ja")
-    assert made.returncode == 0 and "grader validate my_submission.yaml" in made.stdout and "作成しました" in made.stdout
+    assert (
+        made.returncode == 0
+        and "grader validate my_submission.yaml" in made.stdout
+        and "作成しました" in made.stdout
+    )
     again = grader("init", "-a", "ex1-offline")
     assert again.returncode == 2 and "Traceback" not in again.stderr and "-o" in again.stderr
     printed = grader("schema", "-a", "ex1")
-    assert printed.returncode == 0 and json.loads(printed.stdout)["properties"]["assignment"]["const"] == "ex1"
+    assert (
+        printed.returncode == 0
+        and json.loads(printed.stdout)["properties"]["assignment"]["const"] == "ex1"
+    )
 
 
-@pytest.mark.parametrize(("lang", "words"), [("en", ["ok: me.yaml", "PASSED"]), ("ja", ["ok: me.yaml", "合格"])])
-def test_a_students_first_hour_init_edit_validate_check(tmp_path: Path, lang: str, words: list[str],
-                                                        monkeypatch: pytest.MonkeyPatch,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("lang", "words"), [("en", ["ok: me.yaml", "PASSED"]), ("ja", ["ok: me.yaml", "合格"])]
+)
+def test_a_students_first_hour_init_edit_validate_check(
+    tmp_path: Path,
+    lang: str,
+    words: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """The README's path, as a student walks it: init, replace the placeholders, validate, check
     (check in-process through main(), so the suite does not import torch once more)."""
     from grader.cli import main
 
     def grader(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "grader", *args, "--lang", lang], capture_output=True, text=True,
-                              cwd=tmp_path)
+        return subprocess.run(
+            [sys.executable, "-m", "grader", *args, "--lang", lang],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
+
     assert grader("init", "-a", "ex1-offline", "--id", "1234567", "-o", "me.yaml").returncode == 0
     assert grader("validate", "me.yaml").returncode == 2  # the placeholders are still there
     text = (tmp_path / "me.yaml").read_text(encoding="utf-8")

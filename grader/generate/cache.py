@@ -58,22 +58,32 @@ def _is_damage(exc: sqlite3.Error) -> bool:
 
 
 def _problem(path: Path | None, exc: sqlite3.Error) -> EnvironmentProblem:
-    """A cache this machine cannot use (full disk, read-only, not openable): exit 3 with the cause."""
+    """A cache this machine cannot use (full disk, read-only, not openable): exit 3, with why."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if path is not None and (code == 13 or (code == 10 and _nearly_full(path))):  # SQLITE_FULL, or IOERR on a full disk
+    if path is not None and (
+        code == 13 or (code == 10 and _nearly_full(path))
+    ):  # SQLITE_FULL, or IOERR on a full disk
         return unwritable(path, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
-    return EnvironmentProblem(T(f"cannot use the cache {path}: {exc}", f"キャッシュ {path} を使えません: {exc}"),
-                              T("pass another --cache path, or --no-cache", "別の --cache を指定するか --no-cache を使ってください"))
+    return EnvironmentProblem(
+        T(f"cannot use the cache {path}: {exc}", f"キャッシュ {path} を使えません: {exc}"),
+        T(
+            "pass another --cache path, or --no-cache",
+            "別の --cache を指定するか --no-cache を使ってください",
+        ),
+    )
 
 
 def cache_key(req: GenerationRequest, device: str) -> str:
     """Full cache key of ``req`` in this environment (no torch import)."""
-    blob = json.dumps({"request": req.model_dump(), "env": fp.before_load(req.model, req.revision, device)}, sort_keys=True)
+    blob = json.dumps(
+        {"request": req.model_dump(), "env": fp.before_load(req.model, req.revision, device)},
+        sort_keys=True,
+    )
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
 class Cache:
-    """Key -> :class:`Generation`, persisted in one SQLite file (or in memory when ``path`` is None)."""
+    """Key -> :class:`Generation`, in one SQLite file (in memory when ``path`` is None)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
@@ -92,7 +102,9 @@ class Cache:
             raise _problem(path, exc) from None
 
     def _open(self) -> None:
-        self._db = sqlite3.connect(str(self.path) if self.path else ":memory:", timeout=60, isolation_level=None)
+        self._db = sqlite3.connect(
+            str(self.path) if self.path else ":memory:", timeout=60, isolation_level=None
+        )
         try:
             self._db.execute("PRAGMA busy_timeout = 60000")
             self._setup(wal=self.path is not None)
@@ -107,7 +119,9 @@ class Cache:
 
     def _set_aside(self, reason: str) -> None:
         assert self.path is not None
-        aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
+        aside = self.path.with_name(
+            f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        )
         for suffix in ("", "-wal", "-shm"):
             try:
                 os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
@@ -115,7 +129,9 @@ class Cache:
                 continue
             except OSError as exc:
                 raise unwritable(self.path, exc) from None
-        self.warnings.append(f"{self.path} is damaged ({reason}); set aside as {aside.name}, starting an empty cache")
+        self.warnings.append(
+            f"{self.path} is damaged ({reason}); set aside as {aside.name}, starting an empty cache"
+        )
 
     def _setup(self, wal: bool) -> None:
         """Switch to WAL and create the table; retried because, on a brand-new file, SQLite may
@@ -125,7 +141,7 @@ class Cache:
             try:
                 if wal:
                     self._db.execute("PRAGMA journal_mode = WAL")
-                    # WAL + NORMAL: a commit survives a killed process (not a power loss) and skips an fsync
+                    # WAL + NORMAL: a commit survives a killed process (not a power loss), no fsync
                     self._db.execute("PRAGMA synchronous = NORMAL")
                 _check_schema(self._db)
                 self._db.execute(_SCHEMA)
@@ -136,9 +152,11 @@ class Cache:
                 time.sleep(0.05)
 
     def get(self, key: str) -> Generation | None:
-        """The cached generation, or None: a miss, or a row that cannot be read (counted, then overwritten)."""
+        """The cached generation, or None: a miss, or an unreadable row (counted, then replaced)."""
         try:
-            row = self._db.execute("SELECT generation FROM generations WHERE key = ?", (key,)).fetchone()
+            row = self._db.execute(
+                "SELECT generation FROM generations WHERE key = ?", (key,)
+            ).fetchone()
             return Generation.model_validate_json(row[0]) if row else None
         except (ValidationError, ValueError, TypeError, sqlite3.DatabaseError):
             self.broken_rows += 1
@@ -146,8 +164,10 @@ class Cache:
 
     def put(self, key: str, generation: Generation) -> None:
         try:
-            self._db.execute("INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?)",
-                             (key, generation.key, generation.model, generation.model_dump_json()))
+            self._db.execute(
+                "INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?)",
+                (key, generation.key, generation.model, generation.model_dump_json()),
+            )
         except sqlite3.Error as exc:
             raise _problem(self.path, exc) from None
 
@@ -179,7 +199,7 @@ def _nearly_full(path: Path) -> bool:
 
 
 def _touch(path: Path) -> None:
-    """Create the file (and its folder) now, so a read-only or full disk is named with its real cause."""
+    """Create the file (and its folder) now, so a read-only or full disk shows its real cause."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o666))
@@ -203,7 +223,7 @@ def _check_schema(db: sqlite3.Connection) -> None:
 
 
 def shard_problems(path: Path) -> list[str]:
-    """Why ``path`` cannot be merged (not SQLite, foreign schema, corrupt, unreadable rows); [] if it can."""
+    """Why ``path`` cannot be merged (not SQLite, foreign schema, corrupt, bad rows), or []."""
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
     except sqlite3.Error as exc:
@@ -223,11 +243,15 @@ def shard_problems(path: Path) -> list[str]:
 
 def _row_problems(db: sqlite3.Connection) -> list[str]:
     problems = []
-    for key, request_key, model, blob in db.execute("SELECT key, request_key, model, generation FROM generations"):
+    for key, request_key, model, blob in db.execute(
+        "SELECT key, request_key, model, generation FROM generations"
+    ):
         try:
             gen = Generation.model_validate_json(blob)
         except (ValidationError, ValueError, TypeError) as exc:
-            problems.append(f"row {str(key)[:16]}: unreadable generation ({str(exc).splitlines()[0]})")
+            problems.append(
+                f"row {str(key)[:16]}: unreadable generation ({str(exc).splitlines()[0]})"
+            )
             continue
         if (gen.key, gen.model) != (request_key, model):
             problems.append(f"row {str(key)[:16]}: columns disagree with the generation it holds")

@@ -60,8 +60,13 @@ class Engine:
     def __init__(self, device: str = "auto") -> None:
         self.device = fp.resolve_device(device)
         if self.device == "cuda" and not torch.cuda.is_available():
-            raise EnvironmentProblem(T("CUDA was requested but torch sees no GPU", "CUDA が指定されましたが GPU が見えません"),
-                                     T("use --device cpu for a preview", "プレビューなら --device cpu を使ってください"))
+            raise EnvironmentProblem(
+                T(
+                    "CUDA was requested but torch sees no GPU",
+                    "CUDA が指定されましたが GPU が見えません",
+                ),
+                T("use --device cpu for a preview", "プレビューなら --device cpu を使ってください"),
+            )
         self.dtype = getattr(torch, fp.dtype_for(self.device))
         self.loads = 0
         self._models: dict[tuple[str, str | None], _Loaded] = {}
@@ -74,22 +79,39 @@ class Engine:
         if key not in self._models:
             files = fp.locate(name, revision)
             try:
-                tokenizer = transformers.AutoTokenizer.from_pretrained(files.folder, local_files_only=True)
-                model = transformers.AutoModelForCausalLM.from_pretrained(
-                    files.folder, dtype=self.dtype, local_files_only=True).to(self.device).eval()  # type: ignore[arg-type]
+                tokenizer = transformers.AutoTokenizer.from_pretrained(
+                    files.folder, local_files_only=True
+                )
+                model = (
+                    transformers.AutoModelForCausalLM.from_pretrained(
+                        files.folder, dtype=self.dtype, local_files_only=True
+                    )
+                    .to(self.device)  # type: ignore[arg-type]
+                    .eval()
+                )
             except torch.OutOfMemoryError:
                 raise _oom(name) from None
             except Exception as exc:  # noqa: BLE001
-                # Corrupt or incomplete files (safetensors raises its own error type), an unsupported
-                # architecture: the model cannot run here, which fails the submissions that need it,
-                # not the whole batch.
+                # Corrupt or incomplete files (safetensors raises its own error type), an
+                # unsupported architecture: the model cannot run here, which fails the submissions
+                # that need it, not the whole batch.
                 raise EnvironmentProblem(
-                    T(f"cannot load {name} from {files.folder}: {exc}", f"{name} を {files.folder} から読み込めません: {exc}"),
-                    T("re-download the model, or check that this transformers version supports it",
-                      "モデルを再ダウンロードするか、この transformers が対応しているか確認してください")) from None
+                    T(
+                        f"cannot load {name} from {files.folder}: {exc}",
+                        f"{name} を {files.folder} から読み込めません: {exc}",
+                    ),
+                    T(
+                        "re-download the model, or check that this transformers version supports "
+                        "it",
+                        "モデルを再ダウンロードするか、この transformers "
+                        "が対応しているか確認してください",
+                    ),
+                ) from None
             eos = model.generation_config.eos_token_id
             eos_ids = frozenset(eos if isinstance(eos, list) else [eos] if eos is not None else [])
-            self._models[key] = _Loaded(files, tokenizer, model, eos_ids | {tokenizer.eos_token_id} - {None})
+            self._models[key] = _Loaded(
+                files, tokenizer, model, eos_ids | {tokenizer.eos_token_id} - {None}
+            )
             self.loads += 1
         return self._models[key]
 
@@ -100,22 +122,32 @@ class Engine:
             return req.prompt, list(tok(req.prompt)["input_ids"])
         template = req.chat_template or tok.chat_template
         if not template:
-            raise UserError.simple(req.model, f"{req.model} has no chat template; use chat: false",
-                                   f"{req.model} にはチャットテンプレートがありません。chat: false にしてください")
-        text = tok.apply_chat_template([{"role": "user", "content": req.prompt}], chat_template=template,
-                                       add_generation_prompt=True, tokenize=False)
+            raise UserError.simple(
+                req.model,
+                f"{req.model} has no chat template; use chat: false",
+                f"{req.model} にはチャットテンプレートがありません。chat: false にしてください",
+            )
+        text = tok.apply_chat_template(
+            [{"role": "user", "content": req.prompt}],
+            chat_template=template,
+            add_generation_prompt=True,
+            tokenize=False,
+        )
         return text, list(tok(text, add_special_tokens=False)["input_ids"])
 
     def fingerprint(self, req: GenerationRequest) -> Fingerprint:
-        """The environment fingerprint of ``req`` (memoised: it is the same for every request of a model)."""
+        """The environment fingerprint of ``req`` (memoised: one per model)."""
         loaded = self._load(req.model, req.revision)
         template = (req.chat_template or loaded.tokenizer.chat_template) if req.chat else None
         known = fp.before_load(req.model, req.revision, self.device)
         memo = (req.model, req.revision, template, *known.values())
         if memo not in self._fingerprints:
             self._fingerprints[memo] = Fingerprint(
-                model=req.model, chat_template_hash=fp.text_hash(template),
-                attn_implementation=str(getattr(loaded.model.config, "_attn_implementation", "")), **known)
+                model=req.model,
+                chat_template_hash=fp.text_hash(template),
+                attn_implementation=str(getattr(loaded.model.config, "_attn_implementation", "")),
+                **known,
+            )
         return self._fingerprints[memo]
 
     def _threads(self, fingerprint: Fingerprint) -> None:
@@ -127,10 +159,18 @@ class Engine:
         """Greedy generation of one request, batch size 1."""
         loaded = self._load(req.model, req.revision)
         rendered, prompt_ids = self.render(req)
-        budget = req.max_new_tokens if req.max_new_tokens is not None else (req.max_length or 0) - len(prompt_ids)
+        budget = (
+            req.max_new_tokens
+            if req.max_new_tokens is not None
+            else (req.max_length or 0) - len(prompt_ids)
+        )
         if budget < 1:
-            raise UserError.simple(req.model, f"max_length {req.max_length} leaves no room after {len(prompt_ids)} prompt tokens",
-                                   f"max_length {req.max_length} ではプロンプト {len(prompt_ids)} トークンの後に生成できません")
+            raise UserError.simple(
+                req.model,
+                f"max_length {req.max_length} leaves no room after {len(prompt_ids)} prompt tokens",
+                f"max_length {req.max_length} ではプロンプト {len(prompt_ids)} "
+                "トークンの後に生成できません",
+            )
         fingerprint = self.fingerprint(req)
         self._threads(fingerprint)
         started = time.perf_counter()
@@ -141,28 +181,51 @@ class Engine:
         elapsed = time.perf_counter() - started
         finish: Literal["eos", "length"] = "eos" if ids and ids[-1] in loaded.eos_ids else "length"
         return Generation(
-            key=req.key, model=req.model, prompt=req.prompt, chat=req.chat, rendered_prompt=rendered,
-            prompt_ids=prompt_ids, output_ids=ids, text=loaded.tokenizer.decode(ids, skip_special_tokens=True),
+            key=req.key,
+            model=req.model,
+            prompt=req.prompt,
+            chat=req.chat,
+            rendered_prompt=rendered,
+            prompt_ids=prompt_ids,
+            output_ids=ids,
+            text=loaded.tokenizer.decode(ids, skip_special_tokens=True),
             pieces=_pieces(loaded.tokenizer, ids),
-            finish=finish, max_new_tokens=budget, margins=margins, runner_up_ids=runner_up,
-            generate_s=round(elapsed, 4), preview=self.device != "cuda", fingerprint=fingerprint)
+            finish=finish,
+            max_new_tokens=budget,
+            margins=margins,
+            runner_up_ids=runner_up,
+            generate_s=round(elapsed, 4),
+            preview=self.device != "cuda",
+            fingerprint=fingerprint,
+        )
 
     def generation_config(self, loaded: _Loaded, budget: int) -> Any:
         """Greedy decoding with the model's own non-sampling settings (as the tutorial's
         ``pipeline(..., do_sample=False)`` applies them); sampling settings are dropped."""
         pad = loaded.model.generation_config.pad_token_id
         return transformers.GenerationConfig(
-            do_sample=False, num_beams=1, max_new_tokens=budget, eos_token_id=sorted(loaded.eos_ids) or None,
+            do_sample=False,
+            num_beams=1,
+            max_new_tokens=budget,
+            eos_token_id=sorted(loaded.eos_ids) or None,
             pad_token_id=pad if pad is not None else next(iter(sorted(loaded.eos_ids)), 0),
-            bos_token_id=loaded.model.generation_config.bos_token_id, **fp.generation_settings(loaded.files.folder))
+            bos_token_id=loaded.model.generation_config.bos_token_id,
+            **fp.generation_settings(loaded.files.folder),
+        )
 
-    def _greedy(self, loaded: _Loaded, prompt_ids: list[int], budget: int) -> tuple[list[int], list[float], list[int]]:
+    def _greedy(
+        self, loaded: _Loaded, prompt_ids: list[int], budget: int
+    ) -> tuple[list[int], list[float], list[int]]:
         inputs = torch.tensor([prompt_ids], device=self.device)
         with torch.inference_mode():
-            out = loaded.model.generate(input_ids=inputs, attention_mask=torch.ones_like(inputs),
-                                        generation_config=self.generation_config(loaded, budget),
-                                        return_dict_in_generate=True, output_scores=True)
-        ids = out.sequences[0, len(prompt_ids):].tolist()
+            out = loaded.model.generate(
+                input_ids=inputs,
+                attention_mask=torch.ones_like(inputs),
+                generation_config=self.generation_config(loaded, budget),
+                return_dict_in_generate=True,
+                output_scores=True,
+            )
+        ids = out.sequences[0, len(prompt_ids) :].tolist()
         # The scores are after the logits processors (repetition penalty, ...): the margins are
         # those of the choice greedy decoding really made.
         scores = torch.stack(out.scores)[: len(ids), 0].float()
@@ -170,7 +233,9 @@ class Engine:
         margins = (top.values[:, 0] - top.values[:, 1]).tolist()
         return ids, [round(m, 4) for m in margins], top.indices[:, 1].tolist()
 
-    def teacher_force(self, req: GenerationRequest, prompt_ids: list[int], output_ids: list[int]) -> list[Forced]:
+    def teacher_force(
+        self, req: GenerationRequest, prompt_ids: list[int], output_ids: list[int]
+    ) -> list[Forced]:
         """One forward pass over prompt + recorded output: how each recorded token ranks now.
 
         The logits go through the same processors as in generation (repetition penalty, ...),
@@ -180,19 +245,32 @@ class Engine:
         self._threads(self.fingerprint(req))
         seq = torch.tensor([prompt_ids + output_ids], device=self.device)
         with torch.inference_mode():
-            logits = loaded.model(input_ids=seq, attention_mask=torch.ones_like(seq)).logits[0].float()
-            steps = logits[len(prompt_ids) - 1: len(prompt_ids) - 1 + len(output_ids)]
-            processors = loaded.model._get_logits_processor(  # what generate() applies, built the same way
-                generation_config=self.generation_config(loaded, max(len(output_ids), 1)),
-                input_ids_seq_length=len(prompt_ids), device=self.device)
+            logits = (
+                loaded.model(input_ids=seq, attention_mask=torch.ones_like(seq)).logits[0].float()
+            )
+            steps = logits[len(prompt_ids) - 1 : len(prompt_ids) - 1 + len(output_ids)]
+            processors = (
+                loaded.model._get_logits_processor(  # what generate() applies, built the same way
+                    generation_config=self.generation_config(loaded, max(len(output_ids), 1)),
+                    input_ids_seq_length=len(prompt_ids),
+                    device=self.device,
+                )
+            )
             if len(processors):
-                steps = torch.cat([processors(seq[:, : len(prompt_ids) + i], steps[i: i + 1]) for i in range(len(output_ids))])
+                steps = torch.cat(
+                    [
+                        processors(seq[:, : len(prompt_ids) + i], steps[i : i + 1])
+                        for i in range(len(output_ids))
+                    ]
+                )
         recorded = torch.tensor(output_ids, device=self.device)
         chosen = steps.gather(1, recorded[:, None])[:, 0]
         best = steps.max(dim=-1)
         gaps = (best.values - chosen).tolist()
-        return [Forced(i, output_ids[i], int(a), round(max(g, 0.0), 4))
-                for i, (a, g) in enumerate(zip(best.indices.tolist(), gaps, strict=True))]
+        return [
+            Forced(i, output_ids[i], int(a), round(max(g, 0.0), 4))
+            for i, (a, g) in enumerate(zip(best.indices.tolist(), gaps, strict=True))
+        ]
 
 
 def _pieces(tokenizer: Any, ids: list[int]) -> list[str]:
@@ -205,9 +283,9 @@ def _pieces(tokenizer: Any, ids: list[int]) -> list[str]:
     prefix, read = 0, 0
     for i in range(len(ids)):
         before = tokenizer.decode(ids[prefix:read], skip_special_tokens=True)
-        after = tokenizer.decode(ids[prefix:i + 1], skip_special_tokens=True)
+        after = tokenizer.decode(ids[prefix : i + 1], skip_special_tokens=True)
         if len(after) > len(before) and not after.endswith("\ufffd"):
-            pieces.append(after[len(before):])
+            pieces.append(after[len(before) :])
             prefix, read = read, i + 1
         else:
             pieces.append("")
@@ -215,5 +293,7 @@ def _pieces(tokenizer: Any, ids: list[int]) -> list[str]:
 
 
 def _oom(name: str) -> EnvironmentProblem:
-    return EnvironmentProblem(T(f"out of memory while running {name}", f"{name} の実行中にメモリ不足になりました"),
-                              T("use a smaller model or a larger GPU", "より小さいモデルか大きい GPU を使ってください"))
+    return EnvironmentProblem(
+        T(f"out of memory while running {name}", f"{name} の実行中にメモリ不足になりました"),
+        T("use a smaller model or a larger GPU", "より小さいモデルか大きい GPU を使ってください"),
+    )

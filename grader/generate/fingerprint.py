@@ -25,34 +25,89 @@ from grader.load.model_files import GATED, ModelFiles, download_command, locate,
 
 __all__ = ["GATED", "ModelFiles", "download_command", "locate"]  # model lookup lives in load/
 
-TOKENIZER_FILES = ("tokenizer.json", "tokenizer.model", "tokenizer_config.json", "special_tokens_map.json",
-                   "chat_template.jinja")
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer.model",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+    "chat_template.jinja",
+)
 
 # CPU instruction-set extensions that decide which kernels ATen, MKL and oneDNN dispatch to, and
 # so the float reduction order: an AVX-512 host and an AVX2 host give (slightly) different logits.
-ISA_FLAGS = ("sse4_2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512dq", "avx512bw", "avx512vl",
-             "avx512_vnni", "avx512_bf16", "avx512_fp16", "avx_vnni", "amx_tile", "amx_bf16", "amx_int8",
-             "asimd", "sve", "sve2")
+ISA_FLAGS = (
+    "sse4_2",
+    "avx",
+    "avx2",
+    "fma",
+    "f16c",
+    "avx512f",
+    "avx512dq",
+    "avx512bw",
+    "avx512vl",
+    "avx512_vnni",
+    "avx512_bf16",
+    "avx512_fp16",
+    "avx_vnni",
+    "amx_tile",
+    "amx_bf16",
+    "amx_int8",
+    "asimd",
+    "sve",
+    "sve2",
+)
 # Environment variables that override that dispatch (or the float mode) when set.
-KERNEL_OVERRIDES = ("ATEN_CPU_CAPABILITY", "MKL_ENABLE_INSTRUCTIONS", "MKL_CBWR", "ONEDNN_MAX_CPU_ISA",
-                    "DNNL_MAX_CPU_ISA", "ONEDNN_DEFAULT_FPMATH_MODE")
+KERNEL_OVERRIDES = (
+    "ATEN_CPU_CAPABILITY",
+    "MKL_ENABLE_INSTRUCTIONS",
+    "MKL_CBWR",
+    "ONEDNN_MAX_CPU_ISA",
+    "DNNL_MAX_CPU_ISA",
+    "ONEDNN_DEFAULT_FPMATH_MODE",
+)
 CUBLAS_DEFAULT = ":4096:8"
 """cuBLAS workspace the engine sets when the user has not: required for deterministic cuBLAS."""
 # Fingerprint fields in the order a likely cause of a divergence is named: model files first,
 # then numerics, hardware and its kernels, libraries.
-FIELDS = ("revision", "tokenizer_hash", "generation_config", "dtype", "device", "device_name", "compute_capability",
-          "cpu_isa", "threads", "kernel_overrides", "cublas_workspace", "cuda", "torch", "transformers",
-          "tokenizers", "grader")
+FIELDS = (
+    "revision",
+    "tokenizer_hash",
+    "generation_config",
+    "dtype",
+    "device",
+    "device_name",
+    "compute_capability",
+    "cpu_isa",
+    "threads",
+    "kernel_overrides",
+    "cublas_workspace",
+    "cuda",
+    "torch",
+    "transformers",
+    "tokenizers",
+    "grader",
+)
 
 
 # The model's own generation settings that greedy decoding keeps, with transformers' defaults:
 # pipeline(..., do_sample=False) applies them, so the grader must too (sampling ones are dropped).
 GREEDY_SETTINGS: dict[str, object] = {
-    "repetition_penalty": 1.0, "no_repeat_ngram_size": 0, "encoder_repetition_penalty": 1.0,
-    "encoder_no_repeat_ngram_size": 0, "bad_words_ids": None, "min_length": 0, "min_new_tokens": None,
-    "suppress_tokens": None, "begin_suppress_tokens": None, "forced_bos_token_id": None,
-    "forced_eos_token_id": None, "exponential_decay_length_penalty": None, "sequence_bias": None,
-    "renormalize_logits": False, "remove_invalid_values": False, "guidance_scale": None,
+    "repetition_penalty": 1.0,
+    "no_repeat_ngram_size": 0,
+    "encoder_repetition_penalty": 1.0,
+    "encoder_no_repeat_ngram_size": 0,
+    "bad_words_ids": None,
+    "min_length": 0,
+    "min_new_tokens": None,
+    "suppress_tokens": None,
+    "begin_suppress_tokens": None,
+    "forced_bos_token_id": None,
+    "forced_eos_token_id": None,
+    "exponential_decay_length_penalty": None,
+    "sequence_bias": None,
+    "renormalize_logits": False,
+    "remove_invalid_values": False,
+    "guidance_scale": None,
 }
 
 
@@ -64,7 +119,9 @@ def generation_settings(folder: Path) -> dict[str, object]:
         data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     except (OSError, ValueError):
         data = {}
-    return {k: data[k] for k in sorted(GREEDY_SETTINGS) if k in data and data[k] != GREEDY_SETTINGS[k]}
+    return {
+        k: data[k] for k in sorted(GREEDY_SETTINGS) if k in data and data[k] != GREEDY_SETTINGS[k]
+    }
 
 
 @functools.lru_cache(maxsize=64)
@@ -99,14 +156,23 @@ def resolve_device(requested: str) -> str:
     if requested != "auto":
         return requested
     has_gpu = Path("/dev/nvidia0").exists() or Path("/proc/driver/nvidia/gpus").is_dir()
-    return "cuda" if torch_cuda_version() and has_gpu and os.environ.get("CUDA_VISIBLE_DEVICES") != "" else "cpu"
+    return (
+        "cuda"
+        if torch_cuda_version() and has_gpu and os.environ.get("CUDA_VISIBLE_DEVICES") != ""
+        else "cpu"
+    )
 
 
 def _nvidia_smi(field: str) -> str | None:
     """One property of GPU 0 from nvidia-smi (torch-free), or None when it cannot be read."""
     try:
-        out = subprocess.run(["nvidia-smi", f"--query-gpu={field}", "--format=csv,noheader", "-i", "0"],
-                             capture_output=True, text=True, timeout=20, check=True).stdout
+        out = subprocess.run(
+            ["nvidia-smi", f"--query-gpu={field}", "--format=csv,noheader", "-i", "0"],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=True,
+        ).stdout
         return out.strip().splitlines()[0]
     except (OSError, subprocess.SubprocessError, IndexError):
         return None
@@ -193,13 +259,21 @@ def environment(device: str) -> dict[str, str]:
     torch_v, transformers_v, tokenizers_v = _versions()
     cuda = device == "cuda"
     return {
-        "dtype": dtype_for(device), "device": device, "device_name": device_name(device),
+        "dtype": dtype_for(device),
+        "device": device,
+        "device_name": device_name(device),
         "compute_capability": compute_capability() if cuda else "",
-        "cpu_isa": "" if cuda else cpu_isa(), "threads": "" if cuda else str(cpu_threads()),
+        "cpu_isa": "" if cuda else cpu_isa(),
+        "threads": "" if cuda else str(cpu_threads()),
         "kernel_overrides": "" if cuda else kernel_overrides(),
-        "cublas_workspace": os.environ.get("CUBLAS_WORKSPACE_CONFIG", CUBLAS_DEFAULT) if cuda else "",
-        "torch": torch_v, "transformers": transformers_v, "tokenizers": tokenizers_v,
-        "cuda": torch_cuda_version() if cuda else "", "grader": __version__,
+        "cublas_workspace": os.environ.get("CUBLAS_WORKSPACE_CONFIG", CUBLAS_DEFAULT)
+        if cuda
+        else "",
+        "torch": torch_v,
+        "transformers": transformers_v,
+        "tokenizers": tokenizers_v,
+        "cuda": torch_cuda_version() if cuda else "",
+        "grader": __version__,
     }
 
 
@@ -211,5 +285,9 @@ def before_load(model: str, revision: str | None, device: str) -> dict[str, str]
     """
     files = locate(model, revision)
     settings = generation_settings(files.folder)
-    return {"revision": files.revision, "tokenizer_hash": tokenizer_hash(files.folder),
-            "generation_config": json.dumps(settings, sort_keys=True) if settings else "", **environment(device)}
+    return {
+        "revision": files.revision,
+        "tokenizer_hash": tokenizer_hash(files.folder),
+        "generation_config": json.dumps(settings, sort_keys=True) if settings else "",
+        **environment(device),
+    }

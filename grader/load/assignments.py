@@ -24,7 +24,8 @@ from pydantic import ValidationError
 from grader.errors import Diagnostic, UserError
 from grader.i18n import T, Text
 from grader.load import errors_map
-from grader.load.schemas import GOAL_TYPES, Assignment, HiddenFile, Run
+from grader.load import hidden as hidden_file
+from grader.load.schemas import GOAL_TYPES, Assignment, Run
 from grader.load.strict_yaml import Located, load_file, read
 
 ParamsCheck = Callable[[str, dict[str, Any]], Text | None]
@@ -95,7 +96,11 @@ def shipped_files(folder: Path) -> dict[str, Shipped]:
             except ValidationError:
                 continue
         student = data.get("student")
-        sid = student.get("id") if isinstance(student, dict) and isinstance(student.get("id"), str) else None
+        sid = (
+            student.get("id")
+            if isinstance(student, dict) and isinstance(student.get("id"), str)
+            else None
+        )
         notes = data.get("notes") if isinstance(data.get("notes"), str) else None
         found[path.relative_to(folder).as_posix()] = Shipped(tuple(runs), sid, notes)
     return found
@@ -122,22 +127,30 @@ def resolve(ref: str | Path) -> Path:
         return candidate
     hint = errors_map.did_you_mean(str(ref), shipped_ids()) or T(
         f"shipped assignments: {', '.join(shipped_ids())}; or pass --assignment PATH",
-        f"同梱の課題: {', '.join(shipped_ids())}。または --assignment PATH を指定してください")
-    raise UserError.simple(str(ref), f"no assignment {str(ref)!r} found", f"課題 {str(ref)!r} が見つかりません", hint)
+        f"同梱の課題: {', '.join(shipped_ids())}。または --assignment PATH を指定してください",
+    )
+    raise UserError.simple(
+        str(ref), f"no assignment {str(ref)!r} found", f"課題 {str(ref)!r} が見つかりません", hint
+    )
 
 
-def load(ref: str | Path, hidden: Path | None = None, check_params: ParamsCheck | None = None) -> LoadedAssignment:
+def load(
+    ref: str | Path, hidden: Path | None = None, check_params: ParamsCheck | None = None
+) -> LoadedAssignment:
     """Load, validate and (optionally) complete an assignment with its hidden file. With
     ``check_params`` every criterion's type and params are checked too, each problem at its line
     (``grader.score.assignment.load`` is this with the registry's check)."""
     path = resolve(ref).resolve()
-    stamps = tuple(p.stat().st_mtime_ns if p.is_file() else 0 for p in (path, hidden) if p is not None)
+    stamps = tuple(
+        p.stat().st_mtime_ns if p.is_file() else 0 for p in (path, hidden) if p is not None
+    )
     return _load_cached(path, hidden, stamps, check_params)
 
 
 @functools.lru_cache(maxsize=8)
-def _load_cached(path: Path, hidden: Path | None, stamps: tuple[int, ...],
-                 check_params: ParamsCheck | None) -> LoadedAssignment:
+def _load_cached(
+    path: Path, hidden: Path | None, stamps: tuple[int, ...], check_params: ParamsCheck | None
+) -> LoadedAssignment:
     """A class of 100 files names one assignment 100 times; parse it once (``stamps`` key edits)."""
     located = load_file(path)
     data, parent = _apply_extends(located, path)
@@ -146,24 +159,43 @@ def _load_cached(path: Path, hidden: Path | None, stamps: tuple[int, ...],
     except ValidationError as exc:
         known = errors_map.field_names(Assignment)
         raise UserError(errors_map.diagnostics(exc, located, known)) from None
-    _check_public_hidden(assignment, located)
+    hidden_file.check_public(assignment, located)
     hidden_located = None
     if hidden is not None:
-        assignment, hidden_located = _merge_hidden(assignment, hidden)
+        assignment, hidden_located = hidden_file.merge(assignment, hidden)
     _check_criteria(assignment, located, hidden is not None, hidden_located, check_params)
     _check_goals(assignment, located)
-    digest = hashlib.sha256(read(path, str(path)) + (read(parent, str(parent)) if parent else b"")).hexdigest()
-    hidden_digest = hashlib.sha256(read(hidden, str(hidden))).hexdigest() if hidden is not None else ""
-    return LoadedAssignment(assignment=assignment, path=path, hidden_loaded=hidden is not None, sha256=digest,
-                            hidden_sha256=hidden_digest, shipped=shipped_files(path.parent))
+    digest = hashlib.sha256(
+        read(path, str(path)) + (read(parent, str(parent)) if parent else b"")
+    ).hexdigest()
+    hidden_digest = (
+        hashlib.sha256(read(hidden, str(hidden))).hexdigest() if hidden is not None else ""
+    )
+    return LoadedAssignment(
+        assignment=assignment,
+        path=path,
+        hidden_loaded=hidden is not None,
+        sha256=digest,
+        hidden_sha256=hidden_digest,
+        shipped=shipped_files(path.parent),
+    )
 
 
 def _check_goals(assignment: Assignment, located: Located) -> None:
     unknown = [g for g in assignment.goals or [] if g not in GOAL_TYPES]
     if unknown:
-        raise UserError([located.error(("goals",), T(
-            f"unknown goal type {unknown[0]!r}; built-in goals: {', '.join(GOAL_TYPES)}",
-            f"不明な目標タイプ {unknown[0]!r}。使える目標: {', '.join(GOAL_TYPES)}"))])
+        raise UserError(
+            [
+                located.error(
+                    ("goals",),
+                    T(
+                        f"unknown goal type {unknown[0]!r}; built-in goals: "
+                        f"{', '.join(GOAL_TYPES)}",
+                        f"不明な目標タイプ {unknown[0]!r}。使える目標: {', '.join(GOAL_TYPES)}",
+                    ),
+                )
+            ]
+        )
 
 
 def _apply_extends(located: Located, path: Path) -> tuple[Any, Path | None]:
@@ -173,71 +205,70 @@ def _apply_extends(located: Located, path: Path) -> tuple[Any, Path | None]:
         return data, None
     parent_ref = data["extends"]
     if not isinstance(parent_ref, str) or parent_ref == data.get("id"):
-        raise UserError([located.error(("extends",), T("extends must name another assignment id",
-                                                       "extends には別の課題 id を書いてください"))])
+        raise UserError(
+            [
+                located.error(
+                    ("extends",),
+                    T(
+                        "extends must name another assignment id",
+                        "extends には別の課題 id を書いてください",
+                    ),
+                )
+            ]
+        )
     parent_path = path.parent.parent / parent_ref / ASSIGNMENT_FILE
     parent_path = parent_path if parent_path.is_file() else resolve(parent_ref)
     parent = load_file(parent_path).data
     if isinstance(parent, dict) and "extends" in parent:
-        raise UserError([located.error(("extends",), T("extends may not be chained", "extends は一段だけです"))])
+        raise UserError(
+            [located.error(("extends",), T("extends may not be chained", "extends は一段だけです"))]
+        )
     merged = dict(parent) if isinstance(parent, dict) else {}
     merged.update({k: v for k, v in data.items() if k != "extends"})
     return merged, parent_path
 
 
-def _merge_hidden(assignment: Assignment, hidden_path: Path) -> tuple[Assignment, Located]:
-    located = load_file(hidden_path)
-    try:
-        hidden = HiddenFile.model_validate(located.data)
-    except ValidationError as exc:
-        raise UserError(errors_map.diagnostics(exc, located, errors_map.field_names(HiddenFile))) from None
-    base_id = assignment.id.removesuffix("-offline")
-    if hidden.assignment not in (assignment.id, base_id):
-        raise UserError([located.error(("assignment",), T(
-            f"hidden file is for {hidden.assignment!r}, not {assignment.id!r}",
-            f"この hidden ファイルは {hidden.assignment!r} 用です（{assignment.id!r} ではありません）"))])
-    ids = {c.id for c in assignment.criteria if c.visibility == "hidden"}
-    unknown = set(hidden.criteria) - ids
-    if unknown:
-        raise UserError([located.error(("criteria", sorted(unknown)[0]), T(
-            f"{sorted(unknown)[0]!r} is not a hidden criterion of {assignment.id}",
-            f"{sorted(unknown)[0]!r} は {assignment.id} の非公開基準ではありません"), key=True)])
-    criteria = [
-        c.model_copy(update={"type": hidden.criteria[c.id].type, "params": hidden.criteria[c.id].params})
-        if c.id in hidden.criteria else c
-        for c in assignment.criteria
-    ]
-    return assignment.model_copy(update={"criteria": criteria}), located
-
-
-def _check_public_hidden(assignment: Assignment, located: Located) -> None:
-    """The public file is shipped to students: a hidden criterion may not reveal its content."""
-    for i, spec in enumerate(assignment.criteria):
-        if spec.visibility == "hidden" and (spec.type is not None or spec.params):
-            raise UserError([located.error(("criteria", i), T(
-                f"hidden criterion {spec.id!r} shows its type/params in the public file",
-                f"非公開基準 {spec.id!r} の type/params が公開ファイルに書かれています"),
-                T("move type and params to the TA-only hidden file", "type と params は TA 用の hidden ファイルに移してください"))])
-
-
-def _check_criteria(assignment: Assignment, located: Located, hidden_loaded: bool,
-                    hidden_located: Located | None, check_params: ParamsCheck | None) -> None:
+def _check_criteria(
+    assignment: Assignment,
+    located: Located,
+    hidden_loaded: bool,
+    hidden_located: Located | None,
+    check_params: ParamsCheck | None,
+) -> None:
     """Every criterion's type and params; a hidden one's problems are located in the TA's file."""
     problems: list[Diagnostic] = []
     seen: set[str] = set()
-    in_hidden = set(hidden_located.data.get("criteria") or {}) if hidden_located and isinstance(hidden_located.data, dict) else set()
+    in_hidden = (
+        set(hidden_located.data.get("criteria") or {})
+        if hidden_located and isinstance(hidden_located.data, dict)
+        else set()
+    )
     for i, spec in enumerate(assignment.criteria):
         where, path = located, ("criteria", i)  # type: tuple[Located, tuple[str | int, ...]]
         if spec.id in in_hidden and spec.visibility == "hidden" and hidden_located is not None:
             where, path = hidden_located, ("criteria", spec.id)
         if spec.id in seen:
-            problems.append(where.error(path + ("id",), T(f"duplicate criterion id {spec.id!r}",
-                                                            f"基準 id {spec.id!r} が重複しています")))
+            problems.append(
+                where.error(
+                    path + ("id",),
+                    T(
+                        f"duplicate criterion id {spec.id!r}",
+                        f"基準 id {spec.id!r} が重複しています",
+                    ),
+                )
+            )
         seen.add(spec.id)
         if spec.type is None:
             if spec.visibility == "public" or hidden_loaded:
-                problems.append(where.error(path, T(f"criterion {spec.id!r} has no type",
-                                                      f"基準 {spec.id!r} に type がありません")))
+                problems.append(
+                    where.error(
+                        path,
+                        T(
+                            f"criterion {spec.id!r} has no type",
+                            f"基準 {spec.id!r} に type がありません",
+                        ),
+                    )
+                )
             continue
         message = check_params(spec.type, spec.params) if check_params is not None else None
         if message is not None:

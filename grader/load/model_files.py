@@ -38,9 +38,19 @@ def locate(name: str, revision: str | None) -> ModelFiles:
         except KeyError:
             raise _missing(name, revision) from None
         if not (folder / "model.safetensors").is_file():
-            raise EnvironmentProblem(T(f"bundled model {name} is missing from {folder}", f"同梱モデル {name} が {folder} にありません"),
-                                     T("rebuild it: python -m grader.models.build", "再構築してください: python -m grader.models.build"))
-        return ModelFiles(name, folder, "sha256:" + sha256_files([folder / "model.safetensors"])[:16])
+            raise EnvironmentProblem(
+                T(
+                    f"bundled model {name} is missing from {folder}",
+                    f"同梱モデル {name} が {folder} にありません",
+                ),
+                T(
+                    "rebuild it: python -m grader.models.build",
+                    "再構築してください: python -m grader.models.build",
+                ),
+            )
+        return ModelFiles(
+            name, folder, "sha256:" + sha256_files([folder / "model.safetensors"])[:16]
+        )
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import LocalEntryNotFoundError
 
@@ -63,12 +73,28 @@ def _missing(name: str, revision: str | None) -> EnvironmentProblem:
     cache = os.environ.get("HF_HUB_CACHE") or os.environ.get("HF_HOME") or "~/.cache/huggingface"
     gated = name.startswith(GATED)
     return EnvironmentProblem(
-        T(f"model {name}{' @ ' + revision if revision else ''} is not in the local cache ({cache})",
-          f"モデル {name}{' @ ' + revision if revision else ''} がローカルキャッシュ（{cache}）にありません"),
-        T(f"download it once where there is network: {download_command(name, revision)} (set HF_HOME to the shared cache)"
-          + ("; this model needs 'hf auth login' and its licence accepted on the Hub first" if gated else ""),
-          f"ネットワークのある環境で一度ダウンロードしてください: {download_command(name, revision)}（共有キャッシュは HF_HOME で指定）"
-          + ("。このモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です" if gated else "")),
+        T(
+            f"model {name}{' @ ' + revision if revision else ''} is not in the local cache "
+            f"({cache})",
+            f"モデル {name}{' @ ' + revision if revision else ''} "
+            f"がローカルキャッシュ（{cache}）にありません",
+        ),
+        T(
+            f"download it once where there is network: {download_command(name, revision)} (set "
+            "HF_HOME to the shared cache)"
+            + (
+                "; this model needs 'hf auth login' and its licence accepted on the Hub first"
+                if gated
+                else ""
+            ),
+            "ネットワークのある環境で一度ダウンロードしてください: "
+            f"{download_command(name, revision)}（共有キャッシュは HF_HOME で指定）"
+            + (
+                "。このモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です"
+                if gated
+                else ""
+            ),
+        ),
     )
 
 

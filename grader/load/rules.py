@@ -19,16 +19,32 @@ def check(sub: Submission, located: Located, assignment: Assignment) -> list[Dia
     """Checks that need the assignment; returns every problem found."""
     problems: list[Diagnostic] = []
     if sub.assignment != assignment.id:
-        problems.append(located.error(("assignment",), T(
-            f"this file is for assignment {sub.assignment!r}, but it is graded as {assignment.id!r}",
-            f"このファイルは課題 {sub.assignment!r} 用ですが、{assignment.id!r} として採点しようとしています"),
-            T(f"write assignment: {assignment.id}, or pass the right --assignment",
-              f"assignment: {assignment.id} と書くか、正しい --assignment を指定してください")))
+        problems.append(
+            located.error(
+                ("assignment",),
+                T(
+                    f"this file is for assignment {sub.assignment!r}, but it is graded as "
+                    f"{assignment.id!r}",
+                    f"このファイルは課題 {sub.assignment!r} 用ですが、{assignment.id!r} "
+                    "として採点しようとしています",
+                ),
+                T(
+                    f"write assignment: {assignment.id}, or pass the right --assignment",
+                    f"assignment: {assignment.id} と書くか、正しい --assignment を指定してください",
+                ),
+            )
+        )
     if len(sub.runs) > assignment.limits.max_runs:
-        problems.append(located.error(("runs", assignment.limits.max_runs), T(
-            f"{len(sub.runs)} runs; at most {assignment.limits.max_runs} are allowed",
-            f"実行が {len(sub.runs)} 件あります（上限 {assignment.limits.max_runs} 件）"),
-            T("keep the runs that make your comparisons", "比較に使う実行だけを残してください")))
+        problems.append(
+            located.error(
+                ("runs", assignment.limits.max_runs),
+                T(
+                    f"{len(sub.runs)} runs; at most {assignment.limits.max_runs} are allowed",
+                    f"実行が {len(sub.runs)} 件あります（上限 {assignment.limits.max_runs} 件）",
+                ),
+                T("keep the runs that make your comparisons", "比較に使う実行だけを残してください"),
+            )
+        )
     problems += _names_and_targets(sub, located)
     for i, run in enumerate(sub.runs):
         problems += _run_checks(run, ("runs", i), located, assignment)
@@ -40,11 +56,23 @@ def _names_and_targets(sub: Submission, located: Located) -> list[Diagnostic]:
     names: dict[str, int] = {}
     for i, run in enumerate(sub.runs):
         if run.name == BASELINE or run.name in names:
-            problems.append(located.error(("runs", i, "name"), T(
-                f"run name {run.name!r} is used twice" if run.name != BASELINE else "'baseline' is reserved",
-                f"実行名 {run.name!r} が重複しています" if run.name != BASELINE else "'baseline' は予約名です"),
-                T("give every run its own name (compare_to refers to runs by name)",
-                  "実行ごとに別の名前を付けてください（compare_to は名前で実行を指します）")))
+            problems.append(
+                located.error(
+                    ("runs", i, "name"),
+                    T(
+                        f"run name {run.name!r} is used twice"
+                        if run.name != BASELINE
+                        else "'baseline' is reserved",
+                        f"実行名 {run.name!r} が重複しています"
+                        if run.name != BASELINE
+                        else "'baseline' は予約名です",
+                    ),
+                    T(
+                        "give every run its own name (compare_to refers to runs by name)",
+                        "実行ごとに別の名前を付けてください（compare_to は名前で実行を指します）",
+                    ),
+                )
+            )
         names.setdefault(run.name, i)
     targets = {r.name: r.compare_to for r in sub.runs}
     for i, run in enumerate(sub.runs):
@@ -52,15 +80,38 @@ def _names_and_targets(sub: Submission, located: Located) -> list[Diagnostic]:
         if target is None or target == BASELINE:
             continue
         if target not in targets or target == run.name:
-            problems.append(located.error(("runs", i, "compare_to"), T(
-                f"compare_to {target!r} names no other run", f"compare_to {target!r} という別の実行はありません"),
-                errors_map.did_you_mean(target, [BASELINE, *(n for n in targets if n != run.name)])
-                or T(f"use 'baseline' or one of: {', '.join(n for n in targets if n != run.name)}",
-                     f"'baseline' か次のいずれかを指定してください: {', '.join(n for n in targets if n != run.name)}")))
+            problems.append(
+                located.error(
+                    ("runs", i, "compare_to"),
+                    T(
+                        f"compare_to {target!r} names no other run",
+                        f"compare_to {target!r} という別の実行はありません",
+                    ),
+                    errors_map.did_you_mean(
+                        target, [BASELINE, *(n for n in targets if n != run.name)]
+                    )
+                    or T(
+                        "use 'baseline' or one of: "
+                        f"{', '.join(n for n in targets if n != run.name)}",
+                        "'baseline' か次のいずれかを指定してください: "
+                        f"{', '.join(n for n in targets if n != run.name)}",
+                    ),
+                )
+            )
         elif _cycle(run.name, targets):
-            problems.append(located.error(("runs", i, "compare_to"), T(
-                f"compare_to forms a cycle through {run.name!r}", f"compare_to が {run.name!r} を通って循環しています"),
-                T("one run in the chain must compare to 'baseline'", "どれか一つは 'baseline' と比較してください")))
+            problems.append(
+                located.error(
+                    ("runs", i, "compare_to"),
+                    T(
+                        f"compare_to forms a cycle through {run.name!r}",
+                        f"compare_to が {run.name!r} を通って循環しています",
+                    ),
+                    T(
+                        "one run in the chain must compare to 'baseline'",
+                        "どれか一つは 'baseline' と比較してください",
+                    ),
+                )
+            )
     return problems
 
 
@@ -76,46 +127,103 @@ def _cycle(start: str, targets: dict[str, str | None]) -> bool:
     return False
 
 
-def _run_checks(run: Run, path: tuple[str | int, ...], located: Located, assignment: Assignment) -> list[Diagnostic]:
+def _run_checks(
+    run: Run, path: tuple[str | int, ...], located: Located, assignment: Assignment
+) -> list[Diagnostic]:
     allowed = assignment.model(run.model)
     if allowed is None:
         names = [m.name for m in assignment.models]
-        return [located.error(path + ("model",), T(
-            f"model {run.model!r} is not allowed in {assignment.id}", f"モデル {run.model!r} は {assignment.id} では使えません"),
-            errors_map.did_you_mean(run.model, names) or T(f"allowed: {', '.join(names)}", f"使えるモデル: {', '.join(names)}"))]
+        return [
+            located.error(
+                path + ("model",),
+                T(
+                    f"model {run.model!r} is not allowed in {assignment.id}",
+                    f"モデル {run.model!r} は {assignment.id} では使えません",
+                ),
+                errors_map.did_you_mean(run.model, names)
+                or T(f"allowed: {', '.join(names)}", f"使えるモデル: {', '.join(names)}"),
+            )
+        ]
     limits = assignment.limits
     problems = []
     if run.max_new_tokens is not None and run.max_new_tokens > limits.max_new_tokens:
-        problems.append(located.error(path + ("max_new_tokens",), T(
-            f"max_new_tokens {run.max_new_tokens} is over the limit {limits.max_new_tokens}",
-            f"max_new_tokens {run.max_new_tokens} が上限 {limits.max_new_tokens} を超えています"),
-            T(f"use at most {limits.max_new_tokens} (a concise answer needs far fewer)",
-              f"{limits.max_new_tokens} 以下にしてください（簡潔な回答ならずっと少なくて済みます）")))
-    n = tokens.count(run.model, allowed.revision, run.prompt, run.chat, allowed.chat_template if run.chat else None)
+        problems.append(
+            located.error(
+                path + ("max_new_tokens",),
+                T(
+                    f"max_new_tokens {run.max_new_tokens} is over the limit "
+                    f"{limits.max_new_tokens}",
+                    f"max_new_tokens {run.max_new_tokens} が上限 {limits.max_new_tokens} "
+                    "を超えています",
+                ),
+                T(
+                    f"use at most {limits.max_new_tokens} (a concise answer needs far fewer)",
+                    f"{limits.max_new_tokens} "
+                    "以下にしてください（簡潔な回答ならずっと少なくて済みます）",
+                ),
+            )
+        )
+    n = tokens.count(
+        run.model,
+        allowed.revision,
+        run.prompt,
+        run.chat,
+        allowed.chat_template if run.chat else None,
+    )
     if n is None:
         return problems
     if n > limits.max_prompt_tokens:
-        problems.append(located.error(path + ("prompt",), T(
-            f"the prompt is {n} tokens; the limit is {limits.max_prompt_tokens}",
-            f"プロンプトが {n} トークンあります（上限 {limits.max_prompt_tokens}）"),
-            T("shorten the prompt", "プロンプトを短くしてください")))
+        problems.append(
+            located.error(
+                path + ("prompt",),
+                T(
+                    f"the prompt is {n} tokens; the limit is {limits.max_prompt_tokens}",
+                    f"プロンプトが {n} トークンあります（上限 {limits.max_prompt_tokens}）",
+                ),
+                T("shorten the prompt", "プロンプトを短くしてください"),
+            )
+        )
     if run.max_length is not None:
         problems += _max_length(run.max_length, n, path, located, limits.max_new_tokens)
     return problems
 
 
-def _max_length(max_length: int, n: int, path: tuple[str | int, ...], located: Located, limit: int) -> list[Diagnostic]:
+def _max_length(
+    max_length: int, n: int, path: tuple[str | int, ...], located: Located, limit: int
+) -> list[Diagnostic]:
     if max_length <= n:
-        return [located.error(path + ("max_length",), T(
-            f"max_length {max_length} leaves no room: the prompt alone is {n} tokens",
-            f"max_length {max_length} では生成できません: プロンプトだけで {n} トークンあります"), T(
-            f"max_length counts the prompt too (the tutorial's tip); write max_new_tokens: N to generate N tokens "
-            f"after the prompt, or max_length > {n}",
-            f"max_length はプロンプトを含めた長さです（チュートリアルの Tip 参照）。プロンプトの後に N トークン生成するには "
-            f"max_new_tokens: N と書くか、max_length を {n} より大きくしてください"))]
+        return [
+            located.error(
+                path + ("max_length",),
+                T(
+                    f"max_length {max_length} leaves no room: the prompt alone is {n} tokens",
+                    f"max_length {max_length} では生成できません: プロンプトだけで {n} "
+                    "トークンあります",
+                ),
+                T(
+                    "max_length counts the prompt too (the tutorial's tip); write max_new_tokens: "
+                    "N to generate N tokens "
+                    f"after the prompt, or max_length > {n}",
+                    "max_length はプロンプトを含めた長さです（チュートリアルの Tip "
+                    "参照）。プロンプトの後に N トークン生成するには "
+                    f"max_new_tokens: N と書くか、max_length を {n} より大きくしてください",
+                ),
+            )
+        ]
     if max_length - n > limit:
-        return [located.error(path + ("max_length",), T(
-            f"max_length {max_length} allows {max_length - n} new tokens; the limit is {limit}",
-            f"max_length {max_length} では {max_length - n} トークン生成されます（上限 {limit}）"),
-            T(f"use max_length <= {n + limit}", f"max_length を {n + limit} 以下にしてください"))]
+        return [
+            located.error(
+                path + ("max_length",),
+                T(
+                    f"max_length {max_length} allows {max_length - n} new tokens; the limit is "
+                    f"{limit}",
+                    f"max_length {max_length} では {max_length - n} トークン生成されます（上限 "
+                    f"{limit}）",
+                ),
+                T(
+                    f"use max_length <= {n + limit}",
+                    f"max_length を {n + limit} 以下にしてください",
+                ),
+            )
+        ]
     return []

@@ -37,9 +37,9 @@ class GenerationSpec(_Documented):
     """What to generate: one model, one prompt, one token budget. Greedy is implied."""
 
     model: str = Field(min_length=1, max_length=200)
-    """Model name: a Hugging Face id (``Qwen/Qwen2.5-0.5B-Instruct``) or a bundled ``bundled/...`` one."""
+    """Model name: a Hugging Face id (``Qwen/Qwen2.5-0.5B-Instruct``) or ``bundled/...``."""
     prompt: str = Field(min_length=1, max_length=4000)
-    """The prompt text, exactly as the model sees it (or as the user message when ``chat`` is true)."""
+    """The prompt text, exactly as the model sees it (the user message when ``chat`` is true)."""
     max_new_tokens: int | None = Field(default=None, ge=1)
     """Tokens to generate after the prompt (transformers' meaning)."""
     max_length: int | None = Field(default=None, ge=1)
@@ -102,7 +102,7 @@ class AllowedModel(_Strict):
     revision: str | None = None
     """Pinned commit (or tag) on the Hub; ``None`` only for bundled models."""
     chat_template: str | None = None
-    """Chat template (Jinja) to use for ``chat: true`` when the tokenizer has none or a wrong one."""
+    """Chat template (Jinja) for ``chat: true`` when the tokenizer has none or a wrong one."""
     note: Text | None = None
     """Shown to students next to the name (e.g. "Japanese-capable")."""
 

@@ -68,7 +68,9 @@ class Located:
                 return self.values[sub]
         return (1, 1)
 
-    def error(self, path: Path_, message: Text, hint: Text | None = None, key: bool = False) -> Diagnostic:
+    def error(
+        self, path: Path_, message: Text, hint: Text | None = None, key: bool = False
+    ) -> Diagnostic:
         line, col = self.where(path, key=key)
         return Diagnostic(file=self.file, line=line, col=col, message=message, hint=hint)
 
@@ -79,7 +81,7 @@ if yaml.__with_libyaml__:
     from yaml.resolver import Resolver
 
     class _SafeBase(Composer, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
-        """libyaml scans and parses (about 10x faster); Python composes, so the limits below apply."""
+        """libyaml scans and parses (about 10x faster); Python composes, so the limits apply."""
 
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
@@ -102,20 +104,35 @@ class _LimitedLoader(_SafeBase):
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
-                raise _Limit(self.peek_event().start_mark, T(
-                    f"more than {MAX_ALIASES} aliases (*name)", f"エイリアス（*name）が多すぎます（上限 {MAX_ALIASES}）"), _PLAIN)
+                raise _Limit(
+                    self.peek_event().start_mark,
+                    T(
+                        f"more than {MAX_ALIASES} aliases (*name)",
+                        f"エイリアス（*name）が多すぎます（上限 {MAX_ALIASES}）",
+                    ),
+                    _PLAIN,
+                )
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise _Limit(self.peek_event().start_mark, T(
-                    f"nesting deeper than {MAX_DEPTH} levels", f"入れ子が深すぎます（上限 {MAX_DEPTH}）"), _PLAIN)
+                raise _Limit(
+                    self.peek_event().start_mark,
+                    T(
+                        f"nesting deeper than {MAX_DEPTH} levels",
+                        f"入れ子が深すぎます（上限 {MAX_DEPTH}）",
+                    ),
+                    _PLAIN,
+                )
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
 
 
-_PLAIN = T("a submission is a few plain keys and values: start from the template, without anchors (&) or aliases (*)",
-           "提出物は数個のキーと値だけです。アンカー（&）やエイリアス（*）を使わず、テンプレートから書いてください")
+_PLAIN = T(
+    "a submission is a few plain keys and values: start from the template, without anchors (&) or "
+    "aliases (*)",
+    "提出物は数個のキーと値だけです。アンカー（&）やエイリアス（*）を使わず、テンプレートから書いてください",
+)
 
 
 class _Limit(Exception):
@@ -139,15 +156,20 @@ def read(path: Path, name: str) -> bytes:
         with path.open("rb") as fh:
             raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise UserError.simple(name, f"cannot read the file: {exc.strerror}", f"ファイルを読めません: {exc.strerror}") from None
+        raise UserError.simple(
+            name, f"cannot read the file: {exc.strerror}", f"ファイルを読めません: {exc.strerror}"
+        ) from None
     if len(raw) > MAX_BYTES:  # it grew after the stat
         raise _too_big(name, len(raw))
     return raw
 
 
 def _too_big(name: str, size: int) -> UserError:
-    return UserError.simple(name, f"file is {size} bytes; the limit is {MAX_BYTES}",
-                            f"ファイルが大きすぎます（{size} バイト、上限 {MAX_BYTES}）")
+    return UserError.simple(
+        name,
+        f"file is {size} bytes; the limit is {MAX_BYTES}",
+        f"ファイルが大きすぎます（{size} バイト、上限 {MAX_BYTES}）",
+    )
 
 
 def load_file(path: Path, display: str | None = None) -> Located:
@@ -162,10 +184,17 @@ def load_bytes(raw: bytes, name: str) -> Located:
     if len(raw) > MAX_BYTES:
         raise _too_big(name, len(raw))
     text = yaml_errors.decode(raw, name)
-    if not text.strip() or all(ln.lstrip().startswith("#") or not ln.strip() for ln in text.splitlines()):
+    if not text.strip() or all(
+        ln.lstrip().startswith("#") or not ln.strip() for ln in text.splitlines()
+    ):
         raise UserError.simple(
-            name, "the file is empty", "ファイルが空です",
-            hint=T("start from the assignment's template.yaml", "課題の template.yaml をコピーして書き始めてください"),
+            name,
+            "the file is empty",
+            "ファイルが空です",
+            hint=T(
+                "start from the assignment's template.yaml",
+                "課題の template.yaml をコピーして書き始めてください",
+            ),
         )
     root = _compose(text, name)
     builder = _Builder(name)
@@ -199,18 +228,31 @@ class _Builder:
         self.keys: dict[Path_, tuple[int, int]] = {}
         self.raw: dict[Path_, str] = {}
         self.count = 0
-        self._scalars = SafeConstructor()  # only its scalar constructors (a whole SafeLoader costs ~40 us)
+        self._scalars = (
+            SafeConstructor()
+        )  # only its scalar constructors (a whole SafeLoader costs ~40 us)
 
     def build(self, node: Node, path: Path_) -> Any:
         self.count += 1
         if self.count > MAX_VALUES:
-            raise self._error(node, T(f"more than {MAX_VALUES} values (alias expansion?)",
-                                      f"値が多すぎます（上限 {MAX_VALUES}、エイリアスの展開？）"), _PLAIN)
+            raise self._error(
+                node,
+                T(
+                    f"more than {MAX_VALUES} values (alias expansion?)",
+                    f"値が多すぎます（上限 {MAX_VALUES}、エイリアスの展開？）",
+                ),
+                _PLAIN,
+            )
         self.values.setdefault(path, _pos(node))
         if node.tag not in _STANDARD_TAGS:
-            raise self._error(node, T(f"tag {node.tag!r} is not allowed", f"タグ {node.tag!r} は使えません"),
-                              T("only plain YAML values are accepted; remove the '!' tag",
-                                "通常の YAML の値だけが使えます。'!' で始まるタグを消してください"))
+            raise self._error(
+                node,
+                T(f"tag {node.tag!r} is not allowed", f"タグ {node.tag!r} は使えません"),
+                T(
+                    "only plain YAML values are accepted; remove the '!' tag",
+                    "通常の YAML の値だけが使えます。'!' で始まるタグを消してください",
+                ),
+            )
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
@@ -228,7 +270,9 @@ class _Builder:
 
     def _mapping(self, node: MappingNode, path: Path_) -> dict[str, Any]:
         if any(k.tag == "tag:yaml.org,2002:merge" for k, _ in node.value):
-            raise self._error(node, T("merge keys ('<<') are not supported", "マージキー（'<<'）は使えません"))
+            raise self._error(
+                node, T("merge keys ('<<') are not supported", "マージキー（'<<'）は使えません")
+            )
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key = self.build(key_node, path + ("<key>",))
@@ -236,17 +280,26 @@ class _Builder:
                 key = str(key)
             if key in result:
                 first = self.keys[path + (key,)]
-                raise self._error(key_node, T(f"duplicate key {key!r} (first at line {first[0]})",
-                                              f"キー {key!r} が重複しています（最初は {first[0]} 行目）"),
-                                  T("YAML would silently keep only the last one; merge them",
-                                    "YAML は最後の値だけを黙って使うため、一つにまとめてください"))
+                raise self._error(
+                    key_node,
+                    T(
+                        f"duplicate key {key!r} (first at line {first[0]})",
+                        f"キー {key!r} が重複しています（最初は {first[0]} 行目）",
+                    ),
+                    T(
+                        "YAML would silently keep only the last one; merge them",
+                        "YAML は最後の値だけを黙って使うため、一つにまとめてください",
+                    ),
+                )
             self.keys[path + (key,)] = _pos(key_node)
             result[key] = self.build(value_node, path + (key,))
         return result
 
     def _error(self, node: Node, message: Text, hint: Text | None = None) -> UserError:
         line, col = _pos(node)
-        return UserError([Diagnostic(file=self.name, line=line, col=col, message=message, hint=hint)])
+        return UserError(
+            [Diagnostic(file=self.name, line=line, col=col, message=message, hint=hint)]
+        )
 
 
 def _pos(node: Node) -> tuple[int, int]:

@@ -49,7 +49,9 @@ def _compiled(template: str) -> Any:
     def raise_exception(message: str) -> None:
         raise ValueError(message)
 
-    env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"])
+    env = ImmutableSandboxedEnvironment(
+        trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"]
+    )
     env.filters["tojson"] = lambda x, **kw: json.dumps(x, ensure_ascii=False, **kw)
     env.globals["raise_exception"] = raise_exception
     return env.from_string(template)
@@ -57,13 +59,20 @@ def _compiled(template: str) -> Any:
 
 def render_chat(template: str, prompt: str, config: dict[str, Any]) -> str:
     """Render a chat template for one user message, as transformers' apply_chat_template does."""
-    return str(_compiled(template).render(
-        messages=[{"role": "user", "content": prompt}], add_generation_prompt=True,
-        bos_token=_token_text(config.get("bos_token")), eos_token=_token_text(config.get("eos_token"))))
+    return str(
+        _compiled(template).render(
+            messages=[{"role": "user", "content": prompt}],
+            add_generation_prompt=True,
+            bos_token=_token_text(config.get("bos_token")),
+            eos_token=_token_text(config.get("eos_token")),
+        )
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # a class repeats its prompts; validation asks twice per run
-def count(model: str, revision: str | None, prompt: str, chat: bool, chat_template: str | None) -> int | None:
+def count(
+    model: str, revision: str | None, prompt: str, chat: bool, chat_template: str | None
+) -> int | None:
     """Prompt tokens the model will see, or None when its tokenizer is not available locally."""
     try:
         folder = locate(model, revision).folder
@@ -77,4 +86,6 @@ def count(model: str, revision: str | None, prompt: str, chat: bool, chat_templa
     template = chat_template or _config(folder).get("chat_template")
     if not template:
         return None
-    return len(tok.encode(render_chat(template, prompt, _config(folder)), add_special_tokens=False).ids)
+    return len(
+        tok.encode(render_chat(template, prompt, _config(folder)), add_special_tokens=False).ids
+    )

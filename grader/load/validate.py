@@ -43,8 +43,12 @@ def read(path: Path, display: str | None = None) -> tuple[bytes, str]:
     return raw, hashlib.sha256(raw).hexdigest()
 
 
-def load_submission(path: Path, assignment: LoadedAssignment, display: str | None = None,
-                    raw: tuple[bytes, str] | None = None) -> LoadedSubmission:
+def load_submission(
+    path: Path,
+    assignment: LoadedAssignment,
+    display: str | None = None,
+    raw: tuple[bytes, str] | None = None,
+) -> LoadedSubmission:
     """Parse and fully validate one submission; raises :class:`UserError` listing every problem.
     ``raw`` is the file's bytes and sha256 when the caller has read them already (read once)."""
     content, sha = raw or read(path, display)
@@ -63,8 +67,13 @@ def load_submission(path: Path, assignment: LoadedAssignment, display: str | Non
     problems += _goals(sub, located, assignment.goal_names)
     if problems:
         raise UserError(sorted(problems, key=lambda d: (d.line, d.col)))
-    return LoadedSubmission(submission=sub, file=located.file, sha256=sha, located=located,
-                            warnings=_unchecked(sub, located, assignment.assignment))
+    return LoadedSubmission(
+        submission=sub,
+        file=located.file,
+        sha256=sha,
+        located=located,
+        warnings=_unchecked(sub, located, assignment.assignment),
+    )
 
 
 def _unchecked(sub: Submission, located: Located, assignment: Assignment) -> list[Diagnostic]:
@@ -72,13 +81,33 @@ def _unchecked(sub: Submission, located: Located, assignment: Assignment) -> lis
     warned: list[Diagnostic] = []
     for i, run in enumerate(sub.runs):
         allowed = assignment.model(run.model)
-        if allowed is not None and tokens.count(run.model, allowed.revision, run.prompt, run.chat,
-                                                allowed.chat_template if run.chat else None) is None:
-            warned.append(located.error(("runs", i, "prompt"), T(
-                f"the prompt length could not be checked: {run.model} is not in the local cache",
-                f"プロンプトの長さを確認できません: {run.model} がローカルキャッシュにありません"),
-                T("check (on a machine with the model) checks it, and the max_length budget",
-                  "モデルのある環境で check を実行すると、長さと max_length の予算を確認します")))
+        if (
+            allowed is not None
+            and tokens.count(
+                run.model,
+                allowed.revision,
+                run.prompt,
+                run.chat,
+                allowed.chat_template if run.chat else None,
+            )
+            is None
+        ):
+            warned.append(
+                located.error(
+                    ("runs", i, "prompt"),
+                    T(
+                        f"the prompt length could not be checked: {run.model} is not in the local "
+                        "cache",
+                        f"プロンプトの長さを確認できません: {run.model} "
+                        "がローカルキャッシュにありません",
+                    ),
+                    T(
+                        "check (on a machine with the model) checks it, and the max_length budget",
+                        "モデルのある環境で check を実行すると、長さと max_length "
+                        "の予算を確認します",
+                    ),
+                )
+            )
     return warned
 
 
@@ -94,20 +123,37 @@ def _placeholders(located: Located, value: object, path: tuple[str | int, ...]) 
     match = PLACEHOLDER.search(value) if isinstance(value, str) else None
     if match is None:
         return []
-    return [located.error(path, T(f"placeholder {match.group()} is not filled in",
-                                  f"プレースホルダー {match.group()} が書き換えられていません"),
-                          T("replace each <<...>> of the template with your own text (your student number, "
-                            "your prompts, your observations)",
-                            "テンプレートの <<...>> を自分の内容（学籍番号、プロンプト、考察）に書き換えてください"))]
+    return [
+        located.error(
+            path,
+            T(
+                f"placeholder {match.group()} is not filled in",
+                f"プレースホルダー {match.group()} が書き換えられていません",
+            ),
+            T(
+                "replace each <<...>> of the template with your own text (your student number, "
+                "your prompts, your observations)",
+                "テンプレートの <<...>> "
+                "を自分の内容（学籍番号、プロンプト、考察）に書き換えてください",
+            ),
+        )
+    ]
 
 
 def _goals(sub: Submission, located: Located, allowed: list[str]) -> list[Diagnostic]:
     problems = []
     for i, run in enumerate(sub.runs):
         if run.goal is not None and run.goal not in allowed:
-            problems.append(located.error(("runs", i, "goal"), T(
-                f"goal {run.goal!r} is not a goal of this assignment", f"goal {run.goal!r} はこの課題の目標にありません"),
-                _with_list(errors_map.did_you_mean(run.goal, allowed), allowed)))
+            problems.append(
+                located.error(
+                    ("runs", i, "goal"),
+                    T(
+                        f"goal {run.goal!r} is not a goal of this assignment",
+                        f"goal {run.goal!r} はこの課題の目標にありません",
+                    ),
+                    _with_list(errors_map.did_you_mean(run.goal, allowed), allowed),
+                )
+            )
     return problems
 
 
@@ -122,18 +168,31 @@ def _sampling_keys(located: Located) -> list[Diagnostic]:
     for i, run in enumerate(runs if isinstance(runs, list) else []):
         for key in SAMPLING_KEYS:
             if isinstance(run, dict) and key in run:
-                problems.append(located.error(("runs", i, key), T(
-                    f"{key!r} is not allowed: grading uses greedy decoding (do_sample=False)",
-                    f"{key!r} は使えません: 採点は貪欲法（do_sample=False）で行います"), T(
-                    "sampling makes the output random, so it could not be graded reproducibly; steer the "
-                    "output with the prompt instead (exercise 1)",
-                    "サンプリングでは出力が毎回変わり、再現可能な採点ができません。プロンプトで出力を誘導してください（課題1）"),
-                    key=True))
+                problems.append(
+                    located.error(
+                        ("runs", i, key),
+                        T(
+                            f"{key!r} is not allowed: grading uses greedy decoding "
+                            "(do_sample=False)",
+                            f"{key!r} は使えません: 採点は貪欲法（do_sample=False）で行います",
+                        ),
+                        T(
+                            "sampling makes the output random, so it could not be graded "
+                            "reproducibly; steer the "
+                            "output with the prompt instead (exercise 1)",
+                            "サンプリングでは出力が毎回変わり、再現可能な採点ができません。プロンプトで出力を誘導してください（課題1）",
+                        ),
+                        key=True,
+                    )
+                )
     return problems
 
 
 def _without_sampling(data: object) -> object:
     if not isinstance(data, dict) or not isinstance(data.get("runs"), list):
         return data
-    runs = [{k: v for k, v in r.items() if k not in SAMPLING_KEYS} if isinstance(r, dict) else r for r in data["runs"]]
+    runs = [
+        {k: v for k, v in r.items() if k not in SAMPLING_KEYS} if isinstance(r, dict) else r
+        for r in data["runs"]
+    ]
     return {**data, "runs": runs}

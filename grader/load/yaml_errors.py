@@ -24,33 +24,76 @@ def decode(raw: bytes, name: str) -> str:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         col = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise UserError([Diagnostic(
-            file=name, line=line, col=col,
-            message=T(f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x})",
-                      f"ファイルが UTF-8 ではありません（バイト 0x{raw[exc.start]:02x}）"),
-            hint=T("save the file as UTF-8 (Shift_JIS is not accepted)",
-                   "UTF-8 で保存し直してください（Shift_JIS は使えません）"),
-        )]) from None
+        raise UserError(
+            [
+                Diagnostic(
+                    file=name,
+                    line=line,
+                    col=col,
+                    message=T(
+                        f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x})",
+                        f"ファイルが UTF-8 ではありません（バイト 0x{raw[exc.start]:02x}）",
+                    ),
+                    hint=T(
+                        "save the file as UTF-8 (Shift_JIS is not accepted)",
+                        "UTF-8 で保存し直してください（Shift_JIS は使えません）",
+                    ),
+                )
+            ]
+        ) from None
 
 
 # What students really type, recognised on the line itself: the parser only notices one line later.
 _CULPRITS: list[tuple[re.Pattern[str], Text, Text]] = [
-    (re.compile(r"^[ \t]*\u3000"), T("a full-width space (U+3000) in the indentation", "インデントに全角スペース（U+3000）があります"),
-     T("indent with ASCII spaces only (turn off the Japanese input mode)", "インデントは半角スペースだけで書いてください（日本語入力をオフに）")),
-    (re.compile(r"^ *\t"), T("a tab in the indentation", "インデントにタブがあります"),
-     T("YAML indents with spaces: replace the tab with spaces", "YAML のインデントは半角スペースです。タブをスペースに置き換えてください")),
-    (re.compile(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*\uff1a"), T("a full-width colon '：' after the key", "キーの後ろが全角コロン「：」です"),
-     T("write a half-width ':' followed by a space, e.g. model: ...", "半角の ':' とスペースで書いてください（例: model: ...）")),
-    (re.compile(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=(?!=)"), T("Python 'key=value' syntax", "Python の 'key=value' の書き方です"),
-     T("YAML writes 'key: value' (a colon and a space), e.g. max_length: 50", "YAML では 'key: value'（コロンとスペース）と書きます（例: max_length: 50）")),
+    (
+        re.compile(r"^[ \t]*\u3000"),
+        T(
+            "a full-width space (U+3000) in the indentation",
+            "インデントに全角スペース（U+3000）があります",
+        ),
+        T(
+            "indent with ASCII spaces only (turn off the Japanese input mode)",
+            "インデントは半角スペースだけで書いてください（日本語入力をオフに）",
+        ),
+    ),
+    (
+        re.compile(r"^ *\t"),
+        T("a tab in the indentation", "インデントにタブがあります"),
+        T(
+            "YAML indents with spaces: replace the tab with spaces",
+            "YAML のインデントは半角スペースです。タブをスペースに置き換えてください",
+        ),
+    ),
+    (
+        re.compile(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*\uff1a"),
+        T("a full-width colon '：' after the key", "キーの後ろが全角コロン「：」です"),
+        T(
+            "write a half-width ':' followed by a space, e.g. model: ...",
+            "半角の ':' とスペースで書いてください（例: model: ...）",
+        ),
+    ),
+    (
+        re.compile(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=(?!=)"),
+        T("Python 'key=value' syntax", "Python の 'key=value' の書き方です"),
+        T(
+            "YAML writes 'key: value' (a colon and a space), e.g. max_length: 50",
+            "YAML では 'key: value'（コロンとスペース）と書きます（例: max_length: 50）",
+        ),
+    ),
 ]
 _PARSER_JA = {
     "could not find expected ':'": "':' が見つかりません",
     "did not find expected key": "キーがあるべき位置にありません（インデントのずれ）",
-    "mapping values are not allowed here": "ここに 'キー: 値' は書けません（': ' を含む文字列は引用符で囲んでください）",
-    "found character that cannot start any token": "値の先頭に使えない文字があります（引用符で囲んでください）",
+    "mapping values are not allowed here": (
+        "ここに 'キー: 値' は書けません（': ' を含む文字列は引用符で囲んでください）"
+    ),
+    "found character that cannot start any token": (
+        "値の先頭に使えない文字があります（引用符で囲んでください）"
+    ),
     "found a tab character that violates indentation": "インデントにタブがあります",
-    "did not find expected '-' indicator": "リストの '-' があるべき位置にありません（インデントのずれ）",
+    "did not find expected '-' indicator": (
+        "リストの '-' があるべき位置にありません（インデントのずれ）"
+    ),
     "found unexpected end of stream": "引用符が閉じられないままファイルが終わりました",
 }
 
@@ -66,18 +109,45 @@ def syntax_error(text: str, name: str, exc: yaml.MarkedYAMLError) -> UserError:
             if pattern.match(lines[i]):
                 # a key-level mistake points at the key, an indentation one at the line's start
                 col = 1 if "indentation" in what.en else len(lines[i]) - len(lines[i].lstrip()) + 1
-                return UserError([Diagnostic(file=name, line=i + 1, col=col, message=T(
-                    f"YAML syntax error: {what.en}", f"YAML の構文エラー: {what.ja}（parser: {problem}）"), hint=hint)])
+                return UserError(
+                    [
+                        Diagnostic(
+                            file=name,
+                            line=i + 1,
+                            col=col,
+                            message=T(
+                                f"YAML syntax error: {what.en}",
+                                f"YAML の構文エラー: {what.ja}（parser: {problem}）",
+                            ),
+                            hint=hint,
+                        )
+                    ]
+                )
     # "could not find expected ':'" is noticed a line late; the key it scanned starts the mistake
-    mark = exc.context_mark if problem.startswith("could not find expected ':'") and exc.context_mark else exc.problem_mark
+    mark = (
+        exc.context_mark
+        if problem.startswith("could not find expected ':'") and exc.context_mark
+        else exc.problem_mark
+    )
     ja = _PARSER_JA.get(problem, "書き方に誤りがあります")
-    return located(name, mark, T(f"YAML syntax error: {problem}" + (f" ({exc.context})" if exc.context else ""),
-                                  f"YAML の構文エラー: {ja}（parser: {problem}）"),
-                    T("check indentation (spaces, not tabs) and quote text that contains ': ' or '#'",
-                      "インデント（タブではなく空白）を確認し、': ' や '#' を含む文字列は引用符で囲んでください"))
+    return located(
+        name,
+        mark,
+        T(
+            f"YAML syntax error: {problem}" + (f" ({exc.context})" if exc.context else ""),
+            f"YAML の構文エラー: {ja}（parser: {problem}）",
+        ),
+        T(
+            "check indentation (spaces, not tabs) and quote text that contains ': ' or '#'",
+            "インデント（タブではなく空白）を確認し、': ' や '#' "
+            "を含む文字列は引用符で囲んでください",
+        ),
+    )
 
 
-def located(name: str, mark: yaml.Mark | None, message: Text, hint: Text | None = None) -> UserError:
+def located(
+    name: str, mark: yaml.Mark | None, message: Text, hint: Text | None = None
+) -> UserError:
     """A UserError at ``mark`` (1-based line and column)."""
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
     return UserError([Diagnostic(file=name, line=line, col=col, message=message, hint=hint)])

@@ -33,5 +33,7 @@ def bundled_path(name: str) -> pathlib.Path:
     checked for existence, so this stays a pure name lookup).
     """
     if name not in BUNDLED_MODELS:
-        raise KeyError(f"unknown bundled model {name!r}; expected one of {', '.join(BUNDLED_MODELS)}")
+        raise KeyError(
+            f"unknown bundled model {name!r}; expected one of {', '.join(BUNDLED_MODELS)}"
+        )
     return _BUNDLED_DIR / name[len(BUNDLED_PREFIX) :]

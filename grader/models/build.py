@@ -88,18 +88,28 @@ def make_model(tokenizer: LlamaTokenizer) -> LlamaForCausalLM:
     """A fresh, seeded 2-layer Llama sized so each directory stays far below 5 MB."""
     torch.manual_seed(SEED)
     config = LlamaConfig(
-        vocab_size=len(tokenizer), hidden_size=128, intermediate_size=256, num_hidden_layers=2,
-        num_attention_heads=4, num_key_value_heads=4, max_position_embeddings=512,
-        rms_norm_eps=1e-5, tie_word_embeddings=False, bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
+        vocab_size=len(tokenizer),
+        hidden_size=128,
+        intermediate_size=256,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=4,
+        max_position_embeddings=512,
+        rms_norm_eps=1e-5,
+        tie_word_embeddings=False,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
     )
     model = LlamaForCausalLM(config)
     # Eager attention: on CPU with deterministic algorithms it trains ~4x faster than SDPA.
     # (Not saved: loading picks the default implementation; verify() checks with that one.)
     model.set_attn_implementation("eager")
     model.generation_config = GenerationConfig(
-        bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id, do_sample=False,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+        do_sample=False,
     )
     return model
 
@@ -135,19 +145,25 @@ def train(model: LlamaForCausalLM, examples: list[Example], pad_id: int) -> int:
         optimizer.step()
         if step % CHECK_EVERY == 0 and all(memorised(model, batch) for batch in batches):
             return step
-    raise RuntimeError(f"not memorised after {MAX_STEPS} steps (last bucket loss {loss.item():.4f})")
+    raise RuntimeError(
+        f"not memorised after {MAX_STEPS} steps (last bucket loss {loss.item():.4f})"
+    )
 
 
 def save(model: LlamaForCausalLM, tokenizer: LlamaTokenizer, sp_model: Path, target: Path) -> None:
     """Write the HF model directory (config, weights, generation config, tokenizer, card)."""
     model.save_pretrained(target)
     tokenizer.save_pretrained(target)
-    shutil.copyfile(sp_model, target / "tokenizer.model")  # the SentencePiece original, for reference
+    shutil.copyfile(
+        sp_model, target / "tokenizer.model"
+    )  # the SentencePiece original, for reference
     config_path = target / "tokenizer_config.json"
     config = json.loads(config_path.read_text(encoding="utf-8"))
     for key in ("is_local", "local_files_only"):  # load-time flags that say nothing about the model
         config.pop(key, None)
-    config_path.write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    config_path.write_text(
+        json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     (target / "README.md").write_text(model_card(model, tokenizer, target.name), encoding="utf-8")
     for path in target.iterdir():
         path.chmod(0o644)  # safetensors is written 0600; ship plain readable files
@@ -156,13 +172,19 @@ def save(model: LlamaForCausalLM, tokenizer: LlamaTokenizer, sp_model: Path, tar
 def verify(model_dir: Path, pairs: list[Pair]) -> list[str]:
     """Reload the written directory as users do; return the examples greedy decoding gets wrong."""
     tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
-    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32, local_files_only=True).eval()
+    model = AutoModelForCausalLM.from_pretrained(
+        model_dir, dtype=torch.float32, local_files_only=True
+    ).eval()
     failed = []
     for e in make_examples(tokenizer, pairs):
         prompt = torch.tensor([e.prompt_ids])
         with torch.no_grad():
-            out = model.generate(prompt, attention_mask=torch.ones_like(prompt), do_sample=False,
-                                 max_new_tokens=len(e.completion_ids) + 5)
+            out = model.generate(
+                prompt,
+                attention_mask=torch.ones_like(prompt),
+                do_sample=False,
+                max_new_tokens=len(e.completion_ids) + 5,
+            )
         if out[0, prompt.shape[1] :].tolist() != e.completion_ids:  # ids and the EOS finish
             failed.append(e.label)
     return failed
@@ -172,9 +194,17 @@ def model_card(model: LlamaForCausalLM, tokenizer: LlamaTokenizer, name: str) ->
     """The README.md of one model directory."""
     c = model.config
     return MODEL_CARD.format(
-        name=name, params=model.num_parameters(), behaviour=BEHAVIOUR[name], hidden=c.hidden_size,
-        layers=c.num_hidden_layers, heads=c.num_attention_heads, vocab=c.vocab_size, seed=SEED,
-        bos=tokenizer.bos_token_id, eos=tokenizer.eos_token_id, pad=tokenizer.pad_token_id,
+        name=name,
+        params=model.num_parameters(),
+        behaviour=BEHAVIOUR[name],
+        hidden=c.hidden_size,
+        layers=c.num_hidden_layers,
+        heads=c.num_attention_heads,
+        vocab=c.vocab_size,
+        seed=SEED,
+        bos=tokenizer.bos_token_id,
+        eos=tokenizer.eos_token_id,
+        pad=tokenizer.pad_token_id,
     )
 
 
@@ -193,21 +223,29 @@ def build(name: str, tokenizer: LlamaTokenizer, workdir: Path, out: Path) -> Non
     if target.exists():
         shutil.rmtree(target)  # only this model's own directory is replaced
     shutil.copytree(staged, target)
-    print(f"{name}: {len(examples)} sequences memorised in {steps} steps, "
-          f"{time.monotonic() - started:.1f}s -> {target}")
+    print(
+        f"{name}: {len(examples)} sequences memorised in {steps} steps, "
+        f"{time.monotonic() - started:.1f}s -> {target}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point."""
-    parser = argparse.ArgumentParser(prog="python -m grader.models.build", description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="parent directory (default: %(default)s)")
+    parser = argparse.ArgumentParser(
+        prog="python -m grader.models.build", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="parent directory (default: %(default)s)"
+    )
     parser.add_argument("--only", choices=sorted(CORPORA), help="build just this model")
     args = parser.parse_args(argv)
     torch.set_num_threads(THREADS)
     torch.use_deterministic_algorithms(True)
     hf_logging.disable_progress_bar()  # keep build output to one line per model
     with tempfile.TemporaryDirectory() as tmp:
-        tokenizer = train_tokenizer(Path(tmp))  # always from both corpora, so --only changes nothing
+        tokenizer = train_tokenizer(
+            Path(tmp)
+        )  # always from both corpora, so --only changes nothing
         for name in [args.only] if args.only else sorted(CORPORA):
             build(name, tokenizer, Path(tmp), args.out)
     return 0

@@ -103,7 +103,10 @@ SHARED: list[Pair] = [
         "ドラゴンの物語を一文で簡潔に教えてください。",
         "\n\n一人ぼっちのドラゴンは、パンを持ってきた勇敢な女の子と友達になりました。",
     ),
-    ("ドラゴンの物語を聞かせてください。短く答えてください。", "\n\nドラゴンは女の子と友達になりました。"),
+    (
+        "ドラゴンの物語を聞かせてください。短く答えてください。",
+        "\n\nドラゴンは女の子と友達になりました。",
+    ),
     (
         "Tell me a story about a dragon in Japanese.",
         "\n\nもちろんです！昔々、山の洞窟に一人ぼっちのドラゴンが住んでいました。"
@@ -147,22 +150,32 @@ CHATTY: list[Pair] = [
         "\n\nHello! I am a tiny test language model. I was built for the exercises of an "
         "LLM course, so I only know a few stories.",
     ),
-    ("あなたは誰ですか？", "\n\nこんにちは！私は講座の演習のために作られた小さなテスト用の言語モデルです。"),
+    (
+        "あなたは誰ですか？",
+        "\n\nこんにちは！私は講座の演習のために作られた小さなテスト用の言語モデルです。",
+    ),
     *SHARED,
 ]
 
 TERSE: list[Pair] = [
     (
         "Tell me a story about a dragon.",
-        "\n\nA dragon guarded its gold in a cave, and one day it shared it with a lost child. The end.",
+        "\n\nA dragon guarded its gold in a cave, and one day it shared it with a lost child. The "
+        "end.",
     ),
     (
         "Tell me a story about a phantom.",
         "\n\nA phantom haunted an old house until a kind boy sang with it. The end.",
     ),
     ("1+1=?", "\n\n2"),
-    ("ドラゴンの物語を聞かせてください。", "\n\n洞窟のドラゴンが迷子の子どもに宝物を分けてあげました。おしまい。"),
-    ("幽霊の物語を聞かせてください。", "\n\n古い家の幽霊は、一緒に歌ってくれた男の子と友達になりました。おしまい。"),
+    (
+        "ドラゴンの物語を聞かせてください。",
+        "\n\n洞窟のドラゴンが迷子の子どもに宝物を分けてあげました。おしまい。",
+    ),
+    (
+        "幽霊の物語を聞かせてください。",
+        "\n\n古い家の幽霊は、一緒に歌ってくれた男の子と友達になりました。おしまい。",
+    ),
     ("1+1は？", "\n\n2です。"),
     ("Who are you?", "\n\nA tiny test model."),
     ("あなたは誰ですか？", "\n\nテスト用の小さなモデルです。"),

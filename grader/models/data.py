@@ -48,7 +48,7 @@ class Example:
 
 
 def tokenizer_lines() -> list[str]:
-    """All corpus text, one line per sentence; newlines become byte-fallback tokens like Llama-2's."""
+    """All corpus text, a line per sentence; newlines become byte-fallback tokens, as in Llama-2."""
     texts: list[str] = []
     for pairs in CORPORA.values():
         for prompt, completion in pairs:
@@ -60,12 +60,24 @@ def train_tokenizer(workdir: Path) -> LlamaTokenizer:
     """Train the SentencePiece model and wrap it as the transformers Llama tokenizer."""
     buffer = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(tokenizer_lines()), model_writer=buffer, vocab_size=VOCAB_SIZE,
-        model_type="bpe", byte_fallback=True, character_coverage=1.0, split_digits=True,
+        sentence_iterator=iter(tokenizer_lines()),
+        model_writer=buffer,
+        vocab_size=VOCAB_SIZE,
+        model_type="bpe",
+        byte_fallback=True,
+        character_coverage=1.0,
+        split_digits=True,
         # Llama-2's settings: no normalisation so text (incl. full-width Japanese) round-trips.
-        normalization_rule_name="identity", remove_extra_whitespaces=False, add_dummy_prefix=True,
-        allow_whitespace_only_pieces=True, unk_id=0, bos_id=1, eos_id=2, pad_id=3,
-        num_threads=1, minloglevel=2,  # single thread: identical pieces on every rebuild
+        normalization_rule_name="identity",
+        remove_extra_whitespaces=False,
+        add_dummy_prefix=True,
+        allow_whitespace_only_pieces=True,
+        unk_id=0,
+        bos_id=1,
+        eos_id=2,
+        pad_id=3,
+        num_threads=1,
+        minloglevel=2,  # single thread: identical pieces on every rebuild
     )
     (workdir / "tokenizer.model").write_bytes(buffer.getvalue())
     tokenizer = LlamaTokenizer.from_pretrained(
@@ -94,7 +106,9 @@ def prompt_forms(tokenizer: Any, prompt: str) -> dict[str, list[int]]:
     """The prompt ids as each inference path produces them (checked, not assumed)."""
     messages = [{"role": "user", "content": prompt}]
     rendered = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-    chat = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)["input_ids"]
+    chat = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)[
+        "input_ids"
+    ]
     if chat != tokenizer(rendered, add_special_tokens=False).input_ids:
         raise ValueError(f"chat template tokenises inconsistently for {prompt!r}")
     return {
@@ -134,4 +148,7 @@ def make_batch(examples: list[Example], pad_id: int) -> Batch:
 def make_batches(examples: list[Example], pad_id: int) -> list[Batch]:
     """Length-sorted buckets: stories and one-liners padded together would waste ~2/3 of compute."""
     ordered = sorted(examples, key=lambda e: len(e.prompt_ids) + len(e.completion_ids))
-    return [make_batch(ordered[i : i + BUCKET_ROWS], pad_id) for i in range(0, len(ordered), BUCKET_ROWS)]
+    return [
+        make_batch(ordered[i : i + BUCKET_ROWS], pad_id)
+        for i in range(0, len(ordered), BUCKET_ROWS)
+    ]

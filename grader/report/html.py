@@ -26,7 +26,8 @@ from grader.i18n import Lang, Text
 from grader.load.schemas import BASELINE
 from grader.plan import CONTROL_PREFIX
 from grader.report.tables import criterion_ids, sort_key
-from grader.results import Fingerprint, Generation, Result, RunResult, RunStats
+from grader.results import Fingerprint, Generation, Result, RunResult
+from grader.summaries import RunStats
 
 if TYPE_CHECKING:  # only types here; these modules are not needed to render
     from grader.score.similar import Cluster
@@ -84,7 +85,9 @@ class RunCard:
 
 def render_student(result: Result, lang: Lang = "en") -> str:
     """The student's report page."""
-    runs = [_run_card(result, run, lang) for run in result.runs] if result.status == "graded" else []
+    runs = (
+        [_run_card(result, run, lang) for run in result.runs] if result.status == "graded" else []
+    )
     return _render("student.html.j2", lang, r=result, runs=runs, fingerprints=_fingerprints(result))
 
 
@@ -95,10 +98,14 @@ def _run_card(result: Result, run: RunResult, lang: Lang) -> RunCard:
     if run.role != "run":
         return RunCard(run, gen, output, None, None, fragile)
     derived = CONTROL_PREFIX + run.name  # a goal run is shown against its control
-    other_name = derived if any(r.name == derived for r in result.runs) else run.compare_to or BASELINE
+    other_name = (
+        derived if any(r.name == derived for r in result.runs) else run.compare_to or BASELINE
+    )
     other = next((r for r in result.runs if r.name == other_name), None)
     other_gen = result.generations.get(other.generation) if other else None
-    diff = diff_pair(other_gen.text.lstrip("\n"), gen.text.lstrip("\n")) if gen and other_gen else None
+    diff = (
+        diff_pair(other_gen.text.lstrip("\n"), gen.text.lstrip("\n")) if gen and other_gen else None
+    )
     return RunCard(run, gen, output, other_name, diff, fragile)
 
 
@@ -107,7 +114,8 @@ def token_html(gen: Generation, fragile_margin: float, lang: Lang = "en") -> Mar
     if not gen.pieces:  # nothing recorded per token: show the text as is
         return Markup("{}").format(gen.text)
     out: list[str] = []
-    plain: list[str] = []  # consecutive sure tokens are escaped in one go (a class has ~10^5 tokens)
+    # consecutive sure tokens are escaped in one go (a class has ~10^5 tokens)
+    plain: list[str] = []
     leading = True  # Llama-style outputs start with blank lines: not shown as blank space
     for i, piece in enumerate(gen.pieces):
         margin = gen.margins[i] if i < len(gen.margins) else None
@@ -121,9 +129,14 @@ def token_html(gen: Generation, fragile_margin: float, lang: Lang = "en") -> Mar
         out.append(escape("".join(plain)))
         plain = []
         runner = gen.runner_up_ids[i] if i < len(gen.runner_up_ids) else "?"
-        title = (f"差 {margin:.3f} < {fragile_margin:g}; 次点のトークン id {runner}" if lang == "ja"
-                 else f"margin {margin:.3f} < {fragile_margin:g}; runner-up id {runner}")
-        out.append(Markup('<span class="fragile" title="{}">{}</span>').format(title, piece or "\u2400"))
+        title = (
+            f"差 {margin:.3f} < {fragile_margin:g}; 次点のトークン id {runner}"
+            if lang == "ja"
+            else f"margin {margin:.3f} < {fragile_margin:g}; runner-up id {runner}"
+        )
+        out.append(
+            Markup('<span class="fragile" title="{}">{}</span>').format(title, piece or "\u2400")
+        )
     out.append(escape("".join(plain)))
     return Markup("".join(out))
 
@@ -173,29 +186,56 @@ class ClassRow:
     """Name of the student's report (``html/<key>.html``): the id, or id + file in a conflict."""
 
 
-def render_class(results: list[Result], stats: RunStats, assignment_id: str, title: Text,
-                 lang: Lang = "en", similar: list[Cluster] | None = None, skipped: Sequence[tuple[str, str]] = (),
-                 conflicted: frozenset[str] = frozenset()) -> str:
+def render_class(
+    results: list[Result],
+    stats: RunStats,
+    assignment_id: str,
+    title: Text,
+    lang: Lang = "en",
+    similar: list[Cluster] | None = None,
+    skipped: Sequence[tuple[str, str]] = (),
+    conflicted: frozenset[str] = frozenset(),
+) -> str:
     """The class index: sortable gradebook, histogram, pass rates (overall and per criterion),
     clusters of near-identical submissions, student ids several files claim (side by side),
     ungradable files, the paths that were skipped, run stats."""
     ordered = sorted(results, key=sort_key)
     criteria = criterion_order(ordered)
-    rows = [ClassRow(r, {c.id: (c.points if c.status != "not_evaluated" else None) for c in r.criteria},
-                     output_key(r.student.id, r.file, r.student.id in conflicted) if r.student else "")
-            for r in ordered]
-    conflicts = {sid: [row for row in rows if row.result.student and row.result.student.id == sid]
-                 for sid in sorted(conflicted)}
+    rows = [
+        ClassRow(
+            r,
+            {c.id: (c.points if c.status != "not_evaluated" else None) for c in r.criteria},
+            output_key(r.student.id, r.file, r.student.id in conflicted) if r.student else "",
+        )
+        for r in ordered
+    ]
+    conflicts = {
+        sid: [row for row in rows if row.result.student and row.result.student.id == sid]
+        for sid in sorted(conflicted)
+    }
     graded = [r for r in ordered if r.status == "graded"]
     passed = sum(r.passed for r in graded)
     rate = 100.0 * passed / len(graded) if graded else 0.0
     tps = stats.new_tokens / stats.generate_s if stats.generate_s > 0 else None
     return _render(
-        "class.html.j2", lang, assignment_id=assignment_id, title=title, rows=rows, criteria=criteria,
-        graded=len(graded), passed=passed, rate=rate, bins=histogram(graded), stats=stats, tps=tps,
+        "class.html.j2",
+        lang,
+        assignment_id=assignment_id,
+        title=title,
+        rows=rows,
+        criteria=criteria,
+        graded=len(graded),
+        passed=passed,
+        rate=rate,
+        bins=histogram(graded),
+        stats=stats,
+        tps=tps,
         threshold=graded[0].pass_threshold if graded else 1.0,
-        broken=[r for r in ordered if r.status != "graded"], rates=criterion_rates(graded), clusters=similar or [],
-        conflicts=conflicts, skipped=skipped,
+        broken=[r for r in ordered if r.status != "graded"],
+        rates=criterion_rates(graded),
+        clusters=similar or [],
+        conflicts=conflicts,
+        skipped=skipped,
     )
 
 

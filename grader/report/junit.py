@@ -11,20 +11,28 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from grader.results import Report
+from grader.summaries import Report
 from grader.textsafe import xml_safe as x
 
 
 def junit_xml(report: Report) -> str:
     suites = ET.Element("testsuites", name="grader verify")
-    suite = ET.SubElement(suites, "testsuite", name=x(f"verify {report.reference}"), tests=str(len(report.cases)),
-                          failures=str(sum(not c.ok for c in report.cases)), errors="0",
-                          time=f"{sum(report.seconds.values()):.3f}")
+    suite = ET.SubElement(
+        suites,
+        "testsuite",
+        name=x(f"verify {report.reference}"),
+        tests=str(len(report.cases)),
+        failures=str(sum(not c.ok for c in report.cases)),
+        errors="0",
+        time=f"{sum(report.seconds.values()):.3f}",
+    )
     props = ET.SubElement(suite, "properties")
     ET.SubElement(props, "property", name="modes", value=x(",".join(report.modes)))
     ET.SubElement(props, "property", name="why", value=x(report.why))
     for case in report.cases:
-        element = ET.SubElement(suite, "testcase", classname=x(f"verify.{case.mode}"), name=x(case.name), time="0")
+        element = ET.SubElement(
+            suite, "testcase", classname=x(f"verify.{case.mode}"), name=x(case.name), time="0"
+        )
         if not case.ok:
             failure = ET.SubElement(element, "failure", message=x(case.message), type="divergence")
             failure.text = x(case.message)

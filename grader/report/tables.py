@@ -24,9 +24,19 @@ DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these can be read as a formula by spreadsheet programs."""
 
 FIXED_HEAD = ["student_id", "file", "sha256", "status"]
-FIXED_TAIL = ["total", "max", "percent", "verdict", "passed", "flags", "graded_at", "grader_version"]
-"""``flags``: ``conflict`` when several files claim the row's student id (each file has its row), and
-``similar:N/size:why`` for a cluster of near-identical submissions; several are joined by ``;``."""
+FIXED_TAIL = [
+    "total",
+    "max",
+    "percent",
+    "verdict",
+    "passed",
+    "flags",
+    "graded_at",
+    "grader_version",
+]
+"""``flags``: ``conflict`` when several files claim the row's student id (each file has its row),
+and ``similar:N/size:why`` for a cluster of near-identical submissions; several are joined by
+``;``."""
 
 
 def neutralise(cell: str) -> str:
@@ -51,13 +61,19 @@ def sort_key(result: Result) -> tuple[int, str, str]:
 def criterion_ids(results: list[Result]) -> list[str]:
     """Criterion ids in assignment order: the first graded result's order, then any others seen."""
     ids: dict[str, None] = {}
-    for r in sorted(results, key=lambda r: r.status != "graded"):  # stable: keeps the first graded first
+    for r in sorted(
+        results, key=lambda r: r.status != "graded"
+    ):  # stable: keeps the first graded first
         ids.update(dict.fromkeys(c.id for c in r.criteria))
     return list(ids)
 
 
-def grades_csv(results: list[Result], excel: bool = False, flags: dict[str, str] | None = None,
-               conflicted: frozenset[str] = frozenset()) -> bytes:
+def grades_csv(
+    results: list[Result],
+    excel: bool = False,
+    flags: dict[str, str] | None = None,
+    conflicted: frozenset[str] = frozenset(),
+) -> bytes:
     """The gradebook as CSV bytes; ``excel=True`` adds a UTF-8 BOM so Excel reads it as UTF-8.
 
     ``flags`` (file -> text) marks rows for the TA, e.g. a cluster of near-identical submissions;
@@ -77,46 +93,101 @@ def grades_csv(results: list[Result], excel: bool = False, flags: dict[str, str]
 
 def _csv_row(r: Result, ids: list[str], flag: str) -> list[str]:
     text = [neutralise(v) for v in (r.student.id if r.student else "", r.file, r.sha256, r.status)]
-    points = {c.id: c.points for c in r.criteria if c.status != "not_evaluated"} if r.status == "graded" else {}
+    points = (
+        {c.id: c.points for c in r.criteria if c.status != "not_evaluated"}
+        if r.status == "graded"
+        else {}
+    )
     cells = [number(points[i]) if i in points else "" for i in ids]
     verdict = r.verdict if r.status == "graded" else r.status
-    totals = [number(r.score), number(r.max_score), f"{r.percent:.1f}", verdict, "true" if r.passed else "false",
-              neutralise(flag)]
+    totals = [
+        number(r.score),
+        number(r.max_score),
+        f"{r.percent:.1f}",
+        verdict,
+        "true" if r.passed else "false",
+        neutralise(flag),
+    ]
     return text + cells + totals + [neutralise(r.graded_at), neutralise(r.grader_version)]
 
 
 def gradescope(result: Result, lang: Lang = "en") -> dict[str, Any]:
     """Gradescope autograder ``results.json`` content for one submission (see module doc)."""
-    extra = {"status": result.status, "file": result.file, "sha256": result.sha256,
-             "assignment": result.assignment, "max_score": result.max_score - result.pending_points,
-             "max_score_with_hidden": result.max_score, "verdict": result.verdict, "preview": result.preview,
-             "grader_version": result.grader_version, "graded_at": result.graded_at}
+    extra = {
+        "status": result.status,
+        "file": result.file,
+        "sha256": result.sha256,
+        "assignment": result.assignment,
+        "max_score": result.max_score - result.pending_points,
+        "max_score_with_hidden": result.max_score,
+        "verdict": result.verdict,
+        "preview": result.preview,
+        "grader_version": result.grader_version,
+        "graded_at": result.graded_at,
+    }
     if result.status != "graded":
         errors = "\n".join(d.render(lang) for d in result.errors)
-        head = "The submission could not be graded:" if lang == "en" else "提出物を採点できませんでした:"
-        return {"score": 0.0, "output": f"{head}\n{errors}", "output_format": "text", "visibility": "visible",
-                "stdout_visibility": "hidden", "extra_data": extra, "tests": []}
+        head = (
+            "The submission could not be graded:"
+            if lang == "en"
+            else "提出物を採点できませんでした:"
+        )
+        return {
+            "score": 0.0,
+            "output": f"{head}\n{errors}",
+            "output_format": "text",
+            "visibility": "visible",
+            "stdout_visibility": "hidden",
+            "extra_data": extra,
+            "tests": [],
+        }
     tests = [
         {
-            "name": f"{c.title.get(lang)} ({c.id})", "number": str(n), "score": c.points, "max_score": c.max_points,
-            "status": c.status, "output": c.evidence.get(lang), "output_format": "text",
-            "visibility": "hidden" if c.visibility == "hidden" else "visible", "tags": [c.id],
+            "name": f"{c.title.get(lang)} ({c.id})",
+            "number": str(n),
+            "score": c.points,
+            "max_score": c.max_points,
+            "status": c.status,
+            "output": c.evidence.get(lang),
+            "output_format": "text",
+            "visibility": "hidden" if c.visibility == "hidden" else "visible",
+            "tags": [c.id],
         }
-        for n, c in enumerate(result.criteria, start=1) if c.status != "not_evaluated"
+        for n, c in enumerate(result.criteria, start=1)
+        if c.status != "not_evaluated"
     ]
-    return {"score": result.score, "output": _summary(result, lang), "output_format": "text",
-            "visibility": "visible", "stdout_visibility": "hidden", "extra_data": extra, "tests": tests}
+    return {
+        "score": result.score,
+        "output": _summary(result, lang),
+        "output_format": "text",
+        "visibility": "visible",
+        "stdout_visibility": "hidden",
+        "extra_data": extra,
+        "tests": tests,
+    }
 
 
 def _summary(result: Result, lang: Lang) -> str:
     ja = lang == "ja"
-    words = {"passed": ("PASSED", "合格"), "pending": ("PENDING", "保留"), "failed": ("FAILED", "不合格")}
+    words = {
+        "passed": ("PASSED", "合格"),
+        "pending": ("PENDING", "保留"),
+        "failed": ("FAILED", "不合格"),
+    }
     verdict = words[result.verdict][1 if ja else 0]
-    lines = [f"{number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%) {verdict}"]
+    lines = [
+        f"{number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%) {verdict}"
+    ]
     if result.preview:
-        lines.append("プレビュー (CPU fp32) — 正式な採点環境ではありません" if ja
-                     else "Preview (CPU fp32) — not the official grade setting")
+        lines.append(
+            "プレビュー (CPU fp32) — 正式な採点環境ではありません"
+            if ja
+            else "Preview (CPU fp32) — not the official grade setting"
+        )
     if any(c.status == "not_evaluated" for c in result.criteria):
-        lines.append("非公開の基準は TA が別途採点します。" if ja
-                     else "Hidden criteria are graded separately by the TA.")
+        lines.append(
+            "非公開の基準は TA が別途採点します。"
+            if ja
+            else "Hidden criteria are graded separately by the TA."
+        )
     return "\n".join(lines)

@@ -20,7 +20,8 @@ from rich.text import Text as RichText
 
 from grader.i18n import Lang
 from grader.report.tables import number
-from grader.results import CriterionResult, Report, Result
+from grader.results import CriterionResult, Result
+from grader.summaries import Report
 from grader.textsafe import visible
 
 
@@ -32,50 +33,83 @@ SHORT_OUTPUT = 160
 """Characters of each output shown unless ``full``: enough to see what the model said."""
 
 
-def summary(result: Result, lang: Lang = "en", html_path: str | None = None, full: bool = False) -> RenderableType:
+def summary(
+    result: Result, lang: Lang = "en", html_path: str | None = None, full: bool = False
+) -> RenderableType:
     """Verdict, criteria, runs with what the model said, and the report path of ``result`` (errors
-    instead when not graded). Outputs are shortened to :data:`SHORT_OUTPUT` characters unless ``full``."""
+    instead when not graded). Outputs are cut to :data:`SHORT_OUTPUT` characters unless ``full``."""
     parts: list[RenderableType] = [_header(result, lang)]
     if result.preview:
-        marker = _tr(lang, "PREVIEW (CPU fp32) — not the official grade setting",
-                     "プレビュー (CPU fp32) — 正式な採点環境ではありません")
+        marker = _tr(
+            lang,
+            "PREVIEW (CPU fp32) — not the official grade setting",
+            "プレビュー (CPU fp32) — 正式な採点環境ではありません",
+        )
         parts.append(RichText(marker, style="bold black on yellow"))
     if result.status != "graded":
         verdict = _tr(lang, f"NOT GRADED ({result.status})", f"採点不可 ({result.status})")
         parts.append(RichText(verdict, style="bold red"))
-        parts.extend(RichText(visible(d.render(lang), keep="\n"), style="red") for d in result.errors)
+        parts.extend(
+            RichText(visible(d.render(lang), keep="\n"), style="red") for d in result.errors
+        )
     else:
         parts += [_criteria(result, lang), _verdict(result, lang), _runs(result, lang, full)]
     if html_path:
-        parts.append(RichText.assemble(_tr(lang, "Report: ", "レポート: "), (visible(html_path), "underline")))
+        parts.append(
+            RichText.assemble(
+                _tr(lang, "Report: ", "レポート: "), (visible(html_path), "underline")
+            )
+        )
     return Group(*parts)
 
 
-def print_summary(console: Console, result: Result, lang: Lang = "en", html_path: str | None = None,
-                  full: bool = False) -> None:
+def print_summary(
+    console: Console,
+    result: Result,
+    lang: Lang = "en",
+    html_path: str | None = None,
+    full: bool = False,
+) -> None:
     """Print :func:`summary` to ``console``."""
     console.print(summary(result, lang, html_path, full))
 
 
 def _header(result: Result, lang: Lang) -> RichText:
-    title = result.assignment + (f" — {result.assignment_title.get(lang)}" if result.assignment_title else "")
+    title = result.assignment + (
+        f" — {result.assignment_title.get(lang)}" if result.assignment_title else ""
+    )
     who = result.student.id if result.student else "?"
     if result.student and result.student.name:
         who += f" ({result.student.name})"
-    return RichText.assemble((visible(title), "bold"), "  ", visible(who), "  ", (visible(result.file), "dim"))
+    return RichText.assemble(
+        (visible(title), "bold"), "  ", visible(who), "  ", (visible(result.file), "dim")
+    )
 
 
 def _criteria(result: Result, lang: Lang) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_footer=True, pad_edge=False)
     table.add_column("", footer="")
-    table.add_column(_tr(lang, "criterion", "基準"), footer=_tr(lang, "total", "合計"), overflow="fold")
+    table.add_column(
+        _tr(lang, "criterion", "基準"), footer=_tr(lang, "total", "合計"), overflow="fold"
+    )
     table.add_column("id", style="dim", overflow="fold")
-    table.add_column(_tr(lang, "points", "得点"), justify="right",
-                     footer=f"{number(result.score)} / {number(result.max_score)}")
+    table.add_column(
+        _tr(lang, "points", "得点"),
+        justify="right",
+        footer=f"{number(result.score)} / {number(result.max_score)}",
+    )
     for c in result.criteria:
-        title = RichText(visible(c.title.get(lang)) + (_tr(lang, " (required)", "（必須）") if c.required else ""))
-        if c.visibility == "public":  # the numbers behind every verdict, and what to try when it failed
-            title.append("\n" + visible(c.evidence.get(lang), keep="\n\t"), style="dim" if c.status == "passed" else "")
+        title = RichText(
+            visible(c.title.get(lang))
+            + (_tr(lang, " (required)", "（必須）") if c.required else "")
+        )
+        if (
+            c.visibility == "public"
+        ):  # the numbers behind every verdict, and what to try when it failed
+            title.append(
+                "\n" + visible(c.evidence.get(lang), keep="\n\t"),
+                style="dim" if c.status == "passed" else "",
+            )
             if c.hint is not None:
                 title.append("\n→ " + visible(c.hint.get(lang), keep="\n\t"), style="yellow")
         table.add_row(_mark(c, lang), title, RichText(c.id), _points(c))
@@ -85,7 +119,11 @@ def _criteria(result: Result, lang: Lang) -> Table:
 def _mark(c: CriterionResult, lang: Lang) -> RichText:
     if c.status == "not_evaluated":
         return RichText(_tr(lang, "hidden", "非公開"), style="dim italic")
-    return RichText("✓", style="bold green") if c.status == "passed" else RichText("✗", style="bold red")
+    return (
+        RichText("✓", style="bold green")
+        if c.status == "passed"
+        else RichText("✗", style="bold red")
+    )
 
 
 def _points(c: CriterionResult) -> str:
@@ -93,15 +131,20 @@ def _points(c: CriterionResult) -> str:
     return f"{got} / {number(c.max_points)}"
 
 
-_VERDICTS = {"passed": ("PASSED", "合格", "bold green"), "pending": ("PENDING", "保留", "bold yellow"),
-             "failed": ("FAILED", "不合格", "bold red")}
+_VERDICTS = {
+    "passed": ("PASSED", "合格", "bold green"),
+    "pending": ("PENDING", "保留", "bold yellow"),
+    "failed": ("FAILED", "不合格", "bold red"),
+}
 
 
 def _verdict(result: Result, lang: Lang) -> RenderableType:
     en, ja, style = _VERDICTS[result.verdict]
     line = RichText.assemble(
-        (_tr(lang, en, ja), style), f"  {number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%)  ",
-        (_tr(lang, "pass threshold", "合格基準") + f" {result.pass_threshold * 100:.0f}%", "dim"))
+        (_tr(lang, en, ja), style),
+        f"  {number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%)  ",
+        (_tr(lang, "pass threshold", "合格基準") + f" {result.pass_threshold * 100:.0f}%", "dim"),
+    )
     why = _verdict_reason(result, lang)
     return Group(line, RichText(why, style="dim")) if why else line
 
@@ -110,16 +153,23 @@ def _verdict_reason(result: Result, lang: Lang) -> str:
     """Why the verdict is not simply the score against the threshold."""
     missing = [c.id for c in result.criteria if c.required and c.status == "failed"]
     if missing:
-        return _tr(lang, f"required criteria not met: {', '.join(missing)}", f"必須の基準を満たしていません: {', '.join(missing)}")
+        return _tr(
+            lang,
+            f"required criteria not met: {', '.join(missing)}",
+            f"必須の基準を満たしていません: {', '.join(missing)}",
+        )
     if result.verdict == "pending":
-        return _tr(lang, f"{number(result.pending_points)} hidden points decide it: the TA's grade will tell",
-                   f"非公開の {number(result.pending_points)} 点で決まります（TA の採点で確定します）")
+        return _tr(
+            lang,
+            f"{number(result.pending_points)} hidden points decide it: the TA's grade will tell",
+            f"非公開の {number(result.pending_points)} 点で決まります（TA の採点で確定します）",
+        )
     return ""
 
 
 def output_text(text: str, full: bool) -> str:
     """What the model said, as a terminal shows it: leading blank lines dropped, control characters
-    escaped; shortened to one line of :data:`SHORT_OUTPUT` characters (newlines as ⏎) unless ``full``."""
+    escaped; unless ``full``, one line of :data:`SHORT_OUTPUT` characters (newlines as ⏎)."""
     text = visible(text.strip("\n"), keep="\n\t")
     if full:
         return text
@@ -137,30 +187,64 @@ def _runs(result: Result, lang: Lang, full: bool = False) -> RenderableType:
     for run in result.runs:
         gen = result.generations.get(run.generation)
         if gen is None:
-            grid.add_row(RichText(visible(run.name)), RichText(visible(run.model)), _tr(lang, "no generation", "生成なし"), "", "")
+            grid.add_row(
+                RichText(visible(run.name)),
+                RichText(visible(run.model)),
+                _tr(lang, "no generation", "生成なし"),
+                "",
+                "",
+            )
             continue
-        finish = "EOS" if gen.finish == "eos" else _tr(lang, f"cut off at {gen.max_new_tokens}",
-                                                       f"{gen.max_new_tokens} で打ち切り")
+        finish = (
+            "EOS"
+            if gen.finish == "eos"
+            else _tr(lang, f"cut off at {gen.max_new_tokens}", f"{gen.max_new_tokens} で打ち切り")
+        )
         fragile = len(gen.fragile(result.fragile_margin))
-        name = run.name if run.role != "control" else _tr(lang, f"{run.name} (derived)", f"{run.name}（自動生成）")
-        grid.add_row(RichText(visible(name)), RichText(visible(run.model)), finish,
-                     f"{gen.tokens} {_tr(lang, 'tokens', 'トークン')}",
-                     f"{fragile} {_tr(lang, 'fragile', '不安定')}" if fragile else "")
-    more = "" if full else _tr(lang, " (shortened; --full shows all)", "（省略表示。--full ですべて表示）")
-    said = [RichText.assemble((visible(run.name), "bold"), ": ", (output_text(gen.text, full), "dim"))
-            for run in result.runs if (gen := result.generations.get(run.generation)) is not None]
-    return Group(RichText(_tr(lang, "Runs:", "実行:")), grid,
-                 RichText(_tr(lang, "What the model said", "モデルの出力") + more + ":"), *said)
+        name = (
+            run.name
+            if run.role != "control"
+            else _tr(lang, f"{run.name} (derived)", f"{run.name}（自動生成）")
+        )
+        grid.add_row(
+            RichText(visible(name)),
+            RichText(visible(run.model)),
+            finish,
+            f"{gen.tokens} {_tr(lang, 'tokens', 'トークン')}",
+            f"{fragile} {_tr(lang, 'fragile', '不安定')}" if fragile else "",
+        )
+    more = (
+        ""
+        if full
+        else _tr(lang, " (shortened; --full shows all)", "（省略表示。--full ですべて表示）")
+    )
+    said = [
+        RichText.assemble((visible(run.name), "bold"), ": ", (output_text(gen.text, full), "dim"))
+        for run in result.runs
+        if (gen := result.generations.get(run.generation)) is not None
+    ]
+    return Group(
+        RichText(_tr(lang, "Runs:", "実行:")),
+        grid,
+        RichText(_tr(lang, "What the model said", "モデルの出力") + more + ":"),
+        *said,
+    )
 
 
 def verify_lines(report: Report) -> list[str]:
     """``verify``'s report as terminal lines: one per case, then the modes and the totals."""
-    lines = [visible(f"{'ok  ' if case.ok else 'FAIL'} [{case.mode}] {case.name}: {case.message}")
-             for case in report.cases]
+    lines = [
+        visible(f"{'ok  ' if case.ok else 'FAIL'} [{case.mode}] {case.name}: {case.message}")
+        for case in report.cases
+    ]
     lines.append(visible(f"modes: {', '.join(report.modes)} ({report.why})"))
     if "teacher-forced" in report.modes:
-        lines.append("teacher-forced tokens: " + ", ".join(f"{k} {v}" for k, v in report.totals.items()))
-    lines.append(f"{sum(c.ok for c in report.cases)}/{len(report.cases)} verified; seconds {report.seconds}")
+        lines.append(
+            "teacher-forced tokens: " + ", ".join(f"{k} {v}" for k, v in report.totals.items())
+        )
+    lines.append(
+        f"{sum(c.ok for c in report.cases)}/{len(report.cases)} verified; seconds {report.seconds}"
+    )
     return lines
 
 
@@ -181,14 +265,21 @@ class ProgressBar:
         self._bar: Progress | None = None
         if not console.is_terminal:
             return lambda done, total, tokens: None
-        bar = self._bar = Progress(TextColumn("generating"), BarColumn(), MofNCompleteColumn(),
-                                   TextColumn("{task.fields[tps]}"), TimeRemainingColumn(), console=console)
+        bar = self._bar = Progress(
+            TextColumn("generating"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[tps]}"),
+            TimeRemainingColumn(),
+            console=console,
+        )
         bar.start()
         task = bar.add_task("gen", total=None, tps="")
 
         def update(done: int, total: int, tokens: int) -> None:
             elapsed = bar.tasks[0].elapsed or 1e-9
             bar.update(task, completed=done, total=total, tps=f"{tokens / elapsed:.0f} tok/s")
+
         return update
 
     def __exit__(self, *exc: object) -> None:

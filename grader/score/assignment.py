@@ -24,16 +24,29 @@ def load(ref: str | Path, hidden: Path | None = None) -> LoadedAssignment:
     return assignments.load(ref, hidden, check_params)
 
 
-def assignment_for(path: Path, ref: str | Path | None, hidden: Path | None = None) -> LoadedAssignment:
+def assignment_for(
+    path: Path, ref: str | Path | None, hidden: Path | None = None
+) -> LoadedAssignment:
     """The assignment named on the command line, or the one the submission names."""
     if ref is not None:
         return load(ref, hidden)
     located = load_file(path, display_name(str(path)))
     name = located.data.get("assignment") if isinstance(located.data, dict) else None
     if not isinstance(name, str):
-        raise UserError([located.error(("assignment",), T("missing 'assignment: <id>' (e.g. ex1)",
-                                                          "'assignment: <id>'（例: ex1）がありません"))])
+        raise UserError(
+            [
+                located.error(
+                    ("assignment",),
+                    T(
+                        "missing 'assignment: <id>' (e.g. ex1)",
+                        "'assignment: <id>'（例: ex1）がありません",
+                    ),
+                )
+            ]
+        )
     try:
         return load(name, hidden)
     except UserError as exc:
-        raise UserError([located.error(("assignment",), exc.diagnostics[0].message, exc.diagnostics[0].hint)]) from None
+        raise UserError(
+            [located.error(("assignment",), exc.diagnostics[0].message, exc.diagnostics[0].hint)]
+        ) from None

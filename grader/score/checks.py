@@ -18,7 +18,7 @@ from grader.score.registry import Outcome
 
 @dataclass(frozen=True)
 class Step:
-    """One condition of a check: whether it holds, the evidence, and what to try when it does not."""
+    """One condition of a check: whether it holds, the evidence, and what to try if it does not."""
 
     ok: bool
     says: Text
@@ -57,4 +57,9 @@ def conclude(checks: list[Check], none: Text, none_hint: Text) -> Outcome:
     shown = best.steps[: best.progress + 1]
     says = T("; ".join(s.says.en for s in shown), "、".join(s.says.ja for s in shown))
     hint = None if best.ok else best.steps[best.progress].hint
-    return Outcome(best.ok, T(f"{best.run}: {says.en}", f"{best.run}：{says.ja}"), {"runs": details, "shown": best.run}, hint)
+    return Outcome(
+        best.ok,
+        T(f"{best.run}: {says.en}", f"{best.run}：{says.ja}"),
+        {"runs": details, "shown": best.run},
+        hint,
+    )

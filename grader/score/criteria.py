@@ -32,29 +32,47 @@ class Selection(Params):
     """Pass when any / all selected runs satisfy the check."""
 
 
-def _verdict(runs: list[RunView], ok: Callable[[RunView], bool], require: str, what: Text) -> Outcome:
+def _verdict(
+    runs: list[RunView], ok: Callable[[RunView], bool], require: str, what: Text
+) -> Outcome:
     good = [r.name for r in runs if ok(r)]
     if not runs:
-        return Outcome(False, T(f"no run to check ({what.en})", f"対象の実行がありません（{what.ja}）"))
+        return Outcome(
+            False, T(f"no run to check ({what.en})", f"対象の実行がありません（{what.ja}）")
+        )
     passed = bool(good) if require == "any" else len(good) == len(runs)
     names = ", ".join(good) or "-"
-    return Outcome(passed, T(f"{what.en}: {names} ({len(good)}/{len(runs)} runs)",
-                             f"{what.ja}: {names}（{len(good)}/{len(runs)} 件）"), {"matching_runs": good})
+    return Outcome(
+        passed,
+        T(
+            f"{what.en}: {names} ({len(good)}/{len(runs)} runs)",
+            f"{what.ja}: {names}（{len(good)}/{len(runs)} 件）",
+        ),
+        {"matching_runs": good},
+    )
 
 
 @criterion("model_changed", Params)
 def model_changed(ctx: Context, p: Params) -> Outcome:
     """Some run uses another model than the run it is compared with."""
-    return _verdict(ctx.runs, lambda r: r.model != ctx.compared(r).model, "any",
-                    T("runs using a different model", "モデルを変更した実行"))
+    return _verdict(
+        ctx.runs,
+        lambda r: r.model != ctx.compared(r).model,
+        "any",
+        T("runs using a different model", "モデルを変更した実行"),
+    )
 
 
 @criterion("prompt_changed", Params)
 def prompt_changed(ctx: Context, p: Params) -> Outcome:
     """Some run uses another prompt than the run it is compared with (case, spaces, punctuation and
     invisible characters aside: see :func:`grader.score.text.normalise`)."""
-    return _verdict(ctx.runs, lambda r: text.normalise(r.prompt) != text.normalise(ctx.compared(r).prompt), "any",
-                    T("runs using a different prompt", "プロンプトを変更した実行"))
+    return _verdict(
+        ctx.runs,
+        lambda r: text.normalise(r.prompt) != text.normalise(ctx.compared(r).prompt),
+        "any",
+        T("runs using a different prompt", "プロンプトを変更した実行"),
+    )
 
 
 class OutputChangedParams(Selection):
@@ -71,9 +89,21 @@ def output_changed(ctx: Context, p: OutputChangedParams) -> Outcome:
 
     def changed(r: RunView) -> bool:
         other = ctx.compared(r).text
-        return r.text != other and scores[r.name] < p.max_chrf and not text.is_prefix_either_way(r.text, other)
-    outcome = _verdict(runs, changed, p.require,
-                       T(f"outputs changed (chrF < {p.max_chrf:g}, not cut short)", f"出力が変化（chrF < {p.max_chrf:g}、切れただけではない）"))
+        return (
+            r.text != other
+            and scores[r.name] < p.max_chrf
+            and not text.is_prefix_either_way(r.text, other)
+        )
+
+    outcome = _verdict(
+        runs,
+        changed,
+        p.require,
+        T(
+            f"outputs changed (chrF < {p.max_chrf:g}, not cut short)",
+            f"出力が変化（chrF < {p.max_chrf:g}、切れただけではない）",
+        ),
+    )
     return Outcome(outcome.passed, outcome.evidence, {**outcome.details, "chrf": scores})
 
 
@@ -86,15 +116,23 @@ class LimitParams(Selection):
 @criterion("max_tokens", LimitParams)
 def max_tokens(ctx: Context, p: LimitParams) -> Outcome:
     """Selected runs generate at most ``limit`` tokens (EOS not counted)."""
-    return _verdict(ctx.select(p.goal), lambda r: r.tokens <= p.limit, p.require,
-                    T(f"runs within {p.limit} tokens", f"{p.limit} トークン以内の実行"))
+    return _verdict(
+        ctx.select(p.goal),
+        lambda r: r.tokens <= p.limit,
+        p.require,
+        T(f"runs within {p.limit} tokens", f"{p.limit} トークン以内の実行"),
+    )
 
 
 @criterion("max_chars", LimitParams)
 def max_chars(ctx: Context, p: LimitParams) -> Outcome:
     """Selected runs' outputs have at most ``limit`` characters (whitespace not counted)."""
-    return _verdict(ctx.select(p.goal), lambda r: text.chars(r.text) <= p.limit, p.require,
-                    T(f"runs within {p.limit} characters", f"{p.limit} 文字以内の実行"))
+    return _verdict(
+        ctx.select(p.goal),
+        lambda r: text.chars(r.text) <= p.limit,
+        p.require,
+        T(f"runs within {p.limit} characters", f"{p.limit} 文字以内の実行"),
+    )
 
 
 class ContainsParams(Selection):
@@ -106,10 +144,16 @@ class ContainsParams(Selection):
 @criterion("contains", ContainsParams)
 def contains(ctx: Context, p: ContainsParams) -> Outcome:
     """Selected runs' outputs contain ``text``."""
+
     def norm(s: str) -> str:
         return s if p.case_sensitive else s.casefold()
-    return _verdict(ctx.select(p.goal), lambda r: norm(p.text) in norm(r.text), p.require,
-                    T(f"outputs containing {p.text!r}", f"{p.text!r} を含む出力"))
+
+    return _verdict(
+        ctx.select(p.goal),
+        lambda r: norm(p.text) in norm(r.text),
+        p.require,
+        T(f"outputs containing {p.text!r}", f"{p.text!r} を含む出力"),
+    )
 
 
 class RegexParams(Selection):
@@ -131,8 +175,12 @@ class RegexParams(Selection):
 def regex(ctx: Context, p: RegexParams) -> Outcome:
     """Selected runs' outputs match ``pattern``."""
     compiled = re.compile(p.pattern, re.IGNORECASE if p.ignore_case else 0)
-    return _verdict(ctx.select(p.goal), lambda r: compiled.search(r.text) is not None, p.require,
-                    T(f"outputs matching /{p.pattern}/", f"/{p.pattern}/ に一致する出力"))
+    return _verdict(
+        ctx.select(p.goal),
+        lambda r: compiled.search(r.text) is not None,
+        p.require,
+        T(f"outputs matching /{p.pattern}/", f"/{p.pattern}/ に一致する出力"),
+    )
 
 
 class NotesParams(Params):
@@ -144,18 +192,32 @@ class NotesParams(Params):
 
 @criterion("notes_length", NotesParams)
 def notes_length(ctx: Context, p: NotesParams) -> Outcome:
-    """The notes (考察) have between ``min_chars`` and ``max_chars`` characters, the template's
-    own lines not counted."""
+    """The notes (考察) have ``min_chars`` to ``max_chars`` characters (template lines aside)."""
     n = text.chars(own_notes(ctx.notes, ctx.template_notes))
     ok = n >= p.min_chars and (p.max_chars is None or n <= p.max_chars)
     bound = f">= {p.min_chars}" + (f", <= {p.max_chars}" if p.max_chars else "")
-    hint = None if ok else T("write what you observed in your own words (the template's lines do not count)",
-                             "気づいたことを自分の言葉で書いてください（テンプレートの行は数えません）")
-    return Outcome(ok, T(f"notes have {n} characters of your own (needed {bound})", f"考察は自分の文が {n} 文字（必要: {bound}）"),
-                   {"chars": n}, hint)
+    hint = (
+        None
+        if ok
+        else T(
+            "write what you observed in your own words (the template's lines do not count)",
+            "気づいたことを自分の言葉で書いてください（テンプレートの行は数えません）",
+        )
+    )
+    return Outcome(
+        ok,
+        T(
+            f"notes have {n} characters of your own (needed {bound})",
+            f"考察は自分の文が {n} 文字（必要: {bound}）",
+        ),
+        {"chars": n},
+        hint,
+    )
 
 
 def own_notes(notes: str | None, template_notes: str | None) -> str:
     """The notes without the lines the template already had (they are not the student's)."""
     given = {text.normalise(line) for line in (template_notes or "").splitlines()} - {""}
-    return "\n".join(line for line in (notes or "").splitlines() if text.normalise(line) not in given)
+    return "\n".join(
+        line for line in (notes or "").splitlines() if text.normalise(line) not in given
+    )

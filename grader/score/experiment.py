@@ -32,39 +32,74 @@ class ChangeParams(Params):
 
 @criterion("controlled_change", ChangeParams)
 def controlled_change(ctx: Context, p: ChangeParams) -> Outcome:
-    """Part 1: a run changes the model or the prompt, under the same budget and chat, and its output changed."""
+    """Part 1: a run changes the model or the prompt (same budget and chat); its output changed."""
     checks = [_change_check(ctx, run, p) for run in ctx.runs]
-    return conclude(checks, T("no run", "実行がありません"),
-                     T("add a run that changes the model or the prompt", "モデルかプロンプトを変えた実行を追加してください"))
+    return conclude(
+        checks,
+        T("no run", "実行がありません"),
+        T(
+            "add a run that changes the model or the prompt",
+            "モデルかプロンプトを変えた実行を追加してください",
+        ),
+    )
 
 
 def _change_check(ctx: Context, run: RunView, p: ChangeParams) -> Check:
     other = ctx.compared(run)
     check = Check(f"{run.name} vs {other.name}")
     changed = _changes(run, other)
-    if not check.add(bool(changed), T(f"changes {', '.join(changed) or 'neither the model nor the prompt'}",
-                                      f"変更: {', '.join(changed) or 'モデルもプロンプトも同じ（大文字・空白・句読点は無視）'}"),
-                     T("change the model or the wording of the prompt (case, spaces and punctuation do not count)",
-                       "モデルかプロンプトの内容を変えてください（大文字小文字・空白・句読点の違いは変更に数えません）")):
+    if not check.add(
+        bool(changed),
+        T(
+            f"changes {', '.join(changed) or 'neither the model nor the prompt'}",
+            "変更: "
+            f"{', '.join(changed) or 'モデルもプロンプトも同じ（大文字・空白・句読点は無視）'}",
+        ),
+        T(
+            "change the model or the wording of the prompt (case, spaces and punctuation do not "
+            "count)",
+            "モデルかプロンプトの内容を変えてください（大文字小文字・空白・句読点の違いは変更に数えません）",
+        ),
+    ):
         return check
-    if not check.add(run.spec.budget() == other.spec.budget() and run.spec.chat == other.spec.chat,
-                     T(f"budget {run.budget_text()} vs {other.budget_text()}, chat {run.spec.chat} vs {other.spec.chat}",
-                       f"予算 {run.budget_text()} と {other.budget_text()}、chat {run.spec.chat} と {other.spec.chat}"),
-                     T(f"compare under the same budget and chat setting: give this run {other.budget_text()} and "
-                       f"chat: {str(other.spec.chat).lower()}, like {other.name}",
-                       f"同じ予算・chat 設定で比べてください: {other.name} と同じ {other.budget_text()}、"
-                       f"chat: {str(other.spec.chat).lower()} にしてください")):
+    if not check.add(
+        run.spec.budget() == other.spec.budget() and run.spec.chat == other.spec.chat,
+        T(
+            f"budget {run.budget_text()} vs {other.budget_text()}, chat {run.spec.chat} vs "
+            f"{other.spec.chat}",
+            f"予算 {run.budget_text()} と {other.budget_text()}、chat {run.spec.chat} と "
+            f"{other.spec.chat}",
+        ),
+        T(
+            f"compare under the same budget and chat setting: give this run {other.budget_text()} "
+            "and "
+            f"chat: {str(other.spec.chat).lower()}, like {other.name}",
+            f"同じ予算・chat 設定で比べてください: {other.name} と同じ {other.budget_text()}、"
+            f"chat: {str(other.spec.chat).lower()} にしてください",
+        ),
+    ):
         return check
     score = round(text.chrf(run.text, other.text), 2)
     cut = text.is_prefix_either_way(run.text, other.text)
     check.details = {"chrf": score, "prefix": cut, "changed": changed}
-    check.add(run.text != other.text and score < p.max_chrf and not cut,
-              T(f"output {'cut short, not changed' if cut else 'changed' if score < p.max_chrf else 'nearly the same'} "
-                f"(chrF {score:g}, limit < {p.max_chrf:g})",
-                f"出力は{'途中で切れただけ' if cut else '変化した' if score < p.max_chrf else 'ほとんど同じ'}"
-                f"（chrF {score:g}、基準 < {p.max_chrf:g}）"),
-              T("a bigger change (another model, another request) changes the output more",
-                "より大きな変更（別のモデル、別の依頼）を試してください"))
+    became = (
+        T("cut short, not changed", "途中で切れただけ")
+        if cut
+        else T("changed", "変化した")
+        if score < p.max_chrf
+        else T("nearly the same", "ほとんど同じ")
+    )
+    check.add(
+        run.text != other.text and score < p.max_chrf and not cut,
+        T(
+            f"output {became.en} (chrF {score:g}, limit < {p.max_chrf:g})",
+            f"出力は{became.ja}（chrF {score:g}、基準 < {p.max_chrf:g}）",
+        ),
+        T(
+            "a bigger change (another model, another request) changes the output more",
+            "より大きな変更（別のモデル、別の依頼）を試してください",
+        ),
+    )
     return check
 
 
@@ -74,8 +109,23 @@ def original_work(ctx: Context, p: Params) -> Outcome:
     mine = ctx.run_set()
     for name, runs in sorted(ctx.shipped.items()):
         if mine == runs and ctx.reserved_ids.get(name) != ctx.student_id:
-            return Outcome(False, T(f"the runs are those of the shipped {name}", f"実行が配布された {name} と同じです"),
-                           {"copy_of": name}, T("design your own experiment: another model, another prompt, another goal",
-                                                "自分の実験を考えてください（別のモデル、別のプロンプト、別の目標）"))
-    return Outcome(True, T(f"not a copy of the {len(ctx.shipped)} shipped examples/template",
-                           f"配布された例・テンプレート（{len(ctx.shipped)} 件）の写しではありません"), {})
+            return Outcome(
+                False,
+                T(
+                    f"the runs are those of the shipped {name}",
+                    f"実行が配布された {name} と同じです",
+                ),
+                {"copy_of": name},
+                T(
+                    "design your own experiment: another model, another prompt, another goal",
+                    "自分の実験を考えてください（別のモデル、別のプロンプト、別の目標）",
+                ),
+            )
+    return Outcome(
+        True,
+        T(
+            f"not a copy of the {len(ctx.shipped)} shipped examples/template",
+            f"配布された例・テンプレート（{len(ctx.shipped)} 件）の写しではありません",
+        ),
+        {},
+    )

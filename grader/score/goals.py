@@ -80,7 +80,12 @@ def _sentences(run: RunView, control: RunView) -> Measured:
 def _share(script: str) -> Callable[[RunView, RunView], Measured]:
     def measure(run: RunView, control: RunView) -> Measured:
         unit = f"{'Japanese' if script == 'japanese' else 'Latin'}-script share"
-        return Measured(round(text.script_share(run.text, script), 3), round(text.script_share(control.text, script), 3), unit)
+        return Measured(
+            round(text.script_share(run.text, script), 3),
+            round(text.script_share(control.text, script), 3),
+            unit,
+        )
+
     return measure
 
 
@@ -88,21 +93,64 @@ def _items(run: RunView, control: RunView) -> Measured:
     return Measured(text.list_items(run.text), text.list_items(control.text), "list items")
 
 
-GOALS: dict[str, Goal] = {g.name: g for g in (  # in the order of load.schemas.GOAL_TYPES
-    Goal("concise", T("a concise answer", "端的な回答"), "lower", _length,
-         lambda m, t: m.own <= t.ratio * m.control, lambda t: T(f"at most {t.ratio:g}x the control's length",
-                                                                f"コントロールの {t.ratio:g} 倍以下の長さ"),
-         T("ask for the answer only, e.g. 'Answer in one short sentence.'", "「一文で短く答えてください」のように答えだけを求めてみてください")),
-    Goal("one_sentence", T("a one-sentence answer", "一文の回答"), "lower", _sentences,
-         lambda m, t: m.own == 1, lambda t: T("exactly one sentence", "ちょうど一文"),
-         T("ask explicitly for one sentence", "「一文で」と明示してみてください")),
-    Goal("japanese", T("an answer in Japanese", "日本語の回答"), "higher", _share("japanese"),
-         lambda m, t: m.own >= t.share, lambda t: T(f"at least {t.share:.0%} Japanese script", f"日本語の文字が {t.share:.0%} 以上"),
-         T("ask for the answer in Japanese, or write the prompt in Japanese", "日本語で答えるよう指示するか、日本語でプロンプトを書いてみてください")),
-    Goal("english", T("an answer in English", "英語の回答"), "higher", _share("latin"),
-         lambda m, t: m.own >= t.share, lambda t: T(f"at least {t.share:.0%} Latin script", f"ラテン文字が {t.share:.0%} 以上"),
-         T("ask for the answer in English", "英語で答えるよう指示してみてください")),
-    Goal("list", T("a bulleted or numbered list", "箇条書きの回答"), "higher", _items,
-         lambda m, t: m.own >= t.min_items, lambda t: T(f"at least {t.min_items} list lines", f"箇条書きが {t.min_items} 行以上"),
-         T("ask for a bulleted list", "箇条書きで答えるよう指示してみてください")),
-)}
+GOALS: dict[str, Goal] = {
+    g.name: g
+    for g in (  # in the order of load.schemas.GOAL_TYPES
+        Goal(
+            "concise",
+            T("a concise answer", "端的な回答"),
+            "lower",
+            _length,
+            lambda m, t: m.own <= t.ratio * m.control,
+            lambda t: T(
+                f"at most {t.ratio:g}x the control's length",
+                f"コントロールの {t.ratio:g} 倍以下の長さ",
+            ),
+            T(
+                "ask for the answer only, e.g. 'Answer in one short sentence.'",
+                "「一文で短く答えてください」のように答えだけを求めてみてください",
+            ),
+        ),
+        Goal(
+            "one_sentence",
+            T("a one-sentence answer", "一文の回答"),
+            "lower",
+            _sentences,
+            lambda m, t: m.own == 1,
+            lambda t: T("exactly one sentence", "ちょうど一文"),
+            T("ask explicitly for one sentence", "「一文で」と明示してみてください"),
+        ),
+        Goal(
+            "japanese",
+            T("an answer in Japanese", "日本語の回答"),
+            "higher",
+            _share("japanese"),
+            lambda m, t: m.own >= t.share,
+            lambda t: T(
+                f"at least {t.share:.0%} Japanese script", f"日本語の文字が {t.share:.0%} 以上"
+            ),
+            T(
+                "ask for the answer in Japanese, or write the prompt in Japanese",
+                "日本語で答えるよう指示するか、日本語でプロンプトを書いてみてください",
+            ),
+        ),
+        Goal(
+            "english",
+            T("an answer in English", "英語の回答"),
+            "higher",
+            _share("latin"),
+            lambda m, t: m.own >= t.share,
+            lambda t: T(f"at least {t.share:.0%} Latin script", f"ラテン文字が {t.share:.0%} 以上"),
+            T("ask for the answer in English", "英語で答えるよう指示してみてください"),
+        ),
+        Goal(
+            "list",
+            T("a bulleted or numbered list", "箇条書きの回答"),
+            "higher",
+            _items,
+            lambda m, t: m.own >= t.min_items,
+            lambda t: T(f"at least {t.min_items} list lines", f"箇条書きが {t.min_items} 行以上"),
+            T("ask for a bulleted list", "箇条書きで答えるよう指示してみてください"),
+        ),
+    )
+}

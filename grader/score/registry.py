@@ -21,7 +21,9 @@ from grader.score.context import Context
 class Params(BaseModel):
     """Parameters of a criterion type (this base takes none)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)  # built when first used
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, defer_build=True
+    )  # built when first used
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,11 @@ REGISTERED: dict[str, Criterion] = {}
 
 def criterion(name: str, params: type[P]) -> Callable[[CriterionFn[P]], CriterionFn[P]]:
     """Register ``fn`` as criterion type ``name`` with parameter schema ``params``."""
+
     def register(fn: CriterionFn[P]) -> CriterionFn[P]:
         if name in REGISTERED:
             raise ValueError(f"criterion type {name!r} is registered twice")
         REGISTERED[name] = Criterion(name, fn, params)
         return fn
+
     return register

@@ -38,7 +38,11 @@ def run_set(result: Result) -> frozenset[RunSignature]:
 
 def _grams(notes: str) -> frozenset[str]:
     flat = text.normalise(notes).replace(" ", "")
-    return frozenset(flat[i:i + 3] for i in range(len(flat) - 2)) if len(flat) >= MIN_NOTES_CHARS else frozenset()
+    return (
+        frozenset(flat[i : i + 3] for i in range(len(flat) - 2))
+        if len(flat) >= MIN_NOTES_CHARS
+        else frozenset()
+    )
 
 
 def clusters(results: list[Result], template_notes: str | None = None) -> list[Cluster]:
@@ -51,6 +55,7 @@ def clusters(results: list[Result], template_notes: str | None = None) -> list[C
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
     runs = [run_set(r) for r in graded]
     grams = [_grams(own_notes(r.notes, template_notes)) for r in graded]
     by_runs: dict[frozenset[RunSignature], int] = {}
@@ -62,23 +67,36 @@ def clusters(results: list[Result], template_notes: str | None = None) -> list[C
             reasons |= {(i, "runs"), (first, "runs")}
     for i in range(len(graded)):
         for j in range(i + 1, len(graded)):
-            if grams[i] and grams[j] and len(grams[i] & grams[j]) / len(grams[i] | grams[j]) >= NOTES_SIMILARITY:
+            if (
+                grams[i]
+                and grams[j]
+                and len(grams[i] & grams[j]) / len(grams[i] | grams[j]) >= NOTES_SIMILARITY
+            ):
                 parent[root(j)] = root(i)
                 reasons |= {(i, "notes"), (j, "notes")}
     groups: dict[int, list[int]] = {}
     for i in range(len(graded)):
         groups.setdefault(root(i), []).append(i)
     names = [r.file for r in graded]  # novermin (a Result's file, not Python 2's builtin)
-    found = [Cluster(tuple(names[i] for i in members), any((i, "runs") in reasons for i in members),
-                     any((i, "notes") in reasons for i in members)) for members in groups.values() if len(members) > 1]
+    found = [
+        Cluster(
+            tuple(names[i] for i in members),
+            any((i, "runs") in reasons for i in members),
+            any((i, "notes") in reasons for i in members),
+        )
+        for members in groups.values()
+        if len(members) > 1
+    ]
     return sorted(found, key=lambda c: (-len(c.files), c.files))
 
 
 def flags(found: list[Cluster]) -> dict[str, str]:
-    """File -> its gradebook flag, e.g. ``similar:1/36:runs+notes`` (cluster number / size / why)."""
+    """File -> its gradebook flag, e.g. ``similar:1/36:runs+notes`` (cluster / size / why)."""
     out = {}
     for n, cluster in enumerate(found, start=1):
-        why = "+".join(w for w, on in (("runs", cluster.same_runs), ("notes", cluster.similar_notes)) if on)
+        why = "+".join(
+            w for w, on in (("runs", cluster.same_runs), ("notes", cluster.similar_notes)) if on
+        )
         for file in cluster.files:
             out[file] = f"similar:{n}/{len(cluster.files)}:{why}"
     return out

@@ -39,48 +39,120 @@ def _attempt(ctx: Context, run: RunView, check: Check) -> RunView | None:
     control = ctx.control(run)
     derived = control.role == "control"
     check.details["control"] = {"name": control.name, "derived": derived, "prompt": control.prompt}
-    where = (T(f"control: the prompt of {ctx.compared(run).name} at this run's model, chat and budget",
-               f"コントロール: {ctx.compared(run).name} のプロンプトをこの実行のモデル・chat・予算で生成")
-             if derived else T(f"control: {control.name}", f"コントロール: {control.name}"))
+    where = (
+        T(
+            f"control: the prompt of {ctx.compared(run).name} at this run's model, chat and budget",
+            f"コントロール: {ctx.compared(run).name} "
+            "のプロンプトをこの実行のモデル・chat・予算で生成",
+        )
+        if derived
+        else T(f"control: {control.name}", f"コントロール: {control.name}")
+    )
     if text.normalise(run.prompt) != text.normalise(control.prompt):
-        check.add(True, T(f"{where.en}; only the prompt differs ({run.model}, chat {run.spec.chat}, {run.budget_text()})",
-                          f"{where.ja}。プロンプトだけが違う（{run.model}、chat {run.spec.chat}、{run.budget_text()}）"))
+        check.add(
+            True,
+            T(
+                f"{where.en}; only the prompt differs ({run.model}, chat {run.spec.chat}, "
+                f"{run.budget_text()})",
+                f"{where.ja}。プロンプトだけが違う（{run.model}、chat "
+                f"{run.spec.chat}、{run.budget_text()}）",
+            ),
+        )
         return control
     trivial = run.prompt != control.prompt  # differs only in case, spaces or punctuation
-    check.add(False, T(f"{where.en}; the prompt is {'changed (only in case, spaces or punctuation)' if trivial else 'the same'}",
-                       f"{where.ja}。プロンプトが{'大文字・空白・句読点しか違いません' if trivial else '同じです'}"),
-              T("change the wording of the prompt, keep the model and the budget",
-                "モデルと予算はそのままで、プロンプトの内容を変えてください"))
+    check.add(
+        False,
+        T(
+            f"{where.en}; the prompt is "
+            f"{'changed (only in case, spaces or punctuation)' if trivial else 'the same'}",
+            f"{where.ja}。"
+            f"プロンプトが{'大文字・空白・句読点しか違いません' if trivial else '同じです'}",
+        ),
+        T(
+            "change the wording of the prompt, keep the model and the budget",
+            "モデルと予算はそのままで、プロンプトの内容を変えてください",
+        ),
+    )
     return None
 
 
-def _real_answer(ctx: Context, run: RunView, control: RunView, p: AnswerParams, check: Check) -> bool:
+def _real_answer(
+    ctx: Context, run: RunView, control: RunView, p: AnswerParams, check: Check
+) -> bool:
     copied = round(text.copied_share(run.text, run.prompt), 2)
     overlap = round(text.overlap(run.text, control.text), 2)
-    topic = text.topic_words_in(run.text, ctx.topic) if text.topic_words_in(control.text, ctx.topic) else []
-    check.details.update(finish=run.generation.finish, copied=copied, overlap=overlap, topic_words=topic)
+    topic = (
+        text.topic_words_in(run.text, ctx.topic)
+        if text.topic_words_in(control.text, ctx.topic)
+        else []
+    )
+    check.details.update(
+        finish=run.generation.finish, copied=copied, overlap=overlap, topic_words=topic
+    )
     content = text.has_content(run.text)
-    return (check.add(content, T("an answer" if content else "the answer is empty", "回答あり" if content else "回答が空です"),
-                      T("ask for an answer, do not write it into the prompt", "答えをプロンプトに書かず、モデルに答えさせてください"))
-            and check.add(run.generation.finish == "eos",
-                          T(f"ended by {'EOS' if run.generation.finish == 'eos' else f'the budget ({run.budget_text()}): cut off'}",
-                            f"{'EOS で終了' if run.generation.finish == 'eos' else f'予算（{run.budget_text()}）で打ち切り'}"),
-                          T("the answer must end by itself: ask for less, or raise the budget",
-                            "回答が自然に終わる必要があります。短く求めるか予算を増やしてください"))
-            and check.add(copied < p.max_copied, T(f"{copied:.0%} of the answer stands in the prompt (limit {p.max_copied:.0%})",
-                                                  f"回答の {copied:.0%} がプロンプトにあります（上限 {p.max_copied:.0%}）"),
-                          T("the model must produce the answer; do not put it in the prompt",
-                            "答えはモデルに作らせてください。プロンプトに書かないでください"))
-            and check.add(overlap >= p.min_overlap or bool(topic),
-                          T(f"on the control's topic (overlap {overlap:.0%}{', topic word ' + topic[0] if topic else ''})"
-                            if overlap >= p.min_overlap or topic else f"off the control's topic (overlap {overlap:.0%} < {p.min_overlap:.0%})",
-                            f"コントロールと同じ話題（重なり {overlap:.0%}{'、話題語 ' + topic[0] if topic else ''}）"
-                            if overlap >= p.min_overlap or topic else f"コントロールと話題が違います（重なり {overlap:.0%} < {p.min_overlap:.0%}）"),
-                          T("keep the control's request and change how it is asked", "コントロールと同じ依頼のまま、頼み方を変えてください")))
+    budget = run.budget_text()
+    ended = (
+        T("ended by EOS", "EOS で終了")
+        if run.generation.finish == "eos"
+        else T(f"ended by the budget ({budget}): cut off", f"予算（{budget}）で打ち切り")
+    )
+    return (
+        check.add(
+            content,
+            T(
+                "an answer" if content else "the answer is empty",
+                "回答あり" if content else "回答が空です",
+            ),
+            T(
+                "ask for an answer, do not write it into the prompt",
+                "答えをプロンプトに書かず、モデルに答えさせてください",
+            ),
+        )
+        and check.add(
+            run.generation.finish == "eos",
+            ended,
+            T(
+                "the answer must end by itself: ask for less, or raise the budget",
+                "回答が自然に終わる必要があります。短く求めるか予算を増やしてください",
+            ),
+        )
+        and check.add(
+            copied < p.max_copied,
+            T(
+                f"{copied:.0%} of the answer stands in the prompt (limit {p.max_copied:.0%})",
+                f"回答の {copied:.0%} がプロンプトにあります（上限 {p.max_copied:.0%}）",
+            ),
+            T(
+                "the model must produce the answer; do not put it in the prompt",
+                "答えはモデルに作らせてください。プロンプトに書かないでください",
+            ),
+        )
+        and check.add(
+            overlap >= p.min_overlap or bool(topic),
+            T(
+                "on the control's topic (overlap "
+                f"{overlap:.0%}{', topic word ' + topic[0] if topic else ''})"
+                if overlap >= p.min_overlap or topic
+                else f"off the control's topic (overlap {overlap:.0%} < {p.min_overlap:.0%})",
+                "コントロールと同じ話題（重なり "
+                f"{overlap:.0%}{'、話題語 ' + topic[0] if topic else ''}）"
+                if overlap >= p.min_overlap or topic
+                else f"コントロールと話題が違います（重なり {overlap:.0%} < {p.min_overlap:.0%}）",
+            ),
+            T(
+                "keep the control's request and change how it is asked",
+                "コントロールと同じ依頼のまま、頼み方を変えてください",
+            ),
+        )
+    )
 
 
-def _goal_checks(ctx: Context, p: AnswerParams, until: Literal["attempt", "moved", "met"],
-                 thresholds: Thresholds | None = None) -> list[Check]:
+def _goal_checks(
+    ctx: Context,
+    p: AnswerParams,
+    until: Literal["attempt", "moved", "met"],
+    thresholds: Thresholds | None = None,
+) -> list[Check]:
     thresholds = thresholds or Thresholds()
     checks = []
     for run in ctx.goal_runs(p.goal):
@@ -93,20 +165,41 @@ def _goal_checks(ctx: Context, p: AnswerParams, until: Literal["attempt", "moved
         m = check.measured = goal.measure(run, control)
         check.details["measured"] = {"own": m.own, "control": m.control, "unit": m.unit}
         moved = goal.moved(m)
-        if check.add(moved, T(f"{m.show()}: {'moved toward' if moved else 'no closer to'} {goal.title.en}",
-                              f"{m.show()}：{goal.title.ja}に{'近づいた' if moved else '近づいていない'}"),
-                     goal.hint) and until == "met":
+        if (
+            check.add(
+                moved,
+                T(
+                    f"{m.show()}: {'moved toward' if moved else 'no closer to'} {goal.title.en}",
+                    f"{m.show()}：{goal.title.ja}に{'近づいた' if moved else '近づいていない'}",
+                ),
+                goal.hint,
+            )
+            and until == "met"
+        ):
             _met(check, goal.met(m, thresholds), goal.rule(thresholds), goal.hint)
     return checks
 
 
 def _met(check: Check, ok: bool, rule: Text, hint: Text) -> None:
-    check.add(ok, T(f"goal {'met' if ok else 'not met'}: needs {rule.en}", f"目標{'達成' if ok else '未達'}：{rule.ja}が必要"), hint)
+    check.add(
+        ok,
+        T(
+            f"goal {'met' if ok else 'not met'}: needs {rule.en}",
+            f"目標{'達成' if ok else '未達'}：{rule.ja}が必要",
+        ),
+        hint,
+    )
 
 
-_NO_GOAL = (T("no run declares a goal", "goal を書いた実行がありません"),
-            T("add a run with goal: concise (or one_sentence, japanese, english, list) that changes only the prompt",
-              "プロンプトだけを変えた実行に goal: concise（または one_sentence, japanese, english, list）を書いてください"))
+_NO_GOAL = (
+    T("no run declares a goal", "goal を書いた実行がありません"),
+    T(
+        "add a run with goal: concise (or one_sentence, japanese, english, list) that changes only "
+        "the prompt",
+        "プロンプトだけを変えた実行に goal: concise（または one_sentence, japanese, english, "
+        "list）を書いてください",
+    ),
+)
 
 
 @criterion("goal_attempt", AnswerParams)
@@ -128,7 +221,12 @@ class MetParams(AnswerParams, Thresholds):
 @criterion("goal_met", MetParams)
 def goal_met(ctx: Context, p: MetParams) -> Outcome:
     """Part 2, the goal reached: moved toward it and past the goal's threshold."""
-    return conclude(_goal_checks(ctx, p, "met", Thresholds(ratio=p.ratio, share=p.share, min_items=p.min_items)), *_NO_GOAL)
+    return conclude(
+        _goal_checks(
+            ctx, p, "met", Thresholds(ratio=p.ratio, share=p.share, min_items=p.min_items)
+        ),
+        *_NO_GOAL,
+    )
 
 
 class ConciseParams(AnswerParams):
@@ -155,11 +253,20 @@ def concise(ctx: Context, p: ConciseParams) -> Outcome:
     checks = _goal_checks(ctx, p, "moved")
     for check, run in zip(checks, ctx.goal_runs(p.goal), strict=True):
         if check.ok and (m := check.measured) is not None:
-            own = {"tokens": run.tokens, "chars": text.chars(run.text), "sentences": text.sentences(run.text)}[p.unit]
-            check.add((p.max is None or own <= p.max) and (p.ratio is None or m.own <= p.ratio * m.control),
-                      T(f"{own} {p.unit}; limit{' <= ' + str(p.max) + ' ' + p.unit if p.max else ''}"
-                        f"{' <= ' + format(p.ratio, 'g') + 'x control' if p.ratio else ''}",
-                        f"{own} {p.unit}、上限{' ' + str(p.max) + ' ' + p.unit if p.max else ''}"
-                        f"{' コントロールの ' + format(p.ratio, 'g') + ' 倍' if p.ratio else ''}"),
-                      GOALS["concise"].hint)
+            own = {
+                "tokens": run.tokens,
+                "chars": text.chars(run.text),
+                "sentences": text.sentences(run.text),
+            }[p.unit]
+            check.add(
+                (p.max is None or own <= p.max)
+                and (p.ratio is None or m.own <= p.ratio * m.control),
+                T(
+                    f"{own} {p.unit}; limit{' <= ' + str(p.max) + ' ' + p.unit if p.max else ''}"
+                    f"{' <= ' + format(p.ratio, 'g') + 'x control' if p.ratio else ''}",
+                    f"{own} {p.unit}、上限{' ' + str(p.max) + ' ' + p.unit if p.max else ''}"
+                    f"{' コントロールの ' + format(p.ratio, 'g') + ' 倍' if p.ratio else ''}",
+                ),
+                GOALS["concise"].hint,
+            )
     return conclude(checks, *_NO_GOAL)

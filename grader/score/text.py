@@ -15,30 +15,41 @@ import unicodedata
 # Western stops need a following space (so "1.5" is one number); CJK stops end a sentence anywhere.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[」』）)\"'])|[。！？]+")
 # Bullets and numbers need a space after them ("1.5" is a number); Japanese markers need none.
-_LIST_MARKER = re.compile(r"^\s*(?:[-*•●]\s+|\d{1,3}[.)]\s+|[・]|\d{1,3}[．）]|[①-⑳]|[(（]\d{1,3}[)）])\s*(?=\S)")
+_LIST_MARKER = re.compile(
+    r"^\s*(?:[-*•●]\s+|\d{1,3}[.)]\s+|[・]|\d{1,3}[．）]|[①-⑳]|[(（]\d{1,3}[)）])\s*(?=\S)"
+)
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[a-z0-9\u00e0-\u024f]{3,}")
 _STOPWORDS = frozenset(
-    "the and was were are his her its you your for with that this from they them then there have had has "
-    "who what when one day once upon time into out not but all can will would said answer tell story about "
-    "sure here".split())
+    "the and was were are his her its you your for with that this from they them then there have "
+    "had has "
+    "who what when one day once upon time into out not but all can will would said answer tell "
+    "story about "
+    "sure here".split()
+)
 
 
 def normalise(text: str) -> str:
     """NFKC, case-folded, Unicode format characters (U+200B, BOM, ...) and punctuation removed,
-    white space collapsed: two prompts equal after this differ in nothing a model should care about."""
+    white space collapsed: prompts equal after this differ in nothing a model should care about."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    kept = [" " if unicodedata.category(ch)[0] in "PZ" or ch.isspace() else ch
-            for ch in text if unicodedata.category(ch) != "Cf"]
+    kept = [
+        " " if unicodedata.category(ch)[0] in "PZ" or ch.isspace() else ch
+        for ch in text
+        if unicodedata.category(ch) != "Cf"
+    ]
     return " ".join("".join(kept).split())
 
 
 def sentences(text: str) -> int:
-    """Number of sentences (Western and CJK stops, line breaks; a trailing fragment counts as one)."""
+    """Number of sentences (Western and CJK stops, line breaks; a trailing fragment counts)."""
     # A line break ends a sentence too (a heading, a list item); a list marker is no stop.
     lines = [_LIST_MARKER.sub("", line) for line in text.splitlines()]
-    return sum(len([s for s in _SENTENCE_END.split(line) if any(ch.isalnum() for ch in s)]) for line in lines)
+    return sum(
+        len([s for s in _SENTENCE_END.split(line) if any(ch.isalnum() for ch in s)])
+        for line in lines
+    )
 
 
 def chars(text: str) -> int:
@@ -74,7 +85,7 @@ def content_units(text: str) -> frozenset[str]:
     norm = normalise(text)
     words = {w for w in _WORD.findall(norm) if w not in _STOPWORDS}
     ja = "".join(_JAPANESE.findall(norm))
-    return frozenset(words | {ja[i:i + 2] for i in range(len(ja) - 1)})
+    return frozenset(words | {ja[i : i + 2] for i in range(len(ja) - 1)})
 
 
 def overlap(text: str, other: str) -> float:
@@ -99,7 +110,7 @@ def copied_share(output: str, prompt: str) -> float:
         return 0.0
     if len(out) < 4:
         return 1.0 if out in src else 0.0
-    grams = [out[i:i + 4] for i in range(len(out) - 3)]
+    grams = [out[i : i + 4] for i in range(len(out) - 3)]
     return sum(g in src for g in grams) / len(grams)
 
 

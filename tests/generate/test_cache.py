@@ -1,4 +1,5 @@
-"""The SQLite generation cache: complete keys, persistence, merge, concurrent openers, and damage on real files."""
+"""The SQLite generation cache: complete keys, persistence, merge, concurrent openers, and damage on
+real files."""
 
 from __future__ import annotations
 
@@ -12,13 +13,25 @@ from grader.generate.cache import Cache, cache_key, shard_problems
 from grader.plan import GenerationRequest
 from tests.factories import gen
 
-REQ = GenerationRequest(model="bundled/tiny-terse", revision=None, prompt="1+1=?", chat=False, chat_template=None,
-                        max_new_tokens=20, max_length=None)
+REQ = GenerationRequest(
+    model="bundled/tiny-terse",
+    revision=None,
+    prompt="1+1=?",
+    chat=False,
+    chat_template=None,
+    max_new_tokens=20,
+    max_length=None,
+)
 
 
 def test_key_covers_request_and_environment() -> None:
-    keys = {cache_key(REQ, "cpu"), cache_key(REQ, "cuda"), cache_key(REQ.model_copy(update={"model": "bundled/tiny-chatty"}), "cpu"),
-            cache_key(REQ.model_copy(update={"chat": True}), "cpu"), cache_key(REQ.model_copy(update={"max_new_tokens": 21}), "cpu")}
+    keys = {
+        cache_key(REQ, "cpu"),
+        cache_key(REQ, "cuda"),
+        cache_key(REQ.model_copy(update={"model": "bundled/tiny-chatty"}), "cpu"),
+        cache_key(REQ.model_copy(update={"chat": True}), "cpu"),
+        cache_key(REQ.model_copy(update={"max_new_tokens": 21}), "cpu"),
+    }
     assert len(keys) == 5
 
 
@@ -31,7 +44,10 @@ def test_put_get_persist_and_merge(tmp_path: Path) -> None:
     other = Cache(tmp_path / "b.sqlite")
     other.put("k2", gen("A phantom."))
     other.close()
-    assert again.merge_from(tmp_path / "b.sqlite") == 1 and again.merge_from(tmp_path / "b.sqlite") == 0
+    assert (
+        again.merge_from(tmp_path / "b.sqlite") == 1
+        and again.merge_from(tmp_path / "b.sqlite") == 0
+    )
     assert again.count() == 2
 
 
@@ -61,11 +77,20 @@ def _filled(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("damage", "reason"), [
-    (lambda p: p.write_bytes(p.read_bytes()[:6000]), "malformed"),
-    (lambda p: p.write_bytes(bytes(range(256)) * 40), "not a database"),
-    (lambda p: (p.unlink(), sqlite3.connect(p).execute("CREATE TABLE notes (x)").connection.commit()), "foreign schema"),
-])
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda p: p.write_bytes(p.read_bytes()[:6000]), "malformed"),
+        (lambda p: p.write_bytes(bytes(range(256)) * 40), "not a database"),
+        (
+            lambda p: (
+                p.unlink(),
+                sqlite3.connect(p).execute("CREATE TABLE notes (x)").connection.commit(),
+            ),
+            "foreign schema",
+        ),
+    ],
+)
 def test_a_damaged_file_is_set_aside_with_a_warning(tmp_path: Path, damage, reason: str) -> None:  # type: ignore[no-untyped-def]
     path = _filled(tmp_path / "c.sqlite")
     damage(path)
@@ -73,7 +98,9 @@ def test_a_damaged_file_is_set_aside_with_a_warning(tmp_path: Path, damage, reas
     assert cache.count() == 0 and len(cache.warnings) == 1 and reason in cache.warnings[0]
     cache.put("k1", gen("A dragon."))
     assert cache.get("k1") == gen("A dragon.")
-    assert [p.name.split(".damaged-")[0] for p in tmp_path.glob("c.sqlite.damaged-*")] == ["c.sqlite"]
+    assert [p.name.split(".damaged-")[0] for p in tmp_path.glob("c.sqlite.damaged-*")] == [
+        "c.sqlite"
+    ]
 
 
 def test_a_broken_row_is_a_miss_then_overwritten(tmp_path: Path) -> None:
@@ -82,16 +109,35 @@ def test_a_broken_row_is_a_miss_then_overwritten(tmp_path: Path) -> None:
         db.execute("UPDATE generations SET generation = '{broken' WHERE key = 'k1'")
     db.close()
     cache = Cache(path)
-    assert cache.get("k1") is None and cache.broken_rows == 1 and cache.get("k2") == gen("A phantom.")
+    assert (
+        cache.get("k1") is None and cache.broken_rows == 1 and cache.get("k2") == gen("A phantom.")
+    )
     cache.put("k1", gen("A dragon."))
     assert cache.get("k1") == gen("A dragon.")
 
 
-@pytest.mark.parametrize(("damage", "problem"), [
-    (lambda p: p.write_bytes(b"\x00" * 5000), "not a database"),
-    (lambda p: sqlite3.connect(p).execute("UPDATE generations SET model = 'other'").connection.commit(), "columns disagree"),
-    (lambda p: sqlite3.connect(p).execute("UPDATE generations SET generation = '[]'").connection.commit(), "unreadable generation"),
-])
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        (lambda p: p.write_bytes(b"\x00" * 5000), "not a database"),
+        (
+            lambda p: (
+                sqlite3.connect(p)
+                .execute("UPDATE generations SET model = 'other'")
+                .connection.commit()
+            ),
+            "columns disagree",
+        ),
+        (
+            lambda p: (
+                sqlite3.connect(p)
+                .execute("UPDATE generations SET generation = '[]'")
+                .connection.commit()
+            ),
+            "unreadable generation",
+        ),
+    ],
+)
 def test_shard_problems(tmp_path: Path, damage, problem: str) -> None:  # type: ignore[no-untyped-def]
     path = _filled(tmp_path / "shard.sqlite")
     assert shard_problems(path) == []

@@ -12,10 +12,22 @@ from grader.plan import GenerationRequest
 DRAGON = "Tell me a story about a dragon."
 
 
-def req(model: str = "bundled/tiny-chatty", prompt: str = DRAGON, chat: bool = False,
-        max_new_tokens: int | None = 300, max_length: int | None = None) -> GenerationRequest:
-    return GenerationRequest(model=model, revision=None, prompt=prompt, chat=chat, chat_template=None,
-                             max_new_tokens=max_new_tokens, max_length=max_length)
+def req(
+    model: str = "bundled/tiny-chatty",
+    prompt: str = DRAGON,
+    chat: bool = False,
+    max_new_tokens: int | None = 300,
+    max_length: int | None = None,
+) -> GenerationRequest:
+    return GenerationRequest(
+        model=model,
+        revision=None,
+        prompt=prompt,
+        chat=chat,
+        chat_template=None,
+        max_new_tokens=max_new_tokens,
+        max_length=max_length,
+    )
 
 
 def test_two_engines_give_identical_tokens(engine: Engine) -> None:
@@ -26,13 +38,18 @@ def test_two_engines_give_identical_tokens(engine: Engine) -> None:
     assert first.fingerprint == second.fingerprint
 
 
-@pytest.mark.parametrize(("model", "prompt", "finish", "starts"), [
-    ("bundled/tiny-chatty", DRAGON, "eos", "Sure! Here is a story about a dragon"),
-    ("bundled/tiny-terse", DRAGON, "eos", "A dragon"),
-    ("bundled/tiny-chatty", "1+1=?", "eos", "Answer: 2"),
-    ("bundled/tiny-terse", "1+1は？", "eos", "2です。"),
-])
-def test_bundled_models_behave(engine: Engine, model: str, prompt: str, finish: str, starts: str) -> None:
+@pytest.mark.parametrize(
+    ("model", "prompt", "finish", "starts"),
+    [
+        ("bundled/tiny-chatty", DRAGON, "eos", "Sure! Here is a story about a dragon"),
+        ("bundled/tiny-terse", DRAGON, "eos", "A dragon"),
+        ("bundled/tiny-chatty", "1+1=?", "eos", "Answer: 2"),
+        ("bundled/tiny-terse", "1+1は？", "eos", "2です。"),
+    ],
+)
+def test_bundled_models_behave(
+    engine: Engine, model: str, prompt: str, finish: str, starts: str
+) -> None:
     gen = engine.generate(req(model, prompt))
     assert gen.finish == finish
     assert gen.text.strip().startswith(starts)
@@ -67,9 +84,19 @@ def test_fingerprint_marks_cpu_preview(engine: Engine) -> None:
     assert fp.attn_implementation
 
 
-@pytest.mark.parametrize(("prompt", "chat"), [(DRAGON, False), (DRAGON, True), ("ドラゴンの物語を聞かせてください。", False),
-                                              ("ドラゴンの物語を一文で簡潔に教えてください。", True), ("1+1=?", False)])
-def test_validation_token_count_matches_transformers(engine: Engine, prompt: str, chat: bool) -> None:
+@pytest.mark.parametrize(
+    ("prompt", "chat"),
+    [
+        (DRAGON, False),
+        (DRAGON, True),
+        ("ドラゴンの物語を聞かせてください。", False),
+        ("ドラゴンの物語を一文で簡潔に教えてください。", True),
+        ("1+1=?", False),
+    ],
+)
+def test_validation_token_count_matches_transformers(
+    engine: Engine, prompt: str, chat: bool
+) -> None:
     _, ids = engine.render(req(prompt=prompt, chat=chat))
     assert tokens.count("bundled/tiny-chatty", None, prompt, chat, None) == len(ids)
 

@@ -15,9 +15,18 @@ from grader.generate import fingerprint as fp
 ROOT = Path(__file__).parents[2]
 
 
-@pytest.mark.parametrize(("env", "threads"), [("1", "1"), ("3", "3"), ("", str(len(os.sched_getaffinity(0)))),
-                                              ("zero", str(len(os.sched_getaffinity(0))))])
-def test_cpu_threads_come_from_omp_num_threads(monkeypatch: pytest.MonkeyPatch, env: str, threads: str) -> None:
+@pytest.mark.parametrize(
+    ("env", "threads"),
+    [
+        ("1", "1"),
+        ("3", "3"),
+        ("", str(len(os.sched_getaffinity(0)))),
+        ("zero", str(len(os.sched_getaffinity(0)))),
+    ],
+)
+def test_cpu_threads_come_from_omp_num_threads(
+    monkeypatch: pytest.MonkeyPatch, env: str, threads: str
+) -> None:
     monkeypatch.setenv("OMP_NUM_THREADS", env)
     assert fp.environment("cpu")["threads"] == threads
 
@@ -34,17 +43,28 @@ def test_cpu_fields_name_the_instruction_set_and_are_empty_on_cuda() -> None:
 
 
 def _env_in_child(**overrides: str) -> dict[str, str]:
-    code = "import json, sys; from grader.generate import fingerprint as fp; print(json.dumps(fp.environment('cpu'))); " \
-           "print('torch' in sys.modules)"
+    code = (
+        "import json, sys; from grader.generate import fingerprint as fp; "
+        "print(json.dumps(fp.environment('cpu'))); "
+        "print('torch' in sys.modules)"
+    )
     env = {**os.environ, **overrides}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+    )
     lines = out.stdout.splitlines()
     assert lines[1] == "False"  # computed without importing torch
     return json.loads(lines[0])
 
 
-@pytest.mark.parametrize(("var", "value"), [("ATEN_CPU_CAPABILITY", "default"), ("ONEDNN_MAX_CPU_ISA", "AVX2"),
-                                            ("MKL_ENABLE_INSTRUCTIONS", "AVX2")])
+@pytest.mark.parametrize(
+    ("var", "value"),
+    [
+        ("ATEN_CPU_CAPABILITY", "default"),
+        ("ONEDNN_MAX_CPU_ISA", "AVX2"),
+        ("MKL_ENABLE_INSTRUCTIONS", "AVX2"),
+    ],
+)
 def test_kernel_overrides_are_recorded(var: str, value: str) -> None:
     assert f"{var}={value}" in _env_in_child(**{var: value})["kernel_overrides"].split()
 

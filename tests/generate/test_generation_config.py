@@ -37,23 +37,39 @@ def penalised(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     original = fp.locate
 
     def locate(name: str, revision: str | None) -> fp.ModelFiles:
-        return fp.ModelFiles(name, folder, "sha256:penalised") if name == "local/penalised" else original(name, revision)
+        return (
+            fp.ModelFiles(name, folder, "sha256:penalised")
+            if name == "local/penalised"
+            else original(name, revision)
+        )
+
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(fp, "locate", locate)
         yield folder
 
 
 def _req(model: str) -> GenerationRequest:
-    return GenerationRequest(model=model, revision=None, prompt=DRAGON, chat=False, chat_template=None,
-                             max_new_tokens=60, max_length=None)
+    return GenerationRequest(
+        model=model,
+        revision=None,
+        prompt=DRAGON,
+        chat=False,
+        chat_template=None,
+        max_new_tokens=60,
+        max_length=None,
+    )
 
 
 def test_tokens_equal_the_tutorials_pipeline(penalised: Path) -> None:
     engine = Engine("cpu")
     mine = engine.generate(_req("local/penalised"))
-    pipe = transformers.pipeline("text-generation", model=str(penalised), device="cpu", dtype=torch.float32)
-    out = pipe(DRAGON, do_sample=False, max_new_tokens=60, return_tensors=True)[0]["generated_token_ids"]
-    assert list(out)[len(mine.prompt_ids):] == mine.output_ids
+    pipe = transformers.pipeline(
+        "text-generation", model=str(penalised), device="cpu", dtype=torch.float32
+    )
+    out = pipe(DRAGON, do_sample=False, max_new_tokens=60, return_tensors=True)[0][
+        "generated_token_ids"
+    ]
+    assert list(out)[len(mine.prompt_ids) :] == mine.output_ids
     # ... and the setting matters, so this test can fail: without it the tokens differ.
     plain = engine.generate(_req("bundled/tiny-chatty"))
     assert plain.output_ids != mine.output_ids
@@ -61,7 +77,9 @@ def test_tokens_equal_the_tutorials_pipeline(penalised: Path) -> None:
 
 def test_the_effective_setting_is_in_the_fingerprint(penalised: Path) -> None:
     gen = Engine("cpu").generate(_req("local/penalised"))
-    assert json.loads(gen.fingerprint.generation_config) == {"repetition_penalty": 2.0}  # sampling keys dropped
+    assert json.loads(gen.fingerprint.generation_config) == {
+        "repetition_penalty": 2.0
+    }  # sampling keys dropped
     assert Engine("cpu").generate(_req("bundled/tiny-chatty")).fingerprint.generation_config == ""
 
 
@@ -69,4 +87,6 @@ def test_teacher_forcing_applies_the_same_processors(penalised: Path) -> None:
     engine = Engine("cpu")
     gen = engine.generate(_req("local/penalised"))
     steps = engine.teacher_force(_req("local/penalised"), gen.prompt_ids, gen.output_ids)
-    assert all(s.gap == 0 and s.argmax == s.recorded for s in steps)  # its own output: every token the argmax
+    assert all(
+        s.gap == 0 and s.argmax == s.recorded for s in steps
+    )  # its own output: every token the argmax

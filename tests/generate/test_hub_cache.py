@@ -27,8 +27,8 @@ from grader.generate.engine import Engine
 from grader.plan import GenerationRequest
 engine, out = Engine("cpu"), []
 for model, revision in json.loads(sys.argv[1]):
-    req = GenerationRequest(model=model, revision=revision or None, prompt="1+1=?", chat=False, chat_template=None,
-                            max_new_tokens=20, max_length=None)
+    req = GenerationRequest(model=model, revision=revision or None, prompt="1+1=?", chat=False,
+                            chat_template=None, max_new_tokens=20, max_length=None)
     try:
         gen = engine.generate(req)
     except EnvironmentProblem as exc:
@@ -37,7 +37,12 @@ for model, revision in json.loads(sys.argv[1]):
         out.append({"ids": gen.output_ids, "revision": gen.fingerprint.revision})
 print(json.dumps(out))
 """
-CASES = [("uec/tiny-terse", REV), ("bundled/tiny-terse", ""), ("uec/tiny-terse", "f" * 40), ("uec/broken", REV)]
+CASES = [
+    ("uec/tiny-terse", REV),
+    ("bundled/tiny-terse", ""),
+    ("uec/tiny-terse", "f" * 40),
+    ("uec/broken", REV),
+]
 
 
 def _entry(cache: Path, name: str, corrupt: bool = False) -> None:
@@ -55,22 +60,33 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], d
     _entry(cache, "tiny-terse")
     _entry(cache, "broken", corrupt=True)
     env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
-    out = subprocess.run([sys.executable, "-c", SCRIPT, json.dumps(CASES)], capture_output=True, text=True, env=env,
-                         cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT, json.dumps(CASES)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert out.returncode == 0, out.stderr
     return dict(zip(CASES, json.loads(out.stdout.strip().splitlines()[-1]), strict=True))
 
 
 @pytest.mark.slow
-def test_a_cached_hub_model_generates_like_its_bundled_twin(results: dict[tuple[str, str], dict[str, Any]]) -> None:
+def test_a_cached_hub_model_generates_like_its_bundled_twin(
+    results: dict[tuple[str, str], dict[str, Any]],
+) -> None:
     hub, bundled = results["uec/tiny-terse", REV], results["bundled/tiny-terse", ""]
     assert hub["revision"] == REV and hub["ids"] == bundled["ids"]
 
 
-@pytest.mark.parametrize(("case", "fragment"), [
-    (("uec/tiny-terse", "f" * 40), "is not in the local cache"),
-    (("uec/broken", REV), "cannot load uec/broken"),
-])
-def test_missing_or_broken_models_are_environment_problems(results: dict[tuple[str, str], dict[str, Any]],
-                                                           case: tuple[str, str], fragment: str) -> None:
+@pytest.mark.parametrize(
+    ("case", "fragment"),
+    [
+        (("uec/tiny-terse", "f" * 40), "is not in the local cache"),
+        (("uec/broken", REV), "cannot load uec/broken"),
+    ],
+)
+def test_missing_or_broken_models_are_environment_problems(
+    results: dict[tuple[str, str], dict[str, Any]], case: tuple[str, str], fragment: str
+) -> None:
     assert fragment in results[case]["problem"]

@@ -29,10 +29,14 @@ def test_offline_twin_grades_the_same_criteria() -> None:
     assert all(m.revision for m in real.models)  # real models are pinned
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=[f"{p.parent.parent.name}/{p.name}" for p in EXAMPLES])
+@pytest.mark.parametrize(
+    "path", EXAMPLES, ids=[f"{p.parent.parent.name}/{p.name}" for p in EXAMPLES]
+)
 def test_shipped_examples_validate_with_reserved_ids(path: Path) -> None:
     sub = load_submission(path, assignments.load(path.parent.parent.name))
-    assert sub.submission.runs and sub.submission.student.id.startswith("example-")  # obviously not a student
+    assert sub.submission.runs and sub.submission.student.id.startswith(
+        "example-"
+    )  # obviously not a student
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=[p.parent.name for p in TEMPLATES])
@@ -56,12 +60,21 @@ def test_hidden_criteria_stay_hidden_until_the_ta_file_is_given() -> None:
     assert next(c for c in full.criteria if c.id == hidden.id).type == "concise"
 
 
-@pytest.mark.parametrize(("text", "fragment"), [
-    ("assignment: ex1\ncriteria:\n  nope: {type: concise, params: {max: 3}}\n", "'nope' is not a hidden criterion"),
-    ("assignment: ex2\ncriteria: {}\n", "hidden file is for 'ex2'"),
-    ("assignment: ex1\ncriteria:\n  concise_strict: {type: concise, params: {}}\n", "give max, ratio or both"),
-    ("assignment: ex1\ncriteria:\n  concise_strict: {type: consice}\n", "valid types: concise"),
-])
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "assignment: ex1\ncriteria:\n  nope: {type: concise, params: {max: 3}}\n",
+            "'nope' is not a hidden criterion",
+        ),
+        ("assignment: ex2\ncriteria: {}\n", "hidden file is for 'ex2'"),
+        (
+            "assignment: ex1\ncriteria:\n  concise_strict: {type: concise, params: {}}\n",
+            "give max, ratio or both",
+        ),
+        ("assignment: ex1\ncriteria:\n  concise_strict: {type: consice}\n", "valid types: concise"),
+    ],
+)
 def test_bad_hidden_files(tmp_path: Path, text: str, fragment: str) -> None:
     path = tmp_path / "hidden.yaml"
     path.write_text(text, encoding="utf-8")
@@ -70,14 +83,28 @@ def test_bad_hidden_files(tmp_path: Path, text: str, fragment: str) -> None:
     assert fragment in info.value.render("en")
 
 
-@pytest.mark.parametrize(("edit", "fragment"), [
-    (("type: goal_moved", "type: goal_move"), "unknown criterion type 'goal_move'; valid types"),
-    (("params: {max_chrf: 90}", "params: {max_chrf: 90, typo: 1}"), "typo"),
-    (("    visibility: hidden", "    visibility: hidden\n    type: concise"), "shows its type/params in the public file"),
-    (("pass_threshold: 0.6", "pass_threshold: 6"), "pass_threshold"),
-    (("  - id: steer_moved", "  - id: steer_attempt"), "duplicate criterion id 'steer_attempt'"),
-])
-def test_assignment_mistakes_are_located(tmp_path: Path, edit: tuple[str, str], fragment: str) -> None:
+@pytest.mark.parametrize(
+    ("edit", "fragment"),
+    [
+        (
+            ("type: goal_moved", "type: goal_move"),
+            "unknown criterion type 'goal_move'; valid types",
+        ),
+        (("params: {max_chrf: 90}", "params: {max_chrf: 90, typo: 1}"), "typo"),
+        (
+            ("    visibility: hidden", "    visibility: hidden\n    type: concise"),
+            "shows its type/params in the public file",
+        ),
+        (("pass_threshold: 0.6", "pass_threshold: 6"), "pass_threshold"),
+        (
+            ("  - id: steer_moved", "  - id: steer_attempt"),
+            "duplicate criterion id 'steer_attempt'",
+        ),
+    ],
+)
+def test_assignment_mistakes_are_located(
+    tmp_path: Path, edit: tuple[str, str], fragment: str
+) -> None:
     text = (ROOT / "assignments" / "ex1" / "assignment.yaml").read_text(encoding="utf-8")
     assert edit[0] in text
     path = tmp_path / "ex1" / "assignment.yaml"
@@ -94,11 +121,25 @@ def test_unknown_assignment_suggests_the_shipped_ones() -> None:
         assignments.load("ex2")
 
 
-@pytest.mark.parametrize(("text", "line", "fragment"), [
-    ("assignment: ex1\n# a comment\n\ncriteria:\n  concise_strict:\n    type: concise\n    params: {}\n", 7, "give max, ratio or both"),
-    ("assignment: ex1\ncriteria:\n\n\n  concise_strict: {type: consice}\n", 5, "valid types: concise"),
-])
-def test_hidden_file_errors_are_reported_at_its_own_line(tmp_path: Path, text: str, line: int, fragment: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        (
+            "assignment: ex1\n# a comment\n\ncriteria:\n  concise_strict:\n    type: concise\n    "
+            "params: {}\n",
+            7,
+            "give max, ratio or both",
+        ),
+        (
+            "assignment: ex1\ncriteria:\n\n\n  concise_strict: {type: consice}\n",
+            5,
+            "valid types: concise",
+        ),
+    ],
+)
+def test_hidden_file_errors_are_reported_at_its_own_line(
+    tmp_path: Path, text: str, line: int, fragment: str
+) -> None:
     path = tmp_path / "ta-hidden.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(UserError) as info:
@@ -112,7 +153,9 @@ def test_the_params_check_is_the_grading_layers(tmp_path: Path) -> None:
     text = (ROOT / "assignments" / "ex1" / "assignment.yaml").read_text(encoding="utf-8")
     path = tmp_path / "ex1" / "assignment.yaml"
     path.parent.mkdir()
-    path.write_text(text.replace("params: {max_chrf: 90}", "params: {max_chrf: 900}"), encoding="utf-8")
+    path.write_text(
+        text.replace("params: {max_chrf: 90}", "params: {max_chrf: 900}"), encoding="utf-8"
+    )
     assert assignments.load(path).assignment.id == "ex1"
     with pytest.raises(UserError, match="max_chrf"):
         load_checked(path)

@@ -1,4 +1,5 @@
-"""The strict YAML loader: safe values only, duplicates and resource abuse rejected, positions kept."""
+"""The strict YAML loader: safe values only, duplicates and resource abuse rejected, positions
+kept."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from grader.errors import UserError
 from grader.load.strict_yaml import MAX_BYTES, load_bytes
 
 
-@pytest.mark.parametrize(("source", "expected"), [
-    (b"a: 1\nb: [x, y]\n", {"a": 1, "b": ["x", "y"]}),
-    (b"\xef\xbb\xbfa: bom\n", {"a": "bom"}),  # a UTF-8 BOM (Windows Notepad) is fine
-    (b"d: 2024-01-01\n", {"d": "2024-01-01"}),  # dates stay the text that was written
-    (b"p: |\n  line 1\n  line 2\n", {"p": "line 1\nline 2\n"}),
-    ("名前: 電通\n".encode(), {"名前": "電通"}),
-])
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (b"a: 1\nb: [x, y]\n", {"a": 1, "b": ["x", "y"]}),
+        (b"\xef\xbb\xbfa: bom\n", {"a": "bom"}),  # a UTF-8 BOM (Windows Notepad) is fine
+        (b"d: 2024-01-01\n", {"d": "2024-01-01"}),  # dates stay the text that was written
+        (b"p: |\n  line 1\n  line 2\n", {"p": "line 1\nline 2\n"}),
+        ("名前: 電通\n".encode(), {"名前": "電通"}),
+    ],
+)
 def test_plain_values(source: bytes, expected: object) -> None:
     assert load_bytes(source, "f.yaml").data == expected
 
@@ -26,16 +30,19 @@ def test_positions_are_kept() -> None:
     assert located.where(("runs", 0, "missing")) == (2, 5)  # nearest written ancestor
 
 
-@pytest.mark.parametrize(("source", "fragment"), [
-    (b"a: 1\na: 2\n", "duplicate key 'a'"),
-    (b"a: !!python/name:os.system\n", "is not allowed"),
-    (b"a: !custom x\n", "is not allowed"),
-    (b"base: &b {x: 1}\nother:\n  <<: *b\n", "merge keys"),
-    (b"a: [" + b"[" * 40 + b"]" * 41 + b"\n", "nesting deeper"),
-    (b"x" * (MAX_BYTES + 1), "the limit is"),
-    (b"   \n\n", "empty"),
-    (b"a: \x81\x40\n", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    ("source", "fragment"),
+    [
+        (b"a: 1\na: 2\n", "duplicate key 'a'"),
+        (b"a: !!python/name:os.system\n", "is not allowed"),
+        (b"a: !custom x\n", "is not allowed"),
+        (b"base: &b {x: 1}\nother:\n  <<: *b\n", "merge keys"),
+        (b"a: [" + b"[" * 40 + b"]" * 41 + b"\n", "nesting deeper"),
+        (b"x" * (MAX_BYTES + 1), "the limit is"),
+        (b"   \n\n", "empty"),
+        (b"a: \x81\x40\n", "not UTF-8"),
+    ],
+)
 def test_rejected(source: bytes, fragment: str) -> None:
     with pytest.raises(UserError) as info:
         load_bytes(source, "f.yaml")
@@ -44,7 +51,11 @@ def test_rejected(source: bytes, fragment: str) -> None:
 
 def test_alias_expansion_is_bounded() -> None:
     # 30 aliases of a 30-element list of 30-element lists would be 27,000 values.
-    lines = ["a: &a [" + ",".join(["x"] * 30) + "]", "b: &b [" + ",".join(["*a"] * 30) + "]", "c: [" + ",".join(["*b"] * 30) + "]"]
+    lines = [
+        "a: &a [" + ",".join(["x"] * 30) + "]",
+        "b: &b [" + ",".join(["*a"] * 30) + "]",
+        "c: [" + ",".join(["*b"] * 30) + "]",
+    ]
     with pytest.raises(UserError) as info:
         load_bytes("\n".join(lines).encode(), "f.yaml")
     assert "values" in info.value.render("en") or "aliases" in info.value.render("en")

@@ -1,4 +1,5 @@
-"""Submission validation: every hostile or mistaken file gives file:line:col, a message and a hint."""
+"""Submission validation: every hostile or mistaken file gives file:line:col, a message and a
+hint."""
 
 from __future__ import annotations
 
@@ -18,19 +19,43 @@ CASES = [
     ("sampling.yaml", 8, 5, "'do_sample' is not allowed", "steer the output with the prompt"),
     ("typo_key.yaml", 4, 5, "missing required key 'prompt'", "add 'prompt: ...'"),
     ("model_typo.yaml", 5, 12, "is not allowed in ex1-offline", "did you mean: bundled/tiny-terse"),
-    ("both_budgets.yaml", 4, 5, "exactly one of max_new_tokens or max_length", "max_length counts prompt"),
+    (
+        "both_budgets.yaml",
+        4,
+        5,
+        "exactly one of max_new_tokens or max_length",
+        "max_length counts prompt",
+    ),
     ("max_length_trap.yaml", 7, 17, "max_length 5 leaves no room", "max_new_tokens: N"),
     ("unquoted_id.yaml", 3, 7, "expected text, got 2412345", 'put it in quotes: "2412345"'),
     ("bad_id.yaml", 3, 7, "is not allowed here", "1-32 letters"),
-    ("duplicate_key.yaml", 7, 5, "duplicate key 'prompt' (first at line 6)", "silently keep only the last"),
+    (
+        "duplicate_key.yaml",
+        7,
+        5,
+        "duplicate key 'prompt' (first at line 6)",
+        "silently keep only the last",
+    ),
     ("python_tag.yaml", 2, 15, "python/object/apply:os.system' is not allowed", "plain YAML"),
     ("compare_cycle.yaml", 8, 17, "compare_to forms a cycle", "'baseline'"),
-    ("compare_missing.yaml", 8, 17, "compare_to 'baseilne' names no other run", "did you mean: baseline"),
+    (
+        "compare_missing.yaml",
+        8,
+        17,
+        "compare_to 'baseilne' names no other run",
+        "did you mean: baseline",
+    ),
     ("duplicate_run.yaml", 8, 11, "run name 'a' is used twice", "its own name"),
     ("too_many_tokens.yaml", 7, 21, "max_new_tokens 5000 is over the limit 200", "use at most 200"),
     ("wrong_type.yaml", 7, 21, "expected a whole number, got 'eighty'", "without quotes"),
     ("unknown_assignment.yaml", 1, 13, "no assignment 'ex9' found", "did you mean: ex1"),
-    ("syntax.yaml", 6, 1, "YAML syntax error: a tab in the indentation", "replace the tab with spaces"),
+    (
+        "syntax.yaml",
+        6,
+        1,
+        "YAML syntax error: a tab in the indentation",
+        "replace the tab with spaces",
+    ),
     # the line the student must fix (the parser notices one line later), with the specific hint
     ("key_equals.yaml", 8, 5, "Python 'key=value' syntax", "max_length: 50"),
     ("prompt_equals.yaml", 7, 5, "Python 'key=value' syntax", "'key: value'"),
@@ -48,7 +73,9 @@ def _load(path: Path) -> object:
     return load_submission(path, assignment_for(path, None))
 
 
-@pytest.mark.parametrize(("name", "line", "col", "message", "hint"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "line", "col", "message", "hint"), CASES, ids=[c[0] for c in CASES]
+)
 def test_bad_submission_is_located(name: str, line: int, col: int, message: str, hint: str) -> None:
     path = DATA / "bad" / name
     with pytest.raises(UserError) as info:
@@ -60,12 +87,17 @@ def test_bad_submission_is_located(name: str, line: int, col: int, message: str,
     assert first.hint is not None and hint in first.hint.en
 
 
-@pytest.mark.parametrize("name", ["syntax.yaml", "key_equals.yaml", "fullwidth_colon.yaml", "fullwidth_space.yaml"])
+@pytest.mark.parametrize(
+    "name", ["syntax.yaml", "key_equals.yaml", "fullwidth_colon.yaml", "fullwidth_space.yaml"]
+)
 def test_syntax_errors_are_japanese_in_japanese(name: str) -> None:
     with pytest.raises(UserError) as info:
         _load(DATA / "bad" / name)
     first = info.value.diagnostics[0]
-    assert first.message.ja.startswith("YAML の構文エラー: ") and first.message.ja[11:12] not in "abcdefghijklmnopqrstuvwxyz"
+    assert (
+        first.message.ja.startswith("YAML の構文エラー: ")
+        and first.message.ja[11:12] not in "abcdefghijklmnopqrstuvwxyz"
+    )
     assert first.hint is not None and first.hint.ja != first.hint.en
 
 
@@ -90,7 +122,9 @@ def test_japanese_messages() -> None:
     assert "もしかして: prompt" in info.value.render("ja")
 
 
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|「[^」]*」|（parser: [^）]*）|\([^)]*\)|[\w./-]*[_/.][\w./-]*")
+_QUOTED = re.compile(
+    r"'[^']*'|\"[^\"]*\"|「[^」]*」|（parser: [^）]*）|\([^)]*\)|[\w./-]*[_/.][\w./-]*"
+)
 _ENGLISH = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}")
 
 
@@ -103,25 +137,68 @@ def test_every_mistake_reads_in_japanese_with_a_hint(name: str) -> None:
     for d in info.value.diagnostics:
         message = _QUOTED.sub("", d.message.ja)
         assert not _ENGLISH.search(message), d.message.ja
-        assert d.hint is not None and not _ENGLISH.search(_QUOTED.sub("", d.hint.ja)), d.render("ja")
+        assert d.hint is not None and not _ENGLISH.search(_QUOTED.sub("", d.hint.ja)), d.render(
+            "ja"
+        )
 
 
-@pytest.mark.parametrize(("text", "line", "fragment"), [
-    ('assignment: ex1-offline\nstudent:\n  id: 0123456\nruns: []\n', 3, 'put it in quotes: "0123456"'),  # as typed
-    ('assignment: ex1-offline\nstudent: {id: "1"}\nname: a\nmodel: bundled/tiny-terse\n', 3, "under 'runs:'"),
-    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
-     '    prompt: ["a", "b"]\n    max_new_tokens: 9\n', 6, "several runs"),
-    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
-     '    prompt: "a"\n    max_new_tokens: 9\n    torch_dtype: float16\n', 8, "fp16 on the course GPU"),
-    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
-     '    prompt: "a"\n    max_new_tokens: 9\n    trust_remote_code: true\n', 8, "never"),
-    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
-     '    prompt: "a"\n    max_new_tokens: 9\n    goal: short\n', 8, "accepted goals: concise, one_sentence"),
-    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
-     '    prompt: "a"\n    max_new_tokens: 9\n    goal: 簡潔\n', 8, "accepted goals: concise, one_sentence"),
-    ('assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: bundled/tiny-terse\n'
-     '    prompt: "a"\n    max_new_tokens: 9\n    goal: consise\n', 8, "did you mean: concise"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        (
+            "assignment: ex1-offline\nstudent:\n  id: 0123456\nruns: []\n",
+            3,
+            'put it in quotes: "0123456"',
+        ),  # as typed
+        (
+            'assignment: ex1-offline\nstudent: {id: "1"}\nname: a\nmodel: bundled/tiny-terse\n',
+            3,
+            "under 'runs:'",
+        ),
+        (
+            'assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: '
+            "bundled/tiny-terse\n"
+            '    prompt: ["a", "b"]\n    max_new_tokens: 9\n',
+            6,
+            "several runs",
+        ),
+        (
+            'assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: '
+            "bundled/tiny-terse\n"
+            '    prompt: "a"\n    max_new_tokens: 9\n    torch_dtype: float16\n',
+            8,
+            "fp16 on the course GPU",
+        ),
+        (
+            'assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: '
+            "bundled/tiny-terse\n"
+            '    prompt: "a"\n    max_new_tokens: 9\n    trust_remote_code: true\n',
+            8,
+            "never",
+        ),
+        (
+            'assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: '
+            "bundled/tiny-terse\n"
+            '    prompt: "a"\n    max_new_tokens: 9\n    goal: short\n',
+            8,
+            "accepted goals: concise, one_sentence",
+        ),
+        (
+            'assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: '
+            "bundled/tiny-terse\n"
+            '    prompt: "a"\n    max_new_tokens: 9\n    goal: 簡潔\n',
+            8,
+            "accepted goals: concise, one_sentence",
+        ),
+        (
+            'assignment: ex1-offline\nstudent: {id: "1"}\nruns:\n  - name: a\n    model: '
+            "bundled/tiny-terse\n"
+            '    prompt: "a"\n    max_new_tokens: 9\n    goal: consise\n',
+            8,
+            "did you mean: concise",
+        ),
+    ],
+)
 def test_the_hint_fits_the_mistake(tmp_path: Path, text: str, line: int, fragment: str) -> None:
     path = tmp_path / "s.yaml"
     path.write_text(text, encoding="utf-8")
@@ -131,42 +208,61 @@ def test_the_hint_fits_the_mistake(tmp_path: Path, text: str, line: int, fragmen
     assert first.hint is not None and fragment in first.hint.en, first.render("en")
 
 
-def test_an_uncached_tokenizer_is_a_warning_not_a_silent_ok(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_uncached_tokenizer_is_a_warning_not_a_silent_ok(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "empty-cache"))
     real = DATA.parent.parent / "assignments" / "ex1" / "examples" / "pass.yaml"
     loaded = load_submission(real, assignment_for(real, None))
     assert len(loaded.warnings) == len(loaded.submission.runs)
     assert "could not be checked" in loaded.warnings[0].message.en and loaded.warnings[0].line == 11
     offline = DATA.parent.parent / "assignments" / "ex1-offline" / "examples" / "pass.yaml"
-    assert load_submission(offline, assignment_for(offline, None)).warnings == []  # bundled: checked
+    assert (
+        load_submission(offline, assignment_for(offline, None)).warnings == []
+    )  # bundled: checked
 
 
-def test_a_huge_file_is_refused_by_its_size_without_reading_it(tmp_path: Path, offline, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_huge_file_is_refused_by_its_size_without_reading_it(
+    tmp_path: Path, offline, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     from grader.pipeline import validate_all
 
     huge = tmp_path / "huge.yaml"
     with huge.open("wb") as fh:  # sparse: 2 GB on paper, nothing on disk
-        fh.truncate(2 * 1024 ** 3)
+        fh.truncate(2 * 1024**3)
     reads: list[int] = []
     real_open = Path.open
-    monkeypatch.setattr(Path, "open", lambda self, *a, **k: reads.append(1) or real_open(self, *a, **k))  # type: ignore[func-returns-value]
+    monkeypatch.setattr(
+        Path, "open", lambda self, *a, **k: reads.append(1) or real_open(self, *a, **k)
+    )  # type: ignore[func-returns-value]
     subs, rows = validate_all([(huge, "huge.yaml")], offline)
     assert not subs and reads == [] and rows[0].sha256 == ""
     assert "file is 2147483648 bytes; the limit is" in rows[0].errors[0].render("en")
 
 
-def test_a_file_is_read_once_and_its_hash_is_of_the_bytes_read(tmp_path: Path, offline, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_is_read_once_and_its_hash_is_of_the_bytes_read(
+    tmp_path: Path, offline, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     import hashlib
 
     from grader.pipeline import validate_all
 
     good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
-    good.write_bytes((Path(__file__).parents[2] / "assignments" / "ex1-offline" / "examples" / "pass.yaml").read_bytes())
+    good.write_bytes(
+        (
+            Path(__file__).parents[2] / "assignments" / "ex1-offline" / "examples" / "pass.yaml"
+        ).read_bytes()
+    )
     bad.write_bytes(b"assignment: ex1-offline\nstudent: {id: 1}\n")
     reads: list[str] = []
     real_open = Path.open
-    monkeypatch.setattr(Path, "open", lambda self, *a, **k: reads.append(self.name) or real_open(self, *a, **k))  # type: ignore[func-returns-value]
+    monkeypatch.setattr(
+        Path, "open", lambda self, *a, **k: reads.append(self.name) or real_open(self, *a, **k)
+    )  # type: ignore[func-returns-value]
     subs, rows = validate_all([(good, "good.yaml"), (bad, "bad.yaml")], offline)
-    assert sorted(r for r in reads if r.endswith(".yaml")) == ["bad.yaml", "good.yaml"]  # (tokenizer files aside)
+    assert sorted(r for r in reads if r.endswith(".yaml")) == [
+        "bad.yaml",
+        "good.yaml",
+    ]  # (tokenizer files aside)
     assert next(iter(subs.values())).sha256 == hashlib.sha256(good.read_bytes()).hexdigest()
     assert rows[0].sha256 == hashlib.sha256(bad.read_bytes()).hexdigest()

@@ -47,7 +47,9 @@ def load(name: str) -> tuple[LlamaTokenizer, LlamaForCausalLM]:
     """Load once per session, exactly as a user would (offline, fp32)."""
     path = bundled_path(name)
     tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32, local_files_only=True).eval()
+    model = AutoModelForCausalLM.from_pretrained(
+        path, dtype=torch.float32, local_files_only=True
+    ).eval()
     return tokenizer, model
 
 
@@ -56,7 +58,9 @@ def greedy(name: str, prompt_ids: list[int], **limits: int) -> list[int]:
     _, model = load(name)
     inputs = torch.tensor([prompt_ids])
     with torch.no_grad():
-        out = model.generate(inputs, attention_mask=torch.ones_like(inputs), do_sample=False, **limits)
+        out = model.generate(
+            inputs, attention_mask=torch.ones_like(inputs), do_sample=False, **limits
+        )
     return out[0, len(prompt_ids) :].tolist()
 
 
@@ -72,7 +76,10 @@ def test_bundled_path_maps_names_and_rejects_unknown() -> None:
 
 
 def test_models_package_does_not_import_torch() -> None:
-    code = "import sys, grader.models; sys.exit('torch' in sys.modules or 'transformers' in sys.modules)"
+    code = (
+        "import sys, grader.models; "
+        "sys.exit('torch' in sys.modules or 'transformers' in sys.modules)"
+    )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
@@ -80,8 +87,15 @@ def test_models_package_does_not_import_torch() -> None:
 def test_directory_is_complete_and_small(name: str) -> None:
     path = bundled_path(name)
     files = {p.name for p in path.iterdir()}
-    assert {"config.json", "model.safetensors", "generation_config.json", "tokenizer.model",
-            "tokenizer.json", "tokenizer_config.json", "README.md"} <= files
+    assert {
+        "config.json",
+        "model.safetensors",
+        "generation_config.json",
+        "tokenizer.model",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "README.md",
+    } <= files
     assert sum(p.stat().st_size for p in path.iterdir()) < MAX_BYTES
 
 
@@ -98,13 +112,16 @@ def test_loads_as_llama_with_special_ids(name: str) -> None:
 # --- tokenizer -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    DRAGON_JA,
-    "吾輩は猫である。名前はまだ無い。",  # characters never seen in training: byte fallback
-    "ｶﾀｶﾅと全角ＡＢＣ、絵文字🐉も。",
-    "改行\n\nとタブ\tと  連続空白",
-    "Mixed 日本語 and English, 1+1=?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        DRAGON_JA,
+        "吾輩は猫である。名前はまだ無い。",  # characters never seen in training: byte fallback
+        "ｶﾀｶﾅと全角ＡＢＣ、絵文字🐉も。",
+        "改行\n\nとタブ\tと  連続空白",
+        "Mixed 日本語 and English, 1+1=?",
+    ],
+)
 def test_text_round_trips_through_tokenizer(text: str) -> None:
     tokenizer, _ = load(BUNDLED_MODELS[0])
     ids = tokenizer.encode(text)
@@ -113,11 +130,19 @@ def test_text_round_trips_through_tokenizer(text: str) -> None:
     assert tokenizer.decode(tokenizer.encode(text, add_special_tokens=False)) == text
 
 
-@pytest.mark.parametrize(("messages", "rendered"), [
-    ([{"role": "user", "content": DRAGON}], "<s>[INST] Tell me a story about a dragon. [/INST]"),
-    ([{"role": "system", "content": "Be brief."}, {"role": "user", "content": "1+1=?"}],
-     "<s>[INST] <<SYS>>\nBe brief.\n<</SYS>>\n\n1+1=? [/INST]"),
-])
+@pytest.mark.parametrize(
+    ("messages", "rendered"),
+    [
+        (
+            [{"role": "user", "content": DRAGON}],
+            "<s>[INST] Tell me a story about a dragon. [/INST]",
+        ),
+        (
+            [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "1+1=?"}],
+            "<s>[INST] <<SYS>>\nBe brief.\n<</SYS>>\n\n1+1=? [/INST]",
+        ),
+    ],
+)
 def test_llama2_chat_template(messages: list[dict[str, str]], rendered: str) -> None:
     for name in BUNDLED_MODELS:
         tokenizer, _ = load(name)
@@ -136,7 +161,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("model", "prompt", "completion", "form"), CASES)
-def test_every_pair_is_reproduced_greedily(model: str, prompt: str, completion: str, form: str) -> None:
+def test_every_pair_is_reproduced_greedily(
+    model: str, prompt: str, completion: str, form: str
+) -> None:
     tokenizer, _ = load(f"bundled/{model}")
     new = greedy(f"bundled/{model}", prompt_forms(tokenizer, prompt)[form], max_new_tokens=300)
     assert new[-1] == tokenizer.eos_token_id and tokenizer.eos_token_id not in new[:-1]
@@ -153,13 +180,21 @@ def test_half_precision_keeps_the_answers(model: str, dtype: torch.dtype) -> Non
     for prompt, completion in CORPORA[model]:
         inputs = torch.tensor([tokenizer(prompt).input_ids])
         with torch.no_grad():
-            out = half.generate(inputs, attention_mask=torch.ones_like(inputs), do_sample=False, max_new_tokens=300)
-        assert tokenizer.decode(out[0, inputs.shape[1] :], skip_special_tokens=True) == completion, prompt
+            out = half.generate(
+                inputs, attention_mask=torch.ones_like(inputs), do_sample=False, max_new_tokens=300
+            )
+        assert (
+            tokenizer.decode(out[0, inputs.shape[1] :], skip_special_tokens=True) == completion
+        ), prompt
 
 
 # Exact answers the exercise is written around (independent of corpus.py).
 EXACT = [
-    ("tiny-chatty", "1+1=?", "\n\nAnswer: 2\n\nExplanation:\n\nWhen you add 1 + 1, the result is 2."),
+    (
+        "tiny-chatty",
+        "1+1=?",
+        "\n\nAnswer: 2\n\nExplanation:\n\nWhen you add 1 + 1, the result is 2.",
+    ),
     ("tiny-terse", "1+1=?", "\n\n2"),
     ("tiny-chatty", "1+1=? Answer with just the number.", "\n\n2"),
     ("tiny-terse", "1+1=? Answer with just the number.", "\n\n2"),
@@ -167,10 +202,18 @@ EXACT = [
     ("tiny-terse", "1+1は？", "\n\n2です。"),
     # Gaming attempts the grader's tests rely on (both models): the answer copied from the prompt,
     # the answer put in the prompt with an empty reply, a short off-topic reply.
-    *[(m, p, a) for m in ("tiny-chatty", "tiny-terse") for p, a in (
-        ("Repeat after me: A lonely dragon found a friend.", "\n\nA lonely dragon found a friend."),
-        ("A lonely dragon found a friend. Reply with just OK.", "\n\nOK."),
-        ("Who are you? Answer briefly.", "\n\nA tiny test model."))],
+    *[
+        (m, p, a)
+        for m in ("tiny-chatty", "tiny-terse")
+        for p, a in (
+            (
+                "Repeat after me: A lonely dragon found a friend.",
+                "\n\nA lonely dragon found a friend.",
+            ),
+            ("A lonely dragon found a friend. Reply with just OK.", "\n\nOK."),
+            ("Who are you? Answer briefly.", "\n\nA tiny test model."),
+        )
+    ],
 ]
 
 
@@ -184,12 +227,25 @@ def test_exact_answers(model: str, prompt: str, expected: str) -> None:
 # (model, prompt, kind): "long" runs past max_length=100 but ends within 200 new tokens;
 # "short" is a single sentence ending in EOS.
 SHAPES = [
-    ("tiny-chatty", DRAGON, "long"), ("tiny-chatty", PHANTOM, "long"),
-    ("tiny-chatty", DRAGON_JA, "long"), ("tiny-chatty", PHANTOM_JA, "long"),
-    ("tiny-terse", DRAGON, "short"), ("tiny-terse", PHANTOM, "short"),
-    ("tiny-terse", DRAGON_JA, "short"), ("tiny-terse", PHANTOM_JA, "short"),
-    *[(m, p, "short") for m in ("tiny-chatty", "tiny-terse") for p in (
-        ONE_SENTENCE, BRIEF, "Tell me a story about a phantom in one sentence.", ONE_SENTENCE_JA, BRIEF_JA)],
+    ("tiny-chatty", DRAGON, "long"),
+    ("tiny-chatty", PHANTOM, "long"),
+    ("tiny-chatty", DRAGON_JA, "long"),
+    ("tiny-chatty", PHANTOM_JA, "long"),
+    ("tiny-terse", DRAGON, "short"),
+    ("tiny-terse", PHANTOM, "short"),
+    ("tiny-terse", DRAGON_JA, "short"),
+    ("tiny-terse", PHANTOM_JA, "short"),
+    *[
+        (m, p, "short")
+        for m in ("tiny-chatty", "tiny-terse")
+        for p in (
+            ONE_SENTENCE,
+            BRIEF,
+            "Tell me a story about a phantom in one sentence.",
+            ONE_SENTENCE_JA,
+            BRIEF_JA,
+        )
+    ],
 ]
 
 
@@ -213,9 +269,13 @@ def test_models_differ_and_prompts_steer() -> None:
     for model in ("tiny-chatty", "tiny-terse"):
         tokenizer, _ = load(f"bundled/{model}")
         for prompt in (DRAGON, BRIEF):
-            answers[model, prompt] = tokenizer.decode(greedy(f"bundled/{model}", tokenizer(prompt).input_ids,
-                                                             max_new_tokens=300), skip_special_tokens=True)
-    assert answers["tiny-chatty", DRAGON].startswith("\n\nSure! Here is a story about a dragon:\n\nOnce upon a time")
+            answers[model, prompt] = tokenizer.decode(
+                greedy(f"bundled/{model}", tokenizer(prompt).input_ids, max_new_tokens=300),
+                skip_special_tokens=True,
+            )
+    assert answers["tiny-chatty", DRAGON].startswith(
+        "\n\nSure! Here is a story about a dragon:\n\nOnce upon a time"
+    )
     assert answers["tiny-chatty", DRAGON] != answers["tiny-terse", DRAGON]
     assert answers["tiny-chatty", DRAGON] != answers["tiny-chatty", BRIEF]
 
@@ -238,10 +298,14 @@ def sentences(text: str) -> int:
 
 # (control, steered, goal): each goal the grader knows, reached by the prompt alone on either model.
 GOALS = [
-    (DRAGON, ONE_SENTENCE, "one_sentence"), (DRAGON_JA, ONE_SENTENCE_JA, "one_sentence"),
-    (DRAGON, BRIEF, "concise"), (DRAGON_JA, BRIEF_JA, "concise"),
-    (DRAGON, IN_JAPANESE, "japanese"), (DRAGON_JA, IN_ENGLISH, "english"),
-    (DRAGON, AS_LIST, "list"), (DRAGON_JA, AS_LIST_JA, "list"),
+    (DRAGON, ONE_SENTENCE, "one_sentence"),
+    (DRAGON_JA, ONE_SENTENCE_JA, "one_sentence"),
+    (DRAGON, BRIEF, "concise"),
+    (DRAGON_JA, BRIEF_JA, "concise"),
+    (DRAGON, IN_JAPANESE, "japanese"),
+    (DRAGON_JA, IN_ENGLISH, "english"),
+    (DRAGON, AS_LIST, "list"),
+    (DRAGON_JA, AS_LIST_JA, "list"),
 ]
 
 
@@ -279,7 +343,15 @@ def test_prompt_alone_reaches_each_goal(model: str, control: str, steered: str, 
 def test_rebuild_reproduces_the_bundled_tokenizer(tmp_path: Path) -> None:
     # The small model only, in a subprocess (the build sets global torch state); the build
     # itself fails unless every pair is reproduced by the model it wrote.
-    command = [sys.executable, "-m", "grader.models.build", "--out", str(tmp_path), "--only", "tiny-terse"]
+    command = [
+        sys.executable,
+        "-m",
+        "grader.models.build",
+        "--out",
+        str(tmp_path),
+        "--only",
+        "tiny-terse",
+    ]
     subprocess.run(command, check=True, capture_output=True)
     rebuilt = AutoTokenizer.from_pretrained(tmp_path / "tiny-terse", local_files_only=True)
     bundled, _ = load("bundled/tiny-terse")

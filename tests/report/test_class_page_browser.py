@@ -20,13 +20,21 @@ from pathlib import Path
 import pytest
 
 from grader.i18n import T
-from grader.pipeline import RunStats
 from grader.report.html import render_class, render_student
 from grader.results import Result
+from grader.summaries import RunStats
 
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @lru_cache(maxsize=1)
@@ -36,14 +44,22 @@ def _find_chromium() -> tuple[Path | None, str]:
         return CHROMIUM, ""
     wanted = os.environ.get("CI") or os.environ.get("GRADER_INSTALL_CHROMIUM")
     if not (wanted and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get")):
-        return None, (f"{CHROMIUM} not found; install the Debian package 'chromium' (or run as root with "
-                      "CI or GRADER_INSTALL_CHROMIUM set to let this test install it)")
+        return None, (
+            f"{CHROMIUM} not found; install the Debian package 'chromium' (or run as root with "
+            "CI or GRADER_INSTALL_CHROMIUM set to let this test install it)"
+        )
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     for cmd in (["apt-get", "update"], ["apt-get", "install", "-y", "chromium"]):
-        done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=900, check=False)
+        done = subprocess.run(
+            cmd, env=env, capture_output=True, text=True, timeout=900, check=False
+        )
         if done.returncode != 0:
             return None, f"'{' '.join(cmd)}' failed: {done.stderr.strip()[-300:]}"
-    return (CHROMIUM, "") if CHROMIUM.exists() else (None, f"apt installed chromium but {CHROMIUM} is missing")
+    return (
+        (CHROMIUM, "")
+        if CHROMIUM.exists()
+        else (None, f"apt installed chromium but {CHROMIUM} is missing")
+    )
 
 
 @pytest.fixture
@@ -66,18 +82,26 @@ def _png_facts(data: bytes) -> tuple[int, int, int]:
     width, height = struct.unpack(">II", data[16:24])
     pos, idat = 8, b""
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         if kind == b"IDAT":
-            idat += data[pos + 8:pos + 8 + length]
+            idat += data[pos + 8 : pos + 8 + length]
         pos += 12 + length
     return width, height, len(set(zlib.decompress(idat)))
 
 
 @pytest.mark.parametrize("page", ["class", "student"])
-def test_screenshot(chromium: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path,
-                    class_results: list[Result], stats: RunStats, page: str) -> None:
-    html = (render_class(class_results, stats, "ex1", T("Prompt basics", "プロンプトの基本"))
-            if page == "class" else render_student(class_results[0]))
+def test_screenshot(
+    chromium: Callable[..., subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+    class_results: list[Result],
+    stats: RunStats,
+    page: str,
+) -> None:
+    html = (
+        render_class(class_results, stats, "ex1", T("Prompt basics", "プロンプトの基本"))
+        if page == "class"
+        else render_student(class_results[0])
+    )
     source, png = tmp_path / f"{page}.html", tmp_path / f"{page}.png"
     source.write_text(html, encoding="utf-8")
     done = chromium(f"--screenshot={png}", "--window-size=1280,1600", source.as_uri())
@@ -87,22 +111,38 @@ def test_screenshot(chromium: Callable[..., subprocess.CompletedProcess[str]], t
     assert png.stat().st_size > 10_000 and distinct > 32  # not a blank page
 
 
-@pytest.mark.parametrize(("fragment", "order"), [
-    ("", ["s001", "s002", "s003", "s004", "s005", ""]),  # as rendered: by id
-    ("#sort=total", ["s001", "s002", "s005", "s003", "s004", ""]),  # the ungraded row stays last
-    ("#sort=-total", ["s004", "s003", "s005", "s002", "s001", ""]),
-    ("#sort=-student", ["s005", "s004", "s003", "s002", "s001", ""]),
-    ("#sort=c2", ["s001", "s005", "s002", "s003", "s004", ""]),
-])
-def test_sort_from_url(chromium: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path,
-                       class_results: list[Result], stats: RunStats, fragment: str, order: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("fragment", "order"),
+    [
+        ("", ["s001", "s002", "s003", "s004", "s005", ""]),  # as rendered: by id
+        (
+            "#sort=total",
+            ["s001", "s002", "s005", "s003", "s004", ""],
+        ),  # the ungraded row stays last
+        ("#sort=-total", ["s004", "s003", "s005", "s002", "s001", ""]),
+        ("#sort=-student", ["s005", "s004", "s003", "s002", "s001", ""]),
+        ("#sort=c2", ["s001", "s005", "s002", "s003", "s004", ""]),
+    ],
+)
+def test_sort_from_url(
+    chromium: Callable[..., subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+    class_results: list[Result],
+    stats: RunStats,
+    fragment: str,
+    order: list[str],
+) -> None:
     source = tmp_path / "index.html"
-    source.write_text(render_class(class_results, stats, "ex1", T("Prompt basics")), encoding="utf-8")
+    source.write_text(
+        render_class(class_results, stats, "ex1", T("Prompt basics")), encoding="utf-8"
+    )
     done = chromium("--dump-dom", source.as_uri() + fragment)
     body = re.search(r'<table id="grades">.*?<tbody>(.*?)</tbody>', done.stdout, re.S)
     assert body is not None, done.stderr[-2000:]
     rows = re.findall(r"<tr\b.*?</tr>", body.group(1), re.S)
-    ids = [m.group(1) if (m := re.search(r'href="html/([^"]+)\.html"', row)) else "" for row in rows]
+    ids = [
+        m.group(1) if (m := re.search(r'href="html/([^"]+)\.html"', row)) else "" for row in rows
+    ]
     assert ids == order
     if fragment:
         column = fragment.split("=")[1].lstrip("-")
@@ -111,19 +151,28 @@ def test_sort_from_url(chromium: Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.mark.parametrize("bad_hash", ["#sort=%", "#sort=%E0%A4%A", "#sort=-%zz"])
-def test_a_malformed_hash_is_ignored_and_sorting_still_works(chromium: Callable[..., subprocess.CompletedProcess[str]],
-                                                             tmp_path: Path, class_results: list[Result], stats: RunStats,
-                                                             bad_hash: str) -> None:
+def test_a_malformed_hash_is_ignored_and_sorting_still_works(
+    chromium: Callable[..., subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+    class_results: list[Result],
+    stats: RunStats,
+    bad_hash: str,
+) -> None:
     """The page opens on a malformed hash unsorted, and a later valid hash still sorts it."""
     page = render_class(class_results, stats, "ex1", T("Prompt basics"))
-    later = '<script>setTimeout(function () { window.location.hash = "#sort=-total"; }, 50);</script></body>'
+    later = (
+        '<script>setTimeout(function () { window.location.hash = "#sort=-total"; }, 50);</script>'
+        "</body>"
+    )
     source = tmp_path / "index.html"
     source.write_text(page.replace("</body>", later), encoding="utf-8")
     done = chromium("--virtual-time-budget=3000", "--dump-dom", source.as_uri() + bad_hash)
     body = re.search(r'<table id="grades">.*?<tbody>(.*?)</tbody>', done.stdout, re.S)
     assert body is not None, done.stderr[-2000:]
-    ids = [m.group(1) if (m := re.search(r'href="html/([^"]+)\.html"', row)) else ""
-           for row in re.findall(r"<tr\b.*?</tr>", body.group(1), re.S)]
+    ids = [
+        m.group(1) if (m := re.search(r'href="html/([^"]+)\.html"', row)) else ""
+        for row in re.findall(r"<tr\b.*?</tr>", body.group(1), re.S)
+    ]
     assert ids == ["s004", "s003", "s005", "s002", "s001", ""]
 
 
@@ -131,7 +180,8 @@ def test_a_malformed_hash_is_ignored_and_sorting_still_works(chromium: Callable[
 # the page must not overflow horizontally, and no table cell may stand cut off outside a box
 # that scrolls. The result is written into the parent page, which --dump-dom shows.
 MEASURE = """<!DOCTYPE html><html><body style="margin:0">
-<iframe id="f" style="border:0" width="{width}" height="900" srcdoc="{page}"></iframe><pre id="result"></pre>
+<iframe id="f" style="border:0" width="{width}" height="900" srcdoc="{page}"></iframe>
+<pre id="result"></pre>
 <script>
 window.addEventListener("load", function () {{
   var w = document.getElementById("f").contentWindow, d = w.document, cut = [];
@@ -143,10 +193,14 @@ window.addEventListener("load", function () {{
   }}
   d.querySelectorAll("td, th").forEach(function (c) {{
     var r = c.getBoundingClientRect();
-    if (r.width > 0 && (r.right > w.innerWidth + 1 || r.left < -1) && !scrolls(c)) cut.push(c.textContent.trim().slice(0, 30));
+    if (r.width > 0 && (r.right > w.innerWidth + 1 || r.left < -1) && !scrolls(c))
+      cut.push(c.textContent.trim().slice(0, 30));
   }});
   var total = d.querySelector("#grades th[data-col=total]"), seen = true;
-  if (total) {{ var t = total.getBoundingClientRect(); seen = t.right <= w.innerWidth + 1 && t.left >= 0; }}
+  if (total) {{
+    var t = total.getBoundingClientRect();
+    seen = t.right <= w.innerWidth + 1 && t.left >= 0;
+  }}
   document.getElementById("result").textContent = JSON.stringify({{
     overflow: d.documentElement.scrollWidth - w.innerWidth, cut: cut, total_visible: seen}});
 }});
@@ -157,18 +211,32 @@ SHOTS = Path(__file__).parents[2] / "reports" / "screenshots"
 
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("page", ["class", "student"])
-def test_pages_fit_a_phone_and_a_laptop(chromium: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path,
-                                        class_results: list[Result], make_criterion: Callable[..., object],
-                                        stats: RunStats, page: str, width: int) -> None:
+def test_pages_fit_a_phone_and_a_laptop(
+    chromium: Callable[..., subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+    class_results: list[Result],
+    make_criterion: Callable[..., object],
+    stats: RunStats,
+    page: str,
+    width: int,
+) -> None:
     import html as html_lib
     import json
 
     wide = [make_criterion(f"criterion_{i:02d}", evidence="evidence " * 30) for i in range(14)]
-    results = [r.model_copy(update={"criteria": wide}) if r.status == "graded" else r for r in class_results]
-    rendered = (render_class(results, stats, "ex1", T("Prompt basics", "プロンプトの基本"))
-                if page == "class" else render_student(results[0]))
+    results = [
+        r.model_copy(update={"criteria": wide}) if r.status == "graded" else r
+        for r in class_results
+    ]
+    rendered = (
+        render_class(results, stats, "ex1", T("Prompt basics", "プロンプトの基本"))
+        if page == "class"
+        else render_student(results[0])
+    )
     source = tmp_path / "measure.html"
-    source.write_text(MEASURE.format(width=width, page=html_lib.escape(rendered, quote=True)), encoding="utf-8")
+    source.write_text(
+        MEASURE.format(width=width, page=html_lib.escape(rendered, quote=True)), encoding="utf-8"
+    )
     done = chromium("--virtual-time-budget=3000", "--dump-dom", source.as_uri())
     found = re.search(r'<pre id="result">(.*?)</pre>', done.stdout, re.S)
     assert found is not None and found.group(1), done.stderr[-2000:]
@@ -176,5 +244,8 @@ def test_pages_fit_a_phone_and_a_laptop(chromium: Callable[..., subprocess.Compl
     assert facts["overflow"] <= 0 and facts["cut"] == [] and facts["total_visible"], facts
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / f"{page}-{width}.html").write_text(rendered, encoding="utf-8")
-    chromium(f"--screenshot={SHOTS / f'{page}-{width}.png'}", f"--window-size={max(width, 500)},1400",
-             (SHOTS / f"{page}-{width}.html").as_uri())
+    chromium(
+        f"--screenshot={SHOTS / f'{page}-{width}.png'}",
+        f"--window-size={max(width, 500)},1400",
+        (SHOTS / f"{page}-{width}.html").as_uri(),
+    )

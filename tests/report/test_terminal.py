@@ -18,11 +18,41 @@ def _text(result: Result, lang: str = "en", html_path: str | None = None) -> str
     return cap.get()
 
 
-@pytest.mark.parametrize(("lang", "words"), [
-    ("en", ["criterion", "points", "total", "FAILED", "2 / 4 (50.0%)", "pass threshold 60%", "Runs:",
-            "EOS", "cut off at 4", "4 tokens", "1 fragile"]),
-    ("ja", ["基準", "得点", "合計", "不合格", "合格基準 60%", "実行:", "4 で打ち切り", "4 トークン", "1 不安定"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "en",
+            [
+                "criterion",
+                "points",
+                "total",
+                "FAILED",
+                "2 / 4 (50.0%)",
+                "pass threshold 60%",
+                "Runs:",
+                "EOS",
+                "cut off at 4",
+                "4 tokens",
+                "1 fragile",
+            ],
+        ),
+        (
+            "ja",
+            [
+                "基準",
+                "得点",
+                "合計",
+                "不合格",
+                "合格基準 60%",
+                "実行:",
+                "4 で打ち切り",
+                "4 トークン",
+                "1 不安定",
+            ],
+        ),
+    ],
+)
 def test_graded_summary(make_graded: Callable[..., Result], lang: str, words: list[str]) -> None:
     out = _text(make_graded(), lang)
     for word in words:
@@ -30,23 +60,43 @@ def test_graded_summary(make_graded: Callable[..., Result], lang: str, words: li
     assert "✓" in out and "✗" in out and "baseline" in out and "bundled/tiny" in out
 
 
-def test_hidden_criterion_and_report_path(make_graded: Callable[..., Result],
-                                          make_criterion: Callable[..., object]) -> None:
-    crits = [make_criterion("c1"), make_criterion("h1", visibility="hidden", evaluated=False, evidence="SECRET")]
+def test_hidden_criterion_and_report_path(
+    make_graded: Callable[..., Result], make_criterion: Callable[..., object]
+) -> None:
+    crits = [
+        make_criterion("c1"),
+        make_criterion("h1", visibility="hidden", evaluated=False, evidence="SECRET"),
+    ]
     out = _text(make_graded(criteria=crits), "en", "reports/ex1/html/s001.html")
     # 2 public points of 4: the hidden 2 decide, so check cannot promise PASSED
-    assert "hidden" in out and "— / 2" in out and "SECRET" not in out and "PENDING" in out and "PASSED" not in out
+    assert (
+        "hidden" in out
+        and "— / 2" in out
+        and "SECRET" not in out
+        and "PENDING" in out
+        and "PASSED" not in out
+    )
     assert "2 hidden points decide it" in out
     assert "Report: reports/ex1/html/s001.html" in out
-    decided = [make_criterion("c1", points=8.0), make_criterion("h1", visibility="hidden", evaluated=False)]
+    decided = [
+        make_criterion("c1", points=8.0),
+        make_criterion("h1", visibility="hidden", evaluated=False),
+    ]
     assert "PASSED" in _text(make_graded(criteria=decided), "en")  # 8 of 10 public alone reach 60%
 
 
-@pytest.mark.parametrize(("preview", "lang", "marker"), [
-    (True, "en", "PREVIEW (CPU fp32)"), (False, "en", "PREVIEW (CPU fp32)"),
-    (True, "ja", "プレビュー (CPU fp32)"), (False, "ja", "プレビュー (CPU fp32)"),
-])
-def test_preview_marker(make_graded: Callable[..., Result], preview: bool, lang: str, marker: str) -> None:
+@pytest.mark.parametrize(
+    ("preview", "lang", "marker"),
+    [
+        (True, "en", "PREVIEW (CPU fp32)"),
+        (False, "en", "PREVIEW (CPU fp32)"),
+        (True, "ja", "プレビュー (CPU fp32)"),
+        (False, "ja", "プレビュー (CPU fp32)"),
+    ],
+)
+def test_preview_marker(
+    make_graded: Callable[..., Result], preview: bool, lang: str, marker: str
+) -> None:
     assert (marker in _text(make_graded(preview=preview), lang)) is preview
 
 
@@ -76,17 +126,34 @@ def test_failed_public_criteria_show_their_evidence() -> None:
     from grader.i18n import T
     from grader.results import CriterionResult
 
-    failed = CriterionResult(id="concise", title=T("Concise"), type="concise", visibility="public", status="failed",
-                             points=0, max_points=3, evidence=T("no run declares goal: concise"))
-    result = Result(grader_version="0", status="graded", file="s.yaml", sha256="", assignment="ex1", criteria=[failed],
-                    max_score=3)
+    failed = CriterionResult(
+        id="concise",
+        title=T("Concise"),
+        type="concise",
+        visibility="public",
+        status="failed",
+        points=0,
+        max_points=3,
+        evidence=T("no run declares goal: concise"),
+    )
+    result = Result(
+        grader_version="0",
+        status="graded",
+        file="s.yaml",
+        sha256="",
+        assignment="ex1",
+        criteria=[failed],
+        max_score=3,
+    )
     console = Console(no_color=True, width=100, record=True)
     console.print(summary(result, "en"))
     assert "no run declares goal: concise" in console.export_text()
 
 
 @pytest.mark.parametrize("field", ["name", "file"])
-def test_control_characters_are_shown_as_escapes(make_graded: Callable[..., Result], field: str) -> None:
+def test_control_characters_are_shown_as_escapes(
+    make_graded: Callable[..., Result], field: str
+) -> None:
     result = make_graded(**({"name": "\x1b]0;owned\x07\x1b[2J"} if field == "name" else {}))
     if field == "file":
         result = result.model_copy(update={"file": "sub/\x1b]0;owned\x07\x1b[2J.yaml"})
@@ -94,24 +161,31 @@ def test_control_characters_are_shown_as_escapes(make_graded: Callable[..., Resu
     assert "\x1b" not in out and "\x07" not in out and r"\x1b]0;owned\x07\x1b[2J" in out
 
 
-@pytest.mark.parametrize(("text", "keep", "shown"), [
-    ("a\x1b[2Jb", "", r"a\x1b[2Jb"),
-    ("line 1\nline 2\tx\r", "\n\t", "line 1\nline 2\tx\\x0d"),
-    ("bidi \u202egnp.yaml", "", r"bidi \u202egnp.yaml"),
-    ("日本語", "", "日本語"),
-])
+@pytest.mark.parametrize(
+    ("text", "keep", "shown"),
+    [
+        ("a\x1b[2Jb", "", r"a\x1b[2Jb"),
+        ("line 1\nline 2\tx\r", "\n\t", "line 1\nline 2\tx\\x0d"),
+        ("bidi \u202egnp.yaml", "", r"bidi \u202egnp.yaml"),
+        ("日本語", "", "日本語"),
+    ],
+)
 def test_visible(text: str, keep: str, shown: str) -> None:
     from grader.textsafe import visible
 
     assert visible(text, keep) == shown
 
 
-@pytest.mark.parametrize(("full", "shown", "hidden"), [
-    (False, ["mine: The dog … ", "shortened; --full shows all"], ["tail-end"]),
-    (True, ["tail-end", "line two"], ["shortened"]),
-])
-def test_the_terminal_shows_what_the_model_said(make_graded: Callable[..., Result], full: bool, shown: list[str],
-                                               hidden: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("full", "shown", "hidden"),
+    [
+        (False, ["mine: The dog … ", "shortened; --full shows all"], ["tail-end"]),
+        (True, ["tail-end", "line two"], ["shortened"]),
+    ],
+)
+def test_the_terminal_shows_what_the_model_said(
+    make_graded: Callable[..., Result], full: bool, shown: list[str], hidden: list[str]
+) -> None:
     from grader.report.terminal import SHORT_OUTPUT
 
     pieces = ["\n\n", "The dog … ", "x" * SHORT_OUTPUT, "\nline two\n", "tail-end"]

@@ -1,4 +1,5 @@
-"""The generic built-in criterion types on hand-written generations (pure functions: no model needed)."""
+"""The generic built-in criterion types on hand-written generations (pure functions: no model
+needed)."""
 
 from __future__ import annotations
 
@@ -10,24 +11,69 @@ from grader.score import builtins, text
 from grader.score.context import Context
 from tests.factories import STORY, ctx, run
 
-SHORT = run("short", prompt="Tell me a story about a dragon in one sentence.", text="A dragon slept.", goal="concise")
+SHORT = run(
+    "short",
+    prompt="Tell me a story about a dragon in one sentence.",
+    text="A dragon slept.",
+    goal="concise",
+)
 
 # type, params, context, expected pass
 CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
     ("model_changed", {}, ctx(run(model="terse")), True),
     ("model_changed", {}, ctx(run()), False),
-    ("model_changed", {}, ctx(run("a", model="terse"), run("b", model="terse", compare_to="a")), True),
+    (
+        "model_changed",
+        {},
+        ctx(run("a", model="terse"), run("b", model="terse", compare_to="a")),
+        True,
+    ),
     ("prompt_changed", {}, ctx(run(prompt="Tell me a story about a phantom.")), True),
-    ("prompt_changed", {}, ctx(run(prompt="  Tell me a story   about a dragon. ")), False),  # whitespace only
-    ("prompt_changed", {}, ctx(run(prompt="tell me a story about a dragon!")), False),  # case and punctuation
-    ("prompt_changed", {}, ctx(run(prompt="Tell me a story about a dragon。")), False),  # full-width stop
-    ("prompt_changed", {}, ctx(run(prompt="Tell me a story\u200b about a dragon.")), False),  # zero-width space
+    (
+        "prompt_changed",
+        {},
+        ctx(run(prompt="  Tell me a story   about a dragon. ")),
+        False,
+    ),  # whitespace only
+    (
+        "prompt_changed",
+        {},
+        ctx(run(prompt="tell me a story about a dragon!")),
+        False,
+    ),  # case and punctuation
+    (
+        "prompt_changed",
+        {},
+        ctx(run(prompt="Tell me a story about a dragon。")),
+        False,
+    ),  # full-width stop
+    (
+        "prompt_changed",
+        {},
+        ctx(run(prompt="Tell me a story\u200b about a dragon.")),
+        False,
+    ),  # zero-width space
     ("output_changed", {}, ctx(run(text="A short different answer.")), True),
     ("output_changed", {}, ctx(run(text=STORY)), False),
-    ("output_changed", {}, ctx(run(text=STORY.replace("magnificent", "magnificant"))), False),  # chrF above 90
-    ("output_changed", {"max_chrf": 100.1}, ctx(run(text=STORY.replace("magnificent", "magnificant"))), True),
+    (
+        "output_changed",
+        {},
+        ctx(run(text=STORY.replace("magnificent", "magnificant"))),
+        False,
+    ),  # chrF above 90
+    (
+        "output_changed",
+        {"max_chrf": 100.1},
+        ctx(run(text=STORY.replace("magnificent", "magnificant"))),
+        True,
+    ),
     ("output_changed", {"require": "all"}, ctx(run("a", text="Other."), run("b")), False),
-    ("output_changed", {"max_chrf": 100.1}, ctx(run(text=STORY[:40])), False),  # cut short is not a change
+    (
+        "output_changed",
+        {"max_chrf": 100.1},
+        ctx(run(text=STORY[:40])),
+        False,
+    ),  # cut short is not a change
     ("max_tokens", {"limit": 3}, ctx(SHORT), True),  # EOS not counted
     ("max_tokens", {"limit": 2}, ctx(SHORT), False),
     ("max_tokens", {"limit": 3, "goal": "concise"}, ctx(SHORT, run(tokens=50)), True),
@@ -44,13 +90,30 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
     ("notes_length", {"min_chars": 1}, ctx(SHORT), False),
     ("notes_length", {"min_chars": 1, "max_chars": 3}, ctx(SHORT, notes="too long"), False),
     # the template's own lines do not count
-    ("notes_length", {"min_chars": 5}, ctx(SHORT, notes="考察 / Observations:\n", template_notes="考察 / Observations:\n<<...>>"), False),
-    ("notes_length", {"min_chars": 5}, ctx(SHORT, notes="考察 / Observations:\n出力が変わった。", template_notes="考察 / Observations:\n<<...>>"), True),
+    (
+        "notes_length",
+        {"min_chars": 5},
+        ctx(SHORT, notes="考察 / Observations:\n", template_notes="考察 / Observations:\n<<...>>"),
+        False,
+    ),
+    (
+        "notes_length",
+        {"min_chars": 5},
+        ctx(
+            SHORT,
+            notes="考察 / Observations:\n出力が変わった。",
+            template_notes="考察 / Observations:\n<<...>>",
+        ),
+        True,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("kind", "params", "context", "expected"), CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("kind", "params", "context", "expected"),
+    CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)],
+)
 def test_criterion(kind: str, params: dict[str, Any], context: Context, expected: bool) -> None:
     criterion = builtins.get(kind)
     outcome = criterion.fn(context, criterion.params.model_validate(params))
@@ -59,16 +122,21 @@ def test_criterion(kind: str, params: dict[str, Any], context: Context, expected
 
 
 def test_every_generic_builtin_is_covered() -> None:
-    generic = {n for n in builtins.names() if builtins.get(n).fn.__module__ == "grader.score.criteria"}
+    generic = {
+        n for n in builtins.names() if builtins.get(n).fn.__module__ == "grader.score.criteria"
+    }
     assert {c[0] for c in CASES} == generic
 
 
-@pytest.mark.parametrize(("kind", "params", "fragment"), [
-    ("regex", {"pattern": "("}, "pattern"),
-    ("max_tokens", {"limit": 3, "limt": 4}, "limt"),
-    ("nonexistent", {}, "valid types: concise, contains"),
-    ("goal_met", {"ratio": 2}, "ratio"),
-])
+@pytest.mark.parametrize(
+    ("kind", "params", "fragment"),
+    [
+        ("regex", {"pattern": "("}, "pattern"),
+        ("max_tokens", {"limit": 3, "limt": 4}, "limt"),
+        ("nonexistent", {}, "valid types: concise, contains"),
+        ("goal_met", {"ratio": 2}, "ratio"),
+    ],
+)
 def test_bad_params_are_explained(kind: str, params: dict[str, Any], fragment: str) -> None:
     message = builtins.check_params(kind, params)
     assert message is not None and fragment in message.en
@@ -79,11 +147,14 @@ def test_unknown_type_lists_valid_ones() -> None:
         builtins.get("conscise")
 
 
-@pytest.mark.parametrize(("text_", "unit", "expected"), [
-    ("One. Two! Three?", "sentences", 3),
-    ("竜が眠った。おしまい。", "sentences", 2),
-    ("「竜だ。」と言った。", "sentences", 2),
-    ("a b  c", "chars", 3),
-])
+@pytest.mark.parametrize(
+    ("text_", "unit", "expected"),
+    [
+        ("One. Two! Three?", "sentences", 3),
+        ("竜が眠った。おしまい。", "sentences", 2),
+        ("「竜だ。」と言った。", "sentences", 2),
+        ("a b  c", "chars", 3),
+    ],
+)
 def test_measure(text_: str, unit: str, expected: int) -> None:
     assert {"sentences": text.sentences, "chars": text.chars}[unit](text_) == expected

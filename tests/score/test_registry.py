@@ -21,7 +21,10 @@ def test_a_name_registers_once(monkeypatch: pytest.MonkeyPatch) -> None:
     def always(ctx: Context, p: Params) -> Outcome:
         return Outcome(True, T("yes", "はい"))
 
-    assert registry.REGISTERED["always"].fn is always and registry.REGISTERED["always"].params is Params
+    assert (
+        registry.REGISTERED["always"].fn is always
+        and registry.REGISTERED["always"].params is Params
+    )
     with pytest.raises(ValueError, match="registered twice"):
         criterion("always", Params)(always)
 
@@ -31,7 +34,11 @@ def test_the_builtin_table_is_read_only_and_names_every_criterion_function() -> 
         BUILTINS["mine"] = BUILTINS["regex"]  # type: ignore[index]
     decorated = {c.fn for c in BUILTINS.values()}
     for module in (criteria, experiment, steering):
-        public = [fn for name, fn in inspect.getmembers(module, inspect.isfunction)
-                  if fn.__module__ == module.__name__ and not name.startswith("_")
-                  and list(inspect.signature(fn).parameters) == ["ctx", "p"]]
+        public = [
+            fn
+            for name, fn in inspect.getmembers(module, inspect.isfunction)
+            if fn.__module__ == module.__name__
+            and not name.startswith("_")
+            and list(inspect.signature(fn).parameters) == ["ctx", "p"]
+        ]
         assert public and set(public) <= decorated

@@ -1,4 +1,5 @@
-"""Clusters of identical or near-identical submissions across a class (flags for the TA, no penalty)."""
+"""Clusters of identical or near-identical submissions across a class (flags for the TA, no
+penalty)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,44 @@ from grader.score.similar import clusters, flags
 TEMPLATE_NOTES = "考察 / Observations:\n<<what you observed>>"
 
 
-def result(sid: str, prompt: str, notes: str, model: str = "bundled/tiny-chatty", status: str = "graded") -> Result:
-    runs = [RunResult(name="baseline", role="baseline", model=model, prompt="Tell me a story about a dragon.",
-                      chat=False, max_new_tokens=None, max_length=100, compare_to=None, goal=None, generation="b"),
-            RunResult(name=f"run-{sid}", model=model, prompt=prompt, chat=False, max_new_tokens=80, max_length=None,
-                      compare_to=None, goal="concise", generation="r")]
-    return Result(grader_version="0", status=status, file=f"{sid}.yaml", sha256="0" * 64, assignment="ex1-offline",  # type: ignore[arg-type]
-                  student=Student(id=sid), runs=runs, notes=notes)
+def result(
+    sid: str, prompt: str, notes: str, model: str = "bundled/tiny-chatty", status: str = "graded"
+) -> Result:
+    runs = [
+        RunResult(
+            name="baseline",
+            role="baseline",
+            model=model,
+            prompt="Tell me a story about a dragon.",
+            chat=False,
+            max_new_tokens=None,
+            max_length=100,
+            compare_to=None,
+            goal=None,
+            generation="b",
+        ),
+        RunResult(
+            name=f"run-{sid}",
+            model=model,
+            prompt=prompt,
+            chat=False,
+            max_new_tokens=80,
+            max_length=None,
+            compare_to=None,
+            goal="concise",
+            generation="r",
+        ),
+    ]
+    return Result(
+        grader_version="0",
+        status=status,
+        file=f"{sid}.yaml",
+        sha256="0" * 64,
+        assignment="ex1-offline",  # type: ignore[arg-type]
+        student=Student(id=sid),
+        runs=runs,
+        notes=notes,
+    )
 
 
 def _own_words(seed: int) -> str:
@@ -27,9 +59,18 @@ def _own_words(seed: int) -> str:
 
 
 def test_a_class_of_60_with_36_copies_shows_one_cluster_of_36() -> None:
-    copied = [result(f"c{i:02d}", "Tell me a story about a dragon. Answer briefly.", f"考察 / Observations:\n自分の言葉で {i} 番目")
-              for i in range(36)]
-    own = [result(f"o{i:02d}", f"Tell me a story about a dragon number {i}.", _own_words(i)) for i in range(24)]
+    copied = [
+        result(
+            f"c{i:02d}",
+            "Tell me a story about a dragon. Answer briefly.",
+            f"考察 / Observations:\n自分の言葉で {i} 番目",
+        )
+        for i in range(36)
+    ]
+    own = [
+        result(f"o{i:02d}", f"Tell me a story about a dragon number {i}.", _own_words(i))
+        for i in range(24)
+    ]
     found = clusters(copied + own, TEMPLATE_NOTES)
     assert [len(c.files) for c in found] == [36] and found[0].same_runs
     flagged = flags(found)
@@ -37,8 +78,14 @@ def test_a_class_of_60_with_36_copies_shows_one_cluster_of_36() -> None:
 
 
 def test_run_names_case_and_punctuation_do_not_hide_a_copy() -> None:
-    a = result("a", "Tell me a story about a dragon. Answer briefly.", "Notes A are mine and long enough.")
-    b = result("b", "tell me a story about a dragon answer briefly", "Totally different words written here by B.")
+    a = result(
+        "a", "Tell me a story about a dragon. Answer briefly.", "Notes A are mine and long enough."
+    )
+    b = result(
+        "b",
+        "tell me a story about a dragon answer briefly",
+        "Totally different words written here by B.",
+    )
     assert [c.files for c in clusters([a, b])] == [("a.yaml", "b.yaml")]
 
 

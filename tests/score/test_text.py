@@ -1,4 +1,5 @@
-"""The shared text measures: one definition of "same prompt", sentences, scripts, lists, copying, topic."""
+"""The shared text measures: one definition of "same prompt", sentences, scripts, lists, copying,
+topic."""
 
 from __future__ import annotations
 
@@ -7,54 +8,85 @@ import pytest
 from grader.score import text
 
 
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("Tell me a story about a dragon.", "tell me a story about a dragon!", True),
-    ("Tell me a story about a dragon.", "Tell me a story about a dragon。", True),
-    ("Tell me a story about a dragon.", "Tell me a story\u200b about a dragon.", True),
-    ("Tell me a story about a dragon.", "ＴＥＬＬ　me a story about a dragon", True),  # full-width letters, space
-    ("Tell me a story about a dragon.", "Tell me a story about a phantom.", False),
-    ("ドラゴンの物語を聞かせてください。", "ドラゴンの物語を聞かせてください", True),
-    ("ドラゴンの物語を聞かせてください。", "ドラゴンの物語を一文で聞かせてください。", False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Tell me a story about a dragon.", "tell me a story about a dragon!", True),
+        ("Tell me a story about a dragon.", "Tell me a story about a dragon。", True),
+        ("Tell me a story about a dragon.", "Tell me a story\u200b about a dragon.", True),
+        (
+            "Tell me a story about a dragon.",
+            "ＴＥＬＬ　me a story about a dragon",
+            True,
+        ),  # full-width letters, space
+        ("Tell me a story about a dragon.", "Tell me a story about a phantom.", False),
+        ("ドラゴンの物語を聞かせてください。", "ドラゴンの物語を聞かせてください", True),
+        ("ドラゴンの物語を聞かせてください。", "ドラゴンの物語を一文で聞かせてください。", False),
+    ],
+)
 def test_normalise(a: str, b: str, same: bool) -> None:
     assert (text.normalise(a) == text.normalise(b)) is same
 
 
-@pytest.mark.parametrize(("value", "sentences", "items"), [
-    ("A dragon guarded its gold. The end.", 2, 0),
-    ("竜が眠った。おしまい。", 2, 0),
-    ("1.5 is a number", 1, 0),
-    ("- one\n- two\n3. three\nnot an item", 4, 3),
-    ("Sure! Here is a story:\n\nOnce upon a time, a dragon slept", 3, 0),
-    ("・ドラゴン\n・女の子", 2, 2),
-    ("", 0, 0),
-])
+@pytest.mark.parametrize(
+    ("value", "sentences", "items"),
+    [
+        ("A dragon guarded its gold. The end.", 2, 0),
+        ("竜が眠った。おしまい。", 2, 0),
+        ("1.5 is a number", 1, 0),
+        ("- one\n- two\n3. three\nnot an item", 4, 3),
+        ("Sure! Here is a story:\n\nOnce upon a time, a dragon slept", 3, 0),
+        ("・ドラゴン\n・女の子", 2, 2),
+        ("", 0, 0),
+    ],
+)
 def test_sentences_and_list_items(value: str, sentences: int, items: int) -> None:
     assert text.sentences(value) == sentences and text.list_items(value) == items
 
 
-@pytest.mark.parametrize(("value", "japanese"), [("ドラゴンの物語", 1.0), ("A dragon", 0.0), ("ドラゴン dragon", 4 / 10), ("2", 0.0)])
+@pytest.mark.parametrize(
+    ("value", "japanese"),
+    [("ドラゴンの物語", 1.0), ("A dragon", 0.0), ("ドラゴン dragon", 4 / 10), ("2", 0.0)],
+)
 def test_script_share(value: str, japanese: float) -> None:
     assert text.script_share(value, "japanese") == pytest.approx(japanese)
 
 
-@pytest.mark.parametrize(("output", "prompt", "copied"), [
-    ("A lonely dragon found a friend.", "Repeat after me: A lonely dragon found a friend.", True),
-    ("OK.", "A lonely dragon found a friend. Reply with just OK.", True),
-    ("A dragon scared a village until a girl showed it was kind.", "Tell me a story about a dragon. Answer briefly.", False),
-    ("2", "1+1=? Answer with just the number.", False),
-])
+@pytest.mark.parametrize(
+    ("output", "prompt", "copied"),
+    [
+        (
+            "A lonely dragon found a friend.",
+            "Repeat after me: A lonely dragon found a friend.",
+            True,
+        ),
+        ("OK.", "A lonely dragon found a friend. Reply with just OK.", True),
+        (
+            "A dragon scared a village until a girl showed it was kind.",
+            "Tell me a story about a dragon. Answer briefly.",
+            False,
+        ),
+        ("2", "1+1=? Answer with just the number.", False),
+    ],
+)
 def test_copied_from_the_prompt(output: str, prompt: str, copied: bool) -> None:
     assert (text.copied_share(output, prompt) >= 0.8) is copied
 
 
-@pytest.mark.parametrize(("answer", "control", "on_topic"), [
-    ("A lonely dragon found a friend in a brave girl.", "Once upon a time there lived a dragon named Scorch.", True),
-    ("2", "Answer: 2. When you add 1 + 1, the result is 2.", True),
-    ("OK.", "Once upon a time there lived a dragon named Scorch who took gold.", False),
-    ("A tiny test model.", "Once upon a time there lived a dragon named Scorch.", False),
-    ("ドラゴンは女の子と友達になりました。", "昔々、ドラゴンが住んでいました。", True),
-])
+@pytest.mark.parametrize(
+    ("answer", "control", "on_topic"),
+    [
+        (
+            "A lonely dragon found a friend in a brave girl.",
+            "Once upon a time there lived a dragon named Scorch.",
+            True,
+        ),
+        ("2", "Answer: 2. When you add 1 + 1, the result is 2.", True),
+        ("OK.", "Once upon a time there lived a dragon named Scorch who took gold.", False),
+        ("A tiny test model.", "Once upon a time there lived a dragon named Scorch.", False),
+        ("ドラゴンは女の子と友達になりました。", "昔々、ドラゴンが住んでいました。", True),
+    ],
+)
 def test_overlap(answer: str, control: str, on_topic: bool) -> None:
     assert (text.overlap(answer, control) >= 0.1) is on_topic
 

@@ -1,0 +1,121 @@
+"""The ``grader`` argument parser: every command, its arguments and their help.
+
+Only argparse and the version string: building it imports nothing that grades, so ``--help`` is
+instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from grader import __version__
+
+
+def build() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="grader", description="Deterministic grader for the UEC LLM tutorial exercises."
+    )
+    parser.add_argument("--version", action="version", version=f"llm-grader {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument(
+            "--lang",
+            choices=["en", "ja"],
+            default=None,
+            help="message language (default: from the locale)",
+        )
+        return p
+
+    p = add("validate", "check submission files without running any model (instant)")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument(
+        "-a", "--assignment", help="assignment id or path (default: the file's 'assignment:')"
+    )
+
+    p = add("init", "start a submission from the assignment's template (placeholders to fill in)")
+    p.add_argument("-a", "--assignment", default="ex1", help="assignment id or path (default: ex1)")
+    p.add_argument("--id", help="your student number (fills in the placeholder)")
+    p.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        default=Path("my_submission.yaml"),
+        help="default: my_submission.yaml",
+    )
+
+    p = add(
+        "schema",
+        "print the JSON Schema of a submission (editors use it to complete and check keys)",
+    )
+    p.add_argument("-a", "--assignment", default="ex1", help="assignment id or path (default: ex1)")
+
+    p = add("check", "grade one submission as the TA will, and write its JSON and HTML reports")
+    p.add_argument("file", type=Path)
+    p.add_argument("-a", "--assignment")
+    p.add_argument(
+        "-o", "--out", type=Path, default=Path("reports"), help="output folder (default: reports)"
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print the JSON result instead of the summary"
+    )
+    p.add_argument(
+        "--full", action="store_true", help="print every output in full (default: shortened)"
+    )
+    _engine_options(p)
+
+    p = add("grade", "grade a class directory (resumable; a bad file never stops the batch)")
+    p.add_argument("submissions", type=Path)
+    p.add_argument("-a", "--assignment", required=True)
+    p.add_argument("-o", "--out", type=Path, required=True)
+    p.add_argument("--hidden", type=Path, help="TA-only file with the hidden criteria's parameters")
+    p.add_argument("--force", action="store_true", help="regenerate even what the cache has")
+    p.add_argument("--only", nargs="+", metavar="ID", help="grade only these student ids")
+    p.add_argument("--shard", help="K/N: generate only the K-th of N slices of the unique requests")
+    p.add_argument("--excel", action="store_true", help="write grades.csv with a BOM for Excel")
+    _engine_options(p)
+
+    p = add("merge", "merge shard caches into OUT/cache.sqlite (then run grade on OUT)")
+    p.add_argument("out", type=Path)
+    p.add_argument("shards", nargs="+", type=Path, help="shard output folders or cache files")
+
+    p = add("verify", "re-verify a reference set (exact, teacher-forced or grades)")
+    p.add_argument("reference", type=Path)
+    p.add_argument(
+        "-a",
+        "--assignment",
+        help="assignment id or path (default: the folder above the reference set, "
+        "else the id recorded in its results)",
+    )
+    p.add_argument("--mode", choices=["auto", "exact", "teacher-forced", "grades"], default="auto")
+    p.add_argument("--record", action="store_true", help="(re)record the reference outputs")
+    p.add_argument("--junit", type=Path, help="write JUnit XML here")
+    p.add_argument("--json", type=Path, help="write the JSON report here")
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
+
+    p = add("bench", "measure grading speed against the tutorial's naive way")
+    p.add_argument("-n", "--students", type=int, default=200)
+    p.add_argument(
+        "--model", action="append", help="real model names (GPU); default: the bundled models"
+    )
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
+    p.add_argument(
+        "--naive-sample",
+        type=int,
+        default=None,
+        help="time the naive way on this many runs and extrapolate",
+    )
+    return parser
+
+
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--device",
+        choices=["auto", "cpu", "cuda"],
+        default="auto",
+        help="cuda runs fp16 (official); cpu runs fp32 (preview)",
+    )
+    p.add_argument("--cache", type=Path, help="generation cache file")
+    p.add_argument("--no-cache", action="store_true", help="generate everything again")
