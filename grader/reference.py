@@ -152,9 +152,8 @@ def _field_problem(path: Path, error: Any) -> Diagnostic:
 def consistent(sub: LoadedSubmission, path: Path, result: Result) -> Result:
     """The recording's runs are the submission's (plus the baseline) and each has its generation."""
     want = ["baseline", *(r.name for r in sub.submission.runs)]
-    have = [
-        r.name for r in result.runs if r.role != "control"
-    ]  # derived controls come from the runs
+    # derived controls come from the runs
+    have = [r.name for r in result.runs if r.role != "control"]
     problems = []
     if sorted(have) != sorted(want):
         problems.append(
@@ -253,12 +252,12 @@ def _summarise(old: Result, new: Result) -> str:
             parts.append(f"{run.name} tokens changed")
         elif was.margin_drift(now) > MARGIN_TOLERANCE:
             parts.append(f"{run.name} margins moved by up to {was.margin_drift(now):.4f}")
-    parts += [
-        f"{c.id} {o.status}->{c.status}"
-        for c in new.criteria
-        for o in old.criteria
-        if o.id == c.id and o.status != c.status
-    ]
+    for c in new.criteria:
+        o = next((o for o in old.criteria if o.id == c.id), None)
+        if o is not None and o.status != c.status:
+            parts.append(f"{c.id} {o.status}->{c.status}")
+        elif o is not None and o != c:  # same verdict, other words: the evidence or the hint
+            parts.append(f"{c.id} evidence changed")
     old_fp = {g.fingerprint.key() for g in old.generations.values()}
     if old_fp != {g.fingerprint.key() for g in new.generations.values()}:
         parts.append("fingerprint changed")

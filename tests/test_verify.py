@@ -43,9 +43,8 @@ def test_shipped_reference_set_verifies_on_any_host(ref: Path) -> None:
     report = verify(ref)
     same_host = report.why == "fingerprint matches the recording"
     assert report.ok and report.modes == ["exact" if same_host else "teacher-forced", "grades"]
-    assert (
-        len([c for c in report.cases if c.mode == report.modes[0]]) == 9
-    )  # 8 runs + 1 derived control
+    # 8 runs + 1 derived control
+    assert len([c for c in report.cases if c.mode == report.modes[0]]) == 9
 
 
 def test_recorded_here_verifies_exactly(ref: Path) -> None:
@@ -151,9 +150,8 @@ def test_junit_xml_parses(ref: Path) -> None:
 def test_record_restores_and_says_what_changed(ref: Path) -> None:
     from grader.reference import record_reference
 
-    record_reference(
-        ref, device="cpu"
-    )  # this host's recording (the shipped one may come from another host)
+    # this host's recording (the shipped one may come from another host)
+    record_reference(ref, device="cpu")
     assert record_reference(ref, device="cpu") == []  # stable on the same host
     _edit(
         ref / "recorded" / "ref-math.json",
@@ -161,15 +159,19 @@ def test_record_restores_and_says_what_changed(ref: Path) -> None:
     )
     assert record_reference(ref, device="cpu") == ["ref-math.json: chatty tokens changed"]
     assert verify(ref).ok
+    # stale words with the same verdict (the scorer's wording changed) are named, not "formatting"
+    _edit(
+        ref / "recorded" / "ref-math.json", lambda d: d["criteria"][0]["evidence"].update(en="old")
+    )
+    changes = record_reference(ref, device="cpu")
+    assert len(changes) == 1 and changes[0].endswith(" evidence changed")
 
 
 @pytest.mark.parametrize(
     ("drift", "changes"),
     [
-        (
-            0.0004,
-            [],
-        ),  # a rounding flip in the 4th decimal, as another thread count gives: no change
+        # a rounding flip in the 4th decimal, as another thread count gives: no change
+        (0.0004, []),
         (0.05, ["ref-math.json: terse margins moved by up to 0.0500"]),
     ],
 )
@@ -190,9 +192,8 @@ def test_margins_compare_within_the_stated_tolerance(
     )
     before = path.read_bytes()
     assert record_reference(ref, device="cpu") == changes
-    assert (path.read_bytes() == before) == (
-        not changes
-    )  # an equivalent recording is left as it is
+    # an equivalent recording is left as it is
+    assert (path.read_bytes() == before) == (not changes)
 
 
 def test_a_missing_model_means_cannot_check_here(ref: Path) -> None:
