@@ -25,6 +25,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from grader.load.assignments import LoadedAssignment
+from grader.plan import GenerationRequest
 from grader.score.assignment import load as load_assignment
 
 _POPULAR = [
@@ -34,6 +36,7 @@ _POPULAR = [
     ("bundled/tiny-terse", "ドラゴンの物語を聞かせてください。"),
 ]
 BUDGET = 60
+BUNDLED = ["bundled/tiny-chatty", "bundled/tiny-terse"]
 
 
 def synthetic_class(
@@ -88,13 +91,12 @@ def _preimport(models: list) -> float:
     started = time.perf_counter()
     for model in models:
         folder = fp.locate(model.name, model.revision).folder
-        AutoModelForCausalLM._model_mapping[
-            type(AutoConfig.from_pretrained(folder))
-        ]  # imports the modeling module
+        # imports the modeling module
+        AutoModelForCausalLM._model_mapping[type(AutoConfig.from_pretrained(folder))]
     return time.perf_counter() - started
 
 
-def _floor(requests: list, device: str) -> tuple[float, int]:
+def _floor(requests: list[GenerationRequest], device: str) -> tuple[float, int]:
     """Raw greedy model.generate over the unique requests, models preloaded."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -244,31 +246,22 @@ def bench(
     """Measure (a)-(d) on a synthetic class of ``students``; nothing is printed."""
     from grader.generate import fingerprint as fp
     from grader.grade import grade
-    from grader.load.validate import load_submission
-    from grader.plan import plan
 
     device = fp.resolve_device(device)
     assignment_id = "ex1-offline" if not models else "ex1"
-    names = models or ["bundled/tiny-chatty", "bundled/tiny-terse"]
     loaded = load_assignment(assignment_id)
     with tempfile.TemporaryDirectory() as tmp:
         folder, out = Path(tmp) / "class", Path(tmp) / "out"
         folder.mkdir()
-        synthetic_class(folder, students, names, assignment_id)
-        subs = {
-            p.stem: load_submission(p, loaded).submission for p in sorted(folder.glob("*.yaml"))
-        }
-        the_plan = plan(loaded.assignment, subs)
-        runs = [(r.model, r.prompt, r.chat) for s in subs.values() for r in s.runs]
-        runs += [
-            (loaded.assignment.baseline.model, loaded.assignment.baseline.prompt, False)
-        ] * len(subs)
+        synthetic_class(folder, students, models or BUNDLED, assignment_id)
+        requests, runs = _requests_and_runs(folder, loaded)
         import_s = _import_seconds() + _preimport(loaded.assignment.models)
         started = time.perf_counter()
-        grade(folder, assignment_id, out, device=device, cache_path=out / "cache.sqlite")
+        stats = grade(
+            folder, assignment_id, out, device=device, cache_path=out / "cache.sqlite"
+        ).stats
         cold = time.perf_counter() - started
-        summary = json.loads((out / "summary.json").read_text())["stats"]
-        floor, tokens = _floor(list(the_plan.requests.values()), device)
+        floor, tokens = _floor(requests, device)
         warm, warm_torch = _warm_regrade(folder, assignment_id, out)
         naive_s, timed = _naive(runs, device, naive_sample)
     return Figures(
@@ -276,11 +269,11 @@ def bench(
         device=device,
         device_name=fp.device_name(device),
         runs=len(runs),
-        unique=len(the_plan.requests),
-        planned=summary["total_runs"],
-        generated=summary["generated"],
-        generate_s=summary["generate_s"],
-        model_loads=summary["model_loads"],
+        unique=len(requests),
+        planned=stats.total_runs,
+        generated=stats.generated,
+        generate_s=stats.generate_s,
+        model_loads=stats.model_loads,
         import_s=import_s,
         cold=cold,
         floor=floor,
@@ -290,3 +283,18 @@ def bench(
         warm=warm,
         warm_torch=warm_torch,
     )
+
+
+def _requests_and_runs(
+    folder: Path, loaded: LoadedAssignment
+) -> tuple[list[GenerationRequest], list[tuple[str, str, bool]]]:
+    """The class's unique requests (as grade plans them) and every run the naive way makes: each
+    student's runs and the baseline once per student, as (model, prompt, chat)."""
+    from grader.load.validate import load_submission
+    from grader.plan import plan
+
+    subs = {p.stem: load_submission(p, loaded).submission for p in sorted(folder.glob("*.yaml"))}
+    baseline = loaded.assignment.baseline
+    runs = [(r.model, r.prompt, r.chat) for s in subs.values() for r in s.runs]
+    runs += [(baseline.model, baseline.prompt, False)] * len(subs)
+    return list(plan(loaded.assignment, subs).requests.values()), runs

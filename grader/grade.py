@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from grader import __version__
 from grader.discover import discover, output_key
@@ -258,21 +259,23 @@ def _write_class(
     summary = {
         "stats": stats.model_dump(),
         "clusters": [c.__dict__ for c in similar],
-        "files": [
-            {
-                "file": r.file,
-                "student_id": r.student.id if r.student else None,
-                "status": r.status,
-                "score": r.score,
-                "max_score": r.max_score,
-                "verdict": r.verdict,
-                "passed": r.passed,
-                "conflict": bool(r.student and r.student.id in conflicted),
-                "flags": flagged.get(r.file, ""),
-                "errors": [e.render("en") for e in r.errors],
-            }
-            for r in results
-        ],
+        "files": [_summary_row(r, conflicted, flagged) for r in results],
         "skipped": [{"path": path, "reason": reason} for path, reason in skipped],
     }
     write_atomic(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False))
+
+
+def _summary_row(r: Result, conflicted: frozenset[str], flagged: dict[str, str]) -> dict[str, Any]:
+    """One file's line in ``summary.json``: what a script needs without opening the result."""
+    return {
+        "file": r.file,
+        "student_id": r.student.id if r.student else None,
+        "status": r.status,
+        "score": r.score,
+        "max_score": r.max_score,
+        "verdict": r.verdict,
+        "passed": r.passed,
+        "conflict": bool(r.student and r.student.id in conflicted),
+        "flags": flagged.get(r.file, ""),
+        "errors": [e.render("en") for e in r.errors],
+    }

@@ -20,9 +20,8 @@ def test_the_synthetic_class_is_valid_shares_requests_and_has_chat_runs(tmp_path
     runs = [r for s in subs.values() for r in s.runs]
     assert len(subs) == 40 and any(r.chat for r in runs) and not all(r.chat for r in runs)
     the_plan = plan(loaded.assignment, subs)
-    assert (
-        len(the_plan.requests) < the_plan.total_runs / 2
-    )  # popular prompts and the baseline are shared
+    # popular prompts and the baseline are shared
+    assert len(the_plan.requests) < the_plan.total_runs / 2
 
 
 @pytest.mark.slow

@@ -35,9 +35,8 @@ def test_passing_example(tmp_path: Path) -> None:
         "original": "passed",
         "concise_strict": "not_evaluated",
     }
-    assert (
-        result.verdict == "passed" and result.score >= result.pass_threshold * result.max_score
-    )  # public alone
+    # public alone
+    assert result.verdict == "passed" and result.score >= result.pass_threshold * result.max_score
     html = checked.html_path.read_text(encoding="utf-8")  # type: ignore[union-attr]
     assert "example-0001" in html and "concise_strict" in html
 

@@ -65,9 +65,8 @@ def test_symlink_policy(
         (root / name).symlink_to(outside if target == "OUT" else target)
     found = discover(root)
     assert [shown for _, shown in found.files] == files
-    assert all(
-        (root.resolve() in p.parents) for p, _ in found.files
-    )  # the real path read is inside
+    # the real path read is inside
+    assert all((root.resolve() in p.parents) for p, _ in found.files)
     reasons = dict(found.skipped)
     for path, why in skipped.items():
         assert why in reasons[path]

@@ -60,9 +60,8 @@ def test_the_students_guides_cover_set_up_commands_and_grading(
 
 
 def test_make_demo_ends_with_the_activation_line() -> None:
-    env = {
-        k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")
-    }  # under make test too
+    # under make test too
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
     plan = subprocess.run(
         ["make", "--no-print-directory", "-n", "demo"],
         capture_output=True,

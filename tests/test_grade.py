@@ -310,9 +310,8 @@ def test_only_regrades_some_rows_and_the_class_files_cover_the_class(
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
     everyone = sorted((f["file"], f["status"], f["score"]) for f in _summary(out)["files"])
     csv_before = (out / "grades.csv").read_bytes()
-    _student(
-        klass, "s1", "Tell me a story about a wizard in one sentence."
-    )  # s1 changed their file
+    # s1 changed their file
+    _student(klass, "s1", "Tell me a story about a wizard in one sentence.")
     assert not grade(
         klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", only=["s1"]
     ).complete

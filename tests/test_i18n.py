@@ -14,10 +14,8 @@ VARS = ("GRADER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
     [
         ({"LANG": "ja_JP.UTF-8"}, "ja"),
         ({"LANG": "en_US.UTF-8"}, "en"),
-        (
-            {"LANGUAGE": "ja:en", "LANG": "C.UTF-8"},
-            "ja",
-        ),  # LANGUAGE before LC_ALL and LANG, first entry
+        # LANGUAGE before LC_ALL and LANG, first entry
+        ({"LANGUAGE": "ja:en", "LANG": "C.UTF-8"}, "ja"),
         ({"LANGUAGE": "en", "LC_ALL": "ja_JP.UTF-8"}, "en"),
         ({"LC_ALL": "ja_JP.UTF-8", "LANG": "en_US.UTF-8"}, "ja"),
         ({"LC_MESSAGES": "ja_JP", "LANG": "en_US"}, "ja"),

@@ -38,10 +38,8 @@ def sub(sid: str, *runs: Run) -> Submission:
 @pytest.mark.parametrize(
     ("steered", "derived"),
     [
-        (
-            run("a", prompt="Shorter, please."),
-            None,
-        ),  # same model, chat and budget as the baseline: it is the control
+        # same model, chat and budget as the baseline: it is the control
+        (run("a", prompt="Shorter, please."), None),
         (
             run("a", prompt="Shorter, please.", max_new_tokens=80),
             ("bundled/tiny-chatty", BASE.prompt, None, 80),

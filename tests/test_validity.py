@@ -52,6 +52,7 @@ PASS_EXAMPLE = yaml.safe_load(
 # the hidden file
 CASES: list[tuple[str, list[dict[str, Any]], str | None, dict[str, str], str, str]] = [
     # --- honest work passes -------------------------------------------------------------------
+    # 2 sentences -> 1, 33 -> 19 tokens, EOS: moved, though not half (ある程度制御できるか)
     (
         "honest-one-sentence",
         [
@@ -73,7 +74,7 @@ CASES: list[tuple[str, list[dict[str, Any]], str | None, dict[str, str], str, st
         },
         "passed",
         "passed",
-    ),  # 2 sentences -> 1, 33 -> 19 tokens, EOS: moved, though not half (ある程度制御できるか)
+    ),
     (
         "honest-brief-derived",
         [
@@ -212,6 +213,7 @@ CASES: list[tuple[str, list[dict[str, Any]], str | None, dict[str, str], str, st
         "failed",
         "failed",
     ),
+    # off the control's topic; check cannot promise what the hidden check takes back
     (
         "another-question",
         [PART1, r("q", prompt="1+1=? Answer with just the number.", goal="concise")],
@@ -224,7 +226,7 @@ CASES: list[tuple[str, list[dict[str, Any]], str | None, dict[str, str], str, st
         },
         "pending",
         "failed",
-    ),  # off the control's topic; check cannot promise what the hidden check takes back
+    ),
     (
         "answer-echoed-from-prompt",
         [

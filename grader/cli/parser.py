@@ -7,9 +7,13 @@ instant.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from grader import __version__
+
+Add = Callable[[str, str], argparse.ArgumentParser]
+"""Adds a subcommand (name, help) with the options every command shares."""
 
 
 def build() -> argparse.ArgumentParser:
@@ -29,6 +33,14 @@ def build() -> argparse.ArgumentParser:
         )
         return p
 
+    _student_commands(add)
+    _ta_commands(add)
+    _ci_commands(add)
+    return parser
+
+
+def _student_commands(add: Add) -> None:
+    """validate, init, schema, check."""
     p = add("validate", "check submission files without running any model (instant)")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument(
@@ -66,6 +78,9 @@ def build() -> argparse.ArgumentParser:
     )
     _engine_options(p)
 
+
+def _ta_commands(add: Add) -> None:
+    """grade, merge."""
     p = add("grade", "grade a class directory (resumable; a bad file never stops the batch)")
     p.add_argument("submissions", type=Path)
     p.add_argument("-a", "--assignment", required=True)
@@ -81,6 +96,9 @@ def build() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path)
     p.add_argument("shards", nargs="+", type=Path, help="shard output folders or cache files")
 
+
+def _ci_commands(add: Add) -> None:
+    """verify (the course CI) and bench."""
     p = add("verify", "re-verify a reference set (exact, teacher-forced or grades)")
     p.add_argument("reference", type=Path)
     p.add_argument(
@@ -107,7 +125,6 @@ def build() -> argparse.ArgumentParser:
         default=None,
         help="time the naive way on this many runs and extrapolate",
     )
-    return parser
 
 
 def _engine_options(p: argparse.ArgumentParser) -> None:

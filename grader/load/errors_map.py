@@ -158,38 +158,7 @@ def _one(err: Any, path: tuple[str | int, ...], located: Located, known: list[st
         or "(top level)"
     )
     if kind == "extra_forbidden":
-        key = str(path[-1])
-        if len(path) == 1 and key in _RUN_KEYS:  # a run's keys written at the top level
-            return located.error(
-                path,
-                T(
-                    f"{key!r} belongs to a run, not to the top level",
-                    f"{key!r} は実行（run）のキーです",
-                ),
-                T(
-                    "put each run under 'runs:' as a list item: runs: / - name: ... / model: ...",
-                    "各実行は 'runs:' の下にリストとして書いてください（runs: / - name: ... / "
-                    "model: ...）",
-                ),
-                key=True,
-            )
-        if key in _PYTHON_KEYS:
-            return located.error(
-                path,
-                T(
-                    f"{key!r} is a Python argument the grader sets itself",
-                    f"{key!r} は採点側が決める Python の引数です",
-                ),
-                _PYTHON_KEYS[key],
-                key=True,
-            )
-        return located.error(
-            path,
-            T(f"unknown key {key!r}", f"不明なキー {key!r}"),
-            did_you_mean(key, known)
-            or T(f"valid keys: {', '.join(known)}", f"使えるキー: {', '.join(known)}"),
-            key=True,
-        )
+        return _extra_key(str(path[-1]), path, located, known)
     if kind == "missing":
         key = str(path[-1])
         return located.error(
@@ -215,20 +184,7 @@ def _one(err: Any, path: tuple[str | int, ...], located: Located, known: list[st
             ),
         )
     if kind == "value_error" and "budget" in str(err.get("msg", "")):
-        return located.error(
-            path,
-            T(
-                "give exactly one of max_new_tokens or max_length",
-                "max_new_tokens と max_length のどちらか一方だけを書いてください",
-            ),
-            T(
-                "max_new_tokens counts generated tokens only; max_length counts prompt + generated "
-                "tokens (the tutorial uses max_length=100)",
-                "max_new_tokens は生成するトークン数、max_length "
-                "はプロンプトを含めた合計トークン数です"
-                "（チュートリアルは max_length=100）",
-            ),
-        )
+        return located.error(path, *_ONE_BUDGET)
     if kind in _LIMITS:
         en, ja, hint_en, hint_ja = _LIMITS[kind]
         ctx = {k: v for k, v in (err.get("ctx") or {}).items()}
@@ -245,12 +201,62 @@ def _one(err: Any, path: tuple[str | int, ...], located: Located, known: list[st
     )
 
 
+_ONE_BUDGET = (
+    T(
+        "give exactly one of max_new_tokens or max_length",
+        "max_new_tokens と max_length のどちらか一方だけを書いてください",
+    ),
+    T(
+        "max_new_tokens counts generated tokens only; max_length counts prompt + generated "
+        "tokens (the tutorial uses max_length=100)",
+        "max_new_tokens は生成するトークン数、max_length はプロンプトを含めた合計トークン数です"
+        "（チュートリアルは max_length=100）",
+    ),
+)
+
+
+def _extra_key(
+    key: str, path: tuple[str | int, ...], located: Located, known: list[str]
+) -> Diagnostic:
+    """An unknown key: a run's key at the top level, a Python argument, or a likely typo."""
+    if len(path) == 1 and key in _RUN_KEYS:  # a run's keys written at the top level
+        return located.error(
+            path,
+            T(
+                f"{key!r} belongs to a run, not to the top level",
+                f"{key!r} は実行（run）のキーです",
+            ),
+            T(
+                "put each run under 'runs:' as a list item: runs: / - name: ... / model: ...",
+                "各実行は 'runs:' の下にリストとして書いてください（runs: / - name: ... / "
+                "model: ...）",
+            ),
+            key=True,
+        )
+    if key in _PYTHON_KEYS:
+        return located.error(
+            path,
+            T(
+                f"{key!r} is a Python argument the grader sets itself",
+                f"{key!r} は採点側が決める Python の引数です",
+            ),
+            _PYTHON_KEYS[key],
+            key=True,
+        )
+    return located.error(
+        path,
+        T(f"unknown key {key!r}", f"不明なキー {key!r}"),
+        did_you_mean(key, known)
+        or T(f"valid keys: {', '.join(known)}", f"使えるキー: {', '.join(known)}"),
+        key=True,
+    )
+
+
 def _type_error(err: Any, path: tuple[str | int, ...], located: Located, label: str) -> Diagnostic:
     en, ja = _TYPE_WORDS[err["type"]]
     got = err["input"]
-    written = located.raw.get(
-        path, str(got)
-    )  # as typed: 0123456, not the octal number YAML made of it
+    # as typed: 0123456, not the octal number YAML made of it
+    written = located.raw.get(path, str(got))
     hint = T(f"write {en} here", f"ここには{ja}を書いてください")
     if err["type"] == "string_type" and isinstance(got, (int, float, bool)):
         hint = T(

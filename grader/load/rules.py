@@ -45,73 +45,63 @@ def check(sub: Submission, located: Located, assignment: Assignment) -> list[Dia
                 T("keep the runs that make your comparisons", "比較に使う実行だけを残してください"),
             )
         )
-    problems += _names_and_targets(sub, located)
+    problems += _names(sub, located) + _targets(sub, located)
     for i, run in enumerate(sub.runs):
         problems += _run_checks(run, ("runs", i), located, assignment)
     return problems
 
 
-def _names_and_targets(sub: Submission, located: Located) -> list[Diagnostic]:
+def _names(sub: Submission, located: Located) -> list[Diagnostic]:
+    """Every run has its own name, and none is the reserved ``baseline``."""
     problems: list[Diagnostic] = []
-    names: dict[str, int] = {}
+    names: set[str] = set()
     for i, run in enumerate(sub.runs):
-        if run.name == BASELINE or run.name in names:
-            problems.append(
-                located.error(
-                    ("runs", i, "name"),
-                    T(
-                        f"run name {run.name!r} is used twice"
-                        if run.name != BASELINE
-                        else "'baseline' is reserved",
-                        f"実行名 {run.name!r} が重複しています"
-                        if run.name != BASELINE
-                        else "'baseline' は予約名です",
-                    ),
-                    T(
-                        "give every run its own name (compare_to refers to runs by name)",
-                        "実行ごとに別の名前を付けてください（compare_to は名前で実行を指します）",
-                    ),
-                )
+        if run.name == BASELINE:
+            says = T("'baseline' is reserved", "'baseline' は予約名です")
+        elif run.name in names:
+            says = T(
+                f"run name {run.name!r} is used twice", f"実行名 {run.name!r} が重複しています"
             )
-        names.setdefault(run.name, i)
+        else:
+            names.add(run.name)
+            continue
+        hint = T(
+            "give every run its own name (compare_to refers to runs by name)",
+            "実行ごとに別の名前を付けてください（compare_to は名前で実行を指します）",
+        )
+        problems.append(located.error(("runs", i, "name"), says, hint))
+    return problems
+
+
+def _targets(sub: Submission, located: Located) -> list[Diagnostic]:
+    """Every ``compare_to`` names ``baseline`` or another run, and no chain of them loops."""
+    problems: list[Diagnostic] = []
     targets = {r.name: r.compare_to for r in sub.runs}
     for i, run in enumerate(sub.runs):
-        target = run.compare_to
+        target, where = run.compare_to, ("runs", i, "compare_to")
+        others = [n for n in targets if n != run.name]
         if target is None or target == BASELINE:
             continue
-        if target not in targets or target == run.name:
-            problems.append(
-                located.error(
-                    ("runs", i, "compare_to"),
-                    T(
-                        f"compare_to {target!r} names no other run",
-                        f"compare_to {target!r} という別の実行はありません",
-                    ),
-                    errors_map.did_you_mean(
-                        target, [BASELINE, *(n for n in targets if n != run.name)]
-                    )
-                    or T(
-                        "use 'baseline' or one of: "
-                        f"{', '.join(n for n in targets if n != run.name)}",
-                        "'baseline' か次のいずれかを指定してください: "
-                        f"{', '.join(n for n in targets if n != run.name)}",
-                    ),
-                )
+        if target not in others:
+            says = T(
+                f"compare_to {target!r} names no other run",
+                f"compare_to {target!r} という別の実行はありません",
             )
+            hint = errors_map.did_you_mean(target, [BASELINE, *others]) or T(
+                f"use 'baseline' or one of: {', '.join(others)}",
+                f"'baseline' か次のいずれかを指定してください: {', '.join(others)}",
+            )
+            problems.append(located.error(where, says, hint))
         elif _cycle(run.name, targets):
-            problems.append(
-                located.error(
-                    ("runs", i, "compare_to"),
-                    T(
-                        f"compare_to forms a cycle through {run.name!r}",
-                        f"compare_to が {run.name!r} を通って循環しています",
-                    ),
-                    T(
-                        "one run in the chain must compare to 'baseline'",
-                        "どれか一つは 'baseline' と比較してください",
-                    ),
-                )
+            says = T(
+                f"compare_to forms a cycle through {run.name!r}",
+                f"compare_to が {run.name!r} を通って循環しています",
             )
+            hint = T(
+                "one run in the chain must compare to 'baseline'",
+                "どれか一つは 'baseline' と比較してください",
+            )
+            problems.append(located.error(where, says, hint))
     return problems
 
 
@@ -130,59 +120,50 @@ def _cycle(start: str, targets: dict[str, str | None]) -> bool:
 def _run_checks(
     run: Run, path: tuple[str | int, ...], located: Located, assignment: Assignment
 ) -> list[Diagnostic]:
+    """An allowed model, a budget within the limits, a prompt that fits (when countable here)."""
     allowed = assignment.model(run.model)
     if allowed is None:
         names = [m.name for m in assignment.models]
-        return [
-            located.error(
-                path + ("model",),
-                T(
-                    f"model {run.model!r} is not allowed in {assignment.id}",
-                    f"モデル {run.model!r} は {assignment.id} では使えません",
-                ),
-                errors_map.did_you_mean(run.model, names)
-                or T(f"allowed: {', '.join(names)}", f"使えるモデル: {', '.join(names)}"),
-            )
-        ]
+        says = T(
+            f"model {run.model!r} is not allowed in {assignment.id}",
+            f"モデル {run.model!r} は {assignment.id} では使えません",
+        )
+        hint = errors_map.did_you_mean(run.model, names) or T(
+            f"allowed: {', '.join(names)}", f"使えるモデル: {', '.join(names)}"
+        )
+        return [located.error(path + ("model",), says, hint)]
     limits = assignment.limits
     problems = []
     if run.max_new_tokens is not None and run.max_new_tokens > limits.max_new_tokens:
-        problems.append(
-            located.error(
-                path + ("max_new_tokens",),
-                T(
-                    f"max_new_tokens {run.max_new_tokens} is over the limit "
-                    f"{limits.max_new_tokens}",
-                    f"max_new_tokens {run.max_new_tokens} が上限 {limits.max_new_tokens} "
-                    "を超えています",
-                ),
-                T(
-                    f"use at most {limits.max_new_tokens} (a concise answer needs far fewer)",
-                    f"{limits.max_new_tokens} "
-                    "以下にしてください（簡潔な回答ならずっと少なくて済みます）",
-                ),
-            )
+        says = T(
+            f"max_new_tokens {run.max_new_tokens} is over the limit {limits.max_new_tokens}",
+            f"max_new_tokens {run.max_new_tokens} が上限 {limits.max_new_tokens} を超えています",
         )
-    n = tokens.count(
-        run.model,
-        allowed.revision,
-        run.prompt,
-        run.chat,
-        allowed.chat_template if run.chat else None,
-    )
-    if n is None:
-        return problems
+        hint = T(
+            f"use at most {limits.max_new_tokens} (a concise answer needs far fewer)",
+            f"{limits.max_new_tokens} 以下にしてください（簡潔な回答ならずっと少なくて済みます）",
+        )
+        problems.append(located.error(path + ("max_new_tokens",), says, hint))
+    template = allowed.chat_template if run.chat else None
+    n = tokens.count(run.model, allowed.revision, run.prompt, run.chat, template)
+    if n is not None:
+        problems += _prompt_length(run, n, path, located, assignment)
+    return problems
+
+
+def _prompt_length(
+    run: Run, n: int, path: tuple[str | int, ...], located: Located, assignment: Assignment
+) -> list[Diagnostic]:
+    """The prompt's ``n`` tokens within the limit, and room for ``max_length`` after them."""
+    limits = assignment.limits
+    problems = []
     if n > limits.max_prompt_tokens:
-        problems.append(
-            located.error(
-                path + ("prompt",),
-                T(
-                    f"the prompt is {n} tokens; the limit is {limits.max_prompt_tokens}",
-                    f"プロンプトが {n} トークンあります（上限 {limits.max_prompt_tokens}）",
-                ),
-                T("shorten the prompt", "プロンプトを短くしてください"),
-            )
+        says = T(
+            f"the prompt is {n} tokens; the limit is {limits.max_prompt_tokens}",
+            f"プロンプトが {n} トークンあります（上限 {limits.max_prompt_tokens}）",
         )
+        hint = T("shorten the prompt", "プロンプトを短くしてください")
+        problems.append(located.error(path + ("prompt",), says, hint))
     if run.max_length is not None:
         problems += _max_length(run.max_length, n, path, located, limits.max_new_tokens)
     return problems

@@ -228,9 +228,8 @@ class _Builder:
         self.keys: dict[Path_, tuple[int, int]] = {}
         self.raw: dict[Path_, str] = {}
         self.count = 0
-        self._scalars = (
-            SafeConstructor()
-        )  # only its scalar constructors (a whole SafeLoader costs ~40 us)
+        # only its scalar constructors (a whole SafeLoader costs ~40 us)
+        self._scalars = SafeConstructor()
 
     def build(self, node: Node, path: Path_) -> Any:
         self.count += 1

@@ -154,9 +154,8 @@ def save(model: LlamaForCausalLM, tokenizer: LlamaTokenizer, sp_model: Path, tar
     """Write the HF model directory (config, weights, generation config, tokenizer, card)."""
     model.save_pretrained(target)
     tokenizer.save_pretrained(target)
-    shutil.copyfile(
-        sp_model, target / "tokenizer.model"
-    )  # the SentencePiece original, for reference
+    # the SentencePiece original, for reference
+    shutil.copyfile(sp_model, target / "tokenizer.model")
     config_path = target / "tokenizer_config.json"
     config = json.loads(config_path.read_text(encoding="utf-8"))
     for key in ("is_local", "local_files_only"):  # load-time flags that say nothing about the model
@@ -243,9 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     torch.use_deterministic_algorithms(True)
     hf_logging.disable_progress_bar()  # keep build output to one line per model
     with tempfile.TemporaryDirectory() as tmp:
-        tokenizer = train_tokenizer(
-            Path(tmp)
-        )  # always from both corpora, so --only changes nothing
+        # always from both corpora, so --only changes nothing
+        tokenizer = train_tokenizer(Path(tmp))
         for name in [args.only] if args.only else sorted(CORPORA):
             build(name, tokenizer, Path(tmp), args.out)
     return 0

@@ -201,14 +201,7 @@ def render_class(
     ungradable files, the paths that were skipped, run stats."""
     ordered = sorted(results, key=sort_key)
     criteria = criterion_order(ordered)
-    rows = [
-        ClassRow(
-            r,
-            {c.id: (c.points if c.status != "not_evaluated" else None) for c in r.criteria},
-            output_key(r.student.id, r.file, r.student.id in conflicted) if r.student else "",
-        )
-        for r in ordered
-    ]
+    rows = [_class_row(r, conflicted) for r in ordered]
     conflicts = {
         sid: [row for row in rows if row.result.student and row.result.student.id == sid]
         for sid in sorted(conflicted)
@@ -237,6 +230,13 @@ def render_class(
         conflicts=conflicts,
         skipped=skipped,
     )
+
+
+def _class_row(r: Result, conflicted: frozenset[str]) -> ClassRow:
+    """A gradebook row: points by criterion id (None where hidden) and the report's file key."""
+    points = {c.id: (c.points if c.status != "not_evaluated" else None) for c in r.criteria}
+    key = output_key(r.student.id, r.file, r.student.id in conflicted) if r.student else ""
+    return ClassRow(r, points, key)
 
 
 def criterion_rates(graded: list[Result]) -> dict[str, tuple[int, int]]:

@@ -18,7 +18,7 @@ import io
 from typing import Any
 
 from grader.i18n import Lang
-from grader.results import Result
+from grader.results import CriterionResult, Result
 
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these can be read as a formula by spreadsheet programs."""
@@ -125,45 +125,41 @@ def gradescope(result: Result, lang: Lang = "en") -> dict[str, Any]:
         "grader_version": result.grader_version,
         "graded_at": result.graded_at,
     }
+    page = {"output_format": "text", "visibility": "visible", "stdout_visibility": "hidden"}
     if result.status != "graded":
         errors = "\n".join(d.render(lang) for d in result.errors)
         head = (
-            "The submission could not be graded:"
-            if lang == "en"
-            else "提出物を採点できませんでした:"
+            "提出物を採点できませんでした:"
+            if lang == "ja"
+            else "The submission could not be graded:"
         )
-        return {
-            "score": 0.0,
-            "output": f"{head}\n{errors}",
-            "output_format": "text",
-            "visibility": "visible",
-            "stdout_visibility": "hidden",
-            "extra_data": extra,
-            "tests": [],
-        }
-    tests = [
-        {
-            "name": f"{c.title.get(lang)} ({c.id})",
-            "number": str(n),
-            "score": c.points,
-            "max_score": c.max_points,
-            "status": c.status,
-            "output": c.evidence.get(lang),
-            "output_format": "text",
-            "visibility": "hidden" if c.visibility == "hidden" else "visible",
-            "tags": [c.id],
-        }
-        for n, c in enumerate(result.criteria, start=1)
-        if c.status != "not_evaluated"
-    ]
+        output = f"{head}\n{errors}"
+        return {"score": 0.0, "output": output, **page, "extra_data": extra, "tests": []}
     return {
         "score": result.score,
         "output": _summary(result, lang),
-        "output_format": "text",
-        "visibility": "visible",
-        "stdout_visibility": "hidden",
+        **page,
         "extra_data": extra,
-        "tests": tests,
+        "tests": [
+            _gradescope_test(n, c, lang)
+            for n, c in enumerate(result.criteria, start=1)
+            if c.status != "not_evaluated"
+        ],
+    }
+
+
+def _gradescope_test(n: int, c: CriterionResult, lang: Lang) -> dict[str, Any]:
+    """One criterion as a Gradescope test (hidden criteria stay hidden there too)."""
+    return {
+        "name": f"{c.title.get(lang)} ({c.id})",
+        "number": str(n),
+        "score": c.points,
+        "max_score": c.max_points,
+        "status": c.status,
+        "output": c.evidence.get(lang),
+        "output_format": "text",
+        "visibility": "hidden" if c.visibility == "hidden" else "visible",
+        "tags": [c.id],
     }
 
 

@@ -20,7 +20,7 @@ from rich.text import Text as RichText
 
 from grader.i18n import Lang
 from grader.report.tables import number
-from grader.results import CriterionResult, Result
+from grader.results import CriterionResult, Result, RunResult
 from grader.summaries import Report
 from grader.textsafe import visible
 
@@ -185,34 +185,7 @@ def _runs(result: Result, lang: Lang, full: bool = False) -> RenderableType:
     grid.add_column(justify="right")
     grid.add_column(style="yellow")
     for run in result.runs:
-        gen = result.generations.get(run.generation)
-        if gen is None:
-            grid.add_row(
-                RichText(visible(run.name)),
-                RichText(visible(run.model)),
-                _tr(lang, "no generation", "生成なし"),
-                "",
-                "",
-            )
-            continue
-        finish = (
-            "EOS"
-            if gen.finish == "eos"
-            else _tr(lang, f"cut off at {gen.max_new_tokens}", f"{gen.max_new_tokens} で打ち切り")
-        )
-        fragile = len(gen.fragile(result.fragile_margin))
-        name = (
-            run.name
-            if run.role != "control"
-            else _tr(lang, f"{run.name} (derived)", f"{run.name}（自動生成）")
-        )
-        grid.add_row(
-            RichText(visible(name)),
-            RichText(visible(run.model)),
-            finish,
-            f"{gen.tokens} {_tr(lang, 'tokens', 'トークン')}",
-            f"{fragile} {_tr(lang, 'fragile', '不安定')}" if fragile else "",
-        )
+        grid.add_row(*_run_row(result, run, lang))
     more = (
         ""
         if full
@@ -229,6 +202,35 @@ def _runs(result: Result, lang: Lang, full: bool = False) -> RenderableType:
         RichText(_tr(lang, "What the model said", "モデルの出力") + more + ":"),
         *said,
     )
+
+
+def _run_row(result: Result, run: RunResult, lang: Lang) -> list[RenderableType]:
+    """Name, model, how it ended, tokens, fragile tokens (if any)."""
+    name = run.name
+    if run.role == "control":
+        name = _tr(lang, f"{run.name} (derived)", f"{run.name}（自動生成）")
+    gen = result.generations.get(run.generation)
+    if gen is None:
+        return [
+            RichText(visible(name)),
+            RichText(visible(run.model)),
+            _tr(lang, "no generation", "生成なし"),
+            "",
+            "",
+        ]
+    finish = (
+        "EOS"
+        if gen.finish == "eos"
+        else _tr(lang, f"cut off at {gen.max_new_tokens}", f"{gen.max_new_tokens} で打ち切り")
+    )
+    fragile = len(gen.fragile(result.fragile_margin))
+    return [
+        RichText(visible(name)),
+        RichText(visible(run.model)),
+        finish,
+        f"{gen.tokens} {_tr(lang, 'tokens', 'トークン')}",
+        f"{fragile} {_tr(lang, 'fragile', '不安定')}" if fragile else "",
+    ]
 
 
 def verify_lines(report: Report) -> list[str]:

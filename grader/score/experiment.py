@@ -45,6 +45,7 @@ def controlled_change(ctx: Context, p: ChangeParams) -> Outcome:
 
 
 def _change_check(ctx: Context, run: RunView, p: ChangeParams) -> Check:
+    """Model or prompt changed, everything else the same, and the output changed with them."""
     other = ctx.compared(run)
     check = Check(f"{run.name} vs {other.name}")
     changed = _changes(run, other)
@@ -62,23 +63,33 @@ def _change_check(ctx: Context, run: RunView, p: ChangeParams) -> Check:
         ),
     ):
         return check
-    if not check.add(
+    if _same_setting(run, other, check):
+        _output_changed(run, other, p, check, changed)
+    return check
+
+
+def _same_setting(run: RunView, other: RunView, check: Check) -> bool:
+    """A fair comparison: the same token budget and chat setting as the compared run."""
+    budget, chat = other.budget_text(), str(other.spec.chat).lower()
+    return check.add(
         run.spec.budget() == other.spec.budget() and run.spec.chat == other.spec.chat,
         T(
-            f"budget {run.budget_text()} vs {other.budget_text()}, chat {run.spec.chat} vs "
-            f"{other.spec.chat}",
-            f"予算 {run.budget_text()} と {other.budget_text()}、chat {run.spec.chat} と "
-            f"{other.spec.chat}",
+            f"budget {run.budget_text()} vs {budget}, chat {run.spec.chat} vs {other.spec.chat}",
+            f"予算 {run.budget_text()} と {budget}、chat {run.spec.chat} と {other.spec.chat}",
         ),
         T(
-            f"compare under the same budget and chat setting: give this run {other.budget_text()} "
-            "and "
-            f"chat: {str(other.spec.chat).lower()}, like {other.name}",
-            f"同じ予算・chat 設定で比べてください: {other.name} と同じ {other.budget_text()}、"
-            f"chat: {str(other.spec.chat).lower()} にしてください",
+            f"compare under the same budget and chat setting: give this run {budget} and "
+            f"chat: {chat}, like {other.name}",
+            f"同じ予算・chat 設定で比べてください: {other.name} と同じ {budget}、"
+            f"chat: {chat} にしてください",
         ),
-    ):
-        return check
+    )
+
+
+def _output_changed(
+    run: RunView, other: RunView, p: ChangeParams, check: Check, changed: list[str]
+) -> None:
+    """The output really changed: not equal, not a cut-short prefix, chrF below the limit."""
     score = round(text.chrf(run.text, other.text), 2)
     cut = text.is_prefix_either_way(run.text, other.text)
     check.details = {"chrf": score, "prefix": cut, "changed": changed}
@@ -100,7 +111,6 @@ def _change_check(ctx: Context, run: RunView, p: ChangeParams) -> Check:
             "より大きな変更（別のモデル、別の依頼）を試してください",
         ),
     )
-    return check
 
 
 @criterion("original_work", Params)

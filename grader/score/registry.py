@@ -21,9 +21,8 @@ from grader.score.context import Context
 class Params(BaseModel):
     """Parameters of a criterion type (this base takes none)."""
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, defer_build=True
-    )  # built when first used
+    # built when first used
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @dataclass(frozen=True)

@@ -79,16 +79,17 @@ def _attempt(ctx: Context, run: RunView, check: Check) -> RunView | None:
 def _real_answer(
     ctx: Context, run: RunView, control: RunView, p: AnswerParams, check: Check
 ) -> bool:
+    """The run's output is an answer: not empty, ended by itself, the model's own, on topic."""
     copied = round(text.copied_share(run.text, run.prompt), 2)
     overlap = round(text.overlap(run.text, control.text), 2)
-    topic = (
-        text.topic_words_in(run.text, ctx.topic)
-        if text.topic_words_in(control.text, ctx.topic)
-        else []
-    )
-    check.details.update(
-        finish=run.generation.finish, copied=copied, overlap=overlap, topic_words=topic
-    )
+    on_control_topic = text.topic_words_in(control.text, ctx.topic)
+    topic = text.topic_words_in(run.text, ctx.topic) if on_control_topic else []
+    finish = run.generation.finish
+    check.details.update(finish=finish, copied=copied, overlap=overlap, topic_words=topic)
+    return _answered(run, check) and _own_and_on_topic(copied, overlap, topic, p, check)
+
+
+def _answered(run: RunView, check: Check) -> bool:
     content = text.has_content(run.text)
     budget = run.budget_text()
     ended = (
@@ -96,54 +97,53 @@ def _real_answer(
         if run.generation.finish == "eos"
         else T(f"ended by the budget ({budget}): cut off", f"予算（{budget}）で打ち切り")
     )
-    return (
-        check.add(
-            content,
-            T(
-                "an answer" if content else "the answer is empty",
-                "回答あり" if content else "回答が空です",
-            ),
-            T(
-                "ask for an answer, do not write it into the prompt",
-                "答えをプロンプトに書かず、モデルに答えさせてください",
-            ),
+    return check.add(
+        content,
+        T("an answer", "回答あり") if content else T("the answer is empty", "回答が空です"),
+        T(
+            "ask for an answer, do not write it into the prompt",
+            "答えをプロンプトに書かず、モデルに答えさせてください",
+        ),
+    ) and check.add(
+        run.generation.finish == "eos",
+        ended,
+        T(
+            "the answer must end by itself: ask for less, or raise the budget",
+            "回答が自然に終わる必要があります。短く求めるか予算を増やしてください",
+        ),
+    )
+
+
+def _own_and_on_topic(
+    copied: float, overlap: float, topic: list[str], p: AnswerParams, check: Check
+) -> bool:
+    on_topic = overlap >= p.min_overlap or bool(topic)
+    word = T(f", topic word {topic[0]}", f"、話題語 {topic[0]}") if topic else T("", "")
+    return check.add(
+        copied < p.max_copied,
+        T(
+            f"{copied:.0%} of the answer stands in the prompt (limit {p.max_copied:.0%})",
+            f"回答の {copied:.0%} がプロンプトにあります（上限 {p.max_copied:.0%}）",
+        ),
+        T(
+            "the model must produce the answer; do not put it in the prompt",
+            "答えはモデルに作らせてください。プロンプトに書かないでください",
+        ),
+    ) and check.add(
+        on_topic,
+        T(
+            f"on the control's topic (overlap {overlap:.0%}{word.en})",
+            f"コントロールと同じ話題（重なり {overlap:.0%}{word.ja}）",
         )
-        and check.add(
-            run.generation.finish == "eos",
-            ended,
-            T(
-                "the answer must end by itself: ask for less, or raise the budget",
-                "回答が自然に終わる必要があります。短く求めるか予算を増やしてください",
-            ),
-        )
-        and check.add(
-            copied < p.max_copied,
-            T(
-                f"{copied:.0%} of the answer stands in the prompt (limit {p.max_copied:.0%})",
-                f"回答の {copied:.0%} がプロンプトにあります（上限 {p.max_copied:.0%}）",
-            ),
-            T(
-                "the model must produce the answer; do not put it in the prompt",
-                "答えはモデルに作らせてください。プロンプトに書かないでください",
-            ),
-        )
-        and check.add(
-            overlap >= p.min_overlap or bool(topic),
-            T(
-                "on the control's topic (overlap "
-                f"{overlap:.0%}{', topic word ' + topic[0] if topic else ''})"
-                if overlap >= p.min_overlap or topic
-                else f"off the control's topic (overlap {overlap:.0%} < {p.min_overlap:.0%})",
-                "コントロールと同じ話題（重なり "
-                f"{overlap:.0%}{'、話題語 ' + topic[0] if topic else ''}）"
-                if overlap >= p.min_overlap or topic
-                else f"コントロールと話題が違います（重なり {overlap:.0%} < {p.min_overlap:.0%}）",
-            ),
-            T(
-                "keep the control's request and change how it is asked",
-                "コントロールと同じ依頼のまま、頼み方を変えてください",
-            ),
-        )
+        if on_topic
+        else T(
+            f"off the control's topic (overlap {overlap:.0%} < {p.min_overlap:.0%})",
+            f"コントロールと話題が違います（重なり {overlap:.0%} < {p.min_overlap:.0%}）",
+        ),
+        T(
+            "keep the control's request and change how it is asked",
+            "コントロールと同じ依頼のまま、頼み方を変えてください",
+        ),
     )
 
 

@@ -77,9 +77,8 @@ def test_tokens_equal_the_tutorials_pipeline(penalised: Path) -> None:
 
 def test_the_effective_setting_is_in_the_fingerprint(penalised: Path) -> None:
     gen = Engine("cpu").generate(_req("local/penalised"))
-    assert json.loads(gen.fingerprint.generation_config) == {
-        "repetition_penalty": 2.0
-    }  # sampling keys dropped
+    # sampling keys dropped
+    assert json.loads(gen.fingerprint.generation_config) == {"repetition_penalty": 2.0}
     assert Engine("cpu").generate(_req("bundled/tiny-chatty")).fingerprint.generation_config == ""
 
 
@@ -87,6 +86,5 @@ def test_teacher_forcing_applies_the_same_processors(penalised: Path) -> None:
     engine = Engine("cpu")
     gen = engine.generate(_req("local/penalised"))
     steps = engine.teacher_force(_req("local/penalised"), gen.prompt_ids, gen.output_ids)
-    assert all(
-        s.gap == 0 and s.argmax == s.recorded for s in steps
-    )  # its own output: every token the argmax
+    # its own output: every token the argmax
+    assert all(s.gap == 0 and s.argmax == s.recorded for s in steps)

@@ -34,9 +34,8 @@ def test_offline_twin_grades_the_same_criteria() -> None:
 )
 def test_shipped_examples_validate_with_reserved_ids(path: Path) -> None:
     sub = load_submission(path, assignments.load(path.parent.parent.name))
-    assert sub.submission.runs and sub.submission.student.id.startswith(
-        "example-"
-    )  # obviously not a student
+    # obviously not a student
+    assert sub.submission.runs and sub.submission.student.id.startswith("example-")
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=[p.parent.name for p in TEMPLATES])

@@ -145,11 +145,12 @@ def test_every_mistake_reads_in_japanese_with_a_hint(name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "line", "fragment"),
     [
+        # as typed
         (
             "assignment: ex1-offline\nstudent:\n  id: 0123456\nruns: []\n",
             3,
             'put it in quotes: "0123456"',
-        ),  # as typed
+        ),
         (
             'assignment: ex1-offline\nstudent: {id: "1"}\nname: a\nmodel: bundled/tiny-terse\n',
             3,
@@ -217,9 +218,8 @@ def test_an_uncached_tokenizer_is_a_warning_not_a_silent_ok(
     assert len(loaded.warnings) == len(loaded.submission.runs)
     assert "could not be checked" in loaded.warnings[0].message.en and loaded.warnings[0].line == 11
     offline = DATA.parent.parent / "assignments" / "ex1-offline" / "examples" / "pass.yaml"
-    assert (
-        load_submission(offline, assignment_for(offline, None)).warnings == []
-    )  # bundled: checked
+    # bundled: checked
+    assert load_submission(offline, assignment_for(offline, None)).warnings == []
 
 
 def test_a_huge_file_is_refused_by_its_size_without_reading_it(
@@ -260,9 +260,7 @@ def test_a_file_is_read_once_and_its_hash_is_of_the_bytes_read(
         Path, "open", lambda self, *a, **k: reads.append(self.name) or real_open(self, *a, **k)
     )  # type: ignore[func-returns-value]
     subs, rows = validate_all([(good, "good.yaml"), (bad, "bad.yaml")], offline)
-    assert sorted(r for r in reads if r.endswith(".yaml")) == [
-        "bad.yaml",
-        "good.yaml",
-    ]  # (tokenizer files aside)
+    # (tokenizer files aside)
+    assert sorted(r for r in reads if r.endswith(".yaml")) == ["bad.yaml", "good.yaml"]
     assert next(iter(subs.values())).sha256 == hashlib.sha256(good.read_bytes()).hexdigest()
     assert rows[0].sha256 == hashlib.sha256(bad.read_bytes()).hexdigest()

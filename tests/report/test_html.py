@@ -170,11 +170,12 @@ def test_diff_pair_side_by_side(before: str, after: str, left: str, right: str) 
 def test_diff_against_baseline_and_compare_to(make_graded: Callable[..., Result]) -> None:
     result = make_graded()
     page = html.render_student(result)
+    # none for the baseline itself
     assert (
         "The <del>cat</del> sat." in page
         and "The <ins>dog</ins> sat." in page
         and page.count('class="side-by-side"') == 1
-    )  # none for the baseline itself
+    )
     result.runs.append(
         RunResult(
             name="third",
@@ -294,16 +295,8 @@ def test_class_rows_sorted_by_id_with_criterion_columns(
     ids = re.findall(r'href="html/(s\d+)\.html"', page)
     assert ids == ["s001", "s002", "s003", "s004", "s005"]
     heads = re.findall(r'data-col="([^"]+)"', page)
-    assert heads == [
-        "student",
-        "file",
-        "status",
-        "c1",
-        "c2",
-        "percent",
-        "passed",
-        "total",
-    ]  # total last, sticky
+    # total last, sticky
+    assert heads == ["student", "file", "status", "c1", "c2", "percent", "passed", "total"]
 
 
 def test_class_page_in_japanese(class_results: list[Result], stats: RunStats) -> None:

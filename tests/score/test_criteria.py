@@ -29,38 +29,18 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
         True,
     ),
     ("prompt_changed", {}, ctx(run(prompt="Tell me a story about a phantom.")), True),
-    (
-        "prompt_changed",
-        {},
-        ctx(run(prompt="  Tell me a story   about a dragon. ")),
-        False,
-    ),  # whitespace only
-    (
-        "prompt_changed",
-        {},
-        ctx(run(prompt="tell me a story about a dragon!")),
-        False,
-    ),  # case and punctuation
-    (
-        "prompt_changed",
-        {},
-        ctx(run(prompt="Tell me a story about a dragon。")),
-        False,
-    ),  # full-width stop
-    (
-        "prompt_changed",
-        {},
-        ctx(run(prompt="Tell me a story\u200b about a dragon.")),
-        False,
-    ),  # zero-width space
+    # whitespace only
+    ("prompt_changed", {}, ctx(run(prompt="  Tell me a story   about a dragon. ")), False),
+    # case and punctuation
+    ("prompt_changed", {}, ctx(run(prompt="tell me a story about a dragon!")), False),
+    # full-width stop
+    ("prompt_changed", {}, ctx(run(prompt="Tell me a story about a dragon。")), False),
+    # zero-width space
+    ("prompt_changed", {}, ctx(run(prompt="Tell me a story\u200b about a dragon.")), False),
     ("output_changed", {}, ctx(run(text="A short different answer.")), True),
     ("output_changed", {}, ctx(run(text=STORY)), False),
-    (
-        "output_changed",
-        {},
-        ctx(run(text=STORY.replace("magnificent", "magnificant"))),
-        False,
-    ),  # chrF above 90
+    # chrF above 90
+    ("output_changed", {}, ctx(run(text=STORY.replace("magnificent", "magnificant"))), False),
     (
         "output_changed",
         {"max_chrf": 100.1},
@@ -68,12 +48,8 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
         True,
     ),
     ("output_changed", {"require": "all"}, ctx(run("a", text="Other."), run("b")), False),
-    (
-        "output_changed",
-        {"max_chrf": 100.1},
-        ctx(run(text=STORY[:40])),
-        False,
-    ),  # cut short is not a change
+    # cut short is not a change
+    ("output_changed", {"max_chrf": 100.1}, ctx(run(text=STORY[:40])), False),
     ("max_tokens", {"limit": 3}, ctx(SHORT), True),  # EOS not counted
     ("max_tokens", {"limit": 2}, ctx(SHORT), False),
     ("max_tokens", {"limit": 3, "goal": "concise"}, ctx(SHORT, run(tokens=50)), True),

@@ -33,16 +33,10 @@ def crit(points: float, status: str = "passed", required: bool = False) -> Crite
         ([crit(8), crit(1, "failed", required=True)], 0.6, "failed"),  # a required criterion failed
         ([crit(7), crit(1, "not_evaluated")], 0.6, "passed"),  # public points alone reach 4.8
         ([crit(7), crit(1, "not_evaluated")], 0.9, "pending"),  # the hidden point decides 7.2
-        (
-            [crit(5), crit(1, "failed"), crit(1, "not_evaluated")],
-            0.9,
-            "failed",
-        ),  # 5 + 1 hidden < 6.3
-        (
-            [crit(8), crit(1, "not_evaluated", required=True)],
-            0.6,
-            "pending",
-        ),  # a required hidden check
+        # 5 + 1 hidden < 6.3
+        ([crit(5), crit(1, "failed"), crit(1, "not_evaluated")], 0.9, "failed"),
+        # a required hidden check
+        ([crit(8), crit(1, "not_evaluated", required=True)], 0.6, "pending"),
         ([crit(5), crit(5, "failed")], 0.0, "passed"),  # a threshold of 0 passes anything graded
         ([crit(0)], 0.6, "failed"),  # nothing can be earned
     ],

@@ -14,11 +14,8 @@ from grader.score import text
         ("Tell me a story about a dragon.", "tell me a story about a dragon!", True),
         ("Tell me a story about a dragon.", "Tell me a story about a dragon。", True),
         ("Tell me a story about a dragon.", "Tell me a story\u200b about a dragon.", True),
-        (
-            "Tell me a story about a dragon.",
-            "ＴＥＬＬ　me a story about a dragon",
-            True,
-        ),  # full-width letters, space
+        # full-width letters, space
+        ("Tell me a story about a dragon.", "ＴＥＬＬ　me a story about a dragon", True),
         ("Tell me a story about a dragon.", "Tell me a story about a phantom.", False),
         ("ドラゴンの物語を聞かせてください。", "ドラゴンの物語を聞かせてください", True),
         ("ドラゴンの物語を聞かせてください。", "ドラゴンの物語を一文で聞かせてください。", False),
