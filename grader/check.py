@@ -9,7 +9,6 @@ Printing is left to the CLI.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from grader.exits import ExitCode
 from grader.generate.cache import Cache
 from grader.i18n import Lang, T
 from grader.load.assignments import LoadedAssignment
+from grader.load.tokens import cache_folder
 from grader.outputs import clean_stale_tmp, confined, write_atomic
 from grader.pipeline import Job, run, validate_all
 from grader.results import Result
@@ -27,8 +27,7 @@ from grader.textsafe import display_name
 
 def default_cache_path() -> Path:
     """Per-user generation cache, so re-checking an unchanged run is instant."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "llm-grader" / "generations.sqlite"
+    return cache_folder() / "generations.sqlite"
 
 
 _DOWNLOAD = re.compile(r"hf download \S+(?: --revision \S+)?")

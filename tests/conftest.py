@@ -4,6 +4,7 @@ mounts (tmpfs, read-only bind) for the damaged-environment tests."""
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,9 +16,12 @@ OFFLINE = ROOT / "assignments" / "ex1-offline"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Under pytest-xdist, give each worker its share of the cores for torch's threads: N workers
-    each running torch on every core spin-wait for each other (the suite took 179 s with two
-    workers on two cores, 82 s with one thread each). A thread count the caller set is kept."""
+    """Keep the user's cache folder out of the tests. Under pytest-xdist, give each worker its
+    share of the cores for torch's threads: N workers each running torch on every core spin-wait
+    for each other (the suite took 179 s with two workers on two cores, 82 s with one thread
+    each). A thread count the caller set is kept."""
+    # the per-user caches (generations, token counts) go to a folder of this run, not ~/.cache
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="grader-test-cache-")
     workers = os.environ.get("PYTEST_XDIST_WORKER_COUNT")
     if workers and "OMP_NUM_THREADS" not in os.environ:
         os.environ["OMP_NUM_THREADS"] = str(max(1, len(os.sched_getaffinity(0)) // int(workers)))

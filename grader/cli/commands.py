@@ -17,6 +17,7 @@ from grader.textsafe import display_name, visible
 
 
 def _validate(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.load import tokens
     from grader.load.validate import load_submission
     from grader.score.assignment import assignment_for
 
@@ -38,6 +39,7 @@ def _validate(args: argparse.Namespace, lang: Lang) -> int:
                 file=sys.stderr,
             )
         print(f"ok: {display_name(str(path))} ({runs} {'件の実行' if lang == 'ja' else 'runs'})")
+    tokens.remembered().save()  # the next validate of these prompts skips the tokenizer
     elapsed = time.perf_counter() - started
     ok = len(args.files) - bad
     print(

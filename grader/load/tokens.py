@@ -6,17 +6,95 @@ a sandboxed Jinja2 environment configured like transformers' own. The engine re-
 transformers at ``check`` time and that count is authoritative; the tests keep both equal on
 the bundled models. When a model's files are not in the local cache the count is unknown
 (``None``) and the limit is checked at ``check`` time instead.
+
+Counts are also remembered across runs (:class:`Remembered`, in the user's cache folder), keyed
+by the prompt, the template and the size and mtime of the tokenizer files: a student validates
+the same file again and again, and importing Jinja2 and the tokenizer is most of what a repeated
+``validate`` would otherwise spend. A damaged or unwritable file is ignored; it is only a cache.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
+from grader import __version__
 from grader.errors import EnvironmentProblem
 from grader.load.model_files import locate
+
+_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "chat_template.jinja")
+
+
+def cache_folder() -> Path:
+    """The per-user cache folder (``$XDG_CACHE_HOME/llm-grader``, else ``~/.cache/llm-grader``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "llm-grader"
+
+
+class Remembered:
+    """Prompt token counts kept in one small JSON file between runs (at most :attr:`LIMIT`)."""
+
+    LIMIT = 20_000
+    """Entries kept; the oldest go first (a class of 300 has about a thousand prompts)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.new: dict[str, int] = {}
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            known = data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            known = {}
+        self.known = {k: v for k, v in known.items() if isinstance(v, int)}
+
+    def get(self, key: str) -> int | None:
+        return self.new.get(key, self.known.get(key))
+
+    def put(self, key: str, value: int) -> None:
+        self.new[key] = value
+
+    def save(self) -> None:
+        """Write the new counts (atomically; any failure leaves the old file as it was)."""
+        if not self.new:
+            return
+        import tempfile  # only when there is something to write
+
+        merged = {**self.known, **self.new}
+        kept = dict(list(merged.items())[-self.LIMIT :])
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(
+                "w", dir=self.path.parent, suffix=".tmp", delete=False, encoding="utf-8"
+            ) as fh:
+                json.dump(kept, fh)
+            os.replace(fh.name, self.path)
+            self.known, self.new = kept, {}
+        except OSError:
+            return
+
+
+@functools.lru_cache(maxsize=1)
+def remembered() -> Remembered:
+    """This process's view of the remembered counts (read once)."""
+    return Remembered(cache_folder() / "token-counts.json")
+
+
+def _key(folder: Path, prompt: str, chat: bool, template: str | None) -> str:
+    """What a count depends on: the tokenizer files as they are now, the template, the prompt (and
+    the grader's version, which fixes how it counts)."""
+    stamps = []
+    for name in _TOKENIZER_FILES:
+        try:
+            info = (folder / name).stat()
+            stamps.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            stamps.append(f"{name}:-")
+    parts = [__version__, str(folder), *stamps, str(chat), template or "", prompt]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
 
 
 @functools.lru_cache(maxsize=16)
@@ -80,12 +158,22 @@ def count(
         return None
     if not (folder / "tokenizer.json").is_file():
         return None
+    key = _key(folder, prompt, chat, chat_template)
+    known = remembered().get(key)
+    if known is not None:
+        return known
+    counted = _count(folder, prompt, chat, chat_template)
+    if counted is not None:
+        remembered().put(key, counted)
+    return counted
+
+
+def _count(folder: Path, prompt: str, chat: bool, chat_template: str | None) -> int | None:
     tok = _tokenizer(folder)
     if not chat:
         return len(tok.encode(prompt, add_special_tokens=True).ids)
     template = chat_template or _config(folder).get("chat_template")
     if not template:
         return None
-    return len(
-        tok.encode(render_chat(template, prompt, _config(folder)), add_special_tokens=False).ids
-    )
+    rendered = render_chat(template, prompt, _config(folder))
+    return len(tok.encode(rendered, add_special_tokens=False).ids)
