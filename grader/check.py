@@ -9,7 +9,6 @@ Printing is left to the CLI.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +17,9 @@ from grader.exits import ExitCode
 from grader.generate.cache import Cache
 from grader.i18n import Lang, T
 from grader.load.assignments import LoadedAssignment
+from grader.load.model_files import GATED, download_command, missing
 from grader.load.tokens import cache_folder
+from grader.load.validate import LoadedSubmission
 from grader.outputs import clean_stale_tmp, confined, write_atomic
 from grader.pipeline import Job, run, validate_all
 from grader.results import Result
@@ -30,40 +31,38 @@ def default_cache_path() -> Path:
     return cache_folder() / "generations.sqlite"
 
 
-_DOWNLOAD = re.compile(r"hf download \S+(?: --revision \S+)?")
-
-
-def environment_problem(errors: list[Diagnostic]) -> EnvironmentProblem:
-    """One problem naming every model that is missing, with one block of download commands."""
-    commands = list(
-        dict.fromkeys(c for e in errors if e.hint for c in _DOWNLOAD.findall(e.hint.en))
-    )
-    if len(errors) == 1 or not commands:
+def environment_problem(
+    errors: list[Diagnostic], absent: list[tuple[str, str | None]]
+) -> EnvironmentProblem:
+    """The first problem as it is; or, when several models are ``absent`` from the local cache,
+    one problem naming them all with one block of download commands."""
+    if len(errors) == 1 or len(absent) < 2:
         return EnvironmentProblem(errors[0].message, errors[0].hint)
-    login = any("hf auth login" in e.hint.en for e in errors if e.hint)
-    block = "\n      " + "\n      ".join(commands)
+    block = "\n      " + "\n      ".join(download_command(n, r) for n, r in absent)
+    login = any(name.startswith(GATED) for name, _ in absent)
+    en_login = (
+        "\n    meta-llama models need 'hf auth login' and their licence accepted on the Hub first"
+    )
+    ja_login = (
+        "\n    meta-llama のモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です"
+    )
     return EnvironmentProblem(
         T("\n".join(e.message.en for e in errors), "\n".join(e.message.ja for e in errors)),
         T(
             "download them once where there is network (set HF_HOME to the shared cache):"
             + block
-            + (
-                "\n    meta-llama models need 'hf auth login' and their licence accepted on the "
-                "Hub first"
-                if login
-                else ""
-            ),
-            "ネットワークのある環境で一度ダウンロードしてください（共有キャッシュは HF_HOME "
-            "で指定）:"
-            + block
-            + (
-                "\n    meta-llama のモデルは事前に 'hf auth login' と Hub "
-                "でのライセンス同意が必要です"
-                if login
-                else ""
-            ),
+            + (en_login if login else ""),
+            "ネットワークのある環境で一度ダウンロードしてください"
+            "（共有キャッシュは HF_HOME で指定）:" + block + (ja_login if login else ""),
         ),
     )
+
+
+def _models(sub: LoadedSubmission, assignment: LoadedAssignment) -> list[tuple[str, str | None]]:
+    """The baseline's and the runs' models with their pinned revisions."""
+    allowed = assignment.assignment
+    names = [allowed.baseline.model, *(r.model for r in sub.submission.runs)]
+    return [(n, m.revision if (m := allowed.model(n)) else None) for n in names]
 
 
 VERDICT_EXIT = {"passed": ExitCode.PASSED, "pending": ExitCode.PENDING, "failed": ExitCode.FAILED}
@@ -107,7 +106,9 @@ def check(
     if result.status == "invalid":
         raise UserError(result.errors)
     if result.status == "error":
-        raise environment_problem(result.errors)
+        raise environment_problem(
+            result.errors, missing(_models(next(iter(subs.values())), assignment))
+        )
     sid = result.student.id if result.student else "submission"
     json_path = write_atomic(confined(out_dir, ".", sid, ".json"), result.model_dump_json(indent=2))
     html_path = write_atomic(confined(out_dir, ".", sid, ".html"), render_student(result, lang))

@@ -16,7 +16,6 @@ It prints nothing: it returns :class:`Graded`, and the CLI reports it.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,9 +128,10 @@ def grade(
 
 
 def _conflicted(subs: dict[str, LoadedSubmission]) -> frozenset[str]:
-    """Student ids that several valid files claim."""
-    claimed = Counter(s.submission.student.id for s in subs.values())
-    return frozenset(sid for sid, n in claimed.items() if n > 1)
+    """Student ids that several valid files claim: validate_all keyed those by id and file."""
+    return frozenset(
+        s.submission.student.id for key, s in subs.items() if key != s.submission.student.id
+    )
 
 
 def _select_only(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +60,17 @@ def locate(name: str, revision: str | None) -> ModelFiles:
     except (LocalEntryNotFoundError, OSError, ValueError):
         raise _missing(name, revision) from None
     return ModelFiles(name, folder, folder.name)
+
+
+def missing(models: Iterable[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The ``(name, revision)`` pairs that are not in the local cache, each once, in order."""
+    absent = []
+    for name, revision in dict.fromkeys(models):
+        try:
+            locate(name, revision)
+        except EnvironmentProblem:
+            absent.append((name, revision))
+    return absent
 
 
 def download_command(name: str, revision: str | None) -> str:
