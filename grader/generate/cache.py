@@ -12,7 +12,8 @@ so a killed run keeps what it generated.
 
 A cache is only an accelerator, so damage never stops grading: a file that is not SQLite, is
 truncated or corrupt, or holds a foreign schema is set aside (renamed ``*.damaged-<time>``, with
-a warning in :attr:`Cache.warnings`) and an empty cache starts in its place; a row whose JSON is
+a warning in :attr:`Cache.warnings`) and an empty cache starts in its place, once, under a lock,
+however many graders found the damage at the same time; a row whose JSON is
 broken counts as a miss and is overwritten. A cache that cannot be written here (read-only
 folder, full disk, a path that is a folder) raises :class:`EnvironmentProblem` with the path and
 the cause. A shard to merge is checked whole first (:func:`shard_problems`), never half-merged.
@@ -20,12 +21,14 @@ the cause. A shard to merge is checked whole first (:func:`shard_problems`), nev
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -82,6 +85,33 @@ def cache_key(req: GenerationRequest, device: str) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
+def _inode(path: Path | None) -> tuple[int, int] | None:
+    """The file's (device, inode), so a renamed-and-replaced file is told from the one seen."""
+    try:
+        info = path.stat() if path is not None else None
+    except OSError:
+        return None
+    if info is None:
+        return None
+    return info.st_dev, info.st_ino
+
+
+@contextlib.contextmanager
+def _locked(lock: Path) -> Iterator[None]:
+    """An exclusive advisory lock on ``lock`` (none where fcntl is missing: Windows)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - POSIX is where classes are graded
+        yield
+        return
+    with open(lock, "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 class Cache:
     """Key -> :class:`Generation`, in one SQLite file (in memory when ``path`` is None)."""
 
@@ -93,10 +123,11 @@ class Cache:
         """Rows whose JSON could not be read (counted as misses)."""
         if path is not None:
             _touch(path)
+        seen = _inode(path)  # before opening: the file this process will find damaged, if any
         try:
             self._open()
         except _Damaged as exc:
-            self._set_aside(str(exc))
+            self._set_aside(str(exc), seen)
             self._open()
         except sqlite3.Error as exc:
             raise _problem(path, exc) from None
@@ -117,18 +148,25 @@ class Cache:
             self._db.close()
             raise
 
-    def _set_aside(self, reason: str) -> None:
+    def _set_aside(self, reason: str, seen: tuple[int, int] | None) -> None:
+        """Rename the damaged file (``seen``: its device and inode) and its WAL aside. Under a lock,
+        and only if it is still that file: two graders that found the same damage must not set
+        aside the fresh cache the first one has started in its place."""
         assert self.path is not None
-        aside = self.path.with_name(
-            f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
-        )
-        for suffix in ("", "-wal", "-shm"):
-            try:
-                os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
-            except FileNotFoundError:
-                continue
-            except OSError as exc:
-                raise unwritable(self.path, exc) from None
+        with _locked(self.path.with_name(self.path.name + ".lock")):
+            if _inode(self.path) != seen:
+                return  # another process set it aside already; the file here is new
+            aside = self.path.with_name(
+                f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+            )
+            for suffix in ("", "-wal", "-shm"):
+                try:
+                    os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
+                except FileNotFoundError:
+                    continue
+                except OSError as exc:
+                    raise unwritable(self.path, exc) from None
+            _touch(self.path)
         self.warnings.append(
             f"{self.path} is damaged ({reason}); set aside as {aside.name}, starting an empty cache"
         )

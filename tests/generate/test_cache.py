@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,8 @@ import pytest
 from grader.generate.cache import Cache, cache_key, shard_problems
 from grader.plan import GenerationRequest
 from tests.factories import gen
+
+ROOT = Path(__file__).parents[2]
 
 REQ = GenerationRequest(
     model="bundled/tiny-terse",
@@ -101,6 +105,53 @@ def test_a_damaged_file_is_set_aside_with_a_warning(tmp_path: Path, damage, reas
     assert [p.name.split(".damaged-")[0] for p in tmp_path.glob("c.sqlite.damaged-*")] == [
         "c.sqlite"
     ]
+
+
+def test_a_damage_another_grader_already_set_aside_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two graders find the same damaged file; the first sets it aside and starts a fresh cache.
+    The second, which saw the damaged file, must not set the first one's fresh cache aside."""
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(b"not a database at all" * 100)
+    real_open = Cache._open
+
+    def first_grader_wins(self: Cache) -> None:
+        monkeypatch.setattr(Cache, "_open", real_open)  # once: the second open is real
+        try:
+            real_open(self)
+        finally:  # meanwhile the first grader replaced the damaged file with its fresh cache
+            first = Cache(path)
+            first.put("k1", gen("A dragon."))
+            first.close()
+
+    monkeypatch.setattr(Cache, "_open", first_grader_wins)
+    second = Cache(path)
+    assert second.warnings == [] and second.get("k1") == gen("A dragon.")
+    assert len(list(tmp_path.glob("c.sqlite.damaged-*"))) == 1  # the first grader's only
+
+
+def test_many_graders_on_one_damaged_cache_set_it_aside_once(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(b"\x00garbage" * 1000)
+    code = (
+        "import sys; from pathlib import Path; from grader.generate.cache import Cache; "
+        "from tests.factories import gen; c = Cache(Path(sys.argv[1])); "
+        "c.put('k' + sys.argv[2], gen('A dragon.')); print(len(c.warnings)); c.close()"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(path), str(i)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for i in range(6)
+    ]
+    warned = [int(p.communicate()[0].strip()) for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert sum(warned) == 1 and len(list(tmp_path.glob("c.sqlite.damaged-*"))) == 1
+    assert Cache(path).count() == 6  # every grader's generation is in the one fresh cache
 
 
 def test_a_broken_row_is_a_miss_then_overwritten(tmp_path: Path) -> None:
