@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from pydantic import BaseModel
 
 from grader.errors import UserError
 from grader.load import assignments
+from grader.load.schemas import Run, Student, Submission
 from grader.load.validate import load_submission
-from grader.starter import SCHEMA_FILE, init, schema_text
+from grader.starter import SCHEMA_FILE, field_docstrings, init, schema_text
 
 ROOT = Path(__file__).parents[1]
 FILLED = {  # what a student writes over each placeholder
@@ -157,3 +159,14 @@ def test_a_students_first_hour_init_edit_validate_check(
     assert valid.returncode == 0 and rc == 0, valid.stderr + checked.out + checked.err
     assert all(w in valid.stdout + checked.out for w in words)
     assert (tmp_path / "reports" / "1234567.html").is_file()
+
+
+@pytest.mark.parametrize("model", [Submission, Run, Student])
+def test_every_submission_field_has_its_docstring_in_the_schema(model: type[BaseModel]) -> None:
+    docs = field_docstrings(model)
+    assert set(docs) == set(model.model_fields) and all(docs.values())  # inherited ones too
+    schema = json.loads(schema_text(assignments.load("ex1")))
+    props = (schema if model is Submission else schema["$defs"][model.__name__])["properties"]
+    # 'assignment' becomes a const with its own words; a $ref (student) is described by its model
+    shown = {n: p["description"] for n, p in props.items() if n != "assignment" and "$ref" not in p}
+    assert shown == {n: d for n, d in docs.items() if n in shown} and len(shown) >= 2

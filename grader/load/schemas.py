@@ -24,16 +24,12 @@ SAMPLING_KEYS = ("do_sample", "temperature", "top_p", "top_k", "num_beams", "typ
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # built on first use: validate never needs the hidden file's models, and a nested model is
+    # built inside its parent's schema
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
-class _Documented(_Strict):
-    # attribute docstrings become schema descriptions: editors show them (grader schema). Only the
-    # submission's models are in that schema; extracting docstrings costs ~1 ms a class at import.
-    model_config = ConfigDict(use_attribute_docstrings=True)
-
-
-class GenerationSpec(_Documented):
+class GenerationSpec(_Strict):
     """What to generate: one model, one prompt, one token budget. Greedy is implied."""
 
     model: str = Field(min_length=1, max_length=200)
@@ -72,7 +68,7 @@ class Run(GenerationSpec):
     (``concise``, ``one_sentence``, ``japanese``, ``english``, ``list``); checked by validation."""
 
 
-class Student(_Documented):
+class Student(_Strict):
     """Who submits."""
 
     id: str = Field(pattern=NAME_PATTERN)
@@ -81,7 +77,7 @@ class Student(_Documented):
     """Optional display name, free text (escaped wherever it is shown)."""
 
 
-class Submission(_Documented):
+class Submission(_Strict):
     """A student's submission file (format v1)."""
 
     assignment: str = Field(pattern=NAME_PATTERN)
