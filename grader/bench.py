@@ -26,6 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from grader.load import model_files
 from grader.load.assignments import LoadedAssignment
 from grader.plan import GenerationRequest
 from grader.score.assignment import load as load_assignment
@@ -86,12 +87,11 @@ def _preimport(models: list) -> float:
     each architecture's modeling code. Returns the seconds spent on the architectures."""
     from transformers import AutoConfig, AutoModelForCausalLM
 
-    from grader.generate import fingerprint as fp
     from grader.generate.engine import Engine  # noqa: F401  (torch + transformers, timed apart)
 
     started = time.perf_counter()
     for model in models:
-        folder = fp.locate(model.name, model.revision).folder
+        folder = model_files.locate(model.name, model.revision).folder
         # imports the modeling module
         AutoModelForCausalLM._model_mapping[type(AutoConfig.from_pretrained(folder))]
     return time.perf_counter() - started
@@ -108,7 +108,7 @@ def _floor(requests: list[GenerationRequest], device: str) -> tuple[float, int]:
     dtype = getattr(torch, fp.dtype_for(device))
     for req in requests:
         if req.model not in loaded:
-            folder = fp.locate(req.model, req.revision).folder
+            folder = model_files.locate(req.model, req.revision).folder
             loaded[req.model] = (
                 AutoTokenizer.from_pretrained(folder),
                 AutoModelForCausalLM.from_pretrained(folder, dtype=dtype).to(device).eval(),  # type: ignore[arg-type]
@@ -147,7 +147,9 @@ def _naive(runs: list[tuple[str, str, bool]], device: str, sample: int | None) -
     chosen = runs if sample is None else runs[:sample]
     started = time.perf_counter()
     for model, prompt, chat in chosen:
-        folder = str(fp.locate(model, None).folder) if model.startswith("bundled/") else model
+        folder = (
+            str(model_files.locate(model, None).folder) if model.startswith("bundled/") else model
+        )
         pipe = pipeline(
             "text-generation",
             model=folder,

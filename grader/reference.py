@@ -21,9 +21,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from grader.errors import Diagnostic, EnvironmentProblem, InvalidReference, UserError
-from grader.generate import fingerprint as fp
 from grader.i18n import T
-from grader.load import assignments
+from grader.load import assignments, model_files
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission, load_submission
 from grader.outputs import write_atomic
@@ -173,7 +172,9 @@ def consistent(sub: LoadedSubmission, path: Path, result: Result) -> Result:
 def in_vocabulary(gen: Generation, where: str) -> None:
     """Recorded token ids exist in the model (one past the vocabulary is a damaged recording)."""
     revision = None if gen.fingerprint.revision.startswith("sha256:") else gen.fingerprint.revision
-    config = json.loads((fp.locate(gen.model, revision).folder / "config.json").read_bytes())
+    config = json.loads(
+        (model_files.locate(gen.model, revision).folder / "config.json").read_bytes()
+    )
     size = int(config.get("vocab_size") or 0)
     for name in ("prompt_ids", "output_ids"):
         bad = (

@@ -20,6 +20,7 @@ from typing import Any, Literal
 from grader.errors import EnvironmentProblem, UserError
 from grader.generate import fingerprint as fp
 from grader.i18n import T
+from grader.load import model_files
 from grader.plan import GenerationRequest
 from grader.results import Fingerprint, Generation
 
@@ -37,7 +38,7 @@ transformers.utils.logging.disable_progress_bar()
 
 @dataclass
 class _Loaded:
-    files: fp.ModelFiles
+    files: model_files.ModelFiles
     tokenizer: Any
     model: Any
     eos_ids: frozenset[int]
@@ -77,7 +78,7 @@ class Engine:
     def _load(self, name: str, revision: str | None) -> _Loaded:
         key = (name, revision)
         if key not in self._models:
-            files = fp.locate(name, revision)
+            files = model_files.locate(name, revision)
             try:
                 tokenizer = transformers.AutoTokenizer.from_pretrained(
                     files.folder, local_files_only=True

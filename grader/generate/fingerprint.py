@@ -21,9 +21,8 @@ import subprocess
 from pathlib import Path
 
 from grader import __version__
-from grader.load.model_files import GATED, ModelFiles, download_command, locate, sha256_files
-
-__all__ = ["GATED", "ModelFiles", "download_command", "locate"]  # model lookup lives in load/
+from grader.load import model_files
+from grader.load.model_files import sha256_files
 
 TOKENIZER_FILES = (
     "tokenizer.json",
@@ -283,7 +282,7 @@ def before_load(model: str, revision: str | None, device: str) -> dict[str, str]
     The cache key, the engine's fingerprint and ``verify``'s comparison all use this one function,
     so a cache hit always means the same fingerprint.
     """
-    files = locate(model, revision)
+    files = model_files.locate(model, revision)
     settings = generation_settings(files.folder)
     return {
         "revision": files.revision,

@@ -17,8 +17,8 @@ import pytest
 import torch
 import transformers
 
-from grader.generate import fingerprint as fp
 from grader.generate.engine import Engine
+from grader.load import model_files
 from grader.plan import GenerationRequest
 
 ROOT = Path(__file__).parents[2]
@@ -34,17 +34,17 @@ def penalised(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     config = json.loads((folder / "generation_config.json").read_text())
     config.update(repetition_penalty=2.0, temperature=0.6, top_p=0.9)
     (folder / "generation_config.json").write_text(json.dumps(config))
-    original = fp.locate
+    original = model_files.locate
 
-    def locate(name: str, revision: str | None) -> fp.ModelFiles:
+    def locate(name: str, revision: str | None) -> model_files.ModelFiles:
         return (
-            fp.ModelFiles(name, folder, "sha256:penalised")
+            model_files.ModelFiles(name, folder, "sha256:penalised")
             if name == "local/penalised"
             else original(name, revision)
         )
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(fp, "locate", locate)
+        mp.setattr(model_files, "locate", locate)
         yield folder
 
 
