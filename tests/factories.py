@@ -3,6 +3,10 @@ score tests, and hand-built results for the renderer tests (no model runs in eit
 
 from __future__ import annotations
 
+import json
+import os
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from grader.errors import Diagnostic
@@ -313,3 +317,79 @@ def invalid(
             )
         ],
     )
+
+
+# --- class folders and grade outputs (test_grade, test_merge) ---
+
+ROOT = Path(__file__).parents[1]
+BAD = ROOT / "tests" / "data" / "bad"
+
+
+def student_file(
+    folder: Path,
+    sid: str,
+    prompt: str = "Tell me a story about a dragon in one sentence.",
+    budget: int = 40,
+    name: str | None = None,
+) -> Path:
+    """A valid ex1-offline submission of ``sid`` in ``folder``: a shared terse run and a goal
+    run with ``prompt``, both with ``budget`` new tokens."""
+    path = folder / (name or f"{sid}.yaml")
+    path.write_text(
+        f'assignment: ex1-offline\nstudent: {{id: "{sid}"}}\nruns:\n'
+        '  - name: terse\n    model: bundled/tiny-terse\n    prompt: "Tell me a story about a '
+        f'dragon."\n    max_new_tokens: {budget}\n'
+        f'  - name: mine\n    model: bundled/tiny-chatty\n    prompt: "{prompt}"\n    '
+        f"max_new_tokens: {budget}\n    goal: concise\n"
+        "notes: "
+        "モデルとプロンプトを変えて出力の変化を確かめ、一文で答えるよう指示して短い回答を得た。\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def class_folder(tmp_path: Path) -> Path:
+    """Six valid students (four share prompts), one invalid file, two files claiming one id."""
+    folder = tmp_path / "class"
+    (folder / "late").mkdir(parents=True)
+    for i in range(4):
+        student_file(folder, f"s{i}")
+    student_file(folder, "s4", "1+1=? Answer with just the number.")
+    student_file(folder / "late", "s5", "Tell me a story about a phantom in one sentence.")
+    (folder / "broken.yaml").write_bytes((BAD / "sampling.yaml").read_bytes())
+    student_file(folder, "dup", name="dup-a.yaml")
+    student_file(folder, "dup", name="dup-b.yaml")
+    return folder
+
+
+def summary(out: Path) -> dict[str, Any]:
+    """A grade run's ``summary.json``."""
+    return json.loads((out / "summary.json").read_text(encoding="utf-8"))
+
+
+def stable_results(out: Path) -> dict[str, object]:
+    """Every per-student result without timestamps and timings."""
+    exclude = {"graded_at": True, "generations": {"__all__": {"generate_s"}}}
+    return {
+        p.name: Result.model_validate_json(p.read_bytes()).model_dump(exclude=exclude)
+        for p in sorted((out / "results").glob("*.json"))
+    }
+
+
+def damage_cache(cache: Path, kind: str) -> None:
+    """Damage a cache file: truncated, random bytes, a foreign schema or a broken JSON row."""
+    if kind == "truncated":
+        raw = cache.read_bytes()
+        cache.write_bytes(raw[: len(raw) // 2 + 100])
+    elif kind == "random bytes":
+        cache.write_bytes(os.urandom(8192))
+    elif kind == "foreign schema":
+        cache.unlink()
+        with sqlite3.connect(cache) as db:
+            db.execute("CREATE TABLE generations (id INTEGER PRIMARY KEY, blob BLOB)")
+            db.execute("INSERT INTO generations VALUES (1, x'00')")
+        db.close()
+    else:
+        with sqlite3.connect(cache) as db:
+            db.execute("UPDATE generations SET generation = '{\"key\": ' WHERE rowid = 1")
+        db.close()

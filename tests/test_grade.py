@@ -18,63 +18,19 @@ import pytest
 from grader.check import check
 from grader.cli import main
 from grader.grade import grade
-from grader.merge import merge
 from grader.results import Result
 from grader.score.assignment import assignment_for
 from tests.conftest import Mounts
+from tests.factories import class_folder, damage_cache, stable_results, student_file, summary
 
 ROOT = Path(__file__).parents[1]
 EXAMPLES = ROOT / "assignments" / "ex1-offline" / "examples"
 BAD = ROOT / "tests" / "data" / "bad"
 
 
-def _student(
-    folder: Path,
-    sid: str,
-    prompt: str = "Tell me a story about a dragon in one sentence.",
-    budget: int = 40,
-    name: str | None = None,
-) -> Path:
-    path = folder / (name or f"{sid}.yaml")
-    path.write_text(
-        f'assignment: ex1-offline\nstudent: {{id: "{sid}"}}\nruns:\n'
-        '  - name: terse\n    model: bundled/tiny-terse\n    prompt: "Tell me a story about a '
-        f'dragon."\n    max_new_tokens: {budget}\n'
-        f'  - name: mine\n    model: bundled/tiny-chatty\n    prompt: "{prompt}"\n    '
-        f"max_new_tokens: {budget}\n    goal: concise\n"
-        "notes: "
-        "モデルとプロンプトを変えて出力の変化を確かめ、一文で答えるよう指示して短い回答を得た。\n",
-        encoding="utf-8",
-    )
-    return path
-
-
 @pytest.fixture()
 def klass(tmp_path: Path) -> Path:
-    """Six valid students (four share prompts), one invalid file, two files claiming one id."""
-    folder = tmp_path / "class"
-    (folder / "late").mkdir(parents=True)
-    for i in range(4):
-        _student(folder, f"s{i}")
-    _student(folder, "s4", "1+1=? Answer with just the number.")
-    _student(folder / "late", "s5", "Tell me a story about a phantom in one sentence.")
-    (folder / "broken.yaml").write_bytes((BAD / "sampling.yaml").read_bytes())
-    _student(folder, "dup", name="dup-a.yaml")
-    _student(folder, "dup", name="dup-b.yaml")
-    return folder
-
-
-def _summary(out: Path) -> dict:  # type: ignore[type-arg]
-    return json.loads((out / "summary.json").read_text(encoding="utf-8"))
-
-
-def _stable(out: Path) -> dict[str, object]:
-    """Every per-student result without timestamps and timings."""
-    exclude = {"graded_at": True, "generations": {"__all__": {"generate_s"}}}
-    return {
-        p.name: Result.model_validate_json(p.read_bytes()).model_dump(exclude=exclude)
-        for p in sorted((out / "results").glob("*.json"))
-    }
+    return class_folder(tmp_path)
 
 
 def test_class_rows_and_dedupe(klass: Path, tmp_path: Path) -> None:
@@ -82,9 +38,9 @@ def test_class_rows_and_dedupe(klass: Path, tmp_path: Path) -> None:
     assert not grade(
         klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite"
     ).complete  # some files not graded
-    rows = {(f["file"], f["status"]) for f in _summary(out)["files"]}
+    rows = {(f["file"], f["status"]) for f in summary(out)["files"]}
     assert ("broken.yaml", "invalid") in rows and ("late/s5.yaml", "graded") in rows
-    stats = _summary(out)["stats"]
+    stats = summary(out)["stats"]
     # baseline + terse run shared by all; s0-s3 and both dup files share "mine"; s4 and s5 have
     # their own; one derived control (the baseline's prompt at chatty, 40 tokens) shared by everyone
     assert (stats["total_runs"], stats["unique_requests"], stats["generated"]) == (32, 6, 6)
@@ -95,7 +51,7 @@ def test_a_claimed_id_grades_both_files_side_by_side(klass: Path, tmp_path: Path
     """Two files claiming one id: both graded, outputs keyed by id + file, each CSV row flagged."""
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
-    dup = [f for f in _summary(out)["files"] if f["student_id"] == "dup"]
+    dup = [f for f in summary(out)["files"] if f["student_id"] == "dup"]
     assert [(f["file"], f["status"], f["conflict"]) for f in dup] == [
         ("dup-a.yaml", "graded", True),
         ("dup-b.yaml", "graded", True),
@@ -145,9 +101,9 @@ def test_rerun_uses_the_cache_and_criteria_changes_regrade_without_generation(
 ) -> None:
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
-    first = _stable(out)
+    first = stable_results(out)
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
-    assert _summary(out)["stats"]["generated"] == 0 and _stable(out) == first
+    assert summary(out)["stats"]["generated"] == 0 and stable_results(out) == first
     for name in ("ex1", "ex1-offline"):
         (tmp_path / "a" / name).mkdir(parents=True)
         text = (ROOT / "assignments" / name / "assignment.yaml").read_text(encoding="utf-8")
@@ -155,15 +111,15 @@ def test_rerun_uses_the_cache_and_criteria_changes_regrade_without_generation(
             text.replace("min_chars: 40", "min_chars: 4000"), encoding="utf-8"
         )
     grade(klass, tmp_path / "a" / "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
-    assert _summary(out)["stats"]["generated"] == 0
+    assert summary(out)["stats"]["generated"] == 0
     assert all(
         c["status"] == "failed"
-        for r in _stable(out).values()
+        for r in stable_results(out).values()
         for c in r["criteria"]
         if c["id"] == "notes"
     )  # type: ignore[index, union-attr]
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", force=True)
-    assert _summary(out)["stats"]["generated"] == 6
+    assert summary(out)["stats"]["generated"] == 6
 
 
 def _cached(out: Path) -> int:
@@ -180,10 +136,9 @@ def _cached(out: Path) -> int:
 def test_resume_after_sigkill_regenerates_nothing(tmp_path: Path) -> None:
     folder, out, clean = tmp_path / "class", tmp_path / "out", tmp_path / "clean"
     folder.mkdir()
-    for i in range(
-        12
-    ):  # unknown prompts: the tiny models babble to the full budget, slowly enough to kill
-        _student(folder, f"k{i:02d}", f"Tell me a story about a dragon named K{i}.", budget=150)
+    # unknown prompts: the tiny models babble to the full budget, slowly enough to kill
+    for i in range(12):
+        student_file(folder, f"k{i:02d}", f"Tell me a story about a dragon named K{i}.", budget=150)
     cmd = [
         sys.executable,
         "-m",
@@ -207,41 +162,14 @@ def test_resume_after_sigkill_regenerates_nothing(tmp_path: Path) -> None:
     assert 0 < kept < 14, "the kill should land mid-run"
     # the rerun resumes in-process (the CLI's code path; this interpreter has torch already)
     assert grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite").complete
-    stats = _summary(out)["stats"]
+    stats = summary(out)["stats"]
     assert stats["cache_hits"] == kept and stats["generated"] == stats["unique_requests"] - kept
     grade(folder, "ex1-offline", clean, device="cpu", cache_path=None)
-    assert _stable(out) == _stable(clean)
-
-
-def test_shards_then_merge_equal_a_single_run(klass: Path, tmp_path: Path) -> None:
-    single, merged = tmp_path / "single", tmp_path / "merged"
-    grade(klass, "ex1-offline", single, device="cpu", cache_path=single / "cache.sqlite")
-    # one shard after another in this process (two processes on one cache: test_two_processes_...)
-    shards = [
-        grade(
-            klass,
-            "ex1-offline",
-            tmp_path / f"shard{k}",
-            device="cpu",
-            shard=(k, 3),
-            cache_path=tmp_path / f"shard{k}" / "cache.sqlite",
-        )
-        for k in (1, 2, 3)
-    ]
-    assert [s.shard for s in shards] == [(1, 3), (2, 3), (3, 3)] and all(
-        s.results == [] for s in shards
-    )
-    assert not (tmp_path / "shard1" / "grades.csv").exists()  # a shard only fills its cache
-    generated = [s.stats.generated for s in shards]
-    merged_run = merge(merged, [tmp_path / f"shard{k}" for k in (1, 2, 3)])
-    assert [n for _, n in merged_run.added] == generated and merged_run.total == sum(generated)
-    grade(klass, "ex1-offline", merged, device="cpu", cache_path=merged / "cache.sqlite")
-    assert _summary(merged)["stats"]["generated"] == 0
-    assert _stable(merged) == _stable(single)
+    assert stable_results(out) == stable_results(clean)
 
 
 def test_csv_is_neutralised_and_excel_gets_a_bom(klass: Path, tmp_path: Path) -> None:
-    _student(klass, "s9", name="=HYPERLINK(evil).yaml")
+    student_file(klass, "s9", name="=HYPERLINK(evil).yaml")
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", excel=True)
     raw = (out / "grades.csv").read_bytes()
@@ -295,7 +223,7 @@ def test_a_missing_model_fails_only_the_submissions_that_need_it(
     )
     out = tmp_path / "out"
     assert not grade(klass, with_missing_model, out, device="cpu", cache_path=None).complete
-    status = {f["file"]: (f["status"], f["errors"]) for f in _summary(out)["files"]}
+    status = {f["file"]: (f["status"], f["errors"]) for f in summary(out)["files"]}
     assert (
         status["s0.yaml"][0] == "error"
         and "hf download Qwen/Qwen2.5-0.5B-Instruct" in status["s0.yaml"][1][0]
@@ -308,17 +236,17 @@ def test_only_regrades_some_rows_and_the_class_files_cover_the_class(
 ) -> None:
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
-    everyone = sorted((f["file"], f["status"], f["score"]) for f in _summary(out)["files"])
+    everyone = sorted((f["file"], f["status"], f["score"]) for f in summary(out)["files"])
     csv_before = (out / "grades.csv").read_bytes()
     # s1 changed their file
-    _student(klass, "s1", "Tell me a story about a wizard in one sentence.")
+    student_file(klass, "s1", "Tell me a story about a wizard in one sentence.")
     assert not grade(
         klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", only=["s1"]
     ).complete
-    after = sorted((f["file"], f["status"], f["score"]) for f in _summary(out)["files"])
+    after = sorted((f["file"], f["status"], f["score"]) for f in summary(out)["files"])
     assert [row[0] for row in after] == [row[0] for row in everyone]  # every file still has its row
     assert [r for r in after if r[0] != "s1.yaml"] == [r for r in everyone if r[0] != "s1.yaml"]
-    assert _summary(out)["stats"]["generated"] == 1  # only s1's new prompt
+    assert summary(out)["stats"]["generated"] == 1  # only s1's new prompt
     rows = (out / "grades.csv").read_bytes().decode().splitlines()
     assert len(rows) == len(csv_before.decode().splitlines())
     assert b"s4.yaml" in (out / "index.html").read_bytes()
@@ -329,7 +257,7 @@ def test_only_before_any_full_run_says_who_is_not_graded_yet(klass: Path, tmp_pa
     assert not grade(
         klass, "ex1-offline", out, device="cpu", cache_path=None, only=["s1", "s5"]
     ).complete
-    status = {f["file"]: (f["status"], f["errors"]) for f in _summary(out)["files"]}
+    status = {f["file"]: (f["status"], f["errors"]) for f in summary(out)["files"]}
     assert status["s1.yaml"] == ("graded", []) and status["late/s5.yaml"] == ("graded", [])
     assert status["s0.yaml"][0] == "error" and "without --only" in status["s0.yaml"][1][0]
 
@@ -387,7 +315,7 @@ def test_two_processes_can_share_one_cache(klass: Path, tmp_path: Path) -> None:
     assert [p.wait() for p in procs] == [0, 0]
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=cache)
-    assert _summary(out)["stats"]["generated"] == 0 and _summary(out)["stats"]["cache_hits"] == 6
+    assert summary(out)["stats"]["generated"] == 0 and summary(out)["stats"]["cache_hits"] == 6
 
 
 # ---------------------------------------------------------------- class folders as they arrive
@@ -407,9 +335,9 @@ def test_a_file_name_that_is_not_utf8_is_a_row(
     folder, out = tmp_path / "class", tmp_path / "out"
     path = Path(os.fsdecode(os.path.join(os.fsencode(folder), raw_name)))
     folder.mkdir()
-    _student(folder, "s0", name="tmp.yaml").rename(path)
+    student_file(folder, "s0", name="tmp.yaml").rename(path)
     assert main(["grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu"]) == 0
-    assert [(f["file"], f["status"]) for f in _summary(out)["files"]] == [(shown, "graded")]
+    assert [(f["file"], f["status"]) for f in summary(out)["files"]] == [(shown, "graded")]
     assert shown in (out / "grades.csv").read_text(encoding="utf-8")
     assert shown.replace("&", "&amp;") in (out / "index.html").read_text(encoding="utf-8")
     assert main(
@@ -425,21 +353,21 @@ def test_a_file_name_that_is_not_utf8_is_a_row(
 def test_links_leaving_the_class_folder_are_never_read_and_skips_are_listed(tmp_path: Path) -> None:
     folder, out = tmp_path / "class", tmp_path / "out"
     (folder / "sub").mkdir(parents=True)
-    _student(folder, "s0")
+    student_file(folder, "s0")
     (folder / "sub" / "passwd.yaml").symlink_to("/etc/passwd")
     (tmp_path / "elsewhere").mkdir()
-    _student(tmp_path / "elsewhere", "s8")
+    student_file(tmp_path / "elsewhere", "s8")
     (folder / "outside").symlink_to(tmp_path / "elsewhere")
     (folder / ".store").mkdir()
-    _student(folder / ".store", "s2")
+    student_file(folder / ".store", "s2")
     (folder / "linked").symlink_to(folder / ".store")  # a folder inside: followed
     (folder / "loop").symlink_to(folder)
     grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
-    assert sorted((f["file"], f["status"]) for f in _summary(out)["files"]) == [
+    assert sorted((f["file"], f["status"]) for f in summary(out)["files"]) == [
         ("linked/s2.yaml", "graded"),
         ("s0.yaml", "graded"),
     ]
-    skipped = {s["path"] for s in _summary(out)["skipped"]}
+    skipped = {s["path"] for s in summary(out)["skipped"]}
     assert skipped == {".store", "loop", "outside", "sub/passwd.yaml"}
     page = (out / "index.html").read_text(encoding="utf-8")
     assert all(p in page[page.index('id="skipped"') :] for p in skipped)
@@ -456,26 +384,8 @@ def test_links_leaving_the_class_folder_are_never_read_and_skips_are_listed(tmp_
 def _one(tmp_path: Path) -> Path:
     folder = tmp_path / "class"
     folder.mkdir()
-    _student(folder, "s0")
+    student_file(folder, "s0")
     return folder
-
-
-def _damage(cache: Path, kind: str) -> None:
-    if kind == "truncated":
-        raw = cache.read_bytes()
-        cache.write_bytes(raw[: len(raw) // 2 + 100])
-    elif kind == "random bytes":
-        cache.write_bytes(os.urandom(8192))
-    elif kind == "foreign schema":
-        cache.unlink()
-        with sqlite3.connect(cache) as db:
-            db.execute("CREATE TABLE generations (id INTEGER PRIMARY KEY, blob BLOB)")
-            db.execute("INSERT INTO generations VALUES (1, x'00')")
-        db.close()
-    else:
-        with sqlite3.connect(cache) as db:
-            db.execute("UPDATE generations SET generation = '{\"key\": ' WHERE rowid = 1")
-        db.close()
 
 
 @pytest.mark.parametrize(
@@ -493,19 +403,19 @@ def test_a_damaged_cache_is_set_aside_and_grading_goes_on(
     folder, out = _one(tmp_path), tmp_path / "out"
     args = ["grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu"]
     assert main(args) == 0
-    first = _stable(out)
+    first = stable_results(out)
     subprocess.run(
         ["sqlite3", str(out / "cache.sqlite"), "PRAGMA wal_checkpoint(TRUNCATE)"],
         capture_output=True,
     )
-    _damage(out / "cache.sqlite", kind)
+    damage_cache(out / "cache.sqlite", kind)
     capsys.readouterr()
     assert main(args) == 0
     err = capsys.readouterr().err
-    assert says in err and _stable(out) == first
+    assert says in err and stable_results(out) == first
     if says == "set aside":
         assert len(list(out.glob("cache.sqlite.damaged-*"))) == 1 and "cache.sqlite" in err
-    assert main(args) == 0 and _summary(out)["stats"]["generated"] == 0  # the new cache works
+    assert main(args) == 0 and summary(out)["stats"]["generated"] == 0  # the new cache works
 
 
 def _no_torn_files(out: Path) -> None:
@@ -537,7 +447,7 @@ def test_an_unwritable_output_exits_3_and_keeps_earlier_results(
     first = main(args) if where != "tmpfs 12k" else None
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and "cache" not in p.name}
     for i in range(1, 8):  # the class grows: new results need room that is not there
-        _student(folder, f"s{i}", f"Tell me a story about a dragon in one sentence {i}.")
+        student_file(folder, f"s{i}", f"Tell me a story about a dragon in one sentence {i}.")
     if where.startswith("read-only"):
         mounts.read_only(out)
     capsys.readouterr()
@@ -589,29 +499,3 @@ def test_leftover_tmp_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
     finally:
         alive.kill()
         alive.wait()
-
-
-@pytest.mark.parametrize("damage", ["random bytes", "foreign schema", "broken JSON row"])
-def test_merge_checks_every_shard_first_and_refuses_a_bad_one_by_name(
-    klass: Path, tmp_path: Path, damage: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    shards = [tmp_path / f"shard{k}" for k in (1, 2)]
-    for k, shard in enumerate(shards, start=1):
-        grade(
-            klass,
-            "ex1-offline",
-            shard,
-            device="cpu",
-            cache_path=shard / "cache.sqlite",
-            shard=(k, 2),
-        )
-    _damage(shards[1] / "cache.sqlite", damage)
-    capsys.readouterr()
-    assert main(["merge", str(tmp_path / "merged"), *map(str, shards)]) == 2
-    err = capsys.readouterr().err
-    assert (
-        str(shards[1] / "cache.sqlite") in err
-        and str(shards[0]) not in err
-        and "Traceback" not in err
-    )
-    assert not (tmp_path / "merged" / "cache.sqlite").exists()

@@ -63,9 +63,8 @@ def _is_damage(exc: sqlite3.Error) -> bool:
 def _problem(path: Path | None, exc: sqlite3.Error) -> EnvironmentProblem:
     """A cache this machine cannot use (full disk, read-only, not openable): exit 3, with why."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if path is not None and (
-        code == 13 or (code == 10 and _nearly_full(path))
-    ):  # SQLITE_FULL, or IOERR on a full disk
+    # SQLITE_FULL, or IOERR on a full disk
+    if path is not None and (code == 13 or (code == 10 and _nearly_full(path))):
         return unwritable(path, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
     return EnvironmentProblem(
         T(f"cannot use the cache {path}: {exc}", f"キャッシュ {path} を使えません: {exc}"),

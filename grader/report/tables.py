@@ -61,9 +61,8 @@ def sort_key(result: Result) -> tuple[int, str, str]:
 def criterion_ids(results: list[Result]) -> list[str]:
     """Criterion ids in assignment order: the first graded result's order, then any others seen."""
     ids: dict[str, None] = {}
-    for r in sorted(
-        results, key=lambda r: r.status != "graded"
-    ):  # stable: keeps the first graded first
+    # sorted is stable: the first graded result stays first
+    for r in sorted(results, key=lambda r: r.status != "graded"):
         ids.update(dict.fromkeys(c.id for c in r.criteria))
     return list(ids)
 

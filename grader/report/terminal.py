@@ -103,9 +103,8 @@ def _criteria(result: Result, lang: Lang) -> Table:
             visible(c.title.get(lang))
             + (_tr(lang, " (required)", "（必須）") if c.required else "")
         )
-        if (
-            c.visibility == "public"
-        ):  # the numbers behind every verdict, and what to try when it failed
+        # the numbers behind every verdict, and what to try when it failed
+        if c.visibility == "public":
             title.append(
                 "\n" + visible(c.evidence.get(lang), keep="\n\t"),
                 style="dim" if c.status == "passed" else "",
