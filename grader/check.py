@@ -18,9 +18,8 @@ from grader.generate.cache import Cache
 from grader.i18n import Lang, T
 from grader.load.assignments import LoadedAssignment
 from grader.load.model_files import GATED, download_command, missing
-from grader.load.tokens import cache_folder
 from grader.load.validate import LoadedSubmission
-from grader.outputs import clean_stale_tmp, confined, write_atomic
+from grader.outputs import cache_folder, clean_stale_tmp, confined, write_atomic
 from grader.pipeline import Job, run, validate_all
 from grader.results import Result
 from grader.textsafe import display_name

@@ -4,6 +4,7 @@ Every file is written to a temporary sibling and renamed into place (``os.replac
 on POSIX and Windows), so a crash or ``kill -9`` leaves either the old file or the new one,
 never half of one. Names derived from student input (the student id) are checked against the
 id pattern and resolved inside the output folder, so no submission can write elsewhere.
+:func:`cache_folder` is where the per-user caches (generations, token counts) go.
 
 Files get the permissions the umask allows (``0666 & ~umask``, as ``open`` would give), so a TA
 group can read the reports. A write that fails for a reason of this machine (read-only folder,
@@ -26,6 +27,12 @@ from grader.i18n import T
 _SAFE_KEY = re.compile(r"^[A-Za-z0-9_-]{1,32}(~[A-Za-z0-9_.-]{1,80})?$")
 """An output key: a student id, or for an id claimed by several files, ``id~<file slug>``."""
 _TMP = re.compile(r"^\..+\.(\d+)-[^.]+\.tmp$")
+
+
+def cache_folder() -> Path:
+    """The per-user cache folder (``$XDG_CACHE_HOME/llm-grader``, else ``~/.cache/llm-grader``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "llm-grader"
 
 
 def write_atomic(path: Path, data: bytes | str, sync: bool = True) -> Path:

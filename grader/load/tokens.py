@@ -18,21 +18,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from grader import __version__
 from grader.errors import EnvironmentProblem
 from grader.load.model_files import locate
+from grader.outputs import cache_folder, write_atomic
 
 _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "chat_template.jinja")
-
-
-def cache_folder() -> Path:
-    """The per-user cache folder (``$XDG_CACHE_HOME/llm-grader``, else ``~/.cache/llm-grader``)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "llm-grader"
 
 
 class Remembered:
@@ -61,20 +55,13 @@ class Remembered:
         """Write the new counts (atomically; any failure leaves the old file as it was)."""
         if not self.new:
             return
-        import tempfile  # only when there is something to write
-
         merged = {**self.known, **self.new}
         kept = dict(list(merged.items())[-self.LIMIT :])
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(
-                "w", dir=self.path.parent, suffix=".tmp", delete=False, encoding="utf-8"
-            ) as fh:
-                json.dump(kept, fh)
-            os.replace(fh.name, self.path)
-            self.known, self.new = kept, {}
-        except OSError:
+        try:  # no fsync: a cache that a power loss damages is ignored and written again
+            write_atomic(self.path, json.dumps(kept), sync=False)
+        except EnvironmentProblem:
             return
+        self.known, self.new = kept, {}
 
 
 @functools.lru_cache(maxsize=1)
