@@ -4,6 +4,7 @@ mounts (tmpfs, read-only bind) for the damaged-environment tests."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,9 @@ def pytest_configure(config: pytest.Config) -> None:
     for each other (the suite took 179 s with two workers on two cores, 82 s with one thread
     each). A thread count the caller set is kept."""
     # the per-user caches (generations, token counts) go to a folder of this run, not ~/.cache
-    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="grader-test-cache-")
+    cache = tempfile.mkdtemp(prefix="grader-test-cache-")
+    os.environ["XDG_CACHE_HOME"] = cache
+    config.add_cleanup(lambda: shutil.rmtree(cache, ignore_errors=True))
     workers = os.environ.get("PYTEST_XDIST_WORKER_COUNT")
     if workers and "OMP_NUM_THREADS" not in os.environ:
         os.environ["OMP_NUM_THREADS"] = str(max(1, len(os.sched_getaffinity(0)) // int(workers)))

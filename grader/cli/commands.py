@@ -32,12 +32,8 @@ def _validate(args: argparse.Namespace, lang: Lang) -> int:
             print(visible(exc.render(lang), keep="\n"), file=sys.stderr)
             continue
         runs = len(loaded.submission.runs)
-        for warning in loaded.warnings:
-            print(
-                ("警告: " if lang == "ja" else "warning: ")
-                + visible(warning.render(lang), keep="\n"),
-                file=sys.stderr,
-            )
+        # a rendered diagnostic is the message, then its hint on the next line
+        _warn([w.render(lang) for w in loaded.warnings], lang, keep="\n")
         print(f"ok: {display_name(str(path))} ({runs} {'件の実行' if lang == 'ja' else 'runs'})")
     tokens.remembered().save()  # the next validate of these prompts skips the tokenizer
     elapsed = time.perf_counter() - started
@@ -183,9 +179,13 @@ def _verify(args: argparse.Namespace, lang: Lang) -> int:
     return ExitCode.PASSED if report.ok else ExitCode.FAILED
 
 
-def _warn(notices: list[str], lang: Lang) -> None:
+def _warn(notices: list[str], lang: Lang, keep: str = "") -> None:
+    """Each notice on stderr as a warning; control characters escaped except those in ``keep``."""
     for notice in notices:
-        print(("警告: " if lang == "ja" else "warning: ") + visible(notice), file=sys.stderr)
+        print(
+            ("警告: " if lang == "ja" else "warning: ") + visible(notice, keep=keep),
+            file=sys.stderr,
+        )
 
 
 def _bench(args: argparse.Namespace, lang: Lang) -> int:
