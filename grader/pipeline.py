@@ -13,22 +13,21 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from grader import __version__
-from grader.discover import output_key
-from grader.errors import Diagnostic, EnvironmentProblem, UserError
-from grader.generate import fingerprint as fp
 from grader.generate.cache import Cache, cache_key
-from grader.i18n import T, Text
+from grader.generate.device import device_name, resolve_device
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission, load_submission, read
 from grader.plan import GenerationRequest, Plan, plan
-from grader.results import Generation, Result
+from grader.results import Generation, Result, RunStats
 from grader.score.scorer import score
-from grader.summaries import RunStats
+from grader.util.errors import Diagnostic, EnvironmentProblem, UserError
+from grader.util.files import file_key
+from grader.util.i18n import T, Text
 
 Progress = Callable[[int, int, int], None]
 """A progress callback: ``(requests done, requests in all, new tokens so far)``."""
@@ -63,7 +62,7 @@ class Job:
 
 
 @dataclass
-class Record:
+class RunLog:
     """What a pipeline run did: its statistics, the generations it used, and what failed."""
 
     stats: RunStats = field(default_factory=RunStats)
@@ -75,10 +74,11 @@ class Record:
 
 def validate_all(
     files: Iterable[tuple[Path, str]], assignment: LoadedAssignment
-) -> tuple[dict[str, LoadedSubmission], list[Result]]:
-    """Valid submissions by output key, and result rows for invalid files. Each file is read once.
-    The key is the student id; when several files claim one id, each is graded under ``id~file``
-    (:func:`grader.discover.output_key`), so nobody can zero a classmate by claiming their id."""
+) -> tuple[list[LoadedSubmission], list[Result]]:
+    """Valid submissions, each with its output key, and result rows for invalid files. Each file
+    is read once. The key is the student id; when several files claim one id, each is graded
+    under its own key (:func:`grader.util.files.file_key`), so nobody can zero a classmate by
+    claiming their id."""
     valid: list[LoadedSubmission] = []
     rows: list[Result] = []
     for path, display in files:
@@ -89,10 +89,11 @@ def validate_all(
         except UserError as exc:
             rows.append(_row(assignment, display, "invalid", exc.diagnostics, sha256=sha))
     claimed = Counter(s.submission.student.id for s in valid)
-    return {
-        output_key(s.submission.student.id, s.file, claimed[s.submission.student.id] > 1): s
+    keyed = [
+        replace(s, file_key=file_key(s.file_key, s.file, claimed[s.submission.student.id] > 1))
         for s in valid
-    }, rows
+    ]
+    return keyed, rows
 
 
 def _row(
@@ -112,72 +113,74 @@ def _row(
         assignment=assignment.assignment.id,
         assignment_title=assignment.assignment.title,
         student=sub.submission.student if sub else None,
+        file_key=sub.file_key if sub else "",
         errors=errors,
     )
 
 
 def run(
     job: Job,
-    subs: dict[str, LoadedSubmission],
+    subs: list[LoadedSubmission],
     shard: tuple[int, int] | None = None,
     files: int = 0,
-) -> Record:
+) -> RunLog:
     """Generate what is missing and score every submission whose generations exist; ``files``
     is the number of files seen (the invalid ones included), for the statistics."""
     started = time.perf_counter()
-    the_plan = plan(job.assignment.assignment, {sid: s.submission for sid, s in subs.items()})
+    the_plan = plan(job.assignment.assignment, subs)
     todo = the_plan.shard(*shard) if shard else list(the_plan.requests.values())
-    device = fp.resolve_device(job.device)
-    record = Record(
+    device = resolve_device(job.device)
+    log = RunLog(
         RunStats(
             files=files,
             total_runs=the_plan.total_runs,
             unique_requests=len(the_plan.requests),
             device=device,
-            device_name=fp.device_name(device),
+            device_name=device_name(device),
         )
     )
-    keys = _lookup(job, record, todo, device)
+    cache_keys = _lookup(job, log, todo, device)
     scored: set[str] = set()
     if not shard:
-        _score_ready(job, record, subs, the_plan, scored)
-    missing = [r for r in todo if r.key not in record.done and r.key not in record.failed]
+        _score_ready(job, log, subs, the_plan, scored)
+    missing = [r for r in todo if r.request_key not in log.done and r.request_key not in log.failed]
     if missing:
         _generate(
             job,
-            record,
+            log,
             missing,
-            keys,
+            cache_keys,
             device,
-            lambda: None if shard else _score_ready(job, record, subs, the_plan, scored),
+            lambda: None if shard else _score_ready(job, log, subs, the_plan, scored),
         )
     if not shard:
-        _score_ready(job, record, subs, the_plan, scored, final=True)
-    record.stats.seconds = round(time.perf_counter() - started, 3)
-    record.stats.fingerprints = sorted({g.fingerprint.key() for g in record.done.values()})
-    return record
+        _score_ready(job, log, subs, the_plan, scored, final=True)
+    log.stats.seconds = round(time.perf_counter() - started, 3)
+    log.stats.fingerprints = sorted({g.fingerprint.key() for g in log.done.values()})
+    return log
 
 
-def _lookup(job: Job, record: Record, todo: list[GenerationRequest], device: str) -> dict[str, str]:
+def _lookup(job: Job, log: RunLog, todo: list[GenerationRequest], device: str) -> dict[str, str]:
+    """Each request's cache key (request key -> cache key); cached generations go into ``log``."""
     keys = {}
     for req in todo:
         try:
-            keys[req.key] = cache_key(req, device)
+            keys[req.request_key] = cache_key(req, device)
         except EnvironmentProblem as exc:
-            record.failed[req.key] = Failure("error", exc.message, exc.hint)
+            log.failed[req.request_key] = Failure("error", exc.message, exc.hint)
             continue
-        hit = None if job.force else job.cache.get(keys[req.key])
+        hit = None if job.force else job.cache.get(keys[req.request_key])
         if hit is not None:
-            record.done[req.key] = hit
-            record.stats.cache_hits += 1
+            log.done[req.request_key] = hit
+            log.stats.cache_hits += 1
     return keys
 
 
 def _generate(
     job: Job,
-    record: Record,
+    log: RunLog,
     missing: list[GenerationRequest],
-    keys: dict[str, str],
+    cache_keys: dict[str, str],
     device: str,
     after_each: Callable[[], None],
 ) -> None:
@@ -187,26 +190,26 @@ def _generate(
 
     engine = Engine(device)
     total, done = len(missing), 0
-    for req in sorted(missing, key=lambda r: (r.model, r.revision or "", r.key)):
-        if req.key not in record.failed:
+    for req in sorted(missing, key=lambda r: (r.model, r.revision or "", r.request_key)):
+        if req.request_key not in log.failed:
             try:
                 gen = engine.generate(req)
             except (EnvironmentProblem, UserError) as exc:
-                _fail_model(record, missing, req, exc)
+                _fail_model(log, missing, req, exc)
             else:
-                job.cache.put(keys[req.key], gen)
-                record.done[req.key] = gen
-                record.stats.generated += 1
-                record.stats.new_tokens += len(gen.output_ids)
-                record.stats.generate_s = round(record.stats.generate_s + gen.generate_s, 4)
+                job.cache.put(cache_keys[req.request_key], gen)
+                log.done[req.request_key] = gen
+                log.stats.generated += 1
+                log.stats.new_tokens += len(gen.output_ids)
+                log.stats.generate_s = round(log.stats.generate_s + gen.generate_s, 4)
                 after_each()
         done += 1
-        job.on_progress(done, total, record.stats.new_tokens)
-    record.stats.model_loads = engine.loads
+        job.on_progress(done, total, log.stats.new_tokens)
+    log.stats.model_loads = engine.loads
 
 
 def _fail_model(
-    record: Record, missing: list[GenerationRequest], req: GenerationRequest, exc: Exception
+    log: RunLog, missing: list[GenerationRequest], req: GenerationRequest, exc: Exception
 ) -> None:
     """A model that cannot load fails every request for it; a bad budget fails only its request."""
     if isinstance(exc, EnvironmentProblem):
@@ -216,23 +219,24 @@ def _fail_model(
         diag = exc.diagnostics[0]  # type: ignore[attr-defined]
         failure, same = Failure("invalid", diag.message, diag.hint), [req]
     for r in same:
-        record.failed.setdefault(r.key, failure)
+        log.failed.setdefault(r.request_key, failure)
 
 
 def _score_ready(
     job: Job,
-    record: Record,
-    subs: dict[str, LoadedSubmission],
+    log: RunLog,
+    subs: list[LoadedSubmission],
     the_plan: Plan,
     scored: set[str],
     final: bool = False,
 ) -> None:
-    for sid, loaded in subs.items():
+    for loaded in subs:
+        sid = loaded.file_key
         if sid in scored:
             continue
         uses = the_plan.uses[sid]
-        failed = list(dict.fromkeys(record.failed[k] for k in uses.values() if k in record.failed))
-        if failed or (final and any(k not in record.done for k in uses.values())):
+        failed = list(dict.fromkeys(log.failed[k] for k in uses.values() if k in log.failed))
+        if failed or (final and any(k not in log.done for k in uses.values())):
             scored.add(sid)
             failed = failed or [
                 Failure("error", T("not generated in this run", "この実行では未生成です"))
@@ -241,9 +245,7 @@ def _score_ready(
             status: Literal["invalid", "error"] = "invalid" if invalid else "error"
             errors = [Diagnostic(file=loaded.file, message=f.message, hint=f.hint) for f in failed]
             job.on_result(_row(job.assignment, loaded.file, status, errors, loaded))
-        elif all(k in record.done for k in uses.values()):
+        elif all(k in log.done for k in uses.values()):
             scored.add(sid)
-            gens = {name: record.done[k] for name, k in uses.items()}
-            job.on_result(
-                score(job.assignment, loaded.submission, gens, loaded.file, loaded.sha256)
-            )
+            gens = {name: log.done[k] for name, k in uses.items()}
+            job.on_result(score(job.assignment, loaded, gens))

@@ -1,25 +1,26 @@
-"""Plan: turn submissions into deduplicated, content-keyed generation requests.
+"""Plan: turn loaded submissions into deduplicated, content-keyed generation requests.
 
 A request is everything that decides the generated tokens *before* the environment: model,
 pinned revision, prompt, chat flag (and template override) and budget. Identical requests
-across a whole class -- the assignment's baseline, popular prompts -- share one key and are
-generated once. Requests are ordered by model so each model is loaded once, and can be split
-into deterministic shards by key (not by student, so the baseline is never repeated).
-The environment part of the cache key is added by :mod:`grader.generate.cache`.
+across a whole class -- the assignment's baseline, popular prompts -- share one request key and
+are generated once. Requests are ordered by model so each model is loaded once, and can be split
+into deterministic shards by key (not by student, so the baseline is never repeated). The
+derived controls come with the loaded submissions (:mod:`grader.load.controls`); the
+environment part of the cache key is added by :mod:`grader.generate.cache`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
-from grader.load.schemas import BASELINE, Assignment, GenerationSpec, Run, Submission
-
-CONTROL_PREFIX = "control:"
-"""Name prefix of a derived control run (a colon can never stand in a student's run name)."""
+from grader.load.controls import CONTROL_PREFIX
+from grader.load.schemas import BASELINE, Assignment, GenerationSpec
+from grader.load.validate import LoadedSubmission
 
 
 class GenerationRequest(BaseModel):
@@ -43,43 +44,10 @@ class GenerationRequest(BaseModel):
     """Budget including the prompt, transformers' meaning."""
 
     @property
-    def key(self) -> str:
+    def request_key(self) -> str:
+        """The request's content key: equal requests, from any student, share it."""
         blob = json.dumps(self.model_dump(), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode()).hexdigest()[:24]
-
-
-def control_spec(run: Run, compared: GenerationSpec) -> GenerationSpec | None:
-    """The control of a run that declares a goal, when the run it is compared with is not one.
-
-    Part 2 of exercise 1 compares a steered run with a control that differs in the prompt only.
-    When the compared run also differs in the model, chat setting or budget (the same declared
-    key and value), the control is derived: the compared run's prompt at this run's model, chat
-    setting and budget. None when the compared run already is the control.
-    """
-    if (compared.model, compared.chat, compared.budget()) == (run.model, run.chat, run.budget()):
-        return None
-    return GenerationSpec(
-        model=run.model,
-        prompt=compared.prompt,
-        chat=run.chat,
-        max_new_tokens=run.max_new_tokens,
-        max_length=run.max_length,
-    )
-
-
-def controls(assignment: Assignment, submission: Submission) -> dict[str, GenerationSpec]:
-    """Derived control specs by run name (for goal runs whose compared run is not a control)."""
-    specs: dict[str, GenerationSpec] = {
-        BASELINE: assignment.baseline,
-        **{r.name: r for r in submission.runs},
-    }
-    derived = {}
-    for run in submission.runs:
-        if run.goal is not None:
-            spec = control_spec(run, specs.get(run.compare_to or BASELINE, assignment.baseline))
-            if spec is not None:
-                derived[run.name] = spec
-    return derived
 
 
 def request_for(spec: GenerationSpec, assignment: Assignment) -> GenerationRequest:
@@ -100,8 +68,10 @@ class Plan:
     """Unique requests, and which run of which submission uses which."""
 
     requests: dict[str, GenerationRequest] = field(default_factory=dict)
+    """Request key -> request."""
     uses: dict[str, dict[str, str]] = field(default_factory=dict)
-    """Submission label -> run name (``baseline`` and ``control:<run>`` included) -> request key."""
+    """Submission file key -> run name (``baseline`` and ``control:<run>`` included) -> request
+    key."""
 
     @property
     def total_runs(self) -> int:
@@ -109,26 +79,26 @@ class Plan:
 
     def shard(self, k: int, n: int) -> list[GenerationRequest]:
         """The k-th (1-based) of n deterministic slices of the unique requests."""
-        ordered = sorted(self.requests.values(), key=lambda r: r.key)
+        ordered = sorted(self.requests.values(), key=lambda r: r.request_key)
         return [r for i, r in enumerate(ordered) if i % n == k - 1]
 
 
-def plan(assignment: Assignment, submissions: dict[str, Submission]) -> Plan:
-    """Plan every run of every submission (label -> submission) plus the baseline."""
+def plan(assignment: Assignment, submissions: Iterable[LoadedSubmission]) -> Plan:
+    """Plan every run of every submission, its derived controls, and the baseline."""
     result = Plan()
     baseline = request_for(assignment.baseline, assignment)
-    for label, sub in submissions.items():
+    for loaded in submissions:
         runs = {BASELINE: baseline}
-        runs.update({run.name: request_for(run, assignment) for run in sub.runs})
+        runs.update({run.name: request_for(run, assignment) for run in loaded.submission.runs})
         runs.update(
             {
                 CONTROL_PREFIX + name: request_for(spec, assignment)
-                for name, spec in controls(assignment, sub).items()
+                for name, spec in loaded.controls.items()
             }
         )
         for req in runs.values():
-            result.requests.setdefault(req.key, req)
-        result.uses[label] = {name: req.key for name, req in runs.items()}
-    if not submissions:
-        result.requests[baseline.key] = baseline
+            result.requests.setdefault(req.request_key, req)
+        result.uses[loaded.file_key] = {name: req.request_key for name, req in runs.items()}
+    if not result.uses:
+        result.requests[baseline.request_key] = baseline
     return result

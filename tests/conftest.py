@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).parents[1]
-DATA = Path(__file__).parent / "data"
-OFFLINE = ROOT / "assignments" / "ex1-offline"
+from tests.support import ROOT
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -39,9 +37,9 @@ def engine():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def offline():  # type: ignore[no-untyped-def]
-    from grader.load import assignments
+    from grader.commands.assignment import load_assignment
 
-    return assignments.load("ex1-offline")
+    return load_assignment("ex1-offline")
 
 
 QWEN = "Qwen/Qwen2.5-0.5B-Instruct"

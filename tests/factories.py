@@ -9,11 +9,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from grader.errors import Diagnostic
-from grader.i18n import T
 from grader.load.schemas import GenerationSpec, Student
 from grader.results import CriterionResult, Fingerprint, Generation, Result, RunResult
 from grader.score.context import Context, RunView
+from grader.util.errors import Diagnostic
+from grader.util.i18n import T
+from tests.support import ROOT
 
 FP = Fingerprint(
     model="m",
@@ -252,6 +253,7 @@ def graded(
         assignment="ex1",
         assignment_title=T("Prompt basics", "プロンプトの基本"),
         student=Student(id=sid, name=name),
+        file_key=sid,
         runs=[
             RunResult(
                 name="baseline",
@@ -321,7 +323,6 @@ def invalid(
 
 # --- class folders and grade outputs (test_grade, test_merge) ---
 
-ROOT = Path(__file__).parents[1]
 BAD = ROOT / "tests" / "data" / "bad"
 
 

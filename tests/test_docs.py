@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from pathlib import Path
 
 import pytest
 
-from grader.exits import ExitCode
-
-ROOT = Path(__file__).parents[1]
+from grader.cli.exits import ExitCode
+from tests.support import ROOT
 
 
 @pytest.mark.parametrize("readme", ["README.md", "README.ja.md"])
@@ -71,3 +69,26 @@ def test_make_demo_ends_with_the_activation_line() -> None:
         check=True,
     ).stdout
     assert "source .venv/bin/activate" in plan.strip().splitlines()[-1]
+
+
+def test_the_layout_names_every_module() -> None:
+    """The README's Layout block names each module of grader/: a top-level module by its path, a
+    module in a package by its file name in that package's entry (the bundled models aside)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text[text.index("## Layout") :].split("```")[1]
+    entries: dict[str, str] = {}
+    label = ""
+    for line in block.splitlines():
+        if line[:1].strip():
+            label = line.split()[0]
+        entries[label] = entries.get(label, "") + line
+    missing = []
+    for path in sorted((ROOT / "grader").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        package = rel.rsplit("/", 1)[0] + "/"
+        if path.name in ("__init__.py", "__main__.py") or package.startswith("grader/models/"):
+            continue
+        named = rel in entries if package == "grader/" else path.name in entries.get(package, "")
+        if not named:
+            missing.append(rel)
+    assert missing == []

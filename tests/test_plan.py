@@ -1,14 +1,17 @@
-"""plan: deduplicated requests, derived controls, and deterministic shards (no model runs)."""
+"""plan: deduplicated requests, planned controls, and deterministic shards (no model runs)."""
 
 from __future__ import annotations
 
 import pytest
 
-from grader.load import assignments
+from grader.commands.assignment import load_assignment
+from grader.load.controls import CONTROL_PREFIX, derived_controls
 from grader.load.schemas import Run, Student, Submission
-from grader.plan import CONTROL_PREFIX, control_spec, plan
+from grader.load.strict_yaml import Located
+from grader.load.validate import LoadedSubmission
+from grader.plan import plan
 
-OFFLINE = assignments.load("ex1-offline").assignment
+OFFLINE = load_assignment("ex1-offline").assignment
 BASE = OFFLINE.baseline  # bundled/tiny-chatty, "Tell me a story about a dragon.", max_length 100
 
 
@@ -31,43 +34,27 @@ def run(
     )
 
 
-def sub(sid: str, *runs: Run) -> Submission:
-    return Submission(assignment="ex1-offline", student=Student(id=sid), runs=list(runs))
-
-
-@pytest.mark.parametrize(
-    ("steered", "derived"),
-    [
-        # same model, chat and budget as the baseline: it is the control
-        (run("a", prompt="Shorter, please."), None),
-        (
-            run("a", prompt="Shorter, please.", max_new_tokens=80),
-            ("bundled/tiny-chatty", BASE.prompt, None, 80),
-        ),
-        (run("a", model="bundled/tiny-terse"), ("bundled/tiny-terse", BASE.prompt, 100, None)),
-        (
-            run("a", prompt="Shorter, please.", max_length=120),
-            ("bundled/tiny-chatty", BASE.prompt, 120, None),
-        ),
-    ],
-)
-def test_control_spec(
-    steered: Run, derived: tuple[str, str, int | None, int | None] | None
-) -> None:
-    got = control_spec(steered, BASE)
-    assert (
-        None if got is None else (got.model, got.prompt, got.max_length, got.max_new_tokens)
-    ) == derived
+def sub(sid: str, *runs: Run) -> LoadedSubmission:
+    """A loaded submission of ``runs`` (its derived controls computed as loading does)."""
+    submission = Submission(assignment="ex1-offline", student=Student(id=sid), runs=list(runs))
+    return LoadedSubmission(
+        submission=submission,
+        file=f"{sid}.yaml",
+        sha256="",
+        located=Located(f"{sid}.yaml", {}),
+        controls=derived_controls(OFFLINE, submission),
+        file_key=sid,
+    )
 
 
 def test_requests_are_shared_across_the_class_and_controls_are_planned() -> None:
     the_plan = plan(
         OFFLINE,
-        {
-            "s1": sub("s1", run("brief", prompt="Brief.", max_new_tokens=80)),
-            "s2": sub("s2", run("brief", prompt="Brief.", max_new_tokens=80)),
-            "s3": sub("s3", run("plain", goal=None, max_new_tokens=80)),
-        },
+        [
+            sub("s1", run("brief", prompt="Brief.", max_new_tokens=80)),
+            sub("s2", run("brief", prompt="Brief.", max_new_tokens=80)),
+            sub("s3", run("plain", goal=None, max_new_tokens=80)),
+        ],
     )
     assert set(the_plan.uses["s1"]) == {"baseline", "brief", CONTROL_PREFIX + "brief"}
     assert set(the_plan.uses["s3"]) == {"baseline", "plain"}
@@ -78,10 +65,8 @@ def test_requests_are_shared_across_the_class_and_controls_are_planned() -> None
 
 @pytest.mark.parametrize("n", [1, 2, 3, 5])
 def test_shards_partition_the_unique_requests(n: int) -> None:
-    the_plan = plan(
-        OFFLINE, {f"s{i}": sub(f"s{i}", run("r", prompt=f"Prompt {i}.")) for i in range(7)}
-    )
+    the_plan = plan(OFFLINE, [sub(f"s{i}", run("r", prompt=f"Prompt {i}.")) for i in range(7)])
     shards = [the_plan.shard(k, n) for k in range(1, n + 1)]
-    keys = [r.key for shard in shards for r in shard]
+    keys = [r.request_key for shard in shards for r in shard]
     assert sorted(keys) == sorted(the_plan.requests) and len(keys) == len(set(keys))
     assert shards == [the_plan.shard(k, n) for k in range(1, n + 1)]  # deterministic

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 import yaml
 
-from grader.grade import grade
+from grader.commands.grade import grade
+from tests.support import ROOT
 
-ROOT = Path(__file__).parents[1]
 HIDDEN = ROOT / "tests" / "data" / "ex1-hidden.yaml"
 DRAGON, DRAGON_JA = "Tell me a story about a dragon.", "ドラゴンの物語を聞かせてください。"
 NOTES = (
@@ -375,12 +375,12 @@ def test_check_never_promises_what_grade_takes_back(
 
 
 def test_an_unfilled_template_is_invalid() -> None:
-    from grader.errors import UserError
-    from grader.load import assignments
+    from grader.commands.assignment import load_assignment
     from grader.load.validate import load_submission
+    from grader.util.errors import UserError
 
     with pytest.raises(UserError) as info:
         load_submission(
-            ROOT / "assignments" / "ex1-offline" / "template.yaml", assignments.load("ex1-offline")
+            ROOT / "assignments" / "ex1-offline" / "template.yaml", load_assignment("ex1-offline")
         )
     assert all("is not filled in" in d.message.en for d in info.value.diagnostics)

@@ -4,7 +4,7 @@ Commands: ``init``, ``schema``, ``validate``, ``check`` (student), ``grade`` and
 ``verify`` (course CI), ``bench``. This module holds no grading logic. User mistakes
 (:class:`UserError`) print as ``file:line:col`` lines and exit 2; environment problems exit 3; a
 damaged reference set (:class:`InvalidReference`) exits 5; none shows a traceback. Whatever it
-prints of a user's or a model's text goes through :func:`grader.textsafe.visible`, so escape
+prints of a user's or a model's text goes through :func:`grader.util.textsafe.visible`, so escape
 sequences are shown, not run. Heavy imports happen inside the command that needs them, so ``--help``
 and ``validate`` stay fast.
 """
@@ -13,21 +13,21 @@ from __future__ import annotations
 
 import sys
 
-from grader.cli import commands, parser
-from grader.errors import EnvironmentProblem, InvalidReference, UserError
-from grader.exits import ExitCode
-from grader.i18n import Lang, default_lang
-from grader.textsafe import visible
+from grader.cli import parser, render
+from grader.cli.exits import ExitCode
+from grader.util.errors import EnvironmentProblem, InvalidReference, UserError
+from grader.util.i18n import Lang, T, default_lang
+from grader.util.textsafe import visible
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser.build().parse_args(argv)
     lang: Lang = args.lang or default_lang()
     try:
-        return commands.COMMANDS[args.command](args, lang)
+        return render.COMMANDS[args.command](args, lang)
     except InvalidReference as exc:
         print(
-            ("無効な参照セット: " if lang == "ja" else "invalid reference: ")
+            T("invalid reference: ", "無効な参照セット: ").get(lang)
             + visible(exc.render(lang), keep="\n"),
             file=sys.stderr,
         )
@@ -37,11 +37,17 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.INVALID
     except EnvironmentProblem as exc:
         print(
-            ("環境の問題: " if lang == "ja" else "environment problem: ")
+            T("environment problem: ", "環境の問題: ").get(lang)
             + visible(exc.render(lang), keep="\n"),
             file=sys.stderr,
         )
         return ExitCode.ENVIRONMENT
     except KeyboardInterrupt:
-        print("interrupted; rerun the same command to resume", file=sys.stderr)
+        print(
+            T(
+                "interrupted; rerun the same command to resume",
+                "中断しました。同じコマンドをもう一度実行すると続きから再開します",
+            ).get(lang),
+            file=sys.stderr,
+        )
         return ExitCode.INTERRUPTED

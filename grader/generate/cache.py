@@ -33,12 +33,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from grader.errors import EnvironmentProblem
 from grader.generate import fingerprint as fp
-from grader.i18n import T
-from grader.outputs import unwritable
 from grader.plan import GenerationRequest
 from grader.results import Generation
+from grader.util.errors import EnvironmentProblem
+from grader.util.files import unwritable
+from grader.util.i18n import T
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS generations (

@@ -3,11 +3,9 @@
 Greedy decoding, batch size 1 (the canonical path), fp16 on CUDA and fp32 on CPU (marked as a
 preview). Each model is loaded once per process, from local files only and never with
 ``trust_remote_code``. Every generation records its token ids, finish reason, per-token
-top-1/top-2 logit margins and the environment fingerprint.
-
-It also offers :meth:`Engine.teacher_force`: one forward pass over prompt + recorded output,
-used by ``grader verify`` when the environment differs from the recording. Batching and
-sampling are deliberately left out.
+top-1/top-2 logit margins and the environment fingerprint. :meth:`Engine.teacher_force` is one
+forward pass over prompt + recorded output, for ``grader verify`` when the environment differs
+from the recording. Batching and sampling are deliberately left out.
 """
 
 from __future__ import annotations
@@ -17,12 +15,13 @@ import time
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from grader.errors import EnvironmentProblem, UserError
 from grader.generate import fingerprint as fp
-from grader.i18n import T
+from grader.generate.device import dtype_for, resolve_device
 from grader.load import model_files
 from grader.plan import GenerationRequest
 from grader.results import Fingerprint, Generation
+from grader.util.errors import EnvironmentProblem, UserError
+from grader.util.i18n import T
 
 # Must be set before CUDA initialises for cuBLAS to be deterministic.
 os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", fp.CUBLAS_DEFAULT)
@@ -59,7 +58,7 @@ class Engine:
     """Loads models lazily (once each) and generates greedily."""
 
     def __init__(self, device: str = "auto") -> None:
-        self.device = fp.resolve_device(device)
+        self.device = resolve_device(device)
         if self.device == "cuda" and not torch.cuda.is_available():
             raise EnvironmentProblem(
                 T(
@@ -68,7 +67,7 @@ class Engine:
                 ),
                 T("use --device cpu for a preview", "プレビューなら --device cpu を使ってください"),
             )
-        self.dtype = getattr(torch, fp.dtype_for(self.device))
+        self.dtype = getattr(torch, dtype_for(self.device))
         self.loads = 0
         self._models: dict[tuple[str, str | None], _Loaded] = {}
         self._fingerprints: dict[tuple[object, ...], Fingerprint] = {}
@@ -182,7 +181,7 @@ class Engine:
         elapsed = time.perf_counter() - started
         finish: Literal["eos", "length"] = "eos" if ids and ids[-1] in loaded.eos_ids else "length"
         return Generation(
-            key=req.key,
+            key=req.request_key,
             model=req.model,
             prompt=req.prompt,
             chat=req.chat,

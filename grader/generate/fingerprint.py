@@ -3,8 +3,9 @@
 Everything that can change a generated token is recorded (the README's determinism section).
 It is computed from files and package metadata only, so the generation cache can be looked up
 and a warm regrade can run without the 2 s torch import. The engine adds the one thing known
-only after loading (the attention implementation).
-Where a model's files are is :mod:`grader.load.model_files`' business (re-exported here).
+only after loading (the attention implementation). Where a model's files are is
+:mod:`grader.load.model_files`' business, and which device runs them
+:mod:`grader.generate.device`'s.
 """
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.metadata
-import importlib.util
 import json
 import os
 import platform
-import re
-import subprocess
 from pathlib import Path
 
 from grader import __version__
+from grader.generate.device import (
+    compute_capability,
+    device_name,
+    dtype_for,
+    torch_cuda_version,
+)
 from grader.load import model_files
 from grader.load.model_files import sha256_files
 
@@ -140,63 +144,6 @@ def version(package: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def torch_cuda_version() -> str:
-    """The CUDA version torch was built with, read from torch/version.py without importing torch."""
-    spec = importlib.util.find_spec("torch")
-    if spec is None or spec.origin is None:
-        return ""
-    text = (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
-    match = re.search(r"^cuda\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", text, re.MULTILINE)
-    return match.group(1) if match else ""
-
-
-def resolve_device(requested: str) -> str:
-    """``auto`` -> ``cuda`` when torch has CUDA and a GPU is visible, else ``cpu``."""
-    if requested != "auto":
-        return requested
-    has_gpu = Path("/dev/nvidia0").exists() or Path("/proc/driver/nvidia/gpus").is_dir()
-    return (
-        "cuda"
-        if torch_cuda_version() and has_gpu and os.environ.get("CUDA_VISIBLE_DEVICES") != ""
-        else "cpu"
-    )
-
-
-def _nvidia_smi(field: str) -> str | None:
-    """One property of GPU 0 from nvidia-smi (torch-free), or None when it cannot be read."""
-    try:
-        out = subprocess.run(
-            ["nvidia-smi", f"--query-gpu={field}", "--format=csv,noheader", "-i", "0"],
-            capture_output=True,
-            text=True,
-            timeout=20,
-            check=True,
-        ).stdout
-        return out.strip().splitlines()[0]
-    except (OSError, subprocess.SubprocessError, IndexError):
-        return None
-
-
-@functools.lru_cache(maxsize=2)
-def device_name(device: str) -> str:
-    """GPU model (nvidia-smi) or CPU model (/proc/cpuinfo)."""
-    if device == "cuda":
-        return _nvidia_smi("name") or "cuda"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return f"{platform.machine()} {line.split(':', 1)[1].strip()}"
-    except OSError:
-        pass
-    return platform.machine() or "cpu"
-
-
-def dtype_for(device: str) -> str:
-    """fp16 is the official dtype on CUDA; CPU runs in fp32 and is a preview."""
-    return "float16" if device == "cuda" else "float32"
-
-
-@functools.lru_cache(maxsize=1)
 def _cpu_flags() -> frozenset[str]:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -235,12 +182,6 @@ def kernel_overrides() -> str:
     Read once: the libraries read them when they start, so a later change does not apply.
     """
     return " ".join(f"{k}={os.environ[k]}" for k in KERNEL_OVERRIDES if os.environ.get(k))
-
-
-@functools.lru_cache(maxsize=1)
-def compute_capability() -> str:
-    """The GPU's compute capability (nvidia-smi), e.g. ``9.0``; empty when unknown."""
-    return _nvidia_smi("compute_cap") or ""
 
 
 @functools.lru_cache(maxsize=1)

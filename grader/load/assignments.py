@@ -21,16 +21,17 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from grader.errors import Diagnostic, UserError
-from grader.i18n import T, Text
-from grader.load import errors_map
 from grader.load import hidden as hidden_file
+from grader.load import pydantic_errors
+from grader.load.reading import read
 from grader.load.schemas import GOAL_TYPES, Assignment, Run
-from grader.load.strict_yaml import Located, load_file, read
+from grader.load.strict_yaml import Located, load_file
+from grader.util.errors import Diagnostic, UserError
+from grader.util.i18n import T, Text
 
 ParamsCheck = Callable[[str, dict[str, Any]], Text | None]
-"""Checks a criterion's type and params (the score registry's ``check_params``): the grading layer
-passes it in, so loading needs no import from above it."""
+"""Checks a criterion's type and params (the score registry's ``param_problem``): the commands
+pass it in, so reading needs no import from above it."""
 
 ASSIGNMENT_FILE = "assignment.yaml"
 
@@ -125,7 +126,7 @@ def resolve(ref: str | Path) -> Path:
     candidate = shipped_dir() / str(ref) / ASSIGNMENT_FILE
     if candidate.is_file():
         return candidate
-    hint = errors_map.did_you_mean(str(ref), shipped_ids()) or T(
+    hint = pydantic_errors.did_you_mean(str(ref), shipped_ids()) or T(
         f"shipped assignments: {', '.join(shipped_ids())}; or pass --assignment PATH",
         f"同梱の課題: {', '.join(shipped_ids())}。または --assignment PATH を指定してください",
     )
@@ -134,12 +135,12 @@ def resolve(ref: str | Path) -> Path:
     )
 
 
-def load(
-    ref: str | Path, hidden: Path | None = None, check_params: ParamsCheck | None = None
+def read_assignment(
+    ref: str | Path, hidden: Path | None, check_params: ParamsCheck
 ) -> LoadedAssignment:
-    """Load, validate and (optionally) complete an assignment with its hidden file. With
-    ``check_params`` every criterion's type and params are checked too, each problem at its line
-    (``grader.score.assignment.load`` is this with the registry's check)."""
+    """Read, validate and (with its hidden file) complete an assignment; ``check_params`` checks
+    every criterion's type and params, each problem at its line. The commands call this through
+    :func:`grader.commands.assignment.load_assignment`, which passes the registry's check."""
     path = resolve(ref).resolve()
     stamps = tuple(
         p.stat().st_mtime_ns if p.is_file() else 0 for p in (path, hidden) if p is not None
@@ -149,7 +150,7 @@ def load(
 
 @functools.lru_cache(maxsize=8)
 def _load_cached(
-    path: Path, hidden: Path | None, stamps: tuple[int, ...], check_params: ParamsCheck | None
+    path: Path, hidden: Path | None, stamps: tuple[int, ...], check_params: ParamsCheck
 ) -> LoadedAssignment:
     """A class of 100 files names one assignment 100 times; parse it once (``stamps`` key edits)."""
     located = load_file(path)
@@ -157,14 +158,14 @@ def _load_cached(
     try:
         assignment = Assignment.model_validate(data)
     except ValidationError as exc:
-        known = errors_map.field_names(Assignment)
-        raise UserError(errors_map.diagnostics(exc, located, known)) from None
-    hidden_file.check_public(assignment, located)
+        known = pydantic_errors.field_names(Assignment)
+        raise UserError(pydantic_errors.diagnostics(exc, located, known)) from None
+    hidden_file.public_only(assignment, located)
     hidden_located = None
     if hidden is not None:
         assignment, hidden_located = hidden_file.merge(assignment, hidden)
-    _check_criteria(assignment, located, hidden is not None, hidden_located, check_params)
-    _check_goals(assignment, located)
+    _validate_criteria(assignment, located, hidden is not None, hidden_located, check_params)
+    _validate_goals(assignment, located)
     digest = hashlib.sha256(
         read(path, str(path)) + (read(parent, str(parent)) if parent else b"")
     ).hexdigest()
@@ -181,7 +182,7 @@ def _load_cached(
     )
 
 
-def _check_goals(assignment: Assignment, located: Located) -> None:
+def _validate_goals(assignment: Assignment, located: Located) -> None:
     unknown = [g for g in assignment.goals or [] if g not in GOAL_TYPES]
     if unknown:
         raise UserError(
@@ -228,12 +229,12 @@ def _apply_extends(located: Located, path: Path) -> tuple[Any, Path | None]:
     return merged, parent_path
 
 
-def _check_criteria(
+def _validate_criteria(
     assignment: Assignment,
     located: Located,
     hidden_loaded: bool,
     hidden_located: Located | None,
-    check_params: ParamsCheck | None,
+    check_params: ParamsCheck,
 ) -> None:
     """Every criterion's type and params; a hidden one's problems are located in the TA's file."""
     problems: list[Diagnostic] = []
@@ -270,7 +271,7 @@ def _check_criteria(
                     )
                 )
             continue
-        message = check_params(spec.type, spec.params) if check_params is not None else None
+        message = check_params(spec.type, spec.params)
         if message is not None:
             problems.append(where.error(path + ("params",), message))
     if problems:

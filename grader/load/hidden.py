@@ -1,7 +1,7 @@
 """The TA-only hidden file: the types and params of an assignment's hidden criteria.
 
 The public ``assignment.yaml`` is shipped to students, so a hidden criterion there names only its
-id, title and points; :func:`check_public` refuses one that shows more. The TA passes the hidden
+id, title and points; :func:`public_only` refuses one that shows more. The TA passes the hidden
 file to ``grade --hidden``, and :func:`merge` fills those criteria in, each problem at its line
 in the hidden file. Checking the filled-in types against the registry stays with the caller.
 """
@@ -12,11 +12,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from grader.errors import UserError
-from grader.i18n import T
-from grader.load import errors_map
+from grader.load import pydantic_errors
 from grader.load.schemas import Assignment, HiddenFile
 from grader.load.strict_yaml import Located, load_file
+from grader.util.errors import UserError
+from grader.util.i18n import T
 
 
 def merge(assignment: Assignment, hidden_path: Path) -> tuple[Assignment, Located]:
@@ -26,7 +26,7 @@ def merge(assignment: Assignment, hidden_path: Path) -> tuple[Assignment, Locate
         hidden = HiddenFile.model_validate(located.data)
     except ValidationError as exc:
         raise UserError(
-            errors_map.diagnostics(exc, located, errors_map.field_names(HiddenFile))
+            pydantic_errors.diagnostics(exc, located, pydantic_errors.field_names(HiddenFile))
         ) from None
     base_id = assignment.id.removesuffix("-offline")
     if hidden.assignment not in (assignment.id, base_id):
@@ -68,7 +68,7 @@ def merge(assignment: Assignment, hidden_path: Path) -> tuple[Assignment, Locate
     return assignment.model_copy(update={"criteria": criteria}), located
 
 
-def check_public(assignment: Assignment, located: Located) -> None:
+def public_only(assignment: Assignment, located: Located) -> None:
     """The public file is shipped to students: a hidden criterion may not reveal its content."""
     for i, spec in enumerate(assignment.criteria):
         if spec.visibility == "hidden" and (spec.type is not None or spec.params):

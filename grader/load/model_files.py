@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from grader.errors import EnvironmentProblem
-from grader.i18n import T
 from grader.models import BUNDLED_PREFIX, bundled_path
+from grader.util.errors import EnvironmentProblem
+from grader.util.i18n import T, Text
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,6 @@ GATED = ("meta-llama/",)
 
 def _missing(name: str, revision: str | None) -> EnvironmentProblem:
     cache = os.environ.get("HF_HUB_CACHE") or os.environ.get("HF_HOME") or "~/.cache/huggingface"
-    gated = name.startswith(GATED)
     return EnvironmentProblem(
         T(
             f"model {name}{' @ ' + revision if revision else ''} is not in the local cache "
@@ -91,23 +90,34 @@ def _missing(name: str, revision: str | None) -> EnvironmentProblem:
             f"モデル {name}{' @ ' + revision if revision else ''} "
             f"がローカルキャッシュ（{cache}）にありません",
         ),
-        T(
-            f"download it once where there is network: {download_command(name, revision)} (set "
-            "HF_HOME to the shared cache)"
-            + (
-                "; this model needs 'hf auth login' and its licence accepted on the Hub first"
-                if gated
-                else ""
-            ),
-            "ネットワークのある環境で一度ダウンロードしてください: "
-            f"{download_command(name, revision)}（共有キャッシュは HF_HOME で指定）"
-            + (
-                "。このモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です"
-                if gated
-                else ""
-            ),
-        ),
+        download_hint([(name, revision)]),
     )
+
+
+def download_hint(models: list[tuple[str, str | None]]) -> Text:
+    """How to get ``models`` into the local cache: one ``hf download`` command for one model, a
+    block of them for several, and the login that gated ones need first."""
+    gated = any(name.startswith(GATED) for name, _ in models)
+    commands = [download_command(n, r) for n, r in models]
+    if len(commands) == 1:
+        en_do = f"download it once where there is network: {commands[0]} (set HF_HOME to the "
+        en_do += "shared cache)"
+        ja_do = f"ネットワークのある環境で一度ダウンロードしてください: {commands[0]}"
+        ja_do += "（共有キャッシュは HF_HOME で指定）"
+        en_login = "; this model needs 'hf auth login' and its licence accepted on the Hub first"
+        ja_login = "。このモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です"
+    else:
+        block = "\n      " + "\n      ".join(commands)
+        en_do = "download them once where there is network (set HF_HOME to the shared cache):"
+        en_do += block
+        ja_do = "ネットワークのある環境で一度ダウンロードしてください（共有キャッシュは HF_HOME "
+        ja_do += "で指定）:" + block
+        en_login = "\n    meta-llama models need 'hf auth login' and their licence accepted on "
+        en_login += "the Hub first"
+        ja_login = (
+            "\n    meta-llama のモデルは事前に 'hf auth login' と Hub でのライセンス同意が必要です"
+        )
+    return T(en_do + (en_login if gated else ""), ja_do + (ja_login if gated else ""))
 
 
 def sha256_files(paths: list[Path]) -> str:

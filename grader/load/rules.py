@@ -3,19 +3,21 @@ the whole file: the assignment id, the number of runs, unique run names, ``compa
 that exist and form no cycle, allowed models, the token budgets and the prompt's length in the
 model's own tokens (when its tokenizer is cached; :mod:`grader.load.validate` warns otherwise).
 
-Every problem is a located :class:`~grader.errors.Diagnostic` with a hint; nothing here raises.
+Every problem is a located :class:`~grader.util.errors.Diagnostic` with a hint; nothing here raises.
 """
 
 from __future__ import annotations
 
-from grader.errors import Diagnostic
-from grader.i18n import T
-from grader.load import errors_map, tokens
+from grader.load import pydantic_errors, tokens
 from grader.load.schemas import BASELINE, Assignment, Run, Submission
 from grader.load.strict_yaml import Located
+from grader.util.errors import Diagnostic
+from grader.util.i18n import T
 
 
-def check(sub: Submission, located: Located, assignment: Assignment) -> list[Diagnostic]:
+def assignment_problems(
+    sub: Submission, located: Located, assignment: Assignment
+) -> list[Diagnostic]:
     """Checks that need the assignment; returns every problem found."""
     problems: list[Diagnostic] = []
     if sub.assignment != assignment.id:
@@ -87,7 +89,7 @@ def _targets(sub: Submission, located: Located) -> list[Diagnostic]:
                 f"compare_to {target!r} names no other run",
                 f"compare_to {target!r} という別の実行はありません",
             )
-            hint = errors_map.did_you_mean(target, [BASELINE, *others]) or T(
+            hint = pydantic_errors.did_you_mean(target, [BASELINE, *others]) or T(
                 f"use 'baseline' or one of: {', '.join(others)}",
                 f"'baseline' か次のいずれかを指定してください: {', '.join(others)}",
             )
@@ -128,7 +130,7 @@ def _run_checks(
             f"model {run.model!r} is not allowed in {assignment.id}",
             f"モデル {run.model!r} は {assignment.id} では使えません",
         )
-        hint = errors_map.did_you_mean(run.model, names) or T(
+        hint = pydantic_errors.did_you_mean(run.model, names) or T(
             f"allowed: {', '.join(names)}", f"使えるモデル: {', '.join(names)}"
         )
         return [located.error(path + ("model",), says, hint)]

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from grader.i18n import Text
+from grader.util.i18n import Text
 
 NAME_PATTERN = r"^[A-Za-z0-9_-]{1,32}$"
 BASELINE = "baseline"
@@ -48,6 +48,13 @@ class GenerationSpec(_Strict):
         if (self.max_new_tokens is None) == (self.max_length is None):
             raise ValueError("budget")
         return self
+
+    @classmethod
+    def of(cls, source: object, **changes: object) -> GenerationSpec:
+        """The spec of ``source`` (a run, a result's run, any object with these fields), with
+        ``changes`` applied: the one way a spec is copied."""
+        fields = {name: getattr(source, name) for name in GenerationSpec.model_fields}
+        return GenerationSpec.model_validate({**fields, **changes})
 
     def budget(self) -> tuple[str, int]:
         """The budget as declared: ``("max_new_tokens", 80)`` or ``("max_length", 100)``."""

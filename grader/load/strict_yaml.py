@@ -16,7 +16,6 @@ It leaves schema checking to :mod:`grader.load.schemas`.
 from __future__ import annotations
 
 import functools
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,12 +24,11 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from grader.errors import Diagnostic, UserError
-from grader.i18n import T, Text
 from grader.load import yaml_errors
+from grader.load.reading import MAX_BYTES, read, too_big
+from grader.util.errors import Diagnostic, UserError
+from grader.util.i18n import T, Text
 
-MAX_BYTES = 256 * 1024
-"""A submission is a few prompts; 256 KiB is generous and keeps parsing instant."""
 MAX_DEPTH = 32
 MAX_ALIASES = 64
 MAX_VALUES = 20_000
@@ -144,34 +142,6 @@ class _Limit(Exception):
         self.hint = hint
 
 
-def read(path: Path, name: str) -> bytes:
-    """The file's bytes, or a :class:`UserError` naming it. The size is checked before reading,
-    and at most ``MAX_BYTES + 1`` bytes are read, so a 2 GB file costs one ``stat``."""
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise UserError.simple(name, "not a regular file", "通常のファイルではありません")
-        if info.st_size > MAX_BYTES:
-            raise _too_big(name, info.st_size)
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise UserError.simple(
-            name, f"cannot read the file: {exc.strerror}", f"ファイルを読めません: {exc.strerror}"
-        ) from None
-    if len(raw) > MAX_BYTES:  # it grew after the stat
-        raise _too_big(name, len(raw))
-    return raw
-
-
-def _too_big(name: str, size: int) -> UserError:
-    return UserError.simple(
-        name,
-        f"file is {size} bytes; the limit is {MAX_BYTES}",
-        f"ファイルが大きすぎます（{size} バイト、上限 {MAX_BYTES}）",
-    )
-
-
 def load_file(path: Path, display: str | None = None) -> Located:
     """Read ``path`` and return its located data, or raise :class:`UserError`."""
     name = display or str(path)
@@ -182,7 +152,7 @@ def load_file(path: Path, display: str | None = None) -> Located:
 def load_bytes(raw: bytes, name: str) -> Located:
     """Decode and load YAML bytes named ``name`` (for messages)."""
     if len(raw) > MAX_BYTES:
-        raise _too_big(name, len(raw))
+        raise too_big(name, len(raw))
     text = yaml_errors.decode(raw, name)
     if not text.strip() or all(
         ln.lstrip().startswith("#") or not ln.strip() for ln in text.splitlines()

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from grader import __version__
-from grader.errors import EnvironmentProblem
 from grader.load.model_files import locate
-from grader.outputs import cache_folder, write_atomic
+from grader.util.errors import EnvironmentProblem
+from grader.util.files import cache_folder, write_atomic
 
 _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "chat_template.jinja")
 

@@ -17,12 +17,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from grader.errors import Diagnostic, UserError
-from grader.i18n import T, Text
-from grader.load import errors_map, rules, strict_yaml, tokens
+from grader.load import pydantic_errors, reading, rules, tokens
 from grader.load.assignments import LoadedAssignment
-from grader.load.schemas import SAMPLING_KEYS, Assignment, Submission
+from grader.load.controls import derived_controls
+from grader.load.schemas import SAMPLING_KEYS, Assignment, GenerationSpec, Submission
 from grader.load.strict_yaml import Located, load_bytes
+from grader.util.errors import Diagnostic, UserError
+from grader.util.i18n import T, Text
 
 
 @dataclass(frozen=True)
@@ -31,15 +32,22 @@ class LoadedSubmission:
 
     submission: Submission
     file: str
+    """The file's name as shown."""
     sha256: str
+    """sha256 of the bytes that were read and graded."""
     located: Located
+    controls: dict[str, GenerationSpec] = field(default_factory=dict)
+    """The derived control of each goal run that needs one (:mod:`grader.load.controls`)."""
+    file_key: str = ""
+    """Name of this file's outputs: the student id, unless several files of a class claim it
+    (:func:`grader.util.files.file_key`)."""
     warnings: list[Diagnostic] = field(default_factory=list)
     """What validation could not check here (e.g. a model's tokenizer is not cached)."""
 
 
 def read(path: Path, display: str | None = None) -> tuple[bytes, str]:
     """The file's bytes and sha256 (the gradebook records what was graded)."""
-    raw = strict_yaml.read(path, display or str(path))
+    raw = reading.read(path, display or str(path))
     return raw, hashlib.sha256(raw).hexdigest()
 
 
@@ -61,9 +69,11 @@ def load_submission(
     try:
         sub = Submission.model_validate(data)
     except ValidationError as exc:
-        problems += errors_map.diagnostics(exc, located, errors_map.field_names(Submission))
+        problems += pydantic_errors.diagnostics(
+            exc, located, pydantic_errors.field_names(Submission)
+        )
         raise UserError(sorted(problems, key=lambda d: (d.line, d.col))) from None
-    problems += rules.check(sub, located, assignment.assignment)
+    problems += rules.assignment_problems(sub, located, assignment.assignment)
     problems += _goals(sub, located, assignment.goal_names)
     if problems:
         raise UserError(sorted(problems, key=lambda d: (d.line, d.col)))
@@ -72,6 +82,8 @@ def load_submission(
         file=located.file,
         sha256=sha,
         located=located,
+        controls=derived_controls(assignment.assignment, sub),
+        file_key=sub.student.id,
         warnings=_unchecked(sub, located, assignment.assignment),
     )
 
@@ -151,7 +163,7 @@ def _goals(sub: Submission, located: Located, allowed: list[str]) -> list[Diagno
                         f"goal {run.goal!r} is not a goal of this assignment",
                         f"goal {run.goal!r} はこの課題の目標にありません",
                     ),
-                    _with_list(errors_map.did_you_mean(run.goal, allowed), allowed),
+                    _with_list(pydantic_errors.did_you_mean(run.goal, allowed), allowed),
                 )
             )
     return problems

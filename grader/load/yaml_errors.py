@@ -12,8 +12,8 @@ import re
 
 import yaml
 
-from grader.errors import Diagnostic, UserError
-from grader.i18n import T, Text
+from grader.util.errors import Diagnostic, UserError
+from grader.util.i18n import T, Text
 
 
 def decode(raw: bytes, name: str) -> str:

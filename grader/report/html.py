@@ -21,13 +21,11 @@ from typing import TYPE_CHECKING
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from grader.discover import output_key
-from grader.i18n import Lang, Text
-from grader.load.schemas import BASELINE
-from grader.plan import CONTROL_PREFIX
-from grader.report.tables import criterion_ids, sort_key
-from grader.results import Fingerprint, Generation, Result, RunResult
-from grader.summaries import RunStats
+from grader.load.controls import control_name
+from grader.report.common import PREVIEW, VERDICT, number
+from grader.report.gradebook import criterion_ids, sort_key
+from grader.results import Fingerprint, Generation, Result, RunResult, RunStats
+from grader.util.i18n import Lang, T, Text
 
 if TYPE_CHECKING:  # only types here; these modules are not needed to render
     from grader.score.similar import Cluster
@@ -48,18 +46,14 @@ def _env() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["num"] = fmt_num
+    env.filters["num"] = lambda x: number(x, places=2)
+    env.globals.update(VERDICT=VERDICT, PREVIEW=PREVIEW)
     return env
-
-
-def fmt_num(x: float) -> str:
-    """Points as people write them: ``3`` rather than ``3.0``, at most 2 decimals otherwise."""
-    return str(int(round(x))) if abs(x - round(x)) < 1e-9 else f"{x:.2f}".rstrip("0").rstrip(".")
 
 
 def _render(template: str, lang: Lang, **context: object) -> str:
     def tr(en: str, ja: str) -> str:
-        return ja if lang == "ja" else en
+        return T(en, ja).get(lang)
 
     def txt(text: Text | None) -> str:
         return text.get(lang) if text is not None else ""
@@ -97,10 +91,7 @@ def _run_card(result: Result, run: RunResult, lang: Lang) -> RunCard:
     fragile = len(gen.fragile(result.fragile_margin)) if gen else 0
     if run.role != "run":
         return RunCard(run, gen, output, None, None, fragile)
-    derived = CONTROL_PREFIX + run.name  # a goal run is shown against its control
-    other_name = (
-        derived if any(r.name == derived for r in result.runs) else run.compare_to or BASELINE
-    )
+    other_name = control_name(run.name, run.compare_to, {r.name for r in result.runs})
     other = next((r for r in result.runs if r.name == other_name), None)
     other_gen = result.generations.get(other.generation) if other else None
     diff = (
@@ -129,11 +120,10 @@ def token_html(gen: Generation, fragile_margin: float, lang: Lang = "en") -> Mar
         out.append(escape("".join(plain)))
         plain = []
         runner = gen.runner_up_ids[i] if i < len(gen.runner_up_ids) else "?"
-        title = (
-            f"差 {margin:.3f} < {fragile_margin:g}; 次点のトークン id {runner}"
-            if lang == "ja"
-            else f"margin {margin:.3f} < {fragile_margin:g}; runner-up id {runner}"
-        )
+        title = T(
+            f"margin {margin:.3f} < {fragile_margin:g}; runner-up id {runner}",
+            f"差 {margin:.3f} < {fragile_margin:g}; 次点のトークン id {runner}",
+        ).get(lang)
         out.append(
             Markup('<span class="fragile" title="{}">{}</span>').format(title, piece or "\u2400")
         )
@@ -182,8 +172,6 @@ class ClassRow:
 
     result: Result
     points: dict[str, float | None]
-    key: str = ""
-    """Name of the student's report (``html/<key>.html``): the id, or id + file in a conflict."""
 
 
 def render_class(
@@ -194,18 +182,17 @@ def render_class(
     lang: Lang = "en",
     similar: list[Cluster] | None = None,
     skipped: Sequence[tuple[str, str]] = (),
-    conflicted: frozenset[str] = frozenset(),
 ) -> str:
     """The class index: sortable gradebook, histogram, pass rates (overall and per criterion),
     clusters of near-identical submissions, student ids several files claim (side by side),
     ungradable files, the paths that were skipped, run stats."""
     ordered = sorted(results, key=sort_key)
     criteria = criterion_order(ordered)
-    rows = [_class_row(r, conflicted) for r in ordered]
-    conflicts = {
-        sid: [row for row in rows if row.result.student and row.result.student.id == sid]
-        for sid in sorted(conflicted)
-    }
+    rows = [_class_row(r) for r in ordered]
+    conflicts: dict[str, list[ClassRow]] = {}
+    for row in rows:
+        if row.result.conflicted and row.result.student:
+            conflicts.setdefault(row.result.student.id, []).append(row)
     graded = [r for r in ordered if r.status == "graded"]
     passed = sum(r.passed for r in graded)
     rate = 100.0 * passed / len(graded) if graded else 0.0
@@ -232,11 +219,10 @@ def render_class(
     )
 
 
-def _class_row(r: Result, conflicted: frozenset[str]) -> ClassRow:
-    """A gradebook row: points by criterion id (None where hidden) and the report's file key."""
+def _class_row(r: Result) -> ClassRow:
+    """A gradebook row: points by criterion id (None where hidden)."""
     points = {c.id: (c.points if c.status != "not_evaluated" else None) for c in r.criteria}
-    key = output_key(r.student.id, r.file, r.student.id in conflicted) if r.student else ""
-    return ClassRow(r, points, key)
+    return ClassRow(r, points)
 
 
 def criterion_rates(graded: list[Result]) -> dict[str, tuple[int, int]]:

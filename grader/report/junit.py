@@ -4,18 +4,18 @@ One ``<testcase>`` per verified item (a reference run's generation, or a submiss
 with a ``<failure>`` carrying the divergence message. Built with ElementTree, so every string
 is escaped; characters XML 1.0 cannot hold at all (a control character in a fingerprint field)
 are shown as ``\\xNN`` first, so the file always parses. It leaves the verification itself to
-:mod:`grader.verify`.
+:mod:`grader.commands.verify`.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from grader.summaries import Report
-from grader.textsafe import xml_safe as x
+from grader.results import VerifyReport
+from grader.util.textsafe import xml_safe as x
 
 
-def junit_xml(report: Report) -> str:
+def junit_xml(report: VerifyReport) -> str:
     suites = ET.Element("testsuites", name="grader verify")
     suite = ET.SubElement(
         suites,

@@ -4,9 +4,9 @@
 Shows the verdict, the criteria with points, a line per run and where the HTML report is; the
 report itself has the details (outputs, diffs, fragile tokens). Every student- or model-written
 string goes in as :class:`rich.text.Text`, never as markup, so ``[bold]`` in a name stays
-literal, and through :func:`grader.textsafe.visible`, so an escape sequence in a name, file name
-or message is shown as ``\\x1b`` instead of acting on the terminal. Colours are decoration only:
-with ``no_color`` the symbols and words carry the meaning.
+literal, and through :func:`grader.util.textsafe.visible`, so an escape sequence in a name, file
+name or message is shown as ``\\x1b`` instead of acting on the terminal. Colours are decoration
+only: with ``no_color`` the symbols and words carry the meaning.
 """
 
 from __future__ import annotations
@@ -18,16 +18,10 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text as RichText
 
-from grader.i18n import Lang
-from grader.report.tables import number
-from grader.results import CriterionResult, Result, RunResult
-from grader.summaries import Report
-from grader.textsafe import visible
-
-
-def _tr(lang: Lang, en: str, ja: str) -> str:
-    return ja if lang == "ja" else en
-
+from grader.report.common import PREVIEW, VERDICT, number
+from grader.results import CriterionResult, Result, RunResult, VerifyReport
+from grader.util.i18n import Lang, T
+from grader.util.textsafe import visible
 
 SHORT_OUTPUT = 160
 """Characters of each output shown unless ``full``: enough to see what the model said."""
@@ -40,14 +34,9 @@ def summary(
     instead when not graded). Outputs are cut to :data:`SHORT_OUTPUT` characters unless ``full``."""
     parts: list[RenderableType] = [_header(result, lang)]
     if result.preview:
-        marker = _tr(
-            lang,
-            "PREVIEW (CPU fp32) — not the official grade setting",
-            "プレビュー (CPU fp32) — 正式な採点環境ではありません",
-        )
-        parts.append(RichText(marker, style="bold black on yellow"))
+        parts.append(RichText(PREVIEW.get(lang), style="bold black on yellow"))
     if result.status != "graded":
-        verdict = _tr(lang, f"NOT GRADED ({result.status})", f"採点不可 ({result.status})")
+        verdict = T(f"NOT GRADED ({result.status})", f"採点不可 ({result.status})").get(lang)
         parts.append(RichText(verdict, style="bold red"))
         parts.extend(
             RichText(visible(d.render(lang), keep="\n"), style="red") for d in result.errors
@@ -57,7 +46,7 @@ def summary(
     if html_path:
         parts.append(
             RichText.assemble(
-                _tr(lang, "Report: ", "レポート: "), (visible(html_path), "underline")
+                T("Report: ", "レポート: ").get(lang), (visible(html_path), "underline")
             )
         )
     return Group(*parts)
@@ -90,18 +79,18 @@ def _criteria(result: Result, lang: Lang) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_footer=True, pad_edge=False)
     table.add_column("", footer="")
     table.add_column(
-        _tr(lang, "criterion", "基準"), footer=_tr(lang, "total", "合計"), overflow="fold"
+        T("criterion", "基準").get(lang), footer=T("total", "合計").get(lang), overflow="fold"
     )
     table.add_column("id", style="dim", overflow="fold")
     table.add_column(
-        _tr(lang, "points", "得点"),
+        T("points", "得点").get(lang),
         justify="right",
         footer=f"{number(result.score)} / {number(result.max_score)}",
     )
     for c in result.criteria:
         title = RichText(
             visible(c.title.get(lang))
-            + (_tr(lang, " (required)", "（必須）") if c.required else "")
+            + (T(" (required)", "（必須）").get(lang) if c.required else "")
         )
         # the numbers behind every verdict, and what to try when it failed
         if c.visibility == "public":
@@ -117,7 +106,7 @@ def _criteria(result: Result, lang: Lang) -> Table:
 
 def _mark(c: CriterionResult, lang: Lang) -> RichText:
     if c.status == "not_evaluated":
-        return RichText(_tr(lang, "hidden", "非公開"), style="dim italic")
+        return RichText(T("hidden", "非公開").get(lang), style="dim italic")
     return (
         RichText("✓", style="bold green")
         if c.status == "passed"
@@ -130,19 +119,14 @@ def _points(c: CriterionResult) -> str:
     return f"{got} / {number(c.max_points)}"
 
 
-_VERDICTS = {
-    "passed": ("PASSED", "合格", "bold green"),
-    "pending": ("PENDING", "保留", "bold yellow"),
-    "failed": ("FAILED", "不合格", "bold red"),
-}
+_STYLES = {"passed": "bold green", "pending": "bold yellow", "failed": "bold red"}
 
 
 def _verdict(result: Result, lang: Lang) -> RenderableType:
-    en, ja, style = _VERDICTS[result.verdict]
     line = RichText.assemble(
-        (_tr(lang, en, ja), style),
+        (VERDICT[result.verdict].get(lang), _STYLES[result.verdict]),
         f"  {number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%)  ",
-        (_tr(lang, "pass threshold", "合格基準") + f" {result.pass_threshold * 100:.0f}%", "dim"),
+        (T("pass threshold", "合格基準").get(lang) + f" {result.pass_threshold * 100:.0f}%", "dim"),
     )
     why = _verdict_reason(result, lang)
     return Group(line, RichText(why, style="dim")) if why else line
@@ -152,17 +136,15 @@ def _verdict_reason(result: Result, lang: Lang) -> str:
     """Why the verdict is not simply the score against the threshold."""
     missing = [c.id for c in result.criteria if c.required and c.status == "failed"]
     if missing:
-        return _tr(
-            lang,
+        return T(
             f"required criteria not met: {', '.join(missing)}",
             f"必須の基準を満たしていません: {', '.join(missing)}",
-        )
+        ).get(lang)
     if result.verdict == "pending":
-        return _tr(
-            lang,
+        return T(
             f"{number(result.pending_points)} hidden points decide it: the TA's grade will tell",
             f"非公開の {number(result.pending_points)} 点で決まります（TA の採点で確定します）",
-        )
+        ).get(lang)
     return ""
 
 
@@ -188,7 +170,7 @@ def _runs(result: Result, lang: Lang, full: bool = False) -> RenderableType:
     more = (
         ""
         if full
-        else _tr(lang, " (shortened; --full shows all)", "（省略表示。--full ですべて表示）")
+        else T(" (shortened; --full shows all)", "（省略表示。--full ですべて表示）").get(lang)
     )
     said = [
         RichText.assemble((visible(run.name), "bold"), ": ", (output_text(gen.text, full), "dim"))
@@ -196,9 +178,9 @@ def _runs(result: Result, lang: Lang, full: bool = False) -> RenderableType:
         if (gen := result.generations.get(run.generation)) is not None
     ]
     return Group(
-        RichText(_tr(lang, "Runs:", "実行:")),
+        RichText(T("Runs:", "実行:").get(lang)),
         grid,
-        RichText(_tr(lang, "What the model said", "モデルの出力") + more + ":"),
+        RichText(T("What the model said", "モデルの出力").get(lang) + more + ":"),
         *said,
     )
 
@@ -207,32 +189,32 @@ def _run_row(result: Result, run: RunResult, lang: Lang) -> list[RenderableType]
     """Name, model, how it ended, tokens, fragile tokens (if any)."""
     name = run.name
     if run.role == "control":
-        name = _tr(lang, f"{run.name} (derived)", f"{run.name}（自動生成）")
+        name = T(f"{run.name} (derived)", f"{run.name}（自動生成）").get(lang)
     gen = result.generations.get(run.generation)
     if gen is None:
         return [
             RichText(visible(name)),
             RichText(visible(run.model)),
-            _tr(lang, "no generation", "生成なし"),
+            T("no generation", "生成なし").get(lang),
             "",
             "",
         ]
     finish = (
         "EOS"
         if gen.finish == "eos"
-        else _tr(lang, f"cut off at {gen.max_new_tokens}", f"{gen.max_new_tokens} で打ち切り")
+        else T(f"cut off at {gen.max_new_tokens}", f"{gen.max_new_tokens} で打ち切り").get(lang)
     )
     fragile = len(gen.fragile(result.fragile_margin))
     return [
         RichText(visible(name)),
         RichText(visible(run.model)),
         finish,
-        f"{gen.tokens} {_tr(lang, 'tokens', 'トークン')}",
-        f"{fragile} {_tr(lang, 'fragile', '不安定')}" if fragile else "",
+        f"{gen.tokens} {T('tokens', 'トークン').get(lang)}",
+        f"{fragile} {T('fragile', '不安定').get(lang)}" if fragile else "",
     ]
 
 
-def verify_lines(report: Report) -> list[str]:
+def verify_lines(report: VerifyReport) -> list[str]:
     """``verify``'s report as terminal lines: one per case, then the modes and the totals."""
     lines = [
         visible(f"{'ok  ' if case.ok else 'FAIL'} [{case.mode}] {case.name}: {case.message}")

@@ -14,9 +14,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from grader.i18n import T, Text
 from grader.score import criteria, experiment, steering  # noqa: F401  (importing them registers their types)
 from grader.score.registry import REGISTERED, Criterion
+from grader.util.i18n import T, Text
 
 BUILTINS: Mapping[str, Criterion] = MappingProxyType(REGISTERED)
 """Every built-in criterion type by name (read-only)."""
@@ -33,7 +33,7 @@ def get(name: str) -> Criterion:
     return BUILTINS[name]
 
 
-def check_params(name: str, params: dict[str, Any]) -> Text | None:
+def param_problem(name: str, params: dict[str, Any]) -> Text | None:
     """None when ``params`` fit type ``name``, else a message (unknown type lists valid ones)."""
     if name not in BUILTINS:
         valid = ", ".join(names())

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from grader.load.controls import control_name
 from grader.load.schemas import BASELINE, GenerationSpec
 from grader.score import text
 
@@ -82,13 +83,18 @@ class Context:
     by_name: dict[str, RunView] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "by_name", {r.name: r for r in [self.baseline, *self.runs]})
+        views = [self.baseline, *self.runs, *self.controls.values()]
+        object.__setattr__(self, "by_name", {r.name: r for r in views})
 
     def compared(self, run: RunView) -> RunView:
+        """The run ``run`` names in ``compare_to`` (the baseline by default)."""
         return self.by_name.get(run.compare_to or BASELINE, self.baseline)
 
     def control(self, run: RunView) -> RunView:
-        return self.controls.get(run.name) or self.compared(run)
+        """The run ``run`` is judged against: its derived control, else the compared run."""
+        return self.by_name.get(
+            control_name(run.name, run.compare_to, self.by_name)
+        ) or self.compared(run)
 
     def select(self, goal: str | None) -> list[RunView]:
         """The runs declaring ``goal`` (all runs when it is None)."""

@@ -19,10 +19,10 @@ from typing import Literal
 
 from pydantic import field_validator
 
-from grader.i18n import T, Text
 from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.registry import Outcome, Params, criterion
+from grader.util.i18n import T, Text
 
 
 class Selection(Params):

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from grader.i18n import T
 from grader.score import text
-from grader.score.checks import Check, conclude
 from grader.score.context import Context, RunView
 from grader.score.registry import Outcome, Params, criterion
+from grader.score.steps import Trace, conclude
+from grader.util.i18n import T
 
 
 def _changes(run: RunView, other: RunView) -> list[str]:
@@ -33,9 +33,9 @@ class ChangeParams(Params):
 @criterion("controlled_change", ChangeParams)
 def controlled_change(ctx: Context, p: ChangeParams) -> Outcome:
     """Part 1: a run changes the model or the prompt (same budget and chat); its output changed."""
-    checks = [_change_check(ctx, run, p) for run in ctx.runs]
+    traces = [_change_trace(ctx, run, p) for run in ctx.runs]
     return conclude(
-        checks,
+        traces,
         T("no run", "実行がありません"),
         T(
             "add a run that changes the model or the prompt",
@@ -44,12 +44,12 @@ def controlled_change(ctx: Context, p: ChangeParams) -> Outcome:
     )
 
 
-def _change_check(ctx: Context, run: RunView, p: ChangeParams) -> Check:
+def _change_trace(ctx: Context, run: RunView, p: ChangeParams) -> Trace:
     """Model or prompt changed, everything else the same, and the output changed with them."""
     other = ctx.compared(run)
-    check = Check(f"{run.name} vs {other.name}")
+    trace = Trace(f"{run.name} vs {other.name}")
     changed = _changes(run, other)
-    if not check.add(
+    if not trace.add(
         bool(changed),
         T(
             f"changes {', '.join(changed) or 'neither the model nor the prompt'}",
@@ -62,16 +62,16 @@ def _change_check(ctx: Context, run: RunView, p: ChangeParams) -> Check:
             "モデルかプロンプトの内容を変えてください（大文字小文字・空白・句読点の違いは変更に数えません）",
         ),
     ):
-        return check
-    if _same_setting(run, other, check):
-        _output_changed(run, other, p, check, changed)
-    return check
+        return trace
+    if _same_setting(run, other, trace):
+        _output_changed(run, other, p, trace, changed)
+    return trace
 
 
-def _same_setting(run: RunView, other: RunView, check: Check) -> bool:
+def _same_setting(run: RunView, other: RunView, trace: Trace) -> bool:
     """A fair comparison: the same token budget and chat setting as the compared run."""
     budget, chat = other.budget_text(), str(other.spec.chat).lower()
-    return check.add(
+    return trace.add(
         run.spec.budget() == other.spec.budget() and run.spec.chat == other.spec.chat,
         T(
             f"budget {run.budget_text()} vs {budget}, chat {run.spec.chat} vs {other.spec.chat}",
@@ -87,12 +87,12 @@ def _same_setting(run: RunView, other: RunView, check: Check) -> bool:
 
 
 def _output_changed(
-    run: RunView, other: RunView, p: ChangeParams, check: Check, changed: list[str]
+    run: RunView, other: RunView, p: ChangeParams, trace: Trace, changed: list[str]
 ) -> None:
     """The output really changed: not equal, not a cut-short prefix, chrF below the limit."""
     score = round(text.chrf(run.text, other.text), 2)
     cut = text.is_prefix_either_way(run.text, other.text)
-    check.details = {"chrf": score, "prefix": cut, "changed": changed}
+    trace.details = {"chrf": score, "prefix": cut, "changed": changed}
     became = (
         T("cut short, not changed", "途中で切れただけ")
         if cut
@@ -100,7 +100,7 @@ def _output_changed(
         if score < p.max_chrf
         else T("nearly the same", "ほとんど同じ")
     )
-    check.add(
+    trace.add(
         run.text != other.text and score < p.max_chrf and not cut,
         T(
             f"output {became.en} (chrF {score:g}, limit < {p.max_chrf:g})",

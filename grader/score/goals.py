@@ -16,9 +16,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from grader.i18n import T, Text
 from grader.score import text
 from grader.score.context import RunView
+from grader.util.i18n import T, Text
 
 
 class Thresholds(BaseModel):

@@ -14,8 +14,8 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from grader.i18n import Text
 from grader.score.context import Context
+from grader.util.i18n import Text
 
 
 class Params(BaseModel):

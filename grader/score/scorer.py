@@ -15,10 +15,10 @@ from typing import Any, Literal
 
 from grader import __version__
 from grader.generate.fingerprint import version
-from grader.i18n import T
 from grader.load.assignments import LoadedAssignment
-from grader.load.schemas import BASELINE, CriterionSpec, GenerationSpec, Submission
-from grader.plan import CONTROL_PREFIX, controls
+from grader.load.controls import CONTROL_PREFIX
+from grader.load.schemas import BASELINE, CriterionSpec, GenerationSpec
+from grader.load.validate import LoadedSubmission
 from grader.results import (
     CriterionResult,
     Generation,
@@ -28,19 +28,17 @@ from grader.results import (
 )
 from grader.score import builtins, text
 from grader.score.context import Context, RunView, signature
+from grader.util.i18n import T
 
 
 def score(
-    loaded: LoadedAssignment,
-    submission: Submission,
-    generations: dict[str, Generation],
-    file: str,
-    sha256: str,
+    loaded: LoadedAssignment, sub: LoadedSubmission, generations: dict[str, Generation]
 ) -> Result:
-    """Grade ``submission``; ``generations`` maps each run name (``baseline`` and ``control:<run>``
-    included) to its generation."""
+    """Grade the submission ``sub``; ``generations`` maps each run name (``baseline`` and
+    ``control:<run>`` included) to its generation."""
     assignment = loaded.assignment
-    ctx = context(loaded, submission, generations)
+    submission = sub.submission
+    ctx = context(loaded, sub, generations)
     criteria = [_evaluate(spec, ctx) for spec in assignment.criteria]
     total = sum(c.points for c in criteria)
     maximum = sum(c.max_points for c in criteria)
@@ -50,11 +48,12 @@ def score(
     return Result(
         grader_version=__version__,
         status="graded",
-        file=file,
-        sha256=sha256,
+        file=sub.file,
+        sha256=sub.sha256,
         assignment=assignment.id,
         assignment_title=assignment.title,
         student=submission.student,
+        file_key=sub.file_key,
         runs=runs,
         generations={g.key: g for g in generations.values()},
         criteria=criteria,
@@ -73,10 +72,11 @@ def score(
 
 
 def context(
-    loaded: LoadedAssignment, submission: Submission, generations: dict[str, Generation]
+    loaded: LoadedAssignment, sub: LoadedSubmission, generations: dict[str, Generation]
 ) -> Context:
     """The runs with their generations, the controls and what the assignment ships."""
     assignment = loaded.assignment
+    submission = sub.submission
     baseline = RunView(BASELINE, assignment.baseline, generations[BASELINE], role="baseline")
     views = [
         RunView(r.name, r, generations[r.name], goal=r.goal, compare_to=r.compare_to)
@@ -86,7 +86,7 @@ def context(
         name: RunView(
             CONTROL_PREFIX + name, spec, generations[CONTROL_PREFIX + name], role="control"
         )
-        for name, spec in controls(assignment, submission).items()
+        for name, spec in sub.controls.items()
     }
     shipped = {
         name: frozenset(signature(r, r.goal) for r in s.runs)
@@ -158,15 +158,10 @@ def _evaluate(spec: CriterionSpec, ctx: Context) -> CriterionResult:
 
 
 def _run_result(view: RunView) -> RunResult:
-    spec: GenerationSpec = view.spec
     return RunResult(
         name=view.name,
         role=view.role,
-        model=spec.model,
-        prompt=spec.prompt,
-        chat=spec.chat,
-        max_new_tokens=spec.max_new_tokens,
-        max_length=spec.max_length,
+        **GenerationSpec.of(view.spec).model_dump(),
         compare_to=view.compare_to,
         goal=view.goal,
         generation=view.generation.key,

@@ -16,12 +16,12 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from grader.i18n import T, Text
 from grader.score import text
-from grader.score.checks import Check, conclude
 from grader.score.context import Context, RunView
 from grader.score.goals import GOALS, Thresholds
 from grader.score.registry import Outcome, Params, criterion
+from grader.score.steps import Trace, conclude
+from grader.util.i18n import T, Text
 
 
 class AnswerParams(Params):
@@ -34,11 +34,11 @@ class AnswerParams(Params):
     """An answer whose 4-grams stand in the prompt at this share or more was copied from it."""
 
 
-def _attempt(ctx: Context, run: RunView, check: Check) -> RunView | None:
+def _attempt(ctx: Context, run: RunView, trace: Trace) -> RunView | None:
     """The control of a prompt-only attempt (None, with the reason added, when it is not one)."""
     control = ctx.control(run)
     derived = control.role == "control"
-    check.details["control"] = {"name": control.name, "derived": derived, "prompt": control.prompt}
+    trace.details["control"] = {"name": control.name, "derived": derived, "prompt": control.prompt}
     where = (
         T(
             f"control: the prompt of {ctx.compared(run).name} at this run's model, chat and budget",
@@ -49,7 +49,7 @@ def _attempt(ctx: Context, run: RunView, check: Check) -> RunView | None:
         else T(f"control: {control.name}", f"コントロール: {control.name}")
     )
     if text.normalise(run.prompt) != text.normalise(control.prompt):
-        check.add(
+        trace.add(
             True,
             T(
                 f"{where.en}; only the prompt differs ({run.model}, chat {run.spec.chat}, "
@@ -60,7 +60,7 @@ def _attempt(ctx: Context, run: RunView, check: Check) -> RunView | None:
         )
         return control
     trivial = run.prompt != control.prompt  # differs only in case, spaces or punctuation
-    check.add(
+    trace.add(
         False,
         T(
             f"{where.en}; the prompt is "
@@ -77,7 +77,7 @@ def _attempt(ctx: Context, run: RunView, check: Check) -> RunView | None:
 
 
 def _real_answer(
-    ctx: Context, run: RunView, control: RunView, p: AnswerParams, check: Check
+    ctx: Context, run: RunView, control: RunView, p: AnswerParams, trace: Trace
 ) -> bool:
     """The run's output is an answer: not empty, ended by itself, the model's own, on topic."""
     copied = round(text.copied_share(run.text, run.prompt), 2)
@@ -85,11 +85,11 @@ def _real_answer(
     on_control_topic = text.topic_words_in(control.text, ctx.topic)
     topic = text.topic_words_in(run.text, ctx.topic) if on_control_topic else []
     finish = run.generation.finish
-    check.details.update(finish=finish, copied=copied, overlap=overlap, topic_words=topic)
-    return _answered(run, check) and _own_and_on_topic(copied, overlap, topic, p, check)
+    trace.details.update(finish=finish, copied=copied, overlap=overlap, topic_words=topic)
+    return _answered(run, trace) and _own_and_on_topic(copied, overlap, topic, p, trace)
 
 
-def _answered(run: RunView, check: Check) -> bool:
+def _answered(run: RunView, trace: Trace) -> bool:
     content = text.has_content(run.text)
     budget = run.budget_text()
     ended = (
@@ -97,14 +97,14 @@ def _answered(run: RunView, check: Check) -> bool:
         if run.generation.finish == "eos"
         else T(f"ended by the budget ({budget}): cut off", f"予算（{budget}）で打ち切り")
     )
-    return check.add(
+    return trace.add(
         content,
         T("an answer", "回答あり") if content else T("the answer is empty", "回答が空です"),
         T(
             "ask for an answer, do not write it into the prompt",
             "答えをプロンプトに書かず、モデルに答えさせてください",
         ),
-    ) and check.add(
+    ) and trace.add(
         run.generation.finish == "eos",
         ended,
         T(
@@ -115,11 +115,11 @@ def _answered(run: RunView, check: Check) -> bool:
 
 
 def _own_and_on_topic(
-    copied: float, overlap: float, topic: list[str], p: AnswerParams, check: Check
+    copied: float, overlap: float, topic: list[str], p: AnswerParams, trace: Trace
 ) -> bool:
     on_topic = overlap >= p.min_overlap or bool(topic)
     word = T(f", topic word {topic[0]}", f"、話題語 {topic[0]}") if topic else T("", "")
-    return check.add(
+    return trace.add(
         copied < p.max_copied,
         T(
             f"{copied:.0%} of the answer stands in the prompt (limit {p.max_copied:.0%})",
@@ -129,7 +129,7 @@ def _own_and_on_topic(
             "the model must produce the answer; do not put it in the prompt",
             "答えはモデルに作らせてください。プロンプトに書かないでください",
         ),
-    ) and check.add(
+    ) and trace.add(
         on_topic,
         T(
             f"on the control's topic (overlap {overlap:.0%}{word.en})",
@@ -147,26 +147,26 @@ def _own_and_on_topic(
     )
 
 
-def _goal_checks(
+def _goal_traces(
     ctx: Context,
     p: AnswerParams,
     until: Literal["attempt", "moved", "met"],
     thresholds: Thresholds | None = None,
-) -> list[Check]:
+) -> list[Trace]:
     thresholds = thresholds or Thresholds()
-    checks = []
+    traces = []
     for run in ctx.goal_runs(p.goal):
         goal = GOALS[run.goal or ""]
-        check = Check(f"{run.name} (goal: {goal.name})")
-        checks.append(check)
-        control = _attempt(ctx, run, check)
-        if control is None or until == "attempt" or not _real_answer(ctx, run, control, p, check):
+        trace = Trace(f"{run.name} (goal: {goal.name})")
+        traces.append(trace)
+        control = _attempt(ctx, run, trace)
+        if control is None or until == "attempt" or not _real_answer(ctx, run, control, p, trace):
             continue
-        m = check.measured = goal.measure(run, control)
-        check.details["measured"] = {"own": m.own, "control": m.control, "unit": m.unit}
+        m = trace.measured = goal.measure(run, control)
+        trace.details["measured"] = {"own": m.own, "control": m.control, "unit": m.unit}
         moved = goal.moved(m)
         if (
-            check.add(
+            trace.add(
                 moved,
                 T(
                     f"{m.show()}: {'moved toward' if moved else 'no closer to'} {goal.title.en}",
@@ -176,12 +176,12 @@ def _goal_checks(
             )
             and until == "met"
         ):
-            _met(check, goal.met(m, thresholds), goal.rule(thresholds), goal.hint)
-    return checks
+            _met(trace, goal.met(m, thresholds), goal.rule(thresholds), goal.hint)
+    return traces
 
 
-def _met(check: Check, ok: bool, rule: Text, hint: Text) -> None:
-    check.add(
+def _met(trace: Trace, ok: bool, rule: Text, hint: Text) -> None:
+    trace.add(
         ok,
         T(
             f"goal {'met' if ok else 'not met'}: needs {rule.en}",
@@ -205,24 +205,24 @@ _NO_GOAL = (
 @criterion("goal_attempt", AnswerParams)
 def goal_attempt(ctx: Context, p: AnswerParams) -> Outcome:
     """Part 2, the attempt: a run with a goal differs from its control in the prompt only."""
-    return conclude(_goal_checks(ctx, p, "attempt"), *_NO_GOAL)
+    return conclude(_goal_traces(ctx, p, "attempt"), *_NO_GOAL)
 
 
 @criterion("goal_moved", AnswerParams)
 def goal_moved(ctx: Context, p: AnswerParams) -> Outcome:
     """Part 2, the effect: a real answer, strictly better than the control on the goal's measure."""
-    return conclude(_goal_checks(ctx, p, "moved"), *_NO_GOAL)
+    return conclude(_goal_traces(ctx, p, "moved"), *_NO_GOAL)
 
 
 class MetParams(AnswerParams, Thresholds):
-    """The answer checks plus the goals' thresholds."""
+    """The answer traces plus the goals' thresholds."""
 
 
 @criterion("goal_met", MetParams)
 def goal_met(ctx: Context, p: MetParams) -> Outcome:
     """Part 2, the goal reached: moved toward it and past the goal's threshold."""
     return conclude(
-        _goal_checks(
+        _goal_traces(
             ctx, p, "met", Thresholds(ratio=p.ratio, share=p.share, min_items=p.min_items)
         ),
         *_NO_GOAL,
@@ -250,15 +250,15 @@ class ConciseParams(AnswerParams):
 @criterion("concise", ConciseParams)
 def concise(ctx: Context, p: ConciseParams) -> Outcome:
     """A controlled, real, concise answer within absolute and/or relative limits."""
-    checks = _goal_checks(ctx, p, "moved")
-    for check, run in zip(checks, ctx.goal_runs(p.goal), strict=True):
-        if check.ok and (m := check.measured) is not None:
+    traces = _goal_traces(ctx, p, "moved")
+    for trace, run in zip(traces, ctx.goal_runs(p.goal), strict=True):
+        if trace.ok and (m := trace.measured) is not None:
             own = {
                 "tokens": run.tokens,
                 "chars": text.chars(run.text),
                 "sentences": text.sentences(run.text),
             }[p.unit]
-            check.add(
+            trace.add(
                 (p.max is None or own <= p.max)
                 and (p.ratio is None or m.own <= p.ratio * m.control),
                 T(
@@ -269,4 +269,4 @@ def concise(ctx: Context, p: ConciseParams) -> Outcome:
                 ),
                 GOALS["concise"].hint,
             )
-    return conclude(checks, *_NO_GOAL)
+    return conclude(traces, *_NO_GOAL)

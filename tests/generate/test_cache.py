@@ -14,8 +14,7 @@ import pytest
 from grader.generate.cache import Cache, cache_key, shard_problems
 from grader.plan import GenerationRequest
 from tests.factories import gen
-
-ROOT = Path(__file__).parents[2]
+from tests.support import ROOT
 
 REQ = GenerationRequest(
     model="bundled/tiny-terse",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from grader.errors import EnvironmentProblem, UserError
 from grader.generate.engine import Engine
 from grader.load import tokens
 from grader.plan import GenerationRequest
+from grader.util.errors import EnvironmentProblem, UserError
 
 DRAGON = "Tell me a story about a dragon."
 

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from grader.generate import fingerprint as fp
-
-ROOT = Path(__file__).parents[2]
+from tests.support import ROOT
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,8 @@ import transformers
 from grader.generate.engine import Engine
 from grader.load import model_files
 from grader.plan import GenerationRequest
+from tests.support import ROOT
 
-ROOT = Path(__file__).parents[2]
 DRAGON = "Tell me a story about a dragon."
 
 

@@ -18,11 +18,12 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).parents[2]
+from tests.support import ROOT
+
 REV = "0123456789abcdef0123456789abcdef01234567"
 SCRIPT = """
 import json, sys
-from grader.errors import EnvironmentProblem
+from grader.util.errors import EnvironmentProblem
 from grader.generate.engine import Engine
 from grader.plan import GenerationRequest
 engine, out = Engine("cpu"), []

@@ -6,24 +6,24 @@ from pathlib import Path
 
 import pytest
 
-from grader.errors import UserError
+from grader.commands.assignment import load_assignment
 from grader.load import assignments
+from grader.load.assignments import read_assignment
 from grader.load.validate import load_submission
-from grader.score.assignment import load as load_checked
+from grader.util.errors import UserError
+from tests.support import DATA, ROOT
 
-ROOT = Path(__file__).parents[2]
-DATA = ROOT / "tests" / "data"
 EXAMPLES = sorted((ROOT / "assignments").glob("*/examples/*.yaml"))
 TEMPLATES = sorted((ROOT / "assignments").glob("*/template.yaml"))
 
 
 def test_shipped_assignments_resolve_by_id() -> None:
     assert assignments.shipped_ids() == ["ex1", "ex1-offline"]
-    assert assignments.load("ex1").assignment.baseline.model == "meta-llama/Llama-2-7b-chat-hf"
+    assert load_assignment("ex1").assignment.baseline.model == "meta-llama/Llama-2-7b-chat-hf"
 
 
 def test_offline_twin_grades_the_same_criteria() -> None:
-    real, twin = assignments.load("ex1").assignment, assignments.load("ex1-offline").assignment
+    real, twin = load_assignment("ex1").assignment, load_assignment("ex1-offline").assignment
     assert twin.criteria == real.criteria and twin.pass_threshold == real.pass_threshold
     assert {m.name for m in twin.models} == {"bundled/tiny-chatty", "bundled/tiny-terse"}
     assert all(m.revision for m in real.models)  # real models are pinned
@@ -33,7 +33,7 @@ def test_offline_twin_grades_the_same_criteria() -> None:
     "path", EXAMPLES, ids=[f"{p.parent.parent.name}/{p.name}" for p in EXAMPLES]
 )
 def test_shipped_examples_validate_with_reserved_ids(path: Path) -> None:
-    sub = load_submission(path, assignments.load(path.parent.parent.name))
+    sub = load_submission(path, load_assignment(path.parent.parent.name))
     # obviously not a student
     assert sub.submission.runs and sub.submission.student.id.startswith("example-")
 
@@ -41,7 +41,7 @@ def test_shipped_examples_validate_with_reserved_ids(path: Path) -> None:
 @pytest.mark.parametrize("path", TEMPLATES, ids=[p.parent.name for p in TEMPLATES])
 def test_an_unfilled_template_is_rejected_at_each_placeholder(path: Path) -> None:
     with pytest.raises(UserError) as info:
-        load_submission(path, assignments.load(path.parent.name))
+        load_submission(path, load_assignment(path.parent.name))
     lines = path.read_text(encoding="utf-8").splitlines()
     assert len(info.value.diagnostics) == 5  # id, name, two prompts, notes
     for d in info.value.diagnostics:  # each at its own value (a block scalar at its key)
@@ -52,10 +52,10 @@ def test_an_unfilled_template_is_rejected_at_each_placeholder(path: Path) -> Non
 
 
 def test_hidden_criteria_stay_hidden_until_the_ta_file_is_given() -> None:
-    public = assignments.load("ex1").assignment
+    public = load_assignment("ex1").assignment
     hidden = next(c for c in public.criteria if c.visibility == "hidden")
     assert hidden.type is None and hidden.params == {}
-    full = assignments.load("ex1", DATA / "ex1-hidden.yaml").assignment
+    full = load_assignment("ex1", DATA / "ex1-hidden.yaml").assignment
     assert next(c for c in full.criteria if c.id == hidden.id).type == "concise"
 
 
@@ -78,7 +78,7 @@ def test_bad_hidden_files(tmp_path: Path, text: str, fragment: str) -> None:
     path = tmp_path / "hidden.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(UserError) as info:
-        load_checked("ex1", path)
+        load_assignment("ex1", path)
     assert fragment in info.value.render("en")
 
 
@@ -110,14 +110,14 @@ def test_assignment_mistakes_are_located(
     path.parent.mkdir()
     path.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
     with pytest.raises(UserError) as info:
-        load_checked(path)
+        load_assignment(path)
     assert fragment in info.value.render("en")
     assert info.value.diagnostics[0].line > 0
 
 
 def test_unknown_assignment_suggests_the_shipped_ones() -> None:
     with pytest.raises(UserError, match="no assignment 'ex2' found"):
-        assignments.load("ex2")
+        load_assignment("ex2")
 
 
 @pytest.mark.parametrize(
@@ -142,19 +142,20 @@ def test_hidden_file_errors_are_reported_at_its_own_line(
     path = tmp_path / "ta-hidden.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(UserError) as info:
-        load_checked("ex1", path)
+        load_assignment("ex1", path)
     first = info.value.diagnostics[0]
     assert (first.file, first.line) == (str(path), line) and fragment in first.render("en")
 
 
 def test_the_params_check_is_the_grading_layers(tmp_path: Path) -> None:
-    """Loading alone does not know the criterion registry; the commands' loader checks with it."""
+    """Reading alone does not know the criterion registry: it checks with what the caller passes,
+    and the commands' loader passes the registry's check."""
     text = (ROOT / "assignments" / "ex1" / "assignment.yaml").read_text(encoding="utf-8")
     path = tmp_path / "ex1" / "assignment.yaml"
     path.parent.mkdir()
     path.write_text(
         text.replace("params: {max_chrf: 90}", "params: {max_chrf: 900}"), encoding="utf-8"
     )
-    assert assignments.load(path).assignment.id == "ex1"
+    assert read_assignment(path, None, lambda kind, params: None).assignment.id == "ex1"
     with pytest.raises(UserError, match="max_chrf"):
-        load_checked(path)
+        load_assignment(path)

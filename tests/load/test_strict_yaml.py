@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from grader.errors import UserError
-from grader.load.strict_yaml import MAX_BYTES, load_bytes
+from grader.load.reading import MAX_BYTES
+from grader.load.strict_yaml import load_bytes
+from grader.util.errors import UserError
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ import pytest
 
 from grader.load import tokens
 from grader.models import bundled_path
+from tests.support import ROOT
 
-ROOT = Path(__file__).parents[2]
 CHAT_RUN = ROOT / "tests" / "data" / "tokens" / "chat_run.yaml"
 
 

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from grader.errors import UserError
+from grader.commands.assignment import assignment_for
 from grader.load.validate import load_submission
-from grader.score.assignment import assignment_for
-
-DATA = Path(__file__).parents[1] / "data"
+from grader.util.errors import UserError
+from tests.support import DATA, ROOT
 
 # file, line, col, fragment of the first message, fragment of its hint (every mistake has one)
 CASES = [
@@ -248,11 +247,7 @@ def test_a_file_is_read_once_and_its_hash_is_of_the_bytes_read(
     from grader.pipeline import validate_all
 
     good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
-    good.write_bytes(
-        (
-            Path(__file__).parents[2] / "assignments" / "ex1-offline" / "examples" / "pass.yaml"
-        ).read_bytes()
-    )
+    good.write_bytes((ROOT / "assignments" / "ex1-offline" / "examples" / "pass.yaml").read_bytes())
     bad.write_bytes(b"assignment: ex1-offline\nstudent: {id: 1}\n")
     reads: list[str] = []
     real_open = Path.open
@@ -262,5 +257,5 @@ def test_a_file_is_read_once_and_its_hash_is_of_the_bytes_read(
     subs, rows = validate_all([(good, "good.yaml"), (bad, "bad.yaml")], offline)
     # (tokenizer files aside)
     assert sorted(r for r in reads if r.endswith(".yaml")) == ["bad.yaml", "good.yaml"]
-    assert next(iter(subs.values())).sha256 == hashlib.sha256(good.read_bytes()).hexdigest()
+    assert subs[0].sha256 == hashlib.sha256(good.read_bytes()).hexdigest()
     assert rows[0].sha256 == hashlib.sha256(bad.read_bytes()).hexdigest()

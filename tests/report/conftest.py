@@ -6,8 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from grader.results import CriterionResult, Generation, Result
-from grader.summaries import RunStats
+from grader.results import CriterionResult, Generation, Result, RunStats
 from tests.factories import XSS, criterion, generation, graded, invalid
 
 

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from grader.i18n import T
 from grader.report.html import render_class, render_student
-from grader.results import Result
-from grader.summaries import RunStats
+from grader.results import Result, RunStats
+from grader.util.i18n import T
+from tests.support import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = [
@@ -203,7 +203,7 @@ window.addEventListener("load", function () {{
     overflow: d.documentElement.scrollWidth - w.innerWidth, cut: cut, total_visible: seen}});
 }});
 </script></body></html>"""
-SHOTS = Path(__file__).parents[2] / "reports" / "screenshots"
+SHOTS = ROOT / "reports" / "screenshots"
 """Screenshots for a person to look at (reports/ is git-ignored)."""
 
 

@@ -8,10 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
-from grader.i18n import T
 from grader.report import html
-from grader.results import Result, RunResult
-from grader.summaries import RunStats
+from grader.results import Result, RunResult, RunStats
+from grader.util.i18n import T
 
 XSS = "<script>alert(1)</script>"
 
@@ -68,8 +67,8 @@ def test_output_tokens_are_escaped_inside_spans(make_graded: Callable[..., Resul
 @pytest.mark.parametrize(
     ("preview", "lang", "banner"),
     [
-        (True, "en", "Preview (CPU fp32) — not the official grade setting"),
-        (False, "en", "Preview (CPU fp32) — not the official grade setting"),
+        (True, "en", "PREVIEW (CPU fp32) — not the official grade setting"),
+        (False, "en", "PREVIEW (CPU fp32) — not the official grade setting"),
         (True, "ja", "プレビュー (CPU fp32)"),
         (False, "ja", "プレビュー (CPU fp32)"),
     ],
@@ -325,27 +324,11 @@ def test_histogram_bins(
     assert html.histogram(results) == bins
 
 
-@pytest.mark.parametrize(
-    ("value", "text"),
-    [
-        (3.0, "3"),
-        (2.5, "2.5"),
-        (0.0, "0"),
-        (1.333333, "1.33"),
-        (1.001, "1"),
-        (2.5049, "2.5"),
-    ],
-)
-def test_fmt_num(value: float, text: str) -> None:
-    assert html.fmt_num(value) == text
-
-
 def test_invalid_rows_do_not_link_to_a_missing_report() -> None:
-    from grader.i18n import T
     from grader.load.schemas import Student
     from grader.report.html import render_class
-    from grader.results import Result
-    from grader.summaries import RunStats
+    from grader.results import Result, RunStats
+    from grader.util.i18n import T
 
     row = Result(
         grader_version="0",

@@ -123,8 +123,8 @@ def test_print_summary_writes_to_the_console(make_graded: Callable[..., Result])
 
 
 def test_failed_public_criteria_show_their_evidence() -> None:
-    from grader.i18n import T
     from grader.results import CriterionResult
+    from grader.util.i18n import T
 
     failed = CriterionResult(
         id="concise",
@@ -171,7 +171,7 @@ def test_control_characters_are_shown_as_escapes(
     ],
 )
 def test_visible(text: str, keep: str, shown: str) -> None:
-    from grader.textsafe import visible
+    from grader.util.textsafe import visible
 
     assert visible(text, keep) == shown
 

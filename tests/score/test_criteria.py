@@ -114,7 +114,7 @@ def test_every_generic_builtin_is_covered() -> None:
     ],
 )
 def test_bad_params_are_explained(kind: str, params: dict[str, Any], fragment: str) -> None:
-    message = builtins.check_params(kind, params)
+    message = builtins.param_problem(kind, params)
     assert message is not None and fragment in message.en
 
 

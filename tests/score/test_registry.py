@@ -7,11 +7,11 @@ import inspect
 
 import pytest
 
-from grader.i18n import T
 from grader.score import criteria, experiment, registry, steering
 from grader.score.builtins import BUILTINS
 from grader.score.context import Context
 from grader.score.registry import Outcome, Params, criterion
+from grader.util.i18n import T
 
 
 def test_a_name_registers_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from grader.i18n import T
 from grader.results import CriterionResult
 from grader.score.scorer import _verdict
+from grader.util.i18n import T
 
 
 def crit(points: float, status: str = "passed", required: bool = False) -> CriterionResult:

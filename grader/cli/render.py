@@ -1,0 +1,213 @@
+"""One function per ``grader`` command: call the library, print what it returned, choose the exit
+status. Each imports what its command needs inside itself, so ``--help`` and ``validate`` stay
+fast; none holds grading logic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from grader.cli.exits import VERDICT_EXIT, ExitCode
+from grader.util.errors import UserError
+from grader.util.files import class_cache, user_cache
+from grader.util.i18n import Lang, T
+from grader.util.textsafe import display_name, visible
+
+
+def _validate(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.commands.assignment import assignment_for
+    from grader.load import tokens
+    from grader.load.validate import load_submission
+
+    started, bad = time.perf_counter(), 0
+    for path in args.files:
+        try:
+            loaded = load_submission(
+                path, assignment_for(path, args.assignment), display_name(str(path))
+            )
+        except UserError as exc:
+            bad += 1
+            print(visible(exc.render(lang), keep="\n"), file=sys.stderr)
+            continue
+        runs = len(loaded.submission.runs)
+        # a rendered diagnostic is the message, then its hint on the next line
+        _warn([w.render(lang) for w in loaded.warnings], lang, keep="\n")
+        print(f"ok: {display_name(str(path))} ({runs} {T('runs', '件の実行').get(lang)})")
+    tokens.remembered().save()  # the next validate of these prompts skips the tokenizer
+    elapsed = time.perf_counter() - started
+    ok = len(args.files) - bad
+    print(
+        T(
+            f"{ok}/{len(args.files)} valid in {elapsed:.2f}s",
+            f"{ok}/{len(args.files)} 件が有効（{elapsed:.2f} 秒）",
+        ).get(lang),
+        file=sys.stderr,
+    )
+    return ExitCode.INVALID if bad else ExitCode.PASSED
+
+
+def _init(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.commands.assignment import load_assignment
+    from grader.commands.starter import init
+
+    path, schema = init(load_assignment(args.assignment), args.out, args.id)
+    print(
+        T(
+            f"wrote {path} (schema: {schema}). Replace every <<...>>, then:\n"
+            f"  grader validate {path}\n  grader check {path}",
+            f"{path} を作成しました（スキーマ: {schema}）。<<...>> を書き換えてから:\n"
+            f"  grader validate {path}\n  grader check {path}",
+        ).get(lang)
+    )
+    return ExitCode.PASSED
+
+
+def _schema(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.commands.assignment import load_assignment
+    from grader.commands.starter import schema_text
+
+    print(schema_text(load_assignment(args.assignment)), end="")
+    return ExitCode.PASSED
+
+
+def _cache_path(args: argparse.Namespace, default: Path | None) -> Path | None:
+    return None if args.no_cache else (args.cache or default)
+
+
+def _check(args: argparse.Namespace, lang: Lang) -> int:
+    from rich.console import Console
+
+    from grader.commands.assignment import assignment_for
+    from grader.commands.check import check
+    from grader.report.terminal import print_summary
+
+    assignment = assignment_for(args.file, args.assignment)
+    checked = check(
+        args.file,
+        assignment,
+        args.out,
+        lang=lang,
+        device=args.device,
+        cache_path=_cache_path(args, user_cache()),
+    )
+    _warn(checked.warnings, lang)
+    if args.json:
+        print(checked.result.model_dump_json(indent=2))
+    else:
+        print_summary(
+            Console(),
+            checked.result,
+            lang,
+            display_name(str(checked.html_path)) if checked.html_path else None,
+            full=args.full,
+        )
+    return VERDICT_EXIT[checked.result.verdict]
+
+
+def _grade(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.commands.grade import grade, parse_shard
+    from grader.report.terminal import ProgressBar
+
+    with ProgressBar() as on_progress:
+        graded = grade(
+            args.submissions,
+            args.assignment,
+            args.out,
+            hidden=args.hidden,
+            force=args.force,
+            only=args.only,
+            shard=parse_shard(args.shard),
+            excel=args.excel,
+            lang=lang,
+            device=args.device,
+            cache_path=_cache_path(args, class_cache(args.out)),
+            on_progress=on_progress,
+        )
+    _warn(graded.notices, lang)
+    stats = graded.stats
+    if graded.shard:
+        k, n = graded.shard
+        print(
+            f"shard {k}/{n}: {stats.generated} generated, {stats.cache_hits} cached",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"graded {graded.graded}/{len(graded.results)} files; {stats.unique_requests} unique "
+            "requests for "
+            f"{stats.total_runs} runs, {stats.generated} generated, {stats.cache_hits} cached "
+            f"-> {visible(str(graded.out / 'index.html'))}",
+            file=sys.stderr,
+        )
+    return ExitCode.PASSED if graded.complete else ExitCode.FAILED
+
+
+def _merge(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.commands.merge import merge
+
+    merged = merge(args.out, args.shards)
+    _warn(merged.notices, lang)
+    for path, added in merged.added:
+        print(visible(f"{path}: {added} new generations"), file=sys.stderr)
+    print(
+        visible(
+            f"{merged.cache}: {merged.total} generations; now run `grader grade ... -o {args.out}`"
+        ),
+        file=sys.stderr,
+    )
+    return ExitCode.PASSED
+
+
+def _verify(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.commands.reference import record_reference
+    from grader.commands.verify import verify, write_reports
+    from grader.report.terminal import verify_lines
+
+    if args.record:
+        changes = record_reference(args.reference, args.device, args.assignment)
+        print(
+            visible("\n".join(changes), keep="\n") if changes else "recording unchanged",
+            file=sys.stderr,
+        )
+        return ExitCode.PASSED
+    report = verify(args.reference, args.mode, args.device, args.assignment)
+    print("\n".join(verify_lines(report)))
+    write_reports(report, args.junit, args.json)
+    return ExitCode.PASSED if report.ok else ExitCode.FAILED
+
+
+def _warn(notices: list[str], lang: Lang, keep: str = "") -> None:
+    """Each notice on stderr as a warning; control characters escaped except those in ``keep``."""
+    for notice in notices:
+        print(
+            T("warning: ", "警告: ").get(lang) + visible(notice, keep=keep),
+            file=sys.stderr,
+        )
+
+
+def _bench(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.commands.bench import bench
+
+    figures = bench(
+        students=args.students,
+        models=args.model,
+        device=args.device,
+        naive_sample=args.naive_sample,
+    )
+    print("\n".join(figures.lines()))
+    return ExitCode.PASSED
+
+
+COMMANDS = {
+    "init": _init,
+    "schema": _schema,
+    "validate": _validate,
+    "check": _check,
+    "grade": _grade,
+    "merge": _merge,
+    "verify": _verify,
+    "bench": _bench,
+}

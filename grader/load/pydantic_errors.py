@@ -1,0 +1,286 @@
+"""Turn pydantic validation errors into located, bilingual diagnostics with hints.
+
+Pydantic reports *what* is wrong at a ``loc`` path; :class:`~grader.load.strict_yaml.Located`
+knows *where* that path was written. This module joins the two and adds the hints a student
+needs (did-you-mean for unknown keys, "quote it" for numbers where text is expected). It does
+not know the assignment; cross-file checks live in :mod:`grader.load.validate`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from grader.load.schemas import Run
+from grader.load.strict_yaml import Located
+from grader.util.errors import Diagnostic
+from grader.util.i18n import T, Text
+
+_TYPE_WORDS = {
+    "string_type": ("text", "文字列"),
+    "int_type": ("a whole number", "整数"),
+    "bool_type": ("true or false", "true か false"),
+    "float_type": ("a number", "数値"),
+    "list_type": ("a list (lines starting with '- ')", "リスト（'- ' で始まる行）"),
+    "dict_type": ("a mapping (key: value lines)", "マッピング（key: value の行）"),
+    "model_type": ("a mapping (key: value lines)", "マッピング（key: value の行）"),
+}
+
+
+_RUN_KEYS = frozenset(Run.model_fields)
+"""A run's keys: written at the top level, they get the hint to put them under ``runs:``."""
+# The tutorial's Python keyword arguments, and what the grader does instead.
+_PYTHON_KEYS = {
+    "torch_dtype": T(
+        "the dtype is fixed: fp16 on the course GPU (official), fp32 for a CPU preview",
+        "dtype は固定です: 講義の GPU では fp16（正式）、CPU では fp32（プレビュー）",
+    ),
+    "dtype": T(
+        "the dtype is fixed: fp16 on the course GPU (official), fp32 for a CPU preview",
+        "dtype は固定です: 講義の GPU では fp16（正式）、CPU では fp32（プレビュー）",
+    ),
+    "device_map": T(
+        "the grader places the model itself (--device cuda or cpu)",
+        "モデルの配置は採点側が決めます（--device cuda / cpu）",
+    ),
+    "device": T(
+        "the grader places the model itself (--device cuda or cpu)",
+        "モデルの配置は採点側が決めます（--device cuda / cpu）",
+    ),
+    "trust_remote_code": T(
+        "never: only models whose code ships with transformers are graded",
+        "使えません: transformers 本体のコードで動くモデルだけを採点します",
+    ),
+    "return_full_text": T(
+        "the report always shows the prompt and the generated text apart",
+        "レポートはプロンプトと生成文を常に分けて表示します",
+    ),
+    "task": T("the task is always text-generation", "タスクは常に text-generation です"),
+    "repetition_penalty": T(
+        "the model's own generation_config.json decides it, as in pipeline(..., do_sample=False)",
+        "モデルの generation_config.json の値が使われます（pipeline(..., do_sample=False) と同じ）",
+    ),
+}
+# pydantic error type -> message and hint, in both languages ({...} from the error's context)
+_LIMITS = {
+    "string_too_short": (
+        "write at least {min_length} character(s)",
+        "{min_length} 文字以上書いてください",
+        "this value may not be empty",
+        "空にはできません",
+    ),
+    "string_too_long": (
+        "at most {max_length} characters",
+        "{max_length} 文字以内です",
+        "shorten it",
+        "短くしてください",
+    ),
+    "too_short": (
+        "at least {min_length} item(s)",
+        "{min_length} 個以上必要です",
+        "add at least one run under runs:",
+        "runs: の下に実行を一つ以上書いてください",
+    ),
+    "too_long": (
+        "at most {max_length} items",
+        "{max_length} 個までです",
+        "remove some",
+        "減らしてください",
+    ),
+    "greater_than_equal": (
+        "must be at least {ge}",
+        "{ge} 以上にしてください",
+        "use a number >= {ge}",
+        "{ge} 以上の数にしてください",
+    ),
+    "less_than_equal": (
+        "must be at most {le}",
+        "{le} 以下にしてください",
+        "use a number <= {le}",
+        "{le} 以下の数にしてください",
+    ),
+    "int_parsing": ("expected a whole number", "整数を書いてください", "e.g. 80", "例: 80"),
+    "bool_parsing": (
+        "expected true or false",
+        "true か false を書いてください",
+        "write true or false",
+        "true か false と書きます",
+    ),
+}
+
+
+def field_names(*models: type[BaseModel]) -> list[str]:
+    """All field names of the given models and of the models nested in them."""
+    names: set[str] = set()
+    todo = list(models)
+    while todo:
+        model = todo.pop()
+        for name, info in model.model_fields.items():
+            names.add(name)
+            for arg in _nested_models(info.annotation):
+                if arg not in models:
+                    todo.append(arg)
+    return sorted(names)
+
+
+def _nested_models(annotation: Any) -> Iterable[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for arg in getattr(annotation, "__args__", ()):
+        yield from _nested_models(arg)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> Text | None:
+    """A hint naming the closest choices, or None when nothing is close."""
+    close = difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
+    if not close:
+        return None
+    names = ", ".join(close)
+    return T(f"did you mean: {names}?", f"もしかして: {names}")
+
+
+def diagnostics(exc: ValidationError, located: Located, known: list[str]) -> list[Diagnostic]:
+    """One diagnostic per pydantic error, at the position the path was written."""
+    result = []
+    for err in exc.errors(include_url=False):
+        path = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
+        result.append(_one(err, path, located, known))
+    return sorted(result, key=lambda d: (d.line, d.col))
+
+
+def _one(err: Any, path: tuple[str | int, ...], located: Located, known: list[str]) -> Diagnostic:
+    kind = err["type"]
+    label = (
+        "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+        or "(top level)"
+    )
+    if kind == "extra_forbidden":
+        return _extra_key(str(path[-1]), path, located, known)
+    if kind == "missing":
+        key = str(path[-1])
+        return located.error(
+            path[:-1],
+            T(f"missing required key {key!r}", f"必須のキー {key!r} がありません"),
+            T(
+                f"add '{key}: ...' here, as in the assignment's template.yaml",
+                f"ここに '{key}: ...' を書いてください（課題の template.yaml を参照）",
+            ),
+        )
+    if kind in _TYPE_WORDS:
+        return _type_error(err, path, located, label)
+    if kind == "string_pattern_mismatch":
+        return located.error(
+            path,
+            T(
+                f"{label}: {err['input']!r} is not allowed here",
+                f"{label}: {err['input']!r} は使えません",
+            ),
+            T(
+                "use 1-32 letters, digits, '_' or '-'",
+                "英数字・'_'・'-' の 1〜32 文字にしてください",
+            ),
+        )
+    if kind == "value_error" and "budget" in str(err.get("msg", "")):
+        return located.error(path, *_ONE_BUDGET)
+    if kind in _LIMITS:
+        en, ja, hint_en, hint_ja = _LIMITS[kind]
+        ctx = {k: v for k, v in (err.get("ctx") or {}).items()}
+        return located.error(
+            path,
+            T(f"{label}: " + en.format(**ctx), f"{label}: " + ja.format(**ctx)),
+            T(hint_en.format(**ctx), hint_ja.format(**ctx)),
+        )
+    msg = err["msg"]  # pydantic's own words for the rare rest; Japanese leads, its text in brackets
+    return located.error(
+        path,
+        T(f"{label}: {msg}", f"{label}: 値が正しくありません（{_show(err.get('input'))}）"),
+        T("compare with the assignment's template.yaml", "課題の template.yaml と見比べてください"),
+    )
+
+
+_ONE_BUDGET = (
+    T(
+        "give exactly one of max_new_tokens or max_length",
+        "max_new_tokens と max_length のどちらか一方だけを書いてください",
+    ),
+    T(
+        "max_new_tokens counts generated tokens only; max_length counts prompt + generated "
+        "tokens (the tutorial uses max_length=100)",
+        "max_new_tokens は生成するトークン数、max_length はプロンプトを含めた合計トークン数です"
+        "（チュートリアルは max_length=100）",
+    ),
+)
+
+
+def _extra_key(
+    key: str, path: tuple[str | int, ...], located: Located, known: list[str]
+) -> Diagnostic:
+    """An unknown key: a run's key at the top level, a Python argument, or a likely typo."""
+    if len(path) == 1 and key in _RUN_KEYS:  # a run's keys written at the top level
+        return located.error(
+            path,
+            T(
+                f"{key!r} belongs to a run, not to the top level",
+                f"{key!r} は実行（run）のキーです",
+            ),
+            T(
+                "put each run under 'runs:' as a list item: runs: / - name: ... / model: ...",
+                "各実行は 'runs:' の下にリストとして書いてください（runs: / - name: ... / "
+                "model: ...）",
+            ),
+            key=True,
+        )
+    if key in _PYTHON_KEYS:
+        return located.error(
+            path,
+            T(
+                f"{key!r} is a Python argument the grader sets itself",
+                f"{key!r} は採点側が決める Python の引数です",
+            ),
+            _PYTHON_KEYS[key],
+            key=True,
+        )
+    return located.error(
+        path,
+        T(f"unknown key {key!r}", f"不明なキー {key!r}"),
+        did_you_mean(key, known)
+        or T(f"valid keys: {', '.join(known)}", f"使えるキー: {', '.join(known)}"),
+        key=True,
+    )
+
+
+def _type_error(err: Any, path: tuple[str | int, ...], located: Located, label: str) -> Diagnostic:
+    en, ja = _TYPE_WORDS[err["type"]]
+    got = err["input"]
+    # as typed: 0123456, not the octal number YAML made of it
+    written = located.raw.get(path, str(got))
+    hint = T(f"write {en} here", f"ここには{ja}を書いてください")
+    if err["type"] == "string_type" and isinstance(got, (int, float, bool)):
+        hint = T(
+            f'YAML read this as {type(got).__name__}; put it in quotes: "{written}"',
+            f"YAML はこれを {type(got).__name__} と解釈しました。引用符で囲んでください: "
+            f'"{written}"',
+        )
+    elif err["type"] == "string_type" and isinstance(got, list):
+        hint = T(
+            "write one text in quotes; for several prompts, write several runs",
+            "引用符で囲んだ一つの文字列にしてください。複数のプロンプトは実行を分けて書きます",
+        )
+    elif err["type"] == "int_type" and isinstance(got, str):
+        hint = T("write the number without quotes", "数値は引用符なしで書いてください")
+    return located.error(
+        path,
+        T(
+            f"{label}: expected {en}, got {_show(got)}",
+            f"{label}: {ja}を書いてください（{_show(got)} が書かれています）",
+        ),
+        hint,
+    )
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."

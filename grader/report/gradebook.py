@@ -1,0 +1,93 @@
+"""The gradebook CSV, a pure function of :class:`Result` objects (writing it is the caller's).
+
+The CSV is hardened against formula injection because student-written values (ids, file names)
+end up in spreadsheets; numbers produced here are never touched. Gradescope's payload is
+:mod:`grader.report.gradescope`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from grader.report.common import number
+from grader.results import Result
+
+DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these can be read as a formula by spreadsheet programs."""
+
+FIXED_HEAD = ["student_id", "file", "sha256", "status"]
+FIXED_TAIL = [
+    "total",
+    "max",
+    "percent",
+    "verdict",
+    "passed",
+    "flags",
+    "graded_at",
+    "grader_version",
+]
+"""``flags``: ``conflict`` when several files claim the row's student id (each file has its row),
+and ``similar:N/size:why`` for a cluster of near-identical submissions; several are joined by
+``;``."""
+
+
+def neutralise(cell: str) -> str:
+    """``cell`` made inert for spreadsheets: a leading quote makes it plain text."""
+    return "'" + cell if cell.startswith(DANGEROUS_PREFIXES) else cell
+
+
+def sort_key(result: Result) -> tuple[int, str, str]:
+    """Rows by student id; files without a student (not parsable) after them, by name."""
+    if result.student is not None:
+        return (0, result.student.id, result.file)
+    return (1, result.file, "")
+
+
+def criterion_ids(results: list[Result]) -> list[str]:
+    """Criterion ids in assignment order: the first graded result's order, then any others seen."""
+    ids: dict[str, None] = {}
+    # sorted is stable: the first graded result stays first
+    for r in sorted(results, key=lambda r: r.status != "graded"):
+        ids.update(dict.fromkeys(c.id for c in r.criteria))
+    return list(ids)
+
+
+def grades_csv(
+    results: list[Result], excel: bool = False, flags: dict[str, str] | None = None
+) -> bytes:
+    """The gradebook as CSV bytes; ``excel=True`` adds a UTF-8 BOM so Excel reads it as UTF-8.
+
+    ``flags`` (file -> text) marks rows for the TA, e.g. a cluster of near-identical submissions;
+    rows of a student id claimed by several files are flagged ``conflict``.
+    """
+    rows = sorted(results, key=sort_key)
+    ids = criterion_ids(rows)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(FIXED_HEAD + ids + FIXED_TAIL)
+    for r in rows:
+        marks = ["conflict"] if r.conflicted else []
+        marks += [(flags or {}).get(r.file, "")]
+        writer.writerow(_csv_row(r, ids, ";".join(m for m in marks if m)))
+    return out.getvalue().encode("utf-8-sig" if excel else "utf-8")
+
+
+def _csv_row(r: Result, ids: list[str], flag: str) -> list[str]:
+    text = [neutralise(v) for v in (r.student.id if r.student else "", r.file, r.sha256, r.status)]
+    points = (
+        {c.id: c.points for c in r.criteria if c.status != "not_evaluated"}
+        if r.status == "graded"
+        else {}
+    )
+    cells = [number(points[i]) if i in points else "" for i in ids]
+    verdict = r.verdict if r.status == "graded" else r.status
+    totals = [
+        number(r.score),
+        number(r.max_score),
+        f"{r.percent:.1f}",
+        verdict,
+        "true" if r.passed else "false",
+        neutralise(flag),
+    ]
+    return text + cells + totals + [neutralise(r.graded_at), neutralise(r.grader_version)]

@@ -1,0 +1,35 @@
+"""The canonical, versioned results every layer shares, one module per thing they describe:
+
+* :mod:`~grader.results.generation`: a generation and the environment fingerprint it came from;
+* :mod:`~grader.results.result`: the graded result of one submission (the source of truth);
+* :mod:`~grader.results.stats`: what a grading run did;
+* :mod:`~grader.results.verify`: what ``verify`` found.
+
+The names are re-exported here, so callers write ``from grader.results import Result``. Nothing
+here imports torch.
+"""
+
+from grader.results.generation import MARGIN_TOLERANCE, Fingerprint, Generation
+from grader.results.result import (
+    SCHEMA_VERSION,
+    CriterionResult,
+    Result,
+    RunResult,
+    ScoringSignature,
+)
+from grader.results.stats import RunStats
+from grader.results.verify import Case, VerifyReport
+
+__all__ = [
+    "MARGIN_TOLERANCE",
+    "SCHEMA_VERSION",
+    "Case",
+    "CriterionResult",
+    "Fingerprint",
+    "Generation",
+    "Result",
+    "RunResult",
+    "RunStats",
+    "ScoringSignature",
+    "VerifyReport",
+]

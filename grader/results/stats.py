@@ -1,0 +1,36 @@
+"""What one grading run did, for the renderers: :class:`RunStats` (the class page, ``bench``)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class RunStats(BaseModel):
+    """What a pipeline run did (shown on the class page and by ``bench``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    files: int = 0
+    """Submission files seen."""
+    total_runs: int = 0
+    """Runs over all valid submissions, baseline included."""
+    unique_requests: int = 0
+    """Distinct generation requests after deduplication."""
+    cache_hits: int = 0
+    """Requests answered from the cache."""
+    generated: int = 0
+    """Generations performed in this run."""
+    new_tokens: int = 0
+    """Tokens generated in this run."""
+    generate_s: float = 0.0
+    """Seconds spent generating."""
+    seconds: float = 0.0
+    """Wall time of the whole run."""
+    model_loads: int = 0
+    """Models loaded."""
+    device: str = ""
+    """Device used (or that would be used)."""
+    device_name: str = ""
+    """GPU/CPU model."""
+    fingerprints: list[str] = []
+    """Distinct fingerprint keys of the generations used."""

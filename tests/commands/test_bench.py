@@ -1,0 +1,37 @@
+"""grader bench's synthetic class: valid submissions, shared requests and chat runs (the timing
+itself is a command, never asserted in the tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grader.commands.assignment import load_assignment
+from grader.commands.bench import bench
+from grader.commands.synthetic import synthetic_class
+from grader.load.validate import load_submission
+from grader.plan import plan
+
+
+def test_the_synthetic_class_is_valid_shares_requests_and_has_chat_runs(tmp_path: Path) -> None:
+    loaded = load_assignment("ex1-offline")
+    synthetic_class(tmp_path, 40, ["bundled/tiny-chatty", "bundled/tiny-terse"], "ex1-offline")
+    subs = [load_submission(p, loaded) for p in sorted(tmp_path.glob("*.yaml"))]
+    runs = [r for s in subs for r in s.submission.runs]
+    assert len(subs) == 40 and any(r.chat for r in runs) and not all(r.chat for r in runs)
+    the_plan = plan(loaded.assignment, subs)
+    # popular prompts and the baseline are shared
+    assert len(the_plan.requests) < the_plan.total_runs / 2
+
+
+@pytest.mark.slow
+def test_bench_returns_consistent_figures_and_the_warm_regrade_never_imports_torch() -> None:
+    figures = bench(students=3, device="cpu", naive_sample=2)
+    assert figures.runs == 3 * 4  # three runs and the baseline per student
+    assert figures.planned >= figures.runs and figures.generated == figures.unique <= figures.runs
+    assert figures.naive_timed == 2 and figures.model_loads >= 1 and figures.tokens > 0
+    assert figures.warm_torch is False  # a cached regrade reads the cache, never the models
+    assert all(v > 0 for v in (figures.cold, figures.floor, figures.naive, figures.warm))
+    text = "\n".join(figures.lines())
+    assert "(timed 2 runs, extrapolated)" in text and "a/c = " in text

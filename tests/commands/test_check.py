@@ -1,0 +1,147 @@
+"""The student path end to end on the bundled models: check -> JSON + HTML, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from grader.commands.assignment import assignment_for
+from grader.commands.check import check
+from grader.results import Result
+from grader.util.errors import UserError
+from tests.support import ROOT
+
+EXAMPLES = ROOT / "assignments" / "ex1-offline" / "examples"
+
+
+def _check(path: Path, out: Path, cache: Path | None = None):  # type: ignore[no-untyped-def]
+    return check(path, assignment_for(path, None), out, device="cpu", cache_path=cache)
+
+
+def test_passing_example(tmp_path: Path) -> None:
+    checked = _check(EXAMPLES / "pass.yaml", tmp_path)
+    assert checked.result.verdict == "passed"
+    result = Result.model_validate_json(checked.json_path.read_bytes())  # type: ignore[union-attr]
+    assert result.passed and result.preview and result.status == "graded"
+    assert {c.id: c.status for c in result.criteria} == {
+        "change": "passed",
+        "steer_attempt": "passed",
+        "steer_moved": "passed",
+        "goal_met": "passed",
+        "notes": "passed",
+        "original": "passed",
+        "concise_strict": "not_evaluated",
+    }
+    # public alone
+    assert result.verdict == "passed" and result.score >= result.pass_threshold * result.max_score
+    html = checked.html_path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    assert "example-0001" in html and "concise_strict" in html
+
+
+def test_failing_example(tmp_path: Path) -> None:
+    checked = _check(EXAMPLES / "fail.yaml", tmp_path)
+    assert checked.result.verdict == "failed"
+    assert not checked.result.passed
+    assert checked.result.score < checked.result.pass_threshold * checked.result.max_score
+
+
+def test_two_checks_give_identical_token_ids(tmp_path: Path) -> None:
+    first = _check(EXAMPLES / "pass.yaml", tmp_path / "a").result
+    second = _check(EXAMPLES / "pass.yaml", tmp_path / "b").result
+    assert {k: g.output_ids for k, g in first.generations.items()} == {
+        k: g.output_ids for k, g in second.generations.items()
+    }
+
+
+def test_cache_gives_the_same_result(tmp_path: Path) -> None:
+    cache = tmp_path / "cache.sqlite"
+    fresh = _check(EXAMPLES / "pass.yaml", tmp_path / "a", cache).result
+    cached = _check(EXAMPLES / "pass.yaml", tmp_path / "b", cache).result
+    volatile = {"graded_at": True}
+    assert fresh.model_dump(exclude=volatile) == cached.model_dump(exclude=volatile)
+
+
+def test_script_in_prompt_is_escaped(tmp_path: Path) -> None:
+    sub = tmp_path / "xss.yaml"
+    sub.write_text(
+        (EXAMPLES / "pass.yaml")
+        .read_text(encoding="utf-8")
+        .replace(
+            'prompt: "Tell me a story about a dragon in one sentence."',
+            'prompt: "<script>alert(1)</script> Tell me a story about a dragon in one sentence."',
+        ),
+        encoding="utf-8",
+    )
+    checked = _check(sub, tmp_path / "out")
+    html = checked.html_path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_invalid_submission_raises_located_error(tmp_path: Path) -> None:
+    bad = ROOT / "tests" / "data" / "bad" / "sampling.yaml"
+    with pytest.raises(UserError) as info:
+        _check(bad, tmp_path)
+    assert info.value.diagnostics[0].line == 8
+    assert not list(tmp_path.iterdir())  # nothing written for an invalid file
+
+
+def test_json_is_the_source_of_truth(tmp_path: Path) -> None:
+    checked = _check(EXAMPLES / "pass.yaml", tmp_path)
+    data = json.loads(checked.json_path.read_text(encoding="utf-8"))  # type: ignore[union-attr]
+    assert data["schema_version"] == 2 and data["student"]["id"] == "example-0001"
+    assert (
+        data["scoring"]["chrf"].startswith("nrefs:1|")
+        and len(data["scoring"]["assignment_sha256"]) == 64
+    )
+    baseline = data["generations"][data["runs"][0]["generation"]]
+    assert data["runs"][0]["name"] == "baseline" and baseline["finish"] == "length"
+    assert baseline["fingerprint"]["dtype"] == "float32"
+
+
+def test_every_missing_model_is_named_with_one_block_of_downloads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from grader.util.errors import EnvironmentProblem
+
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "empty-cache"))
+    real = ROOT / "assignments" / "ex1" / "examples" / "pass.yaml"
+    with pytest.raises(EnvironmentProblem) as info:
+        check(real, assignment_for(real, None), tmp_path / "out", device="cpu", cache_path=None)
+    message, hint = info.value.message.en, info.value.hint.en  # type: ignore[union-attr]
+    assert "meta-llama/Llama-2-7b-chat-hf" in message and "Qwen/Qwen2.5-0.5B-Instruct" in message
+    assert (
+        hint.count("hf download ") == 2
+        and "--revision f5db02db724555f92da89c216ac04704f23d4590" in hint
+    )
+    assert "hf auth login" in hint and "hf auth login" in info.value.hint.ja  # type: ignore[union-attr]
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "damage", [b"", b"SQLite format 3\x00" + bytes(200), bytes(range(256)) * 16]
+)
+def test_a_damaged_user_cache_is_set_aside(
+    tmp_path: Path, damage: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from grader.cli import main
+
+    cache = tmp_path / "user" / "generations.sqlite"
+    cache.parent.mkdir()
+    cache.write_bytes(damage)
+    args = [
+        "check",
+        str(EXAMPLES / "pass.yaml"),
+        "-o",
+        str(tmp_path / "out"),
+        "--device",
+        "cpu",
+        "--cache",
+        str(cache),
+    ]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert ("set aside" in err) == bool(damage) and "Traceback" not in err
+    assert main(args) == 0 and "set aside" not in capsys.readouterr().err

@@ -1,0 +1,334 @@
+"""grader verify on copies of the shipped reference set: exact, teacher-forced, grades, JUnit."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from grader.commands.verify import verify
+from grader.report.junit import junit_xml
+from tests.support import ROOT
+
+
+@pytest.fixture()
+def ref(tmp_path: Path) -> Path:
+    """A private copy of ex1 + ex1-offline with the reference set, free to tamper with."""
+    for name in ("ex1", "ex1-offline"):
+        shutil.copytree(ROOT / "assignments" / name, tmp_path / name)
+    return tmp_path / "ex1-offline" / "reference"
+
+
+def _edit(path: Path, change) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(
+        json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
+
+
+def _gen(data: dict, run: str) -> dict:  # type: ignore[type-arg]
+    key = next(r["generation"] for r in data["runs"] if r["name"] == run)
+    return data["generations"][key]
+
+
+def test_shipped_reference_set_verifies_on_any_host(ref: Path) -> None:
+    """Exact where the recording's fingerprint is this host's, else teacher-forced; ok both ways."""
+    report = verify(ref)
+    same_host = report.why == "fingerprint matches the recording"
+    assert report.ok and report.modes == ["exact" if same_host else "teacher-forced", "grades"]
+    # 8 runs + 1 derived control
+    assert len([c for c in report.cases if c.mode == report.modes[0]]) == 9
+
+
+def test_recorded_here_verifies_exactly(ref: Path) -> None:
+    from grader.commands.reference import record_reference
+
+    record_reference(ref, device="cpu")
+    report = verify(ref)
+    assert report.modes == ["exact", "grades"] and report.ok, report.why
+    assert len([c for c in report.cases if c.mode == "exact"]) == 9
+
+
+def test_tampered_token_is_found_with_its_position(ref: Path) -> None:
+    from grader.commands.reference import record_reference
+
+    record_reference(ref, device="cpu")  # so that nothing but the token differs
+
+    def tamper(data: dict) -> None:  # type: ignore[type-arg]
+        _gen(data, "chatty")["output_ids"][5] += 1
+
+    _edit(ref / "recorded" / "ref-math.json", tamper)
+    report = verify(ref, mode="exact")
+    bad = [c for c in report.cases if not c.ok]
+    assert [c.name for c in bad] == ["ref-math.chatty"]
+    assert "diverged at token 5" in bad[0].message and "recorded margin" in bad[0].message
+    assert "likely cause: nothing in the fingerprint changed" in bad[0].message
+
+
+def _pretend_gpu(data: dict) -> None:  # type: ignore[type-arg]
+    for gen in data["generations"].values():
+        gen["fingerprint"].update(
+            dtype="float16", device="cuda", device_name="NVIDIA H100 80GB HBM3", cuda="12.8"
+        )
+
+
+def test_fingerprint_mismatch_routes_to_teacher_forcing(ref: Path) -> None:
+    for path in (ref / "recorded").glob("*.json"):
+        _edit(path, _pretend_gpu)
+    report = verify(ref)
+    assert report.modes == ["teacher-forced", "grades"] and report.ok
+    assert (
+        "dtype float16 -> float32" in report.why
+        and "device_name NVIDIA H100 80GB HBM3 -> " in report.why
+    )
+    forced = [c for c in report.cases if c.mode == "teacher-forced"]
+    assert sum(c.counts["argmax"] for c in forced) == sum(c.counts["tokens"] for c in forced) > 0
+
+
+@pytest.mark.parametrize(
+    ("slack", "ok", "counter"), [(0.01, True, "fragile_tolerated"), (-0.01, False, "diverged")]
+)
+def test_token_within_delta_is_fragile_beyond_is_diverged(
+    ref: Path, slack: float, ok: bool, counter: str
+) -> None:
+    recorded = ref / "recorded" / "ref-math.json"
+    margin = _gen(json.loads(recorded.read_text(encoding="utf-8")), "terse")["margins"][-1]
+
+    def swap_last_for_runner_up(data: dict) -> None:  # type: ignore[type-arg]
+        _pretend_gpu(data)
+        gen = _gen(data, "terse")
+        gen["output_ids"][-1] = gen["runner_up_ids"][-1]
+
+    _edit(recorded, swap_last_for_runner_up)
+    assignment = ref.parent / "assignment.yaml"
+    assignment.write_text(
+        assignment.read_text(encoding="utf-8") + f"fragile_margin: {margin + slack}\n",
+        encoding="utf-8",
+    )
+    case = next(c for c in verify(ref).cases if c.name == "ref-math.terse")
+    assert case.ok is ok and case.counts[counter] == 1
+    if not ok:
+        assert "likely cause: dtype float16 -> float32" in case.message
+
+
+def test_grades_mode_catches_a_changed_threshold(ref: Path) -> None:
+    ex1 = ref.parent.parent / "ex1" / "assignment.yaml"
+    ex1.write_text(
+        ex1.read_text(encoding="utf-8").replace("ratio: 0.5", "ratio: 0.01"), encoding="utf-8"
+    )
+    report = verify(ref, mode="grades")
+    assert report.modes == ["grades"]
+    bad = [c for c in report.cases if not c.ok]
+    assert bad and all("goal_met: ('passed', 2.0) -> ('failed', 0.0)" in c.message for c in bad)
+    # the recorded generations were re-scored: the cause is named from the scoring signature
+    assert all("likely cause: the criteria changed: assignment_sha256" in c.message for c in bad)
+
+
+def test_junit_xml_parses(ref: Path) -> None:
+    _edit(
+        ref / "recorded" / "ref-ja.json",
+        lambda d: _gen(d, "phantom")["output_ids"].__setitem__(0, 7),
+    )
+    root = ET.fromstring(junit_xml(verify(ref)))
+    suite = root.find("testsuite")
+    assert (
+        suite is not None
+        and int(suite.get("tests", "0")) == 11
+        and int(suite.get("failures", "0")) == 1
+    )
+    failed = [tc for tc in suite.iter("testcase") if tc.find("failure") is not None]
+    assert [tc.get("name") for tc in failed] == ["ref-ja.phantom"]
+
+
+def test_record_restores_and_says_what_changed(ref: Path) -> None:
+    from grader.commands.reference import record_reference
+
+    # this host's recording (the shipped one may come from another host)
+    record_reference(ref, device="cpu")
+    assert record_reference(ref, device="cpu") == []  # stable on the same host
+    _edit(
+        ref / "recorded" / "ref-math.json",
+        lambda d: _gen(d, "chatty")["output_ids"].__setitem__(3, 9),
+    )
+    assert record_reference(ref, device="cpu") == ["ref-math.json: chatty tokens changed"]
+    assert verify(ref).ok
+    # stale words with the same verdict (the scorer's wording changed) are named, not "formatting"
+    _edit(
+        ref / "recorded" / "ref-math.json", lambda d: d["criteria"][0]["evidence"].update(en="old")
+    )
+    changes = record_reference(ref, device="cpu")
+    assert len(changes) == 1 and changes[0].endswith(" evidence changed")
+
+
+@pytest.mark.parametrize(
+    ("drift", "changes"),
+    [
+        # a rounding flip in the 4th decimal, as another thread count gives: no change
+        (0.0004, []),
+        (0.05, ["ref-math.json: terse margins moved by up to 0.0500"]),
+    ],
+)
+def test_margins_compare_within_the_stated_tolerance(
+    ref: Path, drift: float, changes: list[str]
+) -> None:
+    from grader.commands.reference import record_reference
+    from grader.results import MARGIN_TOLERANCE
+
+    assert (drift <= MARGIN_TOLERANCE) == (not changes)
+    record_reference(ref, device="cpu")
+    path = ref / "recorded" / "ref-math.json"
+    _edit(
+        path,
+        lambda d: _gen(d, "terse")["margins"].__setitem__(
+            0, _gen(d, "terse")["margins"][0] + drift
+        ),
+    )
+    before = path.read_bytes()
+    assert record_reference(ref, device="cpu") == changes
+    # an equivalent recording is left as it is
+    assert (path.read_bytes() == before) == (not changes)
+
+
+def test_a_missing_model_means_cannot_check_here(ref: Path) -> None:
+    def elsewhere(data: dict) -> None:  # type: ignore[type-arg]
+        gen = _gen(data, "chatty")
+        gen["model"] = "uec/not-downloaded"
+        gen["fingerprint"]["revision"] = "f" * 40
+
+    _edit(ref / "recorded" / "ref-math.json", elsewhere)
+    proc = subprocess.run(
+        [sys.executable, "-m", "grader", "verify", str(ref)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert (
+        proc.returncode == 3
+        and "uec/not-downloaded" in proc.stderr
+        and "Traceback" not in proc.stderr
+    )
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:500])
+
+
+def _rename_run(data: dict) -> None:  # type: ignore[type-arg]
+    data["runs"][1]["name"] = "renamed"
+
+
+def _remove_run(data: dict) -> None:  # type: ignore[type-arg]
+    del data["runs"][1]
+
+
+def _out_of_vocabulary(data: dict) -> None:  # type: ignore[type-arg]
+    _gen(data, "chatty")["output_ids"][3] = 10**6
+
+
+@pytest.mark.parametrize(
+    ("damage", "names"),
+    [
+        (_truncate, "not valid JSON"),
+        (lambda p: _edit(p, lambda d: d.pop("sha256")), "field sha256"),
+        (lambda p: _edit(p, lambda d: d.update(surprise=1)), "field surprise"),
+        (lambda p: _edit(p, _rename_run), "field runs"),
+        (lambda p: _edit(p, _remove_run), "field runs"),
+        (lambda p: _edit(p, _out_of_vocabulary), "output_ids[3]"),
+        (lambda p: p.unlink(), "no recording"),
+        (lambda p: _edit(p, lambda d: d.update(schema_version=1)), "recorded in result schema 1"),
+    ],
+    ids=[
+        "truncated",
+        "missing-field",
+        "extra-key",
+        "run-renamed",
+        "run-removed",
+        "out-of-vocabulary",
+        "removed",
+        "earlier-schema",
+    ],
+)
+@pytest.mark.parametrize("mode", ["exact", "teacher-forced"])
+def test_a_damaged_reference_is_invalid_not_diverged(
+    ref: Path, damage, names: str, mode: str
+) -> None:  # type: ignore[no-untyped-def]
+    damage(ref / "recorded" / "ref-math.json")
+    proc = subprocess.run(
+        [sys.executable, "-m", "grader", "verify", str(ref), "--mode", mode],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 5, proc.stderr
+    assert (
+        "invalid reference" in proc.stderr
+        and "ref-math.json" in proc.stderr
+        and names in proc.stderr
+    )
+    assert "Traceback" not in proc.stderr
+
+
+def test_an_earlier_schema_says_how_to_re_record(ref: Path) -> None:
+    from grader.commands.reference import record_reference
+
+    _edit(ref / "recorded" / "ref-math.json", lambda d: d.update(schema_version=1))
+    proc = subprocess.run(
+        [sys.executable, "-m", "grader", "verify", str(ref)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 5 and "grader verify REFERENCE --record" in proc.stderr
+    assert record_reference(ref, device="cpu")[-1].startswith(
+        "ref-math.json: replaced (field schema_version"
+    )
+    assert verify(ref).ok
+
+
+def test_an_empty_reference_set_fails(ref: Path) -> None:
+    for path in (ref / "submissions").glob("*.yaml"):
+        path.unlink()
+    proc = subprocess.run(
+        [sys.executable, "-m", "grader", "verify", str(ref)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 5 and "empty reference set" in proc.stderr
+
+
+@pytest.mark.parametrize("how", ["recorded id", "--assignment id", "--assignment path"])
+def test_a_reference_set_copied_out_of_its_assignment_folder(
+    ref: Path, tmp_path: Path, how: str
+) -> None:
+    copy = shutil.copytree(ref, tmp_path / "elsewhere" / "private-refs")
+    extra = {
+        "recorded id": [],
+        "--assignment id": ["--assignment", "ex1-offline"],
+        "--assignment path": ["--assignment", str(ref.parent)],
+    }[how]
+    proc = subprocess.run(
+        [sys.executable, "-m", "grader", "verify", str(copy), "--mode", "grades", *extra],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "2/2 verified" in proc.stdout
+
+
+def test_junit_parses_with_control_characters_in_fingerprint_fields(ref: Path) -> None:
+    def odd(data: dict) -> None:  # type: ignore[type-arg]
+        _gen(data, "chatty")["fingerprint"]["device_name"] = "cpu\x1b[31m\x00\x07name"
+
+    _edit(ref / "recorded" / "ref-math.json", odd)
+    report = verify(ref, "grades")
+    assert "device_name" in report.why
+    root = ET.fromstring(junit_xml(report).encode())
+    assert "\\x1b[31m\\x00\\x07" in root.find(".//property[@name='why']").get("value")  # type: ignore[union-attr]

@@ -1,0 +1,84 @@
+"""Output files: atomic, permissions from the umask, and temporary files of killed runs cleaned."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from grader.util.files import clean_stale_tmp, file_key, write_atomic
+
+
+@pytest.mark.parametrize(
+    ("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600), (0o027, 0o640)]
+)
+def test_files_honour_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    old = os.umask(umask)
+    try:
+        path = write_atomic(tmp_path / "reports" / "index.html", "<p>hi</p>")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == mode and path.read_text() == "<p>hi</p>"
+
+
+def test_only_temporary_files_of_dead_processes_are_removed(tmp_path: Path) -> None:
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    alive = subprocess.Popen(["sleep", "60"])
+    try:
+        files = {
+            "stale": tmp_path / "results" / f".s1.json.{dead.pid}-x1y2.tmp",
+            "busy": tmp_path / f".grades.csv.{alive.pid}-a1b2.tmp",
+            "foreign": tmp_path / ".notes.tmp",
+            "result": tmp_path / "results" / "s1.json",
+        }
+        for path in files.values():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("x")
+        assert clean_stale_tmp(tmp_path) == [files["stale"]]
+        assert {k for k, p in files.items() if p.exists()} == {"busy", "foreign", "result"}
+    finally:
+        alive.kill()
+        alive.wait()
+
+
+@pytest.mark.parametrize(
+    ("folder", "name", "ok"),
+    [
+        ("results", "2412345", True),
+        ("results", "dup~dup-a-0123abcd", True),  # a conflicting id's key names the file too
+        (".", "s-01_b", True),
+        ("results", "../../etc/passwd", False),
+        ("results", "/etc/passwd", False),
+        ("results", "..", False),
+        ("results", "", False),
+        ("results", "a" * 200, False),
+        ("../x", "s1", False),
+        ("results", "s1\x00", False),
+    ],
+)
+def test_confined_refuses_every_escape(tmp_path: Path, folder: str, name: str, ok: bool) -> None:
+    from grader.util.errors import UserError
+    from grader.util.files import confined
+
+    if ok:
+        target = confined(tmp_path, folder, name, ".json")
+        assert tmp_path.resolve() in target.parents and target.name == f"{name}.json"
+    else:
+        with pytest.raises(UserError):
+            confined(tmp_path, folder, name, ".json")
+
+
+@pytest.mark.parametrize(
+    ("sid", "file", "conflicted", "key"),
+    [
+        ("2412345", "a/b.yaml", False, "2412345"),
+        ("2412345", "dup a/課題.yaml", True, "2412345~dup_a_.yaml-"),
+    ],
+)
+def test_file_key(sid: str, file: str, conflicted: bool, key: str) -> None:
+    made = file_key(sid, file, conflicted)
+    assert made.startswith(key) and (made == key or len(made) == len(key) + 8)
