@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from grader.load.schemas import GenerationSpec, Student
-from grader.results import CriterionResult, Fingerprint, Generation, Result, RunResult
+from grader.results import ClassSummary, CriterionResult, Fingerprint, Generation, Result, RunResult
 from grader.score.context import Context, RunView
 from grader.util.errors import Diagnostic
 from grader.util.i18n import T
@@ -364,8 +364,11 @@ def class_folder(tmp_path: Path) -> Path:
 
 
 def summary(out: Path) -> dict[str, Any]:
-    """A grade run's ``summary.json``."""
-    return json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    """A grade run's ``summary.json``, read through its typed model (so every test that reads it
+    also checks it is a valid, versioned ClassSummary)."""
+    data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1
+    return ClassSummary.model_validate(data).model_dump()
 
 
 def stable_results(out: Path) -> dict[str, object]:

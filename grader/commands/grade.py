@@ -20,7 +20,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from grader import __version__
 from grader.commands.assignment import load_assignment
@@ -29,7 +28,7 @@ from grader.load.assignments import LoadedAssignment
 from grader.load.discover import discover
 from grader.load.validate import LoadedSubmission
 from grader.pipeline import Job, Progress, quiet, run, validate_all
-from grader.results import Result, RunStats
+from grader.results import ClassSummary, FileRow, Result, RunStats, SkippedPath
 from grader.util.errors import Diagnostic, UserError
 from grader.util.files import clean_stale_tmp, confined, write_atomic
 from grader.util.i18n import Lang, T
@@ -237,26 +236,26 @@ def _write_class(
             skipped=skipped,
         ),
     )
-    summary = {
-        "stats": stats.model_dump(),
-        "clusters": [c.__dict__ for c in similar],
-        "files": [_summary_row(r, flagged) for r in results],
-        "skipped": [{"path": path, "reason": reason} for path, reason in skipped],
-    }
-    write_atomic(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False))
+    summary = ClassSummary(
+        stats=stats,
+        clusters=similar,
+        files=[_summary_row(r, flagged) for r in results],
+        skipped=[SkippedPath(path=path, reason=reason) for path, reason in skipped],
+    )
+    write_atomic(out / "summary.json", summary.model_dump_json(indent=2))
 
 
-def _summary_row(r: Result, flagged: dict[str, str]) -> dict[str, Any]:
+def _summary_row(r: Result, flagged: dict[str, str]) -> FileRow:
     """One file's line in ``summary.json``: what a script needs without opening the result."""
-    return {
-        "file": r.file,
-        "student_id": r.student.id if r.student else None,
-        "status": r.status,
-        "score": r.score,
-        "max_score": r.max_score,
-        "verdict": r.verdict,
-        "passed": r.passed,
-        "conflict": r.conflicted,
-        "flags": flagged.get(r.file, ""),
-        "errors": [e.render("en") for e in r.errors],
-    }
+    return FileRow(
+        file=r.file,
+        student_id=r.student.id if r.student else None,
+        status=r.status,
+        score=r.score,
+        max_score=r.max_score,
+        verdict=r.verdict,
+        passed=r.passed,
+        conflict=r.conflicted,
+        flags=flagged.get(r.file, ""),
+        errors=[e.render("en") for e in r.errors],
+    )

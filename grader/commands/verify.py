@@ -18,7 +18,6 @@ It leaves rendering to :mod:`grader.report.junit` and the CLI.
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -89,7 +88,9 @@ def verify(
         )
     else:
         why = f"requested; environment {'differs: ' + '; '.join(changes) if changes else 'matches'}"
-    report = VerifyReport(str(ref), [mode] if mode == "grades" else [mode, "grades"], why)
+    report = VerifyReport(
+        reference=str(ref), modes=[mode] if mode == "grades" else [mode, "grades"], why=why
+    )
     if mode != "grades":
         _check_generations(report, mode, assignment, pairs, recorded, device)
         cause = (
@@ -133,15 +134,7 @@ def _check_generations(
                     if mode == "exact"
                     else _forced(engine, req, gen, name, delta)
                 )
-            report.cases.append(
-                Case(
-                    name,
-                    seen[memo].mode,
-                    seen[memo].ok,
-                    seen[memo].message,
-                    dict(seen[memo].counts),
-                )
-            )
+            report.cases.append(seen[memo].model_copy(update={"name": name}, deep=True))
     report.seconds[mode] = round(time.perf_counter() - started, 4)
 
 
@@ -149,10 +142,15 @@ def _exact(engine: Engine, req: GenerationRequest, gen: Generation, name: str) -
     now = engine.generate(req)
     if now.prompt_ids != gen.prompt_ids:
         return Case(
-            name, "exact", False, "prompt token ids differ (tokenizer or chat template changed)"
+            name=name,
+            mode="exact",
+            ok=False,
+            message="prompt token ids differ (tokenizer or chat template changed)",
         )
     if now.output_ids == gen.output_ids:
-        return Case(name, "exact", True, f"{len(gen.output_ids)} tokens identical")
+        return Case(
+            name=name, mode="exact", ok=True, message=f"{len(gen.output_ids)} tokens identical"
+        )
     pos = next(
         (i for i, (a, b) in enumerate(zip(now.output_ids, gen.output_ids, strict=False)) if a != b),
         min(len(now.output_ids), len(gen.output_ids)),
@@ -161,10 +159,10 @@ def _exact(engine: Engine, req: GenerationRequest, gen: Generation, name: str) -
     want = gen.output_ids[pos] if pos < len(gen.output_ids) else None
     margin = gen.margins[pos] if pos < len(gen.margins) else None
     return Case(
-        name,
-        "exact",
-        False,
-        f"diverged at token {pos}: recorded {want}, now {got} (recorded margin {margin})",
+        name=name,
+        mode="exact",
+        ok=False,
+        message=f"diverged at token {pos}: recorded {want}, now {got} (recorded margin {margin})",
     )
 
 
@@ -174,10 +172,10 @@ def _forced(
     _, prompt_ids = engine.render(req)
     if prompt_ids != gen.prompt_ids:
         return Case(
-            name,
-            "teacher-forced",
-            False,
-            "prompt token ids differ (tokenizer or chat template changed)",
+            name=name,
+            mode="teacher-forced",
+            ok=False,
+            message="prompt token ids differ (tokenizer or chat template changed)",
         )
     steps = engine.teacher_force(req, gen.prompt_ids, gen.output_ids)
     fragile = [s for s in steps if 0 < s.gap <= delta]
@@ -194,13 +192,13 @@ def _forced(
             f"diverged at token {s.position}: recorded {s.recorded}, argmax now {s.argmax} "
             f"({s.gap:.3f} logits > δ {delta})"
         )
-        return Case(name, "teacher-forced", False, msg, counts)
+        return Case(name=name, mode="teacher-forced", ok=False, message=msg, counts=counts)
     return Case(
-        name,
-        "teacher-forced",
-        True,
-        f"{len(steps)} tokens: {len(fragile)} fragile within δ {delta}",
-        counts,
+        name=name,
+        mode="teacher-forced",
+        ok=True,
+        message=f"{len(steps)} tokens: {len(fragile)} fragile within δ {delta}",
+        counts=counts,
     )
 
 
@@ -218,12 +216,12 @@ def _check_grades(assignment: LoadedAssignment, sub: LoadedSubmission, recorded:
         changed.append(f"verdict: {recorded.verdict} -> {now.verdict}")
     name = f"{Path(sub.file).stem}.grades"
     if not changed:
-        return Case(name, "grades", True, f"{len(after)} criteria unchanged")
+        return Case(name=name, mode="grades", ok=True, message=f"{len(after)} criteria unchanged")
     return Case(
-        name,
-        "grades",
-        False,
-        "; ".join(changed) + " -- likely cause: " + _scoring_cause(recorded, now),
+        name=name,
+        mode="grades",
+        ok=False,
+        message="; ".join(changed) + " -- likely cause: " + _scoring_cause(recorded, now),
     )
 
 
@@ -250,13 +248,4 @@ def write_reports(
     if junit is not None:
         write_atomic(junit, junit_xml(report))
     if json_out is not None:
-        data = {
-            "reference": report.reference,
-            "modes": report.modes,
-            "why": report.why,
-            "ok": report.ok,
-            "seconds": report.seconds,
-            "totals": report.totals,
-            "cases": [c.__dict__ for c in report.cases],
-        }
-        write_atomic(json_out, json.dumps(data, indent=2, ensure_ascii=False))
+        write_atomic(json_out, report.model_dump_json(indent=2))

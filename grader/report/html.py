@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -24,11 +23,8 @@ from markupsafe import Markup, escape
 from grader.load.controls import control_name
 from grader.report.common import PREVIEW, VERDICT, number
 from grader.report.gradebook import criterion_ids, sort_key
-from grader.results import Fingerprint, Generation, Result, RunResult, RunStats
+from grader.results import Cluster, Fingerprint, Generation, Result, RunResult, RunStats
 from grader.util.i18n import Lang, T, Text
-
-if TYPE_CHECKING:  # only types here; these modules are not needed to render
-    from grader.score.similar import Cluster
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # One token per CJK character (Japanese has no spaces to split on), otherwise words, single

@@ -3,6 +3,7 @@
 * :mod:`~grader.results.generation`: a generation and the environment fingerprint it came from;
 * :mod:`~grader.results.result`: the graded result of one submission (the source of truth);
 * :mod:`~grader.results.stats`: what a grading run did;
+* :mod:`~grader.results.summary`: what ``grade`` found for a class (``summary.json``);
 * :mod:`~grader.results.verify`: what ``verify`` found.
 
 The names are re-exported here, so callers write ``from grader.results import Result``. Nothing
@@ -18,18 +19,23 @@ from grader.results.result import (
     ScoringSignature,
 )
 from grader.results.stats import RunStats
+from grader.results.summary import ClassSummary, Cluster, FileRow, SkippedPath
 from grader.results.verify import Case, VerifyReport
 
 __all__ = [
     "MARGIN_TOLERANCE",
     "SCHEMA_VERSION",
     "Case",
+    "ClassSummary",
+    "Cluster",
     "CriterionResult",
+    "FileRow",
     "Fingerprint",
     "Generation",
     "Result",
     "RunResult",
     "RunStats",
     "ScoringSignature",
+    "SkippedPath",
     "VerifyReport",
 ]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import Field
+
+from grader.results.generation import Strict
 
 
-class RunStats(BaseModel):
+class RunStats(Strict):
     """What a pipeline run did (shown on the class page and by ``bench``)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     files: int = 0
     """Submission files seen."""
@@ -32,5 +32,5 @@ class RunStats(BaseModel):
     """Device used (or that would be used)."""
     device_name: str = ""
     """GPU/CPU model."""
-    fingerprints: list[str] = []
+    fingerprints: list[str] = Field(default_factory=list)
     """Distinct fingerprint keys of the generations used."""

@@ -9,26 +9,13 @@ cluster is copying is left to the TA: the exercise is narrow, and honest student
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from grader.results import Result
+from grader.results import Cluster, Result
 from grader.score import text
 from grader.score.context import RunSignature, signature
 from grader.score.criteria import own_notes
 
 NOTES_SIMILARITY = 0.8
 MIN_NOTES_CHARS = 20
-
-
-@dataclass(frozen=True)
-class Cluster:
-    """Files that look alike, and why."""
-
-    files: tuple[str, ...]
-    same_runs: bool
-    """Some pair shares the whole set of runs."""
-    similar_notes: bool
-    """Some pair has near-identical notes."""
 
 
 def run_set(result: Result) -> frozenset[RunSignature]:
@@ -80,9 +67,9 @@ def clusters(results: list[Result], template_notes: str | None = None) -> list[C
     names = [r.file for r in graded]  # novermin (a Result's file, not Python 2's builtin)
     found = [
         Cluster(
-            tuple(names[i] for i in members),
-            any((i, "runs") in reasons for i in members),
-            any((i, "notes") in reasons for i in members),
+            files=[names[i] for i in members],
+            same_runs=any((i, "runs") in reasons for i in members),
+            similar_notes=any((i, "notes") in reasons for i in members),
         )
         for members in groups.values()
         if len(members) > 1

@@ -3,6 +3,7 @@ needed."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from grader.cli import main
+from grader.results import Case
 from tests.support import ROOT
 
 EXAMPLES = ROOT / "assignments" / "ex1-offline" / "examples"
@@ -134,6 +136,11 @@ def test_verify_cli_writes_junit(tmp_path: Path, capsys: pytest.CaptureFixture[s
         or "modes: teacher-forced, grades (environment differs: " in proc.out
     )
     assert (tmp_path / "j.xml").read_text().startswith("<?xml")
+    report = json.loads((tmp_path / "v.json").read_text(encoding="utf-8"))
+    assert report["schema_version"] == 1 and report["ok"] is True
+    assert set(report["totals"]) == {"argmax", "fragile_tolerated", "diverged"}
+    cases = [Case.model_validate(c) for c in report["cases"]]
+    assert len(cases) == 11 and all(c.ok for c in cases)
 
 
 def test_help_lists_the_commands() -> None:

@@ -270,10 +270,12 @@ def test_class_page_contents(class_results: list[Result], stats: RunStats) -> No
 def test_class_page_shows_criterion_rates_and_clusters(
     class_results: list[Result], stats: RunStats
 ) -> None:
-    from grader.score.similar import Cluster
+    from grader.results import Cluster
 
     # c1 passed by s003, s005, s004; c2 by s003, s002, s004 (class_results)
-    cluster = Cluster(("subs/s001.yaml", "subs/s002.yaml"), same_runs=True, similar_notes=False)
+    cluster = Cluster(
+        files=["subs/s001.yaml", "subs/s002.yaml"], same_runs=True, similar_notes=False
+    )
     page = html.render_class(class_results, stats, "ex1", T("T"), "en", [cluster])
     rates = re.search(r'id="criteria-rates">(.*?)</section>', page, re.S)
     assert rates is not None and re.findall(

@@ -86,7 +86,7 @@ def test_run_names_case_and_punctuation_do_not_hide_a_copy() -> None:
         "tell me a story about a dragon answer briefly",
         "Totally different words written here by B.",
     )
-    assert [c.files for c in clusters([a, b])] == [("a.yaml", "b.yaml")]
+    assert [c.files for c in clusters([a, b])] == [["a.yaml", "b.yaml"]]
 
 
 def test_near_identical_notes_link_files_with_different_runs() -> None:

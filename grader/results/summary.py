@@ -1,0 +1,72 @@
+"""What ``grade`` found for a whole class, as ``summary.json`` holds it: :class:`ClassSummary`,
+versioned like a result. A script reads this file instead of every result; the class page and
+the gradebook are rendered from the results themselves."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from grader.results.generation import Strict
+from grader.results.stats import RunStats
+
+
+class Cluster(Strict):
+    """Graded files that look alike, and why (for the TA to judge; no points are taken)."""
+
+    files: list[str]
+    """The files, as shown."""
+    same_runs: bool
+    """Some pair shares the whole set of runs."""
+    similar_notes: bool
+    """Some pair has near-identical notes."""
+
+
+class FileRow(Strict):
+    """One file's line: what a script needs without opening its result."""
+
+    file: str
+    """The file, as shown."""
+    student_id: str | None
+    """The student id, when the file could be read that far."""
+    status: Literal["graded", "invalid", "error"]
+    """Whether it was graded."""
+    score: float
+    """Points awarded."""
+    max_score: float
+    """Points available, hidden ones included."""
+    verdict: Literal["passed", "pending", "failed"]
+    """The verdict (``failed`` for a file that was not graded)."""
+    passed: bool
+    """verdict == passed."""
+    conflict: bool
+    """Several files claim this student id."""
+    flags: str
+    """The gradebook's flags for this file, ``;``-separated (e.g. a cluster)."""
+    errors: list[str]
+    """Why it was not graded, one rendered ``file:line:col`` message each."""
+
+
+class SkippedPath(Strict):
+    """A path below the class folder that looked like a submission but was not read."""
+
+    path: str
+    """The path, as shown."""
+    reason: str
+    """Why it was skipped."""
+
+
+class ClassSummary(Strict):
+    """A whole ``grade`` run of a class."""
+
+    schema_version: Literal[1] = 1
+    """Format version of this JSON."""
+    stats: RunStats
+    """What the run did."""
+    clusters: list[Cluster] = Field(default_factory=list)
+    """Near-identical submissions, largest first."""
+    files: list[FileRow] = Field(default_factory=list)
+    """Every file, sorted by student id."""
+    skipped: list[SkippedPath] = Field(default_factory=list)
+    """Paths that were not read, with why."""
