@@ -188,7 +188,7 @@ def _write_student(out: Path, result: Result, lang: Lang) -> Result:
     write_atomic(confined(out, "html", sid, ".html"), render_student(result, lang), sync=False)
     write_atomic(
         confined(out / "gradescope", sid, "results", ".json"),
-        json.dumps(gradescope(result), indent=2),
+        json.dumps(gradescope(result, lang), indent=2, ensure_ascii=False),
         sync=False,
     )
     return result

@@ -163,7 +163,8 @@ def _load_cached(
     hidden_file.public_only(assignment, located)
     hidden_located = None
     if hidden is not None:
-        assignment, hidden_located = hidden_file.merge(assignment, hidden)
+        extends = located.data.get("extends") if isinstance(located.data, dict) else None
+        assignment, hidden_located = hidden_file.merge(assignment, hidden, extends)
     _validate_criteria(assignment, located, hidden is not None, hidden_located, check_params)
     _validate_goals(assignment, located)
     digest = hashlib.sha256(

@@ -19,8 +19,12 @@ from grader.util.errors import UserError
 from grader.util.i18n import T
 
 
-def merge(assignment: Assignment, hidden_path: Path) -> tuple[Assignment, Located]:
-    """``assignment`` with the hidden file's types and params filled in, and the file as read."""
+def merge(
+    assignment: Assignment, hidden_path: Path, extends: str | None = None
+) -> tuple[Assignment, Located]:
+    """``assignment`` with the hidden file's types and params filled in, and the file as read.
+    A hidden file written for the assignment this one ``extends`` (its twin's parent) fits too:
+    the twin grades with the very same criteria."""
     located = load_file(hidden_path)
     try:
         hidden = HiddenFile.model_validate(located.data)
@@ -28,8 +32,7 @@ def merge(assignment: Assignment, hidden_path: Path) -> tuple[Assignment, Locate
         raise UserError(
             pydantic_errors.diagnostics(exc, located, pydantic_errors.field_names(HiddenFile))
         ) from None
-    base_id = assignment.id.removesuffix("-offline")
-    if hidden.assignment not in (assignment.id, base_id):
+    if hidden.assignment not in (assignment.id, extends):
         raise UserError(
             [
                 located.error(

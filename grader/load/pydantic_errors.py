@@ -3,7 +3,7 @@
 Pydantic reports *what* is wrong at a ``loc`` path; :class:`~grader.load.strict_yaml.Located`
 knows *where* that path was written. This module joins the two and adds the hints a student
 needs (did-you-mean for unknown keys, "quote it" for numbers where text is expected). It does
-not know the assignment; cross-file checks live in :mod:`grader.load.validate`.
+not know the assignment; cross-file checks live in :mod:`grader.load.rules`.
 """
 
 from __future__ import annotations

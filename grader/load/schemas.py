@@ -3,7 +3,7 @@
 Both are pydantic models in strict mode with ``extra="forbid"``, so a typo is an error rather
 than a silently ignored key. Field docstrings are the reference documentation of the formats
 (``template.yaml`` mirrors them in Japanese and English). Cross-checks that need both files
-(allowed models, limits, ``compare_to`` targets) live in :mod:`grader.load.validate`.
+(allowed models, limits, ``compare_to`` targets) live in :mod:`grader.load.rules`.
 """
 
 from __future__ import annotations

@@ -32,6 +32,8 @@ class AnswerParams(Params):
     shared topic word of the assignment)."""
     max_copied: float = Field(default=0.8, gt=0, le=1)
     """An answer whose 4-grams stand in the prompt at this share or more was copied from it."""
+    require_eos: bool = True
+    """A real answer ends by itself (EOS); false also accepts one the budget cut off."""
 
 
 def _attempt(ctx: Context, run: RunView, trace: Trace) -> RunView | None:
@@ -86,10 +88,12 @@ def _real_answer(
     topic = text.topic_words_in(run.text, ctx.topic) if on_control_topic else []
     finish = run.generation.finish
     trace.details.update(finish=finish, copied=copied, overlap=overlap, topic_words=topic)
-    return _answered(run, trace) and _own_and_on_topic(copied, overlap, topic, p, trace)
+    return _answered(run, trace, p.require_eos) and _own_and_on_topic(
+        copied, overlap, topic, p, trace
+    )
 
 
-def _answered(run: RunView, trace: Trace) -> bool:
+def _answered(run: RunView, trace: Trace, require_eos: bool) -> bool:
     content = text.has_content(run.text)
     budget = run.budget_text()
     ended = (
@@ -105,8 +109,8 @@ def _answered(run: RunView, trace: Trace) -> bool:
             "答えをプロンプトに書かず、モデルに答えさせてください",
         ),
     ) and trace.add(
-        run.generation.finish == "eos",
-        ended,
+        run.generation.finish == "eos" or not require_eos,
+        ended if require_eos else T(f"{ended.en} (allowed)", f"{ended.ja}（許容）"),
         T(
             "the answer must end by itself: ask for less, or raise the budget",
             "回答が自然に終わる必要があります。短く求めるか予算を増やしてください",
@@ -237,8 +241,6 @@ class ConciseParams(AnswerParams):
     """Absolute limit on the answer's length."""
     ratio: float | None = Field(default=None, gt=0)
     """Relative limit: at most this share of the control's length (as the goal measures it)."""
-    require_eos: bool = True
-    """Kept for older assignment files: a real answer always ends by EOS."""
 
     @model_validator(mode="after")
     def _some_limit(self) -> ConciseParams:

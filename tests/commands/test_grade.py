@@ -193,8 +193,11 @@ def test_gradescope_results_shape(klass: Path, tmp_path: Path) -> None:
         device="cpu",
         cache_path=out / "cache.sqlite",
         hidden=ROOT / "tests" / "data" / "ex1-hidden.yaml",
+        lang="ja",
     )
     data = json.loads((out / "gradescope" / "s0" / "results.json").read_text(encoding="utf-8"))
+    # in the TA's language, like the pages (it was always English)
+    assert "パート1" in data["tests"][0]["name"] and "プレビュー" in data["output"]
     assert set(data) >= {"score", "tests"}
     assert data["score"] == sum(t["score"] for t in data["tests"])
     hidden = [t for t in data["tests"] if t["visibility"] == "hidden"]

@@ -121,7 +121,7 @@ def test_missing_model_names_it_and_how_to_download(engine: Engine, tmp_path, mo
 def test_cuda_fp16_is_official_and_deterministic() -> None:
     torch = pytest.importorskip("torch")
     if not torch.cuda.is_available():
-        pytest.skip("needs a CUDA GPU (run on the lent GPU machine)")
+        pytest.skip("needs a CUDA GPU: not yet run on a GPU (pytest -m gpu on a CUDA machine)")
     first = Engine("cuda").generate(req())
     second = Engine("cuda").generate(req())
     assert not first.preview and first.fingerprint.dtype == "float16"

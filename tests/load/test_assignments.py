@@ -60,6 +60,39 @@ def test_hidden_criteria_stay_hidden_until_the_ta_file_is_given() -> None:
 
 
 @pytest.mark.parametrize(
+    ("twin", "hidden_for", "fits"),
+    [
+        ("ex1-offline", "ex1", True),  # the shipped twin takes its parent's hidden file
+        ("course-b", "ex1", True),  # any twin: the parent is read from `extends`, not the name
+        ("course-b", "course-b", True),
+        ("ex9-offline", "ex9", False),  # a name that merely looks like a twin's is not one
+    ],
+)
+def test_a_twin_takes_the_hidden_file_of_the_assignment_it_extends(
+    tmp_path: Path, twin: str, hidden_for: str, fits: bool
+) -> None:
+    text = (ROOT / "assignments" / "ex1-offline" / "assignment.yaml").read_text(encoding="utf-8")
+    folder = tmp_path / twin
+    folder.mkdir()
+    (folder / "assignment.yaml").write_text(
+        text.replace("id: ex1-offline", f"id: {twin}"), encoding="utf-8"
+    )
+    hidden = tmp_path / "hidden.yaml"
+    hidden.write_text(
+        (DATA / "ex1-hidden.yaml")
+        .read_text(encoding="utf-8")
+        .replace("assignment: ex1\n", f"assignment: {hidden_for}\n"),
+        encoding="utf-8",
+    )
+    if fits:
+        full = load_assignment(folder, hidden).assignment
+        assert next(c for c in full.criteria if c.id == "concise_strict").type == "concise"
+    else:
+        with pytest.raises(UserError, match=f"hidden file is for '{hidden_for}'"):
+            load_assignment(folder, hidden)
+
+
+@pytest.mark.parametrize(
     ("text", "fragment"),
     [
         (

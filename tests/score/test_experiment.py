@@ -273,6 +273,44 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
         ),
         False,
     ),
+    # require_eos (the hidden file's documented key): an answer the budget cut off is no answer,
+    # unless the TA's file says a cut-off one will do
+    (
+        "concise",
+        {"max": 30},
+        ctx(
+            TERSE,
+            run(
+                "cut",
+                model="terse",
+                prompt=DRAGON + " Short.",
+                text=ONE,
+                tokens=19,
+                finish="length",
+                goal="concise",
+                compare_to="terse",
+            ),
+        ),
+        False,
+    ),
+    (
+        "concise",
+        {"max": 30, "require_eos": False},
+        ctx(
+            TERSE,
+            run(
+                "cut",
+                model="terse",
+                prompt=DRAGON + " Short.",
+                text=ONE,
+                tokens=19,
+                finish="length",
+                goal="concise",
+                compare_to="terse",
+            ),
+        ),
+        True,
+    ),
     ("original_work", {}, ctx(TERSE), True),  # nothing shipped to copy (copies: test_original_work)
 ]
 
