@@ -209,14 +209,17 @@ def _generate(
 
 
 def _fail_model(
-    log: RunLog, missing: list[GenerationRequest], req: GenerationRequest, exc: Exception
+    log: RunLog,
+    missing: list[GenerationRequest],
+    req: GenerationRequest,
+    exc: EnvironmentProblem | UserError,
 ) -> None:
     """A model that cannot load fails every request for it; a bad budget fails only its request."""
     if isinstance(exc, EnvironmentProblem):
         failure = Failure("error", exc.message, exc.hint)
         same = [r for r in missing if (r.model, r.revision) == (req.model, req.revision)]
     else:
-        diag = exc.diagnostics[0]  # type: ignore[attr-defined]
+        diag = exc.diagnostics[0]
         failure, same = Failure("invalid", diag.message, diag.hint), [req]
     for r in same:
         log.failed.setdefault(r.request_key, failure)

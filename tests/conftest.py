@@ -8,10 +8,15 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.support import ROOT
+
+if TYPE_CHECKING:  # the engine imports torch: only the tests that generate load it
+    from grader.generate.engine import Engine
+    from grader.load.assignments import LoadedAssignment
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -29,14 +34,14 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(scope="session")
-def engine():  # type: ignore[no-untyped-def]
+def engine() -> Engine:
     from grader.generate.engine import Engine
 
     return Engine("cpu")
 
 
 @pytest.fixture(scope="session")
-def offline():  # type: ignore[no-untyped-def]
+def offline() -> LoadedAssignment:
     from grader.commands.assignment import load_assignment
 
     return load_assignment("ex1-offline")

@@ -7,7 +7,7 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from grader.load.schemas import GenerationSpec, Student
 from grader.results import ClassSummary, CriterionResult, Fingerprint, Generation, Result, RunResult
@@ -37,8 +37,11 @@ STORY = (
     "guarded gold"
 )
 
+Finish = Literal["eos", "length"]
+"""How a generation ended."""
 
-def gen(text: str, tokens: int | None = None, finish: str = "eos") -> Generation:
+
+def gen(text: str, tokens: int | None = None, finish: Finish = "eos") -> Generation:
     """A generation of ``text``: ``tokens`` tokens (default: its word count), EOS when finished."""
     n = tokens if tokens is not None else len(text.split())
     ids = list(range(3, 3 + n)) + ([2] if finish == "eos" else [])
@@ -53,7 +56,7 @@ def gen(text: str, tokens: int | None = None, finish: str = "eos") -> Generation
         text=text,
         pieces=[text],
         finish=finish,
-        max_new_tokens=80,  # type: ignore[arg-type]
+        max_new_tokens=80,
         margins=[1.0] * len(ids),
         runner_up_ids=[0] * len(ids),
         generate_s=0.0,
@@ -87,7 +90,7 @@ def run(
     prompt: str = DRAGON,
     text: str = STORY,
     tokens: int | None = None,
-    finish: str = "eos",
+    finish: Finish = "eos",
     goal: str | None = None,
     compare_to: str | None = None,
     max_length: int | None = 100,
@@ -107,7 +110,7 @@ def control(
     of: str,
     text: str = STORY,
     tokens: int | None = None,
-    finish: str = "length",
+    finish: Finish = "length",
     model: str = "chatty",
     prompt: str = DRAGON,
     max_new_tokens: int = 80,
@@ -167,7 +170,7 @@ def generation(
     key: str,
     pieces: list[str],
     margins: list[float] | None = None,
-    finish: str = "eos",
+    finish: Finish = "eos",
     device: str = "cuda",
     prompt: str = "p",
 ) -> Generation:
@@ -182,7 +185,7 @@ def generation(
         output_ids=list(range(10, 10 + len(pieces))),
         text="".join(pieces),
         pieces=pieces,
-        finish=finish,  # type: ignore[arg-type]
+        finish=finish,
         max_new_tokens=len(pieces) if finish == "length" else 32,
         margins=margins,
         runner_up_ids=[900 + i for i in range(len(pieces))],
@@ -196,18 +199,20 @@ def criterion(
     cid: str,
     passed: bool = True,
     points: float = 2.0,
-    visibility: str = "public",
+    visibility: Literal["public", "hidden"] = "public",
     evaluated: bool = True,
     evidence: str = "evidence text",
 ) -> CriterionResult:
-    status = ("passed" if passed else "failed") if evaluated else "not_evaluated"
+    status: Literal["passed", "failed", "not_evaluated"] = (
+        ("passed" if passed else "failed") if evaluated else "not_evaluated"
+    )
     return CriterionResult(
         id=cid,
         title=T(f"Title of {cid}", f"{cid} の題"),
         type="contains" if visibility == "public" else None,
         visibility=visibility,
         status=status,
-        points=points if passed and evaluated else 0.0,  # type: ignore[arg-type]
+        points=points if passed and evaluated else 0.0,
         max_points=points,
         evidence=T(evidence),
         details={},
@@ -299,7 +304,7 @@ def graded(
 def invalid(
     file: str = "subs/bad.yaml",
     message: str = "runs: field required",
-    status: str = "invalid",
+    status: Literal["invalid", "error"] = "invalid",
     sid: str | None = None,
 ) -> Result:
     return Result(
@@ -307,7 +312,7 @@ def invalid(
         status=status,
         file=file,
         sha256="cd" * 32,
-        assignment="ex1",  # type: ignore[arg-type]
+        assignment="ex1",
         student=Student(id=sid) if sid else None,
         errors=[
             Diagnostic(
@@ -371,9 +376,9 @@ def summary(out: Path) -> dict[str, Any]:
     return ClassSummary.model_validate(data).model_dump()
 
 
-def stable_results(out: Path) -> dict[str, object]:
+def stable_results(out: Path) -> dict[str, dict[str, Any]]:
     """Every per-student result without timestamps and timings."""
-    exclude = {"graded_at": True, "generations": {"__all__": {"generate_s"}}}
+    exclude: dict[str, Any] = {"graded_at": True, "generations": {"__all__": {"generate_s"}}}
     return {
         p.name: Result.model_validate_json(p.read_bytes()).model_dump(exclude=exclude)
         for p in sorted((out / "results").glob("*.json"))

@@ -101,7 +101,7 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
             Console(),
             checked.result,
             lang,
-            display_name(str(checked.html_path)) if checked.html_path else None,
+            display_name(str(checked.html_path)),
             full=args.full,
         )
     return VERDICT_EXIT[checked.result.verdict]

@@ -48,8 +48,10 @@ class Checked:
     """What ``check`` produced."""
 
     result: Result
-    json_path: Path | None = None
-    html_path: Path | None = None
+    json_path: Path
+    """The canonical result, ``<out>/<student_id>.json``."""
+    html_path: Path
+    """The report, ``<out>/<student_id>.html``."""
     warnings: list[str] = field(default_factory=list)
     """Damage found in the user cache and set aside."""
 

@@ -28,8 +28,8 @@ os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", fp.CUBLAS_DEFAULT)
 # Loading bars would interleave with the grader's own progress and pollute CI logs.
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
-import torch  # noqa: E402
-import transformers  # noqa: E402
+import torch
+import transformers
 
 transformers.utils.logging.set_verbosity_error()
 transformers.utils.logging.disable_progress_bar()
@@ -91,7 +91,7 @@ class Engine:
                 )
             except torch.OutOfMemoryError:
                 raise _oom(name) from None
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 # Corrupt or incomplete files (safetensors raises its own error type), an
                 # unsupported architecture: the model cannot run here, which fails the submissions
                 # that need it, not the whole batch.

@@ -78,7 +78,7 @@ if yaml.__with_libyaml__:
     from yaml.cyaml import CParser
     from yaml.resolver import Resolver
 
-    class _SafeBase(Composer, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
+    class _SafeBase(Composer, CParser, SafeConstructor, Resolver):
         """libyaml scans and parses (about 10x faster); Python composes, so the limits apply."""
 
         def __init__(self, stream: str) -> None:
@@ -87,7 +87,7 @@ if yaml.__with_libyaml__:
             SafeConstructor.__init__(self)
             Resolver.__init__(self)
 else:  # pragma: no cover - PyYAML built without libyaml
-    _SafeBase = yaml.SafeLoader  # type: ignore[misc, assignment]
+    _SafeBase = yaml.SafeLoader  # type: ignore[misc]
 
 
 class _LimitedLoader(_SafeBase):
@@ -98,7 +98,7 @@ class _LimitedLoader(_SafeBase):
         self._depth = 0
         self._aliases = 0
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: Any) -> Node:
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from grader.commands.assignment import assignment_for
-from grader.commands.check import check
+from grader.commands.check import Checked, check
 from grader.results import Result
 from grader.util.errors import UserError
 from tests.support import ROOT
@@ -16,14 +16,14 @@ from tests.support import ROOT
 EXAMPLES = ROOT / "assignments" / "ex1-offline" / "examples"
 
 
-def _check(path: Path, out: Path, cache: Path | None = None):  # type: ignore[no-untyped-def]
+def _check(path: Path, out: Path, cache: Path | None = None) -> Checked:
     return check(path, assignment_for(path, None), out, device="cpu", cache_path=cache)
 
 
 def test_passing_example(tmp_path: Path) -> None:
     checked = _check(EXAMPLES / "pass.yaml", tmp_path)
     assert checked.result.verdict == "passed"
-    result = Result.model_validate_json(checked.json_path.read_bytes())  # type: ignore[union-attr]
+    result = Result.model_validate_json(checked.json_path.read_bytes())
     assert result.passed and result.preview and result.status == "graded"
     assert {c.id: c.status for c in result.criteria} == {
         "change": "passed",
@@ -36,7 +36,7 @@ def test_passing_example(tmp_path: Path) -> None:
     }
     # public alone
     assert result.verdict == "passed" and result.score >= result.pass_threshold * result.max_score
-    html = checked.html_path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    html = checked.html_path.read_text(encoding="utf-8")
     assert "example-0001" in html and "concise_strict" in html
 
 
@@ -75,7 +75,7 @@ def test_script_in_prompt_is_escaped(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     checked = _check(sub, tmp_path / "out")
-    html = checked.html_path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+    html = checked.html_path.read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
@@ -90,7 +90,7 @@ def test_invalid_submission_raises_located_error(tmp_path: Path) -> None:
 
 def test_json_is_the_source_of_truth(tmp_path: Path) -> None:
     checked = _check(EXAMPLES / "pass.yaml", tmp_path)
-    data = json.loads(checked.json_path.read_text(encoding="utf-8"))  # type: ignore[union-attr]
+    data = json.loads(checked.json_path.read_text(encoding="utf-8"))
     assert data["schema_version"] == 2 and data["student"]["id"] == "example-0001"
     assert (
         data["scoring"]["chrf"].startswith("nrefs:1|")
@@ -110,13 +110,14 @@ def test_every_missing_model_is_named_with_one_block_of_downloads(
     real = ROOT / "assignments" / "ex1" / "examples" / "pass.yaml"
     with pytest.raises(EnvironmentProblem) as info:
         check(real, assignment_for(real, None), tmp_path / "out", device="cpu", cache_path=None)
-    message, hint = info.value.message.en, info.value.hint.en  # type: ignore[union-attr]
+    assert info.value.hint is not None
+    message, hint = info.value.message.en, info.value.hint.en
     assert "meta-llama/Llama-2-7b-chat-hf" in message and "Qwen/Qwen2.5-0.5B-Instruct" in message
     assert (
         hint.count("hf download ") == 2
         and "--revision f5db02db724555f92da89c216ac04704f23d4590" in hint
     )
-    assert "hf auth login" in hint and "hf auth login" in info.value.hint.ja  # type: ignore[union-attr]
+    assert "hf auth login" in hint and "hf auth login" in info.value.hint.ja
     assert not (tmp_path / "out").exists()
 
 

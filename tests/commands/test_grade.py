@@ -117,7 +117,7 @@ def test_rerun_uses_the_cache_and_criteria_changes_regrade_without_generation(
         for r in stable_results(out).values()
         for c in r["criteria"]
         if c["id"] == "notes"
-    )  # type: ignore[index, union-attr]
+    )
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite", force=True)
     assert summary(out)["stats"]["generated"] == 6
 

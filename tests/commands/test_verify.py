@@ -7,7 +7,9 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +26,7 @@ def ref(tmp_path: Path) -> Path:
     return tmp_path / "ex1-offline" / "reference"
 
 
-def _edit(path: Path, change) -> None:  # type: ignore[no-untyped-def]
+def _edit(path: Path, change: Callable[[Any], object]) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(
@@ -32,7 +34,7 @@ def _edit(path: Path, change) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def _gen(data: dict, run: str) -> dict:  # type: ignore[type-arg]
+def _gen(data: dict, run: str) -> dict:
     key = next(r["generation"] for r in data["runs"] if r["name"] == run)
     return data["generations"][key]
 
@@ -60,7 +62,7 @@ def test_tampered_token_is_found_with_its_position(ref: Path) -> None:
 
     record_reference(ref, device="cpu")  # so that nothing but the token differs
 
-    def tamper(data: dict) -> None:  # type: ignore[type-arg]
+    def tamper(data: dict) -> None:
         _gen(data, "chatty")["output_ids"][5] += 1
 
     _edit(ref / "recorded" / "ref-math.json", tamper)
@@ -71,7 +73,7 @@ def test_tampered_token_is_found_with_its_position(ref: Path) -> None:
     assert "likely cause: nothing in the fingerprint changed" in bad[0].message
 
 
-def _pretend_gpu(data: dict) -> None:  # type: ignore[type-arg]
+def _pretend_gpu(data: dict) -> None:
     for gen in data["generations"].values():
         gen["fingerprint"].update(
             dtype="float16", device="cuda", device_name="NVIDIA H100 80GB HBM3", cuda="12.8"
@@ -100,7 +102,7 @@ def test_token_within_delta_is_fragile_beyond_is_diverged(
     recorded = ref / "recorded" / "ref-math.json"
     margin = _gen(json.loads(recorded.read_text(encoding="utf-8")), "terse")["margins"][-1]
 
-    def swap_last_for_runner_up(data: dict) -> None:  # type: ignore[type-arg]
+    def swap_last_for_runner_up(data: dict) -> None:
         _pretend_gpu(data)
         gen = _gen(data, "terse")
         gen["output_ids"][-1] = gen["runner_up_ids"][-1]
@@ -196,7 +198,7 @@ def test_margins_compare_within_the_stated_tolerance(
 
 
 def test_a_missing_model_means_cannot_check_here(ref: Path) -> None:
-    def elsewhere(data: dict) -> None:  # type: ignore[type-arg]
+    def elsewhere(data: dict) -> None:
         gen = _gen(data, "chatty")
         gen["model"] = "uec/not-downloaded"
         gen["fingerprint"]["revision"] = "f" * 40
@@ -219,15 +221,15 @@ def _truncate(path: Path) -> None:
     path.write_bytes(path.read_bytes()[:500])
 
 
-def _rename_run(data: dict) -> None:  # type: ignore[type-arg]
+def _rename_run(data: dict) -> None:
     data["runs"][1]["name"] = "renamed"
 
 
-def _remove_run(data: dict) -> None:  # type: ignore[type-arg]
+def _remove_run(data: dict) -> None:
     del data["runs"][1]
 
 
-def _out_of_vocabulary(data: dict) -> None:  # type: ignore[type-arg]
+def _out_of_vocabulary(data: dict) -> None:
     _gen(data, "chatty")["output_ids"][3] = 10**6
 
 
@@ -256,8 +258,8 @@ def _out_of_vocabulary(data: dict) -> None:  # type: ignore[type-arg]
 )
 @pytest.mark.parametrize("mode", ["exact", "teacher-forced"])
 def test_a_damaged_reference_is_invalid_not_diverged(
-    ref: Path, damage, names: str, mode: str
-) -> None:  # type: ignore[no-untyped-def]
+    ref: Path, damage: Callable[[Path], object], names: str, mode: str
+) -> None:
     damage(ref / "recorded" / "ref-math.json")
     proc = subprocess.run(
         [sys.executable, "-m", "grader", "verify", str(ref), "--mode", mode],
@@ -324,11 +326,12 @@ def test_a_reference_set_copied_out_of_its_assignment_folder(
 
 
 def test_junit_parses_with_control_characters_in_fingerprint_fields(ref: Path) -> None:
-    def odd(data: dict) -> None:  # type: ignore[type-arg]
+    def odd(data: dict) -> None:
         _gen(data, "chatty")["fingerprint"]["device_name"] = "cpu\x1b[31m\x00\x07name"
 
     _edit(ref / "recorded" / "ref-math.json", odd)
     report = verify(ref, "grades")
     assert "device_name" in report.why
     root = ET.fromstring(junit_xml(report).encode())
-    assert "\\x1b[31m\\x00\\x07" in root.find(".//property[@name='why']").get("value")  # type: ignore[union-attr]
+    why = root.find(".//property[@name='why']")
+    assert why is not None and "\\x1b[31m\\x00\\x07" in str(why.get("value"))

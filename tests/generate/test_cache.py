@@ -7,6 +7,7 @@ import multiprocessing
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,7 @@ def _open_and_write(args: tuple[str, int]) -> str:
         cache = Cache(Path(args[0]))
         cache.put(f"k{args[1]}", gen(f"text {args[1]}"))
         cache.close()
-    except Exception as exc:  # noqa: BLE001  (reported to the parent)
+    except Exception as exc:
         return repr(exc)
     return "ok"
 
@@ -80,21 +81,29 @@ def _filled(path: Path) -> Path:
     return path
 
 
+def _foreign(path: Path) -> None:
+    """Replace the cache with an SQLite file of another program's schema."""
+    path.unlink()
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE notes (x)")
+    db.commit()
+    db.close()
+
+
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [
         (lambda p: p.write_bytes(p.read_bytes()[:6000]), "malformed"),
         (lambda p: p.write_bytes(bytes(range(256)) * 40), "not a database"),
         (
-            lambda p: (
-                p.unlink(),
-                sqlite3.connect(p).execute("CREATE TABLE notes (x)").connection.commit(),
-            ),
+            _foreign,
             "foreign schema",
         ),
     ],
 )
-def test_a_damaged_file_is_set_aside_with_a_warning(tmp_path: Path, damage, reason: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_file_is_set_aside_with_a_warning(
+    tmp_path: Path, damage: Callable[[Path], object], reason: str
+) -> None:
     path = _filled(tmp_path / "c.sqlite")
     damage(path)
     cache = Cache(path)
@@ -188,7 +197,7 @@ def test_a_broken_row_is_a_miss_then_overwritten(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_shard_problems(tmp_path: Path, damage, problem: str) -> None:  # type: ignore[no-untyped-def]
+def test_shard_problems(tmp_path: Path, damage: Callable[[Path], object], problem: str) -> None:
     path = _filled(tmp_path / "shard.sqlite")
     assert shard_problems(path) == []
     damage(path)

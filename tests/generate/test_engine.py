@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from grader.generate.engine import Engine
@@ -108,7 +110,9 @@ def test_teacher_forcing_own_output_is_all_argmax(engine: Engine) -> None:
     assert all(s.argmax == s.recorded and s.gap == 0 for s in steps)
 
 
-def test_missing_model_names_it_and_how_to_download(engine: Engine, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_missing_model_names_it_and_how_to_download(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(EnvironmentProblem) as info:

@@ -15,10 +15,18 @@ def run(
     name: str,
     model: str = "bundled/tiny-chatty",
     prompt: str = "Tell me a story about a dragon.",
-    **budget: int,
+    max_new_tokens: int | None = None,
+    max_length: int | None = None,
 ) -> Run:
+    if max_new_tokens is None and max_length is None:
+        max_length = 100
     return Run(
-        name=name, model=model, prompt=prompt, goal="concise", **(budget or {"max_length": 100})
+        name=name,
+        model=model,
+        prompt=prompt,
+        goal="concise",
+        max_new_tokens=max_new_tokens,
+        max_length=max_length,
     )
 
 

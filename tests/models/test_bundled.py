@@ -13,6 +13,7 @@ import functools
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import torch
@@ -43,8 +44,9 @@ AS_LIST_JA = "ドラゴンの物語を箇条書きで教えてください。"
 
 
 @functools.cache
-def load(name: str) -> tuple[LlamaTokenizer, LlamaForCausalLM]:
-    """Load once per session, exactly as a user would (offline, fp32)."""
+def load(name: str) -> tuple[Any, Any]:
+    """Load once per session, exactly as a user would (offline, fp32). Typed Any: transformers'
+    auto classes return a union of backends whose decode() mypy reads as str | list[str]."""
     path = bundled_path(name)
     tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
     model = AutoModelForCausalLM.from_pretrained(

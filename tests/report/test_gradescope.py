@@ -9,6 +9,7 @@ import pytest
 
 from grader.report.gradescope import gradescope
 from grader.results import Result
+from grader.util.i18n import Lang
 
 TOP_KEYS = {
     "score",
@@ -65,8 +66,8 @@ def test_gradescope_preview_is_stated(make_graded: Callable[..., Result], previe
 @pytest.mark.parametrize(
     ("lang", "head"), [("en", "could not be graded"), ("ja", "採点できませんでした")]
 )
-def test_gradescope_ungraded(make_invalid: Callable[..., Result], lang: str, head: str) -> None:
-    payload = gradescope(make_invalid(), lang)  # type: ignore[arg-type]
+def test_gradescope_ungraded(make_invalid: Callable[..., Result], lang: Lang, head: str) -> None:
+    payload = gradescope(make_invalid(), lang)
     assert payload["score"] == 0.0 and payload["tests"] == []
     assert head in payload["output"] and "subs/bad.yaml:3:5:" in payload["output"]
     assert payload["extra_data"]["status"] == "invalid"

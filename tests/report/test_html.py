@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from grader.report import html
 from grader.results import Result, RunResult, RunStats
-from grader.util.i18n import T
+from grader.util.i18n import Lang, T
 
 XSS = "<script>alert(1)</script>"
 
@@ -43,11 +44,11 @@ def _set_goal(r: Result) -> None:
 @pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("inject", [_set_prompt, _set_name, _set_notes, _set_output, _set_goal])
 def test_student_text_is_escaped(
-    make_graded: Callable[..., Result], inject: Callable[[Result], None], lang: str
+    make_graded: Callable[..., Result], inject: Callable[[Result], None], lang: Lang
 ) -> None:
     result = make_graded()
     inject(result)
-    page = html.render_student(result, lang)  # type: ignore[arg-type]
+    page = html.render_student(result, lang)
     assert "<script>alert" not in page
     assert "<script" not in page  # the student page has no script of its own
     assert "alert(1)" in page and ("&lt;script&gt;" in page)
@@ -74,15 +75,15 @@ def test_output_tokens_are_escaped_inside_spans(make_graded: Callable[..., Resul
     ],
 )
 def test_preview_banner_iff_preview(
-    make_graded: Callable[..., Result], preview: bool, lang: str, banner: str
+    make_graded: Callable[..., Result], preview: bool, lang: Lang, banner: str
 ) -> None:
-    page = html.render_student(make_graded(preview=preview), lang)  # type: ignore[arg-type]
+    page = html.render_student(make_graded(preview=preview), lang)
     assert (banner in page) is preview
     assert ('class="banner"' in page) is preview
 
 
 def test_header_shows_score_verdict_and_threshold(
-    make_graded: Callable[..., Result], make_criterion: Callable[..., object]
+    make_graded: Callable[..., Result], make_criterion: Callable[..., Any]
 ) -> None:
     page = html.render_student(make_graded(criteria=[make_criterion("c1"), make_criterion("c2")]))
     assert "s001" in page and "Taro" in page and "ex1" in page and "Prompt basics" in page
@@ -109,9 +110,9 @@ def test_fragile_title_in_japanese(make_graded: Callable[..., Result]) -> None:
     ],
 )
 def test_finish_reason_and_token_count(
-    make_graded: Callable[..., Result], lang: str, eos: str, cut: str
+    make_graded: Callable[..., Result], lang: Lang, eos: str, cut: str
 ) -> None:
-    page = html.render_student(make_graded(), lang)  # type: ignore[arg-type]
+    page = html.render_student(make_graded(), lang)
     assert eos in page and cut in page
 
 
@@ -194,14 +195,14 @@ def test_diff_against_baseline_and_compare_to(make_graded: Callable[..., Result]
 
 
 def test_hidden_criterion_shows_title_and_points_only(
-    make_graded: Callable[..., Result], make_criterion: Callable[..., object]
+    make_graded: Callable[..., Result], make_criterion: Callable[..., Any]
 ) -> None:
     crits = [
         make_criterion("c1", evidence="public evidence"),
         make_criterion("h1", visibility="hidden", evaluated=False, points=3.0, evidence="SECRET-A"),
         make_criterion("h2", visibility="hidden", evidence="SECRET-B"),
     ]
-    crits[2].details = {"threshold": "SECRET-PARAM"}  # type: ignore[attr-defined]
+    crits[2].details = {"threshold": "SECRET-PARAM"}
     page = html.render_student(make_graded(criteria=crits))
     assert "Title of h1" in page and "Title of h2" in page and "— / 3" in page
     assert "hidden — graded by TA" in page and "public evidence" in page
@@ -226,10 +227,10 @@ def test_notes_are_preformatted(make_graded: Callable[..., Result]) -> None:
 
 
 def test_footer_lists_distinct_fingerprints(
-    make_graded: Callable[..., Result], make_generation: Callable[..., object]
+    make_graded: Callable[..., Result], make_generation: Callable[..., Any]
 ) -> None:
     result = make_graded()
-    result.generations["kcpu"] = make_generation("kcpu", ["x"], device="cpu")  # type: ignore[assignment]
+    result.generations["kcpu"] = make_generation("kcpu", ["x"], device="cpu")
     page = html.render_student(result)
     keys = {g.fingerprint.key() for g in result.generations.values()}
     assert len(keys) == 2 and all(k in page for k in keys)
@@ -250,8 +251,8 @@ def test_pages_are_self_contained(
     assert "<link" not in page and "@import" not in page and "url(" not in page
 
 
-def _class_page(results: list[Result], stats: RunStats, lang: str = "en") -> str:
-    return html.render_class(results, stats, "ex1", T("Prompt basics", "プロンプトの基本"), lang)  # type: ignore[arg-type]
+def _class_page(results: list[Result], stats: RunStats, lang: Lang = "en") -> str:
+    return html.render_class(results, stats, "ex1", T("Prompt basics", "プロンプトの基本"), lang)
 
 
 def test_class_page_contents(class_results: list[Result], stats: RunStats) -> None:
@@ -344,11 +345,11 @@ def test_invalid_rows_do_not_link_to_a_missing_report() -> None:
     assert "2412345" in page and 'href="html/2412345.html"' not in page
 
 
-def test_leading_blank_lines_are_not_shown(make_generation: Callable[..., object]) -> None:
+def test_leading_blank_lines_are_not_shown(make_generation: Callable[..., Any]) -> None:
     gen = make_generation("k", ["\n", "\n", "Once", " upon"])
-    assert str(html.token_html(gen, 0.5)) == "Once upon"  # type: ignore[arg-type]
+    assert str(html.token_html(gen, 0.5)) == "Once upon"
     fragile = make_generation("k", ["\n", "Once"], [0.1, 5.0])  # a fragile token is kept, marked
-    assert 'class="fragile"' in str(html.token_html(fragile, 0.5))  # type: ignore[arg-type]
+    assert 'class="fragile"' in str(html.token_html(fragile, 0.5))
 
 
 def test_a_chat_run_shows_the_prompt_the_model_received(make_graded: Callable[..., Result]) -> None:

@@ -9,12 +9,13 @@ from rich.console import Console
 
 from grader.report.terminal import print_summary, summary
 from grader.results import Result
+from grader.util.i18n import Lang
 
 
-def _text(result: Result, lang: str = "en", html_path: str | None = None) -> str:
+def _text(result: Result, lang: Lang = "en", html_path: str | None = None) -> str:
     console = Console(no_color=True, width=100)
     with console.capture() as cap:
-        console.print(summary(result, lang, html_path))  # type: ignore[arg-type]
+        console.print(summary(result, lang, html_path))
     return cap.get()
 
 
@@ -53,7 +54,7 @@ def _text(result: Result, lang: str = "en", html_path: str | None = None) -> str
         ),
     ],
 )
-def test_graded_summary(make_graded: Callable[..., Result], lang: str, words: list[str]) -> None:
+def test_graded_summary(make_graded: Callable[..., Result], lang: Lang, words: list[str]) -> None:
     out = _text(make_graded(), lang)
     for word in words:
         assert word in out
@@ -95,7 +96,7 @@ def test_hidden_criterion_and_report_path(
     ],
 )
 def test_preview_marker(
-    make_graded: Callable[..., Result], preview: bool, lang: str, marker: str
+    make_graded: Callable[..., Result], preview: bool, lang: Lang, marker: str
 ) -> None:
     assert (marker in _text(make_graded(preview=preview), lang)) is preview
 

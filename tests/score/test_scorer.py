@@ -3,6 +3,8 @@ and hidden criteria that are not evaluated here (pending, never a promise)."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 
 from grader.results import CriterionResult
@@ -10,14 +12,18 @@ from grader.score.scorer import _verdict
 from grader.util.i18n import T
 
 
-def crit(points: float, status: str = "passed", required: bool = False) -> CriterionResult:
+def crit(
+    points: float,
+    status: Literal["passed", "failed", "not_evaluated"] = "passed",
+    required: bool = False,
+) -> CriterionResult:
     return CriterionResult(
         id=f"c{points}{status}",
         title=T("t"),
         type=None,
         visibility="public",
         status=status,
-        points=points if status == "passed" else 0.0,  # type: ignore[arg-type]
+        points=points if status == "passed" else 0.0,
         max_points=points,
         evidence=T("e"),
         required=required,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import string
+from typing import Literal
 
 from grader.load.schemas import Student
 from grader.results import Result, RunResult
@@ -14,7 +15,11 @@ TEMPLATE_NOTES = "考察 / Observations:\n<<what you observed>>"
 
 
 def result(
-    sid: str, prompt: str, notes: str, model: str = "bundled/tiny-chatty", status: str = "graded"
+    sid: str,
+    prompt: str,
+    notes: str,
+    model: str = "bundled/tiny-chatty",
+    status: Literal["graded", "invalid", "error"] = "graded",
 ) -> Result:
     runs = [
         RunResult(
@@ -46,7 +51,7 @@ def result(
         status=status,
         file=f"{sid}.yaml",
         sha256="0" * 64,
-        assignment="ex1-offline",  # type: ignore[arg-type]
+        assignment="ex1-offline",
         student=Student(id=sid),
         runs=runs,
         notes=notes,
