@@ -12,6 +12,7 @@ from typing import Any, Literal
 from grader.load.schemas import GenerationSpec, Student
 from grader.results import ClassSummary, CriterionResult, Fingerprint, Generation, Result, RunResult
 from grader.score.context import Context, RunView
+from grader.score.similar import corpus_key
 from grader.util.errors import Diagnostic
 from grader.util.i18n import T
 from tests.support import ROOT
@@ -46,7 +47,7 @@ def gen(text: str, tokens: int | None = None, finish: Finish = "eos") -> Generat
     n = tokens if tokens is not None else len(text.split())
     ids = list(range(3, 3 + n)) + ([2] if finish == "eos" else [])
     return Generation(
-        key=text[:8],
+        request_key=text[:8],
         model="m",
         prompt="p",
         chat=False,
@@ -129,16 +130,17 @@ def ctx(
     notes: str | None = None,
     controls: dict[str, RunView] | None = None,
     topic: tuple[str, ...] = ("dragon", "ドラゴン", "竜"),
-    template_notes: str | None = None,
+    shipped_notes: tuple[str, ...] = (),
     baseline: RunView = BASE,
 ) -> Context:
+    """A context of ``runs``; ``shipped_notes`` are texts whose sentences are not the student's."""
     return Context(
         runs=list(runs),
         baseline=baseline,
         controls=controls or {},
         notes=notes,
         topic=topic,
-        template_notes=template_notes,
+        corpus=corpus_key(shipped_notes),
     )
 
 
@@ -176,7 +178,7 @@ def generation(
 ) -> Generation:
     margins = margins if margins is not None else [5.0] * len(pieces)
     return Generation(
-        key=key,
+        request_key=key,
         model="bundled/tiny",
         prompt=prompt,
         chat=False,

@@ -109,7 +109,7 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
 
 def _grade(args: argparse.Namespace, lang: Lang) -> int:
     from grader.commands.grade import grade, parse_shard
-    from grader.report.terminal import ProgressBar
+    from grader.report.progress import ProgressBar
 
     with ProgressBar() as on_progress:
         graded = grade(
@@ -164,7 +164,7 @@ def _merge(args: argparse.Namespace, lang: Lang) -> int:
 def _verify(args: argparse.Namespace, lang: Lang) -> int:
     from grader.commands.reference import record_reference
     from grader.commands.verify import verify, write_reports
-    from grader.report.terminal import verify_lines
+    from grader.report.status import verify_lines
 
     if args.record:
         changes = record_reference(args.reference, args.device, args.assignment)

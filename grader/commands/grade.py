@@ -217,11 +217,13 @@ def _write_class(
 ) -> None:
     from grader.report.gradebook import grades_csv
     from grader.report.html import render_class
-    from grader.score.similar import clusters, flags
+    from grader.score.clusters import clusters, flags
+    from grader.score.scorer import shipped_view
 
     assignment = loaded.assignment
     results.sort(key=lambda r: (r.student.id if r.student else "", r.file))
-    similar = clusters(results, loaded.template_notes)
+    view = shipped_view(loaded)
+    similar = clusters(results, view.common, view.corpus(), assignment.copies)
     flagged = flags(similar)
     write_atomic(out / "grades.csv", grades_csv(results, excel=excel, flags=flagged))
     write_atomic(
@@ -257,5 +259,6 @@ def _summary_row(r: Result, flagged: dict[str, str]) -> FileRow:
         passed=r.passed,
         conflict=r.conflicted,
         flags=flagged.get(r.file, ""),
+        review=[f"{cid}: {why.en}" for cid, why in r.reviews],
         errors=[e.render("en") for e in r.errors],
     )

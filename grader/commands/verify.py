@@ -71,7 +71,7 @@ def verify(
                 f"recorded/{Path(sub.file).stem}.json: generations.{run.generation}",
             )
     device = resolve_device(device)
-    gens = {g.key: g for r in recorded.values() for g in r.generations.values()}
+    gens = {g.request_key: g for r in recorded.values() for g in r.generations.values()}
     changes = list(
         dict.fromkeys(
             d

@@ -203,7 +203,7 @@ class Cache:
         try:
             self._db.execute(
                 "INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?)",
-                (key, generation.key, generation.model, generation.model_dump_json()),
+                (key, generation.request_key, generation.model, generation.model_dump_json()),
             )
         except sqlite3.Error as exc:
             raise _problem(self.path, exc) from None
@@ -290,6 +290,6 @@ def _row_problems(db: sqlite3.Connection) -> list[str]:
                 f"row {str(key)[:16]}: unreadable generation ({str(exc).splitlines()[0]})"
             )
             continue
-        if (gen.key, gen.model) != (request_key, model):
+        if (gen.request_key, gen.model) != (request_key, model):
             problems.append(f"row {str(key)[:16]}: columns disagree with the generation it holds")
     return problems

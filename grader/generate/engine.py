@@ -181,7 +181,7 @@ class Engine:
         elapsed = time.perf_counter() - started
         finish: Literal["eos", "length"] = "eos" if ids and ids[-1] in loaded.eos_ids else "length"
         return Generation(
-            key=req.request_key,
+            request_key=req.request_key,
             model=req.model,
             prompt=req.prompt,
             chat=req.chat,

@@ -24,7 +24,8 @@ from pydantic import ValidationError
 from grader.load import hidden as hidden_file
 from grader.load import pydantic_errors
 from grader.load.reading import read
-from grader.load.schemas import GOAL_TYPES, Assignment, Run
+from grader.load.schemas import GOAL_TYPES, Assignment
+from grader.load.shipped import TEMPLATE_FILE, Shipped, guide_texts, shipped_files
 from grader.load.strict_yaml import Located, load_file
 from grader.util.errors import Diagnostic, UserError
 from grader.util.i18n import T, Text
@@ -49,8 +50,13 @@ class LoadedAssignment:
     """sha256 over the assignment file(s) read (its own and the one it extends)."""
     hidden_sha256: str = ""
     """sha256 of the TA-only hidden file ("" without one)."""
+    extends: str | None = None
+    """The id of the assignment this one extends (its twin's parent), if any."""
     shipped: dict[str, Shipped] = field(default_factory=dict, compare=False)
-    """The template and examples shipped beside the assignment, by file name."""
+    """The template, examples and reference submissions of this assignment and of the one it
+    extends, by name (:mod:`grader.load.shipped`)."""
+    guide_texts: tuple[str, ...] = field(default=(), compare=False)
+    """Texts whose sentences are not a student's own: the READMEs, the description."""
 
     @property
     def folder(self) -> Path:
@@ -66,45 +72,14 @@ class LoadedAssignment:
         template = self.shipped.get(TEMPLATE_FILE)
         return template.notes if template else None
 
-
-@dataclass(frozen=True)
-class Shipped:
-    """What a shipped template or example file holds that grading compares against."""
-
-    runs: tuple[Run, ...]
-    student_id: str | None
-    notes: str | None
-
-
-TEMPLATE_FILE = "template.yaml"
-
-
-def shipped_files(folder: Path) -> dict[str, Shipped]:
-    """The template and ``examples/*.yaml`` of an assignment folder, read leniently (a template's
-    placeholders make it invalid as a submission; only its well-formed runs are kept)."""
-    found: dict[str, Shipped] = {}
-    for path in [folder / TEMPLATE_FILE, *sorted((folder / "examples").glob("*.yaml"))]:
-        try:
-            data = load_file(path).data if path.is_file() else None
-        except UserError:
-            continue
-        if not isinstance(data, dict):
-            continue
-        runs = []
-        for raw in data.get("runs") or []:
-            try:
-                runs.append(Run.model_validate(raw))
-            except ValidationError:
-                continue
-        student = data.get("student")
-        sid = (
-            student.get("id")
-            if isinstance(student, dict) and isinstance(student.get("id"), str)
-            else None
-        )
-        notes = data.get("notes") if isinstance(data.get("notes"), str) else None
-        found[path.relative_to(folder).as_posix()] = Shipped(tuple(runs), sid, notes)
-    return found
+    @property
+    def reserved_ids(self) -> dict[str, list[Shipped]]:
+        """Student id -> the shipped examples that use it (no student may)."""
+        found: dict[str, list[Shipped]] = {}
+        for s in self.shipped.values():
+            if s.kind == "example" and s.student_id:
+                found.setdefault(s.student_id, []).append(s)
+        return found
 
 
 def shipped_dir() -> Path:
@@ -162,8 +137,8 @@ def _load_cached(
         raise UserError(pydantic_errors.diagnostics(exc, located, known)) from None
     hidden_file.public_only(assignment, located)
     hidden_located = None
+    extends = located.data.get("extends") if isinstance(located.data, dict) else None
     if hidden is not None:
-        extends = located.data.get("extends") if isinstance(located.data, dict) else None
         assignment, hidden_located = hidden_file.merge(assignment, hidden, extends)
     _validate_criteria(assignment, located, hidden is not None, hidden_located, check_params)
     _validate_goals(assignment, located)
@@ -173,13 +148,16 @@ def _load_cached(
     hidden_digest = (
         hashlib.sha256(read(hidden, str(hidden))).hexdigest() if hidden is not None else ""
     )
+    description = assignment.description
     return LoadedAssignment(
         assignment=assignment,
         path=path,
         hidden_loaded=hidden is not None,
         sha256=digest,
         hidden_sha256=hidden_digest,
-        shipped=shipped_files(path.parent),
+        extends=extends,
+        shipped=shipped_files(path.parent, parent.parent if parent else None),
+        guide_texts=guide_texts() + ((description.en, description.ja) if description else ()),
     )
 
 

@@ -121,6 +121,18 @@ class Limits(_Strict):
     """Generated tokens per run (``max_length`` is converted before this check)."""
 
 
+class Copies(_Strict):
+    """When two files count as copies of each other: for a submission against the shipped files
+    (the ``original_work`` criterion) and across a class (the clusters a TA sees)."""
+
+    min_shared_runs: int = Field(default=2, ge=1)
+    """Runs two files must share (runs every honest student has aside)."""
+    min_jaccard: float = Field(default=0.5, gt=0, le=1)
+    """Shared runs over all their runs, when neither file's runs contain the other's."""
+    notes_similarity: float = Field(default=0.8, gt=0, le=1)
+    """Character-trigram Jaccard of two files' own notes that makes them near-identical."""
+
+
 class CriterionSpec(_Strict):
     """One graded criterion as declared in the public assignment file."""
 
@@ -136,6 +148,9 @@ class CriterionSpec(_Strict):
     """Hidden criteria show only their title and points to students."""
     required: bool = False
     """The submission cannot pass unless this criterion passes, whatever its points."""
+    group: str | None = Field(default=None, pattern=NAME_PATTERN)
+    """Criteria of one group are earned by one run: the run with the highest total over the
+    group (the first in the file on a tie). Exercise 1's part 2 is a group."""
     params: dict[str, Any] = Field(default_factory=dict)
     """Parameters of the type (validated by the type's own schema)."""
 
@@ -166,6 +181,8 @@ class Assignment(_Strict):
     """Fraction of the maximum points needed to pass."""
     fragile_margin: float = Field(default=0.5, gt=0)
     """δ in logits: a token whose top-1/top-2 margin is below it is marked fragile."""
+    copies: Copies = Copies()
+    """When two files count as copies (own work, and the clusters a TA sees)."""
 
     def model(self, name: str) -> AllowedModel | None:
         return next((m for m in self.models if m.name == name), None)

@@ -75,6 +75,7 @@ def load_submission(
         raise UserError(sorted(problems, key=lambda d: (d.line, d.col))) from None
     problems += rules.assignment_problems(sub, located, assignment.assignment)
     problems += _goals(sub, located, assignment.goal_names)
+    problems += _reserved_id(sub, located, assignment, path, sha)
     if problems:
         raise UserError(sorted(problems, key=lambda d: (d.line, d.col)))
     return LoadedSubmission(
@@ -167,6 +168,32 @@ def _goals(sub: Submission, located: Located, allowed: list[str]) -> list[Diagno
                 )
             )
     return problems
+
+
+def _reserved_id(
+    sub: Submission, located: Located, assignment: LoadedAssignment, path: Path, sha: str
+) -> list[Diagnostic]:
+    """A shipped example's id belongs to that very file (its path in the package and its bytes),
+    never to a student's: a copy of the example under its own id is refused here."""
+    examples = assignment.reserved_ids.get(sub.student.id, [])
+    if not examples or any(path.resolve() == e.path and sha == e.sha256 for e in examples):
+        return []
+    name = examples[0].name
+    return [
+        located.error(
+            ("student", "id"),
+            T(
+                f"{sub.student.id!r} is the id of the shipped example {name}, not a student's",
+                f"{sub.student.id!r} は配布された例 {name} の ID で、学生の ID ではありません",
+            ),
+            T(
+                "write your own student number, in quotes (the example's runs are not your "
+                "experiment either: design your own)",
+                "自分の学籍番号を引用符で囲んで書いてください（例の実行も自分の実験ではありません。"
+                "自分で考えてください）",
+            ),
+        )
+    ]
 
 
 def _with_list(close: Text | None, allowed: list[str]) -> Text:

@@ -28,8 +28,8 @@ FIXED_TAIL = [
     "grader_version",
 ]
 """``flags``: ``conflict`` when several files claim the row's student id (each file has its row),
-and ``similar:N/size:why`` for a cluster of near-identical submissions; several are joined by
-``;``."""
+``review:<criterion ids>`` for credits that passed near a threshold (the TA should look), and
+``similar:N/size:why`` for a cluster of near-identical submissions; several are joined by ``;``."""
 
 
 def neutralise(cell: str) -> str:
@@ -68,6 +68,7 @@ def grades_csv(
     writer.writerow(FIXED_HEAD + ids + FIXED_TAIL)
     for r in rows:
         marks = ["conflict"] if r.conflicted else []
+        marks += ["review:" + "+".join(cid for cid, _ in r.reviews)] if r.reviews else []
         marks += [(flags or {}).get(r.file, "")]
         writer.writerow(_csv_row(r, ids, ";".join(m for m in marks if m)))
     return out.getvalue().encode("utf-8-sig" if excel else "utf-8")

@@ -21,9 +21,16 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from grader.load.controls import control_name
-from grader.report.common import PREVIEW, VERDICT, number
+from grader.report.common import PREVIEW, REVIEW, VERDICT, goal_table, grouped_criteria, number
 from grader.report.gradebook import criterion_ids, sort_key
-from grader.results import Cluster, Fingerprint, Generation, Result, RunResult, RunStats
+from grader.results import (
+    Cluster,
+    Fingerprint,
+    Generation,
+    Result,
+    RunResult,
+    RunStats,
+)
 from grader.util.i18n import Lang, T, Text
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -43,7 +50,7 @@ def _env() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["num"] = lambda x: number(x, places=2)
-    env.globals.update(VERDICT=VERDICT, PREVIEW=PREVIEW)
+    env.globals.update(VERDICT=VERDICT, PREVIEW=PREVIEW, REVIEW=REVIEW)
     return env
 
 
@@ -78,7 +85,16 @@ def render_student(result: Result, lang: Lang = "en") -> str:
     runs = (
         [_run_card(result, run, lang) for run in result.runs] if result.status == "graded" else []
     )
-    return _render("student.html.j2", lang, r=result, runs=runs, fingerprints=_fingerprints(result))
+    grouped = grouped_criteria(result)
+    return _render(
+        "student.html.j2",
+        lang,
+        r=result,
+        runs=runs,
+        fingerprints=_fingerprints(result),
+        goal_criteria=grouped,
+        goal_runs=goal_table(grouped),
+    )
 
 
 def _run_card(result: Result, run: RunResult, lang: Lang) -> RunCard:
@@ -210,6 +226,8 @@ def render_class(
         broken=[r for r in ordered if r.status != "graded"],
         rates=criterion_rates(graded),
         clusters=similar or [],
+        by_file={r.file: r for r in ordered},
+        reviews=[r for r in ordered if r.reviews],
         conflicts=conflicts,
         skipped=skipped,
     )

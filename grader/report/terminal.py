@@ -1,5 +1,6 @@
-"""The terminal renderings: the summary of one result (a rich renderable the caller prints),
-``verify``'s lines and the generation progress bar.
+"""The terminal rendering of one result: a rich renderable the caller prints. Whole commands'
+lines (``verify``, ``grade``) are :mod:`grader.report.status`, progress is
+:mod:`grader.report.progress`.
 
 Shows the verdict, the criteria with points, a line per run and where the HTML report is; the
 report itself has the details (outputs, diffs, fragile tokens). Every student- or model-written
@@ -11,15 +12,13 @@ only: with ``no_color`` the symbols and words carry the meaning.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text as RichText
 
-from grader.report.common import PREVIEW, VERDICT, number
-from grader.results import CriterionResult, Result, RunResult, VerifyReport
+from grader.report.common import PREVIEW, REVIEW, VERDICT, goal_table, grouped_criteria, number
+from grader.results import CriterionResult, Result, RunResult
 from grader.util.i18n import Lang, T
 from grader.util.textsafe import visible
 
@@ -42,7 +41,9 @@ def summary(
             RichText(visible(d.render(lang), keep="\n"), style="red") for d in result.errors
         )
     else:
-        parts += [_criteria(result, lang), _verdict(result, lang), _runs(result, lang, full)]
+        goals = _goal_runs(result, lang)
+        parts += [_criteria(result, lang), *([goals] if goals else [])]
+        parts += [_verdict(result, lang), _runs(result, lang, full)]
     if html_path:
         parts.append(
             RichText.assemble(
@@ -100,8 +101,31 @@ def _criteria(result: Result, lang: Lang) -> Table:
             )
             if c.hint is not None:
                 title.append("\n→ " + visible(c.hint.get(lang), keep="\n\t"), style="yellow")
+        if c.review is not None:
+            title.append(f"\n{REVIEW.get(lang)}: {visible(c.review.get(lang))}", style="magenta")
         table.add_row(_mark(c, lang), title, RichText(c.id), _points(c))
     return table
+
+
+def _goal_runs(result: Result, lang: Lang) -> RenderableType | None:
+    """Every run judged by a group of criteria (exercise 1's goal runs), one row each: a mark
+    per criterion of the group, and which run earned the group."""
+    grouped = grouped_criteria(result)
+    rows = goal_table(grouped)
+    if not rows:
+        return None
+    grid = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    grid.add_column(T("goal run", "目標の実行").get(lang))
+    for c in grouped:
+        grid.add_column(c.id, justify="center")
+    for name, cells, earned in rows:
+        marks = ["—" if v is None else "✓" if v.passed else "✗" for v in cells]
+        grid.add_row(RichText(visible(name) + (" ★" if earned else "")), *marks)
+    note = T(
+        "★ the run that earns the group (the highest total; the first on a tie)",
+        "★ グループの点を得る実行（合計が最も高いもの。同点なら先のもの）",
+    )
+    return Group(grid, RichText(note.get(lang), style="dim"))
 
 
 def _mark(c: CriterionResult, lang: Lang) -> RichText:
@@ -212,59 +236,3 @@ def _run_row(result: Result, run: RunResult, lang: Lang) -> list[RenderableType]
         f"{gen.tokens} {T('tokens', 'トークン').get(lang)}",
         f"{fragile} {T('fragile', '不安定').get(lang)}" if fragile else "",
     ]
-
-
-def verify_lines(report: VerifyReport) -> list[str]:
-    """``verify``'s report as terminal lines: one per case, then the modes and the totals."""
-    lines = [
-        visible(f"{'ok  ' if case.ok else 'FAIL'} [{case.mode}] {case.name}: {case.message}")
-        for case in report.cases
-    ]
-    lines.append(visible(f"modes: {', '.join(report.modes)} ({report.why})"))
-    if "teacher-forced" in report.modes:
-        lines.append(
-            "teacher-forced tokens: " + ", ".join(f"{k} {v}" for k, v in report.totals.items())
-        )
-    lines.append(
-        f"{sum(c.ok for c in report.cases)}/{len(report.cases)} verified; seconds {report.seconds}"
-    )
-    return lines
-
-
-class ProgressBar:
-    """A rich progress bar for generation on a terminal; silent otherwise (CI logs, cron).
-    Entering it gives the callback the pipeline calls after each request."""
-
-    def __enter__(self) -> Callable[[int, int, int], None]:
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
-
-        console = Console(stderr=True)
-        self._bar: Progress | None = None
-        if not console.is_terminal:
-            return lambda done, total, tokens: None
-        bar = self._bar = Progress(
-            TextColumn("generating"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[tps]}"),
-            TimeRemainingColumn(),
-            console=console,
-        )
-        bar.start()
-        task = bar.add_task("gen", total=None, tps="")
-
-        def update(done: int, total: int, tokens: int) -> None:
-            elapsed = bar.tasks[0].elapsed or 1e-9
-            bar.update(task, completed=done, total=total, tps=f"{tokens / elapsed:.0f} tok/s")
-
-        return update
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()

@@ -16,10 +16,11 @@ from grader.results.result import (
     CriterionResult,
     Result,
     RunResult,
+    RunVerdict,
     ScoringSignature,
 )
 from grader.results.stats import RunStats
-from grader.results.summary import ClassSummary, Cluster, FileRow, SkippedPath
+from grader.results.summary import ClassSummary, Cluster, ClusterPair, FileRow, SkippedPath
 from grader.results.verify import Case, VerifyReport
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "Case",
     "ClassSummary",
     "Cluster",
+    "ClusterPair",
     "CriterionResult",
     "FileRow",
     "Fingerprint",
@@ -35,6 +37,7 @@ __all__ = [
     "Result",
     "RunResult",
     "RunStats",
+    "RunVerdict",
     "ScoringSignature",
     "SkippedPath",
     "VerifyReport",

@@ -76,8 +76,8 @@ class Fingerprint(Strict):
 class Generation(Strict):
     """One greedy generation and everything needed to re-check it."""
 
-    key: str
-    """Content key of the request (see :mod:`grader.plan`)."""
+    request_key: str
+    """Content key of the request it answers (:attr:`grader.plan.GenerationRequest.request_key`)."""
     model: str
     """Model name."""
     prompt: str

@@ -18,7 +18,7 @@ from grader.results.generation import Generation, Strict
 from grader.util.errors import Diagnostic
 from grader.util.i18n import Text
 
-SCHEMA_VERSION: Literal[2] = 2
+SCHEMA_VERSION: Literal[3] = 3
 
 
 class RunResult(Strict):
@@ -50,6 +50,21 @@ class RunResult(Strict):
         return GenerationSpec.of(self)
 
 
+class RunVerdict(Strict):
+    """How one run fared under a criterion that judges runs one by one (each goal run, say)."""
+
+    run: str
+    """The run's name."""
+    passed: bool
+    """Whether this run meets the criterion."""
+    evidence: Text
+    """Why, with the numbers."""
+    hint: Text | None = None
+    """What to try (failed runs)."""
+    review: Text | None = None
+    """Why a TA should look: it passed near a threshold."""
+
+
 class CriterionResult(Strict):
     """The outcome of one criterion."""
 
@@ -75,6 +90,12 @@ class CriterionResult(Strict):
     """The submission cannot pass unless this criterion passes."""
     details: dict[str, Any] = Field(default_factory=dict)
     """Measured values behind the evidence."""
+    review: Text | None = None
+    """Credited near a threshold where no measure is sure: the TA should look (None: clear)."""
+    group: str | None = None
+    """Criteria of one group are earned by one run (the best over the group)."""
+    runs: list[RunVerdict] = Field(default_factory=list)
+    """Each run's own outcome, for a criterion that judges runs one by one (public ones only)."""
 
 
 class ScoringSignature(Strict):
@@ -96,8 +117,8 @@ class ScoringSignature(Strict):
 class Result(Strict):
     """The canonical result of grading one submission file."""
 
-    schema_version: Literal[2] = SCHEMA_VERSION
-    """Format version of this JSON (2: controlled experiments, verdicts, scoring signature)."""
+    schema_version: Literal[3] = SCHEMA_VERSION
+    """Format version of this JSON (3: output keys, per-run outcomes and review flags)."""
     grader_version: str
     """llm-grader version that produced it."""
     status: Literal["graded", "invalid", "error"]
@@ -147,6 +168,11 @@ class Result(Strict):
     """The student's notes."""
     graded_at: str = ""
     """UTC timestamp (ISO 8601)."""
+
+    @property
+    def reviews(self) -> list[tuple[str, Text]]:
+        """(criterion id, why) for each credit the TA should look at."""
+        return [(c.id, c.review) for c in self.criteria if c.review is not None]
 
     @property
     def conflicted(self) -> bool:

@@ -12,15 +12,31 @@ from grader.results.generation import Strict
 from grader.results.stats import RunStats
 
 
+class ClusterPair(Strict):
+    """Why two files of a cluster are linked."""
+
+    a: str
+    """A file, as shown (for ``contained``: the one whose runs the other's contain)."""
+    b: str
+    """The other file."""
+    reason: Literal["same_runs", "contained", "near_runs", "near_notes"]
+    """The same runs; the runs of ``a`` contained in ``b``'s; runs that match but for added or
+    removed ones; or near-identical own notes."""
+
+
 class Cluster(Strict):
     """Graded files that look alike, and why (for the TA to judge; no points are taken)."""
 
     files: list[str]
     """The files, as shown."""
-    same_runs: bool
-    """Some pair shares the whole set of runs."""
-    similar_notes: bool
-    """Some pair has near-identical notes."""
+    pairs: list[ClusterPair] = Field(default_factory=list)
+    """The links that joined them."""
+
+    @property
+    def reasons(self) -> list[str]:
+        """The kinds of link in the cluster, in a fixed order."""
+        kinds = {p.reason for p in self.pairs}
+        return [r for r in ("same_runs", "contained", "near_runs", "near_notes") if r in kinds]
 
 
 class FileRow(Strict):
@@ -44,6 +60,8 @@ class FileRow(Strict):
     """Several files claim this student id."""
     flags: str
     """The gradebook's flags for this file, ``;``-separated (e.g. a cluster)."""
+    review: list[str] = Field(default_factory=list)
+    """``<criterion id>: <why>`` for each credit that passed near a threshold (a TA looks)."""
     errors: list[str]
     """Why it was not graded, one rendered ``file:line:col`` message each."""
 

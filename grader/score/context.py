@@ -2,8 +2,9 @@
 
 :class:`RunView` is a run with its generation; :class:`Context` holds the student's runs, the
 baseline, the control of every run that declares a goal, the notes and what the assignment
-ships (topic words, the template's notes, the run sets of its examples). Building a context is
-the scorer's business; this module only defines it, so criteria and scorer share one type.
+ships (topic words, the sentences that are not a student's own, the run sets of its shipped
+submissions). Building a context is the scorer's business; this module only defines it, so
+criteria and scorer share one type.
 """
 
 from __future__ import annotations
@@ -12,21 +13,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from grader.load.controls import control_name
-from grader.load.schemas import BASELINE, GenerationSpec
-from grader.score import text
+from grader.load.schemas import BASELINE, Copies, GenerationSpec
+from grader.score.similar import RunSignature, run_set
 
 if TYPE_CHECKING:  # annotations only: validate need not import the result models
     from grader.results import Generation
 
 Role = Literal["baseline", "run", "control"]
-RunSignature = tuple[str, str, bool, str, int, str]
-"""(model, normalised prompt, chat, budget key, budget value, goal): a run without its name."""
-
-
-def signature(spec: GenerationSpec, goal: str | None) -> RunSignature:
-    """A run without its name, prompt normalised: what "the same run" means across files."""
-    key, value = spec.budget()
-    return spec.model, text.normalise(spec.prompt), spec.chat, key, value, goal or ""
 
 
 @dataclass(frozen=True)
@@ -71,15 +64,18 @@ class Context:
     """Run name -> its control: the run it is compared with when that differs in the prompt only,
     else that run's prompt generated at this run's model, chat setting and budget."""
     notes: str | None = None
-    template_notes: str | None = None
-    """The notes text of the assignment's template (does not count as the student's)."""
+    corpus: str = ""
+    """The keys of every shipped sentence (READMEs, description, template and shipped notes): a
+    sentence of the notes found there is not the student's own
+    (:func:`grader.score.similar.own_text`)."""
     topic: tuple[str, ...] = ()
     """The assignment's topic words (e.g. dragon, ドラゴン, 竜)."""
     shipped: dict[str, frozenset[RunSignature]] = field(default_factory=dict)
-    """Shipped example or template file -> its set of runs."""
-    student_id: str = ""
-    reserved_ids: dict[str, str] = field(default_factory=dict)
-    """Shipped example file -> the reserved id it uses (the example itself is not a copy)."""
+    """Shipped submission (template, example, reference) -> its runs, common ones aside."""
+    common: frozenset[RunSignature] = frozenset()
+    """The runs every honest student has (the baseline's, the one the template fills in)."""
+    copies: Copies = field(default_factory=Copies)
+    """When two files count as copies."""
     by_name: dict[str, RunView] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -105,4 +101,5 @@ class Context:
         return [r for r in self.runs if r.goal is not None and (goal is None or r.goal == goal)]
 
     def run_set(self) -> frozenset[RunSignature]:
-        return frozenset(signature(r.spec, r.goal) for r in self.runs)
+        """The student's runs as copies are compared (common runs aside)."""
+        return run_set((r.spec for r in self.runs), self.common)

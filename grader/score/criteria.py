@@ -21,7 +21,9 @@ from pydantic import field_validator
 
 from grader.score import text
 from grader.score.context import Context, RunView
+from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
+from grader.score.similar import own_text
 from grader.util.i18n import T, Text
 
 
@@ -65,11 +67,11 @@ def model_changed(ctx: Context, p: Params) -> Outcome:
 
 @criterion("prompt_changed", Params)
 def prompt_changed(ctx: Context, p: Params) -> Outcome:
-    """Some run uses another prompt than the run it is compared with (case, spaces, punctuation and
-    invisible characters aside: see :func:`grader.score.text.normalise`)."""
+    """Some run uses another prompt than the run it is compared with (the same prompt however it
+    is typed: see :mod:`grader.score.prompts`)."""
     return _verdict(
         ctx.runs,
-        lambda r: text.normalise(r.prompt) != text.normalise(ctx.compared(r).prompt),
+        lambda r: not same_prompt(r.prompt, ctx.compared(r).prompt),
         "any",
         T("runs using a different prompt", "プロンプトを変更した実行"),
     )
@@ -92,7 +94,9 @@ def output_changed(ctx: Context, p: OutputChangedParams) -> Outcome:
         return (
             r.text != other
             and scores[r.name] < p.max_chrf
-            and not text.is_prefix_either_way(r.text, other)
+            and not text.cut_short(
+                r.text, r.generation.finish, other, ctx.compared(r).generation.finish
+            )
         )
 
     outcome = _verdict(
@@ -192,16 +196,18 @@ class NotesParams(Params):
 
 @criterion("notes_length", NotesParams)
 def notes_length(ctx: Context, p: NotesParams) -> Outcome:
-    """The notes (考察) have ``min_chars`` to ``max_chars`` characters (template lines aside)."""
-    n = text.chars(own_notes(ctx.notes, ctx.template_notes))
+    """The notes (考察) have ``min_chars`` to ``max_chars`` characters of the student's own:
+    sentences that stand in the READMEs, the description, the template or a shipped file aside."""
+    n = text.chars(own_text(ctx.notes, ctx.corpus))
     ok = n >= p.min_chars and (p.max_chars is None or n <= p.max_chars)
     bound = f">= {p.min_chars}" + (f", <= {p.max_chars}" if p.max_chars else "")
     hint = (
         None
         if ok
         else T(
-            "write what you observed in your own words (the template's lines do not count)",
-            "気づいたことを自分の言葉で書いてください（テンプレートの行は数えません）",
+            "write what you observed in your own words (sentences from the template, the "
+            "examples or the README do not count)",
+            "気づいたことを自分の言葉で書いてください（テンプレート・例・README の文は数えません）",
         )
     )
     return Outcome(
@@ -212,12 +218,4 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
         ),
         {"chars": n},
         hint,
-    )
-
-
-def own_notes(notes: str | None, template_notes: str | None) -> str:
-    """The notes without the lines the template already had (they are not the student's)."""
-    given = {text.normalise(line) for line in (template_notes or "").splitlines()} - {""}
-    return "\n".join(
-        line for line in (notes or "").splitlines() if text.normalise(line) not in given
     )

@@ -2,7 +2,7 @@
 
 * ``controlled_change``: a run changes the model or the prompt against the run it is compared
   with, under the same budget and chat setting, and its output really changed.
-* ``original_work``: the set of runs is not a shipped example's or the template's.
+* ``original_work``: the runs are not a shipped submission's (:mod:`grader.score.similar`).
 
 Part 2 (steering the output by the prompt toward a goal) is :mod:`grader.score.steering`.
 """
@@ -13,14 +13,16 @@ from pydantic import Field
 
 from grader.score import text
 from grader.score.context import Context, RunView
+from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
+from grader.score.similar import runs_alike
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T
 
 
 def _changes(run: RunView, other: RunView) -> list[str]:
     changed = [f"model {other.model} -> {run.model}"] if run.model != other.model else []
-    if text.normalise(run.prompt) != text.normalise(other.prompt):
+    if not same_prompt(run.prompt, other.prompt):
         changed.append("prompt")
     return changed
 
@@ -47,7 +49,7 @@ def controlled_change(ctx: Context, p: ChangeParams) -> Outcome:
 def _change_trace(ctx: Context, run: RunView, p: ChangeParams) -> Trace:
     """Model or prompt changed, everything else the same, and the output changed with them."""
     other = ctx.compared(run)
-    trace = Trace(f"{run.name} vs {other.name}")
+    trace = Trace(run.name, label=f"{run.name} vs {other.name}")
     changed = _changes(run, other)
     if not trace.add(
         bool(changed),
@@ -89,9 +91,10 @@ def _same_setting(run: RunView, other: RunView, trace: Trace) -> bool:
 def _output_changed(
     run: RunView, other: RunView, p: ChangeParams, trace: Trace, changed: list[str]
 ) -> None:
-    """The output really changed: not equal, not a cut-short prefix, chrF below the limit."""
+    """The output really changed: not equal, not one cut short by the budget, chrF below the
+    limit."""
     score = round(text.chrf(run.text, other.text), 2)
-    cut = text.is_prefix_either_way(run.text, other.text)
+    cut = text.cut_short(run.text, run.generation.finish, other.text, other.generation.finish)
     trace.details = {"chrf": score, "prefix": cut, "changed": changed}
     became = (
         T("cut short, not changed", "途中で切れただけ")
@@ -115,17 +118,21 @@ def _output_changed(
 
 @criterion("original_work", Params)
 def original_work(ctx: Context, p: Params) -> Outcome:
-    """The set of runs is not, after normalisation, a shipped example's or the template's."""
+    """The runs are not a shipped submission's (the template, an example, a reference one):
+    not the same runs, not contained in them or containing them, not nearly the same
+    (:func:`grader.score.similar.runs_alike`; the runs every student has aside)."""
     mine = ctx.run_set()
     for name, runs in sorted(ctx.shipped.items()):
-        if mine == runs and ctx.reserved_ids.get(name) != ctx.student_id:
+        how = runs_alike(mine, runs, ctx.copies)
+        if how is not None:
+            words = _ALIKE[how]
             return Outcome(
                 False,
                 T(
-                    f"the runs are those of the shipped {name}",
-                    f"実行が配布された {name} と同じです",
+                    f"the runs {words.en} those of the shipped {name} ({len(mine & runs)} shared)",
+                    f"実行が配布された {name} の実行{words.ja}（共通 {len(mine & runs)} 件）",
                 ),
-                {"copy_of": name},
+                {"copy_of": name, "alike": how, "shared": len(mine & runs)},
                 T(
                     "design your own experiment: another model, another prompt, another goal",
                     "自分の実験を考えてください（別のモデル、別のプロンプト、別の目標）",
@@ -134,8 +141,17 @@ def original_work(ctx: Context, p: Params) -> Outcome:
     return Outcome(
         True,
         T(
-            f"not a copy of the {len(ctx.shipped)} shipped examples/template",
-            f"配布された例・テンプレート（{len(ctx.shipped)} 件）の写しではありません",
+            f"not a copy of the {len(ctx.shipped)} shipped submissions (template, examples, "
+            "references)",
+            f"配布された提出物（テンプレート・例・参照、{len(ctx.shipped)} 件）"
+            "の写しではありません",
         ),
         {},
     )
+
+
+_ALIKE = {
+    "same_runs": T("are", "と同じです"),
+    "contained": T("contain or are contained in", "を含むか、それに含まれます"),
+    "near_runs": T("are nearly", "とほぼ同じです"),
+}

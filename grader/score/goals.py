@@ -10,6 +10,7 @@ by the criteria, not here.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -32,6 +33,23 @@ class Thresholds(BaseModel):
     """japanese/english: at least this share of the letters in that script."""
     min_items: int = Field(default=2, ge=1)
     """list: at least this many bullet or numbered lines."""
+
+
+class Effects(BaseModel):
+    """The smallest effect that counts as having moved toward each goal (criterion params)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    concise: float = Field(default=0.2, ge=0, le=1)
+    """concise: at least this share shorter than the control."""
+    one_sentence: float = Field(default=0.2, ge=0, le=1)
+    """one_sentence: at least this share fewer sentences than the control."""
+    japanese: float = Field(default=0.2, ge=0, le=1)
+    """japanese: the Japanese-script share up by at least this much (0.2 = 20 points)."""
+    english: float = Field(default=0.2, ge=0, le=1)
+    """english: the Latin-script share up by at least this much."""
+    list: float = Field(default=1, ge=0)
+    """list: at least this many more list lines than the control."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +81,23 @@ class Goal:
 
     def moved(self, m: Measured) -> bool:
         return m.own < m.control if self.better == "lower" else m.own > m.control
+
+    def effect(self, m: Measured) -> float:
+        """How far the run moved from its control toward the goal: the share shorter for a
+        length (0.25 = a quarter shorter), the points gained for a script share, the lines
+        gained for a list."""
+        if self.better == "lower":
+            return (m.control - m.own) / m.control if m.control else 0.0
+        return m.own - m.control
+
+    def effect_text(self, value: float, unit: str) -> Text:
+        if unit == "sentences":
+            return T(f"{value:.0%} fewer sentences", f"文の数が {value:.0%} 減")
+        if self.better == "lower":
+            return T(f"{value:.0%} shorter", f"{value:.0%} 短縮")
+        if self.name == "list":
+            return T(f"{value:g} more list lines", f"箇条書きが {value:g} 行増")
+        return T(f"{value * 100:.0f} points more", f"{value * 100:.0f} ポイント増")
 
 
 def _length(run: RunView, control: RunView) -> Measured:
@@ -154,3 +189,25 @@ GOALS: dict[str, Goal] = {
         ),
     )
 }
+
+
+# Words a prompt uses to ask for each goal (English, Japanese). Only a review flag rests on them:
+# a goal credited to a prompt that asks for none of it is shown to the TA, never failed.
+_ASKS = {
+    "concise": "short brief concise succinct few words summar sum up one line tl;dr sentence "
+    "簡潔 短 手短 要約 一言 一文 文で まとめ 少な",
+    "one_sentence": "one sentence single sentence one-sentence a sentence 一文 1文 ひとつの文",
+    "japanese": "japanese 日本語 和文",
+    "english": "english 英語 英文",
+    "list": "list bullet point numbered itemi enumerat 箇条 番号 リスト 列挙 項目",
+}
+
+
+def asks_for(goal: str, prompt: str, control_prompt: str) -> bool:
+    """Whether ``prompt`` asks for ``goal``: it names it (in English or Japanese), or, for a
+    language goal, it is itself written in that language where its control's prompt was not."""
+    words = unicodedata.normalize("NFKC", prompt).casefold()
+    if any(cue in words for cue in _ASKS.get(goal, "").split()):
+        return True
+    script, theirs = text.main_script(prompt), text.main_script(control_prompt)
+    return (goal, script) in (("japanese", "japanese"), ("english", "latin")) and script != theirs

@@ -26,13 +26,30 @@ class Params(BaseModel):
 
 
 @dataclass(frozen=True)
+class RunOutcome:
+    """How one run fared under a criterion that judges runs one by one."""
+
+    run: str
+    """The run's name (``baseline``, a student's run)."""
+    passed: bool
+    evidence: Text
+    hint: Text | None = None
+    review: Text | None = None
+    """Why a TA should look: the run passed, but near a threshold where no measure is sure."""
+
+
+@dataclass(frozen=True)
 class Outcome:
-    """Pass/fail, the evidence shown to the student, the numbers behind it, what to try next."""
+    """Pass/fail, the evidence shown to the student, the numbers behind it, what to try next;
+    for a criterion that judges runs one by one, each run's own outcome (in file order)."""
 
     passed: bool
     evidence: Text
     details: dict[str, Any] = field(default_factory=dict)
     hint: Text | None = None
+    review: Text | None = None
+    """Why a TA should look at a credit that passed near its threshold (None: it is clear)."""
+    runs: tuple[RunOutcome, ...] = ()
 
 
 P_contra = TypeVar("P_contra", bound=Params, contravariant=True)

@@ -10,14 +10,18 @@ decide it. The scoring signature records what besides the generations decided th
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Literal
+from pathlib import Path
+from typing import Literal
 
 from grader import __version__
 from grader.generate.fingerprint import version
 from grader.load.assignments import LoadedAssignment
 from grader.load.controls import CONTROL_PREFIX
-from grader.load.schemas import BASELINE, CriterionSpec, GenerationSpec
+from grader.load.schemas import BASELINE, GenerationSpec
+from grader.load.shipped import TEMPLATE_FILE
 from grader.load.validate import LoadedSubmission
 from grader.results import (
     CriterionResult,
@@ -26,9 +30,10 @@ from grader.results import (
     RunResult,
     ScoringSignature,
 )
-from grader.score import builtins, text
-from grader.score.context import Context, RunView, signature
-from grader.util.i18n import T
+from grader.score import text
+from grader.score.context import Context, RunView
+from grader.score.evaluate import evaluate
+from grader.score.similar import RunSignature, corpus_key, run_set
 
 
 def score(
@@ -39,7 +44,7 @@ def score(
     assignment = loaded.assignment
     submission = sub.submission
     ctx = context(loaded, sub, generations)
-    criteria = [_evaluate(spec, ctx) for spec in assignment.criteria]
+    criteria = evaluate(assignment.criteria, ctx)
     total = sum(c.points for c in criteria)
     maximum = sum(c.max_points for c in criteria)
     pending = sum(c.max_points for c in criteria if c.status == "not_evaluated")
@@ -55,7 +60,7 @@ def score(
         student=submission.student,
         file_key=sub.file_key,
         runs=runs,
-        generations={g.key: g for g in generations.values()},
+        generations={g.request_key: g for g in generations.values()},
         criteria=criteria,
         score=round(total, 6),
         max_score=round(maximum, 6),
@@ -88,23 +93,57 @@ def context(
         )
         for name, spec in sub.controls.items()
     }
-    shipped = {
-        name: frozenset(signature(r, r.goal) for r in s.runs)
-        for name, s in loaded.shipped.items()
-        if s.runs
-    }
-    reserved = {name: s.student_id for name, s in loaded.shipped.items() if s.student_id}
+    view = shipped_view(loaded)
+    # the shipped file itself (its very bytes: an example, a reference) is not its own copy
+    itself = [n for n, s in loaded.shipped.items() if s.sha256 == sub.sha256]
     return Context(
         runs=views,
         baseline=baseline,
         controls=derived,
         notes=submission.notes,
-        template_notes=loaded.template_notes,
+        corpus=view.corpus(but=itself),
         topic=tuple(assignment.topic),
-        shipped=shipped,
-        student_id=submission.student.id,
-        reserved_ids=reserved,
+        shipped={n: runs for n, runs in view.runs.items() if n not in itself},
+        common=view.common,
+        copies=assignment.copies,
     )
+
+
+@dataclass(frozen=True)
+class ShippedView:
+    """What a whole class is compared with, computed once per assignment."""
+
+    common: frozenset[RunSignature]
+    """The runs every honest student has (the baseline's, the one the template fills in)."""
+    runs: dict[str, frozenset[RunSignature]]
+    """Each shipped submission's other runs."""
+    guides: str
+    """The keys of the guides' sentences (READMEs, description)."""
+    notes: dict[str, str]
+    """The keys of each shipped submission's notes' sentences."""
+
+    def corpus(self, but: Iterable[str] = ()) -> str:
+        """Every shipped sentence, the notes of the files ``but`` aside."""
+        skip = set(but)
+        return "\n".join([self.guides, *(v for n, v in self.notes.items() if n not in skip)])
+
+
+_VIEWS: dict[tuple[Path, str], ShippedView] = {}
+
+
+def shipped_view(loaded: LoadedAssignment) -> ShippedView:
+    """What ``loaded`` ships, as submissions are compared with it (cached per assignment)."""
+    key = (loaded.path, loaded.sha256)
+    if key not in _VIEWS:
+        template = loaded.shipped.get(TEMPLATE_FILE)
+        common = run_set([loaded.assignment.baseline, *(template.runs if template else ())])
+        _VIEWS[key] = ShippedView(
+            common=common,
+            runs={n: run_set(s.runs, common) for n, s in loaded.shipped.items() if s.runs},
+            guides=corpus_key(loaded.guide_texts),
+            notes={n: corpus_key([s.notes]) for n, s in loaded.shipped.items() if s.notes},
+        )
+    return _VIEWS[key]
 
 
 Verdict = Literal["passed", "pending", "failed"]
@@ -127,36 +166,6 @@ def _verdict(
     return "passed" if total >= needed and not undecided else "pending"
 
 
-def _evaluate(spec: CriterionSpec, ctx: Context) -> CriterionResult:
-    common: dict[str, Any] = dict(
-        id=spec.id,
-        title=spec.title,
-        visibility=spec.visibility,
-        max_points=spec.points,
-        required=spec.required,
-    )
-    if spec.type is None:
-        return CriterionResult(
-            **common,
-            type=None,
-            status="not_evaluated",
-            points=0.0,
-            evidence=T("hidden criterion: graded by the TA", "非公開の基準: TA が採点します"),
-        )
-    kind = builtins.get(spec.type)
-    outcome = kind.fn(ctx, kind.params.model_validate(spec.params))
-    visible = spec.visibility == "public"
-    return CriterionResult(
-        **common,
-        type=spec.type if visible else None,
-        status="passed" if outcome.passed else "failed",
-        points=spec.points if outcome.passed else 0.0,
-        evidence=outcome.evidence if visible else T("hidden criterion", "非公開の基準"),
-        hint=outcome.hint if visible and not outcome.passed else None,
-        details=outcome.details if visible else {},
-    )
-
-
 def _run_result(view: RunView) -> RunResult:
     return RunResult(
         name=view.name,
@@ -164,7 +173,7 @@ def _run_result(view: RunView) -> RunResult:
         **GenerationSpec.of(view.spec).model_dump(),
         compare_to=view.compare_to,
         goal=view.goal,
-        generation=view.generation.key,
+        generation=view.generation.request_key,
     )
 
 

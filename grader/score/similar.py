@@ -1,89 +1,91 @@
-"""Identical or near-identical submissions across a class, for the TA to judge (no penalty).
+"""One measure of "a copy", for a submission against the shipped files and across a class.
 
-Two graded files are linked when their sets of runs are the same (model, prompt after
-normalisation, chat, budget and goal; run names ignored) or when their notes are nearly the
-same once the template's own lines are removed (character-trigram Jaccard >= 0.8 over at least
-20 characters). Clusters are the connected groups of two or more files. Deciding whether a
-cluster is copying is left to the TA: the exercise is narrow, and honest students can meet.
+* Runs: a run without its name or goal label is its model, prompt (:func:`prompt_key`), chat
+  setting and budget (:func:`signature`). The runs every honest student has -- the baseline's,
+  and the one the template fills in -- are left out of both sides. Two run sets are alike when
+  they share at least ``min_shared_runs`` runs and one contains the other, or their Jaccard
+  similarity is at least ``min_jaccard`` (:func:`runs_alike`): a copy plus extra runs, or with a
+  goal relabelled, is still a copy.
+* Notes: a student's own notes are the sentences that do not stand in the READMEs, the
+  description, the template or a shipped file (:func:`own_text`); two files' own notes are alike
+  at a character-trigram Jaccard of ``notes_similarity`` (:func:`notes_alike`).
+
+Class-wide clusters, found with an index rather than by comparing every pair, are
+:mod:`grader.score.clusters`.
 """
 
 from __future__ import annotations
 
-from grader.results import Cluster, Result
-from grader.score import text
-from grader.score.context import RunSignature, signature
-from grader.score.criteria import own_notes
+import re
+from collections.abc import Iterable
+from typing import Literal
 
-NOTES_SIMILARITY = 0.8
+from grader.load.schemas import Copies, GenerationSpec
+from grader.score.prompts import prompt_key
+
+RunSignature = tuple[str, str, bool, str, int]
+"""(model, prompt key, chat, budget key, budget value): a run without its name or goal."""
+Alike = Literal["same_runs", "contained", "near_runs"]
 MIN_NOTES_CHARS = 20
+"""Own notes shorter than this are never compared (a one-line note is too short to tell)."""
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 
 
-def run_set(result: Result) -> frozenset[RunSignature]:
-    """The submission's runs as original_work compares them (names aside, prompts normalised)."""
-    return frozenset(signature(r.spec(), r.goal) for r in result.runs if r.role == "run")
+def signature(spec: GenerationSpec) -> RunSignature:
+    """A run as copies are compared: everything that decides its output, prompt as a key."""
+    key, value = spec.budget()
+    return spec.model, prompt_key(spec.prompt), spec.chat, key, value
 
 
-def _grams(notes: str) -> frozenset[str]:
-    flat = text.normalise(notes).replace(" ", "")
-    return (
-        frozenset(flat[i : i + 3] for i in range(len(flat) - 2))
-        if len(flat) >= MIN_NOTES_CHARS
-        else frozenset()
+def run_set(
+    specs: Iterable[GenerationSpec], common: frozenset[RunSignature] = frozenset()
+) -> frozenset[RunSignature]:
+    """The signatures of ``specs``, the runs every honest student has (``common``) left out."""
+    return frozenset(signature(s) for s in specs) - common
+
+
+def runs_alike(
+    mine: frozenset[RunSignature], other: frozenset[RunSignature], rules: Copies
+) -> Alike | None:
+    """How ``mine`` is like ``other``: the same runs, one contained in the other, or near the
+    same; None when they share fewer than ``min_shared_runs`` runs or are not alike."""
+    shared = len(mine & other)
+    if shared < rules.min_shared_runs:
+        return None
+    if mine == other:
+        return "same_runs"
+    if mine <= other or other <= mine:
+        return "contained"
+    return "near_runs" if shared / len(mine | other) >= rules.min_jaccard else None
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and lines of ``text`` (Western and CJK stops, line breaks)."""
+    return [s for s in _SENTENCE.split(text) if s.strip()]
+
+
+def corpus_key(texts: Iterable[str]) -> str:
+    """The keys of every sentence of ``texts``, joined: what a sentence is looked up in."""
+    return "\n".join(prompt_key(s) for text in texts for s in sentences(text))
+
+
+def own_text(notes: str | None, corpus: str) -> str:
+    """The sentences of ``notes`` that do not stand in ``corpus`` (:func:`corpus_key`)."""
+    return "\n".join(
+        s for s in sentences(notes or "") if (key := prompt_key(s)) and key not in corpus
     )
 
 
-def clusters(results: list[Result], template_notes: str | None = None) -> list[Cluster]:
-    """Clusters of graded files, largest first."""
-    graded = [r for r in results if r.status == "graded"]
-    parent = list(range(len(graded)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    runs = [run_set(r) for r in graded]
-    grams = [_grams(own_notes(r.notes, template_notes)) for r in graded]
-    by_runs: dict[frozenset[RunSignature], int] = {}
-    reasons: set[tuple[int, str]] = set()
-    for i, key in enumerate(runs):  # equal run sets: one dictionary pass, not all pairs
-        first = by_runs.setdefault(key, i)
-        if first != i:
-            parent[root(i)] = root(first)
-            reasons |= {(i, "runs"), (first, "runs")}
-    for i in range(len(graded)):
-        for j in range(i + 1, len(graded)):
-            if (
-                grams[i]
-                and grams[j]
-                and len(grams[i] & grams[j]) / len(grams[i] | grams[j]) >= NOTES_SIMILARITY
-            ):
-                parent[root(j)] = root(i)
-                reasons |= {(i, "notes"), (j, "notes")}
-    groups: dict[int, list[int]] = {}
-    for i in range(len(graded)):
-        groups.setdefault(root(i), []).append(i)
-    names = [r.file for r in graded]  # novermin (a Result's file, not Python 2's builtin)
-    found = [
-        Cluster(
-            files=[names[i] for i in members],
-            same_runs=any((i, "runs") in reasons for i in members),
-            similar_notes=any((i, "notes") in reasons for i in members),
-        )
-        for members in groups.values()
-        if len(members) > 1
-    ]
-    return sorted(found, key=lambda c: (-len(c.files), c.files))
+def note_grams(own: str) -> frozenset[str]:
+    """Character trigrams of own notes (empty below :data:`MIN_NOTES_CHARS` characters)."""
+    flat = prompt_key(own).replace(" ", "")
+    if len(flat) < MIN_NOTES_CHARS:
+        return frozenset()
+    return frozenset(flat[i : i + 3] for i in range(len(flat) - 2))
 
 
-def flags(found: list[Cluster]) -> dict[str, str]:
-    """File -> its gradebook flag, e.g. ``similar:1/36:runs+notes`` (cluster / size / why)."""
-    out = {}
-    for n, cluster in enumerate(found, start=1):
-        why = "+".join(
-            w for w, on in (("runs", cluster.same_runs), ("notes", cluster.similar_notes)) if on
-        )
-        for file in cluster.files:
-            out[file] = f"similar:{n}/{len(cluster.files)}:{why}"
-    return out
+def notes_alike(mine: frozenset[str], other: frozenset[str], rules: Copies) -> bool:
+    """Near-identical own notes: trigram Jaccard at least ``notes_similarity``."""
+    if not mine or not other:
+        return False
+    return len(mine & other) / len(mine | other) >= rules.notes_similarity

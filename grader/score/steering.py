@@ -2,12 +2,14 @@
 
 * ``goal_attempt``: a run with a ``goal:`` changes only the prompt against its control (the
   compared run, or a derived ``control:<run>`` when more than the prompt differs);
-* ``goal_moved``: its answer is a real one (not empty, ended by EOS, not copied from the prompt,
-  on the control's topic) and strictly better than the control on the goal's measure;
+* ``goal_moved``: its answer is a real one to the control's request (:mod:`grader.score.answers`)
+  and better than the control on the goal's measure by at least the goal's material effect;
 * ``goal_met``: it also passes the goal's threshold;
 * ``concise``: the goal ``concise`` with absolute or relative limits (used by hidden checks).
 
-The goals themselves (what "moved" and "met" mean for each) are :mod:`grader.score.goals`.
+Every goal run is judged, each with its own outcome; the assignment groups the three part-2
+criteria so that one run earns all of part 2 (:mod:`grader.score.scorer`). The goals themselves
+(what "moved" and "met" mean for each) are :mod:`grader.score.goals`.
 """
 
 from __future__ import annotations
@@ -17,23 +19,13 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from grader.score import text
+from grader.score.answers import AnswerParams, near, real_answer
 from grader.score.context import Context, RunView
-from grader.score.goals import GOALS, Thresholds
-from grader.score.registry import Outcome, Params, criterion
+from grader.score.goals import GOALS, Goal, Measured, Thresholds, asks_for
+from grader.score.prompts import same_prompt
+from grader.score.registry import Outcome, criterion
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T, Text
-
-
-class AnswerParams(Params):
-    goal: str | None = None
-    """Only runs declaring this goal (every goal when omitted)."""
-    min_overlap: float = Field(default=0.1, ge=0, le=1)
-    """On topic: this share of the answer's content words also in the control's output (or a
-    shared topic word of the assignment)."""
-    max_copied: float = Field(default=0.8, gt=0, le=1)
-    """An answer whose 4-grams stand in the prompt at this share or more was copied from it."""
-    require_eos: bool = True
-    """A real answer ends by itself (EOS); false also accepts one the budget cut off."""
 
 
 def _attempt(ctx: Context, run: RunView, trace: Trace) -> RunView | None:
@@ -50,7 +42,7 @@ def _attempt(ctx: Context, run: RunView, trace: Trace) -> RunView | None:
         if derived
         else T(f"control: {control.name}", f"コントロール: {control.name}")
     )
-    if text.normalise(run.prompt) != text.normalise(control.prompt):
+    if not same_prompt(run.prompt, control.prompt):
         trace.add(
             True,
             T(
@@ -61,14 +53,23 @@ def _attempt(ctx: Context, run: RunView, trace: Trace) -> RunView | None:
             ),
         )
         return control
-    trivial = run.prompt != control.prompt  # differs only in case, spaces or punctuation
+    trivial = run.prompt != control.prompt  # the same prompt, however it was typed
     trace.add(
         False,
         T(
             f"{where.en}; the prompt is "
-            f"{'changed (only in case, spaces or punctuation)' if trivial else 'the same'}",
-            f"{where.ja}。"
-            f"プロンプトが{'大文字・空白・句読点しか違いません' if trivial else '同じです'}",
+            + (
+                "the same (only case, spaces, punctuation, invisible characters or look-alike "
+                "letters differ)"
+                if trivial
+                else "the same"
+            ),
+            f"{where.ja}。プロンプトが"
+            + (
+                "同じです（大文字・空白・句読点・見えない文字・形の似た文字しか違いません）"
+                if trivial
+                else "同じです"
+            ),
         ),
         T(
             "change the wording of the prompt, keep the model and the budget",
@@ -76,79 +77,6 @@ def _attempt(ctx: Context, run: RunView, trace: Trace) -> RunView | None:
         ),
     )
     return None
-
-
-def _real_answer(
-    ctx: Context, run: RunView, control: RunView, p: AnswerParams, trace: Trace
-) -> bool:
-    """The run's output is an answer: not empty, ended by itself, the model's own, on topic."""
-    copied = round(text.copied_share(run.text, run.prompt), 2)
-    overlap = round(text.overlap(run.text, control.text), 2)
-    on_control_topic = text.topic_words_in(control.text, ctx.topic)
-    topic = text.topic_words_in(run.text, ctx.topic) if on_control_topic else []
-    finish = run.generation.finish
-    trace.details.update(finish=finish, copied=copied, overlap=overlap, topic_words=topic)
-    return _answered(run, trace, p.require_eos) and _own_and_on_topic(
-        copied, overlap, topic, p, trace
-    )
-
-
-def _answered(run: RunView, trace: Trace, require_eos: bool) -> bool:
-    content = text.has_content(run.text)
-    budget = run.budget_text()
-    ended = (
-        T("ended by EOS", "EOS で終了")
-        if run.generation.finish == "eos"
-        else T(f"ended by the budget ({budget}): cut off", f"予算（{budget}）で打ち切り")
-    )
-    return trace.add(
-        content,
-        T("an answer", "回答あり") if content else T("the answer is empty", "回答が空です"),
-        T(
-            "ask for an answer, do not write it into the prompt",
-            "答えをプロンプトに書かず、モデルに答えさせてください",
-        ),
-    ) and trace.add(
-        run.generation.finish == "eos" or not require_eos,
-        ended if require_eos else T(f"{ended.en} (allowed)", f"{ended.ja}（許容）"),
-        T(
-            "the answer must end by itself: ask for less, or raise the budget",
-            "回答が自然に終わる必要があります。短く求めるか予算を増やしてください",
-        ),
-    )
-
-
-def _own_and_on_topic(
-    copied: float, overlap: float, topic: list[str], p: AnswerParams, trace: Trace
-) -> bool:
-    on_topic = overlap >= p.min_overlap or bool(topic)
-    word = T(f", topic word {topic[0]}", f"、話題語 {topic[0]}") if topic else T("", "")
-    return trace.add(
-        copied < p.max_copied,
-        T(
-            f"{copied:.0%} of the answer stands in the prompt (limit {p.max_copied:.0%})",
-            f"回答の {copied:.0%} がプロンプトにあります（上限 {p.max_copied:.0%}）",
-        ),
-        T(
-            "the model must produce the answer; do not put it in the prompt",
-            "答えはモデルに作らせてください。プロンプトに書かないでください",
-        ),
-    ) and trace.add(
-        on_topic,
-        T(
-            f"on the control's topic (overlap {overlap:.0%}{word.en})",
-            f"コントロールと同じ話題（重なり {overlap:.0%}{word.ja}）",
-        )
-        if on_topic
-        else T(
-            f"off the control's topic (overlap {overlap:.0%} < {p.min_overlap:.0%})",
-            f"コントロールと話題が違います（重なり {overlap:.0%} < {p.min_overlap:.0%}）",
-        ),
-        T(
-            "keep the control's request and change how it is asked",
-            "コントロールと同じ依頼のまま、頼み方を変えてください",
-        ),
-    )
 
 
 def _goal_traces(
@@ -161,27 +89,59 @@ def _goal_traces(
     traces = []
     for run in ctx.goal_runs(p.goal):
         goal = GOALS[run.goal or ""]
-        trace = Trace(f"{run.name} (goal: {goal.name})")
+        trace = Trace(run.name, label=f"{run.name} (goal: {goal.name})")
         traces.append(trace)
         control = _attempt(ctx, run, trace)
-        if control is None or until == "attempt" or not _real_answer(ctx, run, control, p, trace):
+        if control is None or until == "attempt" or not real_answer(ctx, run, control, p, trace):
             continue
         m = trace.measured = goal.measure(run, control)
         trace.details["measured"] = {"own": m.own, "control": m.control, "unit": m.unit}
-        moved = goal.moved(m)
-        if (
-            trace.add(
-                moved,
-                T(
-                    f"{m.show()}: {'moved toward' if moved else 'no closer to'} {goal.title.en}",
-                    f"{m.show()}：{goal.title.ja}に{'近づいた' if moved else '近づいていない'}",
-                ),
-                goal.hint,
-            )
-            and until == "met"
-        ):
+        trace.asked = asks_for(goal.name, run.prompt, control.prompt)
+        if _moved(trace, goal, m, p) and until == "met":
             _met(trace, goal.met(m, thresholds), goal.rule(thresholds), goal.hint)
     return traces
+
+
+def _moved(trace: Trace, goal: Goal, m: Measured, p: AnswerParams) -> bool:
+    """Strictly better than the control on the goal's measure, by at least the goal's effect."""
+    effect = goal.effect(m)
+    need = getattr(p.min_effect, goal.name)
+    trace.details["effect"] = {"value": round(effect, 4), "needed": need}
+    moved = goal.moved(m) and effect >= need
+    said, needed = goal.effect_text(effect, m.unit), goal.effect_text(need, m.unit)
+    return trace.add(
+        moved,
+        T(
+            f"{m.show()}, {said.en} (needs {needed.en}): "
+            f"{'moved toward' if moved else 'not moved toward'} {goal.title.en}",
+            f"{m.show()}、{said.ja}（必要 {needed.ja}）："
+            f"{goal.title.ja}に{'近づいた' if moved else '近づいていない'}",
+        ),
+        goal.hint,
+        _effect_review(near(effect, need, p.review_margin), said, needed, trace.asked, goal),
+    )
+
+
+def _effect_review(close: bool, said: Text, needed: Text, asked: bool, goal: Goal) -> Text | None:
+    """Why a TA should look at an effect: near its threshold, or a prompt that never asked."""
+    reasons = []
+    if close:
+        reasons.append(
+            T(f"effect {said.en}, needs {needed.en}", f"効果 {said.ja}（必要 {needed.ja}）")
+        )
+    if not asked:
+        reasons.append(
+            T(
+                f"the prompt does not ask for {goal.title.en}",
+                f"プロンプトが{goal.title.ja}を求めていません",
+            )
+        )
+    if not reasons:
+        return None
+    return T(
+        "near the threshold: " + "; ".join(r.en for r in reasons),
+        "確認が必要: " + "、".join(r.ja for r in reasons),
+    )
 
 
 def _met(trace: Trace, ok: bool, rule: Text, hint: Text) -> None:

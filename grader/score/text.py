@@ -1,9 +1,10 @@
-"""Language-neutral text measures the criteria share: normalisation, scripts, sentences, overlap.
+"""Language-neutral text measures the criteria share: scripts, sentences, lists, copying, chrF.
 
-Pure functions over strings. They decide what counts as "the same prompt", "one sentence",
-"Japanese", "a list", "copied from the prompt" and "on topic", for English and Japanese alike,
-so every criterion applies one definition. Model tokens are counted elsewhere
-(:attr:`grader.results.Generation.tokens`); semantics beyond these surface measures are left out.
+Pure functions over strings. They decide what counts as "one sentence", "Japanese", "a list",
+"copied from the prompt" and "a changed output", for English and Japanese alike, so every
+criterion applies one definition. "The same prompt" is :mod:`grader.score.prompts`, content
+words are :mod:`grader.score.words`; model tokens are counted elsewhere
+(:attr:`grader.results.Generation.tokens`). Semantics beyond these surface measures are left out.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+
+from grader.score.prompts import prompt_key
 
 # Western stops need a following space (so "1.5" is one number); CJK stops end a sentence anywhere.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[」』）)\"'])|[。！？]+")
@@ -20,26 +23,6 @@ _LIST_MARKER = re.compile(
 )
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_WORD = re.compile(r"[a-z0-9\u00e0-\u024f]{3,}")
-_STOPWORDS = frozenset(
-    "the and was were are his her its you your for with that this from they them then there have "
-    "had has "
-    "who what when one day once upon time into out not but all can will would said answer tell "
-    "story about "
-    "sure here".split()
-)
-
-
-def normalise(text: str) -> str:
-    """NFKC, case-folded, Unicode format characters (U+200B, BOM, ...) and punctuation removed,
-    white space collapsed: prompts equal after this differ in nothing a model should care about."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    kept = [
-        " " if unicodedata.category(ch)[0] in "PZ" or ch.isspace() else ch
-        for ch in text
-        if unicodedata.category(ch) != "Cf"
-    ]
-    return " ".join("".join(kept).split())
 
 
 def sentences(text: str) -> int:
@@ -80,32 +63,12 @@ def has_content(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def content_units(text: str) -> frozenset[str]:
-    """Content words (Latin, 3+ letters, no stop words) and Japanese character pairs."""
-    norm = normalise(text)
-    words = {w for w in _WORD.findall(norm) if w not in _STOPWORDS}
-    ja = "".join(_JAPANESE.findall(norm))
-    return frozenset(words | {ja[i : i + 2] for i in range(len(ja) - 1)})
-
-
-def overlap(text: str, other: str) -> float:
-    """Share of ``text``'s content units that also occur in ``other``.
-
-    A short answer without content words ("2", "OK") is measured by all its words instead, so
-    "2" is on the topic of "Answer: 2 ..." and "OK" is not on the topic of a dragon story.
-    """
-    mine, theirs = content_units(text), content_units(other)
-    if not mine:
-        mine, theirs = frozenset(normalise(text).split()), frozenset(normalise(other).split())
-    return len(mine & theirs) / len(mine) if mine else 0.0
-
-
 def copied_share(output: str, prompt: str) -> float:
     """Share of the output's character 4-grams (normalised) that stand in the prompt.
 
     An answer written into the prompt and echoed back scores near 1; an answer scores low.
     """
-    out, src = normalise(output).replace(" ", ""), normalise(prompt).replace(" ", "")
+    out, src = prompt_key(output).replace(" ", ""), prompt_key(prompt).replace(" ", "")
     if not out:
         return 0.0
     if len(out) < 4:
@@ -120,10 +83,14 @@ def topic_words_in(text: str, words: tuple[str, ...]) -> list[str]:
     return [w for w in words if unicodedata.normalize("NFKC", w).casefold() in norm]
 
 
-def is_prefix_either_way(a: str, b: str) -> bool:
-    """One text is the other cut short (a truncation, not a change)."""
+def cut_short(a: str, a_finish: str, b: str, b_finish: str) -> bool:
+    """One output is the other cut short by its budget (a truncation, not a change): the shorter
+    is a prefix of the longer and it ended by the budget, not by EOS. A model that stops earlier
+    by itself (EOS) has changed its answer."""
     a, b = a.strip(), b.strip()
-    return a.startswith(b) or b.startswith(a)
+    if len(a) > len(b):
+        a, b, a_finish, b_finish = b, a, b_finish, a_finish
+    return b.startswith(a) and (a_finish == "length" or a == b)
 
 
 @functools.lru_cache(maxsize=4096)  # a class compares the same popular outputs many times

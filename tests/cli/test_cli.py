@@ -86,7 +86,8 @@ def test_missing_model_is_an_environment_problem(tmp_path: Path, with_missing_mo
     sub.write_text(
         (EXAMPLES / "pass.yaml")
         .read_text(encoding="utf-8")
-        .replace("model: bundled/tiny-terse\n", "model: Qwen/Qwen2.5-0.5B-Instruct\n"),
+        .replace("model: bundled/tiny-terse\n", "model: Qwen/Qwen2.5-0.5B-Instruct\n")
+        .replace('id: "example-0001"', 'id: "2412345"'),
         encoding="utf-8",
     )
     proc = subprocess.run(

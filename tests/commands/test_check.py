@@ -71,7 +71,8 @@ def test_script_in_prompt_is_escaped(tmp_path: Path) -> None:
         .replace(
             'prompt: "Tell me a story about a dragon in one sentence."',
             'prompt: "<script>alert(1)</script> Tell me a story about a dragon in one sentence."',
-        ),
+        )
+        .replace('id: "example-0001"', 'id: "2412345"'),  # a copy may not use the example's id
         encoding="utf-8",
     )
     checked = _check(sub, tmp_path / "out")
@@ -91,7 +92,7 @@ def test_invalid_submission_raises_located_error(tmp_path: Path) -> None:
 def test_json_is_the_source_of_truth(tmp_path: Path) -> None:
     checked = _check(EXAMPLES / "pass.yaml", tmp_path)
     data = json.loads(checked.json_path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 2 and data["student"]["id"] == "example-0001"
+    assert data["schema_version"] == 3 and data["student"]["id"] == "example-0001"
     assert (
         data["scoring"]["chrf"].startswith("nrefs:1|")
         and len(data["scoring"]["assignment_sha256"]) == 64

@@ -19,7 +19,6 @@ from grader.util.errors import UserError
 
 FILLED = {  # what a student writes over each placeholder
     "<<氏名（任意） / your name (optional)>>": "電通 太郎",
-    "<<ベースラインと同じプロンプト / the baseline's prompt>>": "Tell me a story about a dragon.",
     (
         "<<同じ依頼を目標に合わせて言い換えたもの / "
         "the same request, asked so the answer reaches your goal>>"

@@ -252,7 +252,8 @@ def test_a_file_is_read_once_and_its_hash_is_of_the_bytes_read(
     from grader.pipeline import validate_all
 
     good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
-    good.write_bytes((ROOT / "assignments" / "ex1-offline" / "examples" / "pass.yaml").read_bytes())
+    example = ROOT / "assignments" / "ex1-offline" / "examples" / "pass.yaml"
+    good.write_bytes(example.read_bytes().replace(b"example-0001", b"2412345"))
     bad.write_bytes(b"assignment: ex1-offline\nstudent: {id: 1}\n")
     reads: list[str] = []
     real_open = Path.open

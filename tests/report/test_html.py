@@ -271,22 +271,29 @@ def test_class_page_contents(class_results: list[Result], stats: RunStats) -> No
 def test_class_page_shows_criterion_rates_and_clusters(
     class_results: list[Result], stats: RunStats
 ) -> None:
-    from grader.results import Cluster
+    from grader.results import Cluster, ClusterPair
 
     # c1 passed by s003, s005, s004; c2 by s003, s002, s004 (class_results)
     cluster = Cluster(
-        files=["subs/s001.yaml", "subs/s002.yaml"], same_runs=True, similar_notes=False
+        files=["subs/s001.yaml", "subs/s002.yaml"],
+        pairs=[ClusterPair(a="subs/s001.yaml", b="subs/s002.yaml", reason="contained")],
     )
     page = html.render_class(class_results, stats, "ex1", T("T"), "en", [cluster])
     rates = re.search(r'id="criteria-rates">(.*?)</section>', page, re.S)
     assert rates is not None and re.findall(
         r'<td class="mono">(c\d)</td>.*?<td class="num">(\d+ / \d+)</td>', rates.group(1), re.S
     ) == [("c1", "3 / 5"), ("c2", "3 / 5")]
-    assert (
-        "Cluster 1: 2 files" in page
-        and "same runs" in page
-        and "subs/s001.yaml, subs/s002.yaml" in page
-    )
+    clusters = page[page.index('id="clusters"') :]
+    assert "Cluster 1: 2 files" in clusters
+    # each pair with its reason, both ids linked to their reports, both verdicts
+    pair = re.search(r'<table class="pairs">(.*?)</table>', clusters, re.S)
+    assert pair is not None
+    assert re.findall(r'href="html/(s00\d).html">(s00\d)</a>', pair.group(1)) == [
+        ("s001", "s001"),
+        ("s002", "s002"),
+    ]
+    assert "runs of the first contained in the second&#39;s" in pair.group(1)
+    assert pair.group(1).count("FAILED") + pair.group(1).count("PASSED") == 2
     assert 'id="clusters"' not in html.render_class(class_results, stats, "ex1", T("T"), "en", [])
 
 

@@ -48,8 +48,9 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
         True,
     ),
     ("output_changed", {"require": "all"}, ctx(run("a", text="Other."), run("b")), False),
-    # cut short is not a change
-    ("output_changed", {"max_chrf": 100.1}, ctx(run(text=STORY[:40])), False),
+    # cut short by the budget is not a change; stopping earlier by EOS is
+    ("output_changed", {"max_chrf": 100.1}, ctx(run(text=STORY[:40], finish="length")), False),
+    ("output_changed", {"max_chrf": 100.1}, ctx(run(text=STORY[:40], finish="eos")), True),
     ("max_tokens", {"limit": 3}, ctx(SHORT), True),  # EOS not counted
     ("max_tokens", {"limit": 2}, ctx(SHORT), False),
     ("max_tokens", {"limit": 3, "goal": "concise"}, ctx(SHORT, run(tokens=50)), True),
@@ -69,7 +70,9 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
     (
         "notes_length",
         {"min_chars": 5},
-        ctx(SHORT, notes="考察 / Observations:\n", template_notes="考察 / Observations:\n<<...>>"),
+        ctx(
+            SHORT, notes="考察 / Observations:\n", shipped_notes=("考察 / Observations:\n<<...>>",)
+        ),
         False,
     ),
     (
@@ -78,7 +81,7 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
         ctx(
             SHORT,
             notes="考察 / Observations:\n出力が変わった。",
-            template_notes="考察 / Observations:\n<<...>>",
+            shipped_notes=("考察 / Observations:\n<<...>>",),
         ),
         True,
     ),

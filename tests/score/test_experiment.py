@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from grader.score import builtins
-from grader.score.context import Context, RunView, signature
+from grader.score.context import Context, RunView
+from grader.score.similar import run_set
 from tests.factories import BASE, DRAGON, STORY, control, ctx, run
 
 TERSE_STORY = (
@@ -83,8 +84,10 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
         ctx(run("a", model="terse"), run("b", max_length=120, text=TERSE_STORY)),
         False,
     ),
-    # ... the same model and prompt: output cut short
-    ("controlled_change", {}, ctx(run(model="terse", text=STORY[:50])), False),
+    # ... the same model and prompt: output cut short by the budget
+    ("controlled_change", {}, ctx(run(model="terse", text=STORY[:50], finish="length")), False),
+    # ... honest: another model that stops earlier by itself (EOS) changed its answer
+    ("controlled_change", {}, ctx(run(model="terse", text=STORY[:50], finish="eos")), True),
     # part 2, the attempt -- honest: prompt changed only
     ("goal_attempt", {}, ctx(TERSE, STEER), True),
     ("goal_attempt", {}, ctx(BRIEF, controls={"brief": DERIVED}), True),
@@ -348,55 +351,47 @@ def test_failed_evidence_names_the_condition_and_the_numbers() -> None:
     assert budget.hint is not None and "max_length 100" in budget.hint.en
 
 
-def _copy_ctx(
-    student: str, runs: list[RunView], shipped_runs: list[RunView], reserved: str = "example-0001"
-) -> Context:
-    shipped = {"examples/pass.yaml": frozenset(signature(r.spec, r.goal) for r in shipped_runs)}
-    return Context(
-        runs=runs,
-        baseline=BASE,
-        shipped=shipped,
-        student_id=student,
-        reserved_ids={"examples/pass.yaml": reserved},
-    )
+def _copy_ctx(runs: list[RunView], shipped_runs: list[RunView]) -> Context:
+    shipped = {"examples/pass.yaml": run_set(r.spec for r in shipped_runs)}
+    return Context(runs=runs, baseline=BASE, shipped=shipped)
+
+
+def _relabel(view: RunView, goal: str | None) -> RunView:
+    return RunView(view.name, view.spec, view.generation, goal=goal, compare_to=view.compare_to)
 
 
 @pytest.mark.parametrize(
-    ("student", "runs", "expected"),
+    ("runs", "expected"),
     [
-        ("2412999", [TERSE, STEER], False),  # the shipped example under a student's id
+        ([TERSE, STEER], False),  # the shipped example's runs under a student's id
         (
-            "2412999",
             [
-                run(
-                    "t2",
-                    model="terse",
-                    prompt="tell me a story about a dragon",
-                    text=TERSE_STORY,
-                    tokens=33,
-                ),
-                run(
-                    "s2",
-                    model="terse",
-                    prompt=STEER.prompt,
-                    text=ONE,
-                    goal="concise",
-                    compare_to="t2",
-                ),
+                run("t2", model="terse", prompt="tell me a story about a dragon", tokens=33),
+                run("s2", model="terse", prompt=STEER.prompt, goal="concise", compare_to="t2"),
             ],
-            False,
+            False,  # renamed runs, another case
         ),
-        ("example-0001", [TERSE, STEER], True),  # the example itself (make demo)
-        ("2412999", [TERSE], True),  # one run in common with an example is fine
-        ("2412999", [TERSE, STEER, BRIEF], True),
+        ([STEER, TERSE], False),  # reordered
+        ([TERSE, _relabel(STEER, "one_sentence")], False),  # a goal relabelled
+        ([TERSE, STEER, BRIEF], False),  # the example plus a run of one's own
+        ([TERSE], True),  # one run in common with an example is fine
+        ([TERSE, BRIEF], True),
+        ([BRIEF], True),
     ],
 )
-def test_original_work(student: str, runs: list[RunView], expected: bool) -> None:
+def test_original_work(runs: list[RunView], expected: bool) -> None:
     criterion = builtins.get("original_work")
-    outcome = criterion.fn(_copy_ctx(student, runs, [TERSE, STEER]), criterion.params())
-    assert outcome.passed is expected
+    outcome = criterion.fn(_copy_ctx(runs, [TERSE, STEER]), criterion.params())
+    assert outcome.passed is expected, outcome.evidence.en
     if not expected:
         assert "examples/pass.yaml" in outcome.evidence.en
+
+
+def test_the_shipped_file_itself_is_not_compared_with_itself() -> None:
+    """The scorer leaves the shipped file out of its own comparison (``make demo``)."""
+    criterion = builtins.get("original_work")
+    alone = Context(runs=[TERSE, STEER], baseline=BASE, shipped={})
+    assert criterion.fn(alone, criterion.params()).passed
 
 
 def test_every_experiment_criterion_is_covered() -> None:

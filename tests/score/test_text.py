@@ -9,23 +9,6 @@ from grader.score import text
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "same"),
-    [
-        ("Tell me a story about a dragon.", "tell me a story about a dragon!", True),
-        ("Tell me a story about a dragon.", "Tell me a story about a dragon。", True),
-        ("Tell me a story about a dragon.", "Tell me a story\u200b about a dragon.", True),
-        # full-width letters, space
-        ("Tell me a story about a dragon.", "ＴＥＬＬ　me a story about a dragon", True),
-        ("Tell me a story about a dragon.", "Tell me a story about a phantom.", False),
-        ("ドラゴンの物語を聞かせてください。", "ドラゴンの物語を聞かせてください", True),
-        ("ドラゴンの物語を聞かせてください。", "ドラゴンの物語を一文で聞かせてください。", False),
-    ],
-)
-def test_normalise(a: str, b: str, same: bool) -> None:
-    assert (text.normalise(a) == text.normalise(b)) is same
-
-
-@pytest.mark.parametrize(
     ("value", "sentences", "items"),
     [
         ("A dragon guarded its gold. The end.", 2, 0),
@@ -70,24 +53,6 @@ def test_copied_from_the_prompt(output: str, prompt: str, copied: bool) -> None:
     assert (text.copied_share(output, prompt) >= 0.8) is copied
 
 
-@pytest.mark.parametrize(
-    ("answer", "control", "on_topic"),
-    [
-        (
-            "A lonely dragon found a friend in a brave girl.",
-            "Once upon a time there lived a dragon named Scorch.",
-            True,
-        ),
-        ("2", "Answer: 2. When you add 1 + 1, the result is 2.", True),
-        ("OK.", "Once upon a time there lived a dragon named Scorch who took gold.", False),
-        ("A tiny test model.", "Once upon a time there lived a dragon named Scorch.", False),
-        ("ドラゴンは女の子と友達になりました。", "昔々、ドラゴンが住んでいました。", True),
-    ],
-)
-def test_overlap(answer: str, control: str, on_topic: bool) -> None:
-    assert (text.overlap(answer, control) >= 0.1) is on_topic
-
-
 def test_topic_words_cross_languages() -> None:
     words = ("dragon", "ドラゴン", "竜")
     assert text.topic_words_in("昔々、ドラゴンが", words) == ["ドラゴン"]
@@ -95,8 +60,12 @@ def test_topic_words_cross_languages() -> None:
 
 
 def test_truncation_is_a_prefix() -> None:
-    assert text.is_prefix_either_way("Once upon a time", "Once upon a time, a dragon")
-    assert not text.is_prefix_either_way("Once upon a time", "Long ago")
+    # a prefix cut by the budget is a truncation, one the model ended itself is a change
+    assert text.cut_short("Once upon a time", "length", "Once upon a time, a dragon", "eos")
+    assert text.cut_short("Once upon a time, a dragon", "eos", "Once upon a time", "length")
+    assert not text.cut_short("Once upon a time", "eos", "Once upon a time, a dragon", "eos")
+    assert not text.cut_short("Once upon a time", "length", "Long ago", "length")
+    assert text.cut_short("Same.", "eos", "Same.", "eos")
 
 
 def test_chrf_is_language_neutral() -> None:

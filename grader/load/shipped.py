@@ -1,0 +1,110 @@
+"""What ships with an assignment that a student could copy: the template, the examples and the
+reference submissions (of the assignment and of the one it ``extends``), and the texts whose
+sentences are not a student's own (the READMEs, the assignment's description).
+
+Files are read leniently: a template's placeholders make it invalid as a submission, so only its
+well-formed runs are kept. Comparing a submission with them is the grading layer's business
+(:mod:`grader.score.similar`); refusing an example's reserved id is :mod:`grader.load.validate`'s.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import ValidationError
+
+from grader.load.schemas import Run
+from grader.load.strict_yaml import load_file
+from grader.util.errors import UserError
+
+TEMPLATE_FILE = "template.yaml"
+Kind = Literal["template", "example", "reference"]
+
+
+@dataclass(frozen=True)
+class Shipped:
+    """A submission file shipped with an assignment, as grading compares against it."""
+
+    name: str
+    """How it is named: ``examples/pass.yaml``, or ``ex1/examples/pass.yaml`` for the parent's."""
+    kind: Kind
+    path: Path
+    """Where it is (resolved)."""
+    sha256: str
+    """Its bytes' hash: an example is itself only with these very bytes at this path."""
+    runs: tuple[Run, ...]
+    """Its well-formed runs."""
+    student_id: str | None
+    """The id it uses (an example's is reserved)."""
+    notes: str | None
+
+
+def _files(folder: Path) -> list[tuple[Kind, Path]]:
+    return [
+        ("template", folder / TEMPLATE_FILE),
+        *(("example", p) for p in sorted((folder / "examples").glob("*.yaml"))),
+        *(("reference", p) for p in sorted((folder / "reference" / "submissions").glob("*.yaml"))),
+    ]
+
+
+def shipped_files(folder: Path, parent: Path | None = None) -> dict[str, Shipped]:
+    """The shipped submissions of an assignment folder and of the folder it extends, by name
+    (``examples/pass.yaml``; ``ex1/examples/pass.yaml`` for the parent's)."""
+    found: dict[str, Shipped] = {}
+    bases = [(folder, "")] + ([(parent, f"{parent.name}/")] if parent is not None else [])
+    for base, prefix in bases:
+        for kind, path in _files(base):
+            name = prefix + path.relative_to(base).as_posix()
+            item = _read(name, kind, path)
+            if item is not None:
+                found[name] = item
+    return found
+
+
+def _read(name: str, kind: Kind, path: Path) -> Shipped | None:
+    try:
+        located = load_file(path) if path.is_file() else None
+    except UserError:
+        return None
+    data = located.data if located is not None else None
+    if not isinstance(data, dict):
+        return None
+    runs = []
+    for raw in data.get("runs") or []:
+        try:
+            runs.append(Run.model_validate(raw))
+        except ValidationError:
+            continue
+    student = data.get("student")
+    sid = student.get("id") if isinstance(student, dict) else None
+    notes = data.get("notes")
+    return Shipped(
+        name=name,
+        kind=kind,
+        path=path.resolve(),
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        runs=tuple(runs),
+        student_id=sid if isinstance(sid, str) else None,
+        notes=notes if isinstance(notes, str) else None,
+    )
+
+
+def guide_texts() -> tuple[str, ...]:
+    """The project's READMEs (English and Japanese), whose sentences are not a student's notes:
+    from the source tree, or from the installed package's description."""
+    root = Path(__file__).resolve().parents[2]
+    texts = [
+        path.read_text(encoding="utf-8")
+        for path in (root / "README.md", root / "README.ja.md")
+        if path.is_file()
+    ]
+    if not texts:
+        try:
+            texts.append(importlib.metadata.metadata("llm-grader")["Description"] or "")
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    return tuple(texts)

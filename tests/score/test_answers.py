@@ -1,0 +1,187 @@
+"""Part 2's answer checks and effects, on the classes of false pass the unseen cases found, and on
+generated neighbours: honest transformations keep a grade, gaming ones never raise it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from grader.score import builtins
+from grader.score.context import Context
+from grader.score.registry import Outcome
+from tests.factories import DRAGON, STORY, control, ctx, run
+
+BRIEF = DRAGON + " Answer briefly."
+SHORT = "A dragon scared a village until a brave girl showed everyone it was kind."
+JA_STORY = (
+    "昔々、山の洞窟に一人ぼっちのドラゴンが住んでいました。"
+    "ある日、勇敢な女の子がパンを持って訪ねてきて、二人は友達になりました。おしまい。"
+)
+
+
+def brief(text: str, tokens: int, prompt: str = BRIEF, finish: str = "eos") -> Context:
+    """A concise attempt against the baseline's prompt at 80 new tokens (a derived control)."""
+    goal_run = run(
+        "brief",
+        prompt=prompt,
+        text=text,
+        tokens=tokens,
+        goal="concise",
+        max_length=None,
+        max_new_tokens=80,
+        finish=finish,  # type: ignore[arg-type]
+    )
+    return ctx(goal_run, controls={"brief": control("brief", STORY, 80)})
+
+
+def judge(kind: str, context: Context, **params: Any) -> Outcome:
+    criterion = builtins.get(kind)
+    return criterion.fn(context, criterion.params.model_validate(params))
+
+
+# The classes of false pass found on unseen submissions (issue 14), each as a context.
+FALSE_PASSES = {
+    "one common word": brief("Dragon.", 2),
+    "another question, the dragon text by chance": brief(
+        "A lonely dragon found a friend.", 7, "What is the capital of Japan? Answer briefly."
+    ),
+    "a different story sharing 'the end'": brief("A cat slept on a warm mat. The end.", 11),
+    "3% shorter": brief(STORY[: int(len(STORY) * 0.97)], 78),
+    "Japanese kana endings only": ctx(
+        run(
+            "ja",
+            prompt="ドラゴンの物語を短く聞かせてください。",
+            text="お腹が空きました。ご飯を食べました。",
+            tokens=12,
+            goal="concise",
+            max_length=None,
+            max_new_tokens=80,
+        ),
+        controls={"ja": control("ja", JA_STORY, 80, prompt="ドラゴンの物語を聞かせてください。")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FALSE_PASSES, ids=list(FALSE_PASSES))
+def test_no_false_pass_of_the_unseen_kinds_is_credited(case: str) -> None:
+    outcome = judge("goal_moved", FALSE_PASSES[case])
+    assert not outcome.passed, outcome.evidence.en
+    assert outcome.hint is not None
+
+
+def test_the_failing_message_names_what_was_missing() -> None:
+    said = judge("goal_moved", FALSE_PASSES["a different story sharing 'the end'"]).evidence.en
+    assert "off the control's topic: shares 0 content words (-), needs 2" in said
+    asked = judge("goal_moved", FALSE_PASSES["another question, the dragon text by chance"])
+    assert "none of the control's request (dragon) is kept" in asked.evidence.en
+    assert asked.hint is not None and "keep the control's request (dragon)" in asked.hint.en
+    # it never says the request changed when it did not
+    assert "request" not in judge("goal_moved", brief("Dragon.", 2)).evidence.en.split(";")[-1]
+
+
+def test_an_honest_concise_answer_moves_and_meets_the_goal() -> None:
+    context = brief(SHORT, 16)
+    assert judge("goal_moved", context).passed and judge("goal_met", context).passed
+    assert judge("goal_moved", context).review is None  # well clear of every threshold
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens", "reason"),
+    [
+        # 2 content words shared (guard, gold), no topic word: exactly the minimum
+        ("A proud knight would guard the gold of his king by night.", 13, "shared content words"),
+        # 21% shorter against a minimum of 20%
+        (STORY[: int(len(STORY) * 0.8)], 63, "effect"),
+    ],
+)
+def test_a_credit_near_its_threshold_is_flagged_for_review(
+    text: str, tokens: int, reason: str
+) -> None:
+    outcome = judge("goal_moved", brief(text, tokens))
+    assert outcome.passed and outcome.review is not None and reason in outcome.review.en
+
+
+def test_a_goal_the_prompt_never_asked_for_is_flagged() -> None:
+    context = ctx(
+        run(
+            "ja",
+            prompt=DRAGON[:-1] + " with a happy ending.",
+            text=JA_STORY,
+            tokens=40,
+            goal="japanese",
+            max_length=None,
+            max_new_tokens=80,
+        ),
+        controls={"ja": control("ja", STORY, 80)},
+    )
+    outcome = judge("goal_moved", context)
+    assert outcome.passed and outcome.review is not None
+    assert "does not ask for an answer in Japanese" in outcome.review.en
+
+
+# --- generated neighbours ------------------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(["extra-a", "extra-b", "brief"]), st.text("abcxyz-_", min_size=1))
+def test_reordering_and_renaming_runs_keeps_an_honest_grade(order: list[str], suffix: str) -> None:
+    goal = run(
+        "brief" + suffix,
+        prompt=BRIEF,
+        text=SHORT,
+        tokens=16,
+        goal="concise",
+        max_length=None,
+        max_new_tokens=80,
+    )
+    others = {
+        "extra-a": run("extra-a", model="terse", text="Other words entirely, see.", tokens=5),
+        "extra-b": run(
+            "extra-b", prompt="Write a haiku.", text="Snow falls on the hill.", tokens=6
+        ),
+    }
+    runs = [goal if name == "brief" else others[name] for name in order]
+    context = ctx(*runs, controls={goal.name: control(goal.name, STORY, 80)})
+    assert judge("goal_moved", context).passed and judge("goal_met", context).passed
+
+
+LOOK_ALIKE = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "y": "\u0443"}
+INVISIBLE = "\u200b\u200c\u2060\u3164\u034f\ufe0f\u00ad"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(0, 40), max_size=5),
+    st.lists(st.tuples(st.integers(0, 40), st.sampled_from(INVISIBLE)), max_size=4),
+)
+def test_a_control_prompt_in_disguise_is_no_attempt(
+    swaps: list[int], hidden: list[tuple[int, str]]
+) -> None:
+    typed = list(DRAGON)
+    for i in swaps:
+        typed[i % len(typed)] = LOOK_ALIKE.get(typed[i % len(typed)], typed[i % len(typed)])
+    for i, char in hidden:
+        typed.insert(i % (len(typed) + 1), char)
+    disguised = "".join(typed)
+    context = brief(SHORT, 16, prompt=disguised)
+    assert not judge("goal_attempt", context).passed
+    assert not judge("goal_moved", context).passed
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.floats(0.05, 0.95))
+def test_an_answer_cut_by_the_budget_never_moves(cut: float) -> None:
+    text = STORY[: max(1, int(len(STORY) * cut))]
+    context = brief(text, max(1, int(80 * cut)), finish="length")
+    assert not judge("goal_moved", context).passed
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 80))
+def test_moving_takes_the_goals_material_effect(tokens: int) -> None:
+    """A real answer of ``tokens`` against an 80-token control moves only at 20% shorter."""
+    context = brief(SHORT, tokens)
+    assert judge("goal_moved", context).passed is (tokens <= 64)

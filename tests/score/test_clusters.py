@@ -1,0 +1,171 @@
+"""Clusters of identical or near-identical submissions across a class (flags for the TA, no
+penalty): the measure's cases, and the index's clusters equal to comparing every pair."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import string
+from typing import Literal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from grader.load.schemas import Copies, Student
+from grader.results import Result, RunResult
+from grader.score.clusters import clusters, flags
+from grader.score.similar import (
+    corpus_key,
+    note_grams,
+    notes_alike,
+    own_text,
+    run_set,
+    runs_alike,
+)
+
+TEMPLATE = corpus_key(["考察 / Observations:\n<<what you observed>>"])
+BRIEF = "Tell me a story about a dragon. Answer briefly."
+JA = "Tell me a story about a dragon in Japanese."
+
+
+def result(
+    sid: str,
+    prompts: list[str],
+    notes: str = "",
+    status: Literal["graded", "invalid", "error"] = "graded",
+    goals: list[str | None] | None = None,
+) -> Result:
+    """A graded file of one run per prompt (tiny-chatty, 80 new tokens)."""
+    runs = [
+        RunResult(
+            name=f"r{i}-{sid}",
+            model="bundled/tiny-chatty",
+            prompt=prompt,
+            chat=False,
+            max_new_tokens=80,
+            max_length=None,
+            compare_to=None,
+            goal=(goals or [])[i] if goals and i < len(goals) else "concise",
+            generation=f"g{i}",
+        )
+        for i, prompt in enumerate(prompts)
+    ]
+    return Result(
+        grader_version="0",
+        status=status,
+        file=f"{sid}.yaml",
+        sha256="0" * 64,
+        assignment="ex1-offline",
+        student=Student(id=sid),
+        runs=runs,
+        notes=notes,
+    )
+
+
+def _own_words(seed: int) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(string.ascii_lowercase + " ") for _ in range(60))
+
+
+def test_a_class_of_60_with_36_copies_shows_one_cluster_of_36() -> None:
+    copied = [result(f"c{i:02d}", [BRIEF, JA], f"自分の言葉で {i} 番目") for i in range(36)]
+    own = [
+        result(f"o{i:02d}", [f"Tell me a story about dragon number {i}.", JA], _own_words(i))
+        for i in range(24)
+    ]
+    found = clusters(copied + own, corpus=TEMPLATE)
+    assert [len(c.files) for c in found] == [36] and found[0].reasons == ["same_runs"]
+    flagged = flags(found)
+    assert len(flagged) == 36 and flagged["c00.yaml"] == "similar:1/36:same_runs"
+
+
+def test_names_case_punctuation_and_look_alike_letters_do_not_hide_a_copy() -> None:
+    a = result("a", [BRIEF, JA], "Notes A are mine and long enough.")
+    b = result(
+        "b",
+        ["tell me a story about a dragon answer briefly", JA.replace("a", "\u0430")],
+        "Totally different words written here by B.",
+    )
+    assert [c.files for c in clusters([a, b])] == [["a.yaml", "b.yaml"]]
+
+
+def test_a_copy_plus_runs_of_ones_own_joins_and_says_which_contains_which() -> None:
+    a = result("a", [BRIEF, JA])
+    b = result("b", [BRIEF, JA, "Tell me about a cat.", "Tell me about a robot."])
+    [cluster] = clusters([b, a])
+    assert [(p.a, p.b, p.reason) for p in cluster.pairs] == [("a.yaml", "b.yaml", "contained")]
+
+
+def test_a_relabelled_goal_is_the_same_run() -> None:
+    a = result("a", [BRIEF, JA], goals=["concise", "japanese"])
+    b = result("b", [BRIEF, JA], goals=["one_sentence", None])
+    assert clusters([a, b])[0].reasons == ["same_runs"]
+
+
+def test_one_shared_run_is_not_a_copy() -> None:
+    a = result("a", [BRIEF, JA])
+    b = result("b", [BRIEF, "Tell me about a cat."])
+    assert clusters([a, b]) == []
+
+
+def test_near_identical_notes_link_files_with_different_runs() -> None:
+    notes = "モデルを変えると物語が短くなり、一文で答えるよう頼むと EOS で終わった。"
+    a = result("a", ["Prompt one about a dragon."], notes)
+    b = result("b", ["Prompt two about a dragon."], notes.replace("。", "！"))
+    found = clusters([a, b])
+    assert len(found) == 1 and found[0].reasons == ["near_notes"]
+
+
+def test_shipped_sentences_alone_do_not_link_anyone() -> None:
+    a = result("a", ["Prompt one."], "考察 / Observations:\nshort")
+    b = result("b", ["Prompt two."], "考察 / Observations:\nshort")
+    assert clusters([a, b], corpus=TEMPLATE) == []
+
+
+def test_only_graded_files_are_compared() -> None:
+    a = result("a", [BRIEF, JA])
+    b = result("b", [BRIEF, JA], status="invalid")
+    assert clusters([a, b]) == []
+
+
+def _exhaustive(results: list[Result], rules: Copies) -> set[frozenset[str]]:
+    """Clusters by comparing every pair with the measure (what the index must equal)."""
+    graded = [r for r in results if r.status == "graded"]
+    runs = [run_set(x.spec() for x in r.runs if x.role == "run") for r in graded]
+    grams = [note_grams(own_text(r.notes, "")) for r in graded]
+    parent = list(range(len(graded)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, j in itertools.combinations(range(len(graded)), 2):
+        if runs_alike(runs[i], runs[j], rules) or notes_alike(grams[i], grams[j], rules):
+            parent[root(j)] = root(i)
+    groups: dict[int, set[str]] = {}
+    for i, r in enumerate(graded):
+        groups.setdefault(root(i), set()).add(r.file)
+    return {frozenset(g) for g in groups.values() if len(g) > 1}
+
+
+PROMPTS = [f"Tell me a story about a dragon, variant {i}." for i in range(7)]
+NOTES = ["", _own_words(1), _own_words(1) + "!", _own_words(2), _own_words(3)[:40] + "xyz"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sets(st.sampled_from(PROMPTS), max_size=5), st.sampled_from(NOTES)),
+        min_size=2,
+        max_size=18,
+    ),
+    st.sampled_from([(2, 0.5, 0.8), (1, 0.3, 0.6), (3, 0.7, 0.9)]),
+)
+def test_the_index_finds_exactly_the_exhaustive_clusters(
+    files: list[tuple[set[str], str]], rules: tuple[int, float, float]
+) -> None:
+    copies = Copies(min_shared_runs=rules[0], min_jaccard=rules[1], notes_similarity=rules[2])
+    results = [result(f"s{i:02d}", sorted(p), n) for i, (p, n) in enumerate(files)]
+    found = {frozenset(c.files) for c in clusters(results, rules=copies)}
+    assert found == _exhaustive(results, copies)

@@ -1,0 +1,106 @@
+"""score.prompts: one notion of "the same prompt", for listed cases and generated neighbours.
+
+A neighbour that only changes how a prompt is typed (case, punctuation, spaces, full-width forms,
+invisible characters, look-alike letters from other scripts) is the same prompt; one that changes
+a word is not.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from grader.score.prompts import prompt_key, same_prompt
+
+DRAGON = "Tell me a story about a dragon."
+DRAGON_JA = "ドラゴンの物語を聞かせてください。"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (DRAGON, "tell me a story about a dragon!", True),
+        (DRAGON, "Tell me a story about a dragon。", True),
+        (DRAGON, "Tell me a story\u200b about a dragon.", True),
+        (DRAGON, "ＴＥＬＬ\u3000me a story about a dragon", True),  # full-width letters, space
+        (DRAGON, "T\u0435ll me a story ab\u043eut a dragon.", True),  # Cyrillic е and о
+        (DRAGON, "Tell me a sto\u3164ry about a dragon.", True),  # a Hangul filler
+        (DRAGON, "Tell me a sto\u034fry about a dragon.", True),  # a combining grapheme joiner
+        (DRAGON, "Tell me a stor\ufe0fy about a dragon.", True),  # a variation selector
+        (DRAGON, "Tell me a story about a dragon\u00ad.", True),  # a soft hyphen
+        (DRAGON, "Tell me a story about a phantom.", False),
+        (DRAGON, DRAGON[:-1] + " in one sentence.", False),
+        (DRAGON_JA, "ドラゴンの物語を聞かせてください", True),
+        (DRAGON_JA, "ﾄﾞﾗｺﾞﾝの物語を聞かせてください。", True),  # half-width katakana
+        (DRAGON_JA, "ドラゴンの物語を一文で聞かせてください。", False),
+    ],
+)
+def test_same_prompt(a: str, b: str, same: bool) -> None:
+    assert same_prompt(a, b) is same
+
+
+# Characters Unicode marks Default_Ignorable_Code_Point (a sample across the blocks) and
+# confusables of Latin letters from other scripts: typing them changes nothing a reader sees.
+IGNORABLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u180e\u200b\u200c"
+    "\u200d\u2060\u2061\u3164\ufe00\ufe0f\ufeff\uffa0"
+)
+LOOK_ALIKE = {
+    "a": "\u0430",
+    "e": "\u0435",
+    "o": "\u043e",
+    "p": "\u0440",
+    "c": "\u0441",
+    "y": "\u0443",
+    "i": "\u0456",
+}
+PROMPTS = [
+    DRAGON,
+    "Tell me a story about a dragon in one sentence.",
+    "Write a poem about the sea.",
+    DRAGON_JA,
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(PROMPTS),
+    st.lists(st.tuples(st.integers(0, 200), st.sampled_from(IGNORABLE)), max_size=6),
+    st.lists(st.integers(0, 200), max_size=6),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_prompt_typed_otherwise_is_the_same_prompt(
+    prompt: str,
+    invisible: list[tuple[int, str]],
+    swaps: list[int],
+    upper: bool,
+    wide: bool,
+) -> None:
+    typed = list(prompt)
+    for position in swaps:  # letters from another script that look the same
+        i = position % len(typed)
+        typed[i] = LOOK_ALIKE.get(typed[i], typed[i])
+    for position, char in invisible:
+        typed.insert(position % (len(typed) + 1), char)
+    text = "".join(typed)
+    text = text.upper() if upper else text
+    if wide:  # full-width forms, as a Japanese input method types them
+        text = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+    assert same_prompt(prompt, text), (prompt, text, prompt_key(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(PROMPTS), st.sampled_from(["briefly", "quietly", "猫", "in French"]))
+def test_a_word_more_is_another_prompt(prompt: str, word: str) -> None:
+    assert not same_prompt(prompt, f"{prompt} {word}")
+
+
+def test_every_default_ignorable_used_above_is_one() -> None:
+    import regex
+
+    assert all(regex.fullmatch(r"\p{Default_Ignorable_Code_Point}", c) for c in IGNORABLE)
+    assert all(unicodedata.category(c) != "Zs" for c in IGNORABLE)
