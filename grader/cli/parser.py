@@ -13,6 +13,23 @@ from pathlib import Path
 from grader import __version__
 
 Add = Callable[[str, str], argparse.ArgumentParser]
+
+
+def at_least(minimum: int) -> Callable[[str], int]:
+    """An argument type: a whole number of at least ``minimum`` (argparse reports the mistake and
+    exits 2, so ``bench -n 0`` never reaches a division by zero)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
+        return value
+
+    parse.__name__ = f"whole number >= {minimum}"
+    return parse
 """Adds a subcommand (name, help) with the options every command shares."""
 
 
@@ -114,14 +131,14 @@ def _ci_commands(add: Add) -> None:
     p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
 
     p = add("bench", "measure grading speed against the tutorial's naive way")
-    p.add_argument("-n", "--students", type=int, default=200)
+    p.add_argument("-n", "--students", type=at_least(1), default=200)
     p.add_argument(
         "--model", action="append", help="real model names (GPU); default: the bundled models"
     )
     p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
     p.add_argument(
         "--naive-sample",
-        type=int,
+        type=at_least(1),
         default=None,
         help="time the naive way on this many runs and extrapolate",
     )

@@ -167,3 +167,23 @@ def test_japanese_messages_follow_the_locale() -> None:
     )
     assert "もしかして: prompt" in proc.stderr
     assert "0/1 件が有効" in proc.stderr and "valid in" not in proc.stderr  # the summary line too
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["bench", "-n", "0"],
+        ["bench", "-n", "-3"],
+        ["bench", "-n", "two"],
+        ["bench", "--naive-sample", "0"],
+    ],
+)
+def test_every_numeric_argument_is_checked_by_the_parser(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "must be at least 1" in err or "is not a whole number" in err
+    assert "Traceback" not in err
