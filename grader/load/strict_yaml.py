@@ -154,6 +154,7 @@ def load_bytes(raw: bytes, name: str) -> Located:
     if len(raw) > MAX_BYTES:
         raise too_big(name, len(raw))
     text = yaml_errors.decode(raw, name)
+    yaml_errors.printable(text, name)
     if not text.strip() or all(
         ln.lstrip().startswith("#") or not ln.strip() for ln in text.splitlines()
     ):

@@ -43,6 +43,43 @@ def decode(raw: bytes, name: str) -> str:
         ) from None
 
 
+# YAML's printable set: what PyYAML's reader accepts ("unacceptable character" otherwise).
+_UNPRINTABLE = re.compile(
+    "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def printable(text: str, name: str) -> None:
+    """A UserError at the first character YAML cannot hold (NUL, ESC, DEL, a C1 control,
+    U+FFFE...), at its line and column, instead of the reader's position in the stream."""
+    found = _UNPRINTABLE.search(text.removeprefix("\ufeff"))
+    if found is None:
+        return
+    at = found.start() + (1 if text.startswith("\ufeff") else 0)
+    line = text.count("\n", 0, at) + 1
+    col = at - (text.rfind("\n", 0, at) + 1) + 1
+    code = f"U+{ord(found.group()):04X}"
+    raise UserError(
+        [
+            Diagnostic(
+                file=name,
+                line=line,
+                col=col,
+                message=T(
+                    f"an invisible control character ({code}) is in the file",
+                    f"ファイルに見えない制御文字（{code}）が入っています",
+                ),
+                hint=T(
+                    f"delete the character at line {line}, column {col} (it often comes from "
+                    "copying out of a terminal, a PDF or a chat); retype the text around it",
+                    f"{line} 行 {col} 列目の文字を削除してください（端末・PDF・チャットからの"
+                    "コピーで入りがちです）。周りの文字を打ち直してください",
+                ),
+            )
+        ]
+    )
+
+
 # What students really type, recognised on the line itself: the parser only notices one line later.
 _CULPRITS: list[tuple[re.Pattern[str], Text, Text]] = [
     (

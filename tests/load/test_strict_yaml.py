@@ -4,6 +4,8 @@ kept."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from grader.load.reading import MAX_BYTES
 from grader.load.strict_yaml import load_bytes
@@ -60,3 +62,26 @@ def test_alias_expansion_is_bounded() -> None:
     with pytest.raises(UserError) as info:
         load_bytes("\n".join(lines).encode(), "f.yaml")
     assert "values" in info.value.render("en") or "aliases" in info.value.render("en")
+
+
+VALID = (
+    'assignment: ex1-offline\nstudent: {id: "2412345"}\nruns:\n  - name: a\n'
+    '    model: bundled/tiny-terse\n    prompt: "Tell me a story."\n    max_length: 100\n'
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(0, len(VALID)),
+    st.sampled_from(["\x00", "\x07", "\x1b", "\x7f", "\x80", "\x9f", "\ufffe", "\uffff"]),
+)
+def test_a_raw_control_character_is_reported_at_its_line_and_column(at: int, char: str) -> None:
+    text = VALID[:at] + char + VALID[at:]
+    with pytest.raises(UserError) as info:
+        load_bytes(text.encode("utf-8", "surrogatepass"), "sub.yaml")
+    [d] = info.value.diagnostics
+    line = text.count("\n", 0, at) + 1
+    col = at - (text.rfind("\n", 0, at) + 1) + 1
+    assert (d.line, d.col) == (line, col)
+    assert f"U+{ord(char):04X}" in d.message.en and f"U+{ord(char):04X}" in d.message.ja
+    assert d.hint is not None and "制御文字" in d.message.ja and "delete" in d.hint.en
