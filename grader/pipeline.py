@@ -10,18 +10,20 @@ keeps everything finished so far. Writing files is the caller's business.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Literal
 
 from grader import __version__
 from grader.generate.cache import Cache, cache_key
 from grader.generate.device import device_name, resolve_device
 from grader.load.assignments import LoadedAssignment
-from grader.load.validate import LoadedSubmission, load_submission, read
+from grader.load.discover import Found
+from grader.load.reading import read_found
+from grader.load.validate import LoadedSubmission, load_submission
 from grader.plan import GenerationRequest, Plan, plan
 from grader.results import Generation, Result, RunStats
 from grader.score.scorer import score
@@ -73,25 +75,28 @@ class RunLog:
 
 
 def validate_all(
-    files: Iterable[tuple[Path, str]], assignment: LoadedAssignment
+    files: Iterable[Found], assignment: LoadedAssignment
 ) -> tuple[list[LoadedSubmission], list[Result]]:
     """Valid submissions, each with its output key, and result rows for invalid files. Each file
-    is read once. The key is the student id; when several files claim one id, each is graded
-    under its own key (:func:`grader.util.files.file_key`), so nobody can zero a classmate by
-    claiming their id."""
-    valid: list[LoadedSubmission] = []
+    is opened and read once (:func:`grader.load.reading.read_found`). The key is the student id;
+    when several files claim one id, each is graded under its own key, made from its raw name
+    (:func:`grader.util.files.file_key`), so nobody can zero a classmate by claiming their id and
+    two names that show alike never share outputs."""
+    valid: list[tuple[LoadedSubmission, bytes]] = []
     rows: list[Result] = []
-    for path, display in files:
+    for found in files:
         sha = ""
         try:
-            raw, sha = read(path, display)
-            valid.append(load_submission(path, assignment, display, raw=(raw, sha)))
+            raw = read_found(found)
+            sha = hashlib.sha256(raw).hexdigest()
+            loaded = load_submission(found.path, assignment, found.shown, raw=(raw, sha))
+            valid.append((loaded, found.raw))
         except UserError as exc:
-            rows.append(_row(assignment, display, "invalid", exc.diagnostics, sha256=sha))
-    claimed = Counter(s.submission.student.id for s in valid)
+            rows.append(_row(assignment, found.shown, "invalid", exc.diagnostics, sha256=sha))
+    claimed = Counter(s.submission.student.id for s, _ in valid)
     keyed = [
-        replace(s, file_key=file_key(s.file_key, s.file, claimed[s.submission.student.id] > 1))
-        for s in valid
+        replace(s, file_key=file_key(s.file_key, s.file, name, claimed[s.file_key] > 1))
+        for s, name in valid
     ]
     return keyed, rows
 

@@ -30,6 +30,8 @@ def at_least(minimum: int) -> Callable[[str], int]:
 
     parse.__name__ = f"whole number >= {minimum}"
     return parse
+
+
 """Adds a subcommand (name, help) with the options every command shares."""
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from grader.generate.cache import Cache
 from grader.load.assignments import LoadedAssignment
+from grader.load.discover import Found
 from grader.load.model_files import download_hint, missing
 from grader.load.validate import LoadedSubmission
 from grader.pipeline import Job, run, validate_all
@@ -20,7 +21,6 @@ from grader.results import Result
 from grader.util.errors import Diagnostic, EnvironmentProblem, UserError
 from grader.util.files import clean_stale_tmp, confined, write_atomic
 from grader.util.i18n import Lang, T
-from grader.util.textsafe import display_name
 
 
 def environment_problem(
@@ -68,7 +68,7 @@ def check(
     """Grade one submission file and write its JSON and HTML reports."""
     from grader.report.html import render_student
 
-    subs, rows = validate_all([(path, display_name(str(path)))], assignment)
+    subs, rows = validate_all([Found.given(path)], assignment)
     if rows:
         raise UserError(rows[0].errors)
     results: list[Result] = []

@@ -44,9 +44,7 @@ def decode(raw: bytes, name: str) -> str:
 
 
 # YAML's printable set: what PyYAML's reader accepts ("unacceptable character" otherwise).
-_UNPRINTABLE = re.compile(
-    "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
+_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def printable(text: str, name: str) -> None:

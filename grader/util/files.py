@@ -146,13 +146,14 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def file_key(student_id: str, file: str, conflicted: bool) -> str:
+def file_key(student_id: str, shown: str, raw_name: bytes, conflicted: bool) -> str:
     """Name of a student's output files: the id, or for an id several files claim, the id plus
-    the file (a slug and a short hash of the shown name, so two files never share outputs)."""
+    the file: a slug of its shown name and a hash of its raw name bytes, so two files never share
+    outputs, not even when their names show alike (``\\x1b.yaml`` and an ESC in a name)."""
     if not conflicted:
         return student_id
-    slug = re.sub(r"[^A-Za-z0-9_.-]+", "_", file).strip("._")[:60] or "file"
-    return f"{student_id}~{slug}-{hashlib.sha256(file.encode()).hexdigest()[:8]}"
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "_", shown).strip("._")[:60] or "file"
+    return f"{student_id}~{slug}-{hashlib.sha256(raw_name).hexdigest()[:12]}"
 
 
 def confined(out_dir: Path, folder: str, name: str, suffix: str) -> Path:

@@ -44,9 +44,7 @@ def visible(text: str, keep: str = "") -> str:
     """``text`` with each control or format character shown as an escape, except those in
     ``keep`` (e.g. ``"\\n\\t"`` for model outputs, which stay readable)."""
     pattern = _ASCII_CONTROL if text.isascii() else _control()
-    return str(
-        pattern.sub(lambda m: m.group() if m.group() in keep else _escape(m.group()), text)
-    )
+    return str(pattern.sub(lambda m: m.group() if m.group() in keep else _escape(m.group()), text))
 
 
 def display_name(name: str) -> str:

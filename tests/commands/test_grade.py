@@ -353,6 +353,30 @@ def test_a_file_name_that_is_not_utf8_is_a_row(
     )
 
 
+@pytest.mark.parametrize(
+    ("odd", "spelled"),
+    [
+        ("学生.yaml".encode("shift_jis"), rb"\x8aw\x90\xb6.yaml"),  # not UTF-8 vs its escape
+        (b"\x1b.yaml", rb"\x1b.yaml"),  # a real ESC vs a name spelling it
+    ],
+)
+def test_two_files_whose_names_show_alike_both_keep_their_grade(
+    tmp_path: Path, odd: bytes, spelled: bytes
+) -> None:
+    """Both claim one id and their shown names are equal: each gets its own outputs."""
+    folder, out = tmp_path / "class", tmp_path / "out"
+    folder.mkdir()
+    for raw in (odd, spelled):
+        path = Path(os.fsdecode(os.path.join(os.fsencode(folder), raw)))
+        student_file(folder, "twin", name="tmp.yaml").rename(path)
+    graded = grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
+    assert graded.complete and graded.graded == 2
+    rows = summary(out)["files"]
+    assert len(rows) == 2 and len({r["file"] for r in rows}) == 1  # they do show alike
+    assert len(list((out / "results").glob("twin~*.json"))) == 2
+    assert len(list((out / "html").glob("twin~*.html"))) == 2
+
+
 def test_links_leaving_the_class_folder_are_never_read_and_skips_are_listed(tmp_path: Path) -> None:
     folder, out = tmp_path / "class", tmp_path / "out"
     (folder / "sub").mkdir(parents=True)

@@ -3,14 +3,16 @@ hint."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from grader.commands.assignment import assignment_for
+from grader.load import reading
 from grader.load.assignments import LoadedAssignment
+from grader.load.discover import Found
 from grader.load.validate import load_submission
 from grader.util.errors import UserError
 from tests.support import DATA, ROOT
@@ -232,14 +234,26 @@ def test_a_huge_file_is_refused_by_its_size_without_reading_it(
     with huge.open("wb") as fh:  # sparse: 2 GB on paper, nothing on disk
         fh.truncate(2 * 1024**3)
     reads: list[int] = []
-    real_open = Path.open
+    real_fdopen = os.fdopen
 
-    def counted(self: Path, *a: Any, **k: Any) -> Any:
-        reads.append(1)
-        return real_open(self, *a, **k)
+    class Spy:
+        """The opened file, remembering every read."""
 
-    monkeypatch.setattr(Path, "open", counted)
-    subs, rows = validate_all([(huge, "huge.yaml")], offline)
+        def __init__(self, fd: int, mode: str) -> None:
+            self.fh = real_fdopen(fd, mode)
+
+        def __enter__(self) -> Spy:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.close()
+
+        def read(self, n: int) -> bytes:
+            reads.append(n)
+            return self.fh.read(n)
+
+    monkeypatch.setattr(os, "fdopen", Spy)
+    subs, rows = validate_all([Found(huge, "huge.yaml", b"huge.yaml")], offline)
     assert not subs and reads == [] and rows[0].sha256 == ""
     assert "file is 2147483648 bytes; the limit is" in rows[0].errors[0].render("en")
 
@@ -256,14 +270,13 @@ def test_a_file_is_read_once_and_its_hash_is_of_the_bytes_read(
     good.write_bytes(example.read_bytes().replace(b"example-0001", b"2412345"))
     bad.write_bytes(b"assignment: ex1-offline\nstudent: {id: 1}\n")
     reads: list[str] = []
-    real_open = Path.open
 
-    def named(self: Path, *a: Any, **k: Any) -> Any:
-        reads.append(self.name)
-        return real_open(self, *a, **k)
+    def named(path: str, flags: int) -> int:
+        reads.append(Path(path).name)
+        return os.open(path, flags)
 
-    monkeypatch.setattr(Path, "open", named)
-    subs, rows = validate_all([(good, "good.yaml"), (bad, "bad.yaml")], offline)
+    monkeypatch.setattr(reading, "_open", named)
+    subs, rows = validate_all([Found.given(good), Found.given(bad)], offline)
     # (tokenizer files aside)
     assert sorted(r for r in reads if r.endswith(".yaml")) == ["bad.yaml", "good.yaml"]
     assert subs[0].sha256 == hashlib.sha256(good.read_bytes()).hexdigest()

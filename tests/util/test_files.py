@@ -8,8 +8,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from grader.util.files import clean_stale_tmp, file_key, write_atomic
+from grader.util.files import clean_stale_tmp, confined, file_key, write_atomic
+from grader.util.textsafe import display_name
 
 
 @pytest.mark.parametrize(
@@ -80,5 +83,28 @@ def test_confined_refuses_every_escape(tmp_path: Path, folder: str, name: str, o
     ],
 )
 def test_file_key(sid: str, file: str, conflicted: bool, key: str) -> None:
-    made = file_key(sid, file, conflicted)
-    assert made.startswith(key) and (made == key or len(made) == len(key) + 8)
+    made = file_key(sid, file, file.encode(), conflicted)
+    assert made.startswith(key) and (made == key or len(made) == len(key) + 12)
+
+
+def _escaped_twins() -> st.SearchStrategy[tuple[bytes, bytes]]:
+    """Two raw names that show alike: bytes that are not UTF-8, or a control character, against
+    a name that spells its escape (b"\\x1b.yaml" against b"\x1b.yaml")."""
+    odd = st.sampled_from([b"\x1b", b"\x07", b"\x8a", b"\x90\xb6", b"\xff", b"\x7f"])
+    return st.tuples(st.text("abc_", max_size=4), odd, st.text("xyz", max_size=3)).map(
+        lambda t: (
+            t[0].encode() + t[1] + t[2].encode() + b".yaml",
+            t[0].encode() + display_name(os.fsdecode(t[1])).encode() + t[2].encode() + b".yaml",
+        )
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(_escaped_twins())
+def test_names_that_show_alike_get_their_own_outputs(pair: tuple[bytes, bytes]) -> None:
+    first, second = pair
+    shown = [display_name(os.fsdecode(n)) for n in pair]
+    assert shown[0] == shown[1] and first != second  # the trap: one shown name, two files
+    keys = {file_key("2412345", shown[0], raw, conflicted=True) for raw in pair}
+    assert len(keys) == 2
+    assert all(confined(Path("/out"), "results", k, ".json") for k in keys)
