@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from grader.load import pydantic_errors, reading, rules, tokens
 from grader.load.assignments import LoadedAssignment
-from grader.load.controls import derived_controls
+from grader.load.controls import derived_controls, settle
 from grader.load.schemas import SAMPLING_KEYS, Assignment, GenerationSpec, Submission
 from grader.load.strict_yaml import Located, load_bytes
 from grader.util.errors import Diagnostic, UserError
@@ -76,6 +76,10 @@ def load_submission(
     problems += rules.assignment_problems(sub, located, assignment.assignment)
     problems += _goals(sub, located, assignment.goal_names)
     problems += _reserved_id(sub, located, assignment, path, sha)
+    controls, no_room = settle(
+        derived_controls(assignment.assignment, sub), sub, located, assignment.assignment
+    )
+    problems += no_room
     if problems:
         raise UserError(sorted(problems, key=lambda d: (d.line, d.col)))
     return LoadedSubmission(
@@ -83,7 +87,7 @@ def load_submission(
         file=located.file,
         sha256=sha,
         located=located,
-        controls=derived_controls(assignment.assignment, sub),
+        controls=controls,
         file_key=sub.student.id,
         warnings=_unchecked(sub, located, assignment.assignment),
     )

@@ -187,3 +187,24 @@ def test_every_numeric_argument_is_checked_by_the_parser(
     err = capsys.readouterr().err
     assert "must be at least 1" in err or "is not a whole number" in err
     assert "Traceback" not in err
+
+
+def test_validate_predicts_checks_refusal_of_a_control_without_room(tmp_path: Path) -> None:
+    long = "Tell me a story about a dragon, please, " + "with every detail told in full, " * 12
+    sub = tmp_path / "room.yaml"
+    sub.write_text(
+        'assignment: ex1-offline\nstudent: {id: "2412345"}\nruns:\n'
+        f'  - name: long\n    model: bundled/tiny-chatty\n    prompt: "{long}"\n'
+        "    max_new_tokens: 60\n"
+        "  - name: steer\n    model: bundled/tiny-terse\n    prompt: Tell me a short story.\n"
+        "    max_length: 100\n    compare_to: long\n    goal: concise\n",
+        encoding="utf-8",
+    )
+    said = [
+        grader(*args, str(sub), "--lang", "en")
+        for args in (["validate"], ["check", "--device", "cpu", "-o", str(tmp_path / "o")])
+    ]
+    assert [p.returncode for p in said] == [2, 2]
+    assert all(
+        "room.yaml:11:17: max_length 100 leaves the run you compare with" in p.stderr for p in said
+    )
