@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from grader import __version__
-from grader.generate.cache import Cache, cache_key
+from grader.generate.audit import cache_key
+from grader.generate.cache import Cache
 from grader.generate.device import device_name, resolve_device
 from grader.load.assignments import LoadedAssignment
 from grader.load.discover import Found
@@ -174,7 +175,7 @@ def _lookup(job: Job, log: RunLog, todo: list[GenerationRequest], device: str) -
         except EnvironmentProblem as exc:
             log.failed[req.request_key] = Failure("error", exc.message, exc.hint)
             continue
-        hit = None if job.force else job.cache.get(keys[req.request_key])
+        hit = None if job.force else job.cache.get(keys[req.request_key], req)
         if hit is not None:
             log.done[req.request_key] = hit
             log.stats.cache_hits += 1
@@ -202,7 +203,7 @@ def _generate(
             except (EnvironmentProblem, UserError) as exc:
                 _fail_model(log, missing, req, exc)
             else:
-                job.cache.put(cache_keys[req.request_key], gen)
+                job.cache.put(cache_keys[req.request_key], req, gen)
                 log.done[req.request_key] = gen
                 log.stats.generated += 1
                 log.stats.new_tokens += len(gen.output_ids)

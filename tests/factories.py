@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from grader.load.schemas import GenerationSpec, Student
+from grader.plan import GenerationRequest
 from grader.results import ClassSummary, CriterionResult, Fingerprint, Generation, Result, RunResult
 from grader.score.context import Context, RunView
 from grader.score.similar import corpus_key
@@ -388,7 +389,8 @@ def stable_results(out: Path) -> dict[str, dict[str, Any]]:
 
 
 def damage_cache(cache: Path, kind: str) -> None:
-    """Damage a cache file: truncated, random bytes, a foreign schema or a broken JSON row."""
+    """Damage a cache file: truncated, random bytes, a foreign schema, a broken JSON row, every
+    row's text forged, or two rows swapped between keys."""
     if kind == "truncated":
         raw = cache.read_bytes()
         cache.write_bytes(raw[: len(raw) // 2 + 100])
@@ -400,7 +402,70 @@ def damage_cache(cache: Path, kind: str) -> None:
             db.execute("CREATE TABLE generations (id INTEGER PRIMARY KEY, blob BLOB)")
             db.execute("INSERT INTO generations VALUES (1, x'00')")
         db.close()
+    elif kind == "forged text":  # every row's text hand-edited
+        with sqlite3.connect(cache) as db:
+            db.execute(
+                "UPDATE generations SET generation = "
+                "json_set(generation, '$.text', 'A forged answer, the same for everyone.')"
+            )
+        db.close()
+    elif kind == "rows swapped":  # two rows filed under each other's keys
+        with sqlite3.connect(cache) as db:
+            (a,), (b,) = db.execute("SELECT key FROM generations LIMIT 2").fetchall()
+            db.execute("UPDATE generations SET key = 'swap' WHERE key = ?", (a,))
+            db.execute("UPDATE generations SET key = ? WHERE key = ?", (a, b))
+            db.execute("UPDATE generations SET key = ? WHERE key = 'swap'", (b,))
+        db.close()
     else:
         with sqlite3.connect(cache) as db:
             db.execute("UPDATE generations SET generation = '{\"key\": ' WHERE rowid = 1")
         db.close()
+
+
+# --- cache rows (test_cache, test_shards) ---
+
+
+def stored(
+    text: str, prompt: str = "1+1=?", model: str = "bundled/tiny-terse", device: str = "cpu"
+) -> tuple[str, GenerationRequest, Generation]:
+    """A cache row as grading stores it: the request, a generation that answers it (``text`` as
+    real token ids of the bundled tokenizer, so it decodes back), and its key in this
+    environment."""
+    from tokenizers import Tokenizer
+
+    from grader.generate import fingerprint as fp
+    from grader.generate.audit import cache_key
+    from grader.models import bundled_path
+
+    req = GenerationRequest(
+        model=model,
+        revision=None,
+        prompt=prompt,
+        chat=False,
+        chat_template=None,
+        max_new_tokens=20,
+        max_length=None,
+    )
+    tok = Tokenizer.from_file(str(bundled_path(model) / "tokenizer.json"))
+    ids = tok.encode(text, add_special_tokens=False).ids
+    env = fp.before_load(model, None, device)
+    generation = Generation(
+        request_key=req.request_key,
+        model=model,
+        prompt=prompt,
+        chat=False,
+        rendered_prompt=prompt,
+        prompt_ids=[1],
+        output_ids=ids,
+        text=tok.decode(ids, skip_special_tokens=True),
+        pieces=[""] * len(ids),
+        finish="length",
+        max_new_tokens=20,
+        margins=[1.0] * len(ids),
+        runner_up_ids=[0] * len(ids),
+        preview=True,
+        fingerprint=Fingerprint(
+            model=model, chat_template_hash="", attn_implementation="sdpa", **env
+        ),
+    )
+    return cache_key(req, device), req, generation

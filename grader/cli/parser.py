@@ -114,6 +114,11 @@ def _ta_commands(add: Add) -> None:
     p = add("merge", "merge shard caches into OUT/cache.sqlite (then run grade on OUT)")
     p.add_argument("out", type=Path)
     p.add_argument("shards", nargs="+", type=Path, help="shard output folders or cache files")
+    p.add_argument(
+        "--allow-mixed-fingerprints",
+        action="store_true",
+        help="merge shards made in different environments (their tokens may differ)",
+    )
 
 
 def _ci_commands(add: Add) -> None:

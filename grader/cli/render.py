@@ -148,7 +148,7 @@ def _grade(args: argparse.Namespace, lang: Lang) -> int:
 def _merge(args: argparse.Namespace, lang: Lang) -> int:
     from grader.commands.merge import merge
 
-    merged = merge(args.out, args.shards)
+    merged = merge(args.out, args.shards, allow_mixed=args.allow_mixed_fingerprints)
     _warn(merged.notices, lang)
     for path, added in merged.added:
         print(visible(f"{path}: {added} new generations"), file=sys.stderr)

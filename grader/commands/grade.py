@@ -102,7 +102,6 @@ def grade(
         results += kept
     notices = [f"removed {stale} (left by an interrupted run)" for stale in clean_stale_tmp(out)]
     cache = Cache(cache_path)
-    notices += cache.warnings
     try:
         job = Job(
             assignment=assignment,
@@ -115,6 +114,7 @@ def grade(
         stats = run(job, subs, shard, files=len(found.files)).stats
     finally:
         cache.close()
+    notices += cache.warnings  # a file set aside, and rows that did not serve their request
     if cache.broken_rows:
         notices.append(f"{cache.broken_rows} unreadable cache rows counted as misses")
     if shard:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader.generate.cache import Cache, shard_problems
+from grader.generate.cache import Cache
+from grader.generate.shards import Env, differences, shard_problems
 from grader.util.errors import Diagnostic, UserError
 from grader.util.files import class_cache
 from grader.util.i18n import T
@@ -31,21 +32,39 @@ class Merged:
     """Warnings about the output cache (e.g. a damaged one set aside)."""
 
 
-def merge(out: Path, shards: list[Path]) -> Merged:
+def merge(out: Path, shards: list[Path], allow_mixed: bool = False) -> Merged:
     """Merge shard caches (folders or cache files) into ``out/cache.sqlite``; every shard is
-    checked first, and a bad one is refused by name before anything is merged."""
-    paths = _checked_shards(shards)
+    checked first, and a bad one is refused by name before anything is merged. Shards made in
+    different environments are refused together unless ``allow_mixed``."""
+    paths, envs = _checked_shards(shards)
+    mixed = differences(envs)
+    if mixed and not allow_mixed:
+        raise UserError.simple(
+            "merge",
+            f"the shards were made in different environments: {'; '.join(mixed)}",
+            f"シャードの実行環境が異なります: {'; '.join(mixed)}",
+            T(
+                "their tokens may differ for the same request: generate every shard on the same "
+                "kind of machine, or pass --allow-mixed-fingerprints to merge them anyway",
+                "同じリクエストでもトークンが変わり得ます。同じ種類のマシンで生成し直すか、"
+                "--allow-mixed-fingerprints を付けて結合してください",
+            ),
+        )
     cache = Cache(class_cache(out))
     try:
         added = [(path, cache.merge_from(path)) for path in paths]
-        return Merged(class_cache(out), added, cache.count(), list(cache.warnings))
+        notices = list(cache.warnings)
+        if mixed:
+            notices.append(f"merged shards of different environments: {'; '.join(mixed)}")
+        return Merged(class_cache(out), added, cache.count(), notices)
     finally:
         cache.close()
 
 
-def _checked_shards(shards: list[Path]) -> list[Path]:
-    """The shards' cache files, after checking each whole; UserError naming every bad one."""
-    paths, problems = [], []
+def _checked_shards(shards: list[Path]) -> tuple[list[Path], set[Env]]:
+    """The shards' cache files and their rows' environments, after checking each whole;
+    UserError naming every bad one."""
+    paths, problems, envs = [], [], set()
     for shard in shards:
         path = class_cache(shard) if shard.is_dir() else shard
         if not path.is_file():
@@ -60,7 +79,8 @@ def _checked_shards(shards: list[Path]) -> list[Path]:
                 )
             )
             continue
-        found = shard_problems(path)
+        found, seen = shard_problems(path)
+        envs |= seen
         if found:
             more = f" (+{len(found) - 3} more)" if len(found) > 3 else ""
             problems.append(
@@ -76,4 +96,4 @@ def _checked_shards(shards: list[Path]) -> list[Path]:
         paths.append(path)
     if problems:
         raise UserError(problems)
-    return paths
+    return paths, envs

@@ -16,15 +16,14 @@ a warning in :attr:`Cache.warnings`) and an empty cache starts in its place, onc
 however many graders found the damage at the same time; a row whose JSON is
 broken counts as a miss and is overwritten. A cache that cannot be written here (read-only
 folder, full disk, a path that is a folder) raises :class:`EnvironmentProblem` with the path and
-the cause. A shard to merge is checked whole first (:func:`shard_problems`), never half-merged.
+the cause. A shard to merge is checked whole first (:mod:`grader.generate.shards`), never
+half-merged; every hit is audited (:mod:`grader.generate.audit`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
-import json
 import os
 import sqlite3
 import time
@@ -33,7 +32,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from grader.generate import fingerprint as fp
+from grader.generate import audit
 from grader.plan import GenerationRequest
 from grader.results import Generation
 from grader.util.errors import EnvironmentProblem
@@ -45,14 +44,16 @@ CREATE TABLE IF NOT EXISTS generations (
     key TEXT PRIMARY KEY,
     request_key TEXT NOT NULL,
     model TEXT NOT NULL,
-    generation TEXT NOT NULL
+    generation TEXT NOT NULL,
+    request TEXT NOT NULL
 )
 """
-COLUMNS = ["key", "request_key", "model", "generation"]
+COLUMNS = ["key", "request_key", "model", "generation", "request"]
+_OLDER = ["key", "request_key", "model", "generation"]
 _DAMAGE = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB: the file itself is damaged
 
 
-class _Damaged(Exception):
+class Damaged(Exception):
     """The cache file is not a usable cache (says why)."""
 
 
@@ -73,15 +74,6 @@ def _problem(path: Path | None, exc: sqlite3.Error) -> EnvironmentProblem:
             "別の --cache を指定するか --no-cache を使ってください",
         ),
     )
-
-
-def cache_key(req: GenerationRequest, device: str) -> str:
-    """Full cache key of ``req`` in this environment (no torch import)."""
-    blob = json.dumps(
-        {"request": req.model_dump(), "env": fp.before_load(req.model, req.revision, device)},
-        sort_keys=True,
-    )
-    return hashlib.sha256(blob.encode()).hexdigest()
 
 
 def _inode(path: Path | None) -> tuple[int, int] | None:
@@ -125,7 +117,7 @@ class Cache:
         seen = _inode(path)  # before opening: the file this process will find damaged, if any
         try:
             self._open()
-        except _Damaged as exc:
+        except Damaged as exc:
             self._set_aside(str(exc), seen)
             self._open()
         except sqlite3.Error as exc:
@@ -141,9 +133,9 @@ class Cache:
         except sqlite3.Error as exc:
             self._db.close()
             if _is_damage(exc):
-                raise _Damaged(str(exc)) from None
+                raise Damaged(str(exc)) from None
             raise
-        except _Damaged:
+        except Damaged:
             self._db.close()
             raise
 
@@ -180,7 +172,7 @@ class Cache:
                     self._db.execute("PRAGMA journal_mode = WAL")
                     # WAL + NORMAL: a commit survives a killed process (not a power loss), no fsync
                     self._db.execute("PRAGMA synchronous = NORMAL")
-                _check_schema(self._db)
+                check_schema(self._db)
                 self._db.execute(_SCHEMA)
                 return
             except sqlite3.OperationalError as exc:
@@ -188,29 +180,49 @@ class Cache:
                     raise
                 time.sleep(0.05)
 
-    def get(self, key: str) -> Generation | None:
-        """The cached generation, or None: a miss, or an unreadable row (counted, then replaced)."""
+    def get(self, key: str, request: GenerationRequest) -> Generation | None:
+        """The generation cached for ``request`` under ``key``, or None: a miss, an unreadable row
+        (counted), or a row that does not serve what it claims (set aside with a warning,
+        :mod:`grader.generate.audit`); the caller generates it again and :meth:`put` replaces it."""
         try:
             row = self._db.execute(
-                "SELECT generation FROM generations WHERE key = ?", (key,)
+                "SELECT generation, request FROM generations WHERE key = ?", (key,)
             ).fetchone()
-            return Generation.model_validate_json(row[0]) if row else None
+            if row is None:
+                return None
+            gen = Generation.model_validate_json(row[0])
+            stored = GenerationRequest.model_validate_json(row[1])
         except (ValidationError, ValueError, TypeError, sqlite3.DatabaseError):
             self.broken_rows += 1
             return None
+        found = ["it holds another request"] if stored != request else []
+        found = found or audit.row_problems(key, request, gen)
+        if found:
+            self.warnings.append(
+                f"cache row for {request.model} {request.prompt[:40]!r} set aside: "
+                f"{'; '.join(found)}; generated again"
+            )
+            return None
+        return gen
 
-    def put(self, key: str, generation: Generation) -> None:
+    def put(self, key: str, request: GenerationRequest, generation: Generation) -> None:
         try:
             self._db.execute(
-                "INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?)",
-                (key, generation.request_key, generation.model, generation.model_dump_json()),
+                "INSERT OR REPLACE INTO generations VALUES (?, ?, ?, ?, ?)",
+                (
+                    key,
+                    generation.request_key,
+                    generation.model,
+                    generation.model_dump_json(),
+                    request.model_dump_json(),
+                ),
             )
         except sqlite3.Error as exc:
             raise _problem(self.path, exc) from None
 
     def merge_from(self, other: Path) -> int:
         """Copy every entry of another cache file (a shard's, checked first with
-        :func:`shard_problems`) into this one; returns rows added."""
+        :mod:`grader.generate.shards`) into this one; returns rows added."""
         before = self.count()
         self._db.execute("ATTACH DATABASE ? AS other", (str(other),))
         try:
@@ -244,52 +256,18 @@ def _touch(path: Path) -> None:
         raise unwritable(path, exc) from None
 
 
-def _check_schema(db: sqlite3.Connection) -> None:
-    """Raise :class:`_Damaged` unless the file is empty or holds exactly our table, intact."""
+def check_schema(db: sqlite3.Connection) -> None:
+    """Raise :class:`Damaged` unless the file is empty or holds exactly our table, intact."""
     tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     if not tables:
         return
     if tables != ["generations"]:
-        raise _Damaged(f"foreign schema: tables {', '.join(sorted(tables))}")
+        raise Damaged(f"foreign schema: tables {', '.join(sorted(tables))}")
     columns = [r[1] for r in db.execute("PRAGMA table_info(generations)")]
+    if columns == _OLDER:
+        raise Damaged("written by an older grader (rows without their request)")
     if columns != COLUMNS:
-        raise _Damaged(f"foreign schema: generations({', '.join(columns)})")
+        raise Damaged(f"foreign schema: generations({', '.join(columns)})")
     verdict = [r[0] for r in db.execute("PRAGMA quick_check")]
     if verdict != ["ok"]:
-        raise _Damaged(f"corrupt: {'; '.join(verdict[:3])}")
-
-
-def shard_problems(path: Path) -> list[str]:
-    """Why ``path`` cannot be merged (not SQLite, foreign schema, corrupt, bad rows), or []."""
-    try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    try:
-        _check_schema(db)
-        if not db.execute("SELECT name FROM sqlite_master WHERE name = 'generations'").fetchone():
-            return ["no generations table"]
-        return _row_problems(db)
-    except _Damaged as exc:
-        return [str(exc)]
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    finally:
-        db.close()
-
-
-def _row_problems(db: sqlite3.Connection) -> list[str]:
-    problems = []
-    for key, request_key, model, blob in db.execute(
-        "SELECT key, request_key, model, generation FROM generations"
-    ):
-        try:
-            gen = Generation.model_validate_json(blob)
-        except (ValidationError, ValueError, TypeError) as exc:
-            problems.append(
-                f"row {str(key)[:16]}: unreadable generation ({str(exc).splitlines()[0]})"
-            )
-            continue
-        if (gen.request_key, gen.model) != (request_key, model):
-            problems.append(f"row {str(key)[:16]}: columns disagree with the generation it holds")
-    return problems
+        raise Damaged(f"corrupt: {'; '.join(verdict[:3])}")

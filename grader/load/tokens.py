@@ -164,3 +164,15 @@ def _count(folder: Path, prompt: str, chat: bool, chat_template: str | None) -> 
         return None
     rendered = render_chat(template, prompt, _config(folder))
     return len(tok.encode(rendered, add_special_tokens=False).ids)
+
+
+def decode(model: str, revision: str | None, ids: list[int]) -> str | None:
+    """``ids`` decoded as the engine decodes an output (special tokens skipped), with the model's
+    own tokenizer files and no torch; None when they are not here."""
+    try:
+        folder = locate(model, revision).folder
+    except EnvironmentProblem:
+        return None
+    if not (folder / "tokenizer.json").is_file():
+        return None
+    return str(_tokenizer(folder).decode(ids, skip_special_tokens=True))

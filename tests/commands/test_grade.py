@@ -422,6 +422,8 @@ def _one(tmp_path: Path) -> Path:
         ("random bytes", "set aside"),
         ("foreign schema", "set aside"),
         ("broken JSON row", "counted as misses"),
+        ("forged text", "generated again"),
+        ("rows swapped", "generated again"),
     ],
 )
 def test_a_damaged_cache_is_set_aside_and_grading_goes_on(

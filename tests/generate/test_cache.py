@@ -1,20 +1,23 @@
-"""The SQLite generation cache: complete keys, persistence, merge, concurrent openers, and damage on
-real files."""
+"""The SQLite generation cache: complete keys, persistence, merge, concurrent openers, damage on
+real files, and rows that do not serve what they claim."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from grader.generate.cache import Cache, cache_key, shard_problems
+from grader.generate.audit import cache_key
+from grader.generate.cache import Cache
 from grader.plan import GenerationRequest
-from tests.factories import gen
+from tests.factories import stored
 from tests.support import ROOT
 
 REQ = GenerationRequest(
@@ -39,14 +42,19 @@ def test_key_covers_request_and_environment() -> None:
     assert len(keys) == 5
 
 
+DRAGON = stored("A dragon.", "Tell me a story about a dragon.")
+PHANTOM = stored("A phantom.", "Tell me a story about a phantom.")
+
+
 def test_put_get_persist_and_merge(tmp_path: Path) -> None:
     first = Cache(tmp_path / "a.sqlite")
-    first.put("k1", gen("A dragon."))
+    first.put(*DRAGON)
     first.close()
     again = Cache(tmp_path / "a.sqlite")
-    assert again.get("k1") == gen("A dragon.") and again.get("missing") is None
+    assert again.get(DRAGON[0], DRAGON[1]) == DRAGON[2]
+    assert again.get("missing", DRAGON[1]) is None
     other = Cache(tmp_path / "b.sqlite")
-    other.put("k2", gen("A phantom."))
+    other.put(*PHANTOM)
     other.close()
     assert (
         again.merge_from(tmp_path / "b.sqlite") == 1
@@ -58,7 +66,7 @@ def test_put_get_persist_and_merge(tmp_path: Path) -> None:
 def _open_and_write(args: tuple[str, int]) -> str:
     try:
         cache = Cache(Path(args[0]))
-        cache.put(f"k{args[1]}", gen(f"text {args[1]}"))
+        cache.put(*stored(f"text {args[1]}", f"prompt {args[1]}"))
         cache.close()
     except Exception as exc:
         return repr(exc)
@@ -75,8 +83,8 @@ def test_many_processes_open_a_new_cache_at_once(tmp_path: Path) -> None:
 
 def _filled(path: Path) -> Path:
     cache = Cache(path)
-    cache.put("k1", gen("A dragon."))
-    cache.put("k2", gen("A phantom."))
+    cache.put(*DRAGON)
+    cache.put(*PHANTOM)
     cache.close()
     return path
 
@@ -108,8 +116,8 @@ def test_a_damaged_file_is_set_aside_with_a_warning(
     damage(path)
     cache = Cache(path)
     assert cache.count() == 0 and len(cache.warnings) == 1 and reason in cache.warnings[0]
-    cache.put("k1", gen("A dragon."))
-    assert cache.get("k1") == gen("A dragon.")
+    cache.put(*DRAGON)
+    assert cache.get(DRAGON[0], DRAGON[1]) == DRAGON[2]
     assert [p.name.split(".damaged-")[0] for p in tmp_path.glob("c.sqlite.damaged-*")] == [
         "c.sqlite"
     ]
@@ -130,12 +138,12 @@ def test_a_damage_another_grader_already_set_aside_is_left_alone(
             real_open(self)
         finally:  # meanwhile the first grader replaced the damaged file with its fresh cache
             first = Cache(path)
-            first.put("k1", gen("A dragon."))
+            first.put(*DRAGON)
             first.close()
 
     monkeypatch.setattr(Cache, "_open", first_grader_wins)
     second = Cache(path)
-    assert second.warnings == [] and second.get("k1") == gen("A dragon.")
+    assert second.warnings == [] and second.get(DRAGON[0], DRAGON[1]) == DRAGON[2]
     assert len(list(tmp_path.glob("c.sqlite.damaged-*"))) == 1  # the first grader's only
 
 
@@ -144,8 +152,8 @@ def test_many_graders_on_one_damaged_cache_set_it_aside_once(tmp_path: Path) -> 
     path.write_bytes(b"\x00garbage" * 1000)
     code = (
         "import sys; from pathlib import Path; from grader.generate.cache import Cache; "
-        "from tests.factories import gen; c = Cache(Path(sys.argv[1])); "
-        "c.put('k' + sys.argv[2], gen('A dragon.')); print(len(c.warnings)); c.close()"
+        "from tests.factories import stored; c = Cache(Path(sys.argv[1])); "
+        "c.put(*stored('A dragon.', 'p' + sys.argv[2])); print(len(c.warnings)); c.close()"
     )
     procs = [
         subprocess.Popen(
@@ -165,40 +173,77 @@ def test_many_graders_on_one_damaged_cache_set_it_aside_once(tmp_path: Path) -> 
 def test_a_broken_row_is_a_miss_then_overwritten(tmp_path: Path) -> None:
     path = _filled(tmp_path / "c.sqlite")
     with sqlite3.connect(path) as db:
-        db.execute("UPDATE generations SET generation = '{broken' WHERE key = 'k1'")
+        db.execute("UPDATE generations SET generation = '{broken' WHERE key = ?", (DRAGON[0],))
     db.close()
     cache = Cache(path)
-    assert (
-        cache.get("k1") is None and cache.broken_rows == 1 and cache.get("k2") == gen("A phantom.")
-    )
-    cache.put("k1", gen("A dragon."))
-    assert cache.get("k1") == gen("A dragon.")
+    assert cache.get(DRAGON[0], DRAGON[1]) is None and cache.broken_rows == 1
+    assert cache.get(PHANTOM[0], PHANTOM[1]) == PHANTOM[2]
+    cache.put(*DRAGON)
+    assert cache.get(DRAGON[0], DRAGON[1]) == DRAGON[2]
 
 
-@pytest.mark.parametrize(
-    ("damage", "problem"),
-    [
-        (lambda p: p.write_bytes(b"\x00" * 5000), "not a database"),
-        (
-            lambda p: (
-                sqlite3.connect(p)
-                .execute("UPDATE generations SET model = 'other'")
-                .connection.commit()
-            ),
-            "columns disagree",
-        ),
-        (
-            lambda p: (
-                sqlite3.connect(p)
-                .execute("UPDATE generations SET generation = '[]'")
-                .connection.commit()
-            ),
-            "unreadable generation",
-        ),
-    ],
-)
-def test_shard_problems(tmp_path: Path, damage: Callable[[Path], object], problem: str) -> None:
-    path = _filled(tmp_path / "shard.sqlite")
-    assert shard_problems(path) == []
-    damage(path)
-    assert any(problem in p for p in shard_problems(path))
+def _edit(path: Path, key: str, change: Callable[[dict[str, Any]], object]) -> None:
+    """Hand-edit one row's generation JSON, as a TA fiddling with the cache would."""
+    with sqlite3.connect(path) as db:
+        data = json.loads(
+            db.execute("SELECT generation FROM generations WHERE key = ?", (key,)).fetchone()[0]
+        )
+        change(data)
+        db.execute("UPDATE generations SET generation = ? WHERE key = ?", (json.dumps(data), key))
+    db.close()
+
+
+def _swap_keys(path: Path) -> None:
+    """Swap two rows' keys: each row is now filed under the other's request."""
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE generations SET key = 'tmp' WHERE key = ?", (DRAGON[0],))
+        db.execute("UPDATE generations SET key = ? WHERE key = ?", (DRAGON[0], PHANTOM[0]))
+        db.execute("UPDATE generations SET key = ? WHERE key = 'tmp'", (PHANTOM[0],))
+    db.close()
+
+
+FORGERIES: dict[str, Callable[[Path], object]] = {
+    "forged text": lambda p: _edit(p, DRAGON[0], lambda g: g.update(text="A forged answer.")),
+    "forged token ids": lambda p: _edit(
+        p, DRAGON[0], lambda g: g.update(output_ids=g["output_ids"][:-1] + [5])
+    ),
+    "a NaN margin": lambda p: _edit(
+        p, DRAGON[0], lambda g: g["margins"].__setitem__(0, float("nan"))
+    ),
+    "margins missing": lambda p: _edit(p, DRAGON[0], lambda g: g.update(margins=[])),
+    "rows swapped between keys": _swap_keys,
+    "another request's generation": lambda p: _edit(
+        p, DRAGON[0], lambda g: g.update(request_key=PHANTOM[1].request_key)
+    ),
+}
+
+
+@pytest.mark.parametrize("forge", FORGERIES, ids=list(FORGERIES))
+def test_a_row_that_does_not_serve_what_it_claims_is_set_aside(tmp_path: Path, forge: str) -> None:
+    path = _filled(tmp_path / "c.sqlite")
+    FORGERIES[forge](path)
+    cache = Cache(path)
+    assert cache.get(DRAGON[0], DRAGON[1]) is None
+    assert len(cache.warnings) == 1 and "set aside" in cache.warnings[0]
+    cache.put(*DRAGON)  # generated again, it replaces the row
+    assert cache.get(DRAGON[0], DRAGON[1]) == DRAGON[2]
+
+
+def test_a_row_holding_another_request_is_not_served() -> None:
+    cache = Cache(None)
+    key, req, generation = DRAGON
+    cache.put(key, req, generation)
+    other = req.model_copy(update={"max_new_tokens": 21})
+    assert cache.get(key, other) is None and "another request" in cache.warnings[0]
+
+
+def test_an_older_cache_is_set_aside_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE generations (key TEXT PRIMARY KEY, request_key TEXT NOT NULL, "
+            "model TEXT NOT NULL, generation TEXT NOT NULL)"
+        )
+    db.close()
+    cache = Cache(path)
+    assert cache.count() == 0 and "older grader" in cache.warnings[0]

@@ -70,3 +70,16 @@ def test_kernel_overrides_are_recorded(var: str, value: str) -> None:
 
 def test_same_host_same_environment() -> None:
     assert _env_in_child() == _env_in_child()
+
+
+@pytest.mark.parametrize("device", ["cpu", "cuda"])
+def test_the_field_list_is_what_before_load_builds(device: str) -> None:
+    """FIELDS (the order a divergence's likely cause is named in) is exactly what the fingerprint
+    knows before loading, and every one of them is a field of the recorded Fingerprint."""
+    from grader.results import Fingerprint
+
+    built = fp.before_load("bundled/tiny-chatty", None, device)
+    assert set(built) == set(fp.FIELDS) and len(fp.FIELDS) == len(built)
+    assert set(fp.FIELDS) <= set(Fingerprint.model_fields)
+    extra = set(Fingerprint.model_fields) - set(fp.FIELDS)
+    assert extra == {"model", "chat_template_hash", "attn_implementation"}  # known after loading
