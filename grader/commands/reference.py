@@ -21,10 +21,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from grader.commands.assignment import load_assignment
-from grader.load import assignments, model_files
+from grader.load import assignments
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission, load_submission
-from grader.results import MARGIN_TOLERANCE, SCHEMA_VERSION, Generation, Result
+from grader.results import MARGIN_TOLERANCE, SCHEMA_VERSION, Result
 from grader.util.errors import Diagnostic, EnvironmentProblem, InvalidReference, UserError
 from grader.util.files import write_atomic
 from grader.util.i18n import T
@@ -53,6 +53,21 @@ def reference_pairs(
             str(ref / "submissions"),
             "empty reference set: no submissions/*.yaml to verify",
             "参照セットが空です（submissions/*.yaml がありません）",
+        )
+    orphans = sorted(
+        p.name
+        for p in (ref / "recorded").glob("*.json")
+        if not (ref / "submissions" / f"{p.stem}.yaml").is_file()
+    )
+    if orphans:
+        raise InvalidReference.simple(
+            str(ref / "recorded"),
+            f"recordings without their submission: {', '.join(orphans)} (removed or renamed?)",
+            f"提出物のない記録があります: {', '.join(orphans)}（削除か名前の変更？）",
+            T(
+                "restore the submission, or remove the recording and review the diff",
+                "提出物を戻すか、記録を削除して差分を確認してください",
+            ),
         )
     assignment = load_assignment(_assignment_ref(ref, assignment_ref))
     pairs = []
@@ -146,48 +161,6 @@ def _field_problem(path: Path, error: Any) -> Diagnostic:
         file=str(path),
         message=T(f"field {where}: {error['msg']}", f"フィールド {where}: {error['msg']}"),
     )
-
-
-def consistent(sub: LoadedSubmission, path: Path, result: Result) -> Result:
-    """The recording's runs are the submission's (plus the baseline) and each has its generation."""
-    want = ["baseline", *(r.name for r in sub.submission.runs)]
-    # derived controls come from the runs
-    have = [r.name for r in result.runs if r.role != "control"]
-    problems = []
-    if sorted(have) != sorted(want):
-        problems.append(
-            f"field runs: recorded runs {have} do not match the submission's {want} (renamed or "
-            "removed?)"
-        )
-    problems += [
-        f"field runs.{i}.generation: {r.generation!r} is not in generations"
-        for i, r in enumerate(result.runs)
-        if r.generation not in result.generations
-    ]
-    if problems:
-        raise InvalidReference([Diagnostic(file=str(path), message=T(p, p)) for p in problems])
-    return result
-
-
-def in_vocabulary(gen: Generation, where: str) -> None:
-    """Recorded token ids exist in the model (one past the vocabulary is a damaged recording)."""
-    revision = None if gen.fingerprint.revision.startswith("sha256:") else gen.fingerprint.revision
-    config = json.loads(
-        (model_files.locate(gen.model, revision).folder / "config.json").read_bytes()
-    )
-    size = int(config.get("vocab_size") or 0)
-    for name in ("prompt_ids", "output_ids"):
-        bad = (
-            next((i for i, t in enumerate(getattr(gen, name)) if not 0 <= t < size), None)
-            if size
-            else None
-        )
-        if bad is not None:
-            raise InvalidReference.simple(
-                where,
-                f"field {name}[{bad}]: token id {getattr(gen, name)[bad]} is outside "
-                f"the vocabulary of {gen.model} (size {size})",
-            )
 
 
 def record_reference(

@@ -22,18 +22,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from grader.commands.reference import (
-    consistent,
-    in_vocabulary,
-    read_recorded,
-    reference_pairs,
-)
+from grader.commands.integrity import check_recording, tokens_in_place
+from grader.commands.reference import read_recorded, reference_pairs
 from grader.generate import fingerprint as fp
 from grader.generate.device import resolve_device
 from grader.load.assignments import LoadedAssignment
 from grader.load.validate import LoadedSubmission
 from grader.plan import GenerationRequest, request_for
-from grader.results import Case, Fingerprint, Generation, Result, VerifyReport
+from grader.results import MARGIN_TOLERANCE, Case, Fingerprint, Generation, Result, VerifyReport
 from grader.score.scorer import score
 from grader.util.files import write_atomic
 
@@ -62,11 +58,13 @@ def verify(
     """Verify a reference set; raises :class:`EnvironmentProblem` when a model is missing and
     :class:`InvalidReference` when the set itself is damaged."""
     assignment, pairs = reference_pairs(ref, assignment_ref)
-    recorded = {sub.file: consistent(sub, path, read_recorded(path)) for sub, path in pairs}
+    recorded = {
+        sub.file: check_recording(sub, path, read_recorded(path), assignment) for sub, path in pairs
+    }
     for sub, _ in pairs:  # the whole set is checked before any model is loaded
         result = recorded[sub.file]
         for run in result.runs:
-            in_vocabulary(
+            tokens_in_place(
                 result.generations[run.generation],
                 f"recorded/{Path(sub.file).stem}.json: generations.{run.generation}",
             )
@@ -148,6 +146,15 @@ def _exact(engine: Engine, req: GenerationRequest, gen: Generation, name: str) -
             message="prompt token ids differ (tokenizer or chat template changed)",
         )
     if now.output_ids == gen.output_ids:
+        drift = gen.margin_drift(now)
+        if drift > MARGIN_TOLERANCE:
+            return Case(
+                name=name,
+                mode="exact",
+                ok=False,
+                message=f"{len(gen.output_ids)} tokens identical, but the recorded margins are "
+                f"off by up to {drift:.4f} logits (> {MARGIN_TOLERANCE})",
+            )
         return Case(
             name=name, mode="exact", ok=True, message=f"{len(gen.output_ids)} tokens identical"
         )
@@ -193,6 +200,14 @@ def _forced(
             f"({s.gap:.3f} logits > δ {delta})"
         )
         return Case(name=name, mode="teacher-forced", ok=False, message=msg, counts=counts)
+    # where the recorded token is still the argmax, its recorded margin is the model's margin
+    off = [abs(s.margin - gen.margins[s.position]) for s in steps if s.gap == 0]
+    if off and max(off) > delta:
+        msg = (
+            f"the recorded margins disagree with the model's at {sum(d > delta for d in off)} "
+            f"tokens (up to {max(off):.3f} logits > δ {delta})"
+        )
+        return Case(name=name, mode="teacher-forced", ok=False, message=msg, counts=counts)
     return Case(
         name=name,
         mode="teacher-forced",
@@ -205,8 +220,9 @@ def _forced(
 def _check_grades(assignment: LoadedAssignment, sub: LoadedSubmission, recorded: Result) -> Case:
     gens = {run.name: recorded.generations[run.generation] for run in recorded.runs}
     now = score(assignment, sub, gens)
-    before = {c.id: (c.status, c.points) for c in recorded.criteria}
-    after = {c.id: (c.status, c.points) for c in now.criteria}
+    before: dict[str, object] = {c.id: (c.status, c.points) for c in recorded.criteria}
+    after: dict[str, object] = {c.id: (c.status, c.points) for c in now.criteria}
+    before["total"], after["total"] = (recorded.score, recorded.passed), (now.score, now.passed)
     changed = [
         f"{cid}: {before.get(cid)} -> {after.get(cid)}"
         for cid in sorted(set(before) | set(after))

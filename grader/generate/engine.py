@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from grader.generate import fingerprint as fp
 from grader.generate.device import dtype_for, resolve_device
+from grader.generate.pieces import pieces
 from grader.load import model_files
 from grader.plan import GenerationRequest
 from grader.results import Fingerprint, Generation
@@ -52,6 +53,8 @@ class Forced:
     argmax: int
     gap: float
     """Logit of the argmax minus logit of the recorded token (0 when it is the argmax)."""
+    margin: float
+    """Top-1 minus top-2 logit here: what the recording's margin at this position should be."""
 
 
 class Engine:
@@ -189,7 +192,7 @@ class Engine:
             prompt_ids=prompt_ids,
             output_ids=ids,
             text=loaded.tokenizer.decode(ids, skip_special_tokens=True),
-            pieces=_pieces(loaded.tokenizer, ids),
+            pieces=pieces(loaded.tokenizer, ids),
             finish=finish,
             max_new_tokens=budget,
             margins=margins,
@@ -265,31 +268,15 @@ class Engine:
                 )
         recorded = torch.tensor(output_ids, device=self.device)
         chosen = steps.gather(1, recorded[:, None])[:, 0]
-        best = steps.max(dim=-1)
-        gaps = (best.values - chosen).tolist()
+        top = steps.topk(2, dim=-1)
+        gaps = (top.values[:, 0] - chosen).tolist()
+        margins = (top.values[:, 0] - top.values[:, 1]).tolist()
         return [
-            Forced(i, output_ids[i], int(a), round(max(g, 0.0), 4))
-            for i, (a, g) in enumerate(zip(best.indices.tolist(), gaps, strict=True))
+            Forced(i, output_ids[i], int(a), round(max(g, 0.0), 4), round(m, 4))
+            for i, (a, g, m) in enumerate(
+                zip(top.indices[:, 0].tolist(), gaps, margins, strict=True)
+            )
         ]
-
-
-def _pieces(tokenizer: Any, ids: list[int]) -> list[str]:
-    """The text each token adds, decoding a sliding window (linear, not quadratic, in the length).
-
-    A byte-fallback token that ends mid-character adds nothing until the character is complete,
-    as in streaming detokenisers (text-generation-inference).
-    """
-    pieces: list[str] = []
-    prefix, read = 0, 0
-    for i in range(len(ids)):
-        before = tokenizer.decode(ids[prefix:read], skip_special_tokens=True)
-        after = tokenizer.decode(ids[prefix : i + 1], skip_special_tokens=True)
-        if len(after) > len(before) and not after.endswith("\ufffd"):
-            pieces.append(after[len(before) :])
-            prefix, read = read, i + 1
-        else:
-            pieces.append("")
-    return pieces
 
 
 def _oom(name: str) -> EnvironmentProblem:

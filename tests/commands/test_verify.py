@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,14 @@ def _gen(data: dict, run: str) -> dict:
     return data["generations"][key]
 
 
+def _retext(gen: dict) -> None:
+    """Make a tampered generation's text what its token ids say (a whole, but changed,
+    recording: what another model or machine would have written)."""
+    from grader.load.tokens import decode
+
+    gen["text"] = decode(gen["model"], None, gen["output_ids"])
+
+
 def test_shipped_reference_set_verifies_on_any_host(ref: Path) -> None:
     """Exact where the recording's fingerprint is this host's, else teacher-forced; ok both ways."""
     report = verify(ref)
@@ -64,6 +73,7 @@ def test_tampered_token_is_found_with_its_position(ref: Path) -> None:
 
     def tamper(data: dict) -> None:
         _gen(data, "chatty")["output_ids"][5] += 1
+        _retext(_gen(data, "chatty"))
 
     _edit(ref / "recorded" / "ref-math.json", tamper)
     report = verify(ref, mode="exact")
@@ -106,6 +116,7 @@ def test_token_within_delta_is_fragile_beyond_is_diverged(
         _pretend_gpu(data)
         gen = _gen(data, "terse")
         gen["output_ids"][-1] = gen["runner_up_ids"][-1]
+        _retext(gen)
 
     _edit(recorded, swap_last_for_runner_up)
     assignment = ref.parent / "assignment.yaml"
@@ -133,10 +144,11 @@ def test_grades_mode_catches_a_changed_threshold(ref: Path) -> None:
 
 
 def test_junit_xml_parses(ref: Path) -> None:
-    _edit(
-        ref / "recorded" / "ref-ja.json",
-        lambda d: _gen(d, "phantom")["output_ids"].__setitem__(0, 7),
-    )
+    def tamper(data: dict) -> None:
+        _gen(data, "phantom")["output_ids"][0] = 7
+        _retext(_gen(data, "phantom"))
+
+    _edit(ref / "recorded" / "ref-ja.json", tamper)
     root = ET.fromstring(junit_xml(verify(ref)))
     suite = root.find("testsuite")
     assert (
@@ -198,10 +210,25 @@ def test_margins_compare_within_the_stated_tolerance(
 
 
 def test_a_missing_model_means_cannot_check_here(ref: Path) -> None:
+    """The recording names a model of the assignment that is not in this machine's cache."""
+    hub, rev = "Qwen/Qwen2.5-0.5B-Instruct", "7ae557604adf67be50417f59c2c2f167def9a775"
+    assignment = ref.parent / "assignment.yaml"
+    assignment.write_text(
+        assignment.read_text(encoding="utf-8").replace(
+            "  - name: bundled/tiny-terse",
+            f"  - name: {hub}\n    revision: {rev}\n  - name: bundled/tiny-terse",
+        ),
+        encoding="utf-8",
+    )
+    submission = ref / "submissions" / "ref-math.yaml"
+    text = submission.read_text(encoding="utf-8")
+    submission.write_text(text.replace("model: bundled/tiny-terse", f"model: {hub}"), "utf-8")
+
     def elsewhere(data: dict) -> None:
-        gen = _gen(data, "chatty")
-        gen["model"] = "uec/not-downloaded"
-        gen["fingerprint"]["revision"] = "f" * 40
+        run = next(r for r in data["runs"] if r["name"] == "terse")
+        gen = data["generations"][run["generation"]]
+        run["model"] = gen["model"] = gen["fingerprint"]["model"] = hub
+        gen["fingerprint"]["revision"] = rev
 
     _edit(ref / "recorded" / "ref-math.json", elsewhere)
     proc = subprocess.run(
@@ -209,12 +236,10 @@ def test_a_missing_model_means_cannot_check_here(ref: Path) -> None:
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env={**os.environ, "HF_HUB_CACHE": str(ref / "no-cache"), "HF_HUB_OFFLINE": "1"},
     )
-    assert (
-        proc.returncode == 3
-        and "uec/not-downloaded" in proc.stderr
-        and "Traceback" not in proc.stderr
-    )
+    assert proc.returncode == 3, proc.stderr
+    assert hub in proc.stderr and "hf download" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def _truncate(path: Path) -> None:
@@ -233,47 +258,93 @@ def _out_of_vocabulary(data: dict) -> None:
     _gen(data, "chatty")["output_ids"][3] = 10**6
 
 
-@pytest.mark.parametrize(
-    ("damage", "names"),
-    [
-        (_truncate, "not valid JSON"),
-        (lambda p: _edit(p, lambda d: d.pop("sha256")), "field sha256"),
-        (lambda p: _edit(p, lambda d: d.update(surprise=1)), "field surprise"),
-        (lambda p: _edit(p, _rename_run), "field runs"),
-        (lambda p: _edit(p, _remove_run), "field runs"),
-        (lambda p: _edit(p, _out_of_vocabulary), "output_ids[3]"),
-        (lambda p: p.unlink(), "no recording"),
-        (lambda p: _edit(p, lambda d: d.update(schema_version=1)), "recorded in result schema 1"),
-    ],
-    ids=[
-        "truncated",
-        "missing-field",
-        "extra-key",
-        "run-renamed",
-        "run-removed",
-        "out-of-vocabulary",
-        "removed",
-        "earlier-schema",
-    ],
-)
-@pytest.mark.parametrize("mode", ["exact", "teacher-forced"])
+def _control_removed(data: dict) -> None:
+    data["runs"] = [r for r in data["runs"] if r["role"] != "control"]
+
+
+def _student_changed(data: dict) -> None:
+    data["student"]["id"] = "someone-else"
+
+
+def _fingerprint_model_swapped(data: dict) -> None:
+    _gen(data, "chatty")["fingerprint"]["model"] = "bundled/tiny-terse"
+
+
+def _model_outside(data: dict) -> None:
+    data["runs"][1]["model"] = "../../../../etc"
+
+
+def _orphan(path: Path) -> None:
+    shutil.copy(path, path.with_name("ref-gone.json"))
+
+
+# each damage is found before any mode runs: one case each, through the CLI in-process
+DAMAGES: dict[str, tuple[Callable[[Path], object], str]] = {
+    "truncated": (_truncate, "not valid JSON"),
+    "missing-field": (lambda p: _edit(p, lambda d: d.pop("sha256")), "field sha256"),
+    "extra-key": (lambda p: _edit(p, lambda d: d.update(surprise=1)), "field surprise"),
+    "run-renamed": (lambda p: _edit(p, _rename_run), "field runs"),
+    "run-removed": (lambda p: _edit(p, _remove_run), "field runs"),
+    "derived-control-removed": (
+        lambda p: _edit(p.with_name("ref-ja.json"), _control_removed),
+        "derived control",
+    ),
+    "out-of-vocabulary": (lambda p: _edit(p, _out_of_vocabulary), "output_ids[3]"),
+    "removed": (lambda p: p.unlink(), "no recording"),
+    "earlier-schema": (
+        lambda p: _edit(p, lambda d: d.update(schema_version=1)),
+        "recorded in result schema 1",
+    ),
+    "total-edited": (lambda p: _edit(p, lambda d: d.update(score=d["score"] + 1)), "field score"),
+    "passed-edited": (
+        lambda p: _edit(p, lambda d: d.update(passed=not d["passed"])),
+        "field passed",
+    ),
+    "text-forged": (
+        lambda p: _edit(p, lambda d: _gen(d, "chatty").update(text="A forged answer.")),
+        "field text",
+    ),
+    "nan-margin": (
+        lambda p: _edit(p, lambda d: _gen(d, "chatty")["margins"].__setitem__(0, float("nan"))),
+        "not a finite number",
+    ),
+    "fingerprint-model-swapped": (
+        lambda p: _edit(p, _fingerprint_model_swapped),
+        "fingerprint model",
+    ),
+    "student-changed": (lambda p: _edit(p, _student_changed), "field student.id"),
+    "model-outside-the-assignment": (
+        lambda p: _edit(p, _model_outside),
+        "is not a model of the assignment",
+    ),
+    "orphan-recording": (_orphan, "recordings without their submission: ref-gone.json"),
+}
+
+
+@pytest.mark.parametrize("kind", DAMAGES, ids=list(DAMAGES))
 def test_a_damaged_reference_is_invalid_not_diverged(
-    ref: Path, damage: Callable[[Path], object], names: str, mode: str
+    ref: Path, kind: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from grader.cli import main
+
+    damage, names = DAMAGES[kind]
     damage(ref / "recorded" / "ref-math.json")
-    proc = subprocess.run(
-        [sys.executable, "-m", "grader", "verify", str(ref), "--mode", mode],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
+    assert main(["verify", str(ref), "--lang", "en"]) == 5
+    err = capsys.readouterr().err
+    assert "invalid reference" in err and names in err, err
+    assert "Traceback" not in err
+
+
+def test_forged_zero_margins_are_a_divergence_in_either_mode(ref: Path) -> None:
+    """Zero margins are numbers, so the set is whole; the model says otherwise."""
+    _edit(
+        ref / "recorded" / "ref-math.json",
+        lambda d: _gen(d, "chatty").update(margins=[0.0] * len(_gen(d, "chatty")["margins"])),
     )
-    assert proc.returncode == 5, proc.stderr
-    assert (
-        "invalid reference" in proc.stderr
-        and "ref-math.json" in proc.stderr
-        and names in proc.stderr
-    )
-    assert "Traceback" not in proc.stderr
+    for mode in ("exact", "teacher-forced"):
+        report = verify(ref, mode)  # type: ignore[arg-type]
+        bad = [c for c in report.cases if not c.ok]
+        assert bad and all("margins" in c.message for c in bad), [c.message for c in bad]
 
 
 def test_an_earlier_schema_says_how_to_re_record(ref: Path) -> None:
