@@ -342,7 +342,7 @@ def test_forged_zero_margins_are_a_divergence_in_either_mode(ref: Path) -> None:
         lambda d: _gen(d, "chatty").update(margins=[0.0] * len(_gen(d, "chatty")["margins"])),
     )
     for mode in ("exact", "teacher-forced"):
-        report = verify(ref, mode)  # type: ignore[arg-type]
+        report = verify(ref, mode)
         bad = [c for c in report.cases if not c.ok]
         assert bad and all("margins" in c.message for c in bad), [c.message for c in bad]
 
