@@ -48,8 +48,9 @@ class LoadedAssignment:
     """True when a TA-only hidden file filled in the hidden criteria."""
     sha256: str = ""
     """sha256 over the assignment file(s) read (its own and the one it extends)."""
-    hidden_sha256: str = ""
-    """sha256 of the TA-only hidden file ("" without one)."""
+    hidden_hmac: str = ""
+    """Keyed hash of the TA-only hidden file ("" without one), from
+    :func:`grader.load.hidden.fingerprint`."""
     extends: str | None = None
     """The id of the assignment this one extends (its twin's parent), if any."""
     shipped: dict[str, Shipped] = field(default_factory=dict, compare=False)
@@ -146,7 +147,7 @@ def _load_cached(
         read(path, str(path)) + (read(parent, str(parent)) if parent else b"")
     ).hexdigest()
     hidden_digest = (
-        hashlib.sha256(read(hidden, str(hidden))).hexdigest() if hidden is not None else ""
+        hidden_file.fingerprint(hidden, read(hidden, str(hidden))) if hidden is not None else ""
     )
     description = assignment.description
     return LoadedAssignment(
@@ -154,7 +155,7 @@ def _load_cached(
         path=path,
         hidden_loaded=hidden is not None,
         sha256=digest,
-        hidden_sha256=hidden_digest,
+        hidden_hmac=hidden_digest,
         extends=extends,
         shipped=shipped_files(path.parent, parent.parent if parent else None),
         guide_texts=guide_texts() + ((description.en, description.ja) if description else ()),

@@ -3,11 +3,16 @@
 The public ``assignment.yaml`` is shipped to students, so a hidden criterion there names only its
 id, title and points; :func:`public_only` refuses one that shows more. The TA passes the hidden
 file to ``grade --hidden``, and :func:`merge` fills those criteria in, each problem at its line
-in the hidden file. Checking the filled-in types against the registry stays with the caller.
+in the hidden file; :func:`fingerprint` is the keyed hash results carry instead of a plain one.
+Checking the filled-in types against the registry stays with the caller.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import os
+import secrets
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -15,7 +20,7 @@ from pydantic import ValidationError
 from grader.load import pydantic_errors
 from grader.load.schemas import Assignment, HiddenFile
 from grader.load.strict_yaml import Located, load_file
-from grader.util.errors import UserError
+from grader.util.errors import EnvironmentProblem, UserError
 from grader.util.i18n import T
 
 
@@ -91,3 +96,36 @@ def public_only(assignment: Assignment, located: Located) -> None:
                     )
                 ]
             )
+
+
+KEY_SUFFIX = ".key"
+"""The TA's key lives beside the hidden file: ``ex1-hidden.yaml`` -> ``ex1-hidden.yaml.key``."""
+
+
+def fingerprint(hidden_path: Path, raw: bytes) -> str:
+    """A keyed hash (HMAC-SHA256) of the hidden file, for the results' scoring signature: equal
+    files give equal values, so ``verify`` still tells "the hidden criteria changed", but nobody
+    without the TA's key can test a guess of its parameters against it (a plain hash of a file in
+    the documented format can be reversed by trying candidates). The key is 32 random bytes in
+    ``<hidden file>.key``, made on first use, readable by its owner only."""
+    key_path = hidden_path.with_name(hidden_path.name + KEY_SUFFIX)
+    try:
+        if not key_path.is_file():
+            fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(secrets.token_bytes(32))
+        key = key_path.read_bytes()
+    except FileExistsError:  # another grader made it a moment ago
+        key = key_path.read_bytes()
+    except OSError as exc:
+        raise EnvironmentProblem(
+            T(
+                f"cannot read or make the hidden file's key {key_path}: {exc.strerror}",
+                f"hidden ファイルの鍵 {key_path} を読むことも作ることもできません: {exc.strerror}",
+            ),
+            T(
+                "keep the hidden file in a folder the TA can write, or copy its .key beside it",
+                "hidden ファイルを TA が書き込めるフォルダに置くか、.key をその隣に置いてください",
+            ),
+        ) from None
+    return "hmac-sha256:" + hmac.new(key, raw, hashlib.sha256).hexdigest()

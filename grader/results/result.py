@@ -104,8 +104,9 @@ class ScoringSignature(Strict):
 
     assignment_sha256: str
     """sha256 of the assignment file(s) (its own and the one it extends)."""
-    hidden_sha256: str
-    """sha256 of the TA-only hidden-criteria file ("" when none was given)."""
+    hidden_hmac: str
+    """Keyed hash (HMAC-SHA256, the TA's key) of the TA-only hidden-criteria file ("" when none
+    was given): it tells a changed file, never its content."""
     sacrebleu: str
     """sacrebleu version (chrF)."""
     chrf: str

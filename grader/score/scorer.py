@@ -178,14 +178,14 @@ def _run_result(view: RunView) -> RunResult:
 
 
 def scoring_signature(loaded: LoadedAssignment) -> ScoringSignature:
-    return _signature(loaded.sha256, loaded.hidden_sha256)
+    return _signature(loaded.sha256, loaded.hidden_hmac)
 
 
 @functools.lru_cache(maxsize=8)
-def _signature(assignment_sha256: str, hidden_sha256: str) -> ScoringSignature:
+def _signature(assignment_sha256: str, hidden_hmac: str) -> ScoringSignature:
     return ScoringSignature(
         assignment_sha256=assignment_sha256,
-        hidden_sha256=hidden_sha256,
+        hidden_hmac=hidden_hmac,
         sacrebleu=version("sacrebleu"),
         chrf=text.chrf_signature(),
         grader=__version__,

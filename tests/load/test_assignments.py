@@ -193,3 +193,24 @@ def test_the_params_check_is_the_grading_layers(tmp_path: Path) -> None:
     assert read_assignment(path, None, lambda kind, params: None).assignment.id == "ex1"
     with pytest.raises(UserError, match="max_chrf"):
         load_assignment(path)
+
+
+def test_the_hidden_file_is_named_by_a_keyed_hash_never_a_plain_one(tmp_path: Path) -> None:
+    """A plain sha256 of a hidden file in the documented format could be reversed by hashing
+    candidate parameters; the keyed one cannot be tested without the TA's key."""
+    import hashlib
+    import stat
+
+    hidden = tmp_path / "ex1-hidden.yaml"
+    raw = (DATA / "ex1-hidden.yaml").read_bytes()
+    hidden.write_bytes(raw)
+    loaded = load_assignment("ex1", hidden)
+    key = tmp_path / "ex1-hidden.yaml.key"
+    assert key.is_file() and stat.S_IMODE(key.stat().st_mode) == 0o600  # made on first use
+    assert loaded.hidden_hmac.startswith("hmac-sha256:")
+    assert hashlib.sha256(raw).hexdigest() not in loaded.hidden_hmac
+    # the same file and key give the same value (verify tells a changed file); another key not
+    assert load_assignment("ex1", hidden).hidden_hmac == loaded.hidden_hmac
+    key.write_bytes(b"another key" * 3)
+    hidden.write_bytes(raw + b"\n")  # a new mtime, so the assignment is read again
+    assert load_assignment("ex1", hidden).hidden_hmac != loaded.hidden_hmac
