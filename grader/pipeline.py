@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -76,13 +76,14 @@ class RunLog:
 
 
 def validate_all(
-    files: Iterable[Found], assignment: LoadedAssignment
+    files: Iterable[Found], assignment: LoadedAssignment, also_claimed: Collection[str] = ()
 ) -> tuple[list[LoadedSubmission], list[Result]]:
     """Valid submissions, each with its output key, and result rows for invalid files. Each file
     is opened and read once (:func:`grader.load.reading.read_found`). The key is the student id;
     when several files claim one id, each is graded under its own key, made from its raw name
     (:func:`grader.util.files.file_key`), so nobody can zero a classmate by claiming their id and
-    two names that show alike never share outputs."""
+    two names that show alike never share outputs. ``also_claimed`` are ids that another class
+    graded into the same folder holds already."""
     valid: list[tuple[LoadedSubmission, bytes]] = []
     rows: list[Result] = []
     for found in files:
@@ -94,7 +95,7 @@ def validate_all(
             valid.append((loaded, found.raw))
         except UserError as exc:
             rows.append(_row(assignment, found.shown, "invalid", exc.diagnostics, sha256=sha))
-    claimed = Counter(s.submission.student.id for s, _ in valid)
+    claimed = Counter(s.submission.student.id for s, _ in valid) + Counter(set(also_claimed))
     keyed = [
         replace(s, file_key=file_key(s.file_key, s.file, name, claimed[s.file_key] > 1))
         for s, name in valid

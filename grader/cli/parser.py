@@ -109,6 +109,12 @@ def _ta_commands(add: Add) -> None:
     p.add_argument("--only", nargs="+", metavar="ID", help="grade only these student ids")
     p.add_argument("--shard", help="K/N: generate only the K-th of N slices of the unique requests")
     p.add_argument("--excel", action="store_true", help="write grades.csv with a BOM for Excel")
+    p.add_argument(
+        "--add-class",
+        action="store_true",
+        help="grade another class into an output folder that already grades one (grades.csv "
+        "then covers both)",
+    )
     _engine_options(p)
 
     p = add("merge", "merge shard caches into OUT/cache.sqlite (then run grade on OUT)")

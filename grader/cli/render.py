@@ -125,6 +125,7 @@ def _grade(args: argparse.Namespace, lang: Lang) -> int:
             device=args.device,
             cache_path=_cache_path(args, class_cache(args.out)),
             on_progress=on_progress,
+            add_class=args.add_class,
         )
     _warn(graded.notices, lang)
     stats = graded.stats

@@ -5,10 +5,11 @@ and popular prompts are generated once for the whole class), generates what the 
 model at a time, and writes each student's result as soon as it is scored:
 
 ``OUT/results/<id>.json``, ``OUT/html/<id>.html``, ``OUT/gradescope/<id>/results.json``, then
-``OUT/index.html``, ``OUT/grades.csv`` and ``OUT/summary.json`` at the end. A rerun resumes
-from ``OUT/cache.sqlite``; a result whose content did not change keeps its file (and its
-``graded_at``), so reruns converge on identical outputs. ``--shard K/N`` only fills the cache
-with one deterministic slice of the unique requests (for a Slurm array);
+``OUT/index.html``, ``OUT/grades.csv``, ``OUT/summary.json`` and ``OUT/class.json`` at the
+end (:mod:`grader.commands.outputs`; an output folder grades one class unless another is
+added). A rerun resumes from ``OUT/cache.sqlite``; a result whose content did not change keeps
+its file (and its ``graded_at``), so reruns converge on identical outputs. ``--shard K/N``
+only fills the cache with one deterministic slice of the unique requests (for a Slurm array);
 :mod:`grader.commands.merge` joins the shard caches, and a final ``grade`` renders everything
 with zero generation.
 It prints nothing: it returns :class:`Graded`, and the CLI reports it.
@@ -16,23 +17,27 @@ It prints nothing: it returns :class:`Graded`, and the CLI reports it.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from grader import __version__
 from grader.commands.assignment import load_assignment
+from grader.commands.outputs import (
+    claim_folder,
+    stored_rows,
+    write_class,
+    write_record,
+    write_student,
+)
 from grader.generate.cache import Cache
-from grader.load.assignments import LoadedAssignment
 from grader.load.discover import discover
 from grader.load.validate import LoadedSubmission
 from grader.pipeline import Job, Progress, quiet, run, validate_all
-from grader.results import ClassSummary, FileRow, Result, RunStats, SkippedPath
+from grader.results import Result, RunStats, Source
 from grader.util.errors import Diagnostic, UserError
-from grader.util.files import clean_stale_tmp, confined, write_atomic
+from grader.util.files import clean_stale_tmp, confined
 from grader.util.i18n import Lang, T
-from grader.util.textsafe import visible
+from grader.util.textsafe import display_name, visible
 
 
 def parse_shard(text: str | None) -> tuple[int, int] | None:
@@ -90,12 +95,20 @@ def grade(
     device: str = "auto",
     cache_path: Path | None = None,
     on_progress: Progress = quiet,
+    add_class: bool = False,
 ) -> Graded:
     """Grade a class and write its outputs (whether or not every file could be graded).
-    With ``only``, just those students are regraded; the class files still cover the whole class."""
+    With ``only``, just those students are regraded; the class files still cover the whole class.
+    An output folder grades one class unless ``add_class`` adds this one to it."""
     assignment = load_assignment(assignment_ref, hidden)
     found = discover(submissions)
-    subs, rows = validate_all(found.files, assignment)
+    source = Source(
+        identity=f"folder:{submissions.resolve()}", shown=display_name(str(submissions))
+    )
+    record, others = claim_folder(out, assignment.assignment.id, source, add_class)
+    elsewhere = stored_rows(out, others)
+    claimed = {r.student.id for r in elsewhere if r.student}
+    subs, rows = validate_all(found.files, assignment, also_claimed=claimed)
     results: list[Result] = list(rows)
     if only:
         subs, kept = _select_only(out, subs, rows, only)
@@ -109,7 +122,7 @@ def grade(
             device=device,
             force=force,
             on_progress=on_progress,
-            on_result=lambda r: results.append(_write_student(out, r, lang)),
+            on_result=lambda r: results.append(write_student(out, r, lang)),
         )
         stats = run(job, subs, shard, files=len(found.files)).stats
     finally:
@@ -119,7 +132,9 @@ def grade(
         notices.append(f"{cache.broken_rows} unreadable cache rows counted as misses")
     if shard:
         return Graded(out, [], stats, shard, notices)
-    _write_class(out, results, stats, assignment, lang, excel, skipped=found.skipped)
+    write_record(out, record, source, results)
+    everyone = results + elsewhere
+    write_class(out, everyone, stats, assignment, lang, excel, skipped=found.skipped)
     return Graded(out, results, stats, None, notices)
 
 
@@ -171,94 +186,4 @@ def _stored(out: Path, sub: LoadedSubmission) -> Result:
                 ),
             )
         ],
-    )
-
-
-def _write_student(out: Path, result: Result, lang: Lang) -> Result:
-    from grader.report.gradescope import gradescope
-    from grader.report.html import render_student
-
-    if not result.file_key or result.status == "invalid":
-        return result
-    sid = result.file_key
-    path = confined(out, "results", sid, ".json")
-    result = _keep_unchanged(path, result)
-    # a rerun rewrites any of these that a power loss damaged (they differ from what it renders)
-    write_atomic(path, result.model_dump_json(indent=2), sync=False)
-    write_atomic(confined(out, "html", sid, ".html"), render_student(result, lang), sync=False)
-    write_atomic(
-        confined(out / "gradescope", sid, "results", ".json"),
-        json.dumps(gradescope(result, lang), indent=2, ensure_ascii=False),
-        sync=False,
-    )
-    return result
-
-
-def _keep_unchanged(path: Path, result: Result) -> Result:
-    """Reuse the stored result when only its timestamp would change (reruns converge)."""
-    try:
-        old = Result.model_validate_json(path.read_bytes())
-    except (OSError, ValueError):
-        return result
-    volatile = {"graded_at"}
-    return (
-        old if old.model_dump(exclude=volatile) == result.model_dump(exclude=volatile) else result
-    )
-
-
-def _write_class(
-    out: Path,
-    results: list[Result],
-    stats: RunStats,
-    loaded: LoadedAssignment,
-    lang: Lang,
-    excel: bool,
-    skipped: Sequence[tuple[str, str]] = (),
-) -> None:
-    from grader.report.gradebook import grades_csv
-    from grader.report.html import render_class
-    from grader.score.clusters import clusters, flags
-    from grader.score.scorer import shipped_view
-
-    assignment = loaded.assignment
-    results.sort(key=lambda r: (r.student.id if r.student else "", r.file))
-    view = shipped_view(loaded)
-    similar = clusters(results, view.common, view.corpus(), assignment.copies)
-    flagged = flags(similar)
-    write_atomic(out / "grades.csv", grades_csv(results, excel=excel, flags=flagged))
-    write_atomic(
-        out / "index.html",
-        render_class(
-            results,
-            stats,
-            assignment.id,
-            assignment.title,
-            lang,
-            similar,
-            skipped=skipped,
-        ),
-    )
-    summary = ClassSummary(
-        stats=stats,
-        clusters=similar,
-        files=[_summary_row(r, flagged) for r in results],
-        skipped=[SkippedPath(path=path, reason=reason) for path, reason in skipped],
-    )
-    write_atomic(out / "summary.json", summary.model_dump_json(indent=2))
-
-
-def _summary_row(r: Result, flagged: dict[str, str]) -> FileRow:
-    """One file's line in ``summary.json``: what a script needs without opening the result."""
-    return FileRow(
-        file=r.file,
-        student_id=r.student.id if r.student else None,
-        status=r.status,
-        score=r.score,
-        max_score=r.max_score,
-        verdict=r.verdict,
-        passed=r.passed,
-        conflict=r.conflicted,
-        flags=flagged.get(r.file, ""),
-        review=[f"{cid}: {why.en}" for cid, why in r.reviews],
-        errors=[e.render("en") for e in r.errors],
     )

@@ -20,13 +20,22 @@ from grader.results.result import (
     ScoringSignature,
 )
 from grader.results.stats import RunStats
-from grader.results.summary import ClassSummary, Cluster, ClusterPair, FileRow, SkippedPath
+from grader.results.summary import (
+    ClassRecord,
+    ClassSummary,
+    Cluster,
+    ClusterPair,
+    FileRow,
+    SkippedPath,
+    Source,
+)
 from grader.results.verify import Case, VerifyReport
 
 __all__ = [
     "MARGIN_TOLERANCE",
     "SCHEMA_VERSION",
     "Case",
+    "ClassRecord",
     "ClassSummary",
     "Cluster",
     "ClusterPair",
@@ -40,5 +49,6 @@ __all__ = [
     "RunVerdict",
     "ScoringSignature",
     "SkippedPath",
+    "Source",
     "VerifyReport",
 ]

@@ -1,6 +1,7 @@
 """What ``grade`` found for a whole class, as ``summary.json`` holds it: :class:`ClassSummary`,
-versioned like a result. A script reads this file instead of every result; the class page and
-the gradebook are rendered from the results themselves."""
+versioned like a result, and which class an output folder grades, as ``class.json`` holds it:
+:class:`ClassRecord`. A script reads these instead of every result; the class page and the
+gradebook are rendered from the results themselves."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Literal
 from pydantic import Field
 
 from grader.results.generation import Strict
+from grader.results.result import Result
 from grader.results.stats import RunStats
 
 
@@ -88,3 +90,27 @@ class ClassSummary(Strict):
     """Every file, sorted by student id."""
     skipped: list[SkippedPath] = Field(default_factory=list)
     """Paths that were not read, with why."""
+
+
+class Source(Strict):
+    """One class graded into an output folder."""
+
+    identity: str
+    """What makes it this class: ``folder:<resolved path>`` for a class folder."""
+    shown: str
+    """How to name it to the TA."""
+    keys: list[str] = Field(default_factory=list)
+    """The output keys of the results its last grade wrote (``results/<key>.json``)."""
+    rows: list[Result] = Field(default_factory=list)
+    """Its files that have no stored result (invalid ones), as their rows."""
+
+
+class ClassRecord(Strict):
+    """``class.json``: which class, or classes, an output folder grades."""
+
+    schema_version: Literal[1] = 1
+    """Format version of this JSON."""
+    assignment: str
+    """The assignment graded."""
+    sources: list[Source] = Field(default_factory=list)
+    """The classes graded into the folder, in the order they were added."""

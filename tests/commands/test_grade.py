@@ -20,6 +20,7 @@ from grader.commands.assignment import assignment_for
 from grader.commands.check import check
 from grader.commands.grade import grade
 from grader.results import Result
+from grader.util.errors import UserError
 from tests.conftest import Mounts
 from tests.factories import class_folder, damage_cache, stable_results, student_file, summary
 from tests.support import ROOT
@@ -528,3 +529,28 @@ def test_leftover_tmp_files_of_a_killed_run_are_cleaned(tmp_path: Path) -> None:
     finally:
         alive.kill()
         alive.wait()
+
+
+def test_one_output_folder_grades_one_class_unless_another_is_added(tmp_path: Path) -> None:
+    """Two TAs grade two halves into one folder: the second half is refused, then added with
+    --add-class, and grades.csv covers both halves."""
+    first, second, out = tmp_path / "half-a", tmp_path / "half-b", tmp_path / "out"
+    first.mkdir()
+    second.mkdir()
+    for sid in ("a1", "a2"):
+        student_file(first, sid)
+    for sid in ("b1", "b2", "b3"):
+        student_file(second, sid)
+    (second / "broken.yaml").write_bytes((ROOT / "tests/data/bad/sampling.yaml").read_bytes())
+    cache = tmp_path / "cache.sqlite"
+    grade(first, "ex1-offline", out, device="cpu", cache_path=cache)
+    with pytest.raises(UserError) as info:
+        grade(second, "ex1-offline", out, device="cpu", cache_path=cache)
+    assert "another class" in info.value.render("en") and "--add-class" in info.value.render("en")
+    grade(second, "ex1-offline", out, device="cpu", cache_path=cache, add_class=True)
+    ids = [row[0] for row in csv.reader(io.StringIO((out / "grades.csv").read_text("utf-8")))]
+    assert sorted(ids[1:]) == ["", "a1", "a2", "b1", "b2", "b3"]  # the invalid file too
+    grade(first, "ex1-offline", out, device="cpu", cache_path=cache)  # a rerun of either is fine
+    assert len(summary(out)["files"]) == 6
+    with pytest.raises(UserError, match="grades 'ex1-offline', not 'ex1'"):
+        grade(first, "ex1", out, device="cpu", cache_path=cache)
