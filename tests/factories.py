@@ -422,7 +422,27 @@ def damage_cache(cache: Path, kind: str) -> None:
         db.close()
 
 
-# --- cache rows (test_cache, test_shards) ---
+# --- requests and cache rows (test_engine, test_cache, test_shards, test_scale) ---
+
+
+def request(
+    model: str = "bundled/tiny-chatty",
+    prompt: str = "Tell me a story about a dragon.",
+    chat: bool = False,
+    max_new_tokens: int | None = 300,
+    max_length: int | None = None,
+) -> GenerationRequest:
+    """A generation request with the assignment's defaults (no revision, the tokenizer's own
+    chat template)."""
+    return GenerationRequest(
+        model=model,
+        revision=None,
+        prompt=prompt,
+        chat=chat,
+        chat_template=None,
+        max_new_tokens=max_new_tokens,
+        max_length=max_length,
+    )
 
 
 def stored(
@@ -437,15 +457,7 @@ def stored(
     from grader.generate.audit import cache_key
     from grader.models import bundled_path
 
-    req = GenerationRequest(
-        model=model,
-        revision=None,
-        prompt=prompt,
-        chat=False,
-        chat_template=None,
-        max_new_tokens=20,
-        max_length=None,
-    )
+    req = request(model, prompt, max_new_tokens=20)
     tok = Tokenizer.from_file(str(bundled_path(model) / "tokenizer.json"))
     ids = tok.encode(text, add_special_tokens=False).ids
     env = fp.before_load(model, None, device)

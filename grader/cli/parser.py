@@ -155,6 +155,12 @@ def _ci_commands(add: Add) -> None:
         default=None,
         help="time the naive way on this many runs and extrapolate",
     )
+    p.add_argument(
+        "--no-generate",
+        action="store_true",
+        help="time only the class-wide work (validate, score, clusters, pages) with stand-in "
+        "answers: how it scales to large classes (e.g. -n 5000)",
+    )
 
 
 def _engine_options(p: argparse.ArgumentParser) -> None:

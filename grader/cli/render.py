@@ -192,6 +192,12 @@ def _warn(notices: list[str], lang: Lang, keep: str = "") -> None:
 def _bench(args: argparse.Namespace, lang: Lang) -> int:
     from grader.commands.bench import bench
 
+    if args.no_generate:
+        from grader.commands.scale import scale
+
+        print("\n".join(scale(args.students).lines()))
+        return ExitCode.PASSED
+
     figures = bench(
         students=args.students,
         models=args.model,

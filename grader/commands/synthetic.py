@@ -29,9 +29,11 @@ def synthetic_class(
     folder: Path, n: int, models: list[str], assignment_id: str, seed: int = 0
 ) -> None:
     """N submissions of 3 runs; ~60% of runs are popular (shared) requests, the rest unique; the
-    third run of about half the students uses the chat template (chat: true), as real classes do."""
+    third run of about half the students uses the chat template (chat: true), as real classes do;
+    notes of their own, one in twenty copied from a classmate."""
     rng = random.Random(seed)
     popular = [(models[i % len(models)], p) for i, (_, p) in enumerate(_POPULAR)]
+    notes: list[str] = []
     for i in range(n):
         runs = []
         for j in range(3):
@@ -49,8 +51,38 @@ def synthetic_class(
                 + ("    chat: true\n" if chat else "")
             )
         head = f'assignment: {assignment_id}\nstudent: {{id: "s{i:04d}"}}\nruns:\n'
-        text = head + "".join(runs) + "notes: bench\n"
+        text = (
+            head + "".join(runs) + f"notes: {json.dumps(_notes(rng, notes), ensure_ascii=False)}\n"
+        )
         (folder / f"s{i:04d}.yaml").write_text(text, encoding="utf-8")
+
+
+_WORDS = (
+    "the model prompt output changed shorter longer story dragon answer sentence japanese "
+    "english list token budget chat template concise steer control baseline grader tiny terse "
+    "chatty asked once only when then because it was more less words lines ended eos cut"
+).split()
+
+
+_LATIN = "abcdefghijklmnopqrstuvwxyz"
+_KANA_KANJI = "".join(map(chr, range(0x3041, 0x3097))) + "".join(map(chr, range(0x4E00, 0x5200)))
+
+
+def _notes(rng: random.Random, earlier: list[str]) -> str:
+    """A student's notes: common words of the exercise and words of their own, in English or,
+    for every other student, Japanese (as free text has: a class's notes share a vocabulary,
+    not their sentences, and their trigrams are many), or, one in twenty, a classmate's copied
+    with one word changed, so the bench exercises the notes index too."""
+    if earlier and rng.random() < 0.05:
+        words = rng.choice(earlier).split()
+        words[rng.randrange(len(words))] = rng.choice(_WORDS)
+        text = " ".join(words)
+    else:
+        letters = _LATIN if len(earlier) % 2 else _KANA_KANJI
+        own = ["".join(rng.choices(letters, k=rng.randint(3, 7))) for _ in range(7)]
+        text = " ".join(rng.sample([*rng.sample(_WORDS, 7), *own], 14))
+    earlier.append(text)
+    return text
 
 
 def requests_and_runs(

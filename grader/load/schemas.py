@@ -58,9 +58,14 @@ class GenerationSpec(_Strict):
 
     def budget(self) -> tuple[str, int]:
         """The budget as declared: ``("max_new_tokens", 80)`` or ``("max_length", 100)``."""
-        if self.max_new_tokens is not None:
-            return "max_new_tokens", self.max_new_tokens
-        return "max_length", self.max_length or 0
+        return declared_budget(self.max_new_tokens, self.max_length)
+
+
+def declared_budget(max_new_tokens: int | None, max_length: int | None) -> tuple[str, int]:
+    """A budget as declared, from its two fields (see :meth:`GenerationSpec.budget`)."""
+    if max_new_tokens is not None:
+        return "max_new_tokens", max_new_tokens
+    return "max_length", max_length or 0
 
 
 class Run(GenerationSpec):

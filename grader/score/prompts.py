@@ -22,21 +22,20 @@ import functools
 import unicodedata
 from importlib import resources
 
-_PUNCT = "PS"  # Unicode general categories dropped from a key: punctuation and symbols
-
 
 @functools.lru_cache(maxsize=1)
-def _prototypes() -> dict[str, str]:
-    """Unicode's confusables.txt as a map: character -> its prototype (one or more characters)."""
+def _prototypes() -> dict[int, str]:
+    """Unicode's confusables.txt as a :meth:`str.translate` table: code point -> its prototype
+    (one or more characters)."""
     text = (resources.files("grader.score.unicode") / "confusables.txt").read_text("utf-8-sig")
-    table: dict[str, str] = {}
+    table: dict[int, str] = {}
     for line in text.splitlines():
         fields = line.split("#", 1)[0].split(";")
         if len(fields) < 3:
             continue
         source = "".join(chr(int(c, 16)) for c in fields[0].split())
         if len(source) == 1:
-            table[source] = "".join(chr(int(c, 16)) for c in fields[1].split())
+            table[ord(source)] = "".join(chr(int(c, 16)) for c in fields[1].split())
     return table
 
 
@@ -47,22 +46,27 @@ def _ignorable():  # type: ignore[no-untyped-def]
     return regex.compile(r"\p{Default_Ignorable_Code_Point}+")
 
 
+@functools.lru_cache(maxsize=1)
+def _gaps():  # type: ignore[no-untyped-def]
+    """Runs of punctuation, symbols and white space (with the separators ``str.isspace`` counts):
+    a key keeps one space for each."""
+    import regex
+
+    return regex.compile(r"[\p{P}\p{S}\s\x1c-\x1f]+")
+
+
 def skeleton(text: str) -> str:
     """The UTS #39 skeleton of ``text``: NFD, default ignorables removed, each character's
     prototype, NFD again."""
-    table = _prototypes()
     decomposed = _ignorable().sub("", unicodedata.normalize("NFD", text))
-    return unicodedata.normalize("NFD", "".join(table.get(ch, ch) for ch in decomposed))
+    return unicodedata.normalize("NFD", decomposed.translate(_prototypes()))
 
 
-@functools.lru_cache(maxsize=8192)  # a class compares the same popular prompts many times
+@functools.lru_cache(maxsize=1 << 16)  # a class compares its prompts and notes many times
 def prompt_key(text: str) -> str:
     """What makes two prompts the same prompt (see the module docstring)."""
     text = _ignorable().sub("", unicodedata.normalize("NFKC", text)).casefold()
-    kept = "".join(
-        " " if unicodedata.category(ch)[0] in _PUNCT or ch.isspace() else ch for ch in text
-    )
-    return " ".join(skeleton(" ".join(kept.split())).split())
+    return " ".join(skeleton(_gaps().sub(" ", text).strip()).split())
 
 
 def same_prompt(a: str, b: str) -> bool:

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, Protocol
 
-from grader.load.schemas import Copies, GenerationSpec
+from grader.load.schemas import Copies, declared_budget
 from grader.score.prompts import prompt_key
 
 RunSignature = tuple[str, str, bool, str, int]
@@ -31,14 +31,30 @@ MIN_NOTES_CHARS = 20
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 
 
-def signature(spec: GenerationSpec) -> RunSignature:
+class Declared(Protocol):
+    """A run as declared: a submission's, a shipped file's or a result's (no copy is made, as a
+    class of thousands compares every run)."""
+
+    @property
+    def model(self) -> str: ...
+    @property
+    def prompt(self) -> str: ...
+    @property
+    def chat(self) -> bool: ...
+    @property
+    def max_new_tokens(self) -> int | None: ...
+    @property
+    def max_length(self) -> int | None: ...
+
+
+def signature(run: Declared) -> RunSignature:
     """A run as copies are compared: everything that decides its output, prompt as a key."""
-    key, value = spec.budget()
-    return spec.model, prompt_key(spec.prompt), spec.chat, key, value
+    key, value = declared_budget(run.max_new_tokens, run.max_length)
+    return run.model, prompt_key(run.prompt), run.chat, key, value
 
 
 def run_set(
-    specs: Iterable[GenerationSpec], common: frozenset[RunSignature] = frozenset()
+    specs: Iterable[Declared], common: frozenset[RunSignature] = frozenset()
 ) -> frozenset[RunSignature]:
     """The signatures of ``specs``, the runs every honest student has (``common``) left out."""
     return frozenset(signature(s) for s in specs) - common
@@ -76,9 +92,16 @@ def own_text(notes: str | None, corpus: str) -> str:
     )
 
 
-def note_grams(own: str) -> frozenset[str]:
-    """Character trigrams of own notes (empty below :data:`MIN_NOTES_CHARS` characters)."""
-    flat = prompt_key(own).replace(" ", "")
+def own_keys(notes: str | None, corpus: str) -> list[str]:
+    """The keys (:func:`prompt_key`) of the sentences of :func:`own_text`."""
+    keys = (prompt_key(s) for s in sentences(notes or ""))
+    return [key for key in keys if key and key not in corpus]
+
+
+def note_grams(keys: Iterable[str]) -> frozenset[str]:
+    """Character trigrams of own notes, from their sentences' keys (:func:`own_keys`), spaces
+    left out; empty below :data:`MIN_NOTES_CHARS` characters."""
+    flat = "".join(keys).replace(" ", "")
     if len(flat) < MIN_NOTES_CHARS:
         return frozenset()
     return frozenset(flat[i : i + 3] for i in range(len(flat) - 2))

@@ -16,19 +16,10 @@ import pytest
 
 from grader.generate.audit import cache_key
 from grader.generate.cache import Cache
-from grader.plan import GenerationRequest
-from tests.factories import stored
+from tests.factories import request, stored
 from tests.support import ROOT
 
-REQ = GenerationRequest(
-    model="bundled/tiny-terse",
-    revision=None,
-    prompt="1+1=?",
-    chat=False,
-    chat_template=None,
-    max_new_tokens=20,
-    max_length=None,
-)
+REQ = request("bundled/tiny-terse", "1+1=?", max_new_tokens=20)
 
 
 def test_key_covers_request_and_environment() -> None:
@@ -152,7 +143,7 @@ def test_many_graders_on_one_damaged_cache_set_it_aside_once(tmp_path: Path) -> 
     path.write_bytes(b"\x00garbage" * 1000)
     code = (
         "import sys; from pathlib import Path; from grader.generate.cache import Cache; "
-        "from tests.factories import stored; c = Cache(Path(sys.argv[1])); "
+        "from tests.factories import request, stored; c = Cache(Path(sys.argv[1])); "
         "c.put(*stored('A dragon.', 'p' + sys.argv[2])); print(len(c.warnings)); c.close()"
     )
     procs = [

@@ -8,28 +8,10 @@ import pytest
 
 from grader.generate.engine import Engine
 from grader.load import tokens
-from grader.plan import GenerationRequest
 from grader.util.errors import EnvironmentProblem, UserError
+from tests.factories import request as req
 
 DRAGON = "Tell me a story about a dragon."
-
-
-def req(
-    model: str = "bundled/tiny-chatty",
-    prompt: str = DRAGON,
-    chat: bool = False,
-    max_new_tokens: int | None = 300,
-    max_length: int | None = None,
-) -> GenerationRequest:
-    return GenerationRequest(
-        model=model,
-        revision=None,
-        prompt=prompt,
-        chat=chat,
-        chat_template=None,
-        max_new_tokens=max_new_tokens,
-        max_length=max_length,
-    )
 
 
 def test_two_engines_give_identical_tokens(engine: Engine) -> None:

@@ -20,6 +20,7 @@ import transformers
 from grader.generate.engine import Engine
 from grader.load import model_files
 from grader.plan import GenerationRequest
+from tests.factories import request
 from tests.support import ROOT
 
 DRAGON = "Tell me a story about a dragon."
@@ -49,15 +50,7 @@ def penalised(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 def _req(model: str) -> GenerationRequest:
-    return GenerationRequest(
-        model=model,
-        revision=None,
-        prompt=DRAGON,
-        chat=False,
-        chat_template=None,
-        max_new_tokens=60,
-        max_length=None,
-    )
+    return request(model, DRAGON, max_new_tokens=60)
 
 
 def test_tokens_equal_the_tutorials_pipeline(penalised: Path) -> None:

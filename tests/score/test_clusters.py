@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 from grader.load.schemas import Copies, Student
 from grader.results import Result, RunResult
-from grader.score.clusters import clusters, flags
+from grader.score.clusters import _similar_pairs, clusters, flags
 from grader.score.similar import (
     corpus_key,
     note_grams,
     notes_alike,
-    own_text,
+    own_keys,
     run_set,
     runs_alike,
 )
@@ -128,12 +128,14 @@ def test_only_graded_files_are_compared() -> None:
     assert clusters([a, b]) == []
 
 
-def _exhaustive(results: list[Result], rules: Copies) -> set[frozenset[str]]:
-    """Clusters by comparing every pair with the measure (what the index must equal)."""
+def _exhaustive(results: list[Result], rules: Copies) -> dict[frozenset[str], set[str]]:
+    """Clusters by comparing every pair with the measure (what the index must equal), each with
+    the kinds of link found between any two of its files."""
     graded = [r for r in results if r.status == "graded"]
     runs = [run_set(x.spec() for x in r.runs if x.role == "run") for r in graded]
-    grams = [note_grams(own_text(r.notes, "")) for r in graded]
+    grams = [note_grams(own_keys(r.notes, "")) for r in graded]
     parent = list(range(len(graded)))
+    kinds: list[tuple[int, str]] = []
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -141,12 +143,17 @@ def _exhaustive(results: list[Result], rules: Copies) -> set[frozenset[str]]:
         return i
 
     for i, j in itertools.combinations(range(len(graded)), 2):
-        if runs_alike(runs[i], runs[j], rules) or notes_alike(grams[i], grams[j], rules):
+        notes = "near_notes" if notes_alike(grams[i], grams[j], rules) else None
+        for kind in filter(None, [runs_alike(runs[i], runs[j], rules), notes]):
             parent[root(j)] = root(i)
+            kinds.append((i, kind))
     groups: dict[int, set[str]] = {}
     for i, r in enumerate(graded):
         groups.setdefault(root(i), set()).add(r.file)
-    return {frozenset(g) for g in groups.values() if len(g) > 1}
+    reasons: dict[int, set[str]] = {}
+    for i, kind in kinds:
+        reasons.setdefault(root(i), set()).add(kind)
+    return {frozenset(g): reasons[k] for k, g in groups.items() if len(g) > 1}
 
 
 PROMPTS = [f"Tell me a story about a dragon, variant {i}." for i in range(7)]
@@ -167,5 +174,25 @@ def test_the_index_finds_exactly_the_exhaustive_clusters(
 ) -> None:
     copies = Copies(min_shared_runs=rules[0], min_jaccard=rules[1], notes_similarity=rules[2])
     results = [result(f"s{i:02d}", sorted(p), n) for i, (p, n) in enumerate(files)]
-    found = {frozenset(c.files) for c in clusters(results, rules=copies)}
+    found = {frozenset(c.files): set(c.reasons) for c in clusters(results, rules=copies)}
     assert found == _exhaustive(results, copies)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.frozensets(st.integers(0, 30), max_size=24), max_size=40),
+    st.sampled_from([0.3, 0.5, 2 / 3, 0.8, 0.9, 1.0]),
+)
+def test_the_notes_join_finds_exactly_the_pairs_at_the_threshold(
+    sets: list[frozenset[int]], t: float
+) -> None:
+    """Any sizes (tiny sets fall back to one shared prefix token), thresholds that fall on exact
+    ratios, duplicates and empty sets."""
+    grams = [frozenset(str(n) for n in s) for s in sets]
+    found = {frozenset(pair) for pair in _similar_pairs(grams, t)}
+    every = {
+        frozenset((i, j))
+        for i, j in itertools.combinations(range(len(grams)), 2)
+        if grams[i] and grams[j] and len(grams[i] & grams[j]) / len(grams[i] | grams[j]) >= t
+    }
+    assert found == every
