@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -24,7 +24,8 @@ from grader.generate.device import device_name, resolve_device
 from grader.load.assignments import LoadedAssignment
 from grader.load.discover import Found
 from grader.load.reading import read_found
-from grader.load.validate import LoadedSubmission, load_submission
+from grader.load.schemas import Student
+from grader.load.validate import LoadedSubmission, load_submission, readable_id
 from grader.plan import GenerationRequest, Plan, plan
 from grader.results import Generation, Result, RunStats
 from grader.score.scorer import score
@@ -76,26 +77,36 @@ class RunLog:
 
 
 def validate_all(
-    files: Iterable[Found], assignment: LoadedAssignment, also_claimed: Collection[str] = ()
+    files: Iterable[Found],
+    assignment: LoadedAssignment,
+    also_claimed: Collection[str] = (),
+    authority: Mapping[bytes, Student] | None = None,
 ) -> tuple[list[LoadedSubmission], list[Result]]:
     """Valid submissions, each with its output key, and result rows for invalid files. Each file
     is opened and read once (:func:`grader.load.reading.read_found`). The key is the student id;
     when several files claim one id, each is graded under its own key, made from its raw name
     (:func:`grader.util.files.file_key`), so nobody can zero a classmate by claiming their id and
     two names that show alike never share outputs. ``also_claimed`` are ids that another class
-    graded into the same folder holds already."""
+    graded into the same folder holds already. ``authority`` maps a file's raw name to the
+    student the LMS says uploaded it: the file is graded under that student, whatever id it
+    wrote. An invalid file keeps the id it states, where it can be read."""
     valid: list[tuple[LoadedSubmission, bytes]] = []
     rows: list[Result] = []
     for found in files:
-        sha = ""
+        sha, raw = "", b""
+        student = (authority or {}).get(found.raw)
         try:
             raw = read_found(found)
             sha = hashlib.sha256(raw).hexdigest()
             loaded = load_submission(found.path, assignment, found.shown, raw=(raw, sha))
-            valid.append((loaded, found.raw))
+            valid.append((loaded.as_student(student) if student else loaded, found.raw))
         except UserError as exc:
-            rows.append(_row(assignment, found.shown, "invalid", exc.diagnostics, sha256=sha))
-    claimed = Counter(s.submission.student.id for s, _ in valid) + Counter(set(also_claimed))
+            sid = student.id if student else readable_id(raw, found.shown) if raw else None
+            row = _row(assignment, found.shown, "invalid", exc.diagnostics, sha256=sha)
+            who = student or (Student(id=sid) if sid else None)
+            rows.append(row.model_copy(update={"student": who}))
+    claimed = Counter(s.submission.student.id for s, _ in valid)
+    claimed += Counter(r.student.id for r in rows if r.student) + Counter(set(also_claimed))
     keyed = [
         replace(s, file_key=file_key(s.file_key, s.file, name, claimed[s.file_key] > 1))
         for s, name in valid

@@ -205,6 +205,7 @@ def criterion(
     visibility: Literal["public", "hidden"] = "public",
     evaluated: bool = True,
     evidence: str = "evidence text",
+    required: bool = False,
 ) -> CriterionResult:
     status: Literal["passed", "failed", "not_evaluated"] = (
         ("passed" if passed else "failed") if evaluated else "not_evaluated"
@@ -219,6 +220,7 @@ def criterion(
         max_points=points,
         evidence=T(evidence),
         details={},
+        required=required,
     )
 
 
@@ -334,6 +336,44 @@ def invalid(
 BAD = ROOT / "tests" / "data" / "bad"
 
 
+def submission_text(
+    sid: str, prompt: str = "Tell me a story about a dragon in one sentence.", budget: int = 40
+) -> str:
+    """A valid ex1-offline submission of ``sid``: a shared terse run and a goal run with
+    ``prompt``, both with ``budget`` new tokens."""
+    return (
+        f'assignment: ex1-offline\nstudent: {{id: "{sid}"}}\nruns:\n'
+        '  - name: terse\n    model: bundled/tiny-terse\n    prompt: "Tell me a story about a '
+        f'dragon."\n    max_new_tokens: {budget}\n'
+        f'  - name: mine\n    model: bundled/tiny-chatty\n    prompt: "{prompt}"\n    '
+        f"max_new_tokens: {budget}\n    goal: concise\n"
+        "notes: "
+        "モデルとプロンプトを変えて出力の変化を確かめ、一文で答えるよう指示して短い回答を得た。\n"
+    )
+
+
+BRIEF = "Tell me a story about a dragon. Answer briefly."
+
+
+def passing_text(sid: str, goal_prompt: str = BRIEF) -> str:
+    """An ex1-offline submission of ``sid`` that does the exercise as the pass example does, in
+    runs of its own (another budget, so not a copy): part 1 with the other model, part 2 with a
+    concise run of ``goal_prompt`` and a Japanese run."""
+    return (
+        f'assignment: ex1-offline\nstudent: {{id: "{sid}"}}\nruns:\n'
+        "  - name: terse\n    model: bundled/tiny-terse\n"
+        '    prompt: "Tell me a story about a dragon."\n    max_length: 100\n'
+        "    compare_to: baseline\n"
+        f'  - name: brief\n    model: bundled/tiny-chatty\n    prompt: "{goal_prompt}"\n'
+        "    max_new_tokens: 60\n    goal: concise\n"
+        "  - name: ja\n    model: bundled/tiny-chatty\n"
+        '    prompt: "Tell me a story about a dragon in Japanese."\n    max_new_tokens: 60\n'
+        "    goal: japanese\n"
+        "notes: |\n  モデルを tiny-terse に変えると物語が短くなった。tiny-chatty に短く答えるよう"
+        "頼むと一文になり、日本語でと頼むと日本語で答えた。\n"
+    )
+
+
 def student_file(
     folder: Path,
     sid: str,
@@ -341,19 +381,9 @@ def student_file(
     budget: int = 40,
     name: str | None = None,
 ) -> Path:
-    """A valid ex1-offline submission of ``sid`` in ``folder``: a shared terse run and a goal
-    run with ``prompt``, both with ``budget`` new tokens."""
+    """:func:`submission_text` of ``sid`` written in ``folder``."""
     path = folder / (name or f"{sid}.yaml")
-    path.write_text(
-        f'assignment: ex1-offline\nstudent: {{id: "{sid}"}}\nruns:\n'
-        '  - name: terse\n    model: bundled/tiny-terse\n    prompt: "Tell me a story about a '
-        f'dragon."\n    max_new_tokens: {budget}\n'
-        f'  - name: mine\n    model: bundled/tiny-chatty\n    prompt: "{prompt}"\n    '
-        f"max_new_tokens: {budget}\n    goal: concise\n"
-        "notes: "
-        "モデルとプロンプトを変えて出力の変化を確かめ、一文で答えるよう指示して短い回答を得た。\n",
-        encoding="utf-8",
-    )
+    path.write_text(submission_text(sid, prompt, budget), encoding="utf-8")
     return path
 
 
@@ -375,7 +405,7 @@ def summary(out: Path) -> dict[str, Any]:
     """A grade run's ``summary.json``, read through its typed model (so every test that reads it
     also checks it is a valid, versioned ClassSummary)."""
     data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     return ClassSummary.model_validate(data).model_dump()
 
 

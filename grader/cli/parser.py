@@ -100,8 +100,12 @@ def _student_commands(add: Add) -> None:
 
 def _ta_commands(add: Add) -> None:
     """grade, merge."""
-    p = add("grade", "grade a class directory (resumable; a bad file never stops the batch)")
-    p.add_argument("submissions", type=Path)
+    p = add(
+        "grade",
+        "grade a class: a folder, or an LMS's submissions zip (resumable; a bad file never stops "
+        "the batch)",
+    )
+    p.add_argument("submissions", type=Path, help="class folder, or the LMS's download (.zip)")
     p.add_argument("-a", "--assignment", required=True)
     p.add_argument("-o", "--out", type=Path, required=True)
     p.add_argument("--hidden", type=Path, help="TA-only file with the hidden criteria's parameters")
@@ -115,6 +119,7 @@ def _ta_commands(add: Add) -> None:
         help="grade another class into an output folder that already grades one (grades.csv "
         "then covers both)",
     )
+    _gradebook_options(p)
     _engine_options(p)
 
     p = add("merge", "merge shard caches into OUT/cache.sqlite (then run grade on OUT)")
@@ -160,6 +165,33 @@ def _ci_commands(add: Add) -> None:
         action="store_true",
         help="time only the class-wide work (validate, score, clusters, pages) with stand-in "
         "answers: how it scales to large classes (e.g. -n 5000)",
+    )
+
+
+def _gradebook_options(p: argparse.ArgumentParser) -> None:
+    """The TA's files: roster, overrides, the LMS's worksheet and folder pattern."""
+    p.add_argument(
+        "--roster",
+        type=Path,
+        help="class list CSV (id/学籍番号, name/氏名, email, lms_id/Identifier): missing students "
+        "get a row, unknown ids a flag",
+    )
+    p.add_argument(
+        "--overrides",
+        type=Path,
+        help="TA corrections (YAML), applied after scoring on every regrade; may set a late policy",
+    )
+    p.add_argument(
+        "--worksheet",
+        type=Path,
+        help="the LMS's grading worksheet CSV: writes OUT/worksheet.csv with Grade and Feedback "
+        "comments filled",
+    )
+    p.add_argument(
+        "--lms-pattern",
+        metavar="REGEX",
+        help="participant folder names of another LMS, with (?P<name>...) and (?P<lms_id>...) "
+        "(default: Moodle's 'Full Name_12345_assignsubmission_file_')",
     )
 
 

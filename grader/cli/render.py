@@ -9,12 +9,16 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from grader.cli.exits import VERDICT_EXIT, ExitCode
 from grader.util.errors import UserError
 from grader.util.files import class_cache, user_cache
 from grader.util.i18n import Lang, T
 from grader.util.textsafe import display_name, visible
+
+if TYPE_CHECKING:  # the commands are imported when they run (--help stays fast)
+    from grader.commands.grade import Graded
 
 
 def _validate(args: argparse.Namespace, lang: Lang) -> int:
@@ -108,10 +112,12 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def _grade(args: argparse.Namespace, lang: Lang) -> int:
+    from grader.commands.classlist import TaFiles
     from grader.commands.grade import grade, parse_shard
     from grader.report.progress import ProgressBar
 
-    with ProgressBar() as on_progress:
+    ta = TaFiles(args.roster, args.overrides, args.worksheet, args.lms_pattern)
+    with ProgressBar(every=10.0, lang=lang) as on_progress:  # a batch log shows it is alive
         graded = grade(
             args.submissions,
             args.assignment,
@@ -126,6 +132,7 @@ def _grade(args: argparse.Namespace, lang: Lang) -> int:
             cache_path=_cache_path(args, class_cache(args.out)),
             on_progress=on_progress,
             add_class=args.add_class,
+            ta=ta,
         )
     _warn(graded.notices, lang)
     stats = graded.stats
@@ -136,14 +143,47 @@ def _grade(args: argparse.Namespace, lang: Lang) -> int:
             file=sys.stderr,
         )
     else:
-        print(
-            f"graded {graded.graded}/{len(graded.results)} files; {stats.unique_requests} unique "
-            "requests for "
-            f"{stats.total_runs} runs, {stats.generated} generated, {stats.cache_hits} cached "
-            f"-> {visible(str(graded.out / 'index.html'))}",
-            file=sys.stderr,
-        )
+        print("\n".join(class_summary(graded, lang)), file=sys.stderr)
     return ExitCode.PASSED if graded.complete else ExitCode.FAILED
+
+
+def class_summary(graded: Graded, lang: Lang) -> list[str]:
+    """What a grade run did, in ``lang``: the counts, what could not be graded, the outputs."""
+    from grader.report.common import tally
+
+    stats = graded.stats
+    lines = [
+        T(
+            f"{len(graded.files)} files: {tally(graded.results).words('en')}",
+            f"{len(graded.files)} ファイル: {tally(graded.results).words('ja')}",
+        ).get(lang),
+        T(
+            f"{stats.unique_requests} unique requests for {stats.total_runs} runs, "
+            f"{stats.generated} generated, {stats.cache_hits} cached",
+            f"{stats.total_runs} 実行に一意なリクエスト {stats.unique_requests} 件、"
+            f"生成 {stats.generated}、キャッシュ {stats.cache_hits}",
+        ).get(lang),
+    ]
+    broken = [r for r in graded.files if r.status in ("invalid", "error")]
+    if broken:
+        lines.append(T("could not be graded:", "採点できなかったファイル:").get(lang))
+        for r in broken:
+            why = r.errors[0].message.get(lang) if r.errors else r.status
+            lines.append(f"  {visible(r.file)}: {visible(why)}")
+    if graded.withdrawn:
+        gone = T("withdrawn (gone from this download):", "取り下げ（今回のダウンロードにない）:")
+        lines.append(gone.get(lang))
+        lines += [f"  {visible(f)}" for f in graded.withdrawn]
+    if graded.worksheet is not None:
+        w = graded.worksheet
+        lines.append(
+            T(
+                f"worksheet: {w.filled} rows filled, {len(w.empty)} left empty",
+                f"ワークシート: {w.filled} 行に記入、{len(w.empty)} 行は空欄",
+            ).get(lang)
+        )
+    lines.append(f"-> {visible(str(graded.out / 'index.html'))}")
+    return lines
 
 
 def _merge(args: argparse.Namespace, lang: Lang) -> int:

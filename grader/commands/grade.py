@@ -22,7 +22,9 @@ from pathlib import Path
 
 from grader import __version__
 from grader.commands.assignment import load_assignment
+from grader.commands.classlist import TaFiles, ledger, missing, open_class
 from grader.commands.outputs import (
+    Extras,
     claim_folder,
     stored_rows,
     write_class,
@@ -30,14 +32,15 @@ from grader.commands.outputs import (
     write_student,
 )
 from grader.generate.cache import Cache
-from grader.load.discover import discover
 from grader.load.validate import LoadedSubmission
 from grader.pipeline import Job, Progress, quiet, run, validate_all
-from grader.results import Result, RunStats, Source
+from grader.report.lms import Filled
+from grader.results import Result, RunStats
+from grader.score.record import settle, unsettle
 from grader.util.errors import Diagnostic, UserError
 from grader.util.files import clean_stale_tmp, confined
 from grader.util.i18n import Lang, T
-from grader.util.textsafe import display_name, visible
+from grader.util.textsafe import visible
 
 
 def parse_shard(text: str | None) -> tuple[int, int] | None:
@@ -70,15 +73,24 @@ class Graded:
     """``(K, N)`` when only the K-th of N slices was generated (no class files written)."""
     notices: list[str] = field(default_factory=list)
     """What the TA should know: stale files removed, a cache set aside, unreadable cache rows."""
+    withdrawn: list[str] = field(default_factory=list)
+    """Files an earlier grade of this class had that its newer download does not."""
+    worksheet: Filled | None = None
+    """The LMS worksheet filled (``--worksheet``), with the rows left empty."""
 
     @property
     def graded(self) -> int:
         return sum(r.status == "graded" for r in self.results)
 
     @property
+    def files(self) -> list[Result]:
+        """The results of files (missing students' rows left out)."""
+        return [r for r in self.results if r.status != "missing"]
+
+    @property
     def complete(self) -> bool:
         """Every file was graded (a shard counts as complete when it ran)."""
-        return self.shard is not None or self.graded == len(self.results)
+        return self.shard is not None or self.graded == len(self.files)
 
 
 def grade(
@@ -96,23 +108,27 @@ def grade(
     cache_path: Path | None = None,
     on_progress: Progress = quiet,
     add_class: bool = False,
+    ta: TaFiles | None = None,
 ) -> Graded:
-    """Grade a class and write its outputs (whether or not every file could be graded).
-    With ``only``, just those students are regraded; the class files still cover the whole class.
-    An output folder grades one class unless ``add_class`` adds this one to it."""
+    """Grade a class (a folder or an LMS zip) and write its outputs, whether or not every file
+    could be graded. With ``only``, just those students are regraded; the class files still
+    cover the whole class. An output folder grades one class unless ``add_class`` adds this one
+    to it. ``ta`` are the roster, the overrides, the LMS worksheet and the LMS folder pattern."""
     assignment = load_assignment(assignment_ref, hidden)
-    found = discover(submissions)
-    source = Source(
-        identity=f"folder:{submissions.resolve()}", shown=display_name(str(submissions))
-    )
-    record, others = claim_folder(out, assignment.assignment.id, source, add_class)
+    ta = ta or TaFiles()
+    cls = open_class(submissions, out, ta, assignment)
+    record, others = claim_folder(out, assignment.assignment.id, cls.source, add_class)
     elsewhere = stored_rows(out, others)
-    claimed = {r.student.id for r in elsewhere if r.student}
-    subs, rows = validate_all(found.files, assignment, also_claimed=claimed)
-    results: list[Result] = list(rows)
+    claimed = [r.student.id for r in elsewhere if r.student]
+    subs, rows = validate_all(
+        cls.found.files, assignment, also_claimed=claimed, authority=cls.authority()
+    )
+    raw_names = {f.shown: f.raw for f in cls.found.files}
+    book = ledger(cls, subs, rows, assignment, raw_names, claimed)
+    results: list[Result] = [settle(r, book) for r in rows]
     if only:
         subs, kept = _select_only(out, subs, rows, only)
-        results += kept
+        results += [settle(unsettle(r), book) for r in kept]
     notices = [f"removed {stale} (left by an interrupted run)" for stale in clean_stale_tmp(out)]
     cache = Cache(cache_path)
     try:
@@ -122,9 +138,9 @@ def grade(
             device=device,
             force=force,
             on_progress=on_progress,
-            on_result=lambda r: results.append(write_student(out, r, lang)),
+            on_result=lambda r: results.append(write_student(out, settle(r, book), lang)),
         )
-        stats = run(job, subs, shard, files=len(found.files)).stats
+        stats = run(job, subs, shard, files=len(cls.found.files)).stats
     finally:
         cache.close()
     notices += cache.warnings  # a file set aside, and rows that did not serve their request
@@ -132,10 +148,13 @@ def grade(
         notices.append(f"{cache.broken_rows} unreadable cache rows counted as misses")
     if shard:
         return Graded(out, [], stats, shard, notices)
-    write_record(out, record, source, results)
+    present = {r.student.id for r in results if r.student}
+    results += [settle(m, book) for m in missing(cls, present, assignment)]
+    withdrawn = write_record(out, record, cls.source, results)
     everyone = results + elsewhere
-    write_class(out, everyone, stats, assignment, lang, excel, skipped=found.skipped)
-    return Graded(out, results, stats, None, notices)
+    extras = Extras(lang, excel, cls.found.skipped, withdrawn, ta.worksheet)
+    filled = write_class(out, everyone, stats, assignment, extras)
+    return Graded(out, results, stats, None, notices, withdrawn, filled)
 
 
 def _select_only(

@@ -11,8 +11,11 @@ a second class is never mixed in unasked (:func:`claim_folder`).
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from grader.load.assignments import LoadedAssignment
 from grader.results import (
@@ -28,6 +31,9 @@ from grader.util.errors import UserError
 from grader.util.files import confined, write_atomic
 from grader.util.i18n import Lang, T
 from grader.util.textsafe import visible
+
+if TYPE_CHECKING:  # the report modules are imported when the class files are written
+    from grader.report.lms import Filled
 
 
 def write_student(out: Path, result: Result, lang: Lang) -> Result:
@@ -62,17 +68,28 @@ def _keep_unchanged(path: Path, result: Result) -> Result:
     )
 
 
+@dataclass(frozen=True)
+class Extras:
+    """What the class files need besides the results."""
+
+    lang: Lang = "en"
+    excel: bool = False
+    skipped: Sequence[tuple[str, str]] = ()
+    """Paths below the class folder that were not read, with why."""
+    withdrawn: Sequence[str] = ()
+    """Files an earlier grade of this class had that are gone now."""
+    worksheet: Path | None = None
+    """The LMS's grading worksheet to fill (``OUT/worksheet.csv``)."""
+
+
 def write_class(
-    out: Path,
-    results: list[Result],
-    stats: RunStats,
-    loaded: LoadedAssignment,
-    lang: Lang,
-    excel: bool,
-    skipped: Sequence[tuple[str, str]] = (),
-) -> None:
+    out: Path, results: list[Result], stats: RunStats, loaded: LoadedAssignment, extras: Extras
+) -> Filled | None:
+    """``grades.csv``, ``index.html`` and ``summary.json``; with an LMS, ``feedback.zip`` and
+    the filled ``worksheet.csv``."""
+    from grader.report.classpage import render_class
     from grader.report.gradebook import grades_csv
-    from grader.report.html import render_class
+    from grader.report.lms import feedback_zip, fill_worksheet
     from grader.score.clusters import clusters, flags
     from grader.score.scorer import shipped_view
 
@@ -81,30 +98,38 @@ def write_class(
     view = shipped_view(loaded)
     similar = clusters(results, view.common, view.corpus(), assignment.copies)
     flagged = flags(similar)
-    write_atomic(out / "grades.csv", grades_csv(results, excel=excel, flags=flagged))
-    write_atomic(
-        out / "index.html",
-        render_class(
-            results,
-            stats,
-            assignment.id,
-            assignment.title,
-            lang,
-            similar,
-            skipped=skipped,
-        ),
+    write_atomic(out / "grades.csv", grades_csv(results, excel=extras.excel, flags=flagged))
+    page = render_class(
+        results,
+        stats,
+        assignment.id,
+        assignment.title,
+        extras.lang,
+        similar,
+        skipped=extras.skipped,
+        withdrawn=extras.withdrawn,
     )
+    write_atomic(out / "index.html", page)
     summary = ClassSummary(
         stats=stats,
         clusters=similar,
         files=[_summary_row(r, flagged) for r in results],
-        skipped=[SkippedPath(path=path, reason=reason) for path, reason in skipped],
+        skipped=[SkippedPath(path=path, reason=reason) for path, reason in extras.skipped],
+        withdrawn=list(extras.withdrawn),
     )
     write_atomic(out / "summary.json", summary.model_dump_json(indent=2))
+    if any(r.record and r.record.identity.lms_id for r in results):
+        write_atomic(out / "feedback.zip", feedback_zip(results, extras.lang))
+    if extras.worksheet is None:
+        return None
+    filled = fill_worksheet(extras.worksheet, results, extras.lang)
+    write_atomic(out / "worksheet.csv", filled.data)
+    return filled
 
 
 def _summary_row(r: Result, flagged: dict[str, str]) -> FileRow:
     """One file's line in ``summary.json``: what a script needs without opening the result."""
+    record = r.record
     return FileRow(
         file=r.file,
         student_id=r.student.id if r.student else None,
@@ -113,8 +138,9 @@ def _summary_row(r: Result, flagged: dict[str, str]) -> FileRow:
         max_score=r.max_score,
         verdict=r.verdict,
         passed=r.passed,
+        grade=record.grade if record else None,
         conflict=r.conflicted,
-        flags=flagged.get(r.file, ""),
+        flags=";".join([*(record.flags if record else []), flagged.get(r.file, "")]).strip(";"),
         review=[f"{cid}: {why.en}" for cid, why in r.reviews],
         errors=[e.render("en") for e in r.errors],
     )
@@ -179,15 +205,43 @@ def stored_rows(out: Path, sources: Sequence[Source]) -> list[Result]:
     return found
 
 
-def write_record(out: Path, record: ClassRecord, source: Source, results: list[Result]) -> None:
-    """``record`` with ``source``'s rows as this run left them, written atomically."""
-    mine = source.model_copy(
-        update={
-            "keys": [r.file_key for r in results if r.file_key and r.status != "invalid"],
-            "rows": [r for r in results if not r.file_key or r.status == "invalid"],
-        }
-    )
+def write_record(
+    out: Path, record: ClassRecord, source: Source, results: list[Result]
+) -> list[str]:
+    """Write ``record`` with ``source``'s rows as this run left them (atomically), and withdraw
+    what an earlier grade of this class stored and this one no longer has: its outputs move to
+    ``OUT/withdrawn/`` so no gradebook shows them. Returns the files that are gone."""
+    stored = [r for r in results if r.file_key and r.status not in ("invalid", "missing")]
+    written = {id(r) for r in stored}
+    rows = [r for r in results if id(r) not in written and r.status != "missing"]
+    mine = source.model_copy(update={"keys": [r.file_key for r in stored], "rows": rows})
+    previous = next((s for s in record.sources if s.identity == source.identity), None)
+    gone = _withdraw(out, previous, results) if previous else []
     sources = [s for s in record.sources if s.identity != source.identity] + [mine]
     write_atomic(
         out / RECORD, record.model_copy(update={"sources": sources}).model_dump_json(indent=2)
     )
+    return gone
+
+
+def _withdraw(out: Path, previous: Source, results: list[Result]) -> list[str]:
+    keys = {r.file_key for r in results}
+    files = {r.file for r in results}
+    gone = [r.file for r in previous.rows if r.file and r.file not in files]
+    for key in previous.keys:
+        if key in keys:
+            continue
+        path = confined(out, "results", key, ".json")
+        try:
+            file = Result.model_validate_json(path.read_bytes()).file
+        except (OSError, ValueError):
+            file = key
+        if path.exists():
+            target = confined(out, "withdrawn", key, ".json")
+            target.parent.mkdir(exist_ok=True)
+            os.replace(path, target)
+        confined(out, "html", key, ".html").unlink(missing_ok=True)
+        confined(out / "gradescope", key, "results", ".json").unlink(missing_ok=True)
+        if file not in files:  # a file whose key changed (a new duplicate) is not gone
+            gone.append(file)
+    return sorted(set(gone))

@@ -92,8 +92,8 @@ class Scale:
 
 def scale(students: int) -> Scale:
     """Time each class-wide stage on a synthetic class of ``students`` (no model runs)."""
+    from grader.report.classpage import render_class
     from grader.report.gradebook import grades_csv
-    from grader.report.html import render_class
     from grader.score.clusters import clusters
     from grader.score.scorer import score, shipped_view
 

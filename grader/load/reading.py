@@ -22,29 +22,33 @@ MAX_BYTES = 256 * 1024
 """A submission is a few prompts; 256 KiB is generous and keeps parsing instant."""
 
 
-def read(path: Path, name: str) -> bytes:
+TABLE_BYTES = 8 * 1024 * 1024
+"""A roster or an LMS worksheet: a line per student, so far more than a submission."""
+
+
+def read(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
     """The file's bytes, or a :class:`UserError` naming it. The size is checked before reading,
-    and at most ``MAX_BYTES + 1`` bytes are read, so a 2 GB file costs one ``stat``."""
+    and at most ``limit + 1`` bytes are read, so a 2 GB file costs one ``stat``."""
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             raise UserError.simple(name, "not a regular file", "通常のファイルではありません")
-        if info.st_size > MAX_BYTES:
-            raise too_big(name, info.st_size)
+        if info.st_size > limit:
+            raise too_big(name, info.st_size, limit)
         with path.open("rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
+            raw = fh.read(limit + 1)
     except OSError as exc:
         raise _unreadable(name, exc) from None
-    if len(raw) > MAX_BYTES:  # it grew after the stat
-        raise too_big(name, len(raw))
+    if len(raw) > limit:  # it grew after the stat
+        raise too_big(name, len(raw), limit)
     return raw
 
 
-def too_big(name: str, size: int) -> UserError:
+def too_big(name: str, size: int, limit: int = MAX_BYTES) -> UserError:
     return UserError.simple(
         name,
-        f"file is {size} bytes; the limit is {MAX_BYTES}",
-        f"ファイルが大きすぎます（{size} バイト、上限 {MAX_BYTES}）",
+        f"file is {size} bytes; the limit is {limit}",
+        f"ファイルが大きすぎます（{size} バイト、上限 {limit}）",
     )
 
 

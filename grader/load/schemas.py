@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from grader.load.policy import Grading, Late
 from grader.util.i18n import Text
 
 NAME_PATTERN = r"^[A-Za-z0-9_-]{1,32}$"
@@ -188,6 +189,11 @@ class Assignment(_Strict):
     """δ in logits: a token whose top-1/top-2 margin is below it is marked fragile."""
     copies: Copies = Copies()
     """When two files count as copies (own work, and the clusters a TA sees)."""
+    grading: Grading = Grading()
+    """What the grade to record is, given the verdict (a failed verdict records 0 by default)."""
+    late: Late | None = None
+    """The deadline and the late penalty (None: lateness is not graded; a TA's
+    ``grade --overrides`` file may set one)."""
 
     def model(self, name: str) -> AllowedModel | None:
         return next((m for m in self.models if m.name == name), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -20,7 +20,14 @@ from pydantic import ValidationError
 from grader.load import pydantic_errors, reading, rules, tokens
 from grader.load.assignments import LoadedAssignment
 from grader.load.controls import derived_controls, settle
-from grader.load.schemas import SAMPLING_KEYS, Assignment, GenerationSpec, Submission
+from grader.load.schemas import (
+    NAME_PATTERN,
+    SAMPLING_KEYS,
+    Assignment,
+    GenerationSpec,
+    Student,
+    Submission,
+)
 from grader.load.strict_yaml import Located, load_bytes
 from grader.util.errors import Diagnostic, UserError
 from grader.util.i18n import T, Text
@@ -43,6 +50,18 @@ class LoadedSubmission:
     (:func:`grader.util.files.file_key`)."""
     warnings: list[Diagnostic] = field(default_factory=list)
     """What validation could not check here (e.g. a model's tokenizer is not cached)."""
+    written_id: str | None = None
+    """The id the file wrote, when the LMS's identity replaced it (``id-mismatch``)."""
+
+    def as_student(self, student: Student) -> LoadedSubmission:
+        """This submission graded under ``student`` (the roster's, for the LMS participant who
+        uploaded it): the id the file wrote is kept in :attr:`written_id` when it differs."""
+        mine = self.submission.student
+        if mine == student:
+            return self
+        written = mine.id if mine.id != student.id else None
+        sub = self.submission.model_copy(update={"student": student})
+        return replace(self, submission=sub, file_key=student.id, written_id=written)
 
 
 def read(path: Path, display: str | None = None) -> tuple[bytes, str]:
@@ -91,6 +110,18 @@ def load_submission(
         file_key=sub.student.id,
         warnings=_unchecked(sub, located, assignment.assignment),
     )
+
+
+def readable_id(raw: bytes, shown: str) -> str | None:
+    """The student id an invalid file still states clearly (valid YAML, ``student.id`` a valid
+    id), so its gradebook row keeps the id; None when it cannot be read."""
+    try:
+        data = load_bytes(raw, shown).data
+    except UserError:
+        return None
+    student = data.get("student") if isinstance(data, dict) else None
+    sid = student.get("id") if isinstance(student, dict) else None
+    return sid if isinstance(sid, str) and re.fullmatch(NAME_PATTERN, sid) else None
 
 
 def _unchecked(sub: Submission, located: Located, assignment: Assignment) -> list[Diagnostic]:

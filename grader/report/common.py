@@ -5,8 +5,12 @@ verdict."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from grader.results import CriterionResult, Result, RunVerdict
-from grader.util.i18n import T, Text
+from grader.util.i18n import Lang, T, Text
 
 VERDICT: dict[str, Text] = {
     "passed": T("PASSED", "合格"),
@@ -47,3 +51,52 @@ def goal_table(grouped: list[CriterionResult]) -> list[tuple[str, list[RunVerdic
         (name, [next((r for r in c.runs if r.run == name), None) for c in grouped], name in earned)
         for name in names
     ]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A class in numbers, as the terminal, the class page and the summary all count it."""
+
+    passed: int = 0
+    failed: int = 0
+    pending: int = 0
+    invalid: int = 0
+    error: int = 0
+    missing: int = 0
+    late: int = 0
+    """Files that came after their deadline."""
+    overridden: int = 0
+    """Files a TA's override changed."""
+
+    @property
+    def graded(self) -> int:
+        return self.passed + self.failed + self.pending
+
+    def words(self, lang: Lang) -> str:
+        """``12 passed, 3 failed, 1 invalid, 2 missing, 1 late`` (zeros left out but the
+        first two), in ``lang``."""
+        parts = [
+            (self.passed, "passed", "合格"),
+            (self.failed, "failed", "不合格"),
+            (self.pending, "pending", "保留"),
+            (self.invalid, "invalid", "不正なファイル"),
+            (self.error, "not graded", "採点不可"),
+            (self.missing, "missing", "未提出"),
+            (self.late, "late", "遅延"),
+            (self.overridden, "overridden", "修正あり"),
+        ]
+        shown = [(n, en, ja) for i, (n, en, ja) in enumerate(parts) if n or i < 2]
+        if lang == "ja":
+            return "、".join(f"{ja} {n}" for n, _, ja in shown)
+        return ", ".join(f"{n} {en}" for n, en, _ in shown)
+
+
+def tally(results: Iterable[Result]) -> Tally:
+    """Count ``results`` by verdict and status, and the late and overridden ones."""
+    counts: Counter[str] = Counter()
+    for r in results:
+        counts[r.verdict if r.status == "graded" else r.status] += 1
+        record = r.record
+        counts["late"] += bool(record and record.late and record.late.days_late)
+        counts["overridden"] += bool(record and record.overrides)
+    return Tally(**{name: counts[name] for name in Tally.__dataclass_fields__})

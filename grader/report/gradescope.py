@@ -2,9 +2,12 @@
 
 Hidden criteria the TA grades separately (``not_evaluated``) are *omitted* from ``tests``. A zero
 with a "failed" status would look like a lost point to anyone reading the autograder output, so
-``score`` and ``extra_data.max_score`` cover the evaluated tests only
-(``extra_data.max_score_with_hidden`` is the result's maximum); the TA's run with the TA-only
-file produces them as ordinary hidden tests. Writing the file is the caller's business.
+``extra_data.max_score`` covers the evaluated tests only (``extra_data.max_score_with_hidden`` is
+the result's maximum); the TA's run with the TA-only file produces them as ordinary hidden tests.
+``score`` is the grade to record (:class:`~grader.results.record.Recorded`: a failed copy gets 0,
+not its points); where there is none to record (a pending verdict, an unresolved duplicate id)
+it is the evaluated points, and ``extra_data.grade`` is null. Writing the file is the caller's
+business.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ def gradescope(result: Result, lang: Lang = "en") -> dict[str, Any]:
         "max_score": result.max_score - result.pending_points,
         "max_score_with_hidden": result.max_score,
         "verdict": result.verdict,
+        "grade": result.record.grade if result.record else None,
+        "flags": list(result.record.flags) if result.record else [],
         "preview": result.preview,
         "grader_version": result.grader_version,
         "graded_at": result.graded_at,
@@ -35,9 +40,12 @@ def gradescope(result: Result, lang: Lang = "en") -> dict[str, Any]:
         errors = "\n".join(d.render(lang) for d in result.errors)
         head = T("The submission could not be graded:", "提出物を採点できませんでした:").get(lang)
         output = f"{head}\n{errors}"
-        return {"score": 0.0, "output": output, **page, "extra_data": extra, "tests": []}
+        grade = result.record.grade if result.record else None
+        score = 0.0 if grade is None else grade
+        return {"score": score, "output": output, **page, "extra_data": extra, "tests": []}
+    grade = result.record.grade if result.record else None
     return {
-        "score": result.score,
+        "score": result.score if grade is None else grade,
         "output": _summary(result, lang),
         **page,
         "extra_data": extra,
@@ -69,6 +77,11 @@ def _summary(result: Result, lang: Lang) -> str:
         f"{number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%) "
         f"{VERDICT[result.verdict].get(lang)}"
     ]
+    record = result.record
+    if record is not None:
+        grade = "—" if record.grade is None else number(record.grade)
+        lines.append(f"{T('Grade', '成績').get(lang)}: {grade} ({record.basis.get(lang)})")
+        lines += [f"{T('Override', '修正').get(lang)}: {o.comment}" for o in record.overrides]
     if result.preview:
         lines.append(PREVIEW.get(lang))
     if any(c.status == "not_evaluated" for c in result.criteria):

@@ -1,4 +1,5 @@
-"""HTML reports: one page per student and a class index, rendered from :class:`Result` objects.
+"""HTML reports: the student's page (the class index is :mod:`grader.report.classpage`), and the
+template environment both share.
 
 Both pages are pure functions of their inputs and self-contained (inline CSS, SVG and a little
 JS; nothing fetched), so they can be mailed or opened from a USB stick. Everything a student or
@@ -12,7 +13,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,14 +22,11 @@ from markupsafe import Markup, escape
 
 from grader.load.controls import control_name
 from grader.report.common import PREVIEW, REVIEW, VERDICT, goal_table, grouped_criteria, number
-from grader.report.gradebook import criterion_ids, sort_key
 from grader.results import (
-    Cluster,
     Fingerprint,
     Generation,
     Result,
     RunResult,
-    RunStats,
 )
 from grader.util.i18n import Lang, T, Text
 
@@ -54,7 +51,9 @@ def _env() -> Environment:
     return env
 
 
-def _render(template: str, lang: Lang, **context: object) -> str:
+def render_template(template: str, lang: Lang, **context: object) -> str:
+    """``template`` rendered in ``lang``, with ``tr``/``txt`` for bilingual text."""
+
     def tr(en: str, ja: str) -> str:
         return T(en, ja).get(lang)
 
@@ -86,7 +85,7 @@ def render_student(result: Result, lang: Lang = "en") -> str:
         [_run_card(result, run, lang) for run in result.runs] if result.status == "graded" else []
     )
     grouped = grouped_criteria(result)
-    return _render(
+    return render_template(
         "student.html.j2",
         lang,
         r=result,
@@ -173,95 +172,3 @@ def _fingerprints(result: Result) -> list[tuple[str, Fingerprint]]:
     for gen in result.generations.values():
         seen.setdefault(gen.fingerprint.key(), gen.fingerprint)
     return list(seen.items())
-
-
-# ---------------------------------------------------------------------------- class page
-
-
-@dataclass(frozen=True)
-class ClassRow:
-    """One line of the class table; ``points`` maps criterion id -> points (None: not evaluated)."""
-
-    result: Result
-    points: dict[str, float | None]
-
-
-def render_class(
-    results: list[Result],
-    stats: RunStats,
-    assignment_id: str,
-    title: Text,
-    lang: Lang = "en",
-    similar: list[Cluster] | None = None,
-    skipped: Sequence[tuple[str, str]] = (),
-) -> str:
-    """The class index: sortable gradebook, histogram, pass rates (overall and per criterion),
-    clusters of near-identical submissions, student ids several files claim (side by side),
-    ungradable files, the paths that were skipped, run stats."""
-    ordered = sorted(results, key=sort_key)
-    criteria = criterion_order(ordered)
-    rows = [_class_row(r) for r in ordered]
-    conflicts: dict[str, list[ClassRow]] = {}
-    for row in rows:
-        if row.result.conflicted and row.result.student:
-            conflicts.setdefault(row.result.student.id, []).append(row)
-    graded = [r for r in ordered if r.status == "graded"]
-    passed = sum(r.passed for r in graded)
-    rate = 100.0 * passed / len(graded) if graded else 0.0
-    tps = stats.new_tokens / stats.generate_s if stats.generate_s > 0 else None
-    return _render(
-        "class.html.j2",
-        lang,
-        assignment_id=assignment_id,
-        title=title,
-        rows=rows,
-        criteria=criteria,
-        graded=len(graded),
-        passed=passed,
-        rate=rate,
-        bins=histogram(graded),
-        stats=stats,
-        tps=tps,
-        threshold=graded[0].pass_threshold if graded else 1.0,
-        broken=[r for r in ordered if r.status != "graded"],
-        rates=criterion_rates(graded),
-        clusters=similar or [],
-        by_file={r.file: r for r in ordered},
-        reviews=[r for r in ordered if r.reviews],
-        conflicts=conflicts,
-        skipped=skipped,
-    )
-
-
-def _class_row(r: Result) -> ClassRow:
-    """A gradebook row: points by criterion id (None where hidden)."""
-    points = {c.id: (c.points if c.status != "not_evaluated" else None) for c in r.criteria}
-    return ClassRow(r, points)
-
-
-def criterion_rates(graded: list[Result]) -> dict[str, tuple[int, int]]:
-    """Criterion id -> (passed, evaluated) across the class: which part the class struggled with."""
-    rates: dict[str, tuple[int, int]] = {}
-    for r in graded:
-        for c in r.criteria:
-            if c.status != "not_evaluated":
-                passed, seen = rates.get(c.id, (0, 0))
-                rates[c.id] = (passed + (c.status == "passed"), seen + 1)
-    return rates
-
-
-def criterion_order(results: list[Result]) -> list[tuple[str, Text]]:
-    """Criterion ids (in the gradebook's order) with their titles."""
-    titles: dict[str, Text] = {}
-    for r in results:
-        for c in r.criteria:
-            titles.setdefault(c.id, c.title)
-    return [(cid, titles[cid]) for cid in criterion_ids(results)]
-
-
-def histogram(results: list[Result]) -> list[int]:
-    """Counts per 10% bin of the percentage; 100% falls in the last bin."""
-    bins = [0] * 10
-    for r in results:
-        bins[min(max(int(r.percent // 10), 0), 9)] += 1
-    return bins

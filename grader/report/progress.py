@@ -1,21 +1,71 @@
-"""Progress while models generate: a rich progress bar on a terminal, nothing elsewhere.
+"""Progress while models generate: a rich progress bar on a terminal; off a terminal, a plain line
+every ``every`` seconds when asked (``grade`` under Slurm or nohup), else nothing.
 
-The pipeline calls a callback after each request; this module makes that callback. It prints
-nothing by itself off a terminal (CI logs, cron); what a batch job shows there is the caller's.
+The pipeline calls a callback after each request; this module makes that callback. ``check``
+asks for no lines off a terminal (its output is the result), ``grade`` for one every 10 s, so a
+batch job's log shows it is alive without being flooded.
 """
 
 from __future__ import annotations
 
+import sys
+import time
 from collections.abc import Callable
+from typing import TextIO
 
 from rich.console import Console
 
+from grader.util.i18n import Lang, T
+
+Clock = Callable[[], float]
+
 
 class ProgressBar:
-    """A rich progress bar for generation on a terminal; silent otherwise (CI logs, cron).
-    Entering it gives the callback the pipeline calls after each request."""
+    """A rich progress bar for generation on a terminal; off a terminal, a line to ``stream``
+    at most every ``every`` seconds (None: silent). Entering it gives the callback the pipeline
+    calls after each request."""
+
+    def __init__(
+        self,
+        every: float | None = None,
+        lang: Lang = "en",
+        stream: TextIO | None = None,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.every, self.lang, self.clock = every, lang, clock
+        self.stream = stream or sys.stderr
+        self._bar: object | None = None
 
     def __enter__(self) -> Callable[[int, int, int], None]:
+        console = Console(stderr=True)
+        if console.is_terminal and self.stream is sys.stderr:
+            return self._rich(console)
+        if self.every is None:
+            return lambda done, total, tokens: None
+        return self._lines()
+
+    def _lines(self) -> Callable[[int, int, int], None]:
+        started = last = self.clock()
+        every = self.every or 0.0
+
+        def update(done: int, total: int, tokens: int) -> None:
+            nonlocal last
+            now = self.clock()
+            if now - last < every and done < total:
+                return
+            last = now
+            elapsed = max(now - started, 1e-9)
+            left = (total - done) * elapsed / done if done else 0.0
+            rate = tokens / elapsed
+            line = T(
+                f"generating {done}/{total} ({rate:.0f} tok/s, about {left:.0f} s left)",
+                f"生成中 {done}/{total}（{rate:.0f} トークン/秒、残り約 {left:.0f} 秒）",
+            )
+            print(line.get(self.lang), file=self.stream, flush=True)
+
+        return update
+
+    def _rich(self, console: Console) -> Callable[[int, int, int], None]:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -24,18 +74,15 @@ class ProgressBar:
             TimeRemainingColumn,
         )
 
-        console = Console(stderr=True)
-        self._bar: Progress | None = None
-        if not console.is_terminal:
-            return lambda done, total, tokens: None
-        bar = self._bar = Progress(
-            TextColumn("generating"),
+        bar = Progress(
+            TextColumn(T("generating", "生成中").get(self.lang)),
             BarColumn(),
             MofNCompleteColumn(),
             TextColumn("{task.fields[tps]}"),
             TimeRemainingColumn(),
             console=console,
         )
+        self._bar = bar
         bar.start()
         task = bar.add_task("gen", total=None, tps="")
 
@@ -46,5 +93,7 @@ class ProgressBar:
         return update
 
     def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
+        from rich.progress import Progress
+
+        if isinstance(self._bar, Progress):
             self._bar.stop()

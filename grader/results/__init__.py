@@ -2,6 +2,7 @@
 
 * :mod:`~grader.results.generation`: a generation and the environment fingerprint it came from;
 * :mod:`~grader.results.result`: the graded result of one submission (the source of truth);
+* :mod:`~grader.results.record`: the grade to record for it (policies, overrides, lateness);
 * :mod:`~grader.results.stats`: what a grading run did;
 * :mod:`~grader.results.summary`: what ``grade`` found for a class (``summary.json``);
 * :mod:`~grader.results.verify`: what ``verify`` found.
@@ -11,6 +12,7 @@ here imports torch.
 """
 
 from grader.results.generation import MARGIN_TOLERANCE, Fingerprint, Generation
+from grader.results.record import AppliedOverride, Identity, Lateness, Recorded
 from grader.results.result import (
     SCHEMA_VERSION,
     CriterionResult,
@@ -32,6 +34,10 @@ from grader.results.summary import (
 from grader.results.verify import Case, VerifyReport
 
 __all__ = [
+    "AppliedOverride",
+    "Identity",
+    "Lateness",
+    "Recorded",
     "MARGIN_TOLERANCE",
     "SCHEMA_VERSION",
     "Case",

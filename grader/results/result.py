@@ -15,10 +15,11 @@ from pydantic import Field
 
 from grader.load.schemas import GenerationSpec, Student
 from grader.results.generation import Generation, Strict
+from grader.results.record import Recorded
 from grader.util.errors import Diagnostic
 from grader.util.i18n import Text
 
-SCHEMA_VERSION: Literal[3] = 3
+SCHEMA_VERSION: Literal[4] = 4
 
 
 class RunResult(Strict):
@@ -118,14 +119,15 @@ class ScoringSignature(Strict):
 class Result(Strict):
     """The canonical result of grading one submission file."""
 
-    schema_version: Literal[3] = SCHEMA_VERSION
-    """Format version of this JSON (3: output keys, per-run outcomes and review flags)."""
+    schema_version: Literal[4] = SCHEMA_VERSION
+    """Format version of this JSON (4: the grade to record, :attr:`record`)."""
     grader_version: str
     """llm-grader version that produced it."""
-    status: Literal["graded", "invalid", "error"]
-    """``invalid``: the file has mistakes; ``error``: it could not be graded here."""
+    status: Literal["graded", "invalid", "error", "missing"]
+    """``invalid``: the file has mistakes; ``error``: it could not be graded here; ``missing``:
+    a student of the roster without a file (a gradebook row, no file)."""
     file: str
-    """Submission file as named on the command line."""
+    """Submission file as named on the command line ("" for a missing student)."""
     sha256: str
     """sha256 of the submission bytes."""
     assignment: str
@@ -169,6 +171,9 @@ class Result(Strict):
     """The student's notes."""
     graded_at: str = ""
     """UTC timestamp (ISO 8601)."""
+    record: Recorded | None = None
+    """The grade to record and what decided it beyond the criteria (``grade`` sets it; None
+    from ``check``, which knows no class)."""
 
     @property
     def reviews(self) -> list[tuple[str, Text]]:

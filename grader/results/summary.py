@@ -48,8 +48,8 @@ class FileRow(Strict):
     """The file, as shown."""
     student_id: str | None
     """The student id, when the file could be read that far."""
-    status: Literal["graded", "invalid", "error"]
-    """Whether it was graded."""
+    status: Literal["graded", "invalid", "error", "missing"]
+    """Whether it was graded (``missing``: a roster student without a file)."""
     score: float
     """Points awarded."""
     max_score: float
@@ -58,6 +58,8 @@ class FileRow(Strict):
     """The verdict (``failed`` for a file that was not graded)."""
     passed: bool
     """verdict == passed."""
+    grade: float | None = None
+    """The grade to record (:class:`~grader.results.record.Recorded`; None: leave it empty)."""
     conflict: bool
     """Several files claim this student id."""
     flags: str
@@ -80,8 +82,8 @@ class SkippedPath(Strict):
 class ClassSummary(Strict):
     """A whole ``grade`` run of a class."""
 
-    schema_version: Literal[1] = 1
-    """Format version of this JSON."""
+    schema_version: Literal[2] = 2
+    """Format version of this JSON (2: the grade to record, missing students, withdrawn files)."""
     stats: RunStats
     """What the run did."""
     clusters: list[Cluster] = Field(default_factory=list)
@@ -90,6 +92,9 @@ class ClassSummary(Strict):
     """Every file, sorted by student id."""
     skipped: list[SkippedPath] = Field(default_factory=list)
     """Paths that were not read, with why."""
+    withdrawn: list[str] = Field(default_factory=list)
+    """Files an earlier grade of this class had that it no longer has (their outputs moved to
+    ``withdrawn/``)."""
 
 
 class Source(Strict):

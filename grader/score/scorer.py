@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
 
 from grader import __version__
 from grader.generate.fingerprint import version
@@ -24,7 +23,6 @@ from grader.load.schemas import BASELINE, GenerationSpec
 from grader.load.shipped import TEMPLATE_FILE
 from grader.load.validate import LoadedSubmission
 from grader.results import (
-    CriterionResult,
     Generation,
     Result,
     RunResult,
@@ -34,6 +32,7 @@ from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.evaluate import evaluate
 from grader.score.similar import RunSignature, corpus_key, run_set
+from grader.score.verdict import decide
 
 
 def score(
@@ -48,7 +47,7 @@ def score(
     total = sum(c.points for c in criteria)
     maximum = sum(c.max_points for c in criteria)
     pending = sum(c.max_points for c in criteria if c.status == "not_evaluated")
-    verdict = _verdict(criteria, total, pending, assignment.pass_threshold, maximum)
+    verdict = decide(criteria, total, assignment.pass_threshold)
     runs = [_run_result(v) for v in [ctx.baseline, *ctx.runs, *ctx.controls.values()]]
     return Result(
         grader_version=__version__,
@@ -144,26 +143,6 @@ def shipped_view(loaded: LoadedAssignment) -> ShippedView:
             notes={n: corpus_key([s.notes]) for n, s in loaded.shipped.items() if s.notes},
         )
     return _VIEWS[key]
-
-
-Verdict = Literal["passed", "pending", "failed"]
-
-
-def _verdict(
-    criteria: list[CriterionResult], total: float, pending: float, threshold: float, maximum: float
-) -> Verdict:
-    """passed: the evaluated points reach ``threshold`` of the whole maximum (hidden included) and
-    every required criterion passed; pending: hidden criteria not evaluated here could still
-    decide either way; failed: otherwise (and always when nothing can be earned)."""
-    needed = threshold * maximum - 1e-9
-    if (
-        maximum <= 0
-        or any(c.required and c.status == "failed" for c in criteria)
-        or total + pending < needed
-    ):
-        return "failed"
-    undecided = any(c.required and c.status == "not_evaluated" for c in criteria)
-    return "passed" if total >= needed and not undecided else "pending"
 
 
 def _run_result(view: RunView) -> RunResult:

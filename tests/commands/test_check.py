@@ -9,7 +9,7 @@ import pytest
 
 from grader.commands.assignment import assignment_for
 from grader.commands.check import Checked, check
-from grader.results import Result
+from grader.results import SCHEMA_VERSION, Result
 from grader.util.errors import UserError
 from tests.support import ROOT
 
@@ -92,7 +92,8 @@ def test_invalid_submission_raises_located_error(tmp_path: Path) -> None:
 def test_json_is_the_source_of_truth(tmp_path: Path) -> None:
     checked = _check(EXAMPLES / "pass.yaml", tmp_path)
     data = json.loads(checked.json_path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 3 and data["student"]["id"] == "example-0001"
+    assert data["schema_version"] == SCHEMA_VERSION and data["student"]["id"] == "example-0001"
+    assert data["record"] is None  # check knows no class: no grade to record
     assert (
         data["scoring"]["chrf"].startswith("nrefs:1|")
         and len(data["scoring"]["assignment_sha256"]) == 64

@@ -180,7 +180,7 @@ def test_csv_is_neutralised_and_excel_gets_a_bom(klass: Path, tmp_path: Path) ->
         r["student_id"] for r in rows if r["student_id"]
     )
     assert next(r for r in rows if r["student_id"] == "s9")["file"] == "'=HYPERLINK(evil).yaml"
-    assert list(rows[0])[:4] == ["student_id", "file", "sha256", "status"]
+    assert list(rows[0])[:6] == ["student_id", "name", "lms_id", "file", "sha256", "status"]
     grade(klass, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
     assert not (out / "grades.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
@@ -200,7 +200,10 @@ def test_gradescope_results_shape(klass: Path, tmp_path: Path) -> None:
     # in the TA's language, like the pages (it was always English)
     assert "パート1" in data["tests"][0]["name"] and "プレビュー" in data["output"]
     assert set(data) >= {"score", "tests"}
-    assert data["score"] == sum(t["score"] for t in data["tests"])
+    # the score is the grade to record: the points when passed, 0 when failed (grading: zero)
+    points = sum(t["score"] for t in data["tests"])
+    passed = data["extra_data"]["verdict"] == "passed"
+    assert data["score"] == data["extra_data"]["grade"] == (points if passed else 0.0)
     hidden = [t for t in data["tests"] if t["visibility"] == "hidden"]
     assert len(hidden) == 1 and hidden[0]["max_score"] == 1
     assert all(
@@ -549,7 +552,8 @@ def test_one_output_folder_grades_one_class_unless_another_is_added(tmp_path: Pa
     assert "another class" in info.value.render("en") and "--add-class" in info.value.render("en")
     grade(second, "ex1-offline", out, device="cpu", cache_path=cache, add_class=True)
     ids = [row[0] for row in csv.reader(io.StringIO((out / "grades.csv").read_text("utf-8")))]
-    assert sorted(ids[1:]) == ["", "a1", "a2", "b1", "b2", "b3"]  # the invalid file too
+    # the invalid file too, under the id it states (its only mistake is do_sample)
+    assert sorted(ids[1:]) == ["2412345", "a1", "a2", "b1", "b2", "b3"]
     grade(first, "ex1-offline", out, device="cpu", cache_path=cache)  # a rerun of either is fine
     assert len(summary(out)["files"]) == 6
     with pytest.raises(UserError, match="grades 'ex1-offline', not 'ex1'"):

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from grader.report.html import render_class, render_student
+from grader.report.classpage import render_class
+from grader.report.html import render_student
 from grader.results import Result, RunStats
 from grader.util.i18n import T
 from tests.support import ROOT
@@ -194,13 +195,16 @@ window.addEventListener("load", function () {{
     if (r.width > 0 && (r.right > w.innerWidth + 1 || r.left < -1) && !scrolls(c))
       cut.push(c.textContent.trim().slice(0, 30));
   }});
-  var total = d.querySelector("#grades th[data-col=total]"), seen = true;
-  if (total) {{
-    var t = total.getBoundingClientRect();
-    seen = t.right <= w.innerWidth + 1 && t.left >= 0;
-  }}
+  var seen = true;
+  ["student", "verdict", "grade"].forEach(function (col) {{
+    var head = d.querySelector("#grades th[data-col=" + col + "]");
+    if (head) {{
+      var t = head.getBoundingClientRect();
+      seen = seen && t.right <= w.innerWidth + 1 && t.left >= 0;
+    }}
+  }});
   document.getElementById("result").textContent = JSON.stringify({{
-    overflow: d.documentElement.scrollWidth - w.innerWidth, cut: cut, total_visible: seen}});
+    overflow: d.documentElement.scrollWidth - w.innerWidth, cut: cut, first_visible: seen}});
 }});
 </script></body></html>"""
 SHOTS = ROOT / "reports" / "screenshots"
@@ -239,7 +243,8 @@ def test_pages_fit_a_phone_and_a_laptop(
     found = re.search(r'<pre id="result">(.*?)</pre>', done.stdout, re.S)
     assert found is not None and found.group(1), done.stderr[-2000:]
     facts = json.loads(html_lib.unescape(found.group(1)))
-    assert facts["overflow"] <= 0 and facts["cut"] == [] and facts["total_visible"], facts
+    # no overflow, nothing cut off, and the student, verdict and grade in view without scrolling
+    assert facts["overflow"] <= 0 and facts["cut"] == [] and facts["first_visible"], facts
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / f"{page}-{width}.html").write_text(rendered, encoding="utf-8")
     chromium(

@@ -65,6 +65,8 @@ def test_csv_header_and_numbers(
     header, row = _rows(gradebook.grades_csv([make_graded(criteria=crits)]))
     assert header == [
         "student_id",
+        "name",
+        "lms_id",
         "file",
         "sha256",
         "status",
@@ -76,12 +78,17 @@ def test_csv_header_and_numbers(
         "percent",
         "verdict",
         "passed",
+        "grade",
+        "submitted_at",
+        "days_late",
+        "late_penalty",
         "flags",
         "graded_at",
         "grader_version",
     ]
-    # the hidden 2 points count in the maximum; they could still pass it: pending
-    assert row[4:13] == ["2.5", "0", "", "2.5", "6.5", "38.5", "pending", "false", ""]
+    # the hidden 2 points count in the maximum; they could still pass it: pending, and without
+    # a grade record (check knows no class) the grade is empty
+    assert row[6:19] == ["2.5", "0", "", "2.5", "6.5", "38.5", "pending", "false"] + [""] * 5
 
 
 @pytest.mark.parametrize(("excel", "has_bom"), [(True, True), (False, False)])
@@ -104,7 +111,7 @@ def test_rows_sorted_by_student_then_file(
         make_graded("s010"),
     ]
     header, *rows = _rows(gradebook.grades_csv(results))
-    assert [(r[0], r[1]) for r in rows] == [
+    assert [(r[0], r[3]) for r in rows] == [
         ("s001", "subs/s001.yaml"),
         ("s002", "dup.yaml"),
         ("s003", "subs/s003.yaml"),
@@ -124,7 +131,7 @@ def test_criterion_order_from_first_graded(
 ) -> None:
     crits = [make_criterion("zeta"), make_criterion("alpha")]
     header, *_ = _rows(gradebook.grades_csv([make_invalid(), make_graded(criteria=crits)]))
-    assert header[4:6] == ["zeta", "alpha"]
+    assert header[6:8] == ["zeta", "alpha"]
 
 
 def test_csv_empty() -> None:

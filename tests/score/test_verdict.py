@@ -8,7 +8,7 @@ from typing import Literal
 import pytest
 
 from grader.results import CriterionResult
-from grader.score.scorer import _verdict
+from grader.score.verdict import decide
 from grader.util.i18n import T
 
 
@@ -48,9 +48,4 @@ def crit(
     ],
 )
 def test_verdict(criteria: list[CriterionResult], threshold: float, verdict: str) -> None:
-    total = sum(c.points for c in criteria)
-    pending = sum(c.max_points for c in criteria if c.status == "not_evaluated")
-    assert (
-        _verdict(criteria, total, pending, threshold, sum(c.max_points for c in criteria))
-        == verdict
-    )
+    assert decide(criteria, sum(c.points for c in criteria), threshold) == verdict
