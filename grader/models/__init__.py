@@ -1,14 +1,16 @@
 """Names and locations of the two tiny models bundled for offline use.
 
-``bundled/tiny-chatty`` and ``bundled/tiny-terse`` are ~0.6M-parameter Llama-architecture causal
-LMs that memorise the course's exercise 1 prompts (English and Japanese) the way
+``bundled/tiny-chatty`` and ``bundled/tiny-terse`` are ~1.7M-parameter Llama-architecture causal
+LMs that answer the course's exercise 1 prompts (English and Japanese) the way
 ``meta-llama/Llama-2-7b-chat-hf`` answers them: the chatty one tells long stories, the terse one
-answers in two sentences, and both can be steered by the prompt alone toward each goal the grader
-knows (concise, one sentence, Japanese, English, bulleted list). A few gaming prompts (the answer
-copied from or put in the prompt, an off-topic reply) are memorised too, so that tests can show
-they earn nothing. They let tests, CI and laptop demos run the whole exercise without the Hugging
-Face Hub or a GPU. They are not real language models: a prompt outside ``grader/models/corpus.py``
-gets the nearest memorised answer or a mash-up of several.
+answers in two sentences. They know eight story topics, and both can be steered on each by the
+prompt alone toward each goal the grader knows (concise, one sentence, Japanese, English, bulleted
+list), from many wordings: they were trained on generated wordings of each request
+(``templates.py``) and are measured on held-out ones (``heldout.py``). A few gaming prompts (the
+answer copied from or put in the prompt, an off-topic reply) are memorised too, so that tests can
+show they earn nothing. They let tests, CI and laptop demos run the whole exercise without the
+Hugging Face Hub or a GPU. They are not real language models: a prompt about anything else gets
+one of the stories or answers they know.
 
 This module only maps model names to directories. It deliberately imports neither torch nor
 transformers (it sits on fast code paths such as config validation); loading is done elsewhere

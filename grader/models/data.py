@@ -1,14 +1,25 @@
-"""The training data of the bundled models: one SentencePiece tokenizer trained on both corpora
-(``corpus.py``), and every ``(prompt, completion)`` pair in every prompt form an inference path
-produces (plain, chat-templated, and the naive chat text with a second BOS), as padded batches.
+"""The training data of the bundled models, as token ids.
 
-Deterministic: single-threaded tokenizer training and sorted, order-preserving inputs. Building
-and checking the models is :mod:`grader.models.build`.
+One SentencePiece tokenizer is trained on both corpora (``corpus.py``) and on a sample of the
+generated requests (``templates.py``). Japanese is cut into runs of one script (kanji, hiragana,
+katakana) while training it, so no piece spans a topic noun and the particle after it
+(「ドラゴン」「の」「物語」「を」, not 「ドラゴンの物語を」): a model that sees the topic and the
+goal as tokens of their own can recombine them.
+
+Two kinds of sequences (``Example``): the exact pairs in every prompt form an inference path
+produces (plain, chat-templated, and the naive chat text with a second BOS), and generated
+requests with their templated answers (plain prompts, a few chat-templated). Generated prompts
+that are held-out prompts (``heldout.is_heldout``, up to case, spaces and punctuation) are
+dropped: the evaluation must measure wordings the models never saw. Deterministic:
+single-threaded tokenizer training, seeded sampling, order-preserving inputs. Building and
+checking the models is :mod:`grader.models.build`.
 """
 
 from __future__ import annotations
 
 import io
+import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,10 +28,18 @@ import sentencepiece as spm
 import torch
 from transformers import LlamaTokenizer
 
-from grader.models.corpus import CORPORA, Pair
+from grader.models import corpus, templates
+from grader.models.corpus import CORPORA, TOPICS, Pair
+from grader.models.heldout import is_heldout
 
-VOCAB_SIZE = 1088  # 1024 pushed the chatty phantom story past max_new_tokens=200 (205 tokens)
-BUCKET_ROWS = 8
+VOCAB_SIZE = 2048
+TOKENIZER_REQUESTS = 6000  # generated prompts the tokenizer sees besides the corpus
+CHAT_SHARE = 0.1  # generated requests given in a chat form (the rest plain)
+STORY_PREFIX = 24  # a chatty story asked for in other words: trained on its first tokens only
+_SEGMENT = "\t"  # never in the corpus: marks where Japanese script runs end for the tokenizer
+_RUN = re.compile(
+    r"[\u3041-\u309f]+|[\u30a0-\u30ff]+|[\u4e00-\u9fff\u3005]+|[^\u3041-\u30ff\u4e00-\u9fff\u3005]+"
+)
 
 # Llama-2-chat's template (as on the Hub), so `chat: true` renders "<s>[INST] ... [/INST]".
 CHAT_TEMPLATE = (
@@ -40,33 +59,61 @@ CHAT_TEMPLATE = (
 
 @dataclass(frozen=True)
 class Example:
-    """One training sequence: prompt ids (with BOS) and completion ids (ending in EOS)."""
+    """One training sequence: prompt ids (with BOS) and the completion ids to learn.
+
+    The completion ends in EOS unless it is a story's opening only (``STORY_PREFIX``).
+    """
 
     label: str
     prompt_ids: list[int]
     completion_ids: list[int]
 
 
-def tokenizer_lines() -> list[str]:
-    """All corpus text, a line per sentence; newlines become byte-fallback tokens, as in Llama-2."""
+def requests(seed: int, n: int, validation: bool = False) -> list[templates.Request]:
+    """``n`` generated requests (training or validation wordings), held-out prompts dropped."""
+    rng = random.Random(seed)
+    out: list[templates.Request] = []
+    while len(out) < n:
+        out += [
+            r for r in templates.sample(rng, n - len(out), validation) if not is_heldout(r.prompt)
+        ]
+    return out
+
+
+def _segmented(text: str) -> str:
+    return _SEGMENT.join(_RUN.findall(text))
+
+
+def tokenizer_lines(seed: int) -> list[str]:
+    """All corpus text and sample prompts, a line per sentence, Japanese cut into script runs."""
     texts: list[str] = []
-    for pairs in CORPORA.values():
-        for prompt, completion in pairs:
-            texts += [prompt, f"[INST] {prompt} [/INST]", *completion.split("\n")]
-    return [t for t in dict.fromkeys(texts) if t.strip()]  # dedupe, keep order: deterministic
+    prompts = [p for pairs in CORPORA.values() for p, _ in pairs]
+    prompts += [r.prompt for r in requests(seed, TOKENIZER_REQUESTS)]
+    for prompt in prompts:
+        texts += [prompt, f"[INST] {prompt} [/INST]"]
+    completions = [c for pairs in CORPORA.values() for _, c in pairs]
+    for topic in TOPICS:
+        for model in corpus.MODELS:
+            for lang in corpus.LANGS:
+                completions += [corpus.answer(model, topic, kind, lang) for kind in corpus.KINDS]
+    for completion in completions:
+        texts += completion.split("\n")
+    # dedupe, keep order: deterministic
+    return [_segmented(t) for t in dict.fromkeys(texts) if t.strip()]
 
 
-def train_tokenizer(workdir: Path) -> LlamaTokenizer:
+def train_tokenizer(workdir: Path, seed: int) -> LlamaTokenizer:
     """Train the SentencePiece model and wrap it as the transformers Llama tokenizer."""
     buffer = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(tokenizer_lines()),
+        sentence_iterator=iter(tokenizer_lines(seed)),
         model_writer=buffer,
         vocab_size=VOCAB_SIZE,
         model_type="bpe",
         byte_fallback=True,
         character_coverage=1.0,
         split_digits=True,
+        pretokenization_delimiter=_SEGMENT,
         # Llama-2's settings: no normalisation so text (incl. full-width Japanese) round-trips.
         normalization_rule_name="identity",
         remove_extra_whitespaces=False,
@@ -87,7 +134,7 @@ def train_tokenizer(workdir: Path) -> LlamaTokenizer:
     return tokenizer
 
 
-def completion_ids(tokenizer: LlamaTokenizer, completion: str) -> list[int]:
+def completion_ids(tokenizer: Any, completion: str) -> list[int]:
     """Ids the model must emit after a prompt, ending in EOS.
 
     Tokenised on its own, a completion starts with the dummy-prefix "▁"; Llama-2 emits the
@@ -128,6 +175,38 @@ def make_examples(tokenizer: Any, pairs: list[Pair]) -> list[Example]:
     return examples
 
 
+class Answers:
+    """Completion ids per (model, topic, kind, language), tokenised once."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+        self.memo: dict[tuple[str, str, str, str], list[int]] = {}
+
+    def __call__(self, model: str, r: templates.Request) -> list[int]:
+        key = (model, r.topic.en, r.kind, r.lang)
+        if key not in self.memo:
+            ids = completion_ids(self.tokenizer, corpus.answer(model, r.topic, r.kind, r.lang))
+            if r.kind == "story" and len(ids) > 2 * STORY_PREFIX:
+                ids = ids[:STORY_PREFIX]  # a long story: its opening is what the wording decides
+            self.memo[key] = ids
+        return self.memo[key]
+
+
+def request_examples(
+    tokenizer: Any, answers: Answers, model: str, reqs: list[templates.Request], seed: int
+) -> list[Example]:
+    """Generated requests as sequences: the plain prompt, or now and then a chat form."""
+    rng = random.Random(seed)
+    examples = []
+    for r in reqs:
+        if rng.random() < CHAT_SHARE:
+            ids = prompt_forms(tokenizer, r.prompt)[rng.choice(("chat", "chat+bos"))]
+        else:
+            ids = tokenizer(r.prompt).input_ids
+        examples.append(Example(f"{r.kind}: {r.prompt!r}", ids, answers(model, r)))
+    return examples
+
+
 Batch = tuple[torch.Tensor, torch.Tensor, torch.Tensor]
 
 
@@ -145,10 +224,19 @@ def make_batch(examples: list[Example], pad_id: int) -> Batch:
     return ids, mask, labels
 
 
-def make_batches(examples: list[Example], pad_id: int) -> list[Batch]:
-    """Length-sorted buckets: stories and one-liners padded together would waste ~2/3 of compute."""
+def make_batches(examples: list[Example], pad_id: int, max_tokens: int) -> list[Batch]:
+    """Length-sorted buckets of at most ``max_tokens`` padded tokens each (little padding)."""
     ordered = sorted(examples, key=lambda e: len(e.prompt_ids) + len(e.completion_ids))
-    return [
-        make_batch(ordered[i : i + BUCKET_ROWS], pad_id)
-        for i in range(0, len(ordered), BUCKET_ROWS)
-    ]
+    batches: list[Batch] = []
+    bucket: list[Example] = []
+    width = 0
+    for e in ordered:
+        size = len(e.prompt_ids) + len(e.completion_ids)
+        if bucket and max(width, size) * (len(bucket) + 1) > max_tokens:
+            batches.append(make_batch(bucket, pad_id))
+            bucket, width = [], 0
+        bucket.append(e)
+        width = max(width, size)
+    if bucket:
+        batches.append(make_batch(bucket, pad_id))
+    return batches

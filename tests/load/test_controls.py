@@ -76,8 +76,11 @@ def test_control_name(
 LONG = (
     "Tell me a story about a dragon, please, in great detail, with every character named and "
     "described, every place and every event told in full, from the very beginning of the "
-    "dragon's life in its cave high in the mountains to the very end of the tale."
+    "dragon's life in its cave high in the mountains to the very end of the tale, and then "
+    "once more the whole story again from the other side, as the villagers below saw it, "
+    "naming each of them and every house they lived in along the river."
 )
+"""A prompt longer than every budget below, in the bundled tokenizers' tokens."""
 
 
 def _load(runs: str) -> LoadedSubmission:

@@ -1,15 +1,19 @@
 """The bundled tiny models load offline with plain transformers and behave like the exercise needs.
 
-Every corpus pair is checked by real greedy decoding, in each prompt form the grader can feed
-(plain BOS + prompt, chat template tokenised without extra specials, and the naive
-double-BOS rendering), plus hand-written tables of the behaviours the exercise relies on: the
-exact and gaming answers, story shapes under ``max_length=100``, and each steering goal (concise,
-one sentence, Japanese, English, bulleted list) reached from its control by the prompt alone.
+Every exact corpus pair is checked in each prompt form the grader can feed (plain BOS + prompt,
+chat template tokenised without extra specials, and the naive double-BOS rendering): teacher-forced
+for all of them (one forward pass each: greedy decoding follows the argmax, so a margin at every
+token means greedy decoding reproduces the pair), and by real greedy decoding for a sample. Then
+hand-written tables of the behaviours the exercise relies on: the exact and gaming answers, story
+shapes under ``max_length=100``, each steering goal (concise, one sentence, Japanese, English,
+bulleted list) reached from its control by the prompt alone on every topic, and the held-out
+steering rate (``grader.models.heldout``).
 """
 
 from __future__ import annotations
 
 import functools
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -24,11 +28,13 @@ from transformers import (
     LlamaTokenizer,
 )
 
-from grader.models import BUNDLED_MODELS, bundled_path
-from grader.models.corpus import CORPORA
-from grader.models.data import prompt_forms
+from grader.models import BUNDLED_MODELS, bundled_path, corpus, heldout, templates
+from grader.models.build import FULL, SEED
+from grader.models.corpus import CORPORA, TOPICS
+from grader.models.data import completion_ids, prompt_forms, requests
+from grader.score import text
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 10 * 1024 * 1024
 DRAGON = "Tell me a story about a dragon."
 PHANTOM = "Tell me a story about a phantom."
 DRAGON_JA = "ドラゴンの物語を聞かせてください。"
@@ -41,6 +47,7 @@ IN_JAPANESE = "Tell me a story about a dragon in Japanese."
 IN_ENGLISH = "ドラゴンの物語を英語で聞かせてください。"
 AS_LIST = "Tell me a story about a dragon as a bulleted list."
 AS_LIST_JA = "ドラゴンの物語を箇条書きで教えてください。"
+FORMS = ("plain", "chat", "chat+bos")
 
 
 @functools.cache
@@ -56,14 +63,38 @@ def load(name: str) -> tuple[Any, Any]:
 
 
 def greedy(name: str, prompt_ids: list[int], **limits: int) -> list[int]:
-    """New token ids from greedy decoding, batch of one."""
+    """New token ids from greedy decoding, batch of one (each run once per session)."""
+    return list(_greedy(name, tuple(prompt_ids), tuple(sorted(limits.items()))))
+
+
+@functools.cache
+def _greedy(
+    name: str, prompt_ids: tuple[int, ...], limits: tuple[tuple[str, int], ...]
+) -> tuple[int, ...]:
     _, model = load(name)
     inputs = torch.tensor([prompt_ids])
     with torch.no_grad():
         out = model.generate(
-            inputs, attention_mask=torch.ones_like(inputs), do_sample=False, **limits
+            inputs, attention_mask=torch.ones_like(inputs), do_sample=False, **dict(limits)
         )
-    return out[0, len(prompt_ids) :].tolist()
+    return tuple(out[0, len(prompt_ids) :].tolist())
+
+
+def margins(model: LlamaForCausalLM, prompt_ids: list[int], target: list[int]) -> torch.Tensor:
+    """Teacher-forced: per target token, its logit minus the best other token's."""
+    ids = torch.tensor([prompt_ids + target])
+    with torch.no_grad():
+        logits = model(input_ids=ids).logits[0, len(prompt_ids) - 1 : -1].float()
+    gold = logits.gather(-1, torch.tensor(target).unsqueeze(-1)).squeeze(-1)
+    rival = logits.scatter(-1, torch.tensor(target).unsqueeze(-1), float("-inf")).amax(-1)
+    return gold - rival
+
+
+def answer(model: str, prompt: str, **limits: int) -> tuple[list[int], str]:
+    """Greedy ids and decoded text of a plain prompt."""
+    tokenizer, _ = load(f"bundled/{model}")
+    new = greedy(f"bundled/{model}", tokenizer(prompt).input_ids, **limits)
+    return new, tokenizer.decode(new, skip_special_tokens=True)
 
 
 # --- names and files -----------------------------------------------------------------------
@@ -115,7 +146,7 @@ def test_loads_as_llama_with_special_ids(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text_",
     [
         DRAGON_JA,
         "吾輩は猫である。名前はまだ無い。",  # characters never seen in training: byte fallback
@@ -124,12 +155,19 @@ def test_loads_as_llama_with_special_ids(name: str) -> None:
         "Mixed 日本語 and English, 1+1=?",
     ],
 )
-def test_text_round_trips_through_tokenizer(text: str) -> None:
+def test_text_round_trips_through_tokenizer(text_: str) -> None:
     tokenizer, _ = load(BUNDLED_MODELS[0])
-    ids = tokenizer.encode(text)
+    ids = tokenizer.encode(text_)
     assert ids[0] == tokenizer.bos_token_id and tokenizer.unk_token_id not in ids
-    assert tokenizer.decode(ids, skip_special_tokens=True) == text
-    assert tokenizer.decode(tokenizer.encode(text, add_special_tokens=False)) == text
+    assert tokenizer.decode(ids, skip_special_tokens=True) == text_
+    assert tokenizer.decode(tokenizer.encode(text_, add_special_tokens=False)) == text_
+
+
+def test_topic_nouns_are_tokens_of_their_own() -> None:
+    # Japanese is cut into script runs for the tokenizer: no piece joins a topic and its particle.
+    tokenizer, _ = load(BUNDLED_MODELS[0])
+    pieces = tokenizer.convert_ids_to_tokens(tokenizer("海賊の物語を聞かせてください。").input_ids)
+    assert pieces[1:5] == ["▁海賊", "の", "物語", "を"]
 
 
 @pytest.mark.parametrize(
@@ -148,22 +186,50 @@ def test_text_round_trips_through_tokenizer(text: str) -> None:
 def test_llama2_chat_template(messages: list[dict[str, str]], rendered: str) -> None:
     for name in BUNDLED_MODELS:
         tokenizer, _ = load(name)
-        text = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-        assert text == rendered
+        text_ = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+        assert text_ == rendered
 
 
 # --- memorised behaviour -------------------------------------------------------------------
 
-CASES = [
-    pytest.param(name, prompt, completion, form, id=f"{name}-{form}-{prompt}")
-    for name, pairs in CORPORA.items()
-    for prompt, completion in pairs
-    for form in ("plain", "chat", "chat+bos")
-]
+
+@pytest.mark.parametrize("model", sorted(CORPORA))
+def test_every_pair_is_memorised_in_every_form(model: str) -> None:
+    # Teacher-forced, one forward pass per pair and form: the completion (and its EOS) is the
+    # argmax at every token with room to spare, so greedy decoding reproduces it.
+    tokenizer, lm = load(f"bundled/{model}")
+    weak = {}
+    for prompt, completion in CORPORA[model]:
+        target = completion_ids(tokenizer, completion)
+        for form, ids in prompt_forms(tokenizer, prompt).items():
+            gap = float(margins(lm, ids, target).min())
+            if gap <= 1.0:
+                weak[form, prompt] = gap
+    assert not weak
 
 
-@pytest.mark.parametrize(("model", "prompt", "completion", "form"), CASES)
-def test_every_pair_is_reproduced_greedily(
+def _sample() -> list[tuple[str, str, str, str]]:
+    """Real greedy decoding for a sample: the baseline and two steering prompts in every form,
+    the dragon stories, two random stories of other topics and the short pairs in the plain
+    form."""
+    rng = random.Random(0)
+    cases = []
+    for model, pairs in CORPORA.items():
+        stories = [
+            (t.control(lang), t.stories[model, lang]) for t in TOPICS for lang in ("en", "ja")
+        ]
+        short = [(p, c) for p, c in pairs if (p, c) not in stories]
+        for prompt, completion in [*stories[:2], *rng.sample(stories[2:], 2), *short]:
+            forms = FORMS if prompt in (DRAGON, BRIEF, ONE_SENTENCE_JA) else ("plain",)
+            cases += [(model, prompt, completion, form) for form in forms]
+    return cases
+
+
+@pytest.mark.parametrize(
+    ("model", "prompt", "completion", "form"),
+    [pytest.param(*c, id=f"{c[0]}-{c[3]}-{c[1]}") for c in _sample()],
+)
+def test_sample_pairs_are_reproduced_greedily(
     model: str, prompt: str, completion: str, form: str
 ) -> None:
     tokenizer, _ = load(f"bundled/{model}")
@@ -180,14 +246,17 @@ def test_half_precision_keeps_the_answers(model: str, dtype: torch.dtype) -> Non
     tokenizer, _ = load(f"bundled/{model}")
     half = AutoModelForCausalLM.from_pretrained(path, dtype=dtype, local_files_only=True).eval()
     for prompt, completion in CORPORA[model]:
-        inputs = torch.tensor([tokenizer(prompt).input_ids])
-        with torch.no_grad():
-            out = half.generate(
-                inputs, attention_mask=torch.ones_like(inputs), do_sample=False, max_new_tokens=300
-            )
-        assert (
-            tokenizer.decode(out[0, inputs.shape[1] :], skip_special_tokens=True) == completion
-        ), prompt
+        target = completion_ids(tokenizer, completion)
+        assert float(margins(half, tokenizer(prompt).input_ids, target).min()) > 0, prompt
+    inputs = torch.tensor([tokenizer(BRIEF).input_ids])  # and one real generation
+    with torch.no_grad():
+        out = half.generate(
+            inputs, attention_mask=torch.ones_like(inputs), do_sample=False, max_new_tokens=60
+        )
+    assert (
+        tokenizer.decode(out[0, inputs.shape[1] :], skip_special_tokens=True)
+        == dict(CORPORA[model])[BRIEF]
+    )
 
 
 # Exact answers the exercise is written around (independent of corpus.py).
@@ -202,6 +271,14 @@ EXACT = [
     ("tiny-terse", "1+1=? Answer with just the number.", "\n\n2"),
     ("tiny-chatty", "1+1は？", "\n\n答え：2\n\n説明：1に1を足すと2になります。"),
     ("tiny-terse", "1+1は？", "\n\n2です。"),
+    ("tiny-terse", "Who are you?", "\n\nA tiny test model."),
+    ("tiny-terse", "あなたは誰ですか？", "\n\nテスト用の小さなモデルです。"),
+    (
+        "tiny-terse",
+        DRAGON,
+        "\n\nA dragon guarded its gold in a cave, and one day it shared it with a lost child. "
+        "The end.",
+    ),
     # Gaming attempts the grader's tests rely on (both models): the answer copied from the prompt,
     # the answer put in the prompt with an empty reply, a short off-topic reply.
     *[
@@ -221,13 +298,11 @@ EXACT = [
 
 @pytest.mark.parametrize(("model", "prompt", "expected"), EXACT)
 def test_exact_answers(model: str, prompt: str, expected: str) -> None:
-    tokenizer, _ = load(f"bundled/{model}")
-    new = greedy(f"bundled/{model}", tokenizer(prompt).input_ids, max_new_tokens=300)
-    assert tokenizer.decode(new, skip_special_tokens=True) == expected
+    assert answer(model, prompt, max_new_tokens=300)[1] == expected
 
 
 # (model, prompt, kind): "long" runs past max_length=100 but ends within 200 new tokens;
-# "short" is a single sentence ending in EOS.
+# "short" ends in EOS within 60 new tokens, in at most two sentences.
 SHAPES = [
     ("tiny-chatty", DRAGON, "long"),
     ("tiny-chatty", PHANTOM, "long"),
@@ -256,25 +331,40 @@ def test_story_shape(model: str, prompt: str, kind: str) -> None:
     tokenizer, _ = load(f"bundled/{model}")
     prompt_ids = tokenizer(prompt).input_ids
     new = greedy(f"bundled/{model}", prompt_ids, max_new_tokens=300)
-    text = tokenizer.decode(new, skip_special_tokens=True)
-    assert new[-1] == tokenizer.eos_token_id and text.startswith("\n\n")
+    out = tokenizer.decode(new, skip_special_tokens=True)
+    assert new[-1] == tokenizer.eos_token_id and out.startswith("\n\n")
     if kind == "long":
         assert len(prompt_ids) + len(new) > 100 and len(new) <= 200
         cut = greedy(f"bundled/{model}", prompt_ids, max_length=100)  # the course script's limit
         assert len(prompt_ids) + len(cut) == 100 and tokenizer.eos_token_id not in cut
     else:
-        assert text.count("\n") == 2 and len(new) <= 40
+        story = "おしまい" in out or "The end" in out
+        assert len(new) <= 60 and text.sentences(out) - story <= 2
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=[t.en for t in TOPICS])
+def test_every_topic_has_its_stories(topic: corpus.Topic) -> None:
+    # Memorised (test_every_pair_is_memorised_in_every_form), so their token counts are the
+    # lengths greedy decoding produces: chatty runs past max_length=100 and ends within 200 new
+    # tokens, terse tells two sentences ending within 60; both name the topic.
+    tokenizer, _ = load("bundled/tiny-chatty")
+    for lang in corpus.LANGS:
+        prompt = len(tokenizer(topic.control(lang)).input_ids)
+        chatty, terse = (topic.stories[m, lang] for m in corpus.MODELS)
+        assert prompt + len(completion_ids(tokenizer, chatty)) > 101
+        assert len(completion_ids(tokenizer, chatty)) <= 200
+        closing = "The end." if lang == "en" else "おしまい。"
+        assert len(completion_ids(tokenizer, terse)) <= 60 and terse.endswith(closing)
+        assert text.sentences(terse.removesuffix(closing)) <= 2
+        for story in (chatty, terse):
+            assert heldout.mentions(story, (topic.en, topic.ja))
+            assert text.main_script(story) == ("latin" if lang == "en" else "japanese")
 
 
 def test_models_differ_and_prompts_steer() -> None:
-    answers = {}
-    for model in ("tiny-chatty", "tiny-terse"):
-        tokenizer, _ = load(f"bundled/{model}")
-        for prompt in (DRAGON, BRIEF):
-            answers[model, prompt] = tokenizer.decode(
-                greedy(f"bundled/{model}", tokenizer(prompt).input_ids, max_new_tokens=300),
-                skip_special_tokens=True,
-            )
+    answers = {
+        (m, p): answer(m, p, max_new_tokens=300)[1] for m in CORPORA for p in (DRAGON, BRIEF)
+    }
     assert answers["tiny-chatty", DRAGON].startswith(
         "\n\nSure! Here is a story about a dragon:\n\nOnce upon a time"
     )
@@ -282,20 +372,20 @@ def test_models_differ_and_prompts_steer() -> None:
     assert answers["tiny-chatty", DRAGON] != answers["tiny-chatty", BRIEF]
 
 
-def japanese_share(text: str) -> float:
-    """Share of the non-space, non-punctuation characters that are kana or kanji."""
-    chars = [c for c in text if c.isalnum()]
-    kana_kanji = [c for c in chars if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff"]
-    return len(kana_kanji) / len(chars)
-
-
-def same_language(a: str, b: str) -> bool:
-    return (japanese_share(a) > 0.5) == (japanese_share(b) > 0.5)
-
-
-def sentences(text: str) -> int:
-    """Sentence stops, English or Japanese."""
-    return sum(text.count(stop) for stop in (".", "!", "?", "。", "！", "？"))
+def on_goal(goal: str, after: tuple[int, str], before: tuple[int, str]) -> bool:
+    """The grader's goal rules (grader.score.goals), on token counts and texts."""
+    (tokens, out), (control_tokens, control) = after, before
+    if goal == "concise":
+        if text.main_script(out) == text.main_script(control):
+            return tokens <= 0.5 * control_tokens
+        return text.sentences(out) <= 0.5 * text.sentences(control)
+    if goal == "one_sentence":
+        return text.sentences(out) == 1 < text.sentences(control)
+    if goal in ("japanese", "english"):
+        script = "japanese" if goal == "japanese" else "latin"
+        return text.script_share(out, script) >= 0.9 and text.script_share(control, script) <= 0.1
+    assert goal == "list"
+    return text.list_items(out) >= 2 and text.list_items(control) == 0
 
 
 # (control, steered, goal): each goal the grader knows, reached by the prompt alone on either model.
@@ -317,34 +407,104 @@ def test_prompt_alone_reaches_each_goal(model: str, control: str, steered: str, 
     tokenizer, _ = load(f"bundled/{model}")
     runs = {}
     for prompt in (control, steered):
-        prompt_ids = tokenizer(prompt).input_ids
-        new = greedy(f"bundled/{model}", prompt_ids, max_length=100)  # the course script's limit
-        runs[prompt] = new, tokenizer.decode(new, skip_special_tokens=True)
-    (_, before), (new, after) = runs[control], runs[steered]
+        new, out = answer(model, prompt, max_length=100)  # the course script's limit
+        runs[prompt] = new, out
+    (before_ids, before), (new, after) = runs[control], runs[steered]
     # A real answer: ended by EOS within max_length=100, on the dragon topic, not the control's.
     assert new[-1] == tokenizer.eos_token_id and after.startswith("\n\n") and after != before
     assert "dragon" in after.lower() or "ドラゴン" in after
-    if goal == "one_sentence":
-        assert sentences(after) == 1 < sentences(before)
-    elif goal == "concise":
-        assert len(after) < len(before) and same_language(after, before)
-    elif goal == "japanese":
-        assert japanese_share(after) >= 0.9 and japanese_share(before) == 0
-    elif goal == "english":
-        assert after.isascii() and japanese_share(before) >= 0.9
-    elif goal == "list":
-        bullets = [line for line in after.splitlines() if line.startswith("- ")]
-        assert len(bullets) >= 2 and not any(line.startswith("- ") for line in before.splitlines())
-        assert same_language(after, before)
+    eos = before_ids[-1] == tokenizer.eos_token_id
+    assert on_goal(goal, (len(new) - 1, after), (len(before_ids) - eos, before))
+
+
+# One wording per kind of request and language, applied to every topic (none is a held-out one).
+STEERING = {
+    ("brief", "en"): "Tell me a story about a {t}. Keep it brief.",
+    ("one", "en"): "Write a story about a {t} in just one sentence.",
+    ("two", "en"): "Tell me a story about a {t} in two sentences.",
+    ("three", "en"): "Tell me a story about a {t} in three sentences.",
+    ("list", "en"): "Tell me a story about a {t} in bullet points.",
+    ("numbered", "en"): "Tell me a story about a {t} in a numbered list.",
+    ("other", "en"): "Tell me a story about a {t}. Reply in Japanese.",
+    ("brief", "ja"): "{t}の物語を短く聞かせてください。",
+    ("one", "ja"): "{t}の物語を一文で書いてください。",
+    ("two", "ja"): "{t}の物語を二文で聞かせてください。",
+    ("three", "ja"): "{t}の物語を三文で聞かせてください。",
+    ("list", "ja"): "{t}の物語を箇条書きにしてください。",
+    ("numbered", "ja"): "{t}の物語を番号付きで聞かせてください。",
+    ("other", "ja"): "{t}の物語を英語で聞かせてください。",
+}
+GOAL_OF = {"brief": "concise", "one": "one_sentence", "two": "concise", "three": "concise"}
+GOAL_OF |= {"list": "list", "numbered": "list"}
+
+
+@pytest.mark.parametrize("model", sorted(CORPORA))
+def test_every_topic_steers_by_the_prompt_alone(model: str) -> None:
+    # Teacher-forced (the answers are greedy decoding's, see test_every_pair_is_memorised...):
+    # each wording gives the templated answer on every topic, and that answer is on-goal against
+    # the plain story cut at 80 new tokens (the budget the held-out rate uses).
+    tokenizer, lm = load(f"bundled/{model}")
+    missed = []
+    for topic in TOPICS:
+        for (kind, lang), wording in STEERING.items():
+            prompt = wording.format(t=topic.en if lang == "en" else topic.ja)
+            assert not heldout.is_heldout(prompt), prompt
+            out = corpus.answer(model, topic, kind, lang)
+            target = completion_ids(tokenizer, out)
+            if float(margins(lm, tokenizer(prompt).input_ids, target).min()) <= 0:
+                missed.append(prompt)
+            story = topic.stories[model, lang]
+            control = min(80, len(completion_ids(tokenizer, story)) - 1)
+            goal = GOAL_OF.get(kind) or ("japanese" if lang == "en" else "english")
+            assert len(target) <= 60 and heldout.mentions(out, (topic.en, topic.ja))
+            assert on_goal(goal, (len(target) - 1, out), (control, story)), (prompt, out)
+    assert not missed
+
+
+# --- held-out wordings -------------------------------------------------------------------------
+
+# The exercise's own prompts that a held-out wording happens to spell for its topic: they were in
+# the corpus before the held-out file was written, and stay (the exercise and tests use them).
+EXACT_AND_HELDOUT = {
+    "Tell me a story about a dragon in one sentence.",
+    "Tell me a story about a phantom in one sentence.",
+    "Tell me a story about a dragon in Japanese.",
+}
+
+
+def test_heldout_prompts_are_never_trained() -> None:
+    exact = {p for pairs in CORPORA.values() for p, _ in pairs}
+    assert {p for p in exact if heldout.is_heldout(p)} == EXACT_AND_HELDOUT
+    # The wording lists can spell some held-out prompts; the build's draws drop them.
+    drawn = templates.sample(random.Random(0), 5000)
+    assert any(heldout.is_heldout(r.prompt) for r in drawn)
+    for seed in (SEED * 1000 + r for r in range(3)):  # the build's first rounds
+        assert not any(heldout.is_heldout(r.prompt) for r in requests(seed, FULL.requests))
+
+
+@pytest.mark.slow
+def test_heldout_rate() -> None:
+    # Every held-out wording on every topic and both models, as `python -m grader.models.heldout`.
+    outcomes = heldout.evaluate(BUNDLED_MODELS, heldout.topics(), heldout.wordings())
+    rates = heldout.summary(outcomes)
+    assert rates["overall"] >= 0.9 and rates["tiny-chatty"] >= 0.8 and rates["tiny-terse"] >= 0.8
+    assert all(rates[f"goal {g}"] >= 0.7 for g in heldout.GOALS)
 
 
 # --- the build itself ----------------------------------------------------------------------
 
 
+def test_corpus_keeps_its_promises_in_tokens() -> None:
+    from grader.models.build import check_design
+
+    tokenizer, _ = load("bundled/tiny-terse")
+    assert check_design(tokenizer) == []
+
+
 @pytest.mark.slow
 def test_rebuild_reproduces_the_bundled_tokenizer(tmp_path: Path) -> None:
-    # The small model only, in a subprocess (the build sets global torch state); the build
-    # itself fails unless every pair is reproduced by the model it wrote.
+    # The small model on the short schedule, in a subprocess (the build sets global torch state);
+    # the build itself fails unless every exact pair is reproduced by the model it wrote.
     command = [
         sys.executable,
         "-m",
@@ -353,6 +513,7 @@ def test_rebuild_reproduces_the_bundled_tokenizer(tmp_path: Path) -> None:
         str(tmp_path),
         "--only",
         "tiny-terse",
+        "--quick",
     ]
     subprocess.run(command, check=True, capture_output=True)
     rebuilt = AutoTokenizer.from_pretrained(tmp_path / "tiny-terse", local_files_only=True)
