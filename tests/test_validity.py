@@ -374,6 +374,59 @@ def test_check_never_promises_what_grade_takes_back(
             assert graded["hidden"][sid]["verdict"] == "passed", sid
 
 
+# --- the unseen set: 20 cases written from the exercise text alone, before the criteria changed
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+LABELS: dict[str, dict[str, str]] = yaml.safe_load(
+    (UNSEEN / "labels.yaml").read_text(encoding="utf-8")
+)["cases"]
+
+
+@pytest.fixture(scope="module")
+def unseen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict[str, Any]]]:
+    """The unseen cases graded as a class (labels.yaml left out), public and with the hidden
+    file."""
+    root = tmp_path_factory.mktemp("unseen")
+    folder = root / "class"
+    folder.mkdir()
+    for name in LABELS:
+        (folder / f"{name}.yaml").write_bytes((UNSEEN / f"{name}.yaml").read_bytes())
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for label, hidden in (("public", None), ("hidden", HIDDEN)):
+        grade(folder, "ex1-offline", root / label, hidden=hidden, device="cpu")
+        out[label] = {}
+        for path in (root / label / "results").glob("*.json"):
+            result = json.loads(path.read_text(encoding="utf-8"))
+            out[label][Path(result["file"]).stem] = result
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_an_unseen_case_gets_its_verdict_or_a_review_flag(
+    unseen: dict[str, dict[str, dict[str, Any]]], name: str
+) -> None:
+    """The intended verdict, or, for a false pass a measure cannot rule out, a review flag."""
+    got = unseen["hidden"][name]
+    intended = LABELS[name]["intended"]
+    flagged = any(c.get("review") for c in got["criteria"])
+    assert got["verdict"] == intended or (intended == "failed" and flagged), (
+        LABELS[name]["why"],
+        [c["evidence"]["en"] for c in got["criteria"]],
+    )
+    public = unseen["public"][name]["verdict"]
+    assert public != "passed" or got["verdict"] == "passed"  # check never promises more
+
+
+def test_few_honest_cases_are_flagged_for_review(
+    graded: dict[str, dict[str, dict[str, Any]]],
+    unseen: dict[str, dict[str, dict[str, Any]]],
+) -> None:
+    """A review flag is for the doubtful: at most 1 in 10 honest, passing cases carries one."""
+    honest = [r for sid, r in graded["hidden"].items() if r["verdict"] == "passed"]
+    honest += [unseen["hidden"][n] for n, label in LABELS.items() if label["kind"] == "honest"]
+    flagged = [r["file"] for r in honest if any(c.get("review") for c in r["criteria"])]
+    assert len(flagged) <= len(honest) / 10, flagged
+
+
 def test_an_unfilled_template_is_invalid() -> None:
     from grader.commands.assignment import load_assignment
     from grader.load.validate import load_submission

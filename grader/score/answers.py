@@ -2,7 +2,8 @@
 on an answer before it may count as "moved toward the goal", each a step of the run's trace:
 
 * it has content and ended by itself (EOS), not by the budget;
-* it is the model's own: not copied from the prompt;
+* it is the model's own: not copied from the prompt (and a prompt that adds ``max_added``
+  content words or more to its control's is flagged: it may dictate the answer);
 * it has substance: at least ``min_content`` content words (:mod:`grader.score.words`), or a
   quarter (``min_content_share``) of the control's answer's when that is fewer;
 * the prompt keeps the control's request: it shares a content word with the control's prompt, or
@@ -43,6 +44,10 @@ class AnswerParams(Params):
     """On topic: content words the answer shares with the control's answer (or a topic word)."""
     max_copied: float = Field(default=0.8, gt=0, le=1)
     """An answer whose 4-grams stand in the prompt at this share or more was copied from it."""
+    max_added: int = Field(default=8, ge=1)
+    """A prompt that adds this many content words to its control's may write the answer in
+    (a model that follows it only repeats it): credited as the rules say, flagged for review.
+    Asking for a goal takes a few ("Answer briefly.", "as a numbered list of events")."""
     require_eos: bool = True
     """A real answer ends by itself (EOS); false also accepts one the budget cut off."""
     review_margin: float = Field(default=0.25, ge=0)
@@ -62,8 +67,8 @@ def real_answer(ctx: Context, run: RunView, control: RunView, p: AnswerParams, t
     """Every condition of a real answer to the control's request, in order, on ``t``."""
     return (
         _answered(run, t, p.require_eos)
-        and _own(run, p, t)
-        and _substance(run, control, p, t)
+        and _own(run, control, p, t)
+        and _substance(ctx, run, control, p, t)
         and _same_request(ctx, run, control, t)
         and _on_topic(ctx, run, control, p, t)
     )
@@ -95,8 +100,21 @@ def _answered(run: RunView, t: Trace, require_eos: bool) -> bool:
     )
 
 
-def _own(run: RunView, p: AnswerParams, t: Trace) -> bool:
+def _own(run: RunView, control: RunView, p: AnswerParams, t: Trace) -> bool:
+    """Not copied from the prompt; a prompt that adds many words of its own is flagged, since a
+    stronger model would repeat what it dictates."""
     copied = t.details["copied"] = round(text.copied_share(run.text, run.prompt), 2)
+    theirs = set(words.content_words(control.prompt))
+    added = [w for w in dict.fromkeys(words.content_words(run.prompt)) if w not in theirs]
+    t.details["added_words"] = len(added)
+    dictates = (
+        T(
+            f"the prompt adds {len(added)} words to its control's: does it write the answer in?",
+            f"プロンプトがコントロールに {len(added)} 語を加えています。答えを書き込んでいませんか",
+        )
+        if len(added) >= p.max_added
+        else None
+    )
     return t.add(
         copied < p.max_copied,
         T(
@@ -107,10 +125,14 @@ def _own(run: RunView, p: AnswerParams, t: Trace) -> bool:
             "the model must produce the answer; do not put it in the prompt",
             "答えはモデルに作らせてください。プロンプトに書かないでください",
         ),
+        dictates,
     )
 
 
-def _substance(run: RunView, control: RunView, p: AnswerParams, t: Trace) -> bool:
+def _substance(ctx: Context, run: RunView, control: RunView, p: AnswerParams, t: Trace) -> bool:
+    """Enough content words; near the minimum it is flagged, unless an assignment topic word
+    shows it answers the request (a concise answer is short by design: ドラゴンは女の子と友達に
+    なりました。 has three)."""
     found = list(dict.fromkeys(words.content_words(run.text)))
     theirs = len(set(words.content_words(control.text)))
     need = min(p.min_content, max(1, math.floor(p.min_content_share * theirs)))
@@ -126,12 +148,22 @@ def _substance(run: RunView, control: RunView, p: AnswerParams, t: Trace) -> boo
             "a real answer says something: ask the same question, and only change how it is asked",
             "中身のある回答が必要です。同じ依頼のまま、頼み方だけを変えてください",
         ),
-        _review(near(n, need, p.review_margin), f"substance {n} of {need}", f"内容語 {n}/{need}"),
+        _review(
+            near(n, need, p.review_margin) and not text.topic_words_in(run.text, ctx.topic),
+            f"substance {n} of {need}",
+            f"内容語 {n}/{need}",
+        ),
     )
 
 
 def _review(flag: bool, en: str, ja: str) -> Text | None:
+    """A review reason for a credit near its threshold."""
     return T(f"near the threshold: {en}", f"基準すれすれ: {ja}") if flag else None
+
+
+def _unsure(flag: bool, en: str, ja: str) -> Text | None:
+    """A review reason for a credit no measure here can confirm (across scripts)."""
+    return T(f"not measurable here: {en}", f"ここでは測れません: {ja}") if flag else None
 
 
 def _same_request(ctx: Context, run: RunView, control: RunView, t: Trace) -> bool:
@@ -157,7 +189,7 @@ def _same_request(ctx: Context, run: RunView, control: RunView, t: Trace) -> boo
             f"keep the control's request ({', '.join(asked)}) and change only how it is asked",
             f"コントロールの依頼（{'、'.join(asked)}）はそのままに、頼み方だけを変えてください",
         ),
-        _review(
+        _unsure(
             across and not (kept or topic),
             "the prompt is in another script than the control's, with no topic word",
             "プロンプトがコントロールと別の文字体系で、話題語もありません",
@@ -185,7 +217,7 @@ def _on_topic(ctx: Context, run: RunView, control: RunView, p: AnswerParams, t: 
                 f"in another script than the control: on topic by {by.en}",
                 f"コントロールと別の文字体系: {by.ja}",
             ),
-            review=_review(
+            review=_unsure(
                 not topic and not own,
                 "an answer in another script shares no word with its prompt",
                 "別の文字体系の回答で、プロンプトとの共通語がありません",
