@@ -1,18 +1,26 @@
 # Set-up and the two entry points of the README: `make demo` and `make test`.
-# Everything installs into .venv; the CPU wheel of torch is used unless a GPU is present,
-# because a plain `pip install torch` may pull a multi-GB CUDA build.
+# Everything installs into .venv. Which torch: the CUDA build where nvidia-smi is; on Linux
+# x86_64 without it the +cpu build from PyTorch's CPU index, given as an *extra* index (PyPI's
+# plain wheel there is the CUDA one, several GB with its nvidia-* packages); elsewhere (macOS,
+# Windows, Linux aarch64) PyPI's plain wheel, which is the CPU build. Where pip's configuration
+# serves the +cpu wheel from a local folder and PyTorch's index cannot be reached, the short
+# timeout and single retry make pip fall back to the folder within seconds.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-TORCH_CPU := torch==2.13.0
+TORCH_VERSION   := 2.13.0
+TORCH_CPU_INDEX := https://download.pytorch.org/whl/cpu
 
 .PHONY: demo test test-fast verify bench models clean
 
 $(BIN)/grader: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	if command -v nvidia-smi >/dev/null 2>&1; then $(BIN)/pip install -q torch; \
-	else $(BIN)/pip install -q $(TORCH_CPU); fi
+	if command -v nvidia-smi >/dev/null 2>&1; then $(BIN)/pip install -q torch==$(TORCH_VERSION); \
+	elif [ "$$(uname -s)-$$(uname -m)" = Linux-x86_64 ]; then \
+	  $(BIN)/pip install -q --timeout 15 --retries 1 torch==$(TORCH_VERSION)+cpu \
+	    --extra-index-url $(TORCH_CPU_INDEX); \
+	else $(BIN)/pip install -q torch==$(TORCH_VERSION); fi
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
