@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from grader.load.fullwidth import wide_key, wide_value
 from grader.load.schemas import Run
 from grader.load.strict_yaml import Located
 from grader.util.errors import Diagnostic
@@ -29,6 +30,11 @@ _TYPE_WORDS = {
     "model_type": ("a mapping (key: value lines)", "マッピング（key: value の行）"),
 }
 
+
+_WIDTH_KINDS = frozenset(
+    [*_TYPE_WORDS, "string_pattern_mismatch", "literal_error", "enum", "int_parsing"]
+)
+"""Errors that a full-width character in the value explains."""
 
 _RUN_KEYS = frozenset(Run.model_fields)
 """A run's keys: written at the top level, they get the hint to put them under ``runs:``."""
@@ -144,10 +150,22 @@ def did_you_mean(word: str, choices: Iterable[str]) -> Text | None:
 
 def diagnostics(exc: ValidationError, located: Located, known: list[str]) -> list[Diagnostic]:
     """One diagnostic per pydantic error, at the position the path was written."""
-    result = []
-    for err in exc.errors(include_url=False):
-        path = tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p))
-        result.append(_one(err, path, located, known))
+    errors = [
+        (err, tuple(p for p in err["loc"] if not (isinstance(p, str) and "[" in p)))
+        for err in exc.errors(include_url=False)
+    ]
+    # a key typed with a full-width letter or space is reported once, as that key: the required
+    # key it was meant to be is not also "missing"
+    meant = {
+        path[:-1] + (narrow,)
+        for err, path in errors
+        if err["type"] == "extra_forbidden" and (narrow := wide_key(str(path[-1]))) is not None
+    }
+    result = [
+        _one(err, path, located, known)
+        for err, path in errors
+        if not (err["type"] == "missing" and path in meant)
+    ]
     return sorted(result, key=lambda d: (d.line, d.col))
 
 
@@ -169,6 +187,9 @@ def _one(err: Any, path: tuple[str | int, ...], located: Located, known: list[st
                 f"ここに '{key}: ...' を書いてください（課題の template.yaml を参照）",
             ),
         )
+    wide = wide_value(located, path, label) if kind in _WIDTH_KINDS else None
+    if wide is not None:  # 全角 digits, letters or spaces: the likely cause, at its column
+        return wide
     if kind in _TYPE_WORDS:
         return _type_error(err, path, located, label)
     if kind == "string_pattern_mismatch":
@@ -243,6 +264,30 @@ def _extra_key(
             _PYTHON_KEYS[key],
             key=True,
         )
+    narrow = wide_key(key)
+    if narrow is not None and key.startswith("\u3000"):  # YAML reads U+3000 as part of the key
+        return located.error(
+            path,
+            T(
+                "a full-width space (U+3000) in the indentation",
+                "インデントに全角スペース（U+3000）があります",
+            ),
+            T(
+                f"indent with half-width spaces only (Japanese input off): {narrow}",
+                f"インデントは半角スペースだけにしてください（日本語入力をオフに）: {narrow}",
+            ),
+            key=True,
+        )
+    if narrow is not None:
+        return located.error(
+            path,
+            T(f"unknown key {key!r}: it has full-width letters", f"不明なキー {key!r}（全角文字）"),
+            T(
+                f"write it in half-width characters: {narrow}",
+                f"全角ではなく半角で書いてください: {narrow}",
+            ),
+            key=True,
+        )
     return located.error(
         path,
         T(f"unknown key {key!r}", f"不明なキー {key!r}"),
@@ -269,8 +314,10 @@ def _type_error(err: Any, path: tuple[str | int, ...], located: Located, label: 
             "write one text in quotes; for several prompts, write several runs",
             "引用符で囲んだ一つの文字列にしてください。複数のプロンプトは実行を分けて書きます",
         )
-    elif err["type"] == "int_type" and isinstance(got, str):
+    elif err["type"] == "int_type" and isinstance(got, str) and path in located.quoted:
         hint = T("write the number without quotes", "数値は引用符なしで書いてください")
+    elif err["type"] == "int_type" and isinstance(got, str):
+        hint = T("write digits only, e.g. 100", "数字だけで書いてください（例: 100）")
     return located.error(
         path,
         T(

@@ -8,7 +8,7 @@ Every problem is a located :class:`~grader.util.errors.Diagnostic` with a hint; 
 
 from __future__ import annotations
 
-from grader.load import pydantic_errors, tokens
+from grader.load import fullwidth, pydantic_errors, tokens
 from grader.load.schemas import BASELINE, Assignment, Run, Submission
 from grader.load.strict_yaml import Located
 from grader.util.errors import Diagnostic
@@ -125,6 +125,10 @@ def _run_checks(
     """An allowed model, a budget within the limits, a prompt that fits (when countable here)."""
     allowed = assignment.model(run.model)
     if allowed is None:
+        label = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+        wide = fullwidth.wide_value(located, path + ("model",), f"{label}.model")
+        if wide is not None:
+            return [wide]
         names = [m.name for m in assignment.models]
         says = T(
             f"model {run.model!r} is not allowed in {assignment.id}",

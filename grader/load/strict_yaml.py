@@ -54,6 +54,8 @@ class Located:
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     raw: dict[Path_, str] = field(default_factory=dict)
     """Each scalar as written (``0123456`` stays ``0123456`` here, whatever YAML made of it)."""
+    quoted: set[Path_] = field(default_factory=set)
+    """The scalars written in quotes (a hint about quotes names them only when there were)."""
 
     def where(self, path: Path_, key: bool = False) -> tuple[int, int]:
         """Line/col of ``path``; falls back to the nearest written ancestor."""
@@ -170,7 +172,14 @@ def load_bytes(raw: bytes, name: str) -> Located:
     root = _compose(text, name)
     builder = _Builder(name)
     data = builder.build(root, ())
-    return Located(file=name, data=data, values=builder.values, keys=builder.keys, raw=builder.raw)
+    return Located(
+        file=name,
+        data=data,
+        values=builder.values,
+        keys=builder.keys,
+        raw=builder.raw,
+        quoted=builder.quoted,
+    )
 
 
 def _compose(text: str, name: str) -> Node:
@@ -198,6 +207,7 @@ class _Builder:
         self.values: dict[Path_, tuple[int, int]] = {}
         self.keys: dict[Path_, tuple[int, int]] = {}
         self.raw: dict[Path_, str] = {}
+        self.quoted: set[Path_] = set()
         self.count = 0
         # only its scalar constructors (a whole SafeLoader costs ~40 us)
         self._scalars = SafeConstructor()
@@ -229,6 +239,8 @@ class _Builder:
             return [self.build(child, path + (i,)) for i, child in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
         self.raw[path] = node.value
+        if node.style in ('"', "'"):
+            self.quoted.add(path)
         if node.tag == _STR:
             return node.value  # what construct_yaml_str returns, without its dispatch
         if node.tag.endswith(":timestamp"):

@@ -63,7 +63,7 @@ CASES = [
     ("key_equals.yaml", 8, 5, "Python 'key=value' syntax", "max_length: 50"),
     ("prompt_equals.yaml", 7, 5, "Python 'key=value' syntax", "'key: value'"),
     ("fullwidth_colon.yaml", 6, 5, "full-width colon", "half-width ':'"),
-    ("fullwidth_space.yaml", 7, 1, "full-width space (U+3000)", "ASCII spaces"),
+    ("fullwidth_space.yaml", 7, 1, "full-width space (U+3000)", "half-width space"),
     ("runs_not_list.yaml", 3, 7, "expected a list", "write a list"),
     ("not_utf8.yaml", 2, 18, "not UTF-8", "Shift_JIS"),
     ("empty.yaml", 0, 0, "the file is empty", "template.yaml"),
