@@ -224,7 +224,7 @@ CASES: list[tuple[str, list[dict[str, Any]], str | None, dict[str, str], str, st
             "goal_met": "failed",
             "concise_strict": "failed",
         },
-        "pending",
+        "failed",
         "failed",
     ),
     (
@@ -235,7 +235,7 @@ CASES: list[tuple[str, list[dict[str, Any]], str | None, dict[str, str], str, st
         ],
         NOTES,
         {"steer_moved": "failed"},
-        "pending",
+        "failed",
         "failed",
     ),
     (
@@ -246,7 +246,7 @@ CASES: list[tuple[str, list[dict[str, Any]], str | None, dict[str, str], str, st
         ],
         NOTES,
         {"steer_moved": "failed"},
-        "pending",
+        "failed",
         "failed",
     ),
     (
@@ -254,7 +254,7 @@ CASES: list[tuple[str, list[dict[str, Any]], str | None, dict[str, str], str, st
         [PART1, r("who", prompt="Who are you? Answer briefly.", goal="concise")],
         NOTES,
         {"steer_moved": "failed"},
-        "pending",
+        "failed",
         "failed",
     ),
     (

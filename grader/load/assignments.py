@@ -143,6 +143,7 @@ def _load_cached(
         assignment, hidden_located = hidden_file.merge(assignment, hidden, extends)
     _validate_criteria(assignment, located, hidden is not None, hidden_located, check_params)
     _validate_goals(assignment, located)
+    _validate_gates(assignment, located)
     digest = hashlib.sha256(
         read(path, str(path)) + (read(parent, str(parent)) if parent else b"")
     ).hexdigest()
@@ -160,6 +161,35 @@ def _load_cached(
         shipped=shipped_files(path.parent, parent.parent if parent else None),
         guide_texts=guide_texts() + ((description.en, description.ja) if description else ()),
     )
+
+
+def _validate_gates(assignment: Assignment, located: Located) -> None:
+    """``applies_to_goal`` names a goal students may declare; ``applies_after`` a public
+    criterion of the assignment."""
+    public = {c.id for c in assignment.criteria if c.visibility == "public"}
+    goals = assignment.goals or list(GOAL_TYPES)
+    problems = []
+    for n, c in enumerate(assignment.criteria):
+        if c.applies_to_goal is not None and c.applies_to_goal not in goals:
+            problems.append(
+                located.error(
+                    ("criteria", n, "applies_to_goal"),
+                    T(f"unknown goal {c.applies_to_goal!r}", f"不明な目標 {c.applies_to_goal!r}"),
+                    T(f"one of: {', '.join(goals)}", f"次のいずれか: {', '.join(goals)}"),
+                )
+            )
+        if c.applies_after is not None and c.applies_after not in public:
+            problems.append(
+                located.error(
+                    ("criteria", n, "applies_after"),
+                    T(
+                        f"{c.applies_after!r} is not a public criterion of this assignment",
+                        f"{c.applies_after!r} はこの課題の公開の基準ではありません",
+                    ),
+                )
+            )
+    if problems:
+        raise UserError(problems)
 
 
 def _validate_goals(assignment: Assignment, located: Located) -> None:

@@ -159,6 +159,14 @@ class CriterionSpec(_Strict):
     group (the first in the file on a tie). Exercise 1's part 2 is a group."""
     params: dict[str, Any] = Field(default_factory=dict)
     """Parameters of the type (validated by the type's own schema)."""
+    applies_to_goal: str | None = None
+    """For a hidden criterion: the goal of the runs it judges, public while its parameters stay
+    hidden. With ``applies_after`` it is earned only through a run of that goal that passes that
+    public criterion: where there is none it counts 0 even without the TA's file, so ``check``
+    says FAILED, not PENDING, where the hidden points cannot decide."""
+    applies_after: str | None = None
+    """The public criterion (one that judges runs one by one) a run of ``applies_to_goal`` must
+    pass first, e.g. ``steer_moved``."""
 
 
 class Assignment(_Strict):

@@ -37,6 +37,43 @@ def number(x: float, places: int = 6) -> str:
     return f"{x:.{places}f}".rstrip("0").rstrip(".")
 
 
+def verdict_reason(result: Result) -> Text | None:
+    """Why a graded result's verdict is what it is, beyond its score: the required criteria not
+    met; for a pending verdict, the hidden criteria that decide it and what can still be earned in
+    public; for a failed one, the criteria not yet earned (their hints say how). None for a pass."""
+    missing = [c.id for c in result.criteria if c.required and c.status == "failed"]
+    if missing:
+        return T(
+            f"required criteria not met: {', '.join(missing)}",
+            f"必須の基準を満たしていません: {', '.join(missing)}",
+        )
+    open_ = [c for c in result.criteria if c.status == "failed" and c.max_points > 0]
+    if result.verdict == "pending":
+        hidden = [c for c in result.criteria if c.status == "not_evaluated"]
+        decide = T(
+            f"the hidden criteria decide it: {_titles(hidden, 'en')}; the TA's grade will tell",
+            f"非公開の基準で決まります: {_titles(hidden, 'ja')}（TA の採点で確定します）",
+        )
+        if not open_:
+            return decide
+        return T(
+            f"{decide.en}. Still open in public: {_titles(open_, 'en')}",
+            f"{decide.ja}。公開の基準でまだ得られる点: {_titles(open_, 'ja')}",
+        )
+    if result.verdict == "failed" and open_:
+        return T(
+            f"below the pass mark; not yet earned: {_titles(open_, 'en')} (see their hints)",
+            f"合格基準に届きません。まだ得ていない基準: {_titles(open_, 'ja')}（ヒントを参照）",
+        )
+    return None
+
+
+def _titles(criteria: list[CriterionResult], lang: Lang) -> str:
+    sep = ", " if lang == "en" else "、"
+    unit = "" if lang == "en" else " 点"
+    return sep.join(f"{c.title.get(lang)} ({number(c.max_points)}{unit})" for c in criteria)
+
+
 def grouped_criteria(result: Result) -> list[CriterionResult]:
     """The criteria of a group that judged runs one by one (exercise 1's part 2)."""
     return [c for c in result.criteria if c.group and c.runs]

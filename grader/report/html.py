@@ -21,7 +21,15 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from grader.load.controls import control_name
-from grader.report.common import PREVIEW, REVIEW, VERDICT, goal_table, grouped_criteria, number
+from grader.report.common import (
+    PREVIEW,
+    REVIEW,
+    VERDICT,
+    goal_table,
+    grouped_criteria,
+    number,
+    verdict_reason,
+)
 from grader.results import (
     Fingerprint,
     Generation,
@@ -47,7 +55,9 @@ def _env() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["num"] = lambda x: number(x, places=2)
-    env.globals.update(VERDICT=VERDICT, PREVIEW=PREVIEW, REVIEW=REVIEW)
+    env.globals.update(
+        VERDICT=VERDICT, PREVIEW=PREVIEW, REVIEW=REVIEW, verdict_reason=verdict_reason
+    )
     return env
 
 

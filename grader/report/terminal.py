@@ -17,7 +17,15 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text as RichText
 
-from grader.report.common import PREVIEW, REVIEW, VERDICT, goal_table, grouped_criteria, number
+from grader.report.common import (
+    PREVIEW,
+    REVIEW,
+    VERDICT,
+    goal_table,
+    grouped_criteria,
+    number,
+    verdict_reason,
+)
 from grader.results import CriterionResult, Result, RunResult
 from grader.util.i18n import Lang, T
 from grader.util.textsafe import visible
@@ -93,8 +101,9 @@ def _criteria(result: Result, lang: Lang) -> Table:
             visible(c.title.get(lang))
             + (T(" (required)", "（必須）").get(lang) if c.required else "")
         )
-        # the numbers behind every verdict, and what to try when it failed
-        if c.visibility == "public":
+        # the numbers behind every verdict, and what to try when it failed (a hidden criterion
+        # has a hint only where public work decides it: its gate closed)
+        if c.visibility == "public" or c.hint is not None:
             title.append(
                 "\n" + visible(c.evidence.get(lang), keep="\n\t"),
                 style="dim" if c.status == "passed" else "",
@@ -158,18 +167,8 @@ def _verdict(result: Result, lang: Lang) -> RenderableType:
 
 def _verdict_reason(result: Result, lang: Lang) -> str:
     """Why the verdict is not simply the score against the threshold."""
-    missing = [c.id for c in result.criteria if c.required and c.status == "failed"]
-    if missing:
-        return T(
-            f"required criteria not met: {', '.join(missing)}",
-            f"必須の基準を満たしていません: {', '.join(missing)}",
-        ).get(lang)
-    if result.verdict == "pending":
-        return T(
-            f"{number(result.pending_points)} hidden points decide it: the TA's grade will tell",
-            f"非公開の {number(result.pending_points)} 点で決まります（TA の採点で確定します）",
-        ).get(lang)
-    return ""
+    why = verdict_reason(result)
+    return why.get(lang) if why else ""
 
 
 def output_text(text: str, full: bool) -> str:

@@ -22,12 +22,47 @@ from grader.util.i18n import T
 def evaluate(specs: list[CriterionSpec], ctx: Context) -> list[CriterionResult]:
     """Every criterion of ``specs`` on ``ctx``, in order, groups resolved."""
     outcomes = {spec.id: _outcome(spec, ctx) for spec in specs}
+    gates = {spec.id: _gate(spec, outcomes, ctx) for spec in specs if spec.applies_to_goal}
     for group in dict.fromkeys(s.group for s in specs if s.group):
         members = [s for s in specs if s.group == group and outcomes[s.id] is not None]
         best = _best_run(members, outcomes, [r.name for r in ctx.runs])
         for spec in members:
             outcomes[spec.id] = _as_earned(outcomes[spec.id], best)  # type: ignore[arg-type]
+    for cid, closed in gates.items():
+        if closed is not None:
+            outcomes[cid] = closed
     return [_result(spec, outcomes[spec.id]) for spec in specs]
+
+
+def _gate(spec: CriterionSpec, outcomes: dict[str, Outcome | None], ctx: Context) -> Outcome | None:
+    """A criterion declared to apply to one goal's runs after a public criterion: failed when no
+    run of that goal passed it (then its hidden parameters cannot matter, so it fails with or
+    without them: check and grade --hidden agree); None when such a run exists."""
+    goal, after = spec.applies_to_goal, spec.applies_after
+    mine = [r.name for r in ctx.runs if r.goal == goal]
+    gate = outcomes.get(after) if after else None
+    passed = {r.run for r in gate.runs if r.passed} if gate is not None else set(mine)
+    if any(name in passed for name in mine):
+        return None
+    says = (
+        T(f"no run with goal: {goal}", f"goal: {goal} の実行がありません")
+        if not mine
+        else T(
+            f"no run with goal: {goal} passes {after}",
+            f"goal: {goal} の実行で {after} を満たすものがありません",
+        )
+    )
+    return Outcome(
+        False,
+        T(f"{says.en}: this criterion cannot be earned", f"{says.ja}。この基準は得られません"),
+        {"closed_by_gate": True, "applies_to_goal": goal, "applies_after": after},
+        T(
+            f"add a run with goal: {goal} that changes only the prompt and moves the answer "
+            f"toward it ({after})",
+            f"goal: {goal} の実行を、プロンプトだけを変えて回答を目標に近づける形で加えてください"
+            f"（{after}）",
+        ),
+    )
 
 
 def _outcome(spec: CriterionSpec, ctx: Context) -> Outcome | None:
@@ -98,10 +133,11 @@ def _result(spec: CriterionSpec, outcome: Outcome | None) -> CriterionResult:
             points=0.0,
             evidence=T("hidden criterion: graded by the TA", "非公開の基準: TA が採点します"),
         )
-    visible = spec.visibility == "public"
+    # a hidden criterion closed by its gate says why in public: nothing hidden is in it
+    visible = spec.visibility == "public" or outcome.details.get("closed_by_gate") is True
     return CriterionResult(
         **common,
-        type=spec.type if visible else None,
+        type=spec.type if spec.visibility == "public" else None,
         status="passed" if outcome.passed else "failed",
         points=spec.points if outcome.passed else 0.0,
         evidence=outcome.evidence if visible else T("hidden criterion", "非公開の基準"),

@@ -148,3 +148,24 @@ def test_a_damaged_user_cache_is_set_aside(
     err = capsys.readouterr().err
     assert ("set aside" in err) == bool(damage) and "Traceback" not in err
     assert main(args) == 0 and "set aside" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("en", ["FAILED", "no run with goal: concise passes steer_moved", "not yet earned"]),
+        ("ja", ["不合格", "goal: concise の実行で steer_moved を満たすもの", "まだ得ていない基準"]),
+    ],
+)
+def test_check_says_failed_where_the_hidden_point_cannot_decide(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, says: list[str]
+) -> None:
+    """7 public points and 1 hidden point of 12 would be PENDING by arithmetic; but the hidden
+    point judges the concise run that moved, and there is none: FAILED, with the public fix."""
+    from grader.cli import main
+
+    path = ROOT / "tests" / "data" / "verdicts" / "concise-unmoved.yaml"
+    code = main(["check", str(path), "-o", str(tmp_path), "--device", "cpu", "--lang", lang])
+    out = " ".join(capsys.readouterr().out.split())  # the terminal wraps lines
+    assert code == 1 and all(s in out for s in says), out
+    assert "保留" not in out and "PENDING" not in out

@@ -133,6 +133,12 @@ def test_bad_hidden_files(tmp_path: Path, text: str, fragment: str) -> None:
             ("  - id: steer_moved", "  - id: steer_attempt"),
             "duplicate criterion id 'steer_attempt'",
         ),
+        (("applies_to_goal: concise", "applies_to_goal: brief"), "unknown goal 'brief'"),
+        (
+            ("applies_after: steer_moved", "applies_after: concise_strict"),
+            "'concise_strict' is not a public criterion",
+        ),
+        (("applies_after: steer_moved", "applies_after: moved"), "'moved' is not a public"),
     ],
 )
 def test_assignment_mistakes_are_located(

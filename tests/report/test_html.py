@@ -260,3 +260,23 @@ def test_a_chat_run_shows_the_prompt_the_model_received(make_graded: Callable[..
         "What the model received (the chat template applied)" in page
         and "&lt;s&gt;[INST] Say a dog [/INST]" in page
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_hidden_criterion_closed_by_public_work_shows_why_and_the_fix(
+    make_graded: Callable[..., Result], make_criterion: Callable[..., Any], lang: Lang
+) -> None:
+    """A hidden criterion whose gate closed says why in public (nothing hidden is in it); one
+    judged by the TA's parameters shows only that it is hidden."""
+    from grader.util.i18n import T
+
+    closed = make_criterion("h1", passed=False, visibility="hidden", evidence="no concise run")
+    closed = closed.model_copy(update={"hint": T("add a concise run", "簡潔な実行を加える")})
+    judged = make_criterion("h2", passed=False, visibility="hidden", evidence="SECRET")
+    page = html.render_student(make_graded(criteria=[make_criterion("c1"), closed, judged]), lang)
+    assert (
+        "no concise run" in page
+        and ("add a concise run" if lang == "en" else "簡潔な実行を加える") in page
+    )
+    assert "SECRET" not in page
+    assert ("below the pass mark" if lang == "en" else "合格基準に届きません") in page

@@ -77,7 +77,7 @@ def test_hidden_criterion_and_report_path(
         and "PENDING" in out
         and "PASSED" not in out
     )
-    assert "2 hidden points decide it" in out
+    assert "the hidden criteria decide it: Title of h1 (2)" in out
     assert "Report: reports/ex1/html/s001.html" in out
     decided = [
         make_criterion("c1", points=8.0),
