@@ -61,7 +61,13 @@ def build() -> argparse.ArgumentParser:
 def _student_commands(add: Add) -> None:
     """validate, init, schema, check."""
     p = add("validate", "check submission files without running any model (instant)")
-    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE_OR_FOLDER",
+        help="submission files; a folder: every submission below it, as grade finds them",
+    )
     p.add_argument(
         "-a", "--assignment", help="assignment id or path (default: the file's 'assignment:')"
     )

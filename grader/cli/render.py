@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from grader.cli.exits import VERDICT_EXIT, ExitCode
-from grader.util.errors import UserError
 from grader.util.files import class_cache, user_cache
 from grader.util.i18n import Lang, T
 from grader.util.textsafe import display_name, visible
@@ -22,35 +21,39 @@ if TYPE_CHECKING:  # the commands are imported when they run (--help stays fast)
 
 
 def _validate(args: argparse.Namespace, lang: Lang) -> int:
-    from grader.commands.assignment import assignment_for
+    from grader.commands.validation import validate
     from grader.load import tokens
-    from grader.load.validate import load_submission
 
-    started, bad = time.perf_counter(), 0
-    for path in args.files:
-        try:
-            loaded = load_submission(
-                path, assignment_for(path, args.assignment), display_name(str(path))
-            )
-        except UserError as exc:
-            bad += 1
-            print(visible(exc.render(lang), keep="\n"), file=sys.stderr)
+    started = time.perf_counter()
+    done = validate(args.files, args.assignment)
+    for f in done.files:
+        if f.errors is not None:
+            print(visible(f.errors.render(lang), keep="\n"), file=sys.stderr)
             continue
-        runs = len(loaded.submission.runs)
         # a rendered diagnostic is the message, then its hint on the next line
-        _warn([w.render(lang) for w in loaded.warnings], lang, keep="\n")
-        print(f"ok: {display_name(str(path))} ({runs} {T('runs', '件の実行').get(lang)})")
+        _warn([w.render(lang) for w in f.warnings], lang, keep="\n")
+        runs = T(f"{f.runs} run" + "s" * (f.runs != 1), f"{f.runs} 件の実行").get(lang)
+        print(f"ok: {f.shown} ({runs})")
+    _warn([f"{name}: {why}" for name, why in done.skipped], lang)
     tokens.remembered().save()  # the next validate of these prompts skips the tokenizer
-    elapsed = time.perf_counter() - started
-    ok = len(args.files) - bad
+    elapsed, total = time.perf_counter() - started, len(done.files)
+    ok = total - done.bad
+    if not total:
+        print(
+            T(
+                "no submission files (.yaml, .yml) found",
+                "提出ファイル（.yaml, .yml）が見つかりません",
+            ).get(lang),
+            file=sys.stderr,
+        )
     print(
         T(
-            f"{ok}/{len(args.files)} valid in {elapsed:.2f}s",
-            f"{ok}/{len(args.files)} 件が有効（{elapsed:.2f} 秒）",
+            f"{ok}/{total} valid in {elapsed:.2f}s",
+            f"{ok}/{total} 件が有効（{elapsed:.2f} 秒）",
         ).get(lang),
         file=sys.stderr,
     )
-    return ExitCode.INVALID if bad else ExitCode.PASSED
+    return ExitCode.INVALID if done.bad or not total else ExitCode.PASSED
 
 
 def _init(args: argparse.Namespace, lang: Lang) -> int:

@@ -26,12 +26,13 @@ def load_assignment(ref: str | Path, hidden: Path | None = None) -> LoadedAssign
 
 
 def assignment_for(
-    path: Path, ref: str | Path | None, hidden: Path | None = None
+    path: Path, ref: str | Path | None, hidden: Path | None = None, shown: str | None = None
 ) -> LoadedAssignment:
-    """The assignment named on the command line, or the one the submission names."""
+    """The assignment named on the command line, or the one the submission names (``shown``:
+    how the file is named in messages, by default as given)."""
     if ref is not None:
         return load_assignment(ref, hidden)
-    located = load_file(path, display_name(str(path)))
+    located = load_file(path, shown or display_name(str(path)))
     name = located.data.get("assignment") if isinstance(located.data, dict) else None
     if not isinstance(name, str):
         raise UserError(

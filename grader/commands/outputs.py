@@ -91,7 +91,7 @@ def write_class(
     from grader.report.gradebook import grades_csv
     from grader.report.lms import feedback_zip, fill_worksheet
     from grader.score.clusters import clusters, flags
-    from grader.score.scorer import shipped_view
+    from grader.score.similar import shipped_view
 
     assignment = loaded.assignment
     results.sort(key=lambda r: (r.student.id if r.student else "", r.file))

@@ -95,7 +95,8 @@ def scale(students: int) -> Scale:
     from grader.report.classpage import render_class
     from grader.report.gradebook import grades_csv
     from grader.score.clusters import clusters
-    from grader.score.scorer import score, shipped_view
+    from grader.score.scorer import score
+    from grader.score.similar import shipped_view
 
     loaded = load_assignment("ex1-offline")
     with tempfile.TemporaryDirectory() as tmp:

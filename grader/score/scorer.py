@@ -10,17 +10,13 @@ decide it. The scoring signature records what besides the generations decided th
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 
 from grader import __version__
 from grader.generate.fingerprint import version
 from grader.load.assignments import LoadedAssignment
 from grader.load.controls import CONTROL_PREFIX
 from grader.load.schemas import BASELINE, GenerationSpec
-from grader.load.shipped import TEMPLATE_FILE
 from grader.load.validate import LoadedSubmission
 from grader.results import (
     Generation,
@@ -31,7 +27,7 @@ from grader.results import (
 from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.evaluate import evaluate
-from grader.score.similar import RunSignature, corpus_key, run_set
+from grader.score.similar import shipped_view
 from grader.score.verdict import decide
 
 
@@ -106,43 +102,6 @@ def context(
         common=view.common,
         copies=assignment.copies,
     )
-
-
-@dataclass(frozen=True)
-class ShippedView:
-    """What a whole class is compared with, computed once per assignment."""
-
-    common: frozenset[RunSignature]
-    """The runs every honest student has (the baseline's, the one the template fills in)."""
-    runs: dict[str, frozenset[RunSignature]]
-    """Each shipped submission's other runs."""
-    guides: str
-    """The keys of the guides' sentences (READMEs, description)."""
-    notes: dict[str, str]
-    """The keys of each shipped submission's notes' sentences."""
-
-    def corpus(self, but: Iterable[str] = ()) -> str:
-        """Every shipped sentence, the notes of the files ``but`` aside."""
-        skip = set(but)
-        return "\n".join([self.guides, *(v for n, v in self.notes.items() if n not in skip)])
-
-
-_VIEWS: dict[tuple[Path, str], ShippedView] = {}
-
-
-def shipped_view(loaded: LoadedAssignment) -> ShippedView:
-    """What ``loaded`` ships, as submissions are compared with it (cached per assignment)."""
-    key = (loaded.path, loaded.sha256)
-    if key not in _VIEWS:
-        template = loaded.shipped.get(TEMPLATE_FILE)
-        common = run_set([loaded.assignment.baseline, *(template.runs if template else ())])
-        _VIEWS[key] = ShippedView(
-            common=common,
-            runs={n: run_set(s.runs, common) for n, s in loaded.shipped.items() if s.runs},
-            guides=corpus_key(loaded.guide_texts),
-            notes={n: corpus_key([s.notes]) for n, s in loaded.shipped.items() if s.notes},
-        )
-    return _VIEWS[key]
 
 
 def _run_result(view: RunView) -> RunResult:

@@ -10,6 +10,8 @@
   description, the template or a shipped file (:func:`own_text`); two files' own notes are alike
   at a character-trigram Jaccard of ``notes_similarity`` (:func:`notes_alike`).
 
+What a submission is compared with, the shipped files' runs and sentences, is computed once per
+assignment (:func:`shipped_view`): ``check``, ``grade`` and ``validate``'s warning share it.
 Class-wide clusters, found with an index rather than by comparing every pair, are
 :mod:`grader.score.clusters`.
 """
@@ -18,9 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal, Protocol
 
+from grader.load.assignments import LoadedAssignment
 from grader.load.schemas import Copies, declared_budget
+from grader.load.shipped import TEMPLATE_FILE
 from grader.score.prompts import prompt_key
 
 RunSignature = tuple[str, str, bool, str, int]
@@ -112,3 +118,40 @@ def notes_alike(mine: frozenset[str], other: frozenset[str], rules: Copies) -> b
     if not mine or not other:
         return False
     return len(mine & other) / len(mine | other) >= rules.notes_similarity
+
+
+@dataclass(frozen=True)
+class ShippedView:
+    """What a whole class is compared with, computed once per assignment."""
+
+    common: frozenset[RunSignature]
+    """The runs every honest student has (the baseline's, the one the template fills in)."""
+    runs: dict[str, frozenset[RunSignature]]
+    """Each shipped submission's other runs."""
+    guides: str
+    """The keys of the guides' sentences (READMEs, description)."""
+    notes: dict[str, str]
+    """The keys of each shipped submission's notes' sentences."""
+
+    def corpus(self, but: Iterable[str] = ()) -> str:
+        """Every shipped sentence, the notes of the files ``but`` aside."""
+        skip = set(but)
+        return "\n".join([self.guides, *(v for n, v in self.notes.items() if n not in skip)])
+
+
+_VIEWS: dict[tuple[Path, str], ShippedView] = {}
+
+
+def shipped_view(loaded: LoadedAssignment) -> ShippedView:
+    """What ``loaded`` ships, as submissions are compared with it (cached per assignment)."""
+    key = (loaded.path, loaded.sha256)
+    if key not in _VIEWS:
+        template = loaded.shipped.get(TEMPLATE_FILE)
+        common = run_set([loaded.assignment.baseline, *(template.runs if template else ())])
+        _VIEWS[key] = ShippedView(
+            common=common,
+            runs={n: run_set(s.runs, common) for n, s in loaded.shipped.items() if s.runs},
+            guides=corpus_key(loaded.guide_texts),
+            notes={n: corpus_key([s.notes]) for n, s in loaded.shipped.items() if s.notes},
+        )
+    return _VIEWS[key]
