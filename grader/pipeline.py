@@ -27,7 +27,7 @@ from grader.load.reading import read_found
 from grader.load.schemas import Student
 from grader.load.validate import LoadedSubmission, load_submission, readable_id
 from grader.plan import GenerationRequest, Plan, plan
-from grader.results import Generation, Result, RunStats
+from grader.results import Generation, Result, RunStats, Step
 from grader.score.scorer import score
 from grader.util.errors import Diagnostic, EnvironmentProblem, UserError
 from grader.util.files import file_key
@@ -63,6 +63,8 @@ class Job:
     """Called with each submission's result as soon as it is scored."""
     on_progress: Progress = quiet
     """Called after each request with (done, total, new tokens)."""
+    on_step: Callable[[Step], None] = lambda step: None
+    """Called before a model loads and after each generation."""
 
 
 @dataclass
@@ -166,8 +168,7 @@ def run(
         _generate(
             job,
             log,
-            missing,
-            cache_keys,
+            _Todo(missing, cache_keys, _run_names(the_plan)),
             device,
             lambda: None if shard else _score_ready(job, log, subs, the_plan, scored),
         )
@@ -194,32 +195,49 @@ def _lookup(job: Job, log: RunLog, todo: list[GenerationRequest], device: str) -
     return keys
 
 
+@dataclass(frozen=True)
+class _Todo:
+    """The requests to generate, their cache keys and the runs that use each."""
+
+    missing: list[GenerationRequest]
+    cache_keys: dict[str, str]
+    runs: dict[str, tuple[str, ...]]
+
+
+def _run_names(the_plan: Plan) -> dict[str, tuple[str, ...]]:
+    names: dict[str, set[str]] = {}
+    for uses in the_plan.uses.values():
+        for name, key in uses.items():
+            names.setdefault(key, set()).add(name)
+    return {key: tuple(sorted(n)) for key, n in names.items()}
+
+
 def _generate(
-    job: Job,
-    log: RunLog,
-    missing: list[GenerationRequest],
-    cache_keys: dict[str, str],
-    device: str,
-    after_each: Callable[[], None],
+    job: Job, log: RunLog, todo: _Todo, device: str, after_each: Callable[[], None]
 ) -> None:
     from grader.generate.engine import (
         Engine,  # the only torch import, and only when needed
     )
 
     engine = Engine(device)
-    total, done = len(missing), 0
-    for req in sorted(missing, key=lambda r: (r.model, r.revision or "", r.request_key)):
+    total, done, model = len(todo.missing), 0, None
+    for req in sorted(todo.missing, key=lambda r: (r.model, r.revision or "", r.request_key)):
         if req.request_key not in log.failed:
+            if (req.model, req.revision) != model:
+                model = (req.model, req.revision)
+                job.on_step(Step("loading", req.model))
             try:
                 gen = engine.generate(req)
             except (EnvironmentProblem, UserError) as exc:
-                _fail_model(log, missing, req, exc)
+                _fail_model(log, todo.missing, req, exc)
             else:
-                job.cache.put(cache_keys[req.request_key], req, gen)
+                job.cache.put(todo.cache_keys[req.request_key], req, gen)
                 log.done[req.request_key] = gen
                 log.stats.generated += 1
                 log.stats.new_tokens += len(gen.output_ids)
                 log.stats.generate_s = round(log.stats.generate_s + gen.generate_s, 4)
+                runs = todo.runs.get(req.request_key, ())
+                job.on_step(Step("generated", req.model, runs, gen.tokens, gen.generate_s))
                 after_each()
         done += 1
         job.on_progress(done, total, log.stats.new_tokens)

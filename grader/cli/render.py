@@ -89,9 +89,12 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
 
     from grader.commands.assignment import assignment_for
     from grader.commands.check import check
+    from grader.report.progress import step_lines
     from grader.report.terminal import print_summary
 
     assignment = assignment_for(args.file, args.assignment)
+    # its steps on a terminal only: off one, the output is the result alone
+    watching = Console(stderr=True).is_terminal and not args.json
     checked = check(
         args.file,
         assignment,
@@ -99,6 +102,7 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
         lang=lang,
         device=args.device,
         cache_path=_cache_path(args, user_cache()),
+        on_step=step_lines(lang) if watching else None,
     )
     _warn(checked.warnings, lang)
     if args.json:

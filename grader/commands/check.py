@@ -8,7 +8,8 @@ this machine cannot run :class:`EnvironmentProblem`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from grader.generate.cache import Cache
@@ -17,7 +18,7 @@ from grader.load.discover import Found
 from grader.load.model_files import download_hint, missing
 from grader.load.validate import LoadedSubmission
 from grader.pipeline import Job, run, validate_all
-from grader.results import Result
+from grader.results import Result, Step
 from grader.util.errors import Diagnostic, EnvironmentProblem, UserError
 from grader.util.files import clean_stale_tmp, confined, write_atomic
 from grader.util.i18n import Lang, T
@@ -64,8 +65,10 @@ def check(
     lang: Lang = "en",
     device: str = "auto",
     cache_path: Path | None = None,
+    on_step: Callable[[Step], None] | None = None,
 ) -> Checked:
-    """Grade one submission file and write its JSON and HTML reports."""
+    """Grade one submission file and write its JSON and HTML reports; ``on_step`` watches the
+    model loads and generations (none when everything is cached)."""
     from grader.report.html import render_student
 
     subs, rows = validate_all([Found.given(path)], assignment)
@@ -75,7 +78,8 @@ def check(
     clean_stale_tmp(out_dir)
     cache = Cache(cache_path)
     try:
-        run(Job(assignment=assignment, cache=cache, device=device, on_result=results.append), subs)
+        job = Job(assignment=assignment, cache=cache, device=device, on_result=results.append)
+        run(replace(job, on_step=on_step) if on_step else job, subs)
     finally:
         cache.close()
     result = results[0]

@@ -3,7 +3,9 @@ every ``every`` seconds when asked (``grade`` under Slurm or nohup), else nothin
 
 The pipeline calls a callback after each request; this module makes that callback. ``check``
 asks for no lines off a terminal (its output is the result), ``grade`` for one every 10 s, so a
-batch job's log shows it is alive without being flooded.
+batch job's log shows it is alive without being flooded. On a terminal ``check`` shows its steps
+instead of a bar (:func:`step_lines`): which model loads, then one line per generation with the
+runs it serves, so a student waiting ten seconds sees why.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from typing import TextIO
 
 from rich.console import Console
 
+from grader.results import Step
 from grader.util.i18n import Lang, T
+from grader.util.textsafe import visible
 
 Clock = Callable[[], float]
 
@@ -97,3 +101,24 @@ class ProgressBar:
 
         if isinstance(self._bar, Progress):
             self._bar.stop()
+
+
+def step_lines(lang: Lang = "en", stream: TextIO | None = None) -> Callable[[Step], None]:
+    """A watcher of the generation loop that prints each step as one line to ``stream``
+    (stderr by default): ``loading bundled/tiny-chatty…``, then ``  baseline: 91 tokens, 1.2 s``.
+    The caller decides whether anyone watches (``check`` on a terminal)."""
+    out = stream or sys.stderr
+
+    def show(step: Step) -> None:
+        model = visible(step.model)
+        if step.kind == "loading":
+            line = T(f"loading {model}…", f"{model} を読み込み中…").get(lang)
+        else:
+            runs = ", ".join(visible(r) for r in step.runs) or "—"
+            line = T(
+                f"  {runs}: {step.tokens} tokens, {step.seconds:.1f} s",
+                f"  {runs}: {step.tokens} トークン、{step.seconds:.1f} 秒",
+            ).get(lang)
+        print(line, file=out, flush=True)
+
+    return show

@@ -3,7 +3,7 @@
 * :mod:`~grader.results.generation`: a generation and the environment fingerprint it came from;
 * :mod:`~grader.results.result`: the graded result of one submission (the source of truth);
 * :mod:`~grader.results.record`: the grade to record for it (policies, overrides, lateness);
-* :mod:`~grader.results.stats`: what a grading run did;
+* :mod:`~grader.results.stats`: what a grading run did, and its steps as a watcher sees them;
 * :mod:`~grader.results.summary`: what ``grade`` found for a class (``summary.json``);
 * :mod:`~grader.results.verify`: what ``verify`` found.
 
@@ -21,7 +21,7 @@ from grader.results.result import (
     RunVerdict,
     ScoringSignature,
 )
-from grader.results.stats import RunStats
+from grader.results.stats import RunStats, Step
 from grader.results.summary import (
     ClassRecord,
     ClassSummary,
@@ -52,6 +52,7 @@ __all__ = [
     "Result",
     "RunResult",
     "RunStats",
+    "Step",
     "RunVerdict",
     "ScoringSignature",
     "SkippedPath",

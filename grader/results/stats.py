@@ -1,6 +1,10 @@
-"""What one grading run did, for the renderers: :class:`RunStats` (the class page, ``bench``)."""
+"""What one grading run did, for the renderers: :class:`RunStats` (the class page, ``bench``),
+and :class:`Step`, one thing the generation loop does as a watcher sees it (not stored)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
 
 from pydantic import Field
 
@@ -34,3 +38,17 @@ class RunStats(Strict):
     """GPU/CPU model."""
     fingerprints: list[str] = Field(default_factory=list)
     """Distinct fingerprint keys of the generations used."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing the generation loop does, for a watcher (``check`` on a terminal): a model
+    about to load, or one request generated, with the runs that asked for it."""
+
+    kind: Literal["loading", "generated"]
+    model: str
+    runs: tuple[str, ...] = ()
+    """The run names that use the request (derived controls as ``control:<run>``)."""
+    tokens: int = 0
+    """Tokens generated, the final EOS aside (the count every report shows)."""
+    seconds: float = 0.0

@@ -77,6 +77,7 @@ def test_check_exit_codes(
     out = capsys.readouterr()
     assert rc == code, out.err
     assert "PREVIEW" in out.out and ".html" in out.out
+    assert "loading" not in out.err  # off a terminal, no step lines: the output is the result
     assert len(list(tmp_path.glob("*.json"))) == 1 and len(list(tmp_path.glob("*.html"))) == 1
 
 
@@ -208,3 +209,71 @@ def test_validate_predicts_checks_refusal_of_a_control_without_room(tmp_path: Pa
     assert all(
         "room.yaml:11:17: max_length 100 leaves the run you compare with" in p.stderr for p in said
     )
+
+
+def _on_a_terminal(*args: str) -> str:
+    """What ``python -m grader ARGS`` writes to stderr when stderr is a terminal (a pty)."""
+    import pty
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "grader", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        cwd=ROOT,
+        env={**os.environ, "COLUMNS": "100"},
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the child closed its end
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait()
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+VERDICTS = ROOT / "tests" / "data" / "verdicts"
+
+
+def test_check_shows_its_steps_on_a_terminal_in_japanese(tmp_path: Path) -> None:
+    err = _on_a_terminal(
+        "check",
+        str(VERDICTS / "concise-unmoved.yaml"),
+        "-o",
+        str(tmp_path),
+        "--no-cache",
+        "--device",
+        "cpu",
+        "--lang",
+        "ja",
+    )
+    lines = err.replace("\r", "").splitlines()
+    assert (
+        "bundled/tiny-chatty を読み込み中…" in lines and "bundled/tiny-terse を読み込み中…" in lines
+    )
+    # one line per generation, named by the runs it serves
+    assert {line.split(":")[0].strip() for line in lines if "トークン、" in line} == {
+        "baseline",
+        "terse",
+        "polite",
+    }
+
+
+def test_check_shows_its_steps_where_rich_sees_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich's own switch: stderr counts as a terminal
+    path = VERDICTS / "concise-unmoved.yaml"
+    args = ["check", str(path), "-o", str(tmp_path), "--no-cache", "--device", "cpu"]
+    assert main([*args, "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "loading bundled/tiny-chatty…" in err and "  baseline: 91 tokens, " in err
+    # with --json the output is the result alone, terminal or not
+    assert main([*args, "--json"]) == 1
+    assert "loading" not in capsys.readouterr().err

@@ -1,11 +1,15 @@
 """Progress off a terminal: a line every 10 s for grade (a batch log shows it is alive), nothing
-for check; the clock is injected, so no test waits."""
+for check; the clock is injected, so no test waits. check's step lines, in both languages."""
 
 from __future__ import annotations
 
 import io
 
-from grader.report.progress import ProgressBar
+import pytest
+
+from grader.report.progress import ProgressBar, step_lines
+from grader.results import Step
+from grader.util.i18n import Lang
 
 
 class FakeClock:
@@ -45,3 +49,28 @@ def test_silent_off_a_terminal_when_not_asked() -> None:
     with ProgressBar(stream=stream) as update:
         update(1, 1, 10)
     assert stream.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "loading", "generated"),
+    [
+        ("en", "loading bundled/tiny-chatty…", "  baseline, control:brief: 91 tokens, 1.2 s"),
+        (
+            "ja",
+            "bundled/tiny-chatty を読み込み中…",
+            "  baseline, control:brief: 91 トークン、1.2 秒",
+        ),
+    ],
+)
+def test_check_steps_are_one_line_each(lang: Lang, loading: str, generated: str) -> None:
+    out = io.StringIO()
+    show = step_lines(lang, out)
+    show(Step("loading", "bundled/tiny-chatty"))
+    show(Step("generated", "bundled/tiny-chatty", ("baseline", "control:brief"), 91, 1.23))
+    assert out.getvalue().splitlines() == [loading, generated]
+
+
+def test_a_run_name_cannot_act_on_the_terminal() -> None:
+    out = io.StringIO()
+    step_lines("en", out)(Step("generated", "m", ("\x1b[2Jwipe",), 3, 0.1))
+    assert "\x1b" not in out.getvalue() and "\\x1b[2Jwipe" in out.getvalue()
