@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 
 from grader.cli import parser, render
+from grader.cli.argparse_ja import translated
 from grader.cli.exits import ExitCode
 from grader.util.errors import EnvironmentProblem, InvalidReference, UserError
 from grader.util.i18n import Lang, T, default_lang
@@ -21,8 +22,11 @@ from grader.util.textsafe import visible
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser.build().parse_args(argv)
-    lang: Lang = args.lang or default_lang()
+    argv = sys.argv[1:] if argv is None else argv
+    # the language is known before parsing, so --help and usage errors are in it too
+    lang: Lang = _lang_option(argv) or default_lang()
+    with translated(lang):
+        args = parser.build(lang).parse_args(argv)
     try:
         return render.COMMANDS[args.command](args, lang)
     except InvalidReference as exc:
@@ -51,3 +55,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return ExitCode.INTERRUPTED
+
+
+def _lang_option(argv: list[str]) -> Lang | None:
+    """``--lang ja`` / ``--lang=ja`` wherever it stands (the parser validates it again)."""
+    for i, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in ("en", "ja"):
+            return value  # type: ignore[return-value]
+    return None

@@ -1,4 +1,6 @@
-"""The ``grader`` argument parser: every command, its arguments and their help.
+"""The ``grader`` argument parser: every command, its arguments and their help, in the user's
+language (argparse's own words through :mod:`grader.cli.argparse_ja`). The student's commands
+are here; the TA's and the CI's are :mod:`grader.cli.staff`.
 
 Only argparse and the version string: building it imports nothing that grades, so ``--help`` is
 instant.
@@ -7,40 +9,34 @@ instant.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
 from grader import __version__
-
-Add = Callable[[str, str], argparse.ArgumentParser]
-
-
-def at_least(minimum: int) -> Callable[[str], int]:
-    """An argument type: a whole number of at least ``minimum`` (argparse reports the mistake and
-    exits 2, so ``bench -n 0`` never reaches a division by zero)."""
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-        if value < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
-        return value
-
-    parse.__name__ = f"whole number >= {minimum}"
-    return parse
+from grader.cli.options import Add, Words, assignment_option, engine_options
+from grader.cli.staff import ci_commands, ta_commands
+from grader.util.i18n import Lang
 
 
-"""Adds a subcommand (name, help) with the options every command shares."""
+def build(lang: Lang = "en") -> argparse.ArgumentParser:
+    """The parser, its help texts in ``lang`` (argparse's own words: :mod:`.argparse_ja`)."""
 
+    def t(en: str, ja: str) -> str:
+        return en if lang == "en" else ja
 
-def build() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="grader", description="Deterministic grader for the UEC LLM tutorial exercises."
+        prog="grader",
+        description=t(
+            "Deterministic grader for the UEC LLM tutorial exercises.",
+            "UEC LLM チュートリアルの課題を決定的に採点します。",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"llm-grader {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"llm-grader {__version__}",
+        help=t("show the version and exit", "バージョンを表示して終了します"),
+    )
+    sub = parser.add_subparsers(dest="command", required=True, title=t("commands", "コマンド"))
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -48,165 +44,103 @@ def build() -> argparse.ArgumentParser:
             "--lang",
             choices=["en", "ja"],
             default=None,
-            help="message language (default: from the locale)",
+            help=t(
+                "message language (default: from the locale)", "表示の言語（既定: ロケールから）"
+            ),
         )
         return p
 
-    _student_commands(add)
-    _ta_commands(add)
-    _ci_commands(add)
+    _student_commands(add, t)
+    ta_commands(add, t)
+    ci_commands(add, t)
     return parser
 
 
-def _student_commands(add: Add) -> None:
+def _student_commands(add: Add, t: Words) -> None:
     """validate, init, schema, check."""
-    p = add("validate", "check submission files without running any model (instant)")
+    p = add(
+        "validate",
+        t(
+            "check submission files without running any model (instant)",
+            "提出ファイルの形式を確認します（モデルは動かさないので一瞬）",
+        ),
+    )
     p.add_argument(
         "files",
         nargs="+",
         type=Path,
         metavar="FILE_OR_FOLDER",
-        help="submission files; a folder: every submission below it, as grade finds them",
+        help=t(
+            "submission files; a folder: every submission below it, as grade finds them",
+            "提出ファイル。フォルダなら、その下の提出物すべて（grade と同じ探し方）",
+        ),
     )
     p.add_argument(
-        "-a", "--assignment", help="assignment id or path (default: the file's 'assignment:')"
+        "-a",
+        "--assignment",
+        help=t(
+            "assignment id or path (default: the file's 'assignment:')",
+            "課題の id かパス（既定: ファイルの 'assignment:'）",
+        ),
     )
 
-    p = add("init", "start a submission from the assignment's template (placeholders to fill in)")
-    p.add_argument("-a", "--assignment", default="ex1", help="assignment id or path (default: ex1)")
-    p.add_argument("--id", help="your student number (fills in the placeholder)")
+    p = add(
+        "init",
+        t(
+            "start a submission from the assignment's template (placeholders to fill in)",
+            "課題のテンプレートから提出ファイルを作ります（<<...>> を書き換えて使います）",
+        ),
+    )
+    assignment_option(p, t)
+    p.add_argument(
+        "--id",
+        help=t(
+            "your student number (fills in the placeholder)", "学籍番号（テンプレートに記入します）"
+        ),
+    )
     p.add_argument(
         "-o",
         "--out",
         type=Path,
         default=Path("my_submission.yaml"),
-        help="default: my_submission.yaml",
+        help=t("default: my_submission.yaml", "既定: my_submission.yaml"),
     )
 
     p = add(
         "schema",
-        "print the JSON Schema of a submission (editors use it to complete and check keys)",
+        t(
+            "print the JSON Schema of a submission (editors use it to complete and check keys)",
+            "提出ファイルの JSON Schema を表示します（エディタがキーの補完と確認に使います）",
+        ),
     )
-    p.add_argument("-a", "--assignment", default="ex1", help="assignment id or path (default: ex1)")
+    assignment_option(p, t)
 
-    p = add("check", "grade one submission as the TA will, and write its JSON and HTML reports")
-    p.add_argument("file", type=Path)
-    p.add_argument("-a", "--assignment")
-    p.add_argument(
-        "-o", "--out", type=Path, default=Path("reports"), help="output folder (default: reports)"
-    )
-    p.add_argument(
-        "--json", action="store_true", help="print the JSON result instead of the summary"
-    )
-    p.add_argument(
-        "--full", action="store_true", help="print every output in full (default: shortened)"
-    )
-    _engine_options(p)
-
-
-def _ta_commands(add: Add) -> None:
-    """grade, merge."""
     p = add(
-        "grade",
-        "grade a class: a folder, or an LMS's submissions zip (resumable; a bad file never stops "
-        "the batch)",
+        "check",
+        t(
+            "grade one submission as the TA will, and write its JSON and HTML reports",
+            "提出ファイルを TA と同じように採点し、JSON と HTML のレポートを書きます",
+        ),
     )
-    p.add_argument("submissions", type=Path, help="class folder, or the LMS's download (.zip)")
-    p.add_argument("-a", "--assignment", required=True)
-    p.add_argument("-o", "--out", type=Path, required=True)
-    p.add_argument("--hidden", type=Path, help="TA-only file with the hidden criteria's parameters")
-    p.add_argument("--force", action="store_true", help="regenerate even what the cache has")
-    p.add_argument("--only", nargs="+", metavar="ID", help="grade only these student ids")
-    p.add_argument("--shard", help="K/N: generate only the K-th of N slices of the unique requests")
-    p.add_argument("--excel", action="store_true", help="write grades.csv with a BOM for Excel")
+    p.add_argument("file", type=Path, help=t("your submission (.yaml)", "提出ファイル（.yaml）"))
+    p.add_argument("-a", "--assignment", help=t("assignment id or path", "課題の id かパス"))
     p.add_argument(
-        "--add-class",
-        action="store_true",
-        help="grade another class into an output folder that already grades one (grades.csv "
-        "then covers both)",
-    )
-    _gradebook_options(p)
-    _engine_options(p)
-
-    p = add("merge", "merge shard caches into OUT/cache.sqlite (then run grade on OUT)")
-    p.add_argument("out", type=Path)
-    p.add_argument("shards", nargs="+", type=Path, help="shard output folders or cache files")
-    p.add_argument(
-        "--allow-mixed-fingerprints",
-        action="store_true",
-        help="merge shards made in different environments (their tokens may differ)",
-    )
-
-
-def _ci_commands(add: Add) -> None:
-    """verify (the course CI) and bench."""
-    p = add("verify", "re-verify a reference set (exact, teacher-forced or grades)")
-    p.add_argument("reference", type=Path)
-    p.add_argument(
-        "-a",
-        "--assignment",
-        help="assignment id or path (default: the folder above the reference set, "
-        "else the id recorded in its results)",
-    )
-    p.add_argument("--mode", choices=["auto", "exact", "teacher-forced", "grades"], default="auto")
-    p.add_argument("--record", action="store_true", help="(re)record the reference outputs")
-    p.add_argument("--junit", type=Path, help="write JUnit XML here")
-    p.add_argument("--json", type=Path, help="write the JSON report here")
-    p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
-
-    p = add("bench", "measure grading speed against the tutorial's naive way")
-    p.add_argument("-n", "--students", type=at_least(1), default=200)
-    p.add_argument(
-        "--model", action="append", help="real model names (GPU); default: the bundled models"
-    )
-    p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto")
-    p.add_argument(
-        "--naive-sample",
-        type=at_least(1),
-        default=None,
-        help="time the naive way on this many runs and extrapolate",
-    )
-    p.add_argument(
-        "--no-generate",
-        action="store_true",
-        help="time only the class-wide work (validate, score, clusters, pages) with stand-in "
-        "answers: how it scales to large classes (e.g. -n 5000)",
-    )
-
-
-def _gradebook_options(p: argparse.ArgumentParser) -> None:
-    """The TA's files: roster, overrides, the LMS's worksheet and folder pattern."""
-    p.add_argument(
-        "--roster",
+        "-o",
+        "--out",
         type=Path,
-        help="class list CSV (id/学籍番号, name/氏名, email, lms_id/Identifier): missing students "
-        "get a row, unknown ids a flag",
+        default=Path("reports"),
+        help=t("output folder (default: reports)", "出力フォルダ（既定: reports）"),
     )
     p.add_argument(
-        "--overrides",
-        type=Path,
-        help="TA corrections (YAML), applied after scoring on every regrade; may set a late policy",
+        "--json",
+        action="store_true",
+        help=t(
+            "print the JSON result instead of the summary", "結果の要約の代わりに JSON を表示します"
+        ),
     )
     p.add_argument(
-        "--worksheet",
-        type=Path,
-        help="the LMS's grading worksheet CSV: writes OUT/worksheet.csv with Grade and Feedback "
-        "comments filled",
+        "--full",
+        action="store_true",
+        help=t("print every output in full (default: shortened)", "出力を省略せずに表示します"),
     )
-    p.add_argument(
-        "--lms-pattern",
-        metavar="REGEX",
-        help="participant folder names of another LMS, with (?P<name>...) and (?P<lms_id>...) "
-        "(default: Moodle's 'Full Name_12345_assignsubmission_file_')",
-    )
-
-
-def _engine_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--device",
-        choices=["auto", "cpu", "cuda"],
-        default="auto",
-        help="cuda runs fp16 (official); cpu runs fp32 (preview)",
-    )
-    p.add_argument("--cache", type=Path, help="generation cache file")
-    p.add_argument("--no-cache", action="store_true", help="generate everything again")
+    engine_options(p, t)

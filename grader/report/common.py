@@ -69,9 +69,9 @@ def verdict_reason(result: Result) -> Text | None:
 
 
 def _titles(criteria: list[CriterionResult], lang: Lang) -> str:
-    sep = ", " if lang == "en" else "、"
-    unit = "" if lang == "en" else " 点"
-    return sep.join(f"{c.title.get(lang)} ({number(c.max_points)}{unit})" for c in criteria)
+    if lang == "en":
+        return ", ".join(f"{c.title.en} ({number(c.max_points)})" for c in criteria)
+    return "、".join(f"{c.title.ja}（{number(c.max_points)}点）" for c in criteria)
 
 
 def grouped_criteria(result: Result) -> list[CriterionResult]:

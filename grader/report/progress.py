@@ -92,7 +92,12 @@ class ProgressBar:
 
         def update(done: int, total: int, tokens: int) -> None:
             elapsed = bar.tasks[0].elapsed or 1e-9
-            bar.update(task, completed=done, total=total, tps=f"{tokens / elapsed:.0f} tok/s")
+            bar.update(
+                task,
+                completed=done,
+                total=total,
+                tps=f"{tokens / elapsed:.0f} " + T("tok/s", "トークン/秒").get(self.lang),
+            )
 
         return update
 

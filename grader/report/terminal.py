@@ -12,6 +12,8 @@ only: with ``no_color`` the symbols and words carry the meaning.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -90,12 +92,16 @@ def _criteria(result: Result, lang: Lang) -> Table:
     table.add_column(
         T("criterion", "基準").get(lang), footer=T("total", "合計").get(lang), overflow="fold"
     )
-    table.add_column("id", style="dim", overflow="fold")
+    # ids and model names are words: never folded mid-word, their column keeps their width
+    table.add_column(
+        "id", style="dim", no_wrap=True, min_width=_widest(c.id for c in result.criteria)
+    )
     table.add_column(
         T("points", "得点").get(lang),
         justify="right",
         footer=f"{number(result.score)} / {number(result.max_score)}",
     )
+    shown: set[str] = set()
     for c in result.criteria:
         title = RichText(
             visible(c.title.get(lang))
@@ -108,12 +114,19 @@ def _criteria(result: Result, lang: Lang) -> Table:
                 "\n" + visible(c.evidence.get(lang), keep="\n\t"),
                 style="dim" if c.status == "passed" else "",
             )
-            if c.hint is not None:
-                title.append("\n→ " + visible(c.hint.get(lang), keep="\n\t"), style="yellow")
+            hint = c.hint.get(lang) if c.hint is not None else None
+            if hint is not None and hint not in shown:  # each distinct hint once
+                shown.add(hint)
+                title.append("\n→ " + visible(hint, keep="\n\t"), style="yellow")
         if c.review is not None:
             title.append(f"\n{REVIEW.get(lang)}: {visible(c.review.get(lang))}", style="magenta")
         table.add_row(_mark(c, lang), title, RichText(c.id), _points(c))
     return table
+
+
+def _widest(words: Iterable[str], cap: int = 32) -> int:
+    """The width of the widest of ``words`` (at most ``cap``): a column of names or ids."""
+    return min(cap, max((len(visible(w)) for w in words), default=1))
 
 
 def _goal_runs(result: Result, lang: Lang) -> RenderableType | None:
@@ -183,10 +196,10 @@ def output_text(text: str, full: bool) -> str:
 
 def _runs(result: Result, lang: Lang, full: bool = False) -> RenderableType:
     grid = Table.grid(padding=(0, 2), pad_edge=True)
-    grid.add_column(style="bold")
-    grid.add_column(style="cyan", overflow="fold")
-    grid.add_column()
-    grid.add_column(justify="right")
+    grid.add_column(style="bold", no_wrap=True, min_width=_widest(r.name for r in result.runs))
+    grid.add_column(style="cyan", no_wrap=True, min_width=_widest(r.model for r in result.runs))
+    grid.add_column(overflow="fold")
+    grid.add_column(justify="right", overflow="fold")
     grid.add_column(style="yellow")
     for run in result.runs:
         grid.add_row(*_run_row(result, run, lang))

@@ -60,9 +60,24 @@ class Measured:
     control: float
     unit: str
 
-    def show(self) -> str:
+    def show(self) -> Text:
+        """The two measures as evidence reads them, in both languages."""
         fmt = (lambda x: f"{x:.0%}") if self.unit.endswith("share") else (lambda x: f"{x:g}")
-        return f"{fmt(self.own)} vs control {fmt(self.control)} {self.unit}"
+        own, control, unit = fmt(self.own), fmt(self.control), UNITS_JA.get(self.unit, self.unit)
+        return T(
+            f"{own} vs control {control} {self.unit}", f"{unit} {own}（コントロールは {control}）"
+        )
+
+
+UNITS_JA = {
+    "tokens": "トークン数",
+    "chars": "文字数",
+    "sentences": "文の数",
+    "list items": "箇条書きの行数",
+    "Japanese-script share": "日本語の文字の割合",
+    "Latin-script share": "ラテン文字の割合",
+}
+"""The measures' units in Japanese (``unit`` itself stays English: it is a key in details)."""
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from pydantic import Field, model_validator
 from grader.score import text
 from grader.score.answers import AnswerParams, near, real_answer
 from grader.score.context import Context, RunView
-from grader.score.goals import GOALS, Goal, Measured, Thresholds, asks_for
+from grader.score.goals import GOALS, UNITS_JA, Goal, Measured, Thresholds, asks_for
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, criterion
 from grader.score.steps import Trace, conclude
@@ -112,9 +112,9 @@ def _moved(trace: Trace, goal: Goal, m: Measured, p: AnswerParams) -> bool:
     return trace.add(
         moved,
         T(
-            f"{m.show()}, {said.en} (needs {needed.en}): "
+            f"{m.show().en}, {said.en} (needs {needed.en}): "
             f"{'moved toward' if moved else 'not moved toward'} {goal.title.en}",
-            f"{m.show()}、{said.ja}（必要 {needed.ja}）："
+            f"{m.show().ja}、{said.ja}（必要 {needed.ja}）："
             f"{goal.title.ja}に{'近づいた' if moved else '近づいていない'}",
         ),
         goal.hint,
@@ -226,7 +226,7 @@ def concise(ctx: Context, p: ConciseParams) -> Outcome:
                 T(
                     f"{own} {p.unit}; limit{' <= ' + str(p.max) + ' ' + p.unit if p.max else ''}"
                     f"{' <= ' + format(p.ratio, 'g') + 'x control' if p.ratio else ''}",
-                    f"{own} {p.unit}、上限{' ' + str(p.max) + ' ' + p.unit if p.max else ''}"
+                    f"{UNITS_JA[p.unit]} {own}、上限{' ' + str(p.max) if p.max else ''}"
                     f"{' コントロールの ' + format(p.ratio, 'g') + ' 倍' if p.ratio else ''}",
                 ),
                 GOALS["concise"].hint,

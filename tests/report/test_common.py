@@ -47,21 +47,21 @@ HIDDEN = criterion("h1", visibility="hidden", evaluated=False, points=3.0)
             [criterion("c1", points=4.0), criterion("c2", passed=False, points=3.0), HIDDEN],
             ["Title of h1 (3)", "Still open in public: Title of c2 (3)"],
             [
-                "非公開の基準で決まります: h1 の題 (3 点)",
-                "公開の基準でまだ得られる点: c2 の題 (3 点)",
+                "非公開の基準で決まります: h1 の題（3点）",
+                "公開の基準でまだ得られる点: c2 の題（3点）",
             ],
         ),
         # pending with nothing open in public
         (
             [criterion("c1", points=4.0), HIDDEN],
             ["Title of h1 (3)", "the TA's grade will tell"],
-            ["h1 の題 (3 点)", "TA の採点で確定します"],
+            ["h1 の題（3点）", "TA の採点で確定します"],
         ),
         # failed below the mark: the criteria not yet earned
         (
             [criterion("c1", points=2.0), criterion("c2", passed=False, points=4.0)],
             ["below the pass mark", "Title of c2 (4)"],
-            ["合格基準に届きません", "c2 の題 (4 点)"],
+            ["合格基準に届きません", "c2 の題（4点）"],
         ),
         # a required criterion failed: named by id
         (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from rich.console import Console
@@ -195,3 +196,42 @@ def test_the_terminal_shows_what_the_model_said(
     out = console.export_text()
     assert all(s in out for s in shown) and not any(h in out for h in hidden)
     assert "mine: \n" not in out  # leading blank lines are not shown as blank space
+
+
+def _narrow(result: Result, lang: Lang, width: int) -> str:
+    console = Console(no_color=True, width=width)
+    with console.capture() as cap:
+        console.print(summary(result, lang))
+    return cap.get()
+
+
+@pytest.mark.parametrize("width", [40, 50, 60, 80])
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_model_names_and_ids_are_never_split_mid_word(
+    make_graded: Callable[..., Result], make_criterion: Callable[..., Any], lang: Lang, width: int
+) -> None:
+    result = make_graded(criteria=[make_criterion("steer_attempt"), make_criterion("goal_met")])
+    runs = [r.model_copy(update={"model": "bundled/tiny-chatty"}) for r in result.runs]
+    out = _narrow(result.model_copy(update={"runs": runs}), lang, width)
+    lines = out.splitlines()
+    assert sum("bundled/tiny-chatty" in line for line in lines) == len(runs)
+    assert any("steer_attempt" in line for line in lines) and any(
+        "goal_met" in line for line in lines
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_each_distinct_hint_is_printed_once(
+    make_graded: Callable[..., Result], make_criterion: Callable[..., Any], lang: Lang
+) -> None:
+    from grader.util.i18n import T
+
+    same = T("add a run with goal: concise", "goal: concise の実行を加えてください")
+    other = T("write your notes", "考察を書いてください")
+    crits = [
+        make_criterion(cid, passed=False).model_copy(update={"hint": hint})
+        for cid, hint in (("a", same), ("b", same), ("c", other), ("d", same))
+    ]
+    out = _text(make_graded(criteria=crits), lang)
+    assert out.count(same.get(lang)) == 1 and out.count(other.get(lang)) == 1
+    assert out.count("→") == 2
