@@ -31,7 +31,7 @@ from grader.results import (
 from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.evaluate import evaluate
-from grader.score.similar import RunSignature, corpus_key, run_set
+from grader.score.similar import Design, RunSignature, corpus_key, design, run_set
 from grader.score.verdict import decide
 
 
@@ -103,6 +103,7 @@ def context(
         corpus=view.corpus(but=itself),
         topic=tuple(assignment.topic),
         shipped={n: runs for n, runs in view.runs.items() if n not in itself},
+        designs={n: d for n, d in view.designs.items() if n not in itself},
         common=view.common,
         copies=assignment.copies,
     )
@@ -116,6 +117,8 @@ class ShippedView:
     """The runs every honest student has (the baseline's, the one the template fills in)."""
     runs: dict[str, frozenset[RunSignature]]
     """Each shipped submission's other runs."""
+    designs: dict[str, frozenset[Design]]
+    """Each shipped submission's run designs, all its runs."""
     guides: str
     """The keys of the guides' sentences (READMEs, description)."""
     notes: dict[str, str]
@@ -139,6 +142,10 @@ def shipped_view(loaded: LoadedAssignment) -> ShippedView:
         _VIEWS[key] = ShippedView(
             common=common,
             runs={n: run_set(s.runs, common) for n, s in loaded.shipped.items() if s.runs},
+            designs={
+                n: frozenset(design(r, r.goal, r.compare_to) for r in s.runs)
+                for n, s in loaded.shipped.items()
+            },
             guides=corpus_key(loaded.guide_texts),
             notes={n: corpus_key([s.notes]) for n, s in loaded.shipped.items() if s.notes},
         )
