@@ -357,8 +357,9 @@ BRIEF = "Tell me a story about a dragon. Answer briefly."
 
 def passing_text(sid: str, goal_prompt: str = BRIEF) -> str:
     """An ex1-offline submission of ``sid`` that does the exercise as the pass example does, in
-    runs of its own (another budget, so not a copy): part 1 with the other model, part 2 with a
-    concise run of ``goal_prompt`` and a Japanese run."""
+    runs of its own (its own wording of the Japanese request, so not a copy: a budget of its own
+    would not do): part 1 with the other model, part 2 with a concise run of ``goal_prompt`` and
+    a Japanese run."""
     return (
         f'assignment: ex1-offline\nstudent: {{id: "{sid}"}}\nruns:\n'
         "  - name: terse\n    model: bundled/tiny-terse\n"
@@ -367,8 +368,8 @@ def passing_text(sid: str, goal_prompt: str = BRIEF) -> str:
         f'  - name: brief\n    model: bundled/tiny-chatty\n    prompt: "{goal_prompt}"\n'
         "    max_new_tokens: 60\n    goal: concise\n"
         "  - name: ja\n    model: bundled/tiny-chatty\n"
-        '    prompt: "Tell me a story about a dragon in Japanese."\n    max_new_tokens: 60\n'
-        "    goal: japanese\n"
+        '    prompt: "Tell me a story about a dragon. Answer in Japanese."\n'
+        "    max_new_tokens: 60\n    goal: japanese\n"
         "notes: |\n  モデルを tiny-terse に変えると物語が短くなった。tiny-chatty に短く答えるよう"
         "頼むと一文になり、日本語でと頼むと日本語で答えた。\n"
     )

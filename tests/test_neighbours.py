@@ -3,8 +3,9 @@
 Transformations that keep honest work honest (runs reordered or renamed, another id, notes of
 one's own) keep its grade. Transformations that turn it into a game never raise it and lose the
 credit they aim at: a goal prompt that is its control's in disguise (look-alike letters,
-invisible characters, at generated positions), a copy of the shipped example with a run added
-or a goal relabelled, a model change inside a "prompt-only" run, an answer cut by the budget.
+invisible characters, at generated positions), a copy of the shipped example with a run added,
+a goal relabelled or its budgets nudged, a model change inside a "prompt-only" run, an answer
+cut by the budget.
 All variants are graded as one class, so each request is generated once.
 """
 
@@ -55,6 +56,12 @@ def disguised(control: str, seed: int) -> str:
     return "".join(chars)
 
 
+def _nudged(run: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """``run`` with its budget moved by a token or two, most of the time."""
+    key = "max_length" if "max_length" in run else "max_new_tokens"
+    return {**run, key: run[key] + rng.choice([-2, -1, 0, 1, 2])}
+
+
 def games() -> dict[str, tuple[dict[str, Any], str]]:
     """Variants that try to earn marks without the work, by name, with the criterion they aim at
     (which must not pass)."""
@@ -76,6 +83,9 @@ def games() -> dict[str, tuple[dict[str, Any], str]]:
         {**r, "goal": "one_sentence"} if r.get("goal") == "concise" else r for r in PASS["runs"]
     ]
     out["copy-relabelled"] = ({**copy, "runs": relabelled}, "original")
+    for seed in range(2):  # budgets nudged at seeded runs, by seeded amounts: still a copy
+        nudged = [_nudged(r, random.Random(seed * 10 + i)) for i, r in enumerate(PASS["runs"])]
+        out[f"copy-budgets-{seed}"] = ({**copy, "runs": nudged}, "original")
     # the same prompt as the compared run, on another model: nothing but the model changed
     swap = {**part1, "name": "swap", "model": "bundled/tiny-chatty", "compare_to": "terse"}
     out["model-swap-as-goal"] = (

@@ -10,6 +10,7 @@ marks without doing the exercise, or fails while doing it honestly, is a grading
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -374,22 +375,33 @@ def test_check_never_promises_what_grade_takes_back(
             assert graded["hidden"][sid]["verdict"] == "passed", sid
 
 
-# --- the unseen set: 20 cases written from the exercise text alone, before the criteria changed
+# --- labelled held-out sets, graded as written, each with labels.yaml beside its files:
+# unseen: 20 cases written from the exercise text alone, before the criteria changed;
+# redteam: 20 attempts to earn the marks without doing the exercise, written after.
 UNSEEN = ROOT / "tests" / "data" / "unseen"
-LABELS: dict[str, dict[str, str]] = yaml.safe_load(
-    (UNSEEN / "labels.yaml").read_text(encoding="utf-8")
-)["cases"]
+REDTEAM = ROOT / "tests" / "data" / "redteam"
 
 
-@pytest.fixture(scope="module")
-def unseen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict[str, Any]]]:
-    """The unseen cases graded as a class (labels.yaml left out), public and with the hidden
-    file."""
-    root = tmp_path_factory.mktemp("unseen")
+def _labels(folder: Path) -> dict[str, dict[str, str]]:
+    cases: dict[str, dict[str, str]] = yaml.safe_load(
+        (folder / "labels.yaml").read_text(encoding="utf-8")
+    )["cases"]
+    return cases
+
+
+LABELS = _labels(UNSEEN)
+RED_LABELS = _labels(REDTEAM)
+
+
+def _grade_labelled(
+    source: Path, names: Iterable[str], root: Path
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """The files ``names`` of ``source`` graded as a class (labels.yaml left out), public and
+    with the hidden file."""
     folder = root / "class"
     folder.mkdir()
-    for name in LABELS:
-        (folder / f"{name}.yaml").write_bytes((UNSEEN / f"{name}.yaml").read_bytes())
+    for name in names:
+        (folder / f"{name}.yaml").write_bytes((source / f"{name}.yaml").read_bytes())
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for label, hidden in (("public", None), ("hidden", HIDDEN)):
         grade(folder, "ex1-offline", root / label, hidden=hidden, device="cpu")
@@ -400,20 +412,44 @@ def unseen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict
     return out
 
 
+@pytest.fixture(scope="module")
+def unseen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict[str, Any]]]:
+    return _grade_labelled(UNSEEN, LABELS, tmp_path_factory.mktemp("unseen"))
+
+
+@pytest.fixture(scope="module")
+def redteam(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict[str, Any]]]:
+    return _grade_labelled(REDTEAM, RED_LABELS, tmp_path_factory.mktemp("redteam"))
+
+
+def _check_labelled(
+    graded: dict[str, dict[str, dict[str, Any]]], label: dict[str, str], name: str
+) -> None:
+    """The intended verdict, or, for a false pass a measure cannot rule out, a review flag;
+    and check never promises more than grade gives."""
+    got = graded["hidden"][name]
+    intended = label["intended"]
+    flagged = any(c.get("review") for c in got["criteria"])
+    assert got["verdict"] == intended or (intended == "failed" and flagged), (
+        label["why"],
+        [c["evidence"]["en"] for c in got["criteria"]],
+    )
+    public = graded["public"][name]["verdict"]
+    assert public != "passed" or got["verdict"] == "passed"
+
+
 @pytest.mark.parametrize("name", sorted(LABELS))
 def test_an_unseen_case_gets_its_verdict_or_a_review_flag(
     unseen: dict[str, dict[str, dict[str, Any]]], name: str
 ) -> None:
-    """The intended verdict, or, for a false pass a measure cannot rule out, a review flag."""
-    got = unseen["hidden"][name]
-    intended = LABELS[name]["intended"]
-    flagged = any(c.get("review") for c in got["criteria"])
-    assert got["verdict"] == intended or (intended == "failed" and flagged), (
-        LABELS[name]["why"],
-        [c["evidence"]["en"] for c in got["criteria"]],
-    )
-    public = unseen["public"][name]["verdict"]
-    assert public != "passed" or got["verdict"] == "passed"  # check never promises more
+    _check_labelled(unseen, LABELS[name], name)
+
+
+@pytest.mark.parametrize("name", sorted(RED_LABELS))
+def test_a_red_team_case_gets_its_verdict_or_a_review_flag(
+    redteam: dict[str, dict[str, dict[str, Any]]], name: str
+) -> None:
+    _check_labelled(redteam, RED_LABELS[name], name)
 
 
 def test_few_honest_cases_are_flagged_for_review(

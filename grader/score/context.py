@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from grader.load.controls import control_name
 from grader.load.schemas import BASELINE, Copies, GenerationSpec
-from grader.score.similar import RunSignature, run_set
+from grader.score.similar import Design, RunSignature, design, run_set
 
 if TYPE_CHECKING:  # annotations only: validate need not import the result models
     from grader.results import Generation
@@ -72,6 +72,8 @@ class Context:
     """The assignment's topic words (e.g. dragon, ドラゴン, 竜)."""
     shipped: dict[str, frozenset[RunSignature]] = field(default_factory=dict)
     """Shipped submission (template, example, reference) -> its runs, common ones aside."""
+    designs: dict[str, frozenset[Design]] = field(default_factory=dict)
+    """Shipped submission -> the designs of all its runs (:func:`grader.score.similar.design`)."""
     common: frozenset[RunSignature] = frozenset()
     """The runs every honest student has (the baseline's, the one the template fills in)."""
     copies: Copies = field(default_factory=Copies)
@@ -103,3 +105,7 @@ class Context:
     def run_set(self) -> frozenset[RunSignature]:
         """The student's runs as copies are compared (common runs aside)."""
         return run_set((r.spec for r in self.runs), self.common)
+
+    def design_set(self) -> frozenset[Design]:
+        """The designs of the student's runs (:func:`grader.score.similar.design`)."""
+        return frozenset(design(r.spec, r.goal, r.compare_to) for r in self.runs)

@@ -2,7 +2,8 @@
 
 * ``controlled_change``: a run changes the model or the prompt against the run it is compared
   with, under the same budget and chat setting, and its output really changed.
-* ``original_work``: the runs are not a shipped submission's (:mod:`grader.score.similar`).
+* ``original_work``: the runs are not a shipped submission's (:mod:`grader.score.similar`);
+  runs that mirror one's design run for run, prompts reworded, are flagged for review.
 
 Part 2 (steering the output by the prompt toward a goal) is :mod:`grader.score.steering`.
 """
@@ -15,7 +16,7 @@ from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
-from grader.score.similar import runs_alike
+from grader.score.similar import mirrors, runs_alike
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T
 
@@ -120,7 +121,8 @@ def _output_changed(
 def original_work(ctx: Context, p: Params) -> Outcome:
     """The runs are not a shipped submission's (the template, an example, a reference one):
     not the same runs, not contained in them or containing them, not nearly the same
-    (:func:`grader.score.similar.runs_alike`; the runs every student has aside)."""
+    (:func:`grader.score.similar.runs_alike`; the runs every student has aside). Runs that
+    mirror a shipped file's design for design, prompts reworded, are credited and flagged."""
     mine = ctx.run_set()
     for name, runs in sorted(ctx.shipped.items()):
         how = runs_alike(mine, runs, ctx.copies)
@@ -138,6 +140,21 @@ def original_work(ctx: Context, p: Params) -> Outcome:
                     "自分の実験を考えてください（別のモデル、別のプロンプト、別の目標）",
                 ),
             )
+    return _not_a_copy(ctx)
+
+
+def _not_a_copy(ctx: Context) -> Outcome:
+    """Credit for one's own runs, flagged where they mirror a shipped file's design."""
+    designs = ctx.design_set()
+    mirrored = sorted(n for n, d in ctx.designs.items() if mirrors(designs, d))
+    review = None
+    if mirrored:
+        review = T(
+            f"to review: the runs mirror the shipped {mirrored[0]} run for run (models, budgets, "
+            "goals, comparisons), only the prompts reworded",
+            f"確認が必要: 実行が配布された {mirrored[0]} と一つずつ同じ設計です"
+            "（モデル・予算・目標・比較）。プロンプトの言い回しだけが違います",
+        )
     return Outcome(
         True,
         T(
@@ -146,7 +163,8 @@ def original_work(ctx: Context, p: Params) -> Outcome:
             f"配布された提出物（テンプレート・例・参照、{len(ctx.shipped)} 件）"
             "の写しではありません",
         ),
-        {},
+        {"mirrors": mirrored[0]} if mirrored else {},
+        review=review,
     )
 
 

@@ -10,7 +10,6 @@ by the criteria, not here.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -204,25 +203,3 @@ GOALS: dict[str, Goal] = {
         ),
     )
 }
-
-
-# Words a prompt uses to ask for each goal (English, Japanese). Only a review flag rests on them:
-# a goal credited to a prompt that asks for none of it is shown to the TA, never failed.
-_ASKS = {
-    "concise": "short brief concise succinct few words summar sum up one line tl;dr sentence "
-    "簡潔 短 手短 要約 一言 一文 文で まとめ 少な",
-    "one_sentence": "one sentence single sentence one-sentence a sentence 一文 1文 ひとつの文",
-    "japanese": "japanese 日本語 和文",
-    "english": "english 英語 英文",
-    "list": "list bullet point numbered itemi enumerat 箇条 番号 リスト 列挙 項目",
-}
-
-
-def asks_for(goal: str, prompt: str, control_prompt: str) -> bool:
-    """Whether ``prompt`` asks for ``goal``: it names it (in English or Japanese), or, for a
-    language goal, it is itself written in that language where its control's prompt was not."""
-    words = unicodedata.normalize("NFKC", prompt).casefold()
-    if any(cue in words for cue in _ASKS.get(goal, "").split()):
-        return True
-    script, theirs = text.main_script(prompt), text.main_script(control_prompt)
-    return (goal, script) in (("japanese", "japanese"), ("english", "latin")) and script != theirs

@@ -99,6 +99,7 @@ def context(
         corpus=view.corpus(but=itself),
         topic=tuple(assignment.topic),
         shipped={n: runs for n, runs in view.runs.items() if n not in itself},
+        designs={n: d for n, d in view.designs.items() if n not in itself},
         common=view.common,
         copies=assignment.copies,
     )

@@ -1,11 +1,17 @@
 """One measure of "a copy", for a submission against the shipped files and across a class.
 
-* Runs: a run without its name or goal label is its model, prompt (:func:`prompt_key`), chat
-  setting and budget (:func:`signature`). The runs every honest student has -- the baseline's,
-  and the one the template fills in -- are left out of both sides. Two run sets are alike when
-  they share at least ``min_shared_runs`` runs and one contains the other, or their Jaccard
-  similarity is at least ``min_jaccard`` (:func:`runs_alike`): a copy plus extra runs, or with a
-  goal relabelled, is still a copy.
+* Runs: a run without its name, goal label or budget is its model, prompt (:func:`prompt_key`)
+  and chat setting (:func:`signature`); the budget only decides where an answer may be cut, so a
+  copy with its budgets nudged by a token is still a copy. The runs every honest student has --
+  the baseline's, and the one the template fills in -- are left out of both sides. Two run sets
+  are alike when they share at least ``min_shared_runs`` runs and one contains the other, or
+  their Jaccard similarity is at least ``min_jaccard`` (:func:`runs_alike`): a copy plus extra
+  runs, or with a goal relabelled, is still a copy.
+* Designs: a run's design is its model, chat setting, kind of budget, goal and whether it is
+  compared with another run of the file (:func:`design`). A file that has, for every run of a
+  shipped file (three at least), a run of the same design whose prompt shares half its words
+  with that run's is that file with the prompts reworded (:func:`mirrors`): no measure can tell
+  a paraphrase from one's own wording, so it is flagged for the TA, not failed.
 * Notes: a student's own notes are the sentences that do not stand in the READMEs, the
   description, the template or a shipped file (:func:`own_text`); two files' own notes are alike
   at a character-trigram Jaccard of ``notes_similarity`` (:func:`notes_alike`).
@@ -25,12 +31,19 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from grader.load.assignments import LoadedAssignment
-from grader.load.schemas import Copies, declared_budget
+from grader.load.schemas import BASELINE, Copies, declared_budget
 from grader.load.shipped import TEMPLATE_FILE
 from grader.score.prompts import prompt_key
 
-RunSignature = tuple[str, str, bool, str, int]
-"""(model, prompt key, chat, budget key, budget value): a run without its name or goal."""
+RunSignature = tuple[str, str, bool]
+"""(model, prompt key, chat): a run without its name, goal or budget."""
+Design = tuple[tuple[str, bool, str, str | None, bool], str]
+"""((model, chat, budget key, goal, compared with another run), prompt key)."""
+MIN_MIRRORED = 3
+"""A shipped file mirrors into a student's only with this many runs (the template's two runs
+are what every student starts from)."""
+NEAR_WORDS = 0.5
+"""Reworded: two prompts whose keys' word sets have this Jaccard similarity at least."""
 Alike = Literal["same_runs", "contained", "near_runs"]
 MIN_NOTES_CHARS = 20
 """Own notes shorter than this are never compared (a one-line note is too short to tell)."""
@@ -54,9 +67,9 @@ class Declared(Protocol):
 
 
 def signature(run: Declared) -> RunSignature:
-    """A run as copies are compared: everything that decides its output, prompt as a key."""
-    key, value = declared_budget(run.max_new_tokens, run.max_length)
-    return run.model, prompt_key(run.prompt), run.chat, key, value
+    """A run as copies are compared: what decides which answer it asks for (model, prompt as a
+    key, chat), not the budget, which only decides where that answer may be cut."""
+    return run.model, prompt_key(run.prompt), run.chat
 
 
 def run_set(
@@ -79,6 +92,28 @@ def runs_alike(
     if mine <= other or other <= mine:
         return "contained"
     return "near_runs" if shared / len(mine | other) >= rules.min_jaccard else None
+
+
+def design(run: Declared, goal: str | None, compare_to: str | None) -> Design:
+    """A run as its experiment is designed (its budget's value aside), with its prompt's key."""
+    key, _ = declared_budget(run.max_new_tokens, run.max_length)
+    return (run.model, run.chat, key, goal, compare_to not in (None, BASELINE)), prompt_key(
+        run.prompt
+    )
+
+
+def _reworded(a: str, b: str) -> bool:
+    """Prompt keys ``a`` and ``b`` share at least :data:`NEAR_WORDS` of their words."""
+    x, y = set(a.split()), set(b.split())
+    return bool(x | y) and len(x & y) / len(x | y) >= NEAR_WORDS
+
+
+def mirrors(mine: frozenset[Design], shipped: frozenset[Design]) -> bool:
+    """Every run of ``shipped`` (:data:`MIN_MIRRORED` or more) has one in ``mine`` of the same
+    design and a reworded prompt."""
+    return len(shipped) >= MIN_MIRRORED and all(
+        any(d == e and _reworded(p, q) for e, q in mine) for d, p in shipped
+    )
 
 
 def sentences(text: str) -> list[str]:
@@ -128,6 +163,8 @@ class ShippedView:
     """The runs every honest student has (the baseline's, the one the template fills in)."""
     runs: dict[str, frozenset[RunSignature]]
     """Each shipped submission's other runs."""
+    designs: dict[str, frozenset[Design]]
+    """Each shipped submission's run designs, all its runs."""
     guides: str
     """The keys of the guides' sentences (READMEs, description)."""
     notes: dict[str, str]
@@ -151,6 +188,10 @@ def shipped_view(loaded: LoadedAssignment) -> ShippedView:
         _VIEWS[key] = ShippedView(
             common=common,
             runs={n: run_set(s.runs, common) for n, s in loaded.shipped.items() if s.runs},
+            designs={
+                n: frozenset(design(r, r.goal, r.compare_to) for r in s.runs)
+                for n, s in loaded.shipped.items()
+            },
             guides=corpus_key(loaded.guide_texts),
             notes={n: corpus_key([s.notes]) for n, s in loaded.shipped.items() if s.notes},
         )

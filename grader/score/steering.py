@@ -20,8 +20,9 @@ from pydantic import Field, model_validator
 
 from grader.score import text
 from grader.score.answers import AnswerParams, near, real_answer
+from grader.score.asks import asks_for
 from grader.score.context import Context, RunView
-from grader.score.goals import GOALS, UNITS_JA, Goal, Measured, Thresholds, asks_for
+from grader.score.goals import GOALS, UNITS_JA, Goal, Measured, Thresholds
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, criterion
 from grader.score.steps import Trace, conclude

@@ -1,0 +1,73 @@
+"""score.similar: one measure of "a copy", against generated neighbours of a shipped file.
+
+A copy stays a copy when only what does not decide the answer changes (the budgets, nudged by
+any amount or declared the other way), and a file that mirrors a shipped one run for run with
+its prompts reworded is recognised (for a review flag); honest designs of one's own are not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from grader.load.schemas import Copies, Run
+from grader.score.similar import design, mirrors, run_set, runs_alike
+from tests.support import OFFLINE
+
+PASS: list[dict[str, Any]] = yaml.safe_load(
+    (OFFLINE / "examples" / "pass.yaml").read_text(encoding="utf-8")
+)["runs"]
+REWORDED = {  # each instruction of the example in other words
+    "in one sentence": "in a single sentence",
+    "Answer briefly": "Be brief",
+    "in Japanese": "in the Japanese language",
+}
+
+
+def _runs(raw: list[dict[str, Any]]) -> list[Run]:
+    return [Run.model_validate(r) for r in raw]
+
+
+def _designs(raw: list[dict[str, Any]]) -> frozenset[Any]:
+    return frozenset(design(r, r.goal, r.compare_to) for r in _runs(raw))
+
+
+def _rebudget(run: dict[str, Any], budget: int, as_length: bool) -> dict[str, Any]:
+    out = {k: v for k, v in run.items() if k not in ("max_length", "max_new_tokens")}
+    return {**out, ("max_length" if as_length else "max_new_tokens"): budget}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(20, 200), st.booleans()), min_size=4, max_size=4))
+def test_a_copy_with_its_budgets_changed_is_still_a_copy(budgets: list[tuple[int, bool]]) -> None:
+    copy = [_rebudget(r, n, as_length) for r, (n, as_length) in zip(PASS, budgets, strict=True)]
+    mine, shipped = run_set(_runs(copy)), run_set(_runs(PASS))
+    assert runs_alike(mine, shipped, Copies()) == "same_runs"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(list(REWORDED)), st.integers(0, 2))
+def test_a_reworded_copy_mirrors_the_example(order: list[str], extra: int) -> None:
+    """Reworded in any order, with runs of one's own added: still the example's experiment."""
+    reworded = []
+    for run in PASS:
+        prompt = run["prompt"]
+        for old in order:
+            prompt = prompt.replace(old, REWORDED[old])
+        reworded.append({**run, "name": run["name"] + "-mine", "prompt": prompt})
+    own = [
+        {"name": f"own{i}", "model": "bundled/tiny-terse", "prompt": f"{i}+{i}=?", "max_length": 60}
+        for i in range(extra)
+    ]
+    assert mirrors(_designs(reworded + own), _designs(PASS))
+
+
+def test_an_own_design_of_the_same_shape_does_not_mirror() -> None:
+    """The reference's shape (control, model swap, a goal), on another request: one's own."""
+    ref = yaml.safe_load((OFFLINE / "reference" / "submissions" / "ref-math.yaml").read_text())
+    story = [{**r, "prompt": "Tell me a short story about a cat."} for r in ref["runs"]]
+    story[0]["prompt"] = story[1]["prompt"] = "Tell me a story about a cat."
+    assert not mirrors(_designs(story), _designs(ref["runs"]))
