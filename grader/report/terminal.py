@@ -17,7 +17,15 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text as RichText
 
-from grader.report.common import PREVIEW, REVIEW, VERDICT, goal_table, grouped_criteria, number
+from grader.report.common import (
+    PREVIEW,
+    REVIEW,
+    VERDICT,
+    goal_table,
+    grouped_criteria,
+    number,
+    pass_mark_words,
+)
 from grader.results import CriterionResult, Result, RunResult
 from grader.util.i18n import Lang, T
 from grader.util.textsafe import visible
@@ -150,7 +158,7 @@ def _verdict(result: Result, lang: Lang) -> RenderableType:
     line = RichText.assemble(
         (VERDICT[result.verdict].get(lang), _STYLES[result.verdict]),
         f"  {number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%)  ",
-        (T("pass threshold", "合格基準").get(lang) + f" {result.pass_threshold * 100:.0f}%", "dim"),
+        (pass_mark_words(result).get(lang), "dim"),
     )
     why = _verdict_reason(result, lang)
     return Group(line, RichText(why, style="dim")) if why else line
