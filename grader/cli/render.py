@@ -6,6 +6,7 @@ fast; none holds grading logic.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -58,15 +59,17 @@ def _validate(args: argparse.Namespace, lang: Lang) -> int:
 
 def _init(args: argparse.Namespace, lang: Lang) -> int:
     from grader.commands.assignment import load_assignment
-    from grader.commands.starter import init
+    from grader.commands.starter import baseline_text, init
 
-    path, schema = init(load_assignment(args.assignment), args.out, args.id)
+    loaded = load_assignment(args.assignment)
+    written, schema = init(loaded, args.out, args.id)
+    path = shlex.quote(str(written))  # as the commands below are typed
     print(
         T(
-            f"wrote {path} (schema: {schema}). Replace every <<...>>, then:\n"
-            f"  grader validate {path}\n  grader check {path}",
-            f"{path} を作成しました（スキーマ: {schema}）。<<...>> を書き換えてから:\n"
-            f"  grader validate {path}\n  grader check {path}",
+            f"wrote {path} (schema: {schema})\n{baseline_text(loaded).en}\n"
+            f"Replace every <<...>>, then:\n  grader validate {path}\n  grader check {path}",
+            f"{path} を作成しました（スキーマ: {schema}）\n{baseline_text(loaded).ja}\n"
+            f"<<...>> を書き換えてから:\n  grader validate {path}\n  grader check {path}",
         ).get(lang)
     )
     return ExitCode.PASSED

@@ -1,10 +1,11 @@
 """What every rendering shares, defined once: the verdict words, the preview banner, the review
-mark, how points read and the table of goal runs. The terminal, the HTML pages, Gradescope's
-payload and the CSV all take them from here, so a student never reads two wordings of one
-verdict."""
+mark, how points read, the pass mark and the table of goal runs. The terminal, the HTML pages,
+Gradescope's payload and the CSV all take them from here, so a student never reads two wordings
+of one verdict."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -88,6 +89,22 @@ def goal_table(grouped: list[CriterionResult]) -> list[tuple[str, list[RunVerdic
         (name, [next((r for r in c.runs if r.run == name), None) for c in grouped], name in earned)
         for name in names
     ]
+
+
+def pass_mark(result: Result) -> float:
+    """The smallest passing score: the threshold's share of the maximum, rounded up to a whole
+    number where every criterion's points are whole (60% of 12 is 7.2, so 8 passes)."""
+    needed = result.pass_threshold * result.max_score
+    points = [x for c in result.criteria for x in (c.points, c.max_points)]
+    if points and all(float(x).is_integer() for x in points):
+        return float(math.ceil(needed - 1e-9))
+    return needed
+
+
+def pass_mark_words(result: Result) -> Text:
+    """``pass threshold 60% (8 points)``: the share and the pass mark, as renderings say it."""
+    share, mark = f"{result.pass_threshold * 100:.0f}%", number(pass_mark(result), places=2)
+    return T(f"pass threshold {share} ({mark} points)", f"合格基準 {share}（{mark} 点）")
 
 
 @dataclass(frozen=True)

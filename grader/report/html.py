@@ -28,6 +28,7 @@ from grader.report.common import (
     goal_table,
     grouped_criteria,
     number,
+    pass_mark_words,
     verdict_reason,
 )
 from grader.results import (
@@ -56,7 +57,11 @@ def _env() -> Environment:
     )
     env.filters["num"] = lambda x: number(x, places=2)
     env.globals.update(
-        VERDICT=VERDICT, PREVIEW=PREVIEW, REVIEW=REVIEW, verdict_reason=verdict_reason
+        VERDICT=VERDICT,
+        PREVIEW=PREVIEW,
+        REVIEW=REVIEW,
+        pass_mark_words=pass_mark_words,
+        verdict_reason=verdict_reason,
     )
     return env
 
@@ -176,9 +181,20 @@ def diff_pair(before: str, after: str) -> tuple[Markup, Markup]:
     return Markup("").join(left), Markup("").join(right)
 
 
-def _fingerprints(result: Result) -> list[tuple[str, Fingerprint]]:
-    """Distinct environments the generations came from, in order of first use."""
+def _fingerprints(result: Result) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Distinct environments the generations came from, in order of first use, each as its
+    non-empty fields (a CPU has no CUDA version: no empty row for it)."""
     seen: dict[str, Fingerprint] = {}
     for gen in result.generations.values():
         seen.setdefault(gen.fingerprint.key(), gen.fingerprint)
-    return list(seen.items())
+    return [
+        (
+            key,
+            [
+                (name, str(value))
+                for name, value in f.model_dump().items()
+                if value not in ("", None)
+            ],
+        )
+        for key, f in seen.items()
+    ]

@@ -26,6 +26,7 @@ from grader.report.common import (
     goal_table,
     grouped_criteria,
     number,
+    pass_mark_words,
     verdict_reason,
 )
 from grader.results import CriterionResult, Result, RunResult
@@ -172,7 +173,7 @@ def _verdict(result: Result, lang: Lang) -> RenderableType:
     line = RichText.assemble(
         (VERDICT[result.verdict].get(lang), _STYLES[result.verdict]),
         f"  {number(result.score)} / {number(result.max_score)} ({result.percent:.1f}%)  ",
-        (T("pass threshold", "合格基準").get(lang) + f" {result.pass_threshold * 100:.0f}%", "dim"),
+        (pass_mark_words(result).get(lang), "dim"),
     )
     why = _verdict_reason(result, lang)
     return Group(line, RichText(why, style="dim")) if why else line

@@ -12,7 +12,13 @@ import yaml
 from pydantic import BaseModel
 
 from grader.commands.assignment import load_assignment
-from grader.commands.starter import SCHEMA_FILE, field_docstrings, init, schema_text
+from grader.commands.starter import (
+    SCHEMA_FILE,
+    field_docstrings,
+    init,
+    schema_file,
+    schema_text,
+)
 from grader.load.schemas import Run, Student, Submission
 from grader.load.validate import load_submission
 from grader.util.errors import UserError
@@ -67,12 +73,11 @@ def test_schema_lists_models_and_goals(assignment: str) -> None:
 def test_init_then_fill_then_validate(tmp_path: Path) -> None:
     loaded = load_assignment("ex1-offline")
     path, schema = init(loaded, tmp_path / "me.yaml", "1234567")
-    assert schema == tmp_path / SCHEMA_FILE and schema.read_text(encoding="utf-8") == schema_text(
-        loaded
-    )
+    assert schema == tmp_path / "ex1-offline.schema.json" == tmp_path / schema_file(loaded)
+    assert schema.read_text(encoding="utf-8") == schema_text(loaded)
     text = path.read_text(encoding="utf-8")
     assert (
-        text.startswith(f"# yaml-language-server: $schema=./{SCHEMA_FILE}\n")
+        text.startswith("# yaml-language-server: $schema=./ex1-offline.schema.json\n")
         and 'id: "1234567"' in text
     )
     with pytest.raises(UserError) as info:  # the remaining placeholders, each at its line
@@ -167,4 +172,8 @@ def test_every_submission_field_has_its_docstring_in_the_schema(model: type[Base
     props = (schema if model is Submission else schema["$defs"][model.__name__])["properties"]
     # 'assignment' becomes a const with its own words; a $ref (student) is described by its model
     shown = {n: p["description"] for n, p in props.items() if n != "assignment" and "$ref" not in p}
-    assert shown == {n: d for n, d in docs.items() if n in shown} and len(shown) >= 2
+    # compare_to's also names the baseline (tests/commands/test_starter_cli.py)
+    assert all(shown[n].startswith(docs[n]) for n in shown) and len(shown) >= 2
+    assert {n: d for n, d in shown.items() if n != "compare_to"} == {
+        n: d for n, d in docs.items() if n in shown and n != "compare_to"
+    }

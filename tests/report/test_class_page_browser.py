@@ -7,14 +7,11 @@ and ``--dump-dom`` shows the DOM after the page's scripts ran. Skipped when Chro
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import struct
 import subprocess
 import zlib
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -24,57 +21,6 @@ from grader.report.html import render_student
 from grader.results import Result, RunStats
 from grader.util.i18n import T
 from tests.support import ROOT
-
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@lru_cache(maxsize=1)
-def _find_chromium() -> tuple[Path | None, str]:
-    """The browser, or why there is none; the apt install is attempted at most once per session."""
-    if CHROMIUM.exists():
-        return CHROMIUM, ""
-    wanted = os.environ.get("CI") or os.environ.get("GRADER_INSTALL_CHROMIUM")
-    if not (wanted and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get")):
-        return None, (
-            f"{CHROMIUM} not found; install the Debian package 'chromium' (or run as root with "
-            "CI or GRADER_INSTALL_CHROMIUM set to let this test install it)"
-        )
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for cmd in (["apt-get", "update"], ["apt-get", "install", "-y", "chromium"]):
-        done = subprocess.run(
-            cmd, env=env, capture_output=True, text=True, timeout=900, check=False
-        )
-        if done.returncode != 0:
-            return None, f"'{' '.join(cmd)}' failed: {done.stderr.strip()[-300:]}"
-    return (
-        (CHROMIUM, "")
-        if CHROMIUM.exists()
-        else (None, f"apt installed chromium but {CHROMIUM} is missing")
-    )
-
-
-@pytest.fixture
-def chromium(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
-    binary, why = _find_chromium()
-    if binary is None:
-        pytest.skip(why)
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        profile = tmp_path / f"profile-{len(list(tmp_path.glob('profile-*')))}"
-        cmd = [str(binary), *FLAGS, f"--user-data-dir={profile}", *args]
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
-
-    return run
 
 
 def _png_facts(data: bytes) -> tuple[int, int, int]:
