@@ -41,6 +41,22 @@ def engine() -> Engine:
 
 
 @pytest.fixture(scope="session")
+def warm_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The run's warm generation cache (built once: see tests/warm.py); never written to."""
+    from tests.warm import warm_source
+
+    return warm_source(tmp_path_factory)
+
+
+@pytest.fixture()
+def warm_cache(tmp_path: Path, warm_source: Path) -> Path:
+    """A private copy of the warm cache for one test, free to grow or damage."""
+    from tests.warm import copy_cache
+
+    return copy_cache(warm_source, tmp_path / "warm" / "cache.sqlite")
+
+
+@pytest.fixture(scope="session")
 def offline() -> LoadedAssignment:
     from grader.commands.assignment import load_assignment
 

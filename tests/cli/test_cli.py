@@ -13,16 +13,9 @@ import pytest
 
 from grader.cli import main
 from grader.results import Case
-from tests.support import ROOT
+from tests.support import DATA, EXAMPLES, ROOT, run_grader
 
-EXAMPLES = ROOT / "assignments" / "ex1-offline" / "examples"
-BAD = sorted((ROOT / "tests" / "data" / "bad").glob("*.yaml"))
-
-
-def grader(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "grader", *args], capture_output=True, text=True, cwd=cwd
-    )
+BAD = sorted((DATA / "bad").glob("*.yaml"))
 
 
 def test_validate_is_fast_and_never_imports_torch() -> None:
@@ -37,18 +30,38 @@ def test_validate_is_fast_and_never_imports_torch() -> None:
     assert out[-3:] == ["0", "False", "False"]
 
 
+@pytest.fixture(scope="module")
+def validated() -> tuple[subprocess.CompletedProcess[str], dict[Path, str]]:
+    """One ``grader validate`` process over every bad file, and what it said about each: the
+    text from where the previous file's ended to the next file's path at a line start (files
+    are checked in order; the last line is the summary)."""
+    proc = run_grader("validate", *map(str, BAD), "--lang", "en")
+    text = proc.stderr
+    summary = text.rindex("\n", 0, len(text) - 1) + 1
+    said: dict[Path, str] = {}
+    pos = 0
+    for i, path in enumerate(BAD):
+        following = text.find(f"\n{BAD[i + 1]}", pos) + 1 if i + 1 < len(BAD) else 0
+        end = following if following > 0 else summary
+        said[path], pos = text[pos:end], end
+    return proc, said
+
+
 @pytest.mark.parametrize("path", BAD, ids=[p.name for p in BAD])
-def test_every_bad_file_exits_2_with_a_location_and_no_traceback(path: Path) -> None:
-    proc = grader("validate", str(path), "--lang", "en")
-    assert proc.returncode == 2
-    assert "Traceback" not in proc.stderr
-    assert proc.stderr.startswith(str(path))
+def test_every_bad_file_exits_2_with_a_location_and_no_traceback(
+    path: Path, validated: tuple[subprocess.CompletedProcess[str], dict[Path, str]]
+) -> None:
+    proc, said = validated
+    # every file invalid (0 of N valid), so each one alone exits 2
+    assert proc.returncode == 2 and f"0/{len(BAD)} valid in " in proc.stderr
+    assert "Traceback" not in said[path]
+    assert said[path].startswith(str(path))
 
 
 def test_bad_files_under_check_exit_2(tmp_path: Path) -> None:
-    proc = grader(
+    proc = run_grader(
         "check",
-        str(ROOT / "tests" / "data" / "bad" / "max_length_trap.yaml"),
+        str(DATA / "bad" / "max_length_trap.yaml"),
         "-o",
         str(tmp_path),
         "--no-cache",
@@ -58,7 +71,7 @@ def test_bad_files_under_check_exit_2(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("example", "code"), [("pass.yaml", 0), ("fail.yaml", 1)])
 def test_check_exit_codes(
-    tmp_path: Path, example: str, code: int, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, example: str, code: int, capsys: pytest.CaptureFixture[str], warm_cache: Path
 ) -> None:
     # in-process through main(): the exit status is main's (python -m grader only passes it on)
     rc = main(
@@ -66,10 +79,11 @@ def test_check_exit_codes(
             "check",
             str(EXAMPLES / example),
             "-o",
-            str(tmp_path),
+            str(tmp_path / "out"),
             "--device",
             "cpu",
-            "--no-cache",
+            "--cache",
+            str(warm_cache),
             "--lang",
             "en",
         ]
@@ -77,8 +91,8 @@ def test_check_exit_codes(
     out = capsys.readouterr()
     assert rc == code, out.err
     assert "PREVIEW" in out.out and ".html" in out.out
-    assert "loading" not in out.err  # off a terminal, no step lines: the output is the result
-    assert len(list(tmp_path.glob("*.json"))) == 1 and len(list(tmp_path.glob("*.html"))) == 1
+    out_dir = tmp_path / "out"
+    assert len(list(out_dir.glob("*.json"))) == 1 and len(list(out_dir.glob("*.html"))) == 1
 
 
 @pytest.mark.slow
@@ -91,24 +105,16 @@ def test_missing_model_is_an_environment_problem(tmp_path: Path, with_missing_mo
         .replace('id: "example-0001"', 'id: "2412345"'),
         encoding="utf-8",
     )
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "grader",
-            "check",
-            str(sub),
-            "-a",
-            str(with_missing_model),
-            "-o",
-            str(tmp_path / "o"),
-            "--no-cache",
-            "--lang",
-            "en",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
+    proc = run_grader(
+        "check",
+        str(sub),
+        "-a",
+        str(with_missing_model),
+        "-o",
+        str(tmp_path / "o"),
+        "--no-cache",
+        "--lang",
+        "en",
         env={**os.environ, "HF_HOME": str(tmp_path / "hf"), "HF_HUB_OFFLINE": "1"},
     )
     assert proc.returncode == 3, proc.stderr
@@ -146,25 +152,15 @@ def test_verify_cli_writes_junit(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_help_lists_the_commands() -> None:
-    proc = grader("--help")
+    proc = run_grader("--help")
     assert proc.returncode == 0
     # the sub-command list itself (the words also stand in the descriptions, so look for the list)
     assert "{validate,init,schema,check,grade,merge,verify,bench}" in proc.stdout
 
 
 def test_japanese_messages_follow_the_locale() -> None:
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "grader",
-            "validate",
-            str(ROOT / "tests" / "data" / "bad" / "typo_key.yaml"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "LANG": "ja_JP.UTF-8"},
+    proc = run_grader(
+        "validate", str(DATA / "bad" / "typo_key.yaml"), env={**os.environ, "LANG": "ja_JP.UTF-8"}
     )
     assert "もしかして: prompt" in proc.stderr
     assert "0/1 件が有効" in proc.stderr and "valid in" not in proc.stderr  # the summary line too
@@ -202,7 +198,7 @@ def test_validate_predicts_checks_refusal_of_a_control_without_room(tmp_path: Pa
         encoding="utf-8",
     )
     said = [
-        grader(*args, str(sub), "--lang", "en")
+        run_grader(*args, str(sub), "--lang", "en")
         for args in (["validate"], ["check", "--device", "cpu", "-o", str(tmp_path / "o")])
     ]
     assert [p.returncode for p in said] == [2, 2]
@@ -276,4 +272,8 @@ def test_check_shows_its_steps_where_rich_sees_a_terminal(
     assert "loading bundled/tiny-chatty…" in err and "  baseline: 91 tokens, " in err
     # with --json the output is the result alone, terminal or not
     assert main([*args, "--json"]) == 1
+    assert "loading" not in capsys.readouterr().err
+    # off a terminal, generating all the same: no step lines
+    monkeypatch.delenv("FORCE_COLOR")
+    assert main([*args, "--lang", "en"]) == 1
     assert "loading" not in capsys.readouterr().err

@@ -11,17 +11,23 @@ from grader.commands.assignment import assignment_for
 from grader.commands.check import Checked, check
 from grader.results import SCHEMA_VERSION, Result
 from grader.util.errors import UserError
-from tests.support import ROOT
-
-EXAMPLES = ROOT / "assignments" / "ex1-offline" / "examples"
+from tests.support import DATA, EXAMPLES, ROOT
 
 
 def _check(path: Path, out: Path, cache: Path | None = None) -> Checked:
     return check(path, assignment_for(path, None), out, device="cpu", cache_path=cache)
 
 
-def test_passing_example(tmp_path: Path) -> None:
-    checked = _check(EXAMPLES / "pass.yaml", tmp_path)
+@pytest.fixture(scope="module")
+def passed(tmp_path_factory: pytest.TempPathFactory) -> Checked:
+    """The passing example checked once for the module, cold, into its own cache (the tests
+    read its files and its result; none writes to them)."""
+    folder = tmp_path_factory.mktemp("pass")
+    return _check(EXAMPLES / "pass.yaml", folder / "out", folder / "cache.sqlite")
+
+
+def test_passing_example(passed: Checked) -> None:
+    checked = passed
     assert checked.result.verdict == "passed"
     result = Result.model_validate_json(checked.json_path.read_bytes())
     assert result.passed and result.preview and result.status == "graded"
@@ -40,30 +46,30 @@ def test_passing_example(tmp_path: Path) -> None:
     assert "example-0001" in html and "concise_strict" in html
 
 
-def test_failing_example(tmp_path: Path) -> None:
-    checked = _check(EXAMPLES / "fail.yaml", tmp_path)
+def test_failing_example(tmp_path: Path, warm_cache: Path) -> None:
+    checked = _check(EXAMPLES / "fail.yaml", tmp_path, warm_cache)
     assert checked.result.verdict == "failed"
     assert not checked.result.passed
     assert checked.result.score < checked.result.pass_threshold * checked.result.max_score
 
 
-def test_two_checks_give_identical_token_ids(tmp_path: Path) -> None:
-    first = _check(EXAMPLES / "pass.yaml", tmp_path / "a").result
+def test_two_checks_give_identical_token_ids(tmp_path: Path, passed: Checked) -> None:
+    first = passed.result  # cold, like the second
     second = _check(EXAMPLES / "pass.yaml", tmp_path / "b").result
     assert {k: g.output_ids for k, g in first.generations.items()} == {
         k: g.output_ids for k, g in second.generations.items()
     }
 
 
-def test_cache_gives_the_same_result(tmp_path: Path) -> None:
-    cache = tmp_path / "cache.sqlite"
-    fresh = _check(EXAMPLES / "pass.yaml", tmp_path / "a", cache).result
+def test_cache_gives_the_same_result(tmp_path: Path, passed: Checked) -> None:
+    cache = passed.json_path.parent.parent / "cache.sqlite"  # the cache the fresh check filled
+    fresh = passed.result
     cached = _check(EXAMPLES / "pass.yaml", tmp_path / "b", cache).result
     volatile = {"graded_at": True}
     assert fresh.model_dump(exclude=volatile) == cached.model_dump(exclude=volatile)
 
 
-def test_script_in_prompt_is_escaped(tmp_path: Path) -> None:
+def test_script_in_prompt_is_escaped(tmp_path: Path, warm_cache: Path) -> None:
     sub = tmp_path / "xss.yaml"
     sub.write_text(
         (EXAMPLES / "pass.yaml")
@@ -75,22 +81,22 @@ def test_script_in_prompt_is_escaped(tmp_path: Path) -> None:
         .replace('id: "example-0001"', 'id: "2412345"'),  # a copy may not use the example's id
         encoding="utf-8",
     )
-    checked = _check(sub, tmp_path / "out")
+    checked = _check(sub, tmp_path / "out", warm_cache)
     html = checked.html_path.read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
 def test_invalid_submission_raises_located_error(tmp_path: Path) -> None:
-    bad = ROOT / "tests" / "data" / "bad" / "sampling.yaml"
+    bad = DATA / "bad" / "sampling.yaml"
     with pytest.raises(UserError) as info:
         _check(bad, tmp_path)
     assert info.value.diagnostics[0].line == 8
     assert not list(tmp_path.iterdir())  # nothing written for an invalid file
 
 
-def test_json_is_the_source_of_truth(tmp_path: Path) -> None:
-    checked = _check(EXAMPLES / "pass.yaml", tmp_path)
+def test_json_is_the_source_of_truth(passed: Checked) -> None:
+    checked = passed
     data = json.loads(checked.json_path.read_text(encoding="utf-8"))
     assert data["schema_version"] == SCHEMA_VERSION and data["student"]["id"] == "example-0001"
     assert data["record"] is None  # check knows no class: no grade to record

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from grader.commands.starter import (
 from grader.load.schemas import Run, Student, Submission
 from grader.load.validate import load_submission
 from grader.util.errors import UserError
+from tests.support import run_main
 
 FILLED = {  # what a student writes over each placeholder
     "<<氏名（任意） / your name (optional)>>": "電通 太郎",
@@ -106,11 +106,13 @@ def test_init_refuses(tmp_path: Path, sid: str, exists: bool, fragment: str) -> 
     assert not exists or out.read_text(encoding="utf-8") == "mine"
 
 
-def test_cli_init_and_schema(tmp_path: Path) -> None:
+def test_cli_init_and_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+
     def grader(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "grader", *args], capture_output=True, text=True, cwd=tmp_path
-        )
+        return run_main(capsys, *args)
 
     made = grader("init", "-a", "ex1-offline", "--lang", "ja")
     assert (
@@ -138,16 +140,13 @@ def test_a_students_first_hour_init_edit_validate_check(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """The README's path, as a student walks it: init, replace the placeholders, validate, check
-    (check in-process through main(), so the suite does not import torch once more)."""
+    (each in-process through main(), so the suite does not start or import torch once more)."""
     from grader.cli import main
 
+    monkeypatch.chdir(tmp_path)
+
     def grader(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "grader", *args, "--lang", lang],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-        )
+        return run_main(capsys, *args, "--lang", lang)
 
     assert grader("init", "-a", "ex1-offline", "--id", "1234567", "-o", "me.yaml").returncode == 0
     assert grader("validate", "me.yaml").returncode == 2  # the placeholders are still there
@@ -156,7 +155,6 @@ def test_a_students_first_hour_init_edit_validate_check(
         text = text.replace(placeholder, value)
     (tmp_path / "me.yaml").write_text(text, encoding="utf-8")
     valid = grader("validate", "me.yaml")
-    monkeypatch.chdir(tmp_path)
     rc = main(["check", "me.yaml", "--device", "cpu", "--no-cache", "--lang", lang])
     checked = capsys.readouterr()
     assert valid.returncode == 0 and rc == 0, valid.stderr + checked.out + checked.err

@@ -5,47 +5,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from grader.commands.verify import verify
 from grader.report.junit import junit_xml
-from tests.support import ROOT
-
-
-@pytest.fixture()
-def ref(tmp_path: Path) -> Path:
-    """A private copy of ex1 + ex1-offline with the reference set, free to tamper with."""
-    for name in ("ex1", "ex1-offline"):
-        shutil.copytree(ROOT / "assignments" / name, tmp_path / name)
-    return tmp_path / "ex1-offline" / "reference"
-
-
-def _edit(path: Path, change: Callable[[Any], object]) -> None:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(
-        json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False), encoding="utf-8"
-    )
-
-
-def _gen(data: dict, run: str) -> dict:
-    key = next(r["generation"] for r in data["runs"] if r["name"] == run)
-    return data["generations"][key]
-
-
-def _retext(gen: dict) -> None:
-    """Make a tampered generation's text what its token ids say (a whole, but changed,
-    recording: what another model or machine would have written)."""
-    from grader.load.tokens import decode
-
-    gen["text"] = decode(gen["model"], None, gen["output_ids"])
+from tests.refsets import edit, generation, retext
+from tests.support import run_grader
 
 
 def test_shipped_reference_set_verifies_on_any_host(ref: Path) -> None:
@@ -57,25 +25,21 @@ def test_shipped_reference_set_verifies_on_any_host(ref: Path) -> None:
     assert len([c for c in report.cases if c.mode == report.modes[0]]) == 9
 
 
-def test_recorded_here_verifies_exactly(ref: Path) -> None:
-    from grader.commands.reference import record_reference
-
-    record_reference(ref, device="cpu")
+def test_recorded_here_verifies_exactly(recorded: Path) -> None:
+    ref = recorded  # record_reference(ref, device="cpu"), once for the module
     report = verify(ref)
     assert report.modes == ["exact", "grades"] and report.ok, report.why
     assert len([c for c in report.cases if c.mode == "exact"]) == 9
 
 
-def test_tampered_token_is_found_with_its_position(ref: Path) -> None:
-    from grader.commands.reference import record_reference
-
-    record_reference(ref, device="cpu")  # so that nothing but the token differs
+def test_tampered_token_is_found_with_its_position(recorded: Path) -> None:
+    ref = recorded  # recorded on this host, so that nothing but the token differs
 
     def tamper(data: dict) -> None:
-        _gen(data, "chatty")["output_ids"][5] += 1
-        _retext(_gen(data, "chatty"))
+        generation(data, "chatty")["output_ids"][5] += 1
+        retext(generation(data, "chatty"))
 
-    _edit(ref / "recorded" / "ref-math.json", tamper)
+    edit(ref / "recorded" / "ref-math.json", tamper)
     report = verify(ref, mode="exact")
     bad = [c for c in report.cases if not c.ok]
     assert [c.name for c in bad] == ["ref-math.chatty"]
@@ -92,7 +56,7 @@ def _pretend_gpu(data: dict) -> None:
 
 def test_fingerprint_mismatch_routes_to_teacher_forcing(ref: Path) -> None:
     for path in (ref / "recorded").glob("*.json"):
-        _edit(path, _pretend_gpu)
+        edit(path, _pretend_gpu)
     report = verify(ref)
     assert report.modes == ["teacher-forced", "grades"] and report.ok
     assert (
@@ -110,15 +74,15 @@ def test_token_within_delta_is_fragile_beyond_is_diverged(
     ref: Path, slack: float, ok: bool, counter: str
 ) -> None:
     recorded = ref / "recorded" / "ref-math.json"
-    margin = _gen(json.loads(recorded.read_text(encoding="utf-8")), "terse")["margins"][-1]
+    margin = generation(json.loads(recorded.read_text(encoding="utf-8")), "terse")["margins"][-1]
 
     def swap_last_for_runner_up(data: dict) -> None:
         _pretend_gpu(data)
-        gen = _gen(data, "terse")
+        gen = generation(data, "terse")
         gen["output_ids"][-1] = gen["runner_up_ids"][-1]
-        _retext(gen)
+        retext(gen)
 
-    _edit(recorded, swap_last_for_runner_up)
+    edit(recorded, swap_last_for_runner_up)
     assignment = ref.parent / "assignment.yaml"
     assignment.write_text(
         assignment.read_text(encoding="utf-8") + f"fragile_margin: {margin + slack}\n",
@@ -145,10 +109,10 @@ def test_grades_mode_catches_a_changed_threshold(ref: Path) -> None:
 
 def test_junit_xml_parses(ref: Path) -> None:
     def tamper(data: dict) -> None:
-        _gen(data, "phantom")["output_ids"][0] = 7
-        _retext(_gen(data, "phantom"))
+        generation(data, "phantom")["output_ids"][0] = 7
+        retext(generation(data, "phantom"))
 
-    _edit(ref / "recorded" / "ref-ja.json", tamper)
+    edit(ref / "recorded" / "ref-ja.json", tamper)
     root = ET.fromstring(junit_xml(verify(ref)))
     suite = root.find("testsuite")
     assert (
@@ -160,20 +124,19 @@ def test_junit_xml_parses(ref: Path) -> None:
     assert [tc.get("name") for tc in failed] == ["ref-ja.phantom"]
 
 
-def test_record_restores_and_says_what_changed(ref: Path) -> None:
+def test_record_restores_and_says_what_changed(recorded: Path) -> None:
     from grader.commands.reference import record_reference
 
-    # this host's recording (the shipped one may come from another host)
-    record_reference(ref, device="cpu")
+    ref = recorded  # this host's recording (the shipped one may come from another host)
     assert record_reference(ref, device="cpu") == []  # stable on the same host
-    _edit(
+    edit(
         ref / "recorded" / "ref-math.json",
-        lambda d: _gen(d, "chatty")["output_ids"].__setitem__(3, 9),
+        lambda d: generation(d, "chatty")["output_ids"].__setitem__(3, 9),
     )
     assert record_reference(ref, device="cpu") == ["ref-math.json: chatty tokens changed"]
     assert verify(ref).ok
     # stale words with the same verdict (the scorer's wording changed) are named, not "formatting"
-    _edit(
+    edit(
         ref / "recorded" / "ref-math.json", lambda d: d["criteria"][0]["evidence"].update(en="old")
     )
     changes = record_reference(ref, device="cpu")
@@ -189,18 +152,18 @@ def test_record_restores_and_says_what_changed(ref: Path) -> None:
     ],
 )
 def test_margins_compare_within_the_stated_tolerance(
-    ref: Path, drift: float, changes: list[str]
+    recorded: Path, drift: float, changes: list[str]
 ) -> None:
     from grader.commands.reference import record_reference
     from grader.results import MARGIN_TOLERANCE
 
     assert (drift <= MARGIN_TOLERANCE) == (not changes)
-    record_reference(ref, device="cpu")
+    ref = recorded  # this host's recording
     path = ref / "recorded" / "ref-math.json"
-    _edit(
+    edit(
         path,
-        lambda d: _gen(d, "terse")["margins"].__setitem__(
-            0, _gen(d, "terse")["margins"][0] + drift
+        lambda d: generation(d, "terse")["margins"].__setitem__(
+            0, generation(d, "terse")["margins"][0] + drift
         ),
     )
     before = path.read_bytes()
@@ -230,116 +193,23 @@ def test_a_missing_model_means_cannot_check_here(ref: Path) -> None:
         run["model"] = gen["model"] = gen["fingerprint"]["model"] = hub
         gen["fingerprint"]["revision"] = rev
 
-    _edit(ref / "recorded" / "ref-math.json", elsewhere)
-    proc = subprocess.run(
-        [sys.executable, "-m", "grader", "verify", str(ref)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
+    edit(ref / "recorded" / "ref-math.json", elsewhere)
+    proc = run_grader(
+        "verify",
+        str(ref),
         env={**os.environ, "HF_HUB_CACHE": str(ref / "no-cache"), "HF_HUB_OFFLINE": "1"},
     )
     assert proc.returncode == 3, proc.stderr
     assert hub in proc.stderr and "hf download" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def _truncate(path: Path) -> None:
-    path.write_bytes(path.read_bytes()[:500])
-
-
-def _rename_run(data: dict) -> None:
-    data["runs"][1]["name"] = "renamed"
-
-
-def _remove_run(data: dict) -> None:
-    del data["runs"][1]
-
-
-def _out_of_vocabulary(data: dict) -> None:
-    _gen(data, "chatty")["output_ids"][3] = 10**6
-
-
-def _control_removed(data: dict) -> None:
-    data["runs"] = [r for r in data["runs"] if r["role"] != "control"]
-
-
-def _student_changed(data: dict) -> None:
-    data["student"]["id"] = "someone-else"
-
-
-def _fingerprint_model_swapped(data: dict) -> None:
-    _gen(data, "chatty")["fingerprint"]["model"] = "bundled/tiny-terse"
-
-
-def _model_outside(data: dict) -> None:
-    data["runs"][1]["model"] = "../../../../etc"
-
-
-def _orphan(path: Path) -> None:
-    shutil.copy(path, path.with_name("ref-gone.json"))
-
-
-# each damage is found before any mode runs: one case each, through the CLI in-process
-DAMAGES: dict[str, tuple[Callable[[Path], object], str]] = {
-    "truncated": (_truncate, "not valid JSON"),
-    "missing-field": (lambda p: _edit(p, lambda d: d.pop("sha256")), "field sha256"),
-    "extra-key": (lambda p: _edit(p, lambda d: d.update(surprise=1)), "field surprise"),
-    "run-renamed": (lambda p: _edit(p, _rename_run), "field runs"),
-    "run-removed": (lambda p: _edit(p, _remove_run), "field runs"),
-    "derived-control-removed": (
-        lambda p: _edit(p.with_name("ref-ja.json"), _control_removed),
-        "derived control",
-    ),
-    "out-of-vocabulary": (lambda p: _edit(p, _out_of_vocabulary), "output_ids[3]"),
-    "removed": (lambda p: p.unlink(), "no recording"),
-    "earlier-schema": (
-        lambda p: _edit(p, lambda d: d.update(schema_version=1)),
-        "recorded in result schema 1",
-    ),
-    "total-edited": (lambda p: _edit(p, lambda d: d.update(score=d["score"] + 1)), "field score"),
-    "passed-edited": (
-        lambda p: _edit(p, lambda d: d.update(passed=not d["passed"])),
-        "field passed",
-    ),
-    "text-forged": (
-        lambda p: _edit(p, lambda d: _gen(d, "chatty").update(text="A forged answer.")),
-        "field text",
-    ),
-    "nan-margin": (
-        lambda p: _edit(p, lambda d: _gen(d, "chatty")["margins"].__setitem__(0, float("nan"))),
-        "not a finite number",
-    ),
-    "fingerprint-model-swapped": (
-        lambda p: _edit(p, _fingerprint_model_swapped),
-        "fingerprint model",
-    ),
-    "student-changed": (lambda p: _edit(p, _student_changed), "field student.id"),
-    "model-outside-the-assignment": (
-        lambda p: _edit(p, _model_outside),
-        "is not a model of the assignment",
-    ),
-    "orphan-recording": (_orphan, "recordings without their submission: ref-gone.json"),
-}
-
-
-@pytest.mark.parametrize("kind", DAMAGES, ids=list(DAMAGES))
-def test_a_damaged_reference_is_invalid_not_diverged(
-    ref: Path, kind: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from grader.cli import main
-
-    damage, names = DAMAGES[kind]
-    damage(ref / "recorded" / "ref-math.json")
-    assert main(["verify", str(ref), "--lang", "en"]) == 5
-    err = capsys.readouterr().err
-    assert "invalid reference" in err and names in err, err
-    assert "Traceback" not in err
-
-
 def test_forged_zero_margins_are_a_divergence_in_either_mode(ref: Path) -> None:
     """Zero margins are numbers, so the set is whole; the model says otherwise."""
-    _edit(
+    edit(
         ref / "recorded" / "ref-math.json",
-        lambda d: _gen(d, "chatty").update(margins=[0.0] * len(_gen(d, "chatty")["margins"])),
+        lambda d: generation(d, "chatty").update(
+            margins=[0.0] * len(generation(d, "chatty")["margins"])
+        ),
     )
     for mode in ("exact", "teacher-forced"):
         report = verify(ref, mode)
@@ -347,60 +217,29 @@ def test_forged_zero_margins_are_a_divergence_in_either_mode(ref: Path) -> None:
         assert bad and all("margins" in c.message for c in bad), [c.message for c in bad]
 
 
-def test_an_earlier_schema_says_how_to_re_record(ref: Path) -> None:
-    from grader.commands.reference import record_reference
-
-    _edit(ref / "recorded" / "ref-math.json", lambda d: d.update(schema_version=1))
-    proc = subprocess.run(
-        [sys.executable, "-m", "grader", "verify", str(ref)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert proc.returncode == 5 and "grader verify REFERENCE --record" in proc.stderr
-    assert record_reference(ref, device="cpu")[-1].startswith(
-        "ref-math.json: replaced (field schema_version"
-    )
-    assert verify(ref).ok
-
-
-def test_an_empty_reference_set_fails(ref: Path) -> None:
-    for path in (ref / "submissions").glob("*.yaml"):
-        path.unlink()
-    proc = subprocess.run(
-        [sys.executable, "-m", "grader", "verify", str(ref)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert proc.returncode == 5 and "empty reference set" in proc.stderr
-
-
 @pytest.mark.parametrize("how", ["recorded id", "--assignment id", "--assignment path"])
 def test_a_reference_set_copied_out_of_its_assignment_folder(
-    ref: Path, tmp_path: Path, how: str
+    ref: Path, tmp_path: Path, how: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from grader.cli import main
+
     copy = shutil.copytree(ref, tmp_path / "elsewhere" / "private-refs")
     extra = {
         "recorded id": [],
         "--assignment id": ["--assignment", "ex1-offline"],
         "--assignment path": ["--assignment", str(ref.parent)],
     }[how]
-    proc = subprocess.run(
-        [sys.executable, "-m", "grader", "verify", str(copy), "--mode", "grades", *extra],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert "2/2 verified" in proc.stdout
+    rc = main(["verify", str(copy), "--mode", "grades", *extra])
+    said = capsys.readouterr()
+    assert rc == 0, said.err
+    assert "2/2 verified" in said.out
 
 
 def test_junit_parses_with_control_characters_in_fingerprint_fields(ref: Path) -> None:
     def odd(data: dict) -> None:
-        _gen(data, "chatty")["fingerprint"]["device_name"] = "cpu\x1b[31m\x00\x07name"
+        generation(data, "chatty")["fingerprint"]["device_name"] = "cpu\x1b[31m\x00\x07name"
 
-    _edit(ref / "recorded" / "ref-math.json", odd)
+    edit(ref / "recorded" / "ref-math.json", odd)
     report = verify(ref, "grades")
     assert "device_name" in report.why
     root = ET.fromstring(junit_xml(report).encode())
