@@ -104,3 +104,19 @@ def test_every_default_ignorable_used_above_is_one() -> None:
 
     assert all(regex.fullmatch(r"\p{Default_Ignorable_Code_Point}", c) for c in IGNORABLE)
     assert all(unicodedata.category(c) != "Zs" for c in IGNORABLE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_takes_the_same_steps_without_the_regex_module(text: str) -> None:
+    """The ASCII path of prompt_key gives the key of the general path, for any ASCII text."""
+    from grader.score import prompts
+
+    general = " ".join(
+        prompts.skeleton(
+            prompts._gaps()
+            .sub(" ", prompts._ignorable().sub("", unicodedata.normalize("NFKC", text)).casefold())
+            .strip()
+        ).split()
+    )
+    assert prompts.prompt_key.__wrapped__(text) == general
