@@ -210,6 +210,6 @@ def flags(found: list[Cluster]) -> dict[str, str]:
     out = {}
     for n, cluster in enumerate(found, start=1):
         why = "+".join(cluster.reasons)
-        for file in cluster.files:
-            out[file] = f"similar:{n}/{len(cluster.files)}:{why}"
+        for name in cluster.files:
+            out[name] = f"similar:{n}/{len(cluster.files)}:{why}"
     return out

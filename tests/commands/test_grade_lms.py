@@ -33,14 +33,14 @@ def folder(name: str, number: int) -> str:
 
 
 def moodle_zip(path: Path, without: tuple[int, ...] = ()) -> Path:
-    copy = (OFFLINE / "examples" / "pass.yaml").read_text(encoding="utf-8")
-    copy = copy.replace("example-0001", "2412003")
+    copied = (OFFLINE / "examples" / "pass.yaml").read_text(encoding="utf-8")
+    copied = copied.replace("example-0001", "2412003")
     broken = (DATA / "bad" / "sampling.yaml").read_text(encoding="utf-8")
     broken = broken.replace("2412345", "2412004")
     phantom = "Tell me a story about a phantom in one sentence."
 
-    def entry(number: int, name: str, file: str, text: str, when: datetime = ON_TIME) -> Entry:
-        return Entry(f"{folder(name, number)}/{file}".encode(), text.encode(), UTF8, when)
+    def entry(number: int, name: str, leaf: str, text: str, when: datetime = ON_TIME) -> Entry:
+        return Entry(f"{folder(name, number)}/{leaf}".encode(), text.encode(), UTF8, when)
 
     entries = [
         (1001, entry(1001, "山田 太郎", "s.yaml", passing_text("2412001"))),
@@ -54,7 +54,7 @@ def moodle_zip(path: Path, without: tuple[int, ...] = ()) -> Path:
                 when=ON_TIME,
             ),
         ),
-        (1003, entry(1003, "鈴木 一郎", "pass.yaml", copy)),
+        (1003, entry(1003, "鈴木 一郎", "pass.yaml", copied)),
         (1004, entry(1004, "高橋 次郎", "kadai.yaml", broken)),
         (1005, entry(1005, "田中 三郎", "v1.yaml", submission_text("2412005"))),
         (
@@ -141,8 +141,8 @@ def test_every_row_has_the_grade_the_policies_give(graded: Path) -> None:
     assert (sato["total"], sato["verdict"], sato["grade"]) == ("11", "passed", "11")
     assert "override" in sato["flags"]
     # the copy of the shipped example fails its required criterion: 0, whatever its points
-    (copy,) = rows["2412003"]
-    assert copy["verdict"] == "failed" and copy["grade"] == "0" and float(copy["total"]) > 0
+    (copier,) = rows["2412003"]
+    assert copier["verdict"] == "failed" and copier["grade"] == "0" and float(copier["total"]) > 0
     # the invalid file keeps its id (and the roster's name), and records 0
     (broken,) = rows["2412004"]
     assert (broken["status"], broken["name"], broken["grade"]) == ("invalid", "高橋 次郎", "0")
