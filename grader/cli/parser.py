@@ -58,6 +58,13 @@ def build(lang: Lang = "en") -> argparse.ArgumentParser:
 
 def _student_commands(add: Add, t: Words) -> None:
     """validate, init, schema, check."""
+    _validate(add, t)
+    _init(add, t)
+    _schema(add, t)
+    _check(add, t)
+
+
+def _validate(add: Add, t: Words) -> None:
     p = add(
         "validate",
         t(
@@ -84,6 +91,8 @@ def _student_commands(add: Add, t: Words) -> None:
         ),
     )
 
+
+def _init(add: Add, t: Words) -> None:
     p = add(
         "init",
         t(
@@ -106,6 +115,8 @@ def _student_commands(add: Add, t: Words) -> None:
         help=t("default: my_submission.yaml", "既定: my_submission.yaml"),
     )
 
+
+def _schema(add: Add, t: Words) -> None:
     p = add(
         "schema",
         t(
@@ -115,6 +126,8 @@ def _student_commands(add: Add, t: Words) -> None:
     )
     assignment_option(p, t)
 
+
+def _check(add: Add, t: Words) -> None:
     p = add(
         "check",
         t(

@@ -3,6 +3,7 @@ bench, each argument with its help in English and Japanese."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from grader.cli.options import (
@@ -17,6 +18,11 @@ from grader.cli.options import (
 
 def ta_commands(add: Add, t: Words) -> None:
     """grade, merge."""
+    _grade(add, t)
+    _merge(add, t)
+
+
+def _grade(add: Add, t: Words) -> None:
     p = add(
         "grade",
         t(
@@ -47,6 +53,13 @@ def ta_commands(add: Add, t: Words) -> None:
             "非公開の基準のパラメータ（TA 専用ファイル）",
         ),
     )
+    _batch_options(p, t)
+    gradebook_options(p, t)
+    engine_options(p, t)
+
+
+def _batch_options(p: argparse.ArgumentParser, t: Words) -> None:
+    """How grade runs over a class: regenerate, a subset, a shard, Excel, a second class."""
     p.add_argument(
         "--force",
         action="store_true",
@@ -81,9 +94,9 @@ def ta_commands(add: Add, t: Words) -> None:
             "別のクラスを同じ出力フォルダに採点します（grades.csv は両方を含みます）",
         ),
     )
-    gradebook_options(p, t)
-    engine_options(p, t)
 
+
+def _merge(add: Add, t: Words) -> None:
     p = add(
         "merge",
         t(
@@ -110,6 +123,11 @@ def ta_commands(add: Add, t: Words) -> None:
 
 def ci_commands(add: Add, t: Words) -> None:
     """verify (the course CI) and bench."""
+    _verify(add, t)
+    _bench(add, t)
+
+
+def _verify(add: Add, t: Words) -> None:
     p = add(
         "verify",
         t(
@@ -150,6 +168,8 @@ def ci_commands(add: Add, t: Words) -> None:
     )
     device_option(p, t)
 
+
+def _bench(add: Add, t: Words) -> None:
     p = add(
         "bench",
         t(

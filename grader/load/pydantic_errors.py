@@ -14,108 +14,20 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from grader.load.error_words import LIMITS, PYTHON_KEYS, TYPE_WORDS
 from grader.load.fullwidth import wide_key, wide_value
 from grader.load.schemas import Run
 from grader.load.strict_yaml import Located
 from grader.util.errors import Diagnostic
 from grader.util.i18n import T, Text
 
-_TYPE_WORDS = {
-    "string_type": ("text", "文字列"),
-    "int_type": ("a whole number", "整数"),
-    "bool_type": ("true or false", "true か false"),
-    "float_type": ("a number", "数値"),
-    "list_type": ("a list (lines starting with '- ')", "リスト（'- ' で始まる行）"),
-    "dict_type": ("a mapping (key: value lines)", "マッピング（key: value の行）"),
-    "model_type": ("a mapping (key: value lines)", "マッピング（key: value の行）"),
-}
-
-
 _WIDTH_KINDS = frozenset(
-    [*_TYPE_WORDS, "string_pattern_mismatch", "literal_error", "enum", "int_parsing"]
+    [*TYPE_WORDS, "string_pattern_mismatch", "literal_error", "enum", "int_parsing"]
 )
 """Errors that a full-width character in the value explains."""
 
 _RUN_KEYS = frozenset(Run.model_fields)
 """A run's keys: written at the top level, they get the hint to put them under ``runs:``."""
-# The tutorial's Python keyword arguments, and what the grader does instead.
-_PYTHON_KEYS = {
-    "torch_dtype": T(
-        "the dtype is fixed: fp16 on the course GPU (official), fp32 for a CPU preview",
-        "dtype は固定です: 講義の GPU では fp16（正式）、CPU では fp32（プレビュー）",
-    ),
-    "dtype": T(
-        "the dtype is fixed: fp16 on the course GPU (official), fp32 for a CPU preview",
-        "dtype は固定です: 講義の GPU では fp16（正式）、CPU では fp32（プレビュー）",
-    ),
-    "device_map": T(
-        "the grader places the model itself (--device cuda or cpu)",
-        "モデルの配置は採点側が決めます（--device cuda / cpu）",
-    ),
-    "device": T(
-        "the grader places the model itself (--device cuda or cpu)",
-        "モデルの配置は採点側が決めます（--device cuda / cpu）",
-    ),
-    "trust_remote_code": T(
-        "never: only models whose code ships with transformers are graded",
-        "使えません: transformers 本体のコードで動くモデルだけを採点します",
-    ),
-    "return_full_text": T(
-        "the report always shows the prompt and the generated text apart",
-        "レポートはプロンプトと生成文を常に分けて表示します",
-    ),
-    "task": T("the task is always text-generation", "タスクは常に text-generation です"),
-    "repetition_penalty": T(
-        "the model's own generation_config.json decides it, as in pipeline(..., do_sample=False)",
-        "モデルの generation_config.json の値が使われます（pipeline(..., do_sample=False) と同じ）",
-    ),
-}
-# pydantic error type -> message and hint, in both languages ({...} from the error's context)
-_LIMITS = {
-    "string_too_short": (
-        "write at least {min_length} character(s)",
-        "{min_length} 文字以上書いてください",
-        "this value may not be empty",
-        "空にはできません",
-    ),
-    "string_too_long": (
-        "at most {max_length} characters",
-        "{max_length} 文字以内です",
-        "shorten it",
-        "短くしてください",
-    ),
-    "too_short": (
-        "at least {min_length} item(s)",
-        "{min_length} 個以上必要です",
-        "add at least one run under runs:",
-        "runs: の下に実行を一つ以上書いてください",
-    ),
-    "too_long": (
-        "at most {max_length} items",
-        "{max_length} 個までです",
-        "remove some",
-        "減らしてください",
-    ),
-    "greater_than_equal": (
-        "must be at least {ge}",
-        "{ge} 以上にしてください",
-        "use a number >= {ge}",
-        "{ge} 以上の数にしてください",
-    ),
-    "less_than_equal": (
-        "must be at most {le}",
-        "{le} 以下にしてください",
-        "use a number <= {le}",
-        "{le} 以下の数にしてください",
-    ),
-    "int_parsing": ("expected a whole number", "整数を書いてください", "e.g. 80", "例: 80"),
-    "bool_parsing": (
-        "expected true or false",
-        "true か false を書いてください",
-        "write true or false",
-        "true か false と書きます",
-    ),
-}
 
 
 def field_names(*models: type[BaseModel]) -> list[str]:
@@ -190,7 +102,7 @@ def _one(err: Any, path: tuple[str | int, ...], located: Located, known: list[st
     wide = wide_value(located, path, label) if kind in _WIDTH_KINDS else None
     if wide is not None:  # 全角 digits, letters or spaces: the likely cause, at its column
         return wide
-    if kind in _TYPE_WORDS:
+    if kind in TYPE_WORDS:
         return _type_error(err, path, located, label)
     if kind == "string_pattern_mismatch":
         return located.error(
@@ -206,8 +118,8 @@ def _one(err: Any, path: tuple[str | int, ...], located: Located, known: list[st
         )
     if kind == "value_error" and "budget" in str(err.get("msg", "")):
         return located.error(path, *_ONE_BUDGET)
-    if kind in _LIMITS:
-        en, ja, hint_en, hint_ja = _LIMITS[kind]
+    if kind in LIMITS:
+        en, ja, hint_en, hint_ja = LIMITS[kind]
         ctx = {k: v for k, v in (err.get("ctx") or {}).items()}
         return located.error(
             path,
@@ -254,18 +166,32 @@ def _extra_key(
             ),
             key=True,
         )
-    if key in _PYTHON_KEYS:
+    if key in PYTHON_KEYS:
         return located.error(
             path,
             T(
                 f"{key!r} is a Python argument the grader sets itself",
                 f"{key!r} は採点側が決める Python の引数です",
             ),
-            _PYTHON_KEYS[key],
+            PYTHON_KEYS[key],
             key=True,
         )
     narrow = wide_key(key)
-    if narrow is not None and key.startswith("\u3000"):  # YAML reads U+3000 as part of the key
+    if narrow is not None:
+        return _wide_key(key, narrow, path, located)
+    return located.error(
+        path,
+        T(f"unknown key {key!r}", f"不明なキー {key!r}"),
+        did_you_mean(key, known)
+        or T(f"valid keys: {', '.join(known)}", f"使えるキー: {', '.join(known)}"),
+        key=True,
+    )
+
+
+def _wide_key(key: str, narrow: str, path: tuple[str | int, ...], located: Located) -> Diagnostic:
+    """A key typed with full-width characters, or indented with U+3000 (which YAML reads as part
+    of the key): the half-width form it meant."""
+    if key.startswith("\u3000"):
         return located.error(
             path,
             T(
@@ -278,27 +204,19 @@ def _extra_key(
             ),
             key=True,
         )
-    if narrow is not None:
-        return located.error(
-            path,
-            T(f"unknown key {key!r}: it has full-width letters", f"不明なキー {key!r}（全角文字）"),
-            T(
-                f"write it in half-width characters: {narrow}",
-                f"全角ではなく半角で書いてください: {narrow}",
-            ),
-            key=True,
-        )
     return located.error(
         path,
-        T(f"unknown key {key!r}", f"不明なキー {key!r}"),
-        did_you_mean(key, known)
-        or T(f"valid keys: {', '.join(known)}", f"使えるキー: {', '.join(known)}"),
+        T(f"unknown key {key!r}: it has full-width letters", f"不明なキー {key!r}（全角文字）"),
+        T(
+            f"write it in half-width characters: {narrow}",
+            f"全角ではなく半角で書いてください: {narrow}",
+        ),
         key=True,
     )
 
 
 def _type_error(err: Any, path: tuple[str | int, ...], located: Located, label: str) -> Diagnostic:
-    en, ja = _TYPE_WORDS[err["type"]]
+    en, ja = TYPE_WORDS[err["type"]]
     got = err["input"]
     # as typed: 0123456, not the octal number YAML made of it
     written = located.raw.get(path, str(got))

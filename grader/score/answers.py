@@ -197,32 +197,38 @@ def _same_request(ctx: Context, run: RunView, control: RunView, t: Trace) -> boo
     )
 
 
+def _across_scripts(run: RunView, topic: list[str], t: Trace) -> bool:
+    """Words cannot be matched across scripts: on topic by a topic word or a word of its own
+    prompt, else credited and flagged for review."""
+    own = words.shared(run.text, run.prompt)
+    t.details["topic"] = {"across_scripts": True, "topic_words": topic, "from_prompt": own}
+    by = (
+        T(f"topic word {topic[0]}", f"話題語 {topic[0]}")
+        if topic
+        else T(f"its prompt ({', '.join(own)})", f"プロンプトとの共通語（{'、'.join(own)}）")
+        if own
+        else T("nothing countable", "数えられる共通点なし")
+    )
+    return t.add(
+        True,
+        T(
+            f"in another script than the control: on topic by {by.en}",
+            f"コントロールと別の文字体系: {by.ja}",
+        ),
+        review=_unsure(
+            not topic and not own,
+            "an answer in another script shares no word with its prompt",
+            "別の文字体系の回答で、プロンプトとの共通語がありません",
+        ),
+    )
+
+
 def _on_topic(ctx: Context, run: RunView, control: RunView, p: AnswerParams, t: Trace) -> bool:
     """The answer is about what the control's answer is about (see the module docstring)."""
     expected = text.topic_words_in(control.text, ctx.topic)
     topic = text.topic_words_in(run.text, ctx.topic)
     if text.main_script(run.text) != text.main_script(control.text):
-        own = words.shared(run.text, run.prompt)
-        t.details["topic"] = {"across_scripts": True, "topic_words": topic, "from_prompt": own}
-        by = (
-            T(f"topic word {topic[0]}", f"話題語 {topic[0]}")
-            if topic
-            else T(f"its prompt ({', '.join(own)})", f"プロンプトとの共通語（{'、'.join(own)}）")
-            if own
-            else T("nothing countable", "数えられる共通点なし")
-        )
-        return t.add(
-            True,
-            T(
-                f"in another script than the control: on topic by {by.en}",
-                f"コントロールと別の文字体系: {by.ja}",
-            ),
-            review=_unsure(
-                not topic and not own,
-                "an answer in another script shares no word with its prompt",
-                "別の文字体系の回答で、プロンプトとの共通語がありません",
-            ),
-        )
+        return _across_scripts(run, topic, t)
     common = words.shared(run.text, control.text)
     hit = [w for w in topic if w in expected]
     # a short answer shares what it has: "2" is all of an answer to "1+1=?"
