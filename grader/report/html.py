@@ -12,6 +12,7 @@ paths and deciding which students get a page is the caller's business.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -164,6 +165,7 @@ def diff_tokens(text: str) -> list[str]:
     return _WORD_TOKENS.findall(text)
 
 
+@functools.lru_cache(maxsize=4096)  # a class's pages diff the same few outputs again and again
 def diff_pair(before: str, after: str) -> tuple[Markup, Markup]:
     """``before`` with ``<del>`` on what only it has, ``after`` with ``<ins>`` on what is new."""
     a, b = diff_tokens(before), diff_tokens(after)
