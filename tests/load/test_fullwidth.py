@@ -184,3 +184,44 @@ def test_pasted_python_gets_its_own_hint(python: str, at: int) -> None:
     assert problems[0].hint is not None
     assert "Python code does not go in this file" in problems[0].hint.en
     assert "Python のコードはこのファイルに書きません" in problems[0].hint.ja
+
+
+def _cli_case(kind: str) -> tuple[str, int]:
+    """An edited pass example of ``kind`` and the 1-based line of its mistake."""
+    number = _keyed("number")[0]
+    if kind == "indent":  # the first space of the indentation typed full-width
+        return _edit(number, "\u3000" + LINES[number][1:]), number + 1
+    if kind == "digits":
+        return _edit(number, LINES[number].translate(WIDE_DIGITS)), number + 1
+    if kind == "python":
+        return "import torch\n" + BASE, 1
+    prompt = next(i for i, line in enumerate(LINES) if line.strip().startswith("prompt:"))
+    return _edit(prompt, LINES[prompt].rstrip('"')), prompt + 1  # an unclosed quote
+
+
+@pytest.mark.parametrize(
+    ("kind", "en", "ja"),
+    [
+        ("indent", "full-width space (U+3000)", "全角スペース（U+3000）"),
+        ("digits", "full-width", "全角"),
+        (
+            "python",
+            "Python code does not go in this file",
+            "Python のコードはこのファイルに書きません",
+        ),
+        ("quote", "never closed", "閉じ"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_through_the_cli_in_both_languages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, en: str, ja: str, lang: str
+) -> None:
+    from grader.cli import main
+
+    text, line = _cli_case(kind)
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["validate", str(path), "--lang", lang]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:{line}:" in err and (en if lang == "en" else ja) in err, err
+    assert "Traceback" not in err
