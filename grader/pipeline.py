@@ -10,7 +10,6 @@ keeps everything finished so far. Writing files is the caller's business.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -25,7 +24,7 @@ from grader.load.assignments import LoadedAssignment
 from grader.load.discover import Found
 from grader.load.reading import read_found
 from grader.load.schemas import Student
-from grader.load.validate import LoadedSubmission, load_submission, readable_id
+from grader.load.validate import LoadedSubmission, hashed, load_submission, readable_id
 from grader.plan import GenerationRequest, Plan, plan
 from grader.results import Generation, Result, RunStats, Step
 from grader.score.scorer import score
@@ -39,6 +38,10 @@ Progress = Callable[[int, int, int], None]
 
 def quiet(done: int, total: int, tokens: int) -> None:
     """The progress callback when nobody watches."""
+
+
+def unwatched(step: Step) -> None:
+    """The step callback when nobody watches."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ class Job:
     """Called with each submission's result as soon as it is scored."""
     on_progress: Progress = quiet
     """Called after each request with (done, total, new tokens)."""
-    on_step: Callable[[Step], None] = lambda step: None
+    on_step: Callable[[Step], None] = unwatched
     """Called before a model loads and after each generation."""
 
 
@@ -98,8 +101,7 @@ def validate_all(
         sha, raw = "", b""
         student = (authority or {}).get(found.raw)
         try:
-            raw = read_found(found)
-            sha = hashlib.sha256(raw).hexdigest()
+            raw, sha = hashed(read_found(found))
             loaded = load_submission(found.path, assignment, found.shown, raw=(raw, sha))
             valid.append((loaded.as_student(student) if student else loaded, found.raw))
         except UserError as exc:

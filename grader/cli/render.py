@@ -92,6 +92,7 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
 
     from grader.commands.assignment import assignment_for
     from grader.commands.check import check
+    from grader.pipeline import unwatched
     from grader.report.progress import step_lines
     from grader.report.terminal import print_summary
 
@@ -105,7 +106,7 @@ def _check(args: argparse.Namespace, lang: Lang) -> int:
         lang=lang,
         device=args.device,
         cache_path=_cache_path(args, user_cache()),
-        on_step=step_lines(lang) if watching else None,
+        on_step=step_lines(lang) if watching else unwatched,
     )
     _warn(checked.warnings, lang)
     if args.json:

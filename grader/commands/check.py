@@ -9,7 +9,7 @@ this machine cannot run :class:`EnvironmentProblem`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from grader.generate.cache import Cache
@@ -17,7 +17,7 @@ from grader.load.assignments import LoadedAssignment
 from grader.load.discover import Found
 from grader.load.model_files import download_hint, missing
 from grader.load.validate import LoadedSubmission
-from grader.pipeline import Job, run, validate_all
+from grader.pipeline import Job, run, unwatched, validate_all
 from grader.results import Result, Step
 from grader.util.errors import Diagnostic, EnvironmentProblem, UserError
 from grader.util.files import clean_stale_tmp, confined, write_atomic
@@ -65,7 +65,7 @@ def check(
     lang: Lang = "en",
     device: str = "auto",
     cache_path: Path | None = None,
-    on_step: Callable[[Step], None] | None = None,
+    on_step: Callable[[Step], None] = unwatched,
 ) -> Checked:
     """Grade one submission file and write its JSON and HTML reports; ``on_step`` watches the
     model loads and generations (none when everything is cached)."""
@@ -78,8 +78,14 @@ def check(
     clean_stale_tmp(out_dir)
     cache = Cache(cache_path)
     try:
-        job = Job(assignment=assignment, cache=cache, device=device, on_result=results.append)
-        run(replace(job, on_step=on_step) if on_step else job, subs)
+        job = Job(
+            assignment=assignment,
+            cache=cache,
+            device=device,
+            on_result=results.append,
+            on_step=on_step,
+        )
+        run(job, subs)
     finally:
         cache.close()
     result = results[0]

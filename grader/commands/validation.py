@@ -12,7 +12,6 @@ rendering of the lines are left to ``check`` and to the CLI.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,8 +20,9 @@ from grader.commands.assignment import assignment_for
 from grader.load.assignments import LoadedAssignment
 from grader.load.discover import Found, discover
 from grader.load.reading import read_found
-from grader.load.validate import LoadedSubmission, load_submission
-from grader.score.similar import run_set, runs_alike, shipped_view
+from grader.load.validate import LoadedSubmission, hashed, load_submission
+from grader.score.experiment import OWN_WORK_HINT
+from grader.score.similar import first_copy, itself, run_set, shipped_view
 from grader.util.errors import Diagnostic, UserError
 from grader.util.i18n import T
 from grader.util.textsafe import display_name
@@ -75,16 +75,11 @@ def validate(paths: Iterable[Path], assignment: str | None = None) -> Validation
 def _one(found: Found, ref: str | None) -> Validated:
     try:
         loaded = assignment_for(found.path, ref, shown=found.shown)
-        raw = read_found(found) if found.ident is not None else None
-        sub = load_submission(found.path, loaded, found.shown, raw=_hashed(raw))
+        sub = load_submission(found.path, loaded, found.shown, raw=hashed(read_found(found)))
     except UserError as exc:
         return Validated(found.shown, errors=exc)
     warnings = [*sub.warnings, *_no_goal(sub, loaded.goal_names), *_copy(sub, loaded)]
     return Validated(found.shown, len(sub.submission.runs), warnings=warnings)
-
-
-def _hashed(raw: bytes | None) -> tuple[bytes, str] | None:
-    return (raw, hashlib.sha256(raw).hexdigest()) if raw is not None else None
 
 
 def _no_goal(sub: LoadedSubmission, goals: list[str]) -> list[Diagnostic]:
@@ -109,26 +104,23 @@ def _no_goal(sub: LoadedSubmission, goals: list[str]) -> list[Diagnostic]:
 
 
 def _copy(sub: LoadedSubmission, loaded: LoadedAssignment) -> list[Diagnostic]:
-    view = shipped_view(loaded)
-    mine = run_set(sub.submission.runs, view.common)
-    for name, shipped in sorted(loaded.shipped.items()):
-        if shipped.sha256 == sub.sha256 or name not in view.runs:
-            continue  # a shipped file is not its own copy
-        if runs_alike(mine, view.runs[name], loaded.assignment.copies) is not None:
-            return [
-                sub.located.error(
-                    ("runs",),
-                    T(
-                        f"these runs are those of the shipped {name}: check will fail the "
-                        "required criterion original (your own experiment)",
-                        f"この実行は配布された {name} のものです: check で必須の基準 original"
-                        "（自分の実験）を満たしません",
-                    ),
-                    T(
-                        "design your own experiment: another model, another prompt, another goal",
-                        "自分の実験を考えてください（別のモデル、別のプロンプト、別の目標）",
-                    ),
-                    key=True,
-                )
-            ]
-    return []
+    """The own-work measure, as ``original_work`` takes it (declared runs only)."""
+    view, mine = shipped_view(loaded), itself(loaded, sub.sha256)
+    others = {n: runs for n, runs in view.runs.items() if n not in mine}
+    copy = first_copy(run_set(sub.submission.runs, view.common), others, loaded.assignment.copies)
+    if copy is None:
+        return []
+    name = copy[0]
+    return [
+        sub.located.error(
+            ("runs",),
+            T(
+                f"these runs are those of the shipped {name}: check will fail the required "
+                "criterion original (your own experiment)",
+                f"この実行は配布された {name} のものです: check で必須の基準 original"
+                "（自分の実験）を満たしません",
+            ),
+            OWN_WORK_HINT,
+            key=True,
+        )
+    ]

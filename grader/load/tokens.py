@@ -139,11 +139,8 @@ def count(
     model: str, revision: str | None, prompt: str, chat: bool, chat_template: str | None
 ) -> int | None:
     """Prompt tokens the model will see, or None when its tokenizer is not available locally."""
-    try:
-        folder = locate(model, revision).folder
-    except EnvironmentProblem:
-        return None
-    if not (folder / "tokenizer.json").is_file():
+    folder = _tokenizer_folder(model, revision)
+    if folder is None:
         return None
     key = _key(folder, prompt, chat, chat_template)
     known = remembered().get(key)
@@ -169,10 +166,16 @@ def _count(folder: Path, prompt: str, chat: bool, chat_template: str | None) -> 
 def decode(model: str, revision: str | None, ids: list[int]) -> str | None:
     """``ids`` decoded as the engine decodes an output (special tokens skipped), with the model's
     own tokenizer files and no torch; None when they are not here."""
+    folder = _tokenizer_folder(model, revision)
+    if folder is None:
+        return None
+    return str(_tokenizer(folder).decode(ids, skip_special_tokens=True))
+
+
+def _tokenizer_folder(model: str, revision: str | None) -> Path | None:
+    """Where the model's ``tokenizer.json`` is, or None when it is not here."""
     try:
         folder = locate(model, revision).folder
     except EnvironmentProblem:
         return None
-    if not (folder / "tokenizer.json").is_file():
-        return None
-    return str(_tokenizer(folder).decode(ids, skip_special_tokens=True))
+    return folder if (folder / "tokenizer.json").is_file() else None

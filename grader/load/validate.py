@@ -66,7 +66,11 @@ class LoadedSubmission:
 
 def read(path: Path, display: str | None = None) -> tuple[bytes, str]:
     """The file's bytes and sha256 (the gradebook records what was graded)."""
-    raw = reading.read(path, display or str(path))
+    return hashed(reading.read(path, display or str(path)))
+
+
+def hashed(raw: bytes) -> tuple[bytes, str]:
+    """``raw`` with its sha256, as :func:`load_submission` takes a file already read."""
     return raw, hashlib.sha256(raw).hexdigest()
 
 

@@ -16,7 +16,7 @@ from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
-from grader.score.similar import mirrors, runs_alike
+from grader.score.similar import first_copy, mirrors
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T
 
@@ -124,23 +124,27 @@ def original_work(ctx: Context, p: Params) -> Outcome:
     (:func:`grader.score.similar.runs_alike`; the runs every student has aside). Runs that
     mirror a shipped file's design for design, prompts reworded, are credited and flagged."""
     mine = ctx.run_set()
-    for name, runs in sorted(ctx.shipped.items()):
-        how = runs_alike(mine, runs, ctx.copies)
-        if how is not None:
-            words = _ALIKE[how]
-            return Outcome(
-                False,
-                T(
-                    f"the runs {words.en} those of the shipped {name} ({len(mine & runs)} shared)",
-                    f"実行が配布された {name} の実行{words.ja}（共通 {len(mine & runs)} 件）",
-                ),
-                {"copy_of": name, "alike": how, "shared": len(mine & runs)},
-                T(
-                    "design your own experiment: another model, another prompt, another goal",
-                    "自分の実験を考えてください（別のモデル、別のプロンプト、別の目標）",
-                ),
-            )
-    return _not_a_copy(ctx)
+    copy = first_copy(mine, ctx.shipped, ctx.copies)
+    if copy is None:
+        return _not_a_copy(ctx)
+    name, how = copy
+    shared, words = len(mine & ctx.shipped[name]), _ALIKE[how]
+    return Outcome(
+        False,
+        T(
+            f"the runs {words.en} those of the shipped {name} ({shared} shared)",
+            f"実行が配布された {name} の実行{words.ja}（共通 {shared} 件）",
+        ),
+        {"copy_of": name, "alike": how, "shared": shared},
+        OWN_WORK_HINT,
+    )
+
+
+OWN_WORK_HINT = T(
+    "design your own experiment: another model, another prompt, another goal",
+    "自分の実験を考えてください（別のモデル、別のプロンプト、別の目標）",
+)
+"""What to do about a copy: ``original_work``'s hint, and ``validate``'s early warning's."""
 
 
 def _not_a_copy(ctx: Context) -> Outcome:

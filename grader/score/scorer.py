@@ -27,7 +27,7 @@ from grader.results import (
 from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.evaluate import evaluate
-from grader.score.similar import shipped_view
+from grader.score.similar import itself, shipped_view
 from grader.score.verdict import decide
 
 
@@ -90,16 +90,16 @@ def context(
     }
     view = shipped_view(loaded)
     # the shipped file itself (its very bytes: an example, a reference) is not its own copy
-    itself = [n for n, s in loaded.shipped.items() if s.sha256 == sub.sha256]
+    selves = itself(loaded, sub.sha256)
     return Context(
         runs=views,
         baseline=baseline,
         controls=derived,
         notes=submission.notes,
-        corpus=view.corpus(but=itself),
+        corpus=view.corpus(but=selves),
         topic=tuple(assignment.topic),
-        shipped={n: runs for n, runs in view.runs.items() if n not in itself},
-        designs={n: d for n, d in view.designs.items() if n not in itself},
+        shipped={n: runs for n, runs in view.runs.items() if n not in selves},
+        designs={n: d for n, d in view.designs.items() if n not in selves},
         common=view.common,
         copies=assignment.copies,
     )

@@ -94,6 +94,18 @@ def runs_alike(
     return "near_runs" if shared / len(mine | other) >= rules.min_jaccard else None
 
 
+def first_copy(
+    mine: frozenset[RunSignature], shipped: dict[str, frozenset[RunSignature]], rules: Copies
+) -> tuple[str, Alike] | None:
+    """The first shipped file, by name, whose runs ``mine`` is alike (:func:`runs_alike`), and
+    how; None for one's own runs. ``original_work`` and ``validate``'s warning both ask this."""
+    for name, runs in sorted(shipped.items()):
+        how = runs_alike(mine, runs, rules)
+        if how is not None:
+            return name, how
+    return None
+
+
 def design(run: Declared, goal: str | None, compare_to: str | None) -> Design:
     """A run as its experiment is designed (its budget's value aside), with its prompt's key."""
     key, _ = declared_budget(run.max_new_tokens, run.max_length)
@@ -196,3 +208,9 @@ def shipped_view(loaded: LoadedAssignment) -> ShippedView:
             notes={n: corpus_key([s.notes]) for n, s in loaded.shipped.items() if s.notes},
         )
     return _VIEWS[key]
+
+
+def itself(loaded: LoadedAssignment, sha256: str) -> frozenset[str]:
+    """The shipped files that are this very file (its bytes: an example, a reference): a file is
+    not its own copy."""
+    return frozenset(n for n, s in loaded.shipped.items() if s.sha256 == sha256)
