@@ -323,7 +323,16 @@ def _write(folder: Path, sid: str, runs: list[dict[str, Any]], notes: str | None
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict[str, Any]]]:
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One generation cache for the module's three classes: they share the baseline, the
+    controls and some runs."""
+    return tmp_path_factory.mktemp("validity-cache") / "cache.sqlite"
+
+
+@pytest.fixture(scope="module")
+def graded(
+    tmp_path_factory: pytest.TempPathFactory, cache: Path
+) -> dict[str, dict[str, dict[str, Any]]]:
     """The whole table graded as one class: public (what check says) and with the hidden file."""
     root = tmp_path_factory.mktemp("validity")
     folder = root / "class"
@@ -338,7 +347,7 @@ def graded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict
             root / label,
             hidden=hidden,
             device="cpu",
-            cache_path=root / "cache.sqlite",
+            cache_path=cache,
         )
         out[label] = {
             p.stem: json.loads(p.read_text(encoding="utf-8"))
@@ -394,7 +403,7 @@ RED_LABELS = _labels(REDTEAM)
 
 
 def _grade_labelled(
-    source: Path, names: Iterable[str], root: Path
+    source: Path, names: Iterable[str], root: Path, cache: Path
 ) -> dict[str, dict[str, dict[str, Any]]]:
     """The files ``names`` of ``source`` graded as a class (labels.yaml left out), public and
     with the hidden file."""
@@ -404,7 +413,7 @@ def _grade_labelled(
         (folder / f"{name}.yaml").write_bytes((source / f"{name}.yaml").read_bytes())
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for label, hidden in (("public", None), ("hidden", HIDDEN)):
-        grade(folder, "ex1-offline", root / label, hidden=hidden, device="cpu")
+        grade(folder, "ex1-offline", root / label, hidden=hidden, device="cpu", cache_path=cache)
         out[label] = {}
         for path in (root / label / "results").glob("*.json"):
             result = json.loads(path.read_text(encoding="utf-8"))
@@ -413,13 +422,17 @@ def _grade_labelled(
 
 
 @pytest.fixture(scope="module")
-def unseen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict[str, Any]]]:
-    return _grade_labelled(UNSEEN, LABELS, tmp_path_factory.mktemp("unseen"))
+def unseen(
+    tmp_path_factory: pytest.TempPathFactory, cache: Path
+) -> dict[str, dict[str, dict[str, Any]]]:
+    return _grade_labelled(UNSEEN, LABELS, tmp_path_factory.mktemp("unseen"), cache)
 
 
 @pytest.fixture(scope="module")
-def redteam(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dict[str, Any]]]:
-    return _grade_labelled(REDTEAM, RED_LABELS, tmp_path_factory.mktemp("redteam"))
+def redteam(
+    tmp_path_factory: pytest.TempPathFactory, cache: Path
+) -> dict[str, dict[str, dict[str, Any]]]:
+    return _grade_labelled(REDTEAM, RED_LABELS, tmp_path_factory.mktemp("redteam"), cache)
 
 
 def _check_labelled(

@@ -38,20 +38,20 @@ def test_resume_after_sigkill_regenerates_nothing(tmp_path: Path) -> None:
     folder, out, clean = tmp_path / "class", tmp_path / "out", tmp_path / "clean"
     folder.mkdir()
     # unknown prompts: the tiny models babble to the full budget, slowly enough to kill
-    for i in range(12):
+    for i in range(6):
         student_file(folder, f"k{i:02d}", f"Tell me a story about a dragon named K{i}.", budget=150)
     cmd = [*GRADER, "grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while _cached(out) < 3 and time.monotonic() < deadline and proc.poll() is None:
+    while _cached(out) < 2 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     kept = _cached(out)
-    assert 0 < kept < 14, "the kill should land mid-run"
     # the rerun resumes in-process (the CLI's code path; this interpreter has torch already)
     assert grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite").complete
     stats = summary(out)["stats"]
+    assert 0 < kept < stats["unique_requests"], "the kill should land mid-run"
     assert stats["cache_hits"] == kept and stats["generated"] == stats["unique_requests"] - kept
     grade(folder, "ex1-offline", clean, device="cpu", cache_path=None)
     assert stable_results(out) == stable_results(clean)

@@ -193,6 +193,7 @@ def test_llama2_chat_template(messages: list[dict[str, str]], rendered: str) -> 
 # --- memorised behaviour -------------------------------------------------------------------
 
 
+@pytest.mark.models
 @pytest.mark.parametrize("model", sorted(CORPORA))
 def test_every_pair_is_memorised_in_every_form(model: str) -> None:
     # Teacher-forced, one forward pass per pair and form: the completion (and its EOS) is the
@@ -225,6 +226,7 @@ def _sample() -> list[tuple[str, str, str, str]]:
     return cases
 
 
+@pytest.mark.models
 @pytest.mark.parametrize(
     ("model", "prompt", "completion", "form"),
     [pytest.param(*c, id=f"{c[0]}-{c[3]}-{c[1]}") for c in _sample()],
@@ -238,6 +240,7 @@ def test_sample_pairs_are_reproduced_greedily(
     assert tokenizer.decode(new, skip_special_tokens=True) == completion
 
 
+@pytest.mark.models
 @pytest.mark.parametrize("dtype", [torch.float16, torch.bfloat16])
 @pytest.mark.parametrize("model", sorted(CORPORA))
 def test_half_precision_keeps_the_answers(model: str, dtype: torch.dtype) -> None:
@@ -296,6 +299,7 @@ EXACT = [
 ]
 
 
+@pytest.mark.models
 @pytest.mark.parametrize(("model", "prompt", "expected"), EXACT)
 def test_exact_answers(model: str, prompt: str, expected: str) -> None:
     assert answer(model, prompt, max_new_tokens=300)[1] == expected
@@ -326,6 +330,7 @@ SHAPES = [
 ]
 
 
+@pytest.mark.models
 @pytest.mark.parametrize(("model", "prompt", "kind"), SHAPES)
 def test_story_shape(model: str, prompt: str, kind: str) -> None:
     tokenizer, _ = load(f"bundled/{model}")
@@ -361,6 +366,7 @@ def test_every_topic_has_its_stories(topic: corpus.Topic) -> None:
             assert text.main_script(story) == ("latin" if lang == "en" else "japanese")
 
 
+@pytest.mark.models
 def test_models_differ_and_prompts_steer() -> None:
     answers = {
         (m, p): answer(m, p, max_new_tokens=300)[1] for m in CORPORA for p in (DRAGON, BRIEF)
@@ -401,6 +407,7 @@ GOALS = [
 ]
 
 
+@pytest.mark.models
 @pytest.mark.parametrize("model", sorted(CORPORA))
 @pytest.mark.parametrize(("control", "steered", "goal"), GOALS)
 def test_prompt_alone_reaches_each_goal(model: str, control: str, steered: str, goal: str) -> None:
@@ -438,6 +445,7 @@ GOAL_OF = {"brief": "concise", "one": "one_sentence", "two": "concise", "three":
 GOAL_OF |= {"list": "list", "numbered": "list"}
 
 
+@pytest.mark.models
 @pytest.mark.parametrize("model", sorted(CORPORA))
 def test_every_topic_steers_by_the_prompt_alone(model: str) -> None:
     # Teacher-forced (the answers are greedy decoding's, see test_every_pair_is_memorised...):
@@ -482,7 +490,7 @@ def test_heldout_prompts_are_never_trained() -> None:
         assert not any(heldout.is_heldout(r.prompt) for r in requests(seed, FULL.requests))
 
 
-@pytest.mark.slow
+@pytest.mark.models
 def test_heldout_rate() -> None:
     # Every held-out wording on every topic and both models, as `python -m grader.models.heldout`.
     outcomes = heldout.evaluate(BUNDLED_MODELS, heldout.topics(), heldout.wordings())
@@ -501,7 +509,7 @@ def test_corpus_keeps_its_promises_in_tokens() -> None:
     assert check_design(tokenizer) == []
 
 
-@pytest.mark.slow
+@pytest.mark.models
 def test_rebuild_reproduces_the_bundled_tokenizer(tmp_path: Path) -> None:
     # The small model on the short schedule, in a subprocess (the build sets global torch state);
     # the build itself fails unless every exact pair is reproduced by the model it wrote.

@@ -38,6 +38,10 @@ def make_generation() -> Callable[..., Generation]:
 
 @pytest.fixture
 def class_results() -> list[Result]:
+    return five_students()
+
+
+def five_students() -> list[Result]:
     """Five graded students with distinct totals (given out of id order) and one invalid file."""
     scores = {
         "s003": (True, True),
@@ -59,6 +63,11 @@ def class_results() -> list[Result]:
 
 @pytest.fixture
 def stats() -> RunStats:
+    return run_stats()
+
+
+def run_stats() -> RunStats:
+    """The figures of a small run on a GPU."""
     return RunStats(
         files=6,
         total_runs=10,
@@ -113,15 +122,28 @@ def _find_chromium() -> tuple[Path | None, str]:
     )
 
 
-@pytest.fixture
-def chromium(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+def _runner(folder: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Headless Chromium with a fresh profile under ``folder`` per start; skips without it."""
     binary, why = _find_chromium()
     if binary is None:
         pytest.skip(why)
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        profile = tmp_path / f"profile-{len(list(tmp_path.glob('profile-*')))}"
+        profile = folder / f"profile-{len(list(folder.glob('profile-*')))}"
         cmd = [str(binary), *FLAGS, f"--user-data-dir={profile}", *args]
         return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
 
     return run
+
+
+@pytest.fixture
+def chromium(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    return _runner(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def module_chromium(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """The browser for a module's fixtures that measure all its cases in one start."""
+    return _runner(tmp_path_factory.mktemp("chromium"))

@@ -7,12 +7,13 @@ and ``--dump-dom`` shows the DOM after the page's scripts ran. Skipped when Chro
 
 from __future__ import annotations
 
-import re
+import os
 import struct
 import subprocess
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,9 @@ from grader.report.classpage import render_class
 from grader.report.html import render_student
 from grader.results import Result, RunStats
 from grader.util.i18n import T
+from tests.factories import criterion
+from tests.report.conftest import five_students, run_stats
+from tests.report.frames import Browser, in_frames
 from tests.support import ROOT
 
 
@@ -58,143 +62,130 @@ def test_screenshot(
     assert png.stat().st_size > 10_000 and distinct > 32  # not a blank page
 
 
-@pytest.mark.parametrize(
-    ("fragment", "order"),
-    [
-        ("", ["s001", "s002", "s003", "s004", "s005", ""]),  # as rendered: by id
-        # the ungraded row stays last
-        ("#sort=total", ["s001", "s002", "s005", "s003", "s004", ""]),
-        ("#sort=-total", ["s004", "s003", "s005", "s002", "s001", ""]),
-        ("#sort=-student", ["s005", "s004", "s003", "s002", "s001", ""]),
-        ("#sort=c2", ["s001", "s005", "s002", "s003", "s004", ""]),
-    ],
-)
-def test_sort_from_url(
-    chromium: Callable[..., subprocess.CompletedProcess[str]],
-    tmp_path: Path,
-    class_results: list[Result],
-    stats: RunStats,
-    fragment: str,
-    order: list[str],
-) -> None:
-    source = tmp_path / "index.html"
-    source.write_text(
-        render_class(class_results, stats, "ex1", T("Prompt basics")), encoding="utf-8"
-    )
-    done = chromium("--dump-dom", source.as_uri() + fragment)
-    body = re.search(r'<table id="grades">.*?<tbody>(.*?)</tbody>', done.stdout, re.S)
-    assert body is not None, done.stderr[-2000:]
-    rows = re.findall(r"<tr\b.*?</tr>", body.group(1), re.S)
-    ids = [
-        m.group(1) if (m := re.search(r'href="html/([^"]+)\.html"', row)) else "" for row in rows
-    ]
-    assert ids == order
-    if fragment:
-        column = fragment.split("=")[1].lstrip("-")
-        direction = "descending" if "=-" in fragment else "ascending"
-        assert re.search(rf'data-col="{column}"[^>]*aria-sort="{direction}"', done.stdout)
+SORTS = [
+    ("", ["s001", "s002", "s003", "s004", "s005", ""]),  # as rendered: by id
+    # the ungraded row stays last
+    ("#sort=total", ["s001", "s002", "s005", "s003", "s004", ""]),
+    ("#sort=-total", ["s004", "s003", "s005", "s002", "s001", ""]),
+    ("#sort=-student", ["s005", "s004", "s003", "s002", "s001", ""]),
+    ("#sort=c2", ["s001", "s005", "s002", "s003", "s004", ""]),
+]
+BAD_HASHES = ["#sort=%", "#sort=%E0%A4%A", "#sort=-%zz"]
+# Each row's student (the link to its page, "" for the ungraded row) and the sorted column.
+ROWS = """function (w, d) {
+  var ids = [], sorted = {};
+  d.querySelectorAll("#grades tbody tr").forEach(function (row) {
+    var a = row.querySelector('a[href^="html/"]');
+    var m = a && /^html\\/(.+)\\.html$/.exec(a.getAttribute("href"));
+    ids.push(m ? m[1] : "");
+  });
+  d.querySelectorAll("#grades th[data-col][aria-sort]").forEach(function (th) {
+    sorted[th.dataset.col] = th.getAttribute("aria-sort");
+  });
+  return {ids: ids, sorted: sorted};
+}"""
 
 
-@pytest.mark.parametrize("bad_hash", ["#sort=%", "#sort=%E0%A4%A", "#sort=-%zz"])
-def test_a_malformed_hash_is_ignored_and_sorting_still_works(
-    chromium: Callable[..., subprocess.CompletedProcess[str]],
-    tmp_path: Path,
-    class_results: list[Result],
-    stats: RunStats,
-    bad_hash: str,
-) -> None:
-    """The page opens on a malformed hash unsorted, and a later valid hash still sorts it."""
-    page = render_class(class_results, stats, "ex1", T("Prompt basics"))
+@pytest.fixture(scope="module")
+def sorts(module_chromium: Browser, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The class page opened at each URL below in one browser start: the good fragments as they
+    are, the malformed ones on a page whose script sets ``#sort=-total`` 50 ms later."""
+    folder = tmp_path_factory.mktemp("sorts")
+    page = render_class(five_students(), run_stats(), "ex1", T("Prompt basics"))
     later = (
         '<script>setTimeout(function () { window.location.hash = "#sort=-total"; }, 50);</script>'
         "</body>"
     )
-    source = tmp_path / "index.html"
-    source.write_text(page.replace("</body>", later), encoding="utf-8")
-    done = chromium("--virtual-time-budget=3000", "--dump-dom", source.as_uri() + bad_hash)
-    body = re.search(r'<table id="grades">.*?<tbody>(.*?)</tbody>', done.stdout, re.S)
-    assert body is not None, done.stderr[-2000:]
-    ids = [
-        m.group(1) if (m := re.search(r'href="html/([^"]+)\.html"', row)) else ""
-        for row in re.findall(r"<tr\b.*?</tr>", body.group(1), re.S)
-    ]
-    assert ids == ["s004", "s003", "s005", "s002", "s001", ""]
+    (folder / "index.html").write_text(page, encoding="utf-8")
+    (folder / "later.html").write_text(page.replace("</body>", later), encoding="utf-8")
+    frames = {f"good{f}": (1280, f"index.html{f}") for f, _ in SORTS}
+    frames |= {f"bad{h}": (1280, f"later.html{h}") for h in BAD_HASHES}
+    return in_frames(module_chromium, folder, frames, ROWS, wait_ms=500)
 
 
-# Inside an iframe of the width (headless Chromium never makes a window narrower than 500 px):
-# the page must not overflow horizontally, and no table cell may stand cut off outside a box
-# that scrolls. The result is written into the parent page, which --dump-dom shows.
-MEASURE = """<!DOCTYPE html><html><body style="margin:0">
-<iframe id="f" style="border:0" width="{width}" height="900" srcdoc="{page}"></iframe>
-<pre id="result"></pre>
-<script>
-window.addEventListener("load", function () {{
-  var w = document.getElementById("f").contentWindow, d = w.document, cut = [];
-  function scrolls(el) {{
-    for (; el && el !== d.body; el = el.parentElement) {{
+@pytest.mark.parametrize(("fragment", "order"), SORTS)
+def test_sort_from_url(sorts: dict[str, Any], fragment: str, order: list[str]) -> None:
+    """The page sorts on load by the column its URL names, and marks that column."""
+    got = sorts[f"good{fragment}"]
+    assert got["ids"] == order
+    if fragment:
+        column = fragment.split("=")[1].lstrip("-")
+        direction = "descending" if "=-" in fragment else "ascending"
+        assert got["sorted"] == {column: direction}
+    else:
+        assert got["sorted"] == {}
+
+
+@pytest.mark.parametrize("bad_hash", BAD_HASHES)
+def test_a_malformed_hash_is_ignored_and_sorting_still_works(
+    sorts: dict[str, Any], bad_hash: str
+) -> None:
+    """The page opens on a malformed hash unsorted, and a later valid hash still sorts it."""
+    assert sorts[f"bad{bad_hash}"]["ids"] == ["s004", "s003", "s005", "s002", "s001", ""]
+
+
+# The page must not overflow horizontally, and no table cell may stand cut off outside a box
+# that scrolls; the student, verdict and grade columns are in view without scrolling.
+FIT = """function (w, d) {
+  var cut = [], seen = true;
+  function scrolls(el) {
+    for (; el && el !== d.body; el = el.parentElement) {
       var o = w.getComputedStyle(el).overflowX; if (o === "auto" || o === "scroll") return true;
-    }}
+    }
     return false;
-  }}
-  d.querySelectorAll("td, th").forEach(function (c) {{
+  }
+  d.querySelectorAll("td, th").forEach(function (c) {
     var r = c.getBoundingClientRect();
     if (r.width > 0 && (r.right > w.innerWidth + 1 || r.left < -1) && !scrolls(c))
       cut.push(c.textContent.trim().slice(0, 30));
-  }});
-  var seen = true;
-  ["student", "verdict", "grade"].forEach(function (col) {{
+  });
+  ["student", "verdict", "grade"].forEach(function (col) {
     var head = d.querySelector("#grades th[data-col=" + col + "]");
-    if (head) {{
+    if (head) {
       var t = head.getBoundingClientRect();
       seen = seen && t.right <= w.innerWidth + 1 && t.left >= 0;
-    }}
-  }});
-  document.getElementById("result").textContent = JSON.stringify({{
-    overflow: d.documentElement.scrollWidth - w.innerWidth, cut: cut, first_visible: seen}});
-}});
-</script></body></html>"""
+    }
+  });
+  return {overflow: d.documentElement.scrollWidth - w.innerWidth, cut: cut, first_visible: seen};
+}"""
 SHOTS = ROOT / "reports" / "screenshots"
-"""Screenshots for a person to look at (reports/ is git-ignored)."""
+"""Screenshots for a person to look at (reports/ is git-ignored), taken when the environment
+sets GRADER_SCREENSHOTS: each is one more browser start, and no test reads them."""
+PAGES, WIDTHS = ["class", "student"], [390, 1280]
 
 
-@pytest.mark.parametrize("width", [390, 1280])
-@pytest.mark.parametrize("page", ["class", "student"])
-def test_pages_fit_a_phone_and_a_laptop(
-    chromium: Callable[..., subprocess.CompletedProcess[str]],
-    tmp_path: Path,
-    class_results: list[Result],
-    make_criterion: Callable[..., object],
-    stats: RunStats,
-    page: str,
-    width: int,
-) -> None:
-    import html as html_lib
-    import json
-
-    wide = [make_criterion(f"criterion_{i:02d}", evidence="evidence " * 30) for i in range(14)]
+@pytest.fixture(scope="module")
+def fits(module_chromium: Browser, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Both pages, with 14 criteria of long evidence, at a phone's and a laptop's width, in one
+    browser start."""
+    folder = tmp_path_factory.mktemp("fits")
+    wide = [criterion(f"criterion_{i:02d}", evidence="evidence " * 30) for i in range(14)]
     results = [
         r.model_copy(update={"criteria": wide}) if r.status == "graded" else r
-        for r in class_results
+        for r in five_students()
     ]
-    rendered = (
-        render_class(results, stats, "ex1", T("Prompt basics", "プロンプトの基本"))
-        if page == "class"
-        else render_student(results[0])
-    )
-    source = tmp_path / "measure.html"
-    source.write_text(
-        MEASURE.format(width=width, page=html_lib.escape(rendered, quote=True)), encoding="utf-8"
-    )
-    done = chromium("--virtual-time-budget=3000", "--dump-dom", source.as_uri())
-    found = re.search(r'<pre id="result">(.*?)</pre>', done.stdout, re.S)
-    assert found is not None and found.group(1), done.stderr[-2000:]
-    facts = json.loads(html_lib.unescape(found.group(1)))
-    # no overflow, nothing cut off, and the student, verdict and grade in view without scrolling
+    pages = {
+        "class": render_class(results, run_stats(), "ex1", T("Prompt basics", "プロンプトの基本")),
+        "student": render_student(results[0]),
+    }
+    for page, rendered in pages.items():
+        (folder / f"{page}.html").write_text(rendered, encoding="utf-8")
+    frames = {f"{page}-{width}": (width, f"{page}.html") for page in PAGES for width in WIDTHS}
+    measured = in_frames(module_chromium, folder, frames, FIT)
+    if os.environ.get("GRADER_SCREENSHOTS"):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        for key, (width, src) in frames.items():
+            (SHOTS / f"{key}.html").write_text(pages[src.removesuffix(".html")], encoding="utf-8")
+            module_chromium(
+                f"--screenshot={SHOTS / f'{key}.png'}",
+                f"--window-size={max(width, 500)},1400",
+                (SHOTS / f"{key}.html").as_uri(),
+            )
+    return measured
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("page", PAGES)
+def test_pages_fit_a_phone_and_a_laptop(fits: dict[str, Any], page: str, width: int) -> None:
+    facts = fits[f"{page}-{width}"]
     assert facts["overflow"] <= 0 and facts["cut"] == [] and facts["first_visible"], facts
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    (SHOTS / f"{page}-{width}.html").write_text(rendered, encoding="utf-8")
-    chromium(
-        f"--screenshot={SHOTS / f'{page}-{width}.png'}",
-        f"--window-size={max(width, 500)},1400",
-        (SHOTS / f"{page}-{width}.html").as_uri(),
-    )

@@ -4,12 +4,10 @@ rows, and criterion titles that wrap between words at 390 px in headless Chromiu
 
 from __future__ import annotations
 
-import html as html_lib
-import json
 import re
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,8 +15,11 @@ from grader.commands.assignment import load_assignment
 from grader.report.classpage import render_class
 from grader.report.common import pass_mark, pass_mark_words
 from grader.report.html import render_student
-from grader.results import CriterionResult, Result, RunStats
+from grader.results import CriterionResult, Result
 from grader.util.i18n import Lang, T, Text
+from tests.factories import graded
+from tests.report.conftest import run_stats
+from tests.report.frames import Browser, in_frames
 from tests.support import OFFLINE
 
 LOCALES = {"en": "en_US.UTF-8", "ja": "ja_JP.UTF-8"}
@@ -27,20 +28,26 @@ WHOLE = {"en": "pass threshold 60% (8 points)", "ja": "合格基準 60%（8 点�
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_check_shows_the_smallest_whole_passing_score(
-    tmp_path: Path, lang: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    lang: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    warm_cache: Path,
 ) -> None:
     """12 whole points at 60%: 8 passes, not 7.2; the terminal and the page say it alike (in
-    process through main(), with the language from the locale alone)."""
+    process through main(), with the language from the locale alone; the runs from the warm
+    cache)."""
     from grader.cli import main
 
     for var in ("GRADER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", LOCALES[lang])
     example = OFFLINE / "examples" / "pass.yaml"
-    rc = main(["check", str(example), "-o", str(tmp_path), "--device", "cpu", "--no-cache"])
+    args = ["check", str(example), "-o", str(tmp_path / "out"), "--device", "cpu"]
+    rc = main([*args, "--cache", str(warm_cache)])
     out = capsys.readouterr().out
     assert rc == 0 and WHOLE[lang] in out and "7.2" not in out, out
-    page = next(tmp_path.glob("*.html")).read_text(encoding="utf-8")
+    page = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
     assert WHOLE[lang] in page and "7.2" not in page
     # the environment is there, collapsed, and every row of it has a value
     footer = page[page.index("<footer>") :]
@@ -67,29 +74,26 @@ def test_a_fractional_pass_mark_stays_as_it_is(
     assert WHOLE[lang] in render_student(whole, lang)
 
 
-# The page inside an iframe of the width (headless Chromium makes no window under 500 px); each
-# criterion title cell's width and font size, and the Latin words in it that a line break split.
-TITLES = """<!DOCTYPE html><html><body style="margin:0">
-<iframe id="f" style="border:0" width="{width}" height="900" srcdoc="{page}"></iframe>
-<pre id="result"></pre>
-<script>
-window.addEventListener("load", function () {{
-  var w = document.getElementById("f").contentWindow, d = w.document, cells = [];
-  d.querySelectorAll("table.criteria td.title").forEach(function (c) {{
+# Each criterion title cell's width and font size, and the Latin words in it that a line
+# break split.
+TITLES = """function (w, d) {
+  var cells = [];
+  d.querySelectorAll("table.criteria td.title").forEach(function (c) {
     var split = [], walk = d.createTreeWalker(c, NodeFilter.SHOW_TEXT), node;
-    while ((node = walk.nextNode())) {{
+    while ((node = walk.nextNode())) {
       var re = /[A-Za-z0-9]+/g, m;
-      while ((m = re.exec(node.data))) {{
+      while ((m = re.exec(node.data))) {
         var r = d.createRange(); r.setStart(node, m.index); r.setEnd(node, m.index + m[0].length);
         if (r.getClientRects().length > 1) split.push(m[0]);
-      }}
-    }}
-    cells.push({{text: c.textContent.trim(), width: c.getBoundingClientRect().width,
-                 font: parseFloat(w.getComputedStyle(c).fontSize), split: split}});
-  }});
-  document.getElementById("result").textContent = JSON.stringify(cells);
-}});
-</script></body></html>"""
+      }
+    }
+    cells.push({text: c.textContent.trim(), width: c.getBoundingClientRect().width,
+                font: parseFloat(w.getComputedStyle(c).fontSize), split: split});
+  });
+  return cells;
+}"""
+LANGS: list[Lang] = ["en", "ja"]
+PAGES = ["student", "class"]
 
 
 def _ex1_criteria() -> list[CriterionResult]:
@@ -115,31 +119,27 @@ def _ex1_criteria() -> list[CriterionResult]:
     ]
 
 
-@pytest.mark.parametrize("lang", ["en", "ja"])
-@pytest.mark.parametrize("page", ["student", "class"])
+@pytest.fixture(scope="module")
+def titles(module_chromium: Browser, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Exercise 1's criterion titles on both pages in both languages at 390 px, measured in one
+    browser start."""
+    folder = tmp_path_factory.mktemp("titles")
+    result = graded(criteria=_ex1_criteria())
+    for lang in LANGS:
+        (folder / f"student-{lang}.html").write_text(render_student(result, lang), "utf-8")
+        (folder / f"class-{lang}.html").write_text(
+            render_class([result], run_stats(), "ex1", T("Exercise 1", "課題1"), lang), "utf-8"
+        )
+    frames = {f"{page}-{lang}": (390, f"{page}-{lang}.html") for page in PAGES for lang in LANGS}
+    return in_frames(module_chromium, folder, frames, TITLES)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", PAGES)
 def test_criterion_titles_wrap_at_words_at_390px(
-    chromium: Callable[..., subprocess.CompletedProcess[str]],
-    tmp_path: Path,
-    make_graded: Callable[..., Result],
-    stats: RunStats,
-    lang: Lang,
-    page: str,
+    titles: dict[str, Any], lang: Lang, page: str
 ) -> None:
-    criteria = _ex1_criteria()
-    result = make_graded(criteria=criteria)
-    rendered = (
-        render_student(result, lang)
-        if page == "student"
-        else render_class([result], stats, "ex1", T("Exercise 1", "課題1"), lang)
-    )
-    source = tmp_path / "titles.html"
-    source.write_text(
-        TITLES.format(width=390, page=html_lib.escape(rendered, quote=True)), encoding="utf-8"
-    )
-    done = chromium("--virtual-time-budget=3000", "--dump-dom", source.as_uri())
-    found = re.search(r'<pre id="result">(.*?)</pre>', done.stdout, re.S)
-    assert found is not None and found.group(1), done.stderr[-2000:]
-    cells = json.loads(html_lib.unescape(found.group(1)))
-    assert len(cells) == len(criteria)  # every title measured
+    cells = titles[f"{page}-{lang}"]
+    assert len(cells) == len(_ex1_criteria())  # every title measured
     for cell in cells:  # a readable column: at least 8 em, no word broken across lines
         assert cell["width"] >= 8 * cell["font"] and cell["split"] == [], cell
