@@ -1,9 +1,10 @@
 """Where a model's files are: bundled names to the package's folders, Hub ids to the local cache.
 
 Models are resolved strictly locally: ``bundled/...`` names to the package's own folders, Hub
-ids to a snapshot in the Hugging Face cache (``HF_HOME``/``HF_HUB_CACHE`` honoured by
-huggingface_hub). Nothing is ever downloaded here, and nothing imports torch: validation counts
-prompt tokens with these files, and the fingerprint hashes them.
+ids to a snapshot in the Hugging Face cache (``HF_HUB_CACHE``, else ``HF_HOME``/hub), read when
+a model is located rather than once at import as huggingface_hub reads them. Nothing is ever
+downloaded here, and nothing imports torch: validation counts prompt tokens with these files,
+and the fingerprint hashes them.
 """
 
 from __future__ import annotations
@@ -30,14 +31,31 @@ class ModelFiles:
     """Hub commit hash, or ``sha256:<weights>`` for bundled/local models."""
 
 
-@functools.lru_cache(maxsize=64)
+def hub_cache() -> Path:
+    """The Hugging Face cache folder as huggingface_hub resolves it, read from the environment
+    now: a process that set ``HF_HOME`` after importing huggingface_hub still gets it."""
+    env = os.environ
+    explicit = env.get("HF_HUB_CACHE") or env.get("HUGGINGFACE_HUB_CACHE")
+    if explicit:
+        return Path(explicit).expanduser()
+    home = env.get("HF_HOME") or os.path.join(
+        env.get("XDG_CACHE_HOME") or "~/.cache", "huggingface"
+    )
+    return Path(home).expanduser() / "hub"
+
+
 def locate(name: str, revision: str | None) -> ModelFiles:
     """Resolve a model name to its local files, or raise :class:`EnvironmentProblem`."""
+    return _locate(name, revision, hub_cache())
+
+
+@functools.lru_cache(maxsize=64)
+def _locate(name: str, revision: str | None, cache: Path) -> ModelFiles:
     if name.startswith(BUNDLED_PREFIX):
         try:
             folder = bundled_path(name)
         except KeyError:
-            raise _missing(name, revision) from None
+            raise _missing(name, revision, cache) from None
         if not (folder / "model.safetensors").is_file():
             raise EnvironmentProblem(
                 T(
@@ -56,9 +74,15 @@ def locate(name: str, revision: str | None) -> ModelFiles:
     from huggingface_hub.errors import LocalEntryNotFoundError
 
     try:
-        folder = Path(str(snapshot_download(name, revision=revision, local_files_only=True)))
+        folder = Path(
+            str(
+                snapshot_download(
+                    name, revision=revision, local_files_only=True, cache_dir=str(cache)
+                )
+            )
+        )
     except (LocalEntryNotFoundError, OSError, ValueError):
-        raise _missing(name, revision) from None
+        raise _missing(name, revision, cache) from None
     return ModelFiles(name, folder, folder.name)
 
 
@@ -81,8 +105,7 @@ GATED = ("meta-llama/",)
 """Hub organisations whose models need a login and an accepted licence before downloading."""
 
 
-def _missing(name: str, revision: str | None) -> EnvironmentProblem:
-    cache = os.environ.get("HF_HUB_CACHE") or os.environ.get("HF_HOME") or "~/.cache/huggingface"
+def _missing(name: str, revision: str | None, cache: Path) -> EnvironmentProblem:
     return EnvironmentProblem(
         T(
             f"model {name}{' @ ' + revision if revision else ''} is not in the local cache "

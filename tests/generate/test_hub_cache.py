@@ -1,18 +1,14 @@
 """Real (non-bundled) models load through the same code path, from a local Hugging Face cache.
 
 A copy of a bundled model laid out as a Hub cache entry (``models--org--name/snapshots/<rev>``)
-stands in for a course model; nothing is downloaded. HF_HUB_CACHE is read when huggingface_hub
-is imported, so the cases run in a fresh interpreter: one for all of them, with one cache that
-holds a good model and a corrupt one.
+stands in for a course model; nothing is downloaded. The grader reads HF_HUB_CACHE when it
+locates a model (:func:`grader.load.model_files.hub_cache`), so the cases run in this process,
+on a fresh engine, with one cache that holds a good model and a corrupt one.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,23 +17,6 @@ import pytest
 from tests.support import ROOT
 
 REV = "0123456789abcdef0123456789abcdef01234567"
-SCRIPT = """
-import json, sys
-from grader.util.errors import EnvironmentProblem
-from grader.generate.engine import Engine
-from grader.plan import GenerationRequest
-engine, out = Engine("cpu"), []
-for model, revision in json.loads(sys.argv[1]):
-    req = GenerationRequest(model=model, revision=revision or None, prompt="1+1=?", chat=False,
-                            chat_template=None, max_new_tokens=20, max_length=None)
-    try:
-        gen = engine.generate(req)
-    except EnvironmentProblem as exc:
-        out.append({"problem": exc.message.en, "hint": exc.hint.en if exc.hint else ""})
-    else:
-        out.append({"ids": gen.output_ids, "revision": gen.fingerprint.revision})
-print(json.dumps(out))
-"""
 CASES = [
     ("uec/tiny-terse", REV),
     ("bundled/tiny-terse", ""),
@@ -57,22 +36,39 @@ def _entry(cache: Path, name: str, corrupt: bool = False) -> None:
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], dict[str, Any]]:
+    """Each case generated on a fresh engine (what it returned, or the problem it raised)."""
+    from grader.generate.engine import Engine
+    from grader.plan import GenerationRequest
+    from grader.util.errors import EnvironmentProblem
+
     cache = tmp_path_factory.mktemp("hub")
     _entry(cache, "tiny-terse")
     _entry(cache, "broken", corrupt=True)
-    env = {**os.environ, "HF_HUB_CACHE": str(cache), "HF_HUB_OFFLINE": "1"}
-    out = subprocess.run(
-        [sys.executable, "-c", SCRIPT, json.dumps(CASES)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    assert out.returncode == 0, out.stderr
-    return dict(zip(CASES, json.loads(out.stdout.strip().splitlines()[-1]), strict=True))
+    engine = Engine("cpu")
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("HF_HUB_CACHE", str(cache))
+        env.setenv("HF_HUB_OFFLINE", "1")
+        for model, revision in CASES:
+            req = GenerationRequest(
+                model=model,
+                revision=revision or None,
+                prompt="1+1=?",
+                chat=False,
+                chat_template=None,
+                max_new_tokens=20,
+                max_length=None,
+            )
+            try:
+                gen = engine.generate(req)
+            except EnvironmentProblem as exc:
+                hint = exc.hint.en if exc.hint else ""
+                out[model, revision] = {"problem": exc.message.en, "hint": hint}
+            else:
+                out[model, revision] = {"ids": gen.output_ids, "revision": gen.fingerprint.revision}
+    return out
 
 
-@pytest.mark.slow
 def test_a_cached_hub_model_generates_like_its_bundled_twin(
     results: dict[tuple[str, str], dict[str, Any]],
 ) -> None:
