@@ -21,6 +21,7 @@ from grader.util.errors import UserError
 from tests.conftest import Mounts
 from tests.factories import damage_cache, stable_results, student_file, summary
 from tests.support import DATA, GRADER
+from tests.warm import copy_cache
 
 
 def _cached(out: Path) -> int:
@@ -64,6 +65,15 @@ def _one(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def one_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The cache a first grade of :func:`_one`'s class writes, generated once for the module."""
+    root = tmp_path_factory.mktemp("one")
+    out = root / "out"
+    assert grade(_one(root), "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite")
+    return out / "cache.sqlite"
+
+
 @pytest.mark.parametrize(
     ("kind", "says"),
     [
@@ -76,11 +86,12 @@ def _one(tmp_path: Path) -> Path:
     ],
 )
 def test_a_damaged_cache_is_set_aside_and_grading_goes_on(
-    tmp_path: Path, kind: str, says: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, kind: str, says: str, capsys: pytest.CaptureFixture[str], one_cache: Path
 ) -> None:
     folder, out = _one(tmp_path), tmp_path / "out"
     args = ["grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu"]
-    assert main(args) == 0
+    copy_cache(one_cache, out / "cache.sqlite")  # what this first grade would have generated
+    assert main(args) == 0 and summary(out)["stats"]["generated"] == 0
     first = stable_results(out)
     subprocess.run(
         ["sqlite3", str(out / "cache.sqlite"), "PRAGMA wal_checkpoint(TRUNCATE)"],

@@ -5,9 +5,8 @@ READMEs), and init never overwriting a file that differs from what it would writ
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ import yaml
 from grader.commands.assignment import load_assignment
 from grader.commands.starter import schema_text, starter_text
 from grader.load.assignments import TEMPLATE_FILE
-from tests.support import ROOT
+from tests.support import ROOT, run_main
 
 LOCALES = {"en": "en_US.UTF-8", "ja": "ja_JP.UTF-8"}
 SAID = {  # words only that language's message has
@@ -32,20 +31,22 @@ SAID = {  # words only that language's message has
 }
 
 
-def grader(lang: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """``grader ARGS`` with the language chosen by the locale alone, as a student's shell does."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("GRADER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "grader", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**env, "LANG": LOCALES[lang]},
-    )
+Grader = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def grader(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Grader:
+    """``grader ARGS`` run from ``cwd`` with the language chosen by the locale alone, as a
+    student's shell does (in process through the CLI's ``main``)."""
+
+    def run(lang: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+        for var in ("GRADER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+            monkeypatch.delenv(var, raising=False)
+        monkeypatch.setenv("LANG", LOCALES[lang])
+        monkeypatch.chdir(cwd)
+        return run_main(capsys, *args)
+
+    return run
 
 
 def baseline_words(assignment: str) -> list[str]:
@@ -56,7 +57,9 @@ def baseline_words(assignment: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
-def test_init_states_the_baseline_and_the_files_it_wrote(tmp_path: Path, lang: str) -> None:
+def test_init_states_the_baseline_and_the_files_it_wrote(
+    tmp_path: Path, lang: str, grader: Grader
+) -> None:
     made = grader(lang, "init", "-a", "ex1-offline", "-o", "offline.yaml", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     out = made.stdout
@@ -86,7 +89,9 @@ def test_the_template_states_and_prefills_the_baseline(assignment: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 @pytest.mark.parametrize("assignment", ["ex1", "ex1-offline"])
-def test_the_schema_describes_the_baseline(tmp_path: Path, lang: str, assignment: str) -> None:
+def test_the_schema_describes_the_baseline(
+    tmp_path: Path, lang: str, assignment: str, grader: Grader
+) -> None:
     printed = grader(lang, "schema", "-a", assignment, cwd=tmp_path)
     assert printed.returncode == 0, printed.stderr
     schema = json.loads(printed.stdout)
@@ -108,7 +113,7 @@ def test_the_readmes_state_the_baseline(readme: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
-def test_two_assignments_share_a_folder(tmp_path: Path, lang: str) -> None:
+def test_two_assignments_share_a_folder(tmp_path: Path, lang: str, grader: Grader) -> None:
     for assignment, name in (("ex1-offline", "offline.yaml"), ("ex1", "online.yaml")):
         made = grader(lang, "init", "-a", assignment, "-o", name, cwd=tmp_path)
         assert made.returncode == 0, made.stderr
@@ -124,7 +129,9 @@ def test_two_assignments_share_a_folder(tmp_path: Path, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
-def test_init_refuses_to_overwrite_a_different_schema(tmp_path: Path, lang: str) -> None:
+def test_init_refuses_to_overwrite_a_different_schema(
+    tmp_path: Path, lang: str, grader: Grader
+) -> None:
     mine = tmp_path / "ex1.schema.json"
     mine.write_text('{"title": "an older one"}\n', encoding="utf-8")
     refused = grader(lang, "init", "-a", "ex1", "-o", "me.yaml", cwd=tmp_path)
