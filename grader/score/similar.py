@@ -24,6 +24,7 @@ Class-wide clusters, found with an index rather than by comparing every pair, ar
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -177,15 +178,22 @@ class ShippedView:
     """Each shipped submission's other runs."""
     designs: dict[str, frozenset[Design]]
     """Each shipped submission's run designs, all its runs."""
-    guides: str
-    """The keys of the guides' sentences (READMEs, description)."""
+    guides: tuple[str, ...]
+    """The guides' texts (READMEs, description)."""
     notes: dict[str, str]
-    """The keys of each shipped submission's notes' sentences."""
+    """Each shipped submission's notes."""
 
     def corpus(self, but: Iterable[str] = ()) -> str:
-        """Every shipped sentence, the notes of the files ``but`` aside."""
+        """The keys of every shipped sentence, the notes of the files ``but`` aside (keyed when
+        first asked for: ``validate``'s copy warning compares runs only)."""
         skip = set(but)
-        return "\n".join([self.guides, *(v for n, v in self.notes.items() if n not in skip)])
+        notes = [_keyed((v,)) for n, v in self.notes.items() if n not in skip]
+        return "\n".join([_keyed(self.guides), *notes])
+
+
+@functools.lru_cache(maxsize=16)
+def _keyed(texts: tuple[str, ...]) -> str:
+    return corpus_key(texts)
 
 
 _VIEWS: dict[tuple[Path, str], ShippedView] = {}
@@ -204,8 +212,8 @@ def shipped_view(loaded: LoadedAssignment) -> ShippedView:
                 n: frozenset(design(r, r.goal, r.compare_to) for r in s.runs)
                 for n, s in loaded.shipped.items()
             },
-            guides=corpus_key(loaded.guide_texts),
-            notes={n: corpus_key([s.notes]) for n, s in loaded.shipped.items() if s.notes},
+            guides=loaded.guide_texts,
+            notes={n: s.notes for n, s in loaded.shipped.items() if s.notes},
         )
     return _VIEWS[key]
 

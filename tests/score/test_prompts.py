@@ -120,3 +120,17 @@ def test_ascii_takes_the_same_steps_without_the_regex_module(text: str) -> None:
         ).split()
     )
     assert prompts.prompt_key.__wrapped__(text) == general
+
+
+def test_the_shipped_prototypes_are_confusables_txt() -> None:
+    """prototypes.json, which keys are built from, is every mapping of confusables.txt and
+    nothing else, as ``python -m grader.score.unicode`` writes it."""
+    from grader.score import prompts
+    from grader.score.unicode.__main__ import prototypes_json
+
+    source = (prompts.UNICODE / "confusables.txt").read_text("utf-8-sig")
+    shipped = (prompts.UNICODE / "prototypes.json").read_text("utf-8")
+    assert shipped == prototypes_json() + "\n"
+    table = prompts.read_prototypes(source)
+    assert len(table) > 6000 and table["а"] == "a" and table["1"] == "l"  # Cyrillic a, digit one
+    assert prompts._prototypes() == {ord(k): v for k, v in table.items()}
