@@ -130,22 +130,15 @@ def grade(
         subs, kept = _select_only(out, subs, rows, only)
         results += [settle(unsettle(r), book) for r in kept]
     notices = [f"removed {stale} (left by an interrupted run)" for stale in clean_stale_tmp(out)]
-    cache = Cache(cache_path)
-    try:
-        job = Job(
-            assignment=assignment,
-            cache=cache,
-            device=device,
-            force=force,
-            on_progress=on_progress,
-            on_result=lambda r: results.append(write_student(out, settle(r, book), lang)),
-        )
-        stats = run(job, subs, shard, files=len(cls.found.files)).stats
-    finally:
-        cache.close()
-    notices += cache.warnings  # a file set aside, and rows that did not serve their request
-    if cache.broken_rows:
-        notices.append(f"{cache.broken_rows} unreadable cache rows counted as misses")
+    job = Job(
+        assignment=assignment,
+        cache=Cache(cache_path),
+        device=device,
+        force=force,
+        on_progress=on_progress,
+        on_result=lambda r: results.append(write_student(out, settle(r, book), lang)),
+    )
+    stats = _run(job, subs, shard, len(cls.found.files), notices)
     if shard:
         return Graded(out, [], stats, shard, notices)
     present = {r.student.id for r in results if r.student}
@@ -155,6 +148,25 @@ def grade(
     extras = Extras(lang, excel, cls.found.skipped, withdrawn, ta.worksheet)
     filled = write_class(out, everyone, stats, assignment, extras)
     return Graded(out, results, stats, None, notices, withdrawn, filled)
+
+
+def _run(
+    job: Job,
+    subs: list[LoadedSubmission],
+    shard: tuple[int, int] | None,
+    files: int,
+    notices: list[str],
+) -> RunStats:
+    """Generate and score ``subs`` through ``job`` (each result written as it is ready), then
+    close its cache and add what the cache had to say to ``notices``."""
+    try:
+        stats = run(job, subs, shard, files=files).stats
+    finally:
+        job.cache.close()
+    notices += job.cache.warnings  # a file set aside, and rows that did not serve their request
+    if job.cache.broken_rows:
+        notices.append(f"{job.cache.broken_rows} unreadable cache rows counted as misses")
+    return stats
 
 
 def _select_only(

@@ -90,15 +90,7 @@ def _one(err: Any, path: tuple[str | int, ...], located: Located, known: list[st
     if kind == "extra_forbidden":
         return _extra_key(str(path[-1]), path, located, known)
     if kind == "missing":
-        key = str(path[-1])
-        return located.error(
-            path[:-1],
-            T(f"missing required key {key!r}", f"必須のキー {key!r} がありません"),
-            T(
-                f"add '{key}: ...' here, as in the assignment's template.yaml",
-                f"ここに '{key}: ...' を書いてください（課題の template.yaml を参照）",
-            ),
-        )
+        return _missing_key(path, located)
     wide = wide_value(located, path, label) if kind in _WIDTH_KINDS else None
     if wide is not None:  # 全角 digits, letters or spaces: the likely cause, at its column
         return wide
@@ -131,6 +123,18 @@ def _one(err: Any, path: tuple[str | int, ...], located: Located, known: list[st
         path,
         T(f"{label}: {msg}", f"{label}: 値が正しくありません（{_show(err.get('input'))}）"),
         T("compare with the assignment's template.yaml", "課題の template.yaml と見比べてください"),
+    )
+
+
+def _missing_key(path: tuple[str | int, ...], located: Located) -> Diagnostic:
+    key = str(path[-1])
+    return located.error(
+        path[:-1],
+        T(f"missing required key {key!r}", f"必須のキー {key!r} がありません"),
+        T(
+            f"add '{key}: ...' here, as in the assignment's template.yaml",
+            f"ここに '{key}: ...' を書いてください（課題の template.yaml を参照）",
+        ),
     )
 
 
