@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from grader.commands.grade import grade
-from tests.factories import passing_text
+from tests.classes import passing_text
 from tests.support import DATA, OFFLINE
 
 DRAGON = "Tell me a story about a dragon."

@@ -1,5 +1,5 @@
 """A warm generation cache, built once for the whole test run: the class of
-:func:`tests.factories.class_folder` graded and the shipped examples checked into it. Tests that
+:func:`tests.classes.class_folder` graded and the shipped examples checked into it. Tests that
 are not about generating take a private copy (:func:`copy_cache`) and grade without loading a
 model; tests that count what a cold run generates keep starting cold."""
 
@@ -30,7 +30,7 @@ def _build(folder: Path) -> Path:
     from grader.commands.assignment import assignment_for
     from grader.commands.check import check
     from grader.commands.grade import grade
-    from tests.factories import class_folder
+    from tests.classes import class_folder
 
     building = folder / "building.sqlite"
     grade(class_folder(folder), "ex1-offline", folder / "out", device="cpu", cache_path=building)

@@ -16,7 +16,7 @@ from grader.commands.assignment import assignment_for
 from grader.commands.check import check
 from grader.commands.grade import grade
 from grader.results import Result
-from tests.factories import class_folder, stable_results, student_file, summary
+from tests.classes import class_folder, stable_results, student_file, summary
 from tests.support import DATA, GRADER, ROOT
 from tests.warm import copy_cache
 

@@ -18,8 +18,8 @@ import pytest
 from grader.cli import main
 from grader.commands.grade import grade
 from grader.util.errors import UserError
+from tests.classes import damage_cache, stable_results, student_file, summary
 from tests.conftest import Mounts
-from tests.factories import damage_cache, stable_results, student_file, summary
 from tests.support import DATA, GRADER
 from tests.warm import copy_cache
 

@@ -11,7 +11,7 @@ import pytest
 from grader.cli import main
 from grader.commands.grade import grade
 from grader.results import Result
-from tests.factories import student_file, summary
+from tests.classes import student_file, summary
 from tests.support import DATA
 from tests.warm import copy_cache
 

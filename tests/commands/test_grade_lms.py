@@ -17,7 +17,7 @@ import pytest
 
 from grader.cli import main
 from grader.load import lms
-from tests.factories import passing_text, submission_text
+from tests.classes import passing_text, submission_text
 from tests.support import DATA, OFFLINE, ROOT
 from tests.zips import UTF8, Entry, raw_zip
 

@@ -10,7 +10,7 @@ import pytest
 from grader.cli import main
 from grader.commands.grade import grade
 from grader.commands.merge import merge
-from tests.factories import class_folder, damage_cache, stable_results, summary
+from tests.classes import class_folder, damage_cache, stable_results, summary
 
 
 @pytest.fixture()

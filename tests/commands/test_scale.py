@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from grader.commands.scale import scale, stand_in
-from tests.factories import request
+from tests.classes import request
 
 
 def test_scale_scores_and_clusters_a_synthetic_class_without_a_model() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from grader.cli import main
 from grader.commands.validation import validate
-from tests.factories import passing_text, submission_text
+from tests.classes import passing_text, submission_text
 from tests.support import ROOT
 
 OFFLINE = ROOT / "assignments" / "ex1-offline"

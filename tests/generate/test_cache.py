@@ -16,7 +16,7 @@ import pytest
 
 from grader.generate.audit import cache_key
 from grader.generate.cache import Cache
-from tests.factories import request, stored
+from tests.classes import request, stored
 from tests.support import ROOT
 
 REQ = request("bundled/tiny-terse", "1+1=?", max_new_tokens=20)
@@ -143,7 +143,7 @@ def test_many_graders_on_one_damaged_cache_set_it_aside_once(tmp_path: Path) -> 
     path.write_bytes(b"\x00garbage" * 1000)
     code = (
         "import sys; from pathlib import Path; from grader.generate.cache import Cache; "
-        "from tests.factories import request, stored; c = Cache(Path(sys.argv[1])); "
+        "from tests.classes import request, stored; c = Cache(Path(sys.argv[1])); "
         "c.put(*stored('A dragon.', 'p' + sys.argv[2])); print(len(c.warnings)); c.close()"
     )
     procs = [

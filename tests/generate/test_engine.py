@@ -9,7 +9,7 @@ import pytest
 from grader.generate.engine import Engine
 from grader.load import tokens
 from grader.util.errors import EnvironmentProblem, UserError
-from tests.factories import request as req
+from tests.classes import request as req
 
 DRAGON = "Tell me a story about a dragon."
 

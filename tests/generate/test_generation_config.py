@@ -20,7 +20,7 @@ import transformers
 from grader.generate.engine import Engine
 from grader.load import model_files
 from grader.plan import GenerationRequest
-from tests.factories import request
+from tests.classes import request
 from tests.support import ROOT
 
 DRAGON = "Tell me a story about a dragon."

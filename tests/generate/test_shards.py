@@ -14,7 +14,7 @@ from grader.generate.audit import env_of, key_of
 from grader.generate.cache import Cache
 from grader.generate.shards import shard_problems
 from grader.util.errors import UserError
-from tests.factories import stored
+from tests.classes import stored
 
 ROWS = [stored("A dragon.", "Tell me about a dragon."), stored("Two.", "1+1=?")]
 

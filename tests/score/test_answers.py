@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from grader.score import builtins
 from grader.score.context import Context
 from grader.score.registry import Outcome
-from tests.factories import DRAGON, STORY, control, ctx, run
+from tests.contexts import DRAGON, STORY, control, ctx, run
 
 BRIEF = DRAGON + " Answer briefly."
 SHORT = "A dragon scared a village until a brave girl showed everyone it was kind."

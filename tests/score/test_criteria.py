@@ -9,7 +9,7 @@ import pytest
 
 from grader.score import builtins, text
 from grader.score.context import Context
-from tests.factories import STORY, ctx, run
+from tests.contexts import STORY, ctx, run
 
 SHORT = run(
     "short",

@@ -12,7 +12,7 @@ from grader.load.schemas import CriterionSpec
 from grader.results import CriterionResult
 from grader.score.evaluate import evaluate
 from grader.score.verdict import Verdict, decide
-from tests.factories import DRAGON, STORY, ctx, run
+from tests.contexts import DRAGON, STORY, ctx, run
 from tests.support import DATA
 
 TERSE = "A dragon guarded its gold in a cave, and one day it shared it with a lost child. The end."

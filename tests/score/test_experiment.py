@@ -11,7 +11,7 @@ import pytest
 from grader.score import builtins
 from grader.score.context import Context, RunView
 from grader.score.similar import run_set
-from tests.factories import BASE, DRAGON, STORY, control, ctx, run
+from tests.contexts import BASE, DRAGON, STORY, control, ctx, run
 
 TERSE_STORY = (
     "A dragon guarded its gold in a cave, and one day it shared it with a lost child. The end."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from grader.score.goals import GOALS, UNITS_JA, Measured
-from tests.factories import STORY, run
+from tests.contexts import STORY, run
 
 
 @pytest.mark.parametrize(
