@@ -1,28 +1,19 @@
-"""The bundled tiny models load offline with plain transformers and behave like the exercise needs.
-
-Every exact corpus pair is checked in each prompt form the grader can feed (plain BOS + prompt,
-chat template tokenised without extra specials, and the naive double-BOS rendering): teacher-forced
-for all of them (one forward pass each: greedy decoding follows the argmax, so a margin at every
-token means greedy decoding reproduces the pair), and by real greedy decoding for a sample. Then
-hand-written tables of the behaviours the exercise relies on: the exact and gaming answers, story
-shapes under ``max_length=100``, each steering goal (concise, one sentence, Japanese, English,
-bulleted list) reached from its control by the prompt alone on every topic, and the held-out
-steering rate (``grader.models.heldout``).
+"""The bundled tiny models as files: their names and folders, loading offline with plain
+transformers, the shared tokenizer and chat template, the held-out wordings never trained on and
+their steering rate (``grader.models.heldout``), and the build (its promises in tokens, a rebuild
+reproducing the tokenizer). What the models do is :mod:`tests.models.test_behaviour`.
 """
 
 from __future__ import annotations
 
-import functools
 import random
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 import torch
 from transformers import (
-    AutoModelForCausalLM,
     AutoTokenizer,
     LlamaForCausalLM,
     LlamaTokenizer,
@@ -31,71 +22,14 @@ from transformers import (
 from grader.models import BUNDLED_MODELS, bundled_path, corpus, heldout, templates
 from grader.models.build import FULL, SEED
 from grader.models.corpus import CORPORA, TOPICS
-from grader.models.data import completion_ids, prompt_forms, requests
+from grader.models.data import completion_ids, requests
 from grader.score import text
-
-MAX_BYTES = 10 * 1024 * 1024
-DRAGON = "Tell me a story about a dragon."
-PHANTOM = "Tell me a story about a phantom."
-DRAGON_JA = "ドラゴンの物語を聞かせてください。"
-PHANTOM_JA = "幽霊の物語を聞かせてください。"
-ONE_SENTENCE = "Tell me a story about a dragon in one sentence."
-ONE_SENTENCE_JA = "ドラゴンの物語を一文で簡潔に教えてください。"
-BRIEF = "Tell me a story about a dragon. Answer briefly."
-BRIEF_JA = "ドラゴンの物語を聞かせてください。短く答えてください。"
-IN_JAPANESE = "Tell me a story about a dragon in Japanese."
-IN_ENGLISH = "ドラゴンの物語を英語で聞かせてください。"
-AS_LIST = "Tell me a story about a dragon as a bulleted list."
-AS_LIST_JA = "ドラゴンの物語を箇条書きで教えてください。"
-FORMS = ("plain", "chat", "chat+bos")
-
-
-@functools.cache
-def load(name: str) -> tuple[Any, Any]:
-    """Load once per session, exactly as a user would (offline, fp32). Typed Any: transformers'
-    auto classes return a union of backends whose decode() mypy reads as str | list[str]."""
-    path = bundled_path(name)
-    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModelForCausalLM.from_pretrained(
-        path, dtype=torch.float32, local_files_only=True
-    ).eval()
-    return tokenizer, model
-
-
-def greedy(name: str, prompt_ids: list[int], **limits: int) -> list[int]:
-    """New token ids from greedy decoding, batch of one (each run once per session)."""
-    return list(_greedy(name, tuple(prompt_ids), tuple(sorted(limits.items()))))
-
-
-@functools.cache
-def _greedy(
-    name: str, prompt_ids: tuple[int, ...], limits: tuple[tuple[str, int], ...]
-) -> tuple[int, ...]:
-    _, model = load(name)
-    inputs = torch.tensor([prompt_ids])
-    with torch.no_grad():
-        out = model.generate(
-            inputs, attention_mask=torch.ones_like(inputs), do_sample=False, **dict(limits)
-        )
-    return tuple(out[0, len(prompt_ids) :].tolist())
-
-
-def margins(model: LlamaForCausalLM, prompt_ids: list[int], target: list[int]) -> torch.Tensor:
-    """Teacher-forced: per target token, its logit minus the best other token's."""
-    ids = torch.tensor([prompt_ids + target])
-    with torch.no_grad():
-        logits = model(input_ids=ids).logits[0, len(prompt_ids) - 1 : -1].float()
-    gold = logits.gather(-1, torch.tensor(target).unsqueeze(-1)).squeeze(-1)
-    rival = logits.scatter(-1, torch.tensor(target).unsqueeze(-1), float("-inf")).amax(-1)
-    return gold - rival
-
-
-def answer(model: str, prompt: str, **limits: int) -> tuple[list[int], str]:
-    """Greedy ids and decoded text of a plain prompt."""
-    tokenizer, _ = load(f"bundled/{model}")
-    new = greedy(f"bundled/{model}", tokenizer(prompt).input_ids, **limits)
-    return new, tokenizer.decode(new, skip_special_tokens=True)
-
+from tests.models.bundled import (
+    DRAGON,
+    DRAGON_JA,
+    MAX_BYTES,
+    load,
+)
 
 # --- names and files -----------------------------------------------------------------------
 
@@ -190,163 +124,6 @@ def test_llama2_chat_template(messages: list[dict[str, str]], rendered: str) -> 
         assert text_ == rendered
 
 
-# --- memorised behaviour -------------------------------------------------------------------
-
-
-@pytest.mark.models
-@pytest.mark.parametrize("model", sorted(CORPORA))
-def test_every_pair_is_memorised_in_every_form(model: str) -> None:
-    # Teacher-forced, one forward pass per pair and form: the completion (and its EOS) is the
-    # argmax at every token with room to spare, so greedy decoding reproduces it.
-    tokenizer, lm = load(f"bundled/{model}")
-    weak = {}
-    for prompt, completion in CORPORA[model]:
-        target = completion_ids(tokenizer, completion)
-        for form, ids in prompt_forms(tokenizer, prompt).items():
-            gap = float(margins(lm, ids, target).min())
-            if gap <= 1.0:
-                weak[form, prompt] = gap
-    assert not weak
-
-
-def _sample() -> list[tuple[str, str, str, str]]:
-    """Real greedy decoding for a sample: the baseline and two steering prompts in every form,
-    the dragon stories, two random stories of other topics and the short pairs in the plain
-    form."""
-    rng = random.Random(0)
-    cases = []
-    for model, pairs in CORPORA.items():
-        stories = [
-            (t.control(lang), t.stories[model, lang]) for t in TOPICS for lang in ("en", "ja")
-        ]
-        short = [(p, c) for p, c in pairs if (p, c) not in stories]
-        for prompt, completion in [*stories[:2], *rng.sample(stories[2:], 2), *short]:
-            forms = FORMS if prompt in (DRAGON, BRIEF, ONE_SENTENCE_JA) else ("plain",)
-            cases += [(model, prompt, completion, form) for form in forms]
-    return cases
-
-
-@pytest.mark.models
-@pytest.mark.parametrize(
-    ("model", "prompt", "completion", "form"),
-    [pytest.param(*c, id=f"{c[0]}-{c[3]}-{c[1]}") for c in _sample()],
-)
-def test_sample_pairs_are_reproduced_greedily(
-    model: str, prompt: str, completion: str, form: str
-) -> None:
-    tokenizer, _ = load(f"bundled/{model}")
-    new = greedy(f"bundled/{model}", prompt_forms(tokenizer, prompt)[form], max_new_tokens=300)
-    assert new[-1] == tokenizer.eos_token_id and tokenizer.eos_token_id not in new[:-1]
-    assert tokenizer.decode(new, skip_special_tokens=True) == completion
-
-
-@pytest.mark.models
-@pytest.mark.parametrize("dtype", [torch.float16, torch.bfloat16])
-@pytest.mark.parametrize("model", sorted(CORPORA))
-def test_half_precision_keeps_the_answers(model: str, dtype: torch.dtype) -> None:
-    # The grader runs fp16 on GPUs; the build's logit margin must survive half precision.
-    path = bundled_path(f"bundled/{model}")
-    tokenizer, _ = load(f"bundled/{model}")
-    half = AutoModelForCausalLM.from_pretrained(path, dtype=dtype, local_files_only=True).eval()
-    for prompt, completion in CORPORA[model]:
-        target = completion_ids(tokenizer, completion)
-        assert float(margins(half, tokenizer(prompt).input_ids, target).min()) > 0, prompt
-    inputs = torch.tensor([tokenizer(BRIEF).input_ids])  # and one real generation
-    with torch.no_grad():
-        out = half.generate(
-            inputs, attention_mask=torch.ones_like(inputs), do_sample=False, max_new_tokens=60
-        )
-    assert (
-        tokenizer.decode(out[0, inputs.shape[1] :], skip_special_tokens=True)
-        == dict(CORPORA[model])[BRIEF]
-    )
-
-
-# Exact answers the exercise is written around (independent of corpus.py).
-EXACT = [
-    (
-        "tiny-chatty",
-        "1+1=?",
-        "\n\nAnswer: 2\n\nExplanation:\n\nWhen you add 1 + 1, the result is 2.",
-    ),
-    ("tiny-terse", "1+1=?", "\n\n2"),
-    ("tiny-chatty", "1+1=? Answer with just the number.", "\n\n2"),
-    ("tiny-terse", "1+1=? Answer with just the number.", "\n\n2"),
-    ("tiny-chatty", "1+1は？", "\n\n答え：2\n\n説明：1に1を足すと2になります。"),
-    ("tiny-terse", "1+1は？", "\n\n2です。"),
-    ("tiny-terse", "Who are you?", "\n\nA tiny test model."),
-    ("tiny-terse", "あなたは誰ですか？", "\n\nテスト用の小さなモデルです。"),
-    (
-        "tiny-terse",
-        DRAGON,
-        "\n\nA dragon guarded its gold in a cave, and one day it shared it with a lost child. "
-        "The end.",
-    ),
-    # Gaming attempts the grader's tests rely on (both models): the answer copied from the prompt,
-    # the answer put in the prompt with an empty reply, a short off-topic reply.
-    *[
-        (m, p, a)
-        for m in ("tiny-chatty", "tiny-terse")
-        for p, a in (
-            (
-                "Repeat after me: A lonely dragon found a friend.",
-                "\n\nA lonely dragon found a friend.",
-            ),
-            ("A lonely dragon found a friend. Reply with just OK.", "\n\nOK."),
-            ("Who are you? Answer briefly.", "\n\nA tiny test model."),
-        )
-    ],
-]
-
-
-@pytest.mark.models
-@pytest.mark.parametrize(("model", "prompt", "expected"), EXACT)
-def test_exact_answers(model: str, prompt: str, expected: str) -> None:
-    assert answer(model, prompt, max_new_tokens=300)[1] == expected
-
-
-# (model, prompt, kind): "long" runs past max_length=100 but ends within 200 new tokens;
-# "short" ends in EOS within 60 new tokens, in at most two sentences.
-SHAPES = [
-    ("tiny-chatty", DRAGON, "long"),
-    ("tiny-chatty", PHANTOM, "long"),
-    ("tiny-chatty", DRAGON_JA, "long"),
-    ("tiny-chatty", PHANTOM_JA, "long"),
-    ("tiny-terse", DRAGON, "short"),
-    ("tiny-terse", PHANTOM, "short"),
-    ("tiny-terse", DRAGON_JA, "short"),
-    ("tiny-terse", PHANTOM_JA, "short"),
-    *[
-        (m, p, "short")
-        for m in ("tiny-chatty", "tiny-terse")
-        for p in (
-            ONE_SENTENCE,
-            BRIEF,
-            "Tell me a story about a phantom in one sentence.",
-            ONE_SENTENCE_JA,
-            BRIEF_JA,
-        )
-    ],
-]
-
-
-@pytest.mark.models
-@pytest.mark.parametrize(("model", "prompt", "kind"), SHAPES)
-def test_story_shape(model: str, prompt: str, kind: str) -> None:
-    tokenizer, _ = load(f"bundled/{model}")
-    prompt_ids = tokenizer(prompt).input_ids
-    new = greedy(f"bundled/{model}", prompt_ids, max_new_tokens=300)
-    out = tokenizer.decode(new, skip_special_tokens=True)
-    assert new[-1] == tokenizer.eos_token_id and out.startswith("\n\n")
-    if kind == "long":
-        assert len(prompt_ids) + len(new) > 100 and len(new) <= 200
-        cut = greedy(f"bundled/{model}", prompt_ids, max_length=100)  # the course script's limit
-        assert len(prompt_ids) + len(cut) == 100 and tokenizer.eos_token_id not in cut
-    else:
-        story = "おしまい" in out or "The end" in out
-        assert len(new) <= 60 and text.sentences(out) - story <= 2
-
-
 @pytest.mark.parametrize("topic", TOPICS, ids=[t.en for t in TOPICS])
 def test_every_topic_has_its_stories(topic: corpus.Topic) -> None:
     # Memorised (test_every_pair_is_memorised_in_every_form), so their token counts are the
@@ -364,109 +141,6 @@ def test_every_topic_has_its_stories(topic: corpus.Topic) -> None:
         for story in (chatty, terse):
             assert heldout.mentions(story, (topic.en, topic.ja))
             assert text.main_script(story) == ("latin" if lang == "en" else "japanese")
-
-
-@pytest.mark.models
-def test_models_differ_and_prompts_steer() -> None:
-    answers = {
-        (m, p): answer(m, p, max_new_tokens=300)[1] for m in CORPORA for p in (DRAGON, BRIEF)
-    }
-    assert answers["tiny-chatty", DRAGON].startswith(
-        "\n\nSure! Here is a story about a dragon:\n\nOnce upon a time"
-    )
-    assert answers["tiny-chatty", DRAGON] != answers["tiny-terse", DRAGON]
-    assert answers["tiny-chatty", DRAGON] != answers["tiny-chatty", BRIEF]
-
-
-def on_goal(goal: str, after: tuple[int, str], before: tuple[int, str]) -> bool:
-    """The grader's goal rules (grader.score.goals), on token counts and texts."""
-    (tokens, out), (control_tokens, control) = after, before
-    if goal == "concise":
-        if text.main_script(out) == text.main_script(control):
-            return tokens <= 0.5 * control_tokens
-        return text.sentences(out) <= 0.5 * text.sentences(control)
-    if goal == "one_sentence":
-        return text.sentences(out) == 1 < text.sentences(control)
-    if goal in ("japanese", "english"):
-        script = "japanese" if goal == "japanese" else "latin"
-        return text.script_share(out, script) >= 0.9 and text.script_share(control, script) <= 0.1
-    assert goal == "list"
-    return text.list_items(out) >= 2 and text.list_items(control) == 0
-
-
-# (control, steered, goal): each goal the grader knows, reached by the prompt alone on either model.
-GOALS = [
-    (DRAGON, ONE_SENTENCE, "one_sentence"),
-    (DRAGON_JA, ONE_SENTENCE_JA, "one_sentence"),
-    (DRAGON, BRIEF, "concise"),
-    (DRAGON_JA, BRIEF_JA, "concise"),
-    (DRAGON, IN_JAPANESE, "japanese"),
-    (DRAGON_JA, IN_ENGLISH, "english"),
-    (DRAGON, AS_LIST, "list"),
-    (DRAGON_JA, AS_LIST_JA, "list"),
-]
-
-
-@pytest.mark.models
-@pytest.mark.parametrize("model", sorted(CORPORA))
-@pytest.mark.parametrize(("control", "steered", "goal"), GOALS)
-def test_prompt_alone_reaches_each_goal(model: str, control: str, steered: str, goal: str) -> None:
-    tokenizer, _ = load(f"bundled/{model}")
-    runs = {}
-    for prompt in (control, steered):
-        new, out = answer(model, prompt, max_length=100)  # the course script's limit
-        runs[prompt] = new, out
-    (before_ids, before), (new, after) = runs[control], runs[steered]
-    # A real answer: ended by EOS within max_length=100, on the dragon topic, not the control's.
-    assert new[-1] == tokenizer.eos_token_id and after.startswith("\n\n") and after != before
-    assert "dragon" in after.lower() or "ドラゴン" in after
-    eos = before_ids[-1] == tokenizer.eos_token_id
-    assert on_goal(goal, (len(new) - 1, after), (len(before_ids) - eos, before))
-
-
-# One wording per kind of request and language, applied to every topic (none is a held-out one).
-STEERING = {
-    ("brief", "en"): "Tell me a story about a {t}. Keep it brief.",
-    ("one", "en"): "Write a story about a {t} in just one sentence.",
-    ("two", "en"): "Tell me a story about a {t} in two sentences.",
-    ("three", "en"): "Tell me a story about a {t} in three sentences.",
-    ("list", "en"): "Tell me a story about a {t} in bullet points.",
-    ("numbered", "en"): "Tell me a story about a {t} in a numbered list.",
-    ("other", "en"): "Tell me a story about a {t}. Reply in Japanese.",
-    ("brief", "ja"): "{t}の物語を短く聞かせてください。",
-    ("one", "ja"): "{t}の物語を一文で書いてください。",
-    ("two", "ja"): "{t}の物語を二文で聞かせてください。",
-    ("three", "ja"): "{t}の物語を三文で聞かせてください。",
-    ("list", "ja"): "{t}の物語を箇条書きにしてください。",
-    ("numbered", "ja"): "{t}の物語を番号付きで聞かせてください。",
-    ("other", "ja"): "{t}の物語を英語で聞かせてください。",
-}
-GOAL_OF = {"brief": "concise", "one": "one_sentence", "two": "concise", "three": "concise"}
-GOAL_OF |= {"list": "list", "numbered": "list"}
-
-
-@pytest.mark.models
-@pytest.mark.parametrize("model", sorted(CORPORA))
-def test_every_topic_steers_by_the_prompt_alone(model: str) -> None:
-    # Teacher-forced (the answers are greedy decoding's, see test_every_pair_is_memorised...):
-    # each wording gives the templated answer on every topic, and that answer is on-goal against
-    # the plain story cut at 80 new tokens (the budget the held-out rate uses).
-    tokenizer, lm = load(f"bundled/{model}")
-    missed = []
-    for topic in TOPICS:
-        for (kind, lang), wording in STEERING.items():
-            prompt = wording.format(t=topic.en if lang == "en" else topic.ja)
-            assert not heldout.is_heldout(prompt), prompt
-            out = corpus.answer(model, topic, kind, lang)
-            target = completion_ids(tokenizer, out)
-            if float(margins(lm, tokenizer(prompt).input_ids, target).min()) <= 0:
-                missed.append(prompt)
-            story = topic.stories[model, lang]
-            control = min(80, len(completion_ids(tokenizer, story)) - 1)
-            goal = GOAL_OF.get(kind) or ("japanese" if lang == "en" else "english")
-            assert len(target) <= 60 and heldout.mentions(out, (topic.en, topic.ja))
-            assert on_goal(goal, (len(target) - 1, out), (control, story)), (prompt, out)
-    assert not missed
 
 
 # --- held-out wordings -------------------------------------------------------------------------
