@@ -136,7 +136,14 @@ def _check(add: Add, t: Words) -> None:
         ),
     )
     p.add_argument("file", type=Path, help=t("your submission (.yaml)", "提出ファイル（.yaml）"))
-    p.add_argument("-a", "--assignment", help=t("assignment id or path", "課題の id かパス"))
+    p.add_argument(
+        "-a",
+        "--assignment",
+        help=t(
+            "assignment id or path (default: the file's 'assignment:')",
+            "課題の id かパス（既定: ファイルの 'assignment:'）",
+        ),
+    )
     p.add_argument(
         "-o",
         "--out",

@@ -114,3 +114,20 @@ def test_the_catalogue_is_restored_after_parsing() -> None:
 )
 def test_lang_is_read_before_parsing(argv: list[str], lang: str | None) -> None:
     assert _lang_option(argv) == lang
+
+
+@pytest.mark.parametrize(
+    ("command", "lang", "default"),
+    [
+        ("check", "en", "default: the file's 'assignment:'"),
+        ("check", "ja", "既定: ファイルの 'assignment:'"),
+        ("validate", "en", "default: the file's 'assignment:'"),
+        ("init", "en", "default: ex1"),
+        ("schema", "ja", "既定: ex1"),
+    ],
+)
+def test_the_assignment_option_says_its_default(command: str, lang: Lang, default: str) -> None:
+    """-a means the same everywhere, and each command's help says where it comes from unless
+    given (grade, which has no default, requires it)."""
+    (action,) = [a for a in _subparsers(build(lang))[command]._actions if a.dest == "assignment"]
+    assert default in (action.help or "")
