@@ -236,6 +236,7 @@ def _on_a_terminal(*args: str) -> str:
 VERDICTS = ROOT / "tests" / "data" / "verdicts"
 
 
+@pytest.mark.slow
 def test_check_shows_its_steps_on_a_terminal_in_japanese(tmp_path: Path) -> None:
     err = _on_a_terminal(
         "check",
