@@ -23,6 +23,18 @@ GRADER = (sys.executable, "-m", "grader")
 two at once)."""
 
 
+LOCALES = {"en": "en_US.UTF-8", "ja": "ja_JP.UTF-8"}
+"""A locale per language, as a student's shell sets LANG."""
+
+
+def locale_only(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """The language chosen by ``LANG`` alone, as a student's shell does: every variable read
+    before it (GRADER_LANG, LANGUAGE, LC_ALL, LC_MESSAGES) unset."""
+    for var in ("GRADER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", LOCALES[lang])
+
+
 def run_grader(
     *args: str, cwd: Path = ROOT, env: Mapping[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:

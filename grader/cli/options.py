@@ -92,6 +92,18 @@ def assignment_option(p: argparse.ArgumentParser, t: Words) -> None:
     )
 
 
+def file_assignment_option(p: argparse.ArgumentParser, t: Words) -> None:
+    """-a for the commands that read a submission, which names its own assignment."""
+    p.add_argument(
+        "-a",
+        "--assignment",
+        help=t(
+            "assignment id or path (default: the file's 'assignment:')",
+            "課題の id かパス（既定: ファイルの 'assignment:'）",
+        ),
+    )
+
+
 def device_option(p: argparse.ArgumentParser, t: Words) -> None:
     p.add_argument(
         "--device",

@@ -12,7 +12,13 @@ import argparse
 from pathlib import Path
 
 from grader import __version__
-from grader.cli.options import Add, Words, assignment_option, engine_options
+from grader.cli.options import (
+    Add,
+    Words,
+    assignment_option,
+    engine_options,
+    file_assignment_option,
+)
 from grader.cli.staff import ci_commands, ta_commands
 from grader.util.i18n import Lang
 
@@ -82,14 +88,7 @@ def _validate(add: Add, t: Words) -> None:
             "提出ファイル。フォルダなら、その下の提出物すべて（grade と同じ探し方）",
         ),
     )
-    p.add_argument(
-        "-a",
-        "--assignment",
-        help=t(
-            "assignment id or path (default: the file's 'assignment:')",
-            "課題の id かパス（既定: ファイルの 'assignment:'）",
-        ),
-    )
+    file_assignment_option(p, t)
 
 
 def _init(add: Add, t: Words) -> None:
@@ -136,14 +135,7 @@ def _check(add: Add, t: Words) -> None:
         ),
     )
     p.add_argument("file", type=Path, help=t("your submission (.yaml)", "提出ファイル（.yaml）"))
-    p.add_argument(
-        "-a",
-        "--assignment",
-        help=t(
-            "assignment id or path (default: the file's 'assignment:')",
-            "課題の id かパス（既定: ファイルの 'assignment:'）",
-        ),
-    )
+    file_assignment_option(p, t)
     p.add_argument(
         "-o",
         "--out",

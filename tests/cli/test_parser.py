@@ -12,6 +12,7 @@ from grader.cli import _lang_option, main
 from grader.cli.argparse_ja import JA, translated
 from grader.cli.parser import build
 from grader.util.i18n import Lang
+from tests.support import locale_only
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 COMMANDS = ["validate", "init", "schema", "check", "grade", "merge", "verify", "bench"]
@@ -50,9 +51,7 @@ def _help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 def test_help_in_japanese_from_the_locale(
     command: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for var in ("GRADER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    locale_only(monkeypatch, "ja")
     out = _help([*command, "--help"], capsys)
     assert out.startswith("使い方: grader") and "オプション:" in out
     assert "このヘルプを表示して終了します" in out

@@ -15,9 +15,8 @@ import yaml
 from grader.commands.assignment import load_assignment
 from grader.commands.starter import schema_text, starter_text
 from grader.load.assignments import TEMPLATE_FILE
-from tests.support import ROOT, run_main
+from tests.support import ROOT, locale_only, run_main
 
-LOCALES = {"en": "en_US.UTF-8", "ja": "ja_JP.UTF-8"}
 SAID = {  # words only that language's message has
     "baseline": {
         "en": "The baseline (compare_to: baseline;",
@@ -40,9 +39,7 @@ def grader(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) 
     student's shell does (in process through the CLI's ``main``)."""
 
     def run(lang: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-        for var in ("GRADER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-            monkeypatch.delenv(var, raising=False)
-        monkeypatch.setenv("LANG", LOCALES[lang])
+        locale_only(monkeypatch, lang)
         monkeypatch.chdir(cwd)
         return run_main(capsys, *args)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.classes import request
 from tests.support import ROOT
 
 REV = "0123456789abcdef0123456789abcdef01234567"
@@ -38,7 +39,6 @@ def _entry(cache: Path, name: str, corrupt: bool = False) -> None:
 def results(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], dict[str, Any]]:
     """Each case generated on a fresh engine (what it returned, or the problem it raised)."""
     from grader.generate.engine import Engine
-    from grader.plan import GenerationRequest
     from grader.util.errors import EnvironmentProblem
 
     cache = tmp_path_factory.mktemp("hub")
@@ -50,15 +50,8 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], d
         env.setenv("HF_HUB_CACHE", str(cache))
         env.setenv("HF_HUB_OFFLINE", "1")
         for model, revision in CASES:
-            req = GenerationRequest(
-                model=model,
-                revision=revision or None,
-                prompt="1+1=?",
-                chat=False,
-                chat_template=None,
-                max_new_tokens=20,
-                max_length=None,
-            )
+            req = request(model, "1+1=?", max_new_tokens=20)
+            req = req.model_copy(update={"revision": revision or None})
             try:
                 gen = engine.generate(req)
             except EnvironmentProblem as exc:

@@ -20,9 +20,8 @@ from grader.util.i18n import Lang, T, Text
 from tests.factories import graded
 from tests.report.conftest import run_stats
 from tests.report.frames import Browser, in_frames
-from tests.support import OFFLINE
+from tests.support import OFFLINE, locale_only
 
-LOCALES = {"en": "en_US.UTF-8", "ja": "ja_JP.UTF-8"}
 WHOLE = {"en": "pass threshold 60% (8 points)", "ja": "合格基準 60%（8 点）"}
 
 
@@ -39,9 +38,7 @@ def test_check_shows_the_smallest_whole_passing_score(
     cache)."""
     from grader.cli import main
 
-    for var in ("GRADER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("LANG", LOCALES[lang])
+    locale_only(monkeypatch, lang)
     example = OFFLINE / "examples" / "pass.yaml"
     args = ["check", str(example), "-o", str(tmp_path / "out"), "--device", "cpu"]
     rc = main([*args, "--cache", str(warm_cache)])
