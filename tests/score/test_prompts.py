@@ -126,11 +126,11 @@ def test_the_shipped_prototypes_are_confusables_txt() -> None:
     """prototypes.json, which keys are built from, is every mapping of confusables.txt and
     nothing else, as ``python -m grader.score.unicode`` writes it."""
     from grader.score import prompts
-    from grader.score.unicode.__main__ import prototypes_json
+    from grader.score.unicode.__main__ import prototypes_json, read_prototypes
 
     source = (prompts.UNICODE / "confusables.txt").read_text("utf-8-sig")
     shipped = (prompts.UNICODE / "prototypes.json").read_text("utf-8")
     assert shipped == prototypes_json() + "\n"
-    table = prompts.read_prototypes(source)
+    table = read_prototypes(source)
     assert len(table) > 6000 and table["а"] == "a" and table["1"] == "l"  # Cyrillic a, digit one
     assert prompts._prototypes() == {ord(k): v for k, v in table.items()}

@@ -5,8 +5,21 @@ Run it after replacing confusables.txt with a newer release; a test holds the tw
 from __future__ import annotations
 
 import json
+import re
 
-from grader.score.prompts import UNICODE, read_prototypes
+from grader.score.prompts import UNICODE
+
+MAPPING = re.compile(r"^([0-9A-F]+) ;\t([0-9A-F ]+) ;", re.MULTILINE)
+"""A confusables.txt line that maps one code point: ``source ;\ttarget code points ;``."""
+
+
+def read_prototypes(text: str) -> dict[str, str]:
+    """Every mapping of confusables.txt ``text``: character -> its prototype (one or more
+    characters)."""
+    return {
+        chr(int(source, 16)): "".join(chr(int(c, 16)) for c in target.split())
+        for source, target in MAPPING.findall(text)
+    }
 
 
 def prototypes_json() -> str:
