@@ -3,10 +3,13 @@ grader's command line as a separate process."""
 
 from __future__ import annotations
 
+import os
+import pty
 import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -58,3 +61,71 @@ def run_main(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.Compl
     code = main(list(args))
     said = capsys.readouterr()
     return subprocess.CompletedProcess(list(args), code, said.out, said.err)
+
+
+def _import_before_fork() -> None:
+    """Import the CLI and the engine (torch, transformers) in this process, once: each fork then
+    starts with them, and no child imports while another thread of pytest holds a lock."""
+    import grader.cli
+    import grader.generate.engine  # noqa: F401
+
+
+def _main_here(args: tuple[str, ...], env: Mapping[str, str] | None, silenced: str) -> NoReturn:
+    """Run ``grader ARGS`` through the CLI's ``main`` in a forked child, and end the child with
+    its exit code: the child never returns into pytest, whatever happens. ``silenced`` names
+    the streams sent to /dev/null ("stdout", "stderr", both or neither)."""
+    from grader.cli import main  # imported before the fork: no import happens here
+
+    code = 70  # EX_SOFTWARE: main raised, which the CLI promises never happens
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        for fd, name in ((1, "stdout"), (2, "stderr")):
+            if name in silenced:
+                os.dup2(null, fd)
+        # pytest replaced these with its capture; the CLI must see the real descriptors
+        sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
+        sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
+        os.environ.update(env or {})
+        code = main(list(args))
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(code)
+
+
+def fork_main(*args: str, env: Mapping[str, str] | None = None) -> int:
+    """Start ``grader ARGS`` in a forked copy of this process, output to /dev/null, and return
+    its pid: for the tests that kill the grader or run two at once. The copy has torch and the
+    grader imported already, so it starts at once instead of after seconds of imports, and it
+    runs the CLI's ``main`` as ``python -m grader`` does. See :func:`exit_status`."""
+    _import_before_fork()
+    pid = os.fork()
+    if not pid:
+        _main_here(args, env, silenced="stdout stderr")
+    return pid
+
+
+def exit_status(pid: int) -> int:
+    """Wait for the forked grader ``pid`` and return its exit code (-N if signal N ended it)."""
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def on_a_terminal(*args: str, env: Mapping[str, str] | None = None) -> str:
+    """What ``grader ARGS`` writes to stderr when stderr is a terminal (a pty), as a student
+    sees it: the CLI runs in a forked copy of this process, stdout to /dev/null."""
+    _import_before_fork()
+    pid, master = pty.fork()
+    if not pid:
+        _main_here(args, env, silenced="stdout")
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the child closed its end
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    exit_status(pid)
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")

@@ -13,7 +13,7 @@ import pytest
 
 from grader.cli import main
 from grader.results import Case
-from tests.support import DATA, EXAMPLES, ROOT, run_grader, run_main
+from tests.support import DATA, EXAMPLES, ROOT, on_a_terminal, run_grader, run_main
 
 BAD = sorted((DATA / "bad").glob("*.yaml"))
 
@@ -206,39 +206,12 @@ def test_validate_predicts_checks_refusal_of_a_control_without_room(tmp_path: Pa
     )
 
 
-def _on_a_terminal(*args: str) -> str:
-    """What ``python -m grader ARGS`` writes to stderr when stderr is a terminal (a pty)."""
-    import pty
-
-    master, slave = pty.openpty()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "grader", *args],
-        stdout=subprocess.DEVNULL,
-        stderr=slave,
-        cwd=ROOT,
-        env={**os.environ, "COLUMNS": "100"},
-    )
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 4096)
-        except OSError:  # the child closed its end
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait()
-    os.close(master)
-    return b"".join(chunks).decode("utf-8", "replace")
-
-
 VERDICTS = ROOT / "tests" / "data" / "verdicts"
 
 
 @pytest.mark.slow
 def test_check_shows_its_steps_on_a_terminal_in_japanese(tmp_path: Path) -> None:
-    err = _on_a_terminal(
+    err = on_a_terminal(
         "check",
         str(VERDICTS / "concise-unmoved.yaml"),
         "-o",
@@ -248,6 +221,7 @@ def test_check_shows_its_steps_on_a_terminal_in_japanese(tmp_path: Path) -> None
         "cpu",
         "--lang",
         "ja",
+        env={"COLUMNS": "100"},
     )
     lines = err.replace("\r", "").splitlines()
     assert (

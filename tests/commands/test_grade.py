@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from grader.commands.check import check
 from grader.commands.grade import grade
 from grader.results import Result
 from tests.classes import class_folder, stable_results, student_file, summary
-from tests.support import DATA, GRADER, ROOT
+from tests.support import DATA, ROOT, exit_status, fork_main
 from tests.warm import copy_cache
 
 
@@ -244,27 +243,24 @@ def test_unknown_only_id_is_an_error(
 @pytest.mark.slow
 def test_two_processes_can_share_one_cache(klass: Path, tmp_path: Path) -> None:
     cache = tmp_path / "shared.sqlite"
-    procs = [
-        subprocess.Popen(
-            [
-                *GRADER,
-                "grade",
-                str(klass),
-                "-a",
-                "ex1-offline",
-                "-o",
-                str(tmp_path / f"p{k}"),
-                "--shard",
-                f"{k}/2",
-                "--device",
-                "cpu",
-                "--cache",
-                str(cache),
-            ]
+    pids = [
+        fork_main(
+            "grade",
+            str(klass),
+            "-a",
+            "ex1-offline",
+            "-o",
+            str(tmp_path / f"p{k}"),
+            "--shard",
+            f"{k}/2",
+            "--device",
+            "cpu",
+            "--cache",
+            str(cache),
         )
         for k in (1, 2)
     ]
-    assert [p.wait() for p in procs] == [0, 0]
+    assert [exit_status(pid) for pid in pids] == [0, 0]
     out = tmp_path / "out"
     grade(klass, "ex1-offline", out, device="cpu", cache_path=cache)
     assert summary(out)["stats"]["generated"] == 0 and summary(out)["stats"]["cache_hits"] == 6

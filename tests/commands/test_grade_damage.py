@@ -20,7 +20,7 @@ from grader.commands.grade import grade
 from grader.util.errors import UserError
 from tests.classes import damage_cache, stable_results, student_file, summary
 from tests.conftest import Mounts
-from tests.support import DATA, GRADER
+from tests.support import DATA, exit_status, fork_main
 from tests.warm import copy_cache
 
 
@@ -41,13 +41,12 @@ def test_resume_after_sigkill_regenerates_nothing(tmp_path: Path) -> None:
     # unknown prompts: the tiny models babble to the full budget, slowly enough to kill
     for i in range(6):
         student_file(folder, f"k{i:02d}", f"Tell me a story about a dragon named K{i}.", budget=150)
-    cmd = [*GRADER, "grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    pid = fork_main("grade", str(folder), "-a", "ex1-offline", "-o", str(out), "--device", "cpu")
     deadline = time.monotonic() + 120
-    while _cached(out) < 2 and time.monotonic() < deadline and proc.poll() is None:
+    while _cached(out) < 2 and time.monotonic() < deadline and not os.waitpid(pid, os.WNOHANG)[0]:
         time.sleep(0.02)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    os.kill(pid, signal.SIGKILL)
+    exit_status(pid)
     kept = _cached(out)
     # the rerun resumes in-process (the CLI's code path; this interpreter has torch already)
     assert grade(folder, "ex1-offline", out, device="cpu", cache_path=out / "cache.sqlite").complete
