@@ -167,12 +167,14 @@ def run(
         _score_ready(job, log, subs, the_plan, scored)
     missing = [r for r in todo if r.request_key not in log.done and r.request_key not in log.failed]
     if missing:
+        by_key = {loaded.file_key: loaded for loaded in subs}
+        users = {key: [by_key[k] for k in ks] for key, ks in the_plan.users().items()}
         _generate(
             job,
             log,
-            _Todo(missing, cache_keys, _run_names(the_plan)),
+            _Todo(missing, cache_keys, the_plan.run_names()),
             device,
-            lambda: None if shard else _score_ready(job, log, subs, the_plan, scored),
+            lambda key: None if shard else _score_ready(job, log, users[key], the_plan, scored),
         )
     if not shard:
         _score_ready(job, log, subs, the_plan, scored, final=True)
@@ -206,16 +208,8 @@ class _Todo:
     runs: dict[str, tuple[str, ...]]
 
 
-def _run_names(the_plan: Plan) -> dict[str, tuple[str, ...]]:
-    names: dict[str, set[str]] = {}
-    for uses in the_plan.uses.values():
-        for name, key in uses.items():
-            names.setdefault(key, set()).add(name)
-    return {key: tuple(sorted(n)) for key, n in names.items()}
-
-
 def _generate(
-    job: Job, log: RunLog, todo: _Todo, device: str, after_each: Callable[[], None]
+    job: Job, log: RunLog, todo: _Todo, device: str, after_each: Callable[[str], None]
 ) -> None:
     from grader.generate.engine import (
         Engine,  # the only torch import, and only when needed
@@ -240,7 +234,7 @@ def _generate(
                 log.stats.generate_s = round(log.stats.generate_s + gen.generate_s, 4)
                 runs = todo.runs.get(req.request_key, ())
                 job.on_step(Step("generated", req.model, runs, gen.tokens, gen.generate_s))
-                after_each()
+                after_each(req.request_key)
         done += 1
         job.on_progress(done, total, log.stats.new_tokens)
     log.stats.model_loads = engine.loads

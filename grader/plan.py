@@ -77,6 +77,23 @@ class Plan:
     def total_runs(self) -> int:
         return sum(len(runs) for runs in self.uses.values())
 
+    def users(self) -> dict[str, list[str]]:
+        """Request key -> the file keys of the submissions that use it: after a generation only
+        they can have become ready (rescanning the class each time costs classes x requests)."""
+        users: dict[str, list[str]] = {key: [] for key in self.requests}
+        for file_key, runs in self.uses.items():
+            for key in dict.fromkeys(runs.values()):
+                users[key].append(file_key)
+        return users
+
+    def run_names(self) -> dict[str, tuple[str, ...]]:
+        """Request key -> the names of the runs it serves, sorted (for the step lines)."""
+        names: dict[str, set[str]] = {}
+        for runs in self.uses.values():
+            for name, key in runs.items():
+                names.setdefault(key, set()).add(name)
+        return {key: tuple(sorted(n)) for key, n in names.items()}
+
     def shard(self, k: int, n: int) -> list[GenerationRequest]:
         """The k-th (1-based) of n deterministic slices of the unique requests."""
         ordered = sorted(self.requests.values(), key=lambda r: r.request_key)

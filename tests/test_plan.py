@@ -70,3 +70,27 @@ def test_shards_partition_the_unique_requests(n: int) -> None:
     keys = [r.request_key for shard in shards for r in shard]
     assert sorted(keys) == sorted(the_plan.requests) and len(keys) == len(set(keys))
     assert shards == [the_plan.shard(k, n) for k in range(1, n + 1)]  # deterministic
+
+
+def test_users_and_run_names_invert_the_uses() -> None:
+    the_plan = plan(
+        OFFLINE,
+        [
+            sub("s1", run("brief", prompt="Brief.", max_new_tokens=80)),
+            sub("s2", run("short", prompt="Brief.", max_new_tokens=80)),
+            sub("s3", run("plain", goal=None, max_new_tokens=80)),
+        ],
+    )
+    users, names = the_plan.users(), the_plan.run_names()
+    assert set(users) == set(names) == set(the_plan.requests)
+    for key in the_plan.requests:
+        # exactly the submissions whose runs use the key, each once, in class order
+        assert users[key] == [sid for sid, runs in the_plan.uses.items() if key in runs.values()]
+        assert names[key] == tuple(
+            sorted(
+                {name for runs in the_plan.uses.values() for name, k in runs.items() if k == key}
+            )
+        )
+    baseline = the_plan.uses["s1"]["baseline"]
+    assert users[baseline] == ["s1", "s2", "s3"] and "baseline" in names[baseline]
+    assert names[the_plan.uses["s1"]["brief"]] == ("brief", "short")  # one request, two names
