@@ -7,7 +7,9 @@ on this machine:
 (a) ``grade`` cold (fresh cache; model loading included, the torch import reported apart);
 (b) the tutorial's naive way: a fresh ``pipeline("text-generation", ...)`` per run, as in the
     seed script (optionally timed on a sample of runs and extrapolated, which is then said);
-(c) the floor: raw ``model.generate`` of the unique requests with the models preloaded;
+(c) the floor: raw ``model.generate`` of the unique requests with the models preloaded, timed
+    just before (a) and just after it (the mean is the figure), so that a machine whose speed
+    drifts moves both alike;
 (d) a warm-cache regrade in a fresh subprocess, which must not import torch.
 
 One untimed request per model runs before (a), so the process's first torch calls weigh on
@@ -160,7 +162,10 @@ class Figures:
     cold: float
     """(a) grade with a fresh cache, model loading included."""
     floor: float
-    """(c) raw ``model.generate`` of the unique requests, models preloaded."""
+    """(c) raw ``model.generate`` of the unique requests, models preloaded: the mean of
+    ``floors``."""
+    floors: tuple[float, float]
+    """(c) timed just before (a) and just after it."""
     tokens: int
     naive: float
     """(b) a fresh pipeline per run, extrapolated to every run when timed on a sample."""
@@ -185,12 +190,12 @@ class Figures:
             f"{self.planned} runs: the {self.runs} above and {self.planned - self.runs} derived "
             "controls)",
             f"(a) grade, cold:              {self.cold:8.2f} s  (of which model.generate "
-            f"{self.generate_s:.2f} s, "
-            f"{self.model_loads} model loads)",
+            f"{self.generate_s:.2f} s, {self.model_loads} model loads; "
+            f"{self.cold - self.generate_s:.2f} s outside generate)",
             f"(b) naive pipeline per run:   {self.naive:8.2f} s{sampled}",
-            f"(c) floor, raw generate:      {self.floor:8.2f} s  ({self.tokens} tokens) + "
-            "torch/transformers "
-            f"import {self.import_s:.2f} s",
+            f"(c) floor, raw generate:      {self.floor:8.2f} s  ({self.tokens} tokens; mean of "
+            f"{self.floors[0]:.2f} s before (a) and {self.floors[1]:.2f} s after) + "
+            f"torch/transformers import {self.import_s:.2f} s",
             f"(d) warm regrade:             {self.warm:8.2f} s  (torch imported: "
             f"{self.warm_torch})",
             f"ratios: a/c = {self.cold / self.floor:.2f}x   b/a speed-up = "
@@ -207,6 +212,7 @@ def bench(
 ) -> Figures:
     """Measure (a)-(d) on a synthetic class of ``students``; nothing is printed."""
     from grader.commands.grade import grade
+    from grader.generate.engine import Engine
 
     device = resolve_device(device)
     assignment_id = "ex1-offline" if not models else "ex1"
@@ -219,11 +225,15 @@ def bench(
         import_s = _import_seconds() + _preimport(loaded.assignment.models)
         # one untimed request per model first: torch's first calls in a process (kernel and
         # allocator set-up) would otherwise fall on whichever of (a) and (c) runs first
+        Engine(device)  # the global torch settings (deterministic algorithms) (a) runs under
         _floor(list({r.model: r for r in requests}.values()), device)
+        # (c) brackets (a), once before and once after: a VM whose speed drifts over the
+        # minute of a run then moves both alike, and their ratio stays readable
+        before, tokens = _floor(requests, device)
         started = time.perf_counter()
         stats = grade(folder, assignment_id, out, device=device, cache_path=class_cache(out)).stats
         cold = time.perf_counter() - started
-        floor, tokens = _floor(requests, device)
+        after, _ = _floor(requests, device)
         warm, warm_torch = _warm_regrade(folder, assignment_id, out)
         naive_s, timed = _naive(runs, device, naive_sample)
     return Figures(
@@ -238,7 +248,8 @@ def bench(
         model_loads=stats.model_loads,
         import_s=import_s,
         cold=cold,
-        floor=floor,
+        floor=(before + after) / 2,
+        floors=(before, after),
         tokens=tokens,
         naive=naive_s * len(runs) / timed,
         naive_timed=timed,

@@ -32,6 +32,10 @@ def test_bench_returns_consistent_figures_and_the_warm_regrade_never_imports_tor
     assert figures.planned >= figures.runs and figures.generated == figures.unique <= figures.runs
     assert figures.naive_timed == 2 and figures.model_loads >= 1 and figures.tokens > 0
     assert figures.warm_torch is False  # a cached regrade reads the cache, never the models
-    assert all(v > 0 for v in (figures.cold, figures.floor, figures.naive, figures.warm))
+    assert all(v > 0 for v in (figures.cold, *figures.floors, figures.naive, figures.warm))
+    assert figures.floor == sum(figures.floors) / 2  # (c) brackets (a): the mean of both
     text = "\n".join(figures.lines())
     assert "(timed 2 runs, extrapolated)" in text and "a/c = " in text
+    assert (
+        f"mean of {figures.floors[0]:.2f} s before (a) and {figures.floors[1]:.2f} s after" in text
+    )
