@@ -1,5 +1,6 @@
 """What every test module shares: the repository, the test data, the offline twin, and the
-grader's command line as a separate process."""
+grader run as a separate process: started anew (:func:`run_grader`) or forked from the test
+worker (:func:`fork_main`, :func:`on_a_terminal`)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,7 @@ OFFLINE = ROOT / "assignments" / "ex1-offline"
 EXAMPLES = OFFLINE / "examples"
 """The shipped examples of the offline twin (pass.yaml, fail.yaml)."""
 GRADER = (sys.executable, "-m", "grader")
-"""The grader's command line, for the tests that start it themselves (to kill it, or to run
-two at once)."""
+"""The grader's command line, as a shell starts it."""
 
 
 LOCALES = {"en": "en_US.UTF-8", "ja": "ja_JP.UTF-8"}
@@ -70,18 +70,18 @@ def _import_before_fork() -> None:
     import grader.generate.engine  # noqa: F401
 
 
-def _main_here(args: tuple[str, ...], env: Mapping[str, str] | None, silenced: str) -> NoReturn:
+def _main_here(args: tuple[str, ...], env: Mapping[str, str] | None, keep_stderr: bool) -> NoReturn:
     """Run ``grader ARGS`` through the CLI's ``main`` in a forked child, and end the child with
-    its exit code: the child never returns into pytest, whatever happens. ``silenced`` names
-    the streams sent to /dev/null ("stdout", "stderr", both or neither)."""
+    its exit code: the child never returns into pytest, whatever happens. Its stdout goes to
+    /dev/null, and so does its stderr unless ``keep_stderr``."""
     from grader.cli import main  # imported before the fork: no import happens here
 
     code = 70  # EX_SOFTWARE: main raised, which the CLI promises never happens
     try:
         null = os.open(os.devnull, os.O_WRONLY)
-        for fd, name in ((1, "stdout"), (2, "stderr")):
-            if name in silenced:
-                os.dup2(null, fd)
+        os.dup2(null, 1)
+        if not keep_stderr:
+            os.dup2(null, 2)
         # pytest replaced these with its capture; the CLI must see the real descriptors
         sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
         sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
@@ -101,7 +101,7 @@ def fork_main(*args: str, env: Mapping[str, str] | None = None) -> int:
     _import_before_fork()
     pid = os.fork()
     if not pid:
-        _main_here(args, env, silenced="stdout stderr")
+        _main_here(args, env, keep_stderr=False)
     return pid
 
 
@@ -116,7 +116,7 @@ def on_a_terminal(*args: str, env: Mapping[str, str] | None = None) -> str:
     _import_before_fork()
     pid, master = pty.fork()
     if not pid:
-        _main_here(args, env, silenced="stdout")
+        _main_here(args, env, keep_stderr=True)
     chunks = []
     while True:
         try:

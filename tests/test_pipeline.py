@@ -32,7 +32,7 @@ def test_each_submission_is_scored_right_after_its_last_generation(tmp_path: Pat
 
     job = Job(loaded, Cache(None), device="cpu", on_step=step, on_result=result)
     log = run(job, subs, files=len(subs))
-    uses = plan(loaded.assignment, subs).uses
+    the_plan = plan(loaded.assignment, subs)
     order = list(log.done)  # the generation order (nothing was cached)
     assert sorted(k for kind, k in events if kind == "scored") == ["p0", "p1", "p2"]
     generated = 0
@@ -40,10 +40,5 @@ def test_each_submission_is_scored_right_after_its_last_generation(tmp_path: Pat
         if kind == "generated":
             generated += 1
         else:  # scored right after the last request it uses, before any further generation
-            assert max(order.index(k) for k in uses[key].values()) == generated - 1, events
-    assert (
-        generated
-        == log.stats.generated
-        == len(order)
-        == len(plan(loaded.assignment, subs).requests)
-    )
+            assert max(order.index(k) for k in the_plan.uses[key].values()) == generated - 1, events
+    assert generated == log.stats.generated == len(order) == len(the_plan.requests)
