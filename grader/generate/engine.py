@@ -10,6 +10,8 @@ from the recording. Batching and sampling are deliberately left out.
 
 from __future__ import annotations
 
+import functools
+import gc
 import os
 import time
 from dataclasses import dataclass
@@ -34,6 +36,16 @@ import transformers
 
 transformers.utils.logging.set_verbosity_error()
 transformers.utils.logging.disable_progress_bar()
+
+
+@functools.cache
+def _freeze_once() -> None:
+    """Move what the process holds after its first model load out of the collector's way:
+    torch, transformers and the modeling code that load imports leave ~350k objects that live as
+    long as the process, and each full collection walks every tracked object (0.25 s on a 2-core
+    VM, about once per 200 students graded; 0.03 s once frozen). Later objects are collected as
+    before. Once only: each freeze also keeps the cyclic garbage of the moment for good."""
+    gc.freeze()
 
 
 @dataclass
@@ -112,6 +124,7 @@ class Engine:
                 ) from None
             eos = model.generation_config.eos_token_id
             eos_ids = frozenset(eos if isinstance(eos, list) else [eos] if eos is not None else [])
+            _freeze_once()
             self._models[key] = _Loaded(
                 files, tokenizer, model, eos_ids | {tokenizer.eos_token_id} - {None}
             )

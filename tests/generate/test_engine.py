@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
+import torch
 
 from grader.generate.engine import Engine
 from grader.load import tokens
@@ -20,6 +22,20 @@ def test_two_engines_give_identical_tokens(engine: Engine) -> None:
     assert first.output_ids == second.output_ids
     assert first.margins == second.margins
     assert first.fingerprint == second.fingerprint
+
+
+def test_what_lives_as_long_as_the_process_is_out_of_the_collectors_way(engine: Engine) -> None:
+    """After the first model load, torch's and the modeling code's objects are frozen (a full
+    collection no longer walks them), and only once: a later load freezes nothing new."""
+    from transformers.models.llama import modeling_llama
+
+    engine.generate(req())  # a model loaded in this process
+    tracked = {id(o) for o in gc.get_objects()}
+    assert id(torch.nn.Linear) not in tracked and id(modeling_llama.LlamaForCausalLM) not in tracked
+    frozen = gc.get_freeze_count()
+    made_since = [[i] for i in range(1000)]  # tracked objects a second freeze would take
+    Engine("cpu").generate(req("bundled/tiny-terse"))
+    assert gc.get_freeze_count() == frozen and len(made_since) == 1000
 
 
 @pytest.mark.parametrize(
