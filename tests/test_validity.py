@@ -19,7 +19,8 @@ import yaml
 
 from grader.commands.grade import grade
 from tests.support import ROOT
-from tests.validity_cases import CASES, HIDDEN, write_case
+from tests.validity_cases import CASES
+from tests.validity_runs import HIDDEN, write_case
 
 
 @pytest.fixture(scope="module")

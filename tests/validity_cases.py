@@ -4,41 +4,9 @@ write (its runs and notes), the statuses it must get on some criteria, and its v
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from tests.support import ROOT
-
-HIDDEN = ROOT / "tests" / "data" / "ex1-hidden.yaml"
-DRAGON, DRAGON_JA = "Tell me a story about a dragon.", "ドラゴンの物語を聞かせてください。"
-NOTES = (
-    "モデルを変えると物語の長さが変わり、"
-    "プロンプトで一文や簡潔さを指示すると回答が短くなって EOS で終わった。"
-)
-
-
-def r(
-    name: str,
-    model: str = "chatty",
-    prompt: str = DRAGON,
-    budget: tuple[str, int] = ("max_length", 100),
-    **extra: Any,
-) -> dict[str, Any]:
-    return {
-        "name": name,
-        "model": f"bundled/tiny-{model}",
-        "prompt": prompt,
-        budget[0]: budget[1],
-        **extra,
-    }
-
-
-PART1 = r("terse", "terse", compare_to="baseline")  # another model, same prompt and budget
-PASS_EXAMPLE = yaml.safe_load(
-    (ROOT / "assignments" / "ex1-offline" / "examples" / "pass.yaml").read_text(encoding="utf-8")
-)
+from tests.validity_runs import DRAGON, DRAGON_JA, NOTES, PART1, PASS_EXAMPLE, r
 
 # id, runs, notes, expected statuses (a subset of criteria), public verdict (check), verdict with
 # the hidden file
@@ -302,13 +270,3 @@ CASES: list[tuple[str, list[dict[str, Any]], str | None, dict[str, str], str, st
         "passed",
     ),
 ]
-
-
-def write_case(folder: Path, sid: str, runs: list[dict[str, Any]], notes: str | None) -> None:
-    """Case ``sid`` as a submission file in ``folder``."""
-    data: dict[str, Any] = {"assignment": "ex1-offline", "student": {"id": sid}, "runs": runs}
-    if notes is not None:
-        data["notes"] = notes
-    (folder / f"{sid}.yaml").write_text(
-        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )

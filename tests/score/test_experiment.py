@@ -12,13 +12,8 @@ from grader.score import builtins
 from grader.score.context import Context, RunView
 from grader.score.similar import run_set
 from tests.contexts import BASE, ctx, run
-from tests.score.experiment_cases import (
-    BRIEF,
-    CASES,
-    STEER,
-    TERSE,
-    TERSE_STORY,
-)
+from tests.score.experiment_cases import CASES
+from tests.score.experiment_runs import BRIEF, STEER, TERSE, TERSE_STORY
 
 
 @pytest.mark.parametrize(
