@@ -11,6 +11,7 @@ environment part of the cache key is added by :mod:`grader.generate.cache`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Iterable
@@ -46,8 +47,15 @@ class GenerationRequest(BaseModel):
     @property
     def request_key(self) -> str:
         """The request's content key: equal requests, from any student, share it."""
-        blob = json.dumps(self.model_dump(), sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(blob.encode()).hexdigest()[:24]
+        return _content_key(self)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a class asks for each request's key a dozen times
+def _content_key(req: GenerationRequest) -> str:
+    """Keyed by the frozen request's fields (equal requests hash alike), not stored on it: a copy
+    with changed fields would carry a stored key along."""
+    blob = json.dumps(req.model_dump(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode()).hexdigest()[:24]
 
 
 def request_for(spec: GenerationSpec, assignment: Assignment) -> GenerationRequest:

@@ -94,3 +94,15 @@ def test_users_and_run_names_invert_the_uses() -> None:
     baseline = the_plan.uses["s1"]["baseline"]
     assert users[baseline] == ["s1", "s2", "s3"] and "baseline" in names[baseline]
     assert names[the_plan.uses["s1"]["brief"]] == ("brief", "short")  # one request, two names
+
+
+def test_a_request_key_follows_the_fields_not_the_object() -> None:
+    """Keys are memoised by the request's fields: equal requests share one, and a copy with a
+    changed field gets its own (nothing stored on the object travels with the copy)."""
+    req = plan(OFFLINE, [sub("s1", run("a"))]).requests
+    first = next(iter(req.values()))
+    assert first.model_copy().request_key == first.request_key
+    for field, value in [("prompt", "Tell me a story about a cat."), ("max_length", 77)]:
+        changed = first.model_copy(update={field: value})
+        assert changed.request_key != first.request_key
+        assert type(first)(**changed.model_dump()).request_key == changed.request_key

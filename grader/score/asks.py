@@ -97,6 +97,7 @@ def adds(cues: str, prompt: str, control_prompt: str) -> bool:
     return bool(cue_counts(cues, prompt) - cue_counts(cues, control_prompt))
 
 
+@functools.lru_cache(maxsize=8192)  # a class asks the same few things against the same controls
 def asks_for(goal: str, prompt: str, control_prompt: str) -> bool:
     """Whether ``prompt`` asks for ``goal`` where its control's prompt did not (module
     docstring): a cue of it added and none of its opposite, or, for a language goal, the prompt

@@ -7,6 +7,7 @@ notes, model output) alone: that is shown as written.
 
 from __future__ import annotations
 
+import functools
 import locale
 import os
 from typing import Literal
@@ -32,7 +33,14 @@ class Text(BaseModel):
 
 def T(en: str, ja: str | None = None) -> Text:
     """Shorthand constructor; ``ja`` defaults to the English text."""
-    return Text(en=en, ja=ja if ja is not None else en)
+    return _text(en, ja if ja is not None else en)
+
+
+@functools.lru_cache(maxsize=4096)
+def _text(en: str, ja: str) -> Text:
+    """One shared instance per wording (a Text is frozen): a class's pages and criteria build the
+    same hints and labels thousands of times, and validating each is most of their cost."""
+    return Text(en=en, ja=ja)
 
 
 def default_lang() -> Lang:

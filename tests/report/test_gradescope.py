@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from grader.commands.outputs import write_student
 from grader.report.gradescope import gradescope
 from grader.results import Result
 from grader.util.i18n import Lang
@@ -76,3 +78,18 @@ def test_gradescope_ungraded(make_invalid: Callable[..., Result], lang: Lang, he
 def test_gradescope_test_names_in_japanese(make_graded: Callable[..., Result]) -> None:
     tests = gradescope(make_graded(), "ja")["tests"]
     assert tests[0]["name"] == "c1 の題 (c1)"
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_written_payload_is_what_json_writes_readably(
+    make_graded: Callable[..., Result], tmp_path: Path, lang: Lang
+) -> None:
+    """The file ``grade`` writes: the payload as ``json.dumps(indent=2, ensure_ascii=False)``
+    writes it, Japanese readable rather than escaped."""
+    result = make_graded()
+    write_student(tmp_path, result, lang)
+    written = (tmp_path / "gradescope" / result.file_key / "results.json").read_bytes()
+    payload = gradescope(result, lang)
+    assert written == json.dumps(payload, indent=2, ensure_ascii=False).encode("utf-8")
+    if lang == "ja":
+        assert "合格" in written.decode("utf-8") and "\\u" not in written.decode("utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from grader.util.i18n import T, default_lang
 
@@ -33,3 +34,14 @@ def test_default_lang(monkeypatch: pytest.MonkeyPatch, env: dict[str, str], lang
 
 def test_text_falls_back_to_english() -> None:
     assert T("only English").get("ja") == "only English" and T("a", "あ").get("ja") == "あ"
+
+
+def test_one_wording_is_one_frozen_text() -> None:
+    """T shares one instance per wording; sharing is safe only because a Text cannot change."""
+    first, again = T("Total", "合計"), T("Total", "合計")
+    assert first is again and T("Total") is T("Total", "Total")
+    assert T("Total", "計") is not first and T("Total", "計").get("ja") == "計"
+    with pytest.raises(ValidationError):
+        first.en = "changed"
+    changed = first.model_copy(update={"ja": "総計"})
+    assert changed.get("ja") == "総計" and T("Total", "合計").get("ja") == "合計"
