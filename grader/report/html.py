@@ -228,8 +228,11 @@ def _fingerprints(result: Result) -> list[tuple[str, list[tuple[str, str]]]]:
     """Distinct environments the generations came from, in order of first use, each as its
     non-empty fields (a CPU has no CUDA version: no empty row for it)."""
     seen: dict[str, Fingerprint] = {}
+    keyed: dict[int, str] = {}  # generations made in one process share their fingerprint object
     for gen in result.generations.values():
-        seen.setdefault(gen.fingerprint.key(), gen.fingerprint)
+        fp = gen.fingerprint
+        key = keyed.get(id(fp)) or keyed.setdefault(id(fp), fp.key())
+        seen.setdefault(key, fp)
     return [
         (
             key,
