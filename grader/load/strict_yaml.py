@@ -2,8 +2,9 @@
 
 PyYAML's ``safe_load`` is close but not enough for a grader: it silently keeps the last of two
 duplicate keys, it forgets where each value came from, and a small file with nested aliases
-("billion laughs") or deep nesting can exhaust memory or the stack. This module composes the
-YAML node graph with PyYAML's safe machinery and then builds plain Python values itself, so that:
+("billion laughs") or deep nesting can exhaust memory or the stack. The YAML node graph is
+composed by :mod:`grader.load.yaml_compose` (depth and aliases bounded there); this module builds
+plain Python values from it itself, so that:
 
 * only the standard scalar tags are accepted (``!!python/...`` and custom tags are errors);
 * duplicate keys are errors;
@@ -26,11 +27,10 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from grader.load import yaml_errors
 from grader.load.reading import MAX_BYTES, read, too_big
+from grader.load.yaml_compose import PLAIN, compose
 from grader.util.errors import Diagnostic, UserError
 from grader.util.i18n import T, Text
 
-MAX_DEPTH = 32
-MAX_ALIASES = 64
 MAX_VALUES = 20_000
 """Bounds the values built from aliases, so a tiny file cannot expand into gigabytes."""
 
@@ -75,75 +75,6 @@ class Located:
         return Diagnostic(file=self.file, line=line, col=col, message=message, hint=hint)
 
 
-if yaml.__with_libyaml__:
-    from yaml.composer import Composer
-    from yaml.cyaml import CParser
-    from yaml.resolver import Resolver
-
-    class _SafeBase(Composer, CParser, SafeConstructor, Resolver):
-        """libyaml scans and parses (about 10x faster); Python composes, so the limits apply."""
-
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            Composer.__init__(self)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-else:  # pragma: no cover - PyYAML built without libyaml
-    _SafeBase = yaml.SafeLoader  # type: ignore[misc]
-
-
-class _LimitedLoader(_SafeBase):
-    """A safe loader that bounds nesting depth and alias count while composing."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._depth = 0
-        self._aliases = 0
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node:
-        if self.check_event(yaml.AliasEvent):
-            self._aliases += 1
-            if self._aliases > MAX_ALIASES:
-                raise _Limit(
-                    self.peek_event().start_mark,
-                    T(
-                        f"more than {MAX_ALIASES} aliases (*name)",
-                        f"エイリアス（*name）が多すぎます（上限 {MAX_ALIASES}）",
-                    ),
-                    _PLAIN,
-                )
-        self._depth += 1
-        try:
-            if self._depth > MAX_DEPTH:
-                raise _Limit(
-                    self.peek_event().start_mark,
-                    T(
-                        f"nesting deeper than {MAX_DEPTH} levels",
-                        f"入れ子が深すぎます（上限 {MAX_DEPTH}）",
-                    ),
-                    _PLAIN,
-                )
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
-
-
-_PLAIN = T(
-    "a submission is a few plain keys and values: start from the template, without anchors (&) or "
-    "aliases (*)",
-    "提出物は数個のキーと値だけです。アンカー（&）やエイリアス（*）を使わず、テンプレートから書いてください",
-)
-
-
-class _Limit(Exception):
-    """A composing limit was hit at ``mark``."""
-
-    def __init__(self, mark: yaml.Mark, message: Text, hint: Text | None = None) -> None:
-        self.mark = mark
-        self.message = message
-        self.hint = hint
-
-
 def load_file(path: Path, display: str | None = None) -> Located:
     """Read ``path`` and return its located data, or raise :class:`UserError`."""
     name = display or str(path)
@@ -169,7 +100,7 @@ def load_bytes(raw: bytes, name: str) -> Located:
                 "課題の template.yaml をコピーして書き始めてください",
             ),
         )
-    root = _compose(text, name)
+    root = compose(text, name)
     builder = _Builder(name)
     data = builder.build(root, ())
     return Located(
@@ -180,23 +111,6 @@ def load_bytes(raw: bytes, name: str) -> Located:
         raw=builder.raw,
         quoted=builder.quoted,
     )
-
-
-def _compose(text: str, name: str) -> Node:
-    loader = _LimitedLoader(text)
-    try:
-        node = loader.get_single_node()
-    except _Limit as exc:
-        raise yaml_errors.located(name, exc.mark, exc.message, exc.hint) from None
-    except yaml.MarkedYAMLError as exc:
-        raise yaml_errors.syntax_error(text, name, exc) from None
-    except yaml.YAMLError as exc:
-        raise UserError.simple(name, f"YAML error: {exc}", f"YAML エラー: {exc}") from None
-    finally:
-        loader.dispose()
-    if node is None:
-        raise UserError.simple(name, "the file is empty", "ファイルが空です")
-    return node
 
 
 class _Builder:
@@ -221,7 +135,7 @@ class _Builder:
                     f"more than {MAX_VALUES} values (alias expansion?)",
                     f"値が多すぎます（上限 {MAX_VALUES}、エイリアスの展開？）",
                 ),
-                _PLAIN,
+                PLAIN,
             )
         self.values.setdefault(path, _pos(node))
         if node.tag not in _STANDARD_TAGS:
