@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from grader.util.errors import UserError
 from grader.util.files import clean_stale_tmp, confined, file_key, write_atomic
 from grader.util.textsafe import display_name
 
@@ -108,3 +109,30 @@ def test_names_that_show_alike_get_their_own_outputs(pair: tuple[bytes, bytes]) 
     keys = {file_key("2412345", shown[0], raw, conflicted=True) for raw in pair}
     assert len(keys) == 2
     assert all(confined(Path("/out"), "results", k, ".json") for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("link", "to", "ok"),
+    [
+        ("results", "../out2/results", False),  # a sibling whose name starts like the folder's
+        ("results", "/tmp", False),
+        ("results/s1.json", "../../outside.json", False),  # the file itself links out
+        ("results", "inner", True),  # a link that stays inside the output folder
+    ],
+)
+def test_confined_follows_links_and_refuses_those_that_leave(
+    tmp_path: Path, link: str, to: str, ok: bool
+) -> None:
+    out = tmp_path / "out"
+    (out / "inner").mkdir(parents=True)
+    (tmp_path / "out2" / "results").mkdir(parents=True)
+    (out / link).parent.mkdir(parents=True, exist_ok=True)
+    (out / link).symlink_to(to)
+    if ok:
+        assert confined(out, "results", "s1", ".json") == out.resolve() / "inner" / "s1.json"
+    else:
+        with pytest.raises(UserError):
+            confined(out, "results", "s1", ".json")
+    # reached through a link to it, the output folder is the folder it links to
+    (tmp_path / "via").symlink_to(out)
+    assert confined(tmp_path / "via", ".", "s2", ".json") == out.resolve() / "s2.json"
