@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from grader.report.common import tally
 from grader.report.gradebook import criterion_ids, sort_key
-from grader.report.html import render_template
+from grader.report.templating import render_template
 from grader.results import Cluster, Result, RunStats
 from grader.util.i18n import Lang, Text
 

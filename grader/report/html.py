@@ -1,5 +1,5 @@
-"""HTML reports: the student's page (the class index is :mod:`grader.report.classpage`), and the
-template environment both share.
+"""HTML reports: the student's page (the class index is :mod:`grader.report.classpage`; the
+template environment both share is :mod:`grader.report.templating`).
 
 Both pages are pure functions of their inputs and self-contained (inline CSS, SVG and a little
 JS; nothing fetched), so they can be mailed or opened from a USB stick. Everything a student or
@@ -13,111 +13,27 @@ from __future__ import annotations
 
 import difflib
 import functools
-import os
 import re
-import stat
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
-from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
 from grader.load.controls import control_name
-from grader.report.common import (
-    PREVIEW,
-    REVIEW,
-    VERDICT,
-    goal_table,
-    grouped_criteria,
-    number,
-    pass_mark_words,
-    verdict_reason,
-)
+from grader.report.common import goal_table, grouped_criteria
+from grader.report.templating import render_template
 from grader.results import (
     Fingerprint,
     Generation,
     Result,
     RunResult,
 )
-from grader.util.files import cache_folder
-from grader.util.i18n import Lang, T, Text
+from grader.util.i18n import Lang, T
 
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # One token per CJK character (Japanese has no spaces to split on), otherwise words, single
 # punctuation marks ("sat." vs "sat" should differ by the dot only) and whitespace runs, which
 # are kept as tokens so that the diff reproduces the text exactly.
 _WORD_TOKENS = re.compile(rf"\s+|[{_CJK}]|\w+|[^\w\s]")
-
-
-class _QuietCache(FileSystemBytecodeCache):
-    """Jinja's bytecode cache, for which a folder that cannot be read or written, or a damaged
-    file, is a miss: the template is then compiled, as without a cache."""
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except Exception:  # unpickling a damaged file raises any of many types
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
-
-
-def template_cache(folder: Path) -> FileSystemBytecodeCache | None:
-    """The compiled templates, kept in ``folder`` between runs (parsing and compiling the two
-    pages costs about 0.14 s a process; loading them, a few ms). Jinja stores each template's
-    source checksum with its code, so an edited template is compiled again. The files hold code
-    that is run when loaded (and a pickled checksum), so the folder is used only when it is this
-    user's own and nobody else can write in it, as Jinja checks for its default folder; None
-    otherwise. Nothing a student writes reaches it: it holds the shipped templates only."""
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = folder.lstat()
-    except OSError:
-        return None
-    if not stat.S_ISDIR(info.st_mode) or info.st_mode & 0o022:
-        return None
-    if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        return None
-    return _QuietCache(str(folder))
-
-
-@lru_cache(maxsize=1)
-def _env() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(Path(__file__).parent / "templates"),
-        bytecode_cache=template_cache(cache_folder() / "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["num"] = lambda x: number(x, places=2)
-    env.globals.update(
-        VERDICT=VERDICT,
-        PREVIEW=PREVIEW,
-        REVIEW=REVIEW,
-        pass_mark_words=pass_mark_words,
-        verdict_reason=verdict_reason,
-    )
-    return env
-
-
-def render_template(template: str, lang: Lang, **context: object) -> str:
-    """``template`` rendered in ``lang``, with ``tr``/``txt`` for bilingual text."""
-
-    def tr(en: str, ja: str) -> str:
-        return T(en, ja).get(lang)
-
-    def txt(text: Text | None) -> str:
-        return text.get(lang) if text is not None else ""
-
-    return _env().get_template(template).render(lang=lang, tr=tr, txt=txt, **context)
 
 
 # ---------------------------------------------------------------------------- student report
