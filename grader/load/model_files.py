@@ -31,17 +31,18 @@ class ModelFiles:
     """Hub commit hash, or ``sha256:<weights>`` for bundled/local models."""
 
 
-def hub_cache() -> Path:
+def hub_cache() -> str:
     """The Hugging Face cache folder as huggingface_hub resolves it, read from the environment
-    now: a process that set ``HF_HOME`` after importing huggingface_hub still gets it."""
+    now: a process that set ``HF_HOME`` after importing huggingface_hub still gets it. (A string:
+    :func:`locate` runs a few times per generation, and pathlib was most of its cost.)"""
     env = os.environ
     explicit = env.get("HF_HUB_CACHE") or env.get("HUGGINGFACE_HUB_CACHE")
     if explicit:
-        return Path(explicit).expanduser()
+        return os.path.expanduser(explicit)
     home = env.get("HF_HOME") or os.path.join(
         env.get("XDG_CACHE_HOME") or "~/.cache", "huggingface"
     )
-    return Path(home).expanduser() / "hub"
+    return os.path.join(os.path.expanduser(home), "hub")
 
 
 def locate(name: str, revision: str | None) -> ModelFiles:
@@ -50,7 +51,7 @@ def locate(name: str, revision: str | None) -> ModelFiles:
 
 
 @functools.lru_cache(maxsize=64)
-def _locate(name: str, revision: str | None, cache: Path) -> ModelFiles:
+def _locate(name: str, revision: str | None, cache: str) -> ModelFiles:
     if name.startswith(BUNDLED_PREFIX):
         try:
             folder = bundled_path(name)
@@ -105,7 +106,7 @@ GATED = ("meta-llama/",)
 """Hub organisations whose models need a login and an accepted licence before downloading."""
 
 
-def _missing(name: str, revision: str | None, cache: Path) -> EnvironmentProblem:
+def _missing(name: str, revision: str | None, cache: str) -> EnvironmentProblem:
     return EnvironmentProblem(
         T(
             f"model {name}{' @ ' + revision if revision else ''} is not in the local cache "
