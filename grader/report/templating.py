@@ -95,6 +95,8 @@ def template_cache(folder: Path) -> FileSystemBytecodeCache | None:
         info = folder.lstat()
     except OSError:
         return None
+    # On Windows a folder's mode shows it writable by all (its ACL is not read here), so the
+    # templates are compiled each time there: slower, never served from someone else's file.
     if not stat.S_ISDIR(info.st_mode) or info.st_mode & 0o022:
         return None
     if hasattr(os, "getuid") and info.st_uid != os.getuid():
