@@ -39,15 +39,6 @@ if yaml.__with_libyaml__:
     from yaml.cyaml import CParser
     from yaml.resolver import Resolver
 
-    class _SafeBase(Composer, CParser, SafeConstructor, Resolver):
-        """libyaml scans and parses (about 10x faster); Python composes, so the limits apply."""
-
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            Composer.__init__(self)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-
     class _CLoader(CParser, SafeConstructor, Resolver):
         """libyaml parses and composes; Python only resolves the implicit tags."""
 
@@ -55,6 +46,13 @@ if yaml.__with_libyaml__:
             CParser.__init__(self, stream)
             SafeConstructor.__init__(self)
             Resolver.__init__(self)
+
+    class _SafeBase(Composer, _CLoader):
+        """The same, but Python composes (Composer comes first), so the limits apply."""
+
+        def __init__(self, stream: str) -> None:
+            _CLoader.__init__(self, stream)
+            Composer.__init__(self)
 
 else:  # pragma: no cover - PyYAML built without libyaml
     _SafeBase = yaml.SafeLoader  # type: ignore[misc]
