@@ -11,7 +11,7 @@ BIN    := $(VENV)/bin
 TORCH_VERSION   := 2.13.0
 TORCH_CPU_INDEX := https://download.pytorch.org/whl/cpu
 
-.PHONY: demo test test-fast check-models verify bench models clean
+.PHONY: demo test test-fast check-models verify bench models bytecode clean
 
 $(BIN)/grader: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,15 @@ $(BIN)/grader: pyproject.toml
 	    --extra-index-url $(TORCH_CPU_INDEX); \
 	else $(BIN)/pip install -q torch==$(TORCH_VERSION); fi
 	$(BIN)/pip install -q -e '.[test]'
+	$(MAKE) --no-print-directory bytecode
 	touch $@
+
+# Compiled bytecode for the package, as pip writes it for a regular install; an editable install
+# leaves it to the first run, which writes nothing where PYTHONDONTWRITEBYTECODE is set, so every
+# command would compile about 50 modules from source first (40 ms of a 0.2 s `grader validate`).
+# Run again after pulling, where that variable is set.
+bytecode:
+	$(BIN)/python -m compileall -q grader
 
 demo: $(BIN)/grader
 	$(BIN)/grader check assignments/ex1-offline/examples/pass.yaml -o reports/demo

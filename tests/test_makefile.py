@@ -1,7 +1,8 @@
 """The Makefile's torch: the CUDA build only where nvidia-smi is, the +cpu build from PyTorch's CPU
 index (an *extra* index) on Linux x86_64 without it, PyPI's plain wheel (the CPU build) on macOS,
 Windows and Linux aarch64. The recipe runs for real, with a recording ``pip`` and a stand-in
-``uname``/``nvidia-smi`` on PATH, so the shell logic is what is tested."""
+``uname``/``nvidia-smi`` on PATH, so the shell logic is what is tested. After the install, the
+package is compiled to bytecode."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ def test_the_torch_build_each_machine_gets(
     (venv / "bin").mkdir(parents=True)
     log = tmp_path / "pip.log"
     _script(venv / "bin" / "pip", f'echo "$*" >> {log}\n')
+    _script(venv / "bin" / "python", f'echo "python $*" >> {log}\n')
     env = {**os.environ, "PATH": f"{fake}:/usr/bin:/bin"}
     done = subprocess.run(
         [MAKE or "make", "-C", str(ROOT), f"VENV={venv}", "PYTHON=true", f"{venv}/bin/grader"],
@@ -64,4 +66,6 @@ def test_the_torch_build_each_machine_gets(
     assert line.endswith(torch) and "--index-url" not in line.replace("--extra-index-url", "")
     if "+cpu" in torch:  # an unreachable index costs seconds, not pip's default minutes
         assert "--timeout 15 --retries 1" in line
-    assert installs[-1] == "install -q -e .[test]"
+    # then the package's bytecode, as a regular install writes it (PYTHONDONTWRITEBYTECODE
+    # would otherwise leave every command compiling the package from source)
+    assert installs[-2:] == ["install -q -e .[test]", "python -m compileall -q grader"]

@@ -50,8 +50,24 @@ def locate(name: str, revision: str | None) -> ModelFiles:
     return _locate(name, revision, hub_cache())
 
 
+def folder_of(name: str, revision: str | None) -> Path:
+    """The model's local folder alone, or raise :class:`EnvironmentProblem`: what validation
+    needs to count tokens, without hashing a bundled model's weights for its revision."""
+    return _folder(name, revision, hub_cache())
+
+
 @functools.lru_cache(maxsize=64)
 def _locate(name: str, revision: str | None, cache: str) -> ModelFiles:
+    folder = _folder(name, revision, cache)
+    if name.startswith(BUNDLED_PREFIX):
+        return ModelFiles(
+            name, folder, "sha256:" + sha256_files([folder / "model.safetensors"])[:16]
+        )
+    return ModelFiles(name, folder, folder.name)
+
+
+@functools.lru_cache(maxsize=64)
+def _folder(name: str, revision: str | None, cache: str) -> Path:
     if name.startswith(BUNDLED_PREFIX):
         try:
             folder = bundled_path(name)
@@ -68,14 +84,12 @@ def _locate(name: str, revision: str | None, cache: str) -> ModelFiles:
                     "再構築してください: python -m grader.models.build",
                 ),
             )
-        return ModelFiles(
-            name, folder, "sha256:" + sha256_files([folder / "model.safetensors"])[:16]
-        )
+        return folder
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import LocalEntryNotFoundError
 
     try:
-        folder = Path(
+        return Path(
             str(
                 snapshot_download(
                     name, revision=revision, local_files_only=True, cache_dir=str(cache)
@@ -84,7 +98,6 @@ def _locate(name: str, revision: str | None, cache: str) -> ModelFiles:
         )
     except (LocalEntryNotFoundError, OSError, ValueError):
         raise _missing(name, revision, cache) from None
-    return ModelFiles(name, folder, folder.name)
 
 
 def missing(models: Iterable[tuple[str, str | None]]) -> list[tuple[str, str | None]]:

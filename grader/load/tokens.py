@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from grader import __version__
-from grader.load.model_files import locate
+from grader.load.model_files import folder_of
 from grader.util.errors import EnvironmentProblem
 from grader.util.files import cache_folder, write_atomic
 
@@ -175,7 +175,7 @@ def decode(model: str, revision: str | None, ids: list[int]) -> str | None:
 def _tokenizer_folder(model: str, revision: str | None) -> Path | None:
     """Where the model's ``tokenizer.json`` is, or None when it is not here."""
     try:
-        folder = locate(model, revision).folder
+        folder = folder_of(model, revision)
     except EnvironmentProblem:
         return None
     return folder if (folder / "tokenizer.json").is_file() else None
