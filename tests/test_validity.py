@@ -87,9 +87,11 @@ def test_check_never_promises_what_grade_takes_back(
 
 # --- labelled held-out sets, graded as written, each with labels.yaml beside its files:
 # unseen: 20 cases written from the exercise text alone, before the criteria changed;
-# redteam: 20 attempts to earn the marks without doing the exercise, written after.
+# redteam: 20 attempts to earn the marks without doing the exercise, written after;
+# redteam2: a second pass of 20 (15 attempts, 5 honest), written after the last change before it.
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 REDTEAM = ROOT / "tests" / "data" / "redteam"
+REDTEAM2 = ROOT / "tests" / "data" / "redteam2"
 
 
 def _labels(folder: Path) -> dict[str, dict[str, str]]:
@@ -101,6 +103,7 @@ def _labels(folder: Path) -> dict[str, dict[str, str]]:
 
 LABELS = _labels(UNSEEN)
 RED_LABELS = _labels(REDTEAM)
+RED2_LABELS = _labels(REDTEAM2)
 
 
 def _grade_labelled(
@@ -119,6 +122,10 @@ def _grade_labelled(
         for path in (root / label / "results").glob("*.json"):
             result = json.loads(path.read_text(encoding="utf-8"))
             out[label][Path(result["file"]).stem] = result
+        summary = json.loads((root / label / "summary.json").read_text(encoding="utf-8"))
+        for cluster in summary["clusters"]:  # a classmate's copy is flagged class-wide
+            for file in cluster["files"]:
+                out[label][Path(file).stem]["clustered"] = True
     return out
 
 
@@ -136,14 +143,23 @@ def redteam(
     return _grade_labelled(REDTEAM, RED_LABELS, tmp_path_factory.mktemp("redteam"), cache)
 
 
+@pytest.fixture(scope="module")
+def redteam2(
+    tmp_path_factory: pytest.TempPathFactory, cache: Path
+) -> dict[str, dict[str, dict[str, Any]]]:
+    return _grade_labelled(REDTEAM2, RED2_LABELS, tmp_path_factory.mktemp("redteam2"), cache)
+
+
 def _check_labelled(
     graded: dict[str, dict[str, dict[str, Any]]], label: dict[str, str], name: str
 ) -> None:
-    """The intended verdict, or, for a false pass a measure cannot rule out, a review flag;
-    and check never promises more than grade gives."""
+    """The intended verdict (or the accepted one, where labels.yaml says why it differs), or, for
+    a false pass a measure cannot rule out, a review flag (a criterion's, or a class-wide cluster
+    for a classmate's copy); and check never promises more than grade gives."""
     got = graded["hidden"][name]
-    intended = label["intended"]
-    flagged = any(c.get("review") for c in got["criteria"])
+    # a disagreement kept in the open: the label as written, and what is accepted and why
+    intended = label.get("accepted", label["intended"])
+    flagged = any(c.get("review") for c in got["criteria"]) or got.get("clustered", False)
     assert got["verdict"] == intended or (intended == "failed" and flagged), (
         label["why"],
         [c["evidence"]["en"] for c in got["criteria"]],
@@ -164,6 +180,13 @@ def test_a_red_team_case_gets_its_verdict_or_a_review_flag(
     redteam: dict[str, dict[str, dict[str, Any]]], name: str
 ) -> None:
     _check_labelled(redteam, RED_LABELS[name], name)
+
+
+@pytest.mark.parametrize("name", sorted(RED2_LABELS))
+def test_a_second_red_team_case_gets_its_verdict_or_a_review_flag(
+    redteam2: dict[str, dict[str, dict[str, Any]]], name: str
+) -> None:
+    _check_labelled(redteam2, RED2_LABELS[name], name)
 
 
 def test_few_honest_cases_are_flagged_for_review(

@@ -3,7 +3,8 @@
 * ``controlled_change``: a run changes the model or the prompt against the run it is compared
   with, under the same budget and chat setting, and its output really changed.
 * ``original_work``: the runs are not a shipped submission's (:mod:`grader.score.similar`);
-  runs that mirror one's design run for run, prompts reworded, are flagged for review.
+  runs that mirror one's design run for run, or its goal runs on other settings, prompts
+  reworded, are flagged for review.
 
 Part 2 (steering the output by the prompt toward a goal) is :mod:`grader.score.steering`.
 """
@@ -154,10 +155,11 @@ def _not_a_copy(ctx: Context) -> Outcome:
     review = None
     if mirrored:
         review = T(
-            f"to review: the runs mirror the shipped {mirrored[0]} run for run (models, budgets, "
-            "goals, comparisons), only the prompts reworded",
-            f"確認が必要: 実行が配布された {mirrored[0]} と一つずつ同じ設計です"
-            "（モデル・予算・目標・比較）。プロンプトの言い回しだけが違います",
+            f"to review: the runs mirror the shipped {mirrored[0]}: each of its runs, or each of "
+            "its goal runs on other settings (model, chat, budget), has one here with the same "
+            "or a reworded prompt",
+            f"確認が必要: 実行が配布された {mirrored[0]} をなぞっています。その各実行（または各"
+            "目標の実行を別の設定〔モデル・chat・予算〕で）に、同じか言い換えたプロンプトの実行があります",
         )
     return Outcome(
         True,

@@ -10,8 +10,10 @@
 * Designs: a run's design is its model, chat setting, kind of budget, goal and whether it is
   compared with another run of the file (:func:`design`). A file that has, for every run of a
   shipped file (three at least), a run of the same design whose prompt shares half its words
-  with that run's is that file with the prompts reworded (:func:`mirrors`): no measure can tell
-  a paraphrase from one's own wording, so it is flagged for the TA, not failed.
+  with that run's is that file with the prompts reworded (:func:`mirrors`); so is a file that
+  has, for every goal run of a shipped file (three at least), a run for the same goal with such a
+  prompt, on whatever model, chat setting or budget. No measure can tell a paraphrase from one's
+  own wording, so it is flagged for the TA, not failed.
 * Notes: a student's own notes are the sentences that do not stand in the READMEs, the
   description, the template or a shipped file (:func:`own_text`); two files' own notes are alike
   at a character-trigram Jaccard of ``notes_similarity`` (:func:`notes_alike`).
@@ -123,9 +125,16 @@ def _reworded(a: str, b: str) -> bool:
 
 def mirrors(mine: frozenset[Design], shipped: frozenset[Design]) -> bool:
     """Every run of ``shipped`` (:data:`MIN_MIRRORED` or more) has one in ``mine`` of the same
-    design and a reworded prompt."""
-    return len(shipped) >= MIN_MIRRORED and all(
+    design and a reworded prompt; or every goal run of ``shipped`` (as many) has one in ``mine``
+    for the same goal with a reworded prompt, whatever its model, chat setting, budget or
+    comparison: the shipped requests for the goals, moved onto other settings."""
+    if len(shipped) >= MIN_MIRRORED and all(
         any(d == e and _reworded(p, q) for e, q in mine) for d, p in shipped
+    ):
+        return True
+    goals = [(d[3], p) for d, p in shipped if d[3] is not None]
+    return len(goals) >= MIN_MIRRORED and all(
+        any(g == e[3] and _reworded(p, q) for e, q in mine) for g, p in goals
     )
 
 

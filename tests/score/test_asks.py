@@ -2,8 +2,10 @@
 
 A request for the goal, written anywhere in the prompt and in either language, asks. What only
 looks like one does not: function words that happen to spell part of a cue ("a", "one", "up"),
-a request negated in its clause ("not as a list"), one the control already made, or one that
-also asks for the opposite ("a long story").
+a goal's word that is a name, a detail of the story, part of a longer word or the subject of a
+judgement (the second red team's false passes), a quoted request, a request negated in its
+clause ("not as a list"), one the control already made, or one that also asks for the opposite
+("a long story", "at least 300 words", "in English" for Japanese).
 """
 
 from __future__ import annotations
@@ -65,6 +67,29 @@ def _join(base: str, request: str) -> str:
         ("list", "ドラゴンの物語を箇条書きではなく聞かせてください。", DRAGON_JA, False),
         ("english", "ドラゴンの物語を聞かせてください。", DRAGON, False),
         ("japanese", DRAGON_JA, DRAGON, True),  # written in the goal's language
+        # the second red team: a goal's word that is no request for it
+        ("concise", DRAGON[:-1] + " named Briefly.", DRAGON, False),
+        ("list", DRAGON[:-1] + " who keeps a list of treasures.", DRAGON, False),
+        ("japanese", DRAGON[:-1] + " from the Japanese mountains.", DRAGON, False),
+        ("one_sentence", DRAGON[:-1] + " who could only speak one sentence.", DRAGON, False),
+        ("concise", DRAGON[:-1] + " who carries a briefcase.", DRAGON, False),
+        ("concise", "短い尻尾のドラゴンの物語を聞かせてください。", DRAGON_JA, False),
+        ("concise", DRAGON + " My teacher says 'answer briefly', but I don't.", DRAGON, False),
+        ("concise", DRAGON + " Answer briefly in no fewer than 300 words.", DRAGON, False),
+        ("one_sentence", DRAGON + " One sentence is never enough for me.", DRAGON, False),
+        ("list", DRAGON + " Bullet points are boring, so skip them.", DRAGON, False),
+        ("japanese", DRAGON + " Japanese is a language I cannot read.", DRAGON, False),
+        ("japanese", "日本語の本を読むドラゴンの物語を英語で聞かせてください。", DRAGON_JA, False),
+        # and honest requests in other words
+        ("concise", "Tell me a short story about a dragon.", DRAGON, True),
+        ("concise", "Briefly, tell me a story about a dragon.", DRAGON, True),
+        ("concise", DRAGON[:-1] + ", just two or three sentences.", DRAGON, True),
+        ("concise", DRAGON[:-1] + " in under 20 words.", DRAGON, True),
+        ("one_sentence", "Tell me a one-sentence story about a dragon.", DRAGON, True),
+        ("one_sentence", DRAGON + " Limit your answer to one sentence.", DRAGON, True),
+        ("list", "List the events of a story about a dragon.", DRAGON, True),
+        ("list", DRAGON[:-1] + ", written as bullet points.", DRAGON, True),
+        ("list", "ドラゴンの物語をリスト形式で聞かせてください。", DRAGON_JA, True),
     ],
 )
 def test_listed_cases(goal: str, prompt: str, control: str, asks: bool) -> None:
@@ -103,3 +128,34 @@ def test_asking_for_the_opposite_too_does_not_ask(goal: str, data: st.DataObject
     opposite = data.draw(st.sampled_from(OPPOSITE))
     prompt = _join(_join(DRAGON, opposite), request)
     assert not asks_for(goal, prompt, DRAGON), prompt
+
+
+# A goal's word in the story, not in a request: generated in several roles for every goal
+WORDS: dict[str, list[str]] = {
+    "concise": ["Briefly", "Shorty", "Concise", "Brief"],
+    "one_sentence": ["One Sentence", "Single Line"],
+    "japanese": ["Japanese", "Japan"],
+    "english": ["English"],
+    "list": ["List", "Bullet"],
+}
+ROLES = [
+    " named {}",
+    " called {}",
+    " who loved the word '{}'",
+    ' who read a book titled "{}"',
+    ". {} is a word the dragon hated",
+    '. My friend said "{}" to it',
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(sorted(WORDS)), st.data())
+def test_a_goals_word_in_the_story_does_not_ask(goal: str, data: st.DataObject) -> None:
+    word = data.draw(st.sampled_from(WORDS[goal]))
+    role = data.draw(st.sampled_from(ROLES))
+    cased = data.draw(st.sampled_from([word, word.lower(), word.upper()]))
+    prompt = DRAGON[:-1] + role.format(cased) + "."
+    assert not asks_for(goal, prompt, DRAGON), prompt
+    # while the same prompt with a request added asks
+    request = data.draw(st.sampled_from([r for r in REQUESTS[goal] if r.isascii()]))
+    assert asks_for(goal, prompt + " " + request + ".", DRAGON), prompt + " " + request

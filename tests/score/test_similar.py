@@ -71,3 +71,47 @@ def test_an_own_design_of_the_same_shape_does_not_mirror() -> None:
     story = [{**r, "prompt": "Tell me a short story about a cat."} for r in ref["runs"]]
     story[0]["prompt"] = story[1]["prompt"] = "Tell me a story about a cat."
     assert not mirrors(_designs(story), _designs(ref["runs"]))
+
+
+MODELS = ["bundled/tiny-chatty", "bundled/tiny-terse"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_the_examples_goal_runs_on_other_settings_mirror_it(data: st.DataObject) -> None:
+    """The shipped requests for each goal, moved onto another model, chat setting, budget or
+    comparison (reworded or not), with the part-1 run changed too: still the example's
+    experiment (red team: chat added, models swapped, budget kinds flipped)."""
+    moved = []
+    for run in PASS:
+        prompt = run["prompt"]
+        if data.draw(st.booleans()):
+            for old, new in REWORDED.items():
+                prompt = prompt.replace(old, new)
+        budget = data.draw(st.integers(20, 200))
+        moved.append(
+            {
+                **_rebudget(run, budget, data.draw(st.booleans())),
+                "name": run["name"] + "-moved",
+                "prompt": prompt,
+                "model": data.draw(st.sampled_from(MODELS)),
+                "chat": data.draw(st.booleans()),
+            }
+        )
+    assert mirrors(_designs(moved), _designs(PASS))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["a cat", "a robot", "the sea", "猫"]), st.booleans())
+def test_the_same_goals_asked_of_ones_own_request_do_not_mirror(topic: str, chat: bool) -> None:
+    """The example's goals with one's own request for them: one's own experiment."""
+    own = [
+        {
+            **r,
+            "name": r["name"] + "-own",
+            "prompt": r["prompt"].replace("Tell me a story about a dragon", f"Describe {topic}"),
+            "chat": chat,
+        }
+        for r in PASS
+    ]
+    assert not mirrors(_designs(own), _designs(PASS))
