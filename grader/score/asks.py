@@ -12,14 +12,18 @@ flag and a false one an unflagged pass, the phrases are kept to the forms that d
 answer.
 
 * words in quotation marks are reported speech, not the student's request, and are left out;
+  so are questions other than a polite request ("Should I answer briefly?", "As a list?"; "Can
+  you ...?" asks), and a prompt that takes a request back, puts it off or makes it conditional
+  ("just kidding", "next time", "unless", "only on Mondays", 来週, いいえ) asks for nothing;
 * a request does not count where it is negated in its clause: an English negator before it
   ("not a short one", "not in just a few words"), a Japanese negative just after it
   (短くしないで, 箇条書きではなく). "no more than" and "don't use more than" read as "at most";
 * a request counts when the prompt makes it more often than its control's prompt does: a
   request inherited from the control is not the run's own, and an inflated control (one that
   asked for a list, a language) does not make a plain prompt ask for the opposite;
-* a prompt that adds a request for the goal's opposite ("a long story", "at least 300 words"
-  for ``concise``; "in English" for ``japanese``) does not ask;
+* a prompt that adds a request for the goal's opposite ("a long story", "exhaustive", "at least
+  300 words" for ``concise``; "in twenty sentences" for ``one_sentence``; "in English" for
+  ``japanese``) does not ask;
 * for a language goal, a prompt written in that language where its control's was not asks too.
 """
 
@@ -52,7 +56,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)\s+(?:\w+\s+)?{_NOUNS}\b",
         r"\bin\s+(?:just\s+|only\s+)?(?:a\s+)?few\s+words\b",
         r"\bin\s+(?:a\s+word|one\s+line|short)\b",
-        r"\btl;dr\b",
+        r"\btldr\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
         rf"\b{_BY}\s+(?:(?:just|only|at most|up to|exactly)\s+)?{_FEW}"
         rf"(?:\s+or\s+(?:two|three|four|five|\d+))?(?:\s+short)?\s+(?:sentences?|words|lines)\b",
@@ -88,26 +92,40 @@ REQUESTS: dict[str, tuple[str, ...]] = {
 }
 """Each goal's requests, as patterns on a clause (case folded, quotations left out)."""
 _LONG = (
-    r"\b(?:long|longer|lengthy|detailed|elaborate)\b",
+    r"\b(?:long|longer|lengthy|lengthier|detailed|elaborate|exhaustive|thorough|comprehensive|"
+    r"extensive|blow-by-blow|epic)\b",
     r"\bin\s+(?:great\s+|more\s+)?(?:detail|depth)\b",
     r"\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|a\s+minimum\s+of)\s+"
     r"\d+\s+(?:words|sentences|paragraphs|lines|characters)\b",
     r"\b(?:[2-9]|\d\d+|two|three|four|five|several|many)\s+paragraphs\b",
     "長く|長い|長め|長文|詳し|詳細|くわしく",
 )
+_SENTENCES = (
+    r"\b(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|several|"
+    r"many)\s+sentences\b",
+    "[二三四五六七八九十2-9][0-9十]*文で",
+)
 OPPOSITES: dict[str, tuple[str, ...]] = {
     "concise": _LONG,
-    "one_sentence": _LONG,
+    "one_sentence": _LONG + _SENTENCES,
     "japanese": REQUESTS["english"],
     "english": REQUESTS["japanese"],
 }
 """Requests that work against each goal."""
 
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
 _CLAUSE = re.compile(r"[.,;:!?\n。、，．！？；：「」()（）]")
 _WORD = re.compile(r"[\w']+")
 _NEGATORS = {"not", "no", "never", "without", "nor", "instead", "rather", "avoid", "except"}
 _JA_NEGATIVES = ("ない", "なく", "ずに", "ません")
 _AT_MOST = re.compile(r"(?:\b(?:no|not|never)|n't)(?: \w+)? (?:more|longer) than\b")
+_TAKEN_BACK = re.compile(
+    r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
+    r"forget|unless|next\s+time|later|tomorrow|someday|one\s+day|only\s+(?:on|when|if)|if\s+you|"
+    r"what\s+my\s+old|last\s+time)\b|冗談|いいえ|やっぱり|次回|来週|明日|今度|無視|忘れて|なら"
+)
+"""A request taken back, put off or made conditional: the prompt does not ask for it now."""
+_POLITE = re.compile(r"^\s*(?:can|could|would|will)\s+you\b|^\s*please\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
 _NAMED = re.compile(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
 
@@ -131,14 +149,25 @@ def _normal(prompt: str) -> str:
     than" as "at most"."""
     folded = unicodedata.normalize("NFKC", prompt).casefold()
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
-    folded = _NAMED.sub(" ", _QUOTED.sub(" ", folded))
+    folded = _NAMED.sub(" ", _QUOTED.sub(" ", folded)).replace("tl;dr", "tldr")
     return _AT_MOST.sub("at most", folded)
 
 
+def _asked(sentence: str) -> bool:
+    """A sentence that asks: not a question other than a polite request ("Can you ...?")."""
+    return not sentence.rstrip().endswith(("?", "？")) or bool(_POLITE.search(sentence))
+
+
 def request_counts(requests: tuple[str, ...], prompt: str) -> Counter[str]:
-    """How often each of ``requests`` stands un-negated in ``prompt``."""
+    """How often each of ``requests`` stands un-negated in ``prompt``, in a sentence that asks;
+    none where the prompt takes a request back, puts it off or makes it conditional."""
     counts: Counter[str] = Counter()
-    for clause in _CLAUSE.split(_normal(prompt)):
+    normal = _normal(prompt)
+    if _TAKEN_BACK.search(normal):
+        return counts
+    sentences = _SENTENCE.findall(normal)
+    clauses = [c for s in sentences if _asked(s) for c in _CLAUSE.split(s)]
+    for clause in clauses:
         for pattern in _patterns(requests):
             for m in pattern.finditer(clause):
                 if not _negated(clause, m.start(), m.end()):
