@@ -88,10 +88,12 @@ def test_check_never_promises_what_grade_takes_back(
 # --- labelled held-out sets, graded as written, each with labels.yaml beside its files:
 # unseen: 20 cases written from the exercise text alone, before the criteria changed;
 # redteam: 20 attempts to earn the marks without doing the exercise, written after;
-# redteam2: a second pass of 20 (15 attempts, 5 honest), written after the last change before it.
+# redteam2: a second pass of 20 (15 attempts, 5 honest), written after the last change before it;
+# redteam3: a third pass of 12 (9 attempts, 3 honest), written after the second pass's fixes.
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 REDTEAM = ROOT / "tests" / "data" / "redteam"
 REDTEAM2 = ROOT / "tests" / "data" / "redteam2"
+REDTEAM3 = ROOT / "tests" / "data" / "redteam3"
 
 
 def _labels(folder: Path) -> dict[str, dict[str, str]]:
@@ -104,6 +106,7 @@ def _labels(folder: Path) -> dict[str, dict[str, str]]:
 LABELS = _labels(UNSEEN)
 RED_LABELS = _labels(REDTEAM)
 RED2_LABELS = _labels(REDTEAM2)
+RED3_LABELS = _labels(REDTEAM3)
 
 
 def _grade_labelled(
@@ -150,6 +153,13 @@ def redteam2(
     return _grade_labelled(REDTEAM2, RED2_LABELS, tmp_path_factory.mktemp("redteam2"), cache)
 
 
+@pytest.fixture(scope="module")
+def redteam3(
+    tmp_path_factory: pytest.TempPathFactory, cache: Path
+) -> dict[str, dict[str, dict[str, Any]]]:
+    return _grade_labelled(REDTEAM3, RED3_LABELS, tmp_path_factory.mktemp("redteam3"), cache)
+
+
 def _check_labelled(
     graded: dict[str, dict[str, dict[str, Any]]], label: dict[str, str], name: str
 ) -> None:
@@ -189,13 +199,27 @@ def test_a_second_red_team_case_gets_its_verdict_or_a_review_flag(
     _check_labelled(redteam2, RED2_LABELS[name], name)
 
 
+@pytest.mark.parametrize("name", sorted(RED3_LABELS))
+def test_a_third_red_team_case_gets_its_verdict_or_a_review_flag(
+    redteam3: dict[str, dict[str, dict[str, Any]]], name: str
+) -> None:
+    _check_labelled(redteam3, RED3_LABELS[name], name)
+
+
 def test_few_honest_cases_are_flagged_for_review(
     graded: dict[str, dict[str, dict[str, Any]]],
     unseen: dict[str, dict[str, dict[str, Any]]],
+    redteam2: dict[str, dict[str, dict[str, Any]]],
+    redteam3: dict[str, dict[str, dict[str, Any]]],
 ) -> None:
     """A review flag is for the doubtful: at most 1 in 10 honest, passing cases carries one."""
     honest = [r for sid, r in graded["hidden"].items() if r["verdict"] == "passed"]
-    honest += [unseen["hidden"][n] for n, label in LABELS.items() if label["kind"] == "honest"]
+    for labelled, labels in ((unseen, LABELS), (redteam2, RED2_LABELS), (redteam3, RED3_LABELS)):
+        honest += [
+            labelled["hidden"][n]
+            for n, label in labels.items()
+            if label["kind"] == "honest" and labelled["hidden"][n]["verdict"] == "passed"
+        ]
     flagged = [r["file"] for r in honest if any(c.get("review") for c in r["criteria"])]
     assert len(flagged) <= len(honest) / 10, flagged
 

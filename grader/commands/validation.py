@@ -107,7 +107,9 @@ def _copy(sub: LoadedSubmission, loaded: LoadedAssignment) -> list[Diagnostic]:
     """The own-work measure, as ``original_work`` takes it (declared runs only)."""
     view, mine = shipped_view(loaded), itself(loaded, sub.sha256)
     others = {n: runs for n, runs in view.runs.items() if n not in mine}
-    copy = first_copy(run_set(sub.submission.runs, view.common), others, loaded.assignment.copies)
+    runs = sub.submission.runs
+    goals = run_set((r for r in runs if r.goal), view.common)
+    copy = first_copy(run_set(runs, view.common), others, loaded.assignment.copies, goals)
     if copy is None:
         return []
     name = copy[0]

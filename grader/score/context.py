@@ -106,6 +106,10 @@ class Context:
         """The student's runs as copies are compared (common runs aside)."""
         return run_set((r.spec for r in self.runs), self.common)
 
+    def goal_run_set(self) -> frozenset[RunSignature]:
+        """The student's goal runs alone, as copies are compared (common runs aside)."""
+        return run_set((r.spec for r in self.goal_runs()), self.common)
+
     def design_set(self) -> frozenset[Design]:
         """The designs of the student's runs (:func:`grader.score.similar.design`)."""
         return frozenset(design(r.spec, r.goal, r.compare_to) for r in self.runs)

@@ -6,7 +6,8 @@
   the baseline's, and the one the template fills in -- are left out of both sides. Two run sets
   are alike when they share at least ``min_shared_runs`` runs and one contains the other, or
   their Jaccard similarity is at least ``min_jaccard`` (:func:`runs_alike`): a copy plus extra
-  runs, or with a goal relabelled, is still a copy.
+  runs, or with a goal relabelled, is still a copy. So is a file whose goal runs (two at least)
+  are all a shipped file's runs, however many runs of other requests pad it (:func:`first_copy`).
 * Designs: a run's design is its model, chat setting, kind of budget, goal and whether it is
   compared with another run of the file (:func:`design`). A file that has, for every run of a
   shipped file (three at least), a run of the same design whose prompt shares half its words
@@ -98,12 +99,19 @@ def runs_alike(
 
 
 def first_copy(
-    mine: frozenset[RunSignature], shipped: dict[str, frozenset[RunSignature]], rules: Copies
+    mine: frozenset[RunSignature],
+    shipped: dict[str, frozenset[RunSignature]],
+    rules: Copies,
+    goals: frozenset[RunSignature] = frozenset(),
 ) -> tuple[str, Alike] | None:
     """The first shipped file, by name, whose runs ``mine`` is alike (:func:`runs_alike`), and
-    how; None for one's own runs. ``original_work`` and ``validate``'s warning both ask this."""
+    how; None for one's own runs. ``goals`` are the goal runs alone: when all of them (at least
+    ``min_shared_runs``) are a shipped file's runs, the file is contained in it, whatever runs of
+    other requests pad it. ``original_work`` and ``validate``'s warning both ask this."""
     for name, runs in sorted(shipped.items()):
         how = runs_alike(mine, runs, rules)
+        if how is None and len(goals) >= rules.min_shared_runs and goals <= runs:
+            how = "contained"
         if how is not None:
             return name, how
     return None

@@ -56,6 +56,26 @@ def test_a_shipped_file_under_a_students_id_is_warned_as_a_copy(tmp_path: Path, 
     assert any("shipped" in w.message.en and w.line > 0 for w in done.warnings), done.warnings
 
 
+@pytest.mark.parametrize("pads", [0, 1, 2])  # 6 runs as written; a file holds 8 at most
+def test_the_examples_goal_runs_padded_with_other_requests_are_warned_as_a_copy(
+    tmp_path: Path, pads: int
+) -> None:
+    """What check fails (original_work) validate predicts: padding makes no copy one's own."""
+    padded = (ROOT / "tests" / "data" / "redteam3" / "rt3-09-partial-copy-padded.yaml").read_text(
+        encoding="utf-8"
+    )
+    extra = "".join(
+        f'  - {{name: pad{i}, model: bundled/tiny-terse, prompt: "Tell me about {i} owls.", '
+        "max_length: 100}\n"
+        for i in range(pads)
+    )
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(padded.replace("runs:\n", "runs:\n" + extra, 1), encoding="utf-8")
+    (done,) = validate([mine]).files
+    assert done.errors is None
+    assert any("shipped" in w.message.en for w in done.warnings), done.warnings
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from grader.load.schemas import Copies, Run
-from grader.score.similar import design, mirrors, run_set, runs_alike
+from grader.score.similar import design, first_copy, mirrors, run_set, runs_alike
 from tests.support import OFFLINE
 
 PASS: list[dict[str, Any]] = yaml.safe_load(
@@ -115,3 +115,59 @@ def test_the_same_goals_asked_of_ones_own_request_do_not_mirror(topic: str, chat
         for r in PASS
     ]
     assert not mirrors(_designs(own), _designs(PASS))
+
+
+TOPICS = ["a cat", "a knight", "a princess", "the sea", "a robot"]
+
+
+def _goal_runs(names: list[str]) -> list[dict[str, Any]]:
+    return [r for r in PASS if r.get("goal") and r["name"] in names]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sets(st.sampled_from(["one-sentence", "concise", "japanese"]), min_size=2),
+    st.lists(st.tuples(st.sampled_from(TOPICS), st.sampled_from(MODELS)), max_size=5),
+)
+def test_the_examples_goal_runs_padded_with_other_requests_are_a_copy(
+    names: set[str], padding: list[tuple[str, str]]
+) -> None:
+    """The example's goal runs word for word, however many runs of other requests pad the file
+    (the third red team: three topic runs brought the run sets' Jaccard to 0.33)."""
+    goals = _goal_runs(sorted(names))
+    pads = [
+        {"name": f"pad{i}", "model": m, "prompt": f"Tell me a story about {t}.", "max_length": 100}
+        for i, (t, m) in enumerate(padding)
+    ]
+    runs = _runs(goals + pads)
+    copy = first_copy(
+        run_set(runs),
+        {"pass.yaml": run_set(_runs(PASS))},
+        Copies(),
+        run_set([r for r in runs if r.goal]),
+    )
+    assert copy is not None and copy[0] == "pass.yaml", copy
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["one-sentence", "concise", "japanese"]),
+    st.lists(st.tuples(st.sampled_from(TOPICS), st.sampled_from(MODELS)), min_size=2, max_size=4),
+)
+def test_one_goal_run_of_the_example_among_ones_own_is_not_a_copy(
+    name: str, own: list[tuple[str, str]]
+) -> None:
+    """One of the example's requests beside goal runs on one's own requests: one's own work."""
+    goals = _goal_runs([name]) + [
+        {
+            "name": f"own{i}",
+            "model": m,
+            "prompt": f"Tell me a story about {t} in one sentence.",
+            "max_length": 100,
+            "goal": "one_sentence",
+        }
+        for i, (t, m) in enumerate(dict(own).items())
+    ]
+    runs = _runs(goals)
+    shipped = {"pass.yaml": run_set(_runs(PASS))}
+    assert first_copy(run_set(runs), shipped, Copies(), run_set(runs)) is None
