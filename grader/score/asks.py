@@ -121,11 +121,14 @@ _JA_NEGATIVES = ("ない", "なく", "ずに", "ません")
 _AT_MOST = re.compile(r"(?:\b(?:no|not|never)|n't)(?: \w+)? (?:more|longer) than\b")
 _TAKEN_BACK = re.compile(
     r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
-    r"forget|unless|next\s+time|later|tomorrow|someday|one\s+day|only\s+(?:on|when|if)|if\s+you|"
-    r"what\s+my\s+old|last\s+time)\b|冗談|いいえ|やっぱり|次回|来週|明日|今度|無視|忘れて|なら"
+    r"forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|last\s+time)\b|"
+    "冗談|いいえ|やっぱり|次回|来週|無視|忘れて"
 )
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
-_POLITE = re.compile(r"^\s*(?:can|could|would|will)\s+you\b|^\s*please\b")
+_POLITE = re.compile(
+    r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か"
+)
+"""A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
 _NAMED = re.compile(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
 

@@ -105,6 +105,10 @@ def _join(base: str, request: str) -> str:
         # and honest requests in other words
         ("concise", DRAGON + " TL;DR version only.", DRAGON, True),
         ("one_sentence", "Can you tell me a story about a dragon in one sentence?", DRAGON, True),
+        ("concise", DRAGON[:-1] + ", can you keep it short?", DRAGON, True),
+        ("one_sentence", "ドラゴンの物語を一文で話してくれますか？", DRAGON_JA, True),
+        ("concise", DRAGON + " Answer briefly if you can.", DRAGON, True),
+        ("concise", "One day, a dragon met a girl. Tell me a short story about it.", DRAGON, True),
         ("concise", "Tell me a short story about a dragon.", DRAGON, True),
         ("concise", "Briefly, tell me a story about a dragon.", DRAGON, True),
         ("concise", DRAGON[:-1] + ", just two or three sentences.", DRAGON, True),
