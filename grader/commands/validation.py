@@ -109,7 +109,8 @@ def _copy(sub: LoadedSubmission, loaded: LoadedAssignment) -> list[Diagnostic]:
     others = {n: runs for n, runs in view.runs.items() if n not in mine}
     runs = sub.submission.runs
     goals = run_set((r for r in runs if r.goal), view.common)
-    copy = first_copy(run_set(runs, view.common), others, loaded.assignment.copies, goals)
+    rules = loaded.assignment.copies
+    copy = first_copy(run_set(runs, view.common), others, rules, goals, view.designs)
     if copy is None:
         return []
     name = copy[0]

@@ -34,7 +34,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from grader.score import text
+from grader.score import prompts, text
 
 _VERBS = r"(?:answer|respond|reply|write|tell|say|explain|describe|put|speak|talk|narrate|recount)"
 _NOUNS = (
@@ -47,22 +47,27 @@ _JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お�
 
 REQUESTS: dict[str, tuple[str, ...]] = {
     "concise": (
-        rf"\b{_VERBS}\b[\w\s']*?\b(?:briefly|concisely|succinctly|tersely)\b",
+        rf"\b{_VERBS}(?:\s+(?:me|us|it|them|this|that|(?:the|a|an|your|my)\s+\w+))?"
+        r"\s+(?:(?:very|more|as|really|quite)\s+)?(?:briefly|concisely|succinctly|tersely)\b",
         r"^\s*(?:please\s+)?(?:briefly|concisely|succinctly)\s*$",
         rf"\b(?:briefly|concisely|succinctly)\s+{_VERBS}\b",
-        r"\bbe\s+(?:(?:very|as|more|extra)\s+)?(?:brief|concise|succinct|short|terse)\b",
+        r"\bbe\s+(?:(?:very|as|more|extra)\s+)?(?:brief|concise|succinct|short|terse)"
+        r"(?:\s+as\s+(?:possible|you\s+can))?\b",
         r"\b(?:keep|make)\s+(?:it|this|that|the\s+\w+|your\s+\w+)\s+"
-        r"(?:(?:very|really|quite)\s+)?(?:short|brief|concise|succinct)\b",
+        r"(?:(?:very|really|quite|super|extra)\s+)?(?:short|brief|concise|succinct)\b",
         rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)\s+(?:\w+\s+)?{_NOUNS}\b",
         r"\bin\s+(?:just\s+|only\s+)?(?:a\s+)?few\s+words\b",
         r"\bin\s+(?:a\s+word|one\s+line|short)\b",
-        r"\btldr\b",
+        r"\btldr(?:\s+version)?\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
         rf"\b{_BY}\s+(?:(?:just|only|at most|up to|exactly)\s+)?{_FEW}"
         rf"(?:\s+or\s+(?:two|three|four|five|\d+))?(?:\s+short)?\s+(?:sentences?|words|lines)\b",
         rf"\b{_FEW}[\s-]sentences?\s+{_NOUNS}\b",
+        rf"\b{_FEW}(?:\s+or\s+(?:two|three|four|five|\d+))?\s+(?:short\s+)?(?:sentences?|words|lines)"
+        r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer))\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
-        r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に",
+        r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に|"
+        r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で",
     ),
     "one_sentence": (
         rf"\b{_BY}\s+(?:(?:just|only|at most|exactly)\s+)?(?:one|a|1|a single|single)\s+"
@@ -72,21 +77,24 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|一文だけ|一文に",
     ),
     "japanese": (
-        r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?japanese\b(?!\s+(?!language\b)\w)",
+        r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?japanese(?:\s+language)?\b(?!\s+\w)",
         r"\bjapanese\s+(?:only|please)\b",
         "日本語で|日本語に|和訳|和文で",
     ),
     "english": (
-        r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?english\b(?!\s+(?!language\b)\w)",
+        r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?english(?:\s+language)?\b(?!\s+\w)",
         r"\benglish\s+(?:only|please)\b",
         "英語で|英語に|英訳|英文で",
     ),
     "list": (
         r"\b(?:as|in|into|using|with|use)\s+(?:a\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
-        r"ordered|neat|clear|markdown)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form)\b",
+        r"ordered|neat|clear|markdown)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
+        r"steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
         r"\b(?:bulleted|numbered)\s+list\b",
         r"^\s*(?:please\s+)?(?:list|enumerate|itemi[sz]e)\s+(?:out\s+)?(?:the|all|every|each|some|"
-        r"a\s+few|\d+|two|three|four|five|its|his|her|their|them|it|what|how|why)\b",
+        r"a\s+few|\d+|two|three|four|five|its|his|her|their|them|it|what|how|why)"
+        r"(?:\s+(?:main|key|important))?(?:\s+(?:events|steps|scenes|parts|points|things|moments|"
+        r"characters|facts|ideas))?\b",
         r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|項目ごと",
     ),
 }
@@ -105,16 +113,21 @@ _SENTENCES = (
     r"many)\s+sentences\b",
     "[二三四五六七八九十2-9][0-9十]*文で",
 )
+_OTHER_LANGUAGES = (
+    r"\b(?:in|into|to|using)\s+(?:french|german|spanish|chinese|korean|italian|russian|"
+    r"portuguese|arabic|hindi|vietnamese|thai|indonesian)\b",
+    "(?:フランス|ドイツ|スペイン|中国|韓国|イタリア|ロシア|ポルトガル|アラビア|ヒンディー|ベトナム|"
+    "タイ|インドネシア)語(?:で|に)",
+)
 OPPOSITES: dict[str, tuple[str, ...]] = {
     "concise": _LONG,
     "one_sentence": _LONG + _SENTENCES,
-    "japanese": REQUESTS["english"],
-    "english": REQUESTS["japanese"],
+    "japanese": REQUESTS["english"] + _OTHER_LANGUAGES,
+    "english": REQUESTS["japanese"] + _OTHER_LANGUAGES,
 }
 """Requests that work against each goal."""
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
-_CLAUSE = re.compile(r"[.,;:!?\n。、，．！？；：「」()（）]")
 _WORD = re.compile(r"[\w']+")
 _NEGATORS = {"not", "no", "never", "without", "nor", "instead", "rather", "avoid", "except"}
 _JA_NEGATIVES = ("ない", "なく", "ずに", "ません")
@@ -129,7 +142,11 @@ _POLITE = re.compile(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か"
 )
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
+_QUOTED = re.compile(
+    r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>", re.DOTALL
+)
+"""Quoted or struck-out text: reported speech or withdrawn, not the student's request."""
+_CLAUSE_SPAN = re.compile(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
 _NAMED = re.compile(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
 
 
@@ -147,10 +164,21 @@ def _negated(clause: str, start: int, end: int) -> bool:
     return any(neg in clause[end : end + 6] for neg in _JA_NEGATIVES)
 
 
+@functools.lru_cache(maxsize=1)
+def _latin_lookalikes() -> dict[int, str]:
+    """Unicode's confusables whose prototype is an ASCII letter (Cyrillic о as o), and no other
+    (一 keeps its meaning in 一文で)."""
+    return {
+        k: v for k, v in prompts.prototypes().items() if k > 127 and v.isascii() and v.isalpha()
+    }
+
+
 def _normal(prompt: str) -> str:
-    """NFKC, case folded, typographic quotes straight, quotations and names left out, "no more
-    than" as "at most"."""
-    folded = unicodedata.normalize("NFKC", prompt).casefold()
+    """NFKC, invisible characters dropped, Latin look-alikes as Latin, case folded, typographic
+    quotes straight, quotations, struck-out text and names left out, "no more than" as "at
+    most"."""
+    folded = prompts.visible(unicodedata.normalize("NFKC", prompt))
+    folded = folded.translate(_latin_lookalikes()).casefold()
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
     folded = _NAMED.sub(" ", _QUOTED.sub(" ", folded)).replace("tl;dr", "tldr")
     return _AT_MOST.sub("at most", folded)
@@ -161,26 +189,80 @@ def _asked(sentence: str) -> bool:
     return not sentence.rstrip().endswith(("?", "？")) or bool(_POLITE.search(sentence))
 
 
-def request_counts(requests: tuple[str, ...], prompt: str) -> Counter[str]:
-    """How often each of ``requests`` stands un-negated in ``prompt``, in a sentence that asks;
-    none where the prompt takes a request back, puts it off or makes it conditional."""
-    counts: Counter[str] = Counter()
-    normal = _normal(prompt)
+def _matches(requests: tuple[str, ...], normal: str) -> list[tuple[str, int, int]]:
+    """Each of ``requests`` that stands un-negated in ``normal`` (a :func:`_normal` prompt), in a
+    sentence that asks: (pattern, start, end); none where the prompt takes a request back, puts
+    it off or makes it conditional."""
     if _TAKEN_BACK.search(normal):
-        return counts
-    sentences = _SENTENCE.findall(normal)
-    clauses = [c for s in sentences if _asked(s) for c in _CLAUSE.split(s)]
-    for clause in clauses:
-        for pattern in _patterns(requests):
-            for m in pattern.finditer(clause):
-                if not _negated(clause, m.start(), m.end()):
-                    counts[pattern.pattern] += 1
-    return counts
+        return []
+    found = []
+    for sentence in _SENTENCE.finditer(normal):
+        if not _asked(sentence.group()):
+            continue
+        for clause in _CLAUSE_SPAN.finditer(sentence.group()):
+            at = sentence.start() + clause.start()
+            for pattern in _patterns(requests):
+                for m in pattern.finditer(clause.group()):
+                    if not _negated(clause.group(), m.start(), m.end()):
+                        found.append((pattern.pattern, at + m.start(), at + m.end()))
+    return found
+
+
+def request_counts(requests: tuple[str, ...], prompt: str) -> Counter[str]:
+    """How often each of ``requests`` stands un-negated in ``prompt`` (:func:`_matches`)."""
+    return Counter(pattern for pattern, _, _ in _matches(requests, _normal(prompt)))
 
 
 def adds(requests: tuple[str, ...], prompt: str, control_prompt: str) -> bool:
     """``prompt`` makes some of ``requests`` (un-negated) more often than ``control_prompt``."""
     return bool(request_counts(requests, prompt) - request_counts(requests, control_prompt))
+
+
+_FILLER = frozenset(
+    "a an the it its this that me my i you your please pls plz thanks thank and but so just only "
+    "very really quite now also then can could would will to of in on with as for about be is "
+    "do if "
+    "don't not no answer answers answered answering respond reply write writes written writing "
+    "tell say explain describe put speak talk narrate recount give make keep use using limit "
+    "limited restrict stick".split()
+)
+"""Words a request may come with that ask for nothing else."""
+_JA_FILLER = re.compile(
+    "ください|下さい|お願いします|お願い|教え|聞かせ|話し|話|書い|書き|答え|説明し|述べ|伝え|言っ"
+)
+_TOKEN = re.compile(r"[a-z0-9']+|[^\x00-\x7f]")
+
+
+def _content(normal: str) -> Counter[str]:
+    """The words of ``normal`` that carry content: Latin words but :data:`_FILLER`, and each
+    kanji, katakana or other letter (hiragana is grammar)."""
+    return Counter(
+        t
+        for t in _TOKEN.findall(_JA_FILLER.sub(" ", normal))
+        if (t.isascii() and t not in _FILLER)
+        or (not t.isascii() and t.isalpha() and not "\u3040" <= t <= "\u309f")
+    )
+
+
+def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
+    """What ``prompt`` adds to ``control_prompt`` is its requests (for ``goal``, or against its
+    opposite, negated) and words without content: a prompt that also adds a plot, another task
+    or a remark is not only asking for the goal."""
+    normal = _normal(prompt)
+    kept = list(normal)
+    for _, start, end in _matches(REQUESTS.get(goal, ()), normal) + _spans(goal, normal):
+        kept[start:end] = " " * (end - start)
+    return not _content("".join(kept)) - _content(_normal(control_prompt))
+
+
+def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:
+    """Every match of the goal's opposites, negated or not ("don't make it long" goes with "keep
+    it short")."""
+    return [
+        (p.pattern, m.start(), m.end())
+        for p in _patterns(OPPOSITES.get(goal, ()))
+        for m in p.finditer(normal)
+    ]
 
 
 @functools.lru_cache(maxsize=8192)  # a class asks the same few things against the same controls
@@ -191,6 +273,6 @@ def asks_for(goal: str, prompt: str, control_prompt: str) -> bool:
     if adds(OPPOSITES.get(goal, ()), prompt, control_prompt):
         return False
     if adds(REQUESTS.get(goal, ()), prompt, control_prompt):
-        return True
+        return only_requests(goal, prompt, control_prompt)
     script, theirs = text.main_script(prompt), text.main_script(control_prompt)
     return (goal, script) in (("japanese", "japanese"), ("english", "latin")) and script != theirs

@@ -125,7 +125,7 @@ def original_work(ctx: Context, p: Params) -> Outcome:
     (:func:`grader.score.similar.runs_alike`; the runs every student has aside). Runs that
     mirror a shipped file's design for design, prompts reworded, are credited and flagged."""
     mine = ctx.run_set()
-    copy = first_copy(mine, ctx.shipped, ctx.copies, ctx.goal_run_set())
+    copy = first_copy(mine, ctx.shipped, ctx.copies, ctx.goal_run_set(), ctx.designs)
     if copy is None:
         return _not_a_copy(ctx)
     name, how = copy

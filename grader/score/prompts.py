@@ -53,6 +53,16 @@ def _gaps():  # type: ignore[no-untyped-def]
     return regex.compile(r"[\p{P}\p{S}\s\x1c-\x1f]+")
 
 
+def prototypes() -> dict[int, str]:
+    """Unicode's confusables as a :meth:`str.translate` table (each character to its prototype)."""
+    return _prototypes()
+
+
+def visible(text: str) -> str:
+    """``text`` without its default ignorable code points (zero-width spaces, joiners...)."""
+    return text if text.isascii() else str(_ignorable().sub("", text))
+
+
 def skeleton(text: str, ascii: bool = False) -> str:
     """The UTS #39 skeleton of ``text``: NFD, default ignorables removed, each character's
     prototype, NFD again (``ascii``: the caller knows ``text`` is ASCII, which NFD keeps and

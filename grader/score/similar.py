@@ -7,7 +7,8 @@
   are alike when they share at least ``min_shared_runs`` runs and one contains the other, or
   their Jaccard similarity is at least ``min_jaccard`` (:func:`runs_alike`): a copy plus extra
   runs, or with a goal relabelled, is still a copy. So is a file whose goal runs (two at least)
-  are all a shipped file's runs, however many runs of other requests pad it (:func:`first_copy`).
+  are all a shipped file's runs, or are alike its goal runs by the same measure, however many
+  runs of other requests pad it and decoy goal runs join them (:func:`first_copy`).
 * Designs: a run's design is its model, chat setting, kind of budget, goal and whether it is
   compared with another run of the file (:func:`design`). A file that has, for every run of a
   shipped file (three at least), a run of the same design whose prompt shares half its words
@@ -103,18 +104,27 @@ def first_copy(
     shipped: dict[str, frozenset[RunSignature]],
     rules: Copies,
     goals: frozenset[RunSignature] = frozenset(),
+    designs: dict[str, frozenset[Design]] | None = None,
 ) -> tuple[str, Alike] | None:
     """The first shipped file, by name, whose runs ``mine`` is alike (:func:`runs_alike`), and
     how; None for one's own runs. ``goals`` are the goal runs alone: when all of them (at least
-    ``min_shared_runs``) are a shipped file's runs, the file is contained in it, whatever runs of
-    other requests pad it. ``original_work`` and ``validate``'s warning both ask this."""
+    ``min_shared_runs``) are a shipped file's runs, or they are alike the goal runs of its
+    ``designs``, the file is a copy, whatever runs of other requests pad it or decoy goal runs
+    join them. ``original_work`` and ``validate``'s warning both ask this."""
     for name, runs in sorted(shipped.items()):
         how = runs_alike(mine, runs, rules)
         if how is None and len(goals) >= rules.min_shared_runs and goals <= runs:
             how = "contained"
+        if how is None and designs and name in designs:
+            how = runs_alike(goals, goal_signatures(designs[name]), rules)
         if how is not None:
             return name, how
     return None
+
+
+def goal_signatures(designs: frozenset[Design]) -> frozenset[RunSignature]:
+    """The goal runs of a file's ``designs``, as copies are compared (:func:`signature`)."""
+    return frozenset((d[0], key, d[1]) for d, key in designs if d[3] is not None)
 
 
 def design(run: Declared, goal: str | None, compare_to: str | None) -> Design:

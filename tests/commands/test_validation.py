@@ -141,3 +141,13 @@ def test_warnings_keep_a_valid_file_valid(
 def test_an_empty_folder_is_a_mistake(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(tmp_path)]) == 2
     assert "no submission files" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "case", ["redteam3/rt3-09-partial-copy-padded.yaml", "redteam4/rt4-11-decoy-goal-copy.yaml"]
+)
+def test_a_red_team_copy_of_the_example_is_warned(case: str) -> None:
+    """The example's goal runs padded with other runs, or beside a decoy goal run."""
+    (done,) = validate([ROOT / "tests" / "data" / case]).files
+    assert done.errors is None
+    assert any("shipped" in w.message.en for w in done.warnings), done.warnings

@@ -5,7 +5,8 @@ looks like one does not: function words that happen to spell part of a cue ("a",
 a goal's word that is a name, a detail of the story, part of a longer word or the subject of a
 judgement (the second red team's false passes), a quoted request, a request negated in its
 clause ("not as a list"), one the control already made, or one that also asks for the opposite
-("a long story", "at least 300 words", "in English" for Japanese).
+("a long story", "at least 300 words", "in English" for Japanese); nor does a request that
+comes with a plot, another task or a remark the control did not have (the fourth red team).
 """
 
 from __future__ import annotations
@@ -108,7 +109,62 @@ def _join(base: str, request: str) -> str:
         ("concise", DRAGON[:-1] + ", can you keep it short?", DRAGON, True),
         ("one_sentence", "ドラゴンの物語を一文で話してくれますか？", DRAGON_JA, True),
         ("concise", DRAGON + " Answer briefly if you can.", DRAGON, True),
-        ("concise", "One day, a dragon met a girl. Tell me a short story about it.", DRAGON, True),
+        (
+            "concise",
+            "One day, a dragon met a girl. Tell me a short story about it.",
+            "One day, a dragon met a girl. Tell me a story about it.",
+            True,
+        ),
+        # a request beside a plot, another task or a remark that the control did not have
+        ("concise", "One day, a dragon met a girl. Tell me a short story about it.", DRAGON, False),
+        ("concise", "Tell me twenty short stories about a dragon.", DRAGON, False),
+        (
+            "concise",
+            DRAGON + " You can answer briefly or at length, it is up to you.",
+            DRAGON,
+            False,
+        ),
+        (
+            "concise",
+            DRAGON[:-1] + " where the king orders everyone to answer briefly.",
+            DRAGON,
+            False,
+        ),
+        ("concise", DRAGON + " ~~Answer briefly.~~", DRAGON, False),
+        (
+            "concise",
+            DRAGON[:-1] + " and explain how to say answer briefly in French.",
+            DRAGON,
+            False,
+        ),
+        ("list", DRAGON + " Use bullet points for the title only.", DRAGON, False),
+        (
+            "list",
+            "ドラゴンの話をして。前回は箇条書きで答えてくれたね。",
+            "ドラゴンの話をして。",
+            False,
+        ),
+        (
+            "concise",
+            "ドラゴンの話をして。短くまとめる必要はないよ。",
+            "ドラゴンの話をして。",
+            False,
+        ),
+        ("concise", DRAGON + " Do n\u200bot answer briefly.", DRAGON, False),
+        ("concise", DRAGON + " Do n\u043et answer briefly.", DRAGON, False),
+        ("concise", "Tell me a l\u043eng story about a dragon. Answer briefly.", DRAGON, False),
+        ("japanese", "ドラゴンの物語をフランス語で書いてください。", DRAGON, False),
+        ("concise", "What is the capital of Japan? Answer briefly.", DRAGON, False),
+        # honest requests the fourth red team's honest files used
+        (
+            "concise",
+            "ドラゴンの話を3行くらいで教えてください。",
+            "ドラゴンの話を教えてください。",
+            True,
+        ),
+        ("concise", DRAGON + " Make it super short.", DRAGON, True),
+        ("list", DRAGON[:-1] + " as numbered steps.", DRAGON, True),
+        ("concise", DRAGON[:-1] + ", a couple of lines at most.", DRAGON, True),
         ("concise", "Tell me a short story about a dragon.", DRAGON, True),
         ("concise", "Briefly, tell me a story about a dragon.", DRAGON, True),
         ("concise", DRAGON[:-1] + ", just two or three sentences.", DRAGON, True),
@@ -184,6 +240,6 @@ def test_a_goals_word_in_the_story_does_not_ask(goal: str, data: st.DataObject) 
     cased = data.draw(st.sampled_from([word, word.lower(), word.upper()]))
     prompt = DRAGON[:-1] + role.format(cased) + "."
     assert not asks_for(goal, prompt, DRAGON), prompt
-    # while the same prompt with a request added asks
+    # while a request added to the same story, as its control tells it, asks
     request = data.draw(st.sampled_from([r for r in REQUESTS[goal] if r.isascii()]))
-    assert asks_for(goal, prompt + " " + request + ".", DRAGON), prompt + " " + request
+    assert asks_for(goal, prompt + " " + request + ".", prompt), prompt + " " + request

@@ -171,3 +171,34 @@ def test_one_goal_run_of_the_example_among_ones_own_is_not_a_copy(
     runs = _runs(goals)
     shipped = {"pass.yaml": run_set(_runs(PASS))}
     assert first_copy(run_set(runs), shipped, Copies(), run_set(runs)) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from([(2, 0), (2, 1), (3, 0), (3, 1), (3, 2), (3, 3)]),
+    st.lists(st.tuples(st.sampled_from(TOPICS), st.sampled_from(MODELS)), min_size=3, max_size=3),
+)
+def test_the_examples_goal_runs_beside_decoy_goal_runs_are_a_copy(
+    counts: tuple[int, int], decoys: list[tuple[str, str]]
+) -> None:
+    """The example's goal runs with decoy goal runs of other requests beside them, as long as
+    the goal runs are alike by the copy measure (the fourth red team: one junk goal run)."""
+    copied, extra = counts
+    names = ["one-sentence", "concise", "japanese"][:copied]
+    runs = _runs(
+        _goal_runs(names)
+        + [
+            {
+                "name": f"decoy{i}",
+                "model": m,
+                "prompt": f"About {t} {i}.",
+                "goal": "list",
+                "max_length": 9,
+            }
+            for i, (t, m) in enumerate(decoys[:extra])
+        ]
+    )
+    goals = run_set([r for r in runs if r.goal])
+    shipped = {"pass.yaml": run_set(_runs(PASS))}
+    copy = first_copy(run_set(runs), shipped, Copies(), goals, {"pass.yaml": _designs(PASS)})
+    assert copy is not None and copy[0] == "pass.yaml", (counts, copy)
