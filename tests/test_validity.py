@@ -90,12 +90,14 @@ def test_check_never_promises_what_grade_takes_back(
 # redteam: 20 attempts to earn the marks without doing the exercise, written after;
 # redteam2: a second pass of 20 (15 attempts, 5 honest), written after the last change before it;
 # redteam3: a third pass of 12 (9 attempts, 3 honest), written after the second pass's fixes;
-# redteam4: a fourth pass of 15 (11 attempts, 4 honest), written after the third pass's fixes.
+# redteam4: a fourth pass of 15 (11 attempts, 4 honest), written after the third pass's fixes;
+# redteam5: a fifth pass of 15 (9 attempts, 6 honest), written after the fourth pass's fixes.
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 REDTEAM = ROOT / "tests" / "data" / "redteam"
 REDTEAM2 = ROOT / "tests" / "data" / "redteam2"
 REDTEAM3 = ROOT / "tests" / "data" / "redteam3"
 REDTEAM4 = ROOT / "tests" / "data" / "redteam4"
+REDTEAM5 = ROOT / "tests" / "data" / "redteam5"
 
 
 def _labels(folder: Path) -> dict[str, dict[str, str]]:
@@ -110,6 +112,7 @@ RED_LABELS = _labels(REDTEAM)
 RED2_LABELS = _labels(REDTEAM2)
 RED3_LABELS = _labels(REDTEAM3)
 RED4_LABELS = _labels(REDTEAM4)
+RED5_LABELS = _labels(REDTEAM5)
 
 
 def _grade_labelled(
@@ -170,6 +173,13 @@ def redteam4(
     return _grade_labelled(REDTEAM4, RED4_LABELS, tmp_path_factory.mktemp("redteam4"), cache)
 
 
+@pytest.fixture(scope="module")
+def redteam5(
+    tmp_path_factory: pytest.TempPathFactory, cache: Path
+) -> dict[str, dict[str, dict[str, Any]]]:
+    return _grade_labelled(REDTEAM5, RED5_LABELS, tmp_path_factory.mktemp("redteam5"), cache)
+
+
 def _check_labelled(
     graded: dict[str, dict[str, dict[str, Any]]], label: dict[str, str], name: str
 ) -> None:
@@ -223,17 +233,25 @@ def test_a_fourth_red_team_case_gets_its_verdict_or_a_review_flag(
     _check_labelled(redteam4, RED4_LABELS[name], name)
 
 
+@pytest.mark.parametrize("name", sorted(RED5_LABELS))
+def test_a_fifth_red_team_case_gets_its_verdict_or_a_review_flag(
+    redteam5: dict[str, dict[str, dict[str, Any]]], name: str
+) -> None:
+    _check_labelled(redteam5, RED5_LABELS[name], name)
+
+
 def test_few_honest_cases_are_flagged_for_review(
     graded: dict[str, dict[str, dict[str, Any]]],
     unseen: dict[str, dict[str, dict[str, Any]]],
     redteam2: dict[str, dict[str, dict[str, Any]]],
     redteam3: dict[str, dict[str, dict[str, Any]]],
     redteam4: dict[str, dict[str, dict[str, Any]]],
+    redteam5: dict[str, dict[str, dict[str, Any]]],
 ) -> None:
     """A review flag is for the doubtful: at most 1 in 10 honest, passing cases carries one."""
     honest = [r for sid, r in graded["hidden"].items() if r["verdict"] == "passed"]
     sets = [(unseen, LABELS), (redteam2, RED2_LABELS), (redteam3, RED3_LABELS)]
-    for labelled, labels in [*sets, (redteam4, RED4_LABELS)]:
+    for labelled, labels in [*sets, (redteam4, RED4_LABELS), (redteam5, RED5_LABELS)]:
         honest += [
             labelled["hidden"][n]
             for n, label in labels.items()

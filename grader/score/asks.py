@@ -35,97 +35,7 @@ import unicodedata
 from collections import Counter
 
 from grader.score import prompts, text
-
-_VERBS = r"(?:answer|respond|reply|write|tell|say|explain|describe|put|speak|talk|narrate|recount)"
-_NOUNS = (
-    r"(?:answers?|responses?|reply|replies|story|stories|tale|version|summary|text|explanation|"
-    r"description|paragraph|one|poem|account|message|output)"
-)
-_FEW = r"(?:one|a|an|two|three|four|five|a few|few|a couple of|a single|single|\d+)"
-_BY = r"(?:in|into|to|within|using|with|use|just|only|at most|up to|under|max(?:imum)?)"
-_JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お返事)"
-
-REQUESTS: dict[str, tuple[str, ...]] = {
-    "concise": (
-        rf"\b{_VERBS}(?:\s+(?:me|us|it|them|this|that|(?:the|a|an|your|my)\s+\w+))?"
-        r"\s+(?:(?:very|more|as|really|quite)\s+)?(?:briefly|concisely|succinctly|tersely)\b",
-        r"^\s*(?:please\s+)?(?:briefly|concisely|succinctly)\s*$",
-        rf"\b(?:briefly|concisely|succinctly)\s+{_VERBS}\b",
-        r"\bbe\s+(?:(?:very|as|more|extra)\s+)?(?:brief|concise|succinct|short|terse)"
-        r"(?:\s+as\s+(?:possible|you\s+can))?\b",
-        r"\b(?:keep|make)\s+(?:it|this|that|the\s+\w+|your\s+\w+)\s+"
-        r"(?:(?:very|really|quite|super|extra)\s+)?(?:short|brief|concise|succinct)\b",
-        rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)\s+(?:\w+\s+)?{_NOUNS}\b",
-        r"\bin\s+(?:just\s+|only\s+)?(?:a\s+)?few\s+words\b",
-        r"\bin\s+(?:a\s+word|one\s+line|short)\b",
-        r"\btldr(?:\s+version)?\b",
-        r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
-        rf"\b{_BY}\s+(?:(?:just|only|at most|up to|exactly)\s+)?{_FEW}"
-        rf"(?:\s+or\s+(?:two|three|four|five|\d+))?(?:\s+short)?\s+(?:sentences?|words|lines)\b",
-        rf"\b{_FEW}[\s-]sentences?\s+{_NOUNS}\b",
-        rf"\b{_FEW}(?:\s+or\s+(?:two|three|four|five|\d+))?\s+(?:short\s+)?(?:sentences?|words|lines)"
-        r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer))\b",
-        rf"簡潔に|簡潔な{_JA_NOUNS}|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
-        r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に|"
-        r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で",
-    ),
-    "one_sentence": (
-        rf"\b{_BY}\s+(?:(?:just|only|at most|exactly)\s+)?(?:one|a|1|a single|single)\s+"
-        r"(?:short\s+)?(?:sentence|line)\b",
-        rf"\b(?:one|single|1)[\s-]sentence\s+{_NOUNS}\b",
-        r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
-        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|一文だけ|一文に",
-    ),
-    "japanese": (
-        r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?japanese(?:\s+language)?\b(?!\s+\w)",
-        r"\bjapanese\s+(?:only|please)\b",
-        "日本語で|日本語に|和訳|和文で",
-    ),
-    "english": (
-        r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?english(?:\s+language)?\b(?!\s+\w)",
-        r"\benglish\s+(?:only|please)\b",
-        "英語で|英語に|英訳|英文で",
-    ),
-    "list": (
-        r"\b(?:as|in|into|using|with|use)\s+(?:a\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
-        r"ordered|neat|clear|markdown)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
-        r"steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
-        r"\b(?:bulleted|numbered)\s+list\b",
-        r"^\s*(?:please\s+)?(?:list|enumerate|itemi[sz]e)\s+(?:out\s+)?(?:the|all|every|each|some|"
-        r"a\s+few|\d+|two|three|four|five|its|his|her|their|them|it|what|how|why)"
-        r"(?:\s+(?:main|key|important))?(?:\s+(?:events|steps|scenes|parts|points|things|moments|"
-        r"characters|facts|ideas))?\b",
-        r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|項目ごと",
-    ),
-}
-"""Each goal's requests, as patterns on a clause (case folded, quotations left out)."""
-_LONG = (
-    r"\b(?:long|longer|lengthy|lengthier|detailed|elaborate|exhaustive|thorough|comprehensive|"
-    r"extensive|blow-by-blow|epic)\b",
-    r"\bin\s+(?:great\s+|more\s+)?(?:detail|depth)\b",
-    r"\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|a\s+minimum\s+of)\s+"
-    r"\d+\s+(?:words|sentences|paragraphs|lines|characters)\b",
-    r"\b(?:[2-9]|\d\d+|two|three|four|five|several|many)\s+paragraphs\b",
-    "長く|長い|長め|長文|詳し|詳細|くわしく",
-)
-_SENTENCES = (
-    r"\b(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|several|"
-    r"many)\s+sentences\b",
-    "[二三四五六七八九十2-9][0-9十]*文で",
-)
-_OTHER_LANGUAGES = (
-    r"\b(?:in|into|to|using)\s+(?:french|german|spanish|chinese|korean|italian|russian|"
-    r"portuguese|arabic|hindi|vietnamese|thai|indonesian)\b",
-    "(?:フランス|ドイツ|スペイン|中国|韓国|イタリア|ロシア|ポルトガル|アラビア|ヒンディー|ベトナム|"
-    "タイ|インドネシア)語(?:で|に)",
-)
-OPPOSITES: dict[str, tuple[str, ...]] = {
-    "concise": _LONG,
-    "one_sentence": _LONG + _SENTENCES,
-    "japanese": REQUESTS["english"] + _OTHER_LANGUAGES,
-    "english": REQUESTS["japanese"] + _OTHER_LANGUAGES,
-}
-"""Requests that work against each goal."""
+from grader.score.requests import OPPOSITES, REQUESTS
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
 _WORD = re.compile(r"[\w']+")
@@ -143,10 +53,27 @@ _POLITE = re.compile(
 )
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _QUOTED = re.compile(
-    r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>", re.DOTALL
+    r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
+    r"/\*.*?\*/|//[^\n]*|\[[^\]]*\]|\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
+    r"asked|replies|replied)\s*:[^.!?。！？\n]*",
+    re.DOTALL,
 )
-"""Quoted or struck-out text: reported speech or withdrawn, not the student's request."""
+"""Quoted, struck-out, commented-out or bracketed text, and words after "says:": reported
+speech or withdrawn, not the student's request."""
 _CLAUSE_SPAN = re.compile(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
+_ATTACHED = re.compile(
+    r"\b(?:a|an|the|one|some)\s+\w+\s+(?:that|who|which)\b|\b(?:i|we)(?:'ll|'d|\s+will|\s+shall|"
+    r"\s+would|\s+can|\s+must|\s+should|\s+am\s+going\s+to|\s+then|\s+also)*\s+(?:answer|reply|"
+    r"respond|write|speak|talk|say|tell|explain)\b"
+)
+"""Before a request in its clause: a relative clause of the story ("a dragon that talks in a few
+words") or the student's own reply ("I will answer briefly"), which the request belongs to."""
+_JA_ATTACHED = re.compile(
+    "[\u4e00-\u9fff]*[うくすつぬふむゆるぐずづぶぷ](?=[\u30a0-\u30ff\u4e00-\u9fff])"
+)
+"""After a Japanese request: a verb in its plain form before a noun (短く話すドラゴン), so the
+request describes the noun."""
+_SPELLED = ("briefly", "concisely", "concise", "sentence", "japanese", "english", "summarize")
 _NAMED = re.compile(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
 
 
@@ -162,6 +89,30 @@ def _negated(clause: str, start: int, end: int) -> bool:
     if any(w in _NEGATORS or w.endswith("n't") for w in before):
         return True
     return any(neg in clause[end : end + 6] for neg in _JA_NEGATIVES)
+
+
+def _attached(clause: str, start: int, end: int) -> bool:
+    """The request at ``clause[start:end]`` belongs to the story or to the student's own reply
+    (:data:`_ATTACHED`, :data:`_JA_ATTACHED`)."""
+    return bool(_ATTACHED.search(clause[:end]) or _JA_ATTACHED.match(clause[end:]))
+
+
+def _one_typo(word: str, target: str) -> bool:
+    """``word`` is ``target`` with one letter wrong, missing, added or two swapped."""
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]]
+        return len(diff) == 1 or (swapped and word[diff[1]] == target[diff[0]])
+    short, long_ = sorted((word, target), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _spelled(match: re.Match[str]) -> str:
+    """A request's word misspelt by one letter (breifly) as the word."""
+    word = match.group()
+    return next((t for t in _SPELLED if _one_typo(word, t)), word)
 
 
 @functools.lru_cache(maxsize=1)
@@ -181,6 +132,8 @@ def _normal(prompt: str) -> str:
     folded = folded.translate(_latin_lookalikes()).casefold()
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
     folded = _NAMED.sub(" ", _QUOTED.sub(" ", folded)).replace("tl;dr", "tldr")
+    folded = re.sub(r"\b[a-z]{6,10}\b", _spelled, folded)
+    folded = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)+\s*(?:,\s*\.\.\.)?\s*\)", " ", folded)  # (1, 2, 3)
     return _AT_MOST.sub("at most", folded)
 
 
@@ -203,7 +156,9 @@ def _matches(requests: tuple[str, ...], normal: str) -> list[tuple[str, int, int
             at = sentence.start() + clause.start()
             for pattern in _patterns(requests):
                 for m in pattern.finditer(clause.group()):
-                    if not _negated(clause.group(), m.start(), m.end()):
+                    if not _negated(clause.group(), m.start(), m.end()) and not _attached(
+                        clause.group(), m.start(), m.end()
+                    ):
                         found.append((pattern.pattern, at + m.start(), at + m.end()))
     return found
 
@@ -224,7 +179,7 @@ _FILLER = frozenset(
     "do if "
     "don't not no answer answers answered answering respond reply write writes written writing "
     "tell say explain describe put speak talk narrate recount give make keep use using limit "
-    "limited restrict stick".split()
+    "limited restrict stick want like need wish prefer sure ensure i'd i'm".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = re.compile(

@@ -155,6 +155,48 @@ def _join(base: str, request: str) -> str:
         ("concise", "Tell me a l\u043eng story about a dragon. Answer briefly.", DRAGON, False),
         ("japanese", "ドラゴンの物語をフランス語で書いてください。", DRAGON, False),
         ("concise", "What is the capital of Japan? Answer briefly.", DRAGON, False),
+        # the fifth red team: a request that belongs to the story or to the student's own reply,
+        # a discourse marker, a commented-out or bracketed request
+        (
+            "concise",
+            DRAGON[:-1] + " that talks in a few words.",
+            DRAGON[:-1] + " that talks.",
+            False,
+        ),
+        (
+            "japanese",
+            DRAGON[:-1] + " who answers in Japanese.",
+            DRAGON[:-1] + " who answers.",
+            False,
+        ),
+        (
+            "list",
+            DRAGON[:-1] + " that says: use bullet points.",
+            DRAGON[:-1] + " that says:",
+            False,
+        ),
+        ("concise", "短く話すドラゴンの話をしてください。", "ドラゴンの話をしてください。", False),
+        ("concise", DRAGON + " I will answer briefly.", DRAGON, False),
+        ("one_sentence", DRAGON[:-1] + ", and I will reply in one sentence.", DRAGON, False),
+        ("concise", "Briefly put, tell me a story about a dragon.", DRAGON, False),
+        ("concise", DRAGON + " <!-- answer briefly -->", DRAGON, False),
+        ("concise", DRAGON + " // answer briefly", DRAGON, False),
+        ("one_sentence", DRAGON + " [in one sentence]", DRAGON, False),
+        ("concise", "Tell me about a dragon's grief.", DRAGON, False),
+        # and its honest files' requests, with a misspelling and hedges
+        ("concise", DRAGON + " Make it short and sweet!", DRAGON, True),
+        ("list", DRAGON + " Can you write it as a numbered list?", DRAGON, True),
+        (
+            "concise",
+            "ドラゴンの物語を100文字以内で教えてください。",
+            "ドラゴンの物語を教えてください。",
+            True,
+        ),
+        ("concise", DRAGON + " Plz answer breifly.", DRAGON, True),
+        ("one_sentence", DRAGON[:-1] + ", but only one sentence long.", DRAGON, True),
+        ("concise", DRAGON + " Make sure that you answer briefly.", DRAGON, True),
+        ("concise", DRAGON + " I want you to answer briefly.", DRAGON, True),
+        ("list", DRAGON[:-1] + " as numbered steps (1, 2, 3).", DRAGON, True),
         # honest requests the fourth red team's honest files used
         (
             "concise",
@@ -243,3 +285,45 @@ def test_a_goals_word_in_the_story_does_not_ask(goal: str, data: st.DataObject) 
     # while a request added to the same story, as its control tells it, asks
     request = data.draw(st.sampled_from([r for r in REQUESTS[goal] if r.isascii()]))
     assert asks_for(goal, prompt + " " + request + ".", prompt), prompt + " " + request
+
+
+def _typos(word: str) -> list[str]:
+    """``word`` with one letter dropped, doubled or two neighbours swapped (inner letters)."""
+    inner = range(1, len(word) - 1)
+    return (
+        [word[:i] + word[i + 1 :] for i in inner]
+        + [word[:i] + word[i] + word[i:] for i in inner]
+        + [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 2)]
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_a_request_misspelt_by_one_letter_still_asks(data: st.DataObject) -> None:
+    goal, phrase, word = data.draw(
+        st.sampled_from(
+            [
+                ("concise", "Answer {}.", "briefly"),
+                ("concise", "Please answer {}.", "concisely"),
+                ("one_sentence", "Answer in one {}.", "sentence"),
+                ("japanese", "Answer in {}.", "Japanese"),
+            ]
+        )
+    )
+    typo = data.draw(st.sampled_from(_typos(word)))
+    assert asks_for(goal, DRAGON + " " + phrase.format(typo), DRAGON), typo
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(sorted(CORES)),
+    st.data(),
+    st.sampled_from(["that talks", "who answers", "which sings", "who writes letters"]),
+)
+def test_a_request_inside_the_storys_relative_clause_does_not_ask(
+    goal: str, data: st.DataObject, clause: str
+) -> None:
+    """The request describes the dragon (the control has the same dragon), not the answer."""
+    core = data.draw(st.sampled_from(CORES[goal]))
+    control = f"{DRAGON[:-1]} {clause}."
+    assert not asks_for(goal, f"{DRAGON[:-1]} {clause} {core}.", control), core

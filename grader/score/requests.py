@@ -1,0 +1,106 @@
+"""What counts as a request for each goal, and for its opposite: the phrase tables that
+:mod:`grader.score.asks` matches on a prompt read as it reads them (NFKC, case folded, quotations
+and look-alikes resolved; one clause at a time).
+
+A request is a phrase that directs the answer ("answer briefly", "a short story", "in one
+sentence", "in Japanese", "as a list", 簡潔に, 一文で, 日本語で, 箇条書きで), not a goal's word
+wherever it stands. The tables leave out how a request is negated, taken back or attached to the
+story: that is :mod:`grader.score.asks`.
+"""
+
+from __future__ import annotations
+
+_VERBS = r"(?:answer|respond|reply|write|tell|say|explain|describe|put|speak|talk|narrate|recount)"
+_NOUNS = (
+    r"(?:answers?|responses?|reply|replies|story|stories|tale|version|summary|text|explanation|"
+    r"description|paragraph|one|poem|account|message|output)"
+)
+_FEW = r"(?:one|a|an|two|three|four|five|a few|few|a couple of|a single|single|\d+)"
+_BY = r"(?:in|into|to|within|using|with|use|just|only|at most|up to|under|max(?:imum)?)"
+_JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お返事)"
+
+REQUESTS: dict[str, tuple[str, ...]] = {
+    "concise": (
+        rf"\b{_VERBS}(?:\s+(?:me|us|it|them|this|that|(?:the|a|an|your|my)\s+\w+))?"
+        r"\s+(?:(?:very|more|as|really|quite)\s+)?(?:briefly|concisely|succinctly|tersely)\b",
+        r"^\s*(?:please\s+)?(?:briefly|concisely|succinctly)\s*$",
+        rf"\b(?:briefly|concisely|succinctly)\s+(?!put\b){_VERBS}\b",
+        r"\bbe\s+(?:(?:very|as|more|extra)\s+)?(?:brief|concise|succinct|short|terse)"
+        r"(?:\s+as\s+(?:possible|you\s+can))?\b",
+        r"\b(?:keep|make)\s+(?:it|this|that|the\s+\w+|your\s+\w+)\s+"
+        r"(?:(?:very|really|quite|super|extra)\s+)?(?:short|brief|concise|succinct)"
+        r"(?:\s+and\s+(?:sweet|simple|clear|to\s+the\s+point))?\b",
+        rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)\s+(?:\w+\s+)?{_NOUNS}\b",
+        r"\bin\s+(?:just\s+|only\s+)?(?:a\s+)?few\s+words\b",
+        r"\bin\s+(?:a\s+word|one\s+line)\b",
+        r"\btldr(?:\s+version)?\b",
+        r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
+        rf"\b{_BY}\s+(?:(?:just|only|at most|up to|exactly)\s+)?{_FEW}"
+        rf"(?:\s+or\s+(?:two|three|four|five|\d+))?(?:\s+short)?\s+"
+        r"(?:sentences?|words|lines|characters|chars|tokens)\b",
+        rf"\b{_FEW}[\s-]sentences?\s+{_NOUNS}\b",
+        rf"\b{_FEW}(?:\s+or\s+(?:two|three|four|five|\d+))?\s+(?:short\s+)?(?:sentences?|words|lines)"
+        r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer))\b",
+        rf"簡潔に|簡潔な{_JA_NOUNS}|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
+        r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に|"
+        r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で|"
+        r"[0-9一二三四五六七八九十百千]+(?:文字|字|語|単語|トークン)(?:以内|まで|程度|くらい|ぐらい)?で",
+    ),
+    "one_sentence": (
+        rf"\b{_BY}\s+(?:(?:just|only|at most|exactly)\s+)?(?:one|a|1|a single|single)\s+"
+        r"(?:short\s+)?(?:sentence|line)\b",
+        rf"\b(?:one|single|1)[\s-]sentence\s+{_NOUNS}\b",
+        r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
+        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|一文だけ|一文に",
+    ),
+    "japanese": (
+        r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?japanese(?:\s+language)?\b(?!\s+\w)",
+        r"\bjapanese\s+(?:only|please)\b",
+        "日本語で|日本語に|和訳|和文で",
+    ),
+    "english": (
+        r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?english(?:\s+language)?\b(?!\s+\w)",
+        r"\benglish\s+(?:only|please)\b",
+        "英語で|英語に|英訳|英文で",
+    ),
+    "list": (
+        r"\b(?:as|in|into|using|with|use)\s+(?:a\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
+        r"ordered|neat|clear|markdown)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
+        r"steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
+        r"\b(?:bulleted|numbered)\s+list\b",
+        r"^\s*(?:please\s+)?(?:list|enumerate|itemi[sz]e)\s+(?:out\s+)?(?:the|all|every|each|some|"
+        r"a\s+few|\d+|two|three|four|five|its|his|her|their|them|it|what|how|why)"
+        r"(?:\s+(?:main|key|important))?(?:\s+(?:events|steps|scenes|parts|points|things|moments|"
+        r"characters|facts|ideas))?\b",
+        r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|項目ごと",
+    ),
+}
+"""Each goal's requests, as patterns on a clause (case folded, quotations left out)."""
+_LONG = (
+    r"(?<!sentence )(?<!sentences )(?<!line )(?<!lines )(?<!word )(?<!words )"
+    r"\b(?:long|longer|lengthy|lengthier|detailed|elaborate|exhaustive|thorough|comprehensive|"
+    r"extensive|blow-by-blow|epic)\b",
+    r"\bin\s+(?:great\s+|more\s+)?(?:detail|depth)\b",
+    r"\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|a\s+minimum\s+of)\s+"
+    r"\d+\s+(?:words|sentences|paragraphs|lines|characters)\b",
+    r"\b(?:[2-9]|\d\d+|two|three|four|five|several|many)\s+paragraphs\b",
+    "長く|長い|長め|長文|詳し|詳細|くわしく",
+)
+_SENTENCES = (
+    r"\b(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|several|"
+    r"many)\s+sentences\b",
+    "[二三四五六七八九十2-9][0-9十]*文で",
+)
+_OTHER_LANGUAGES = (
+    r"\b(?:in|into|to|using)\s+(?:french|german|spanish|chinese|korean|italian|russian|"
+    r"portuguese|arabic|hindi|vietnamese|thai|indonesian)\b",
+    "(?:フランス|ドイツ|スペイン|中国|韓国|イタリア|ロシア|ポルトガル|アラビア|ヒンディー|ベトナム|"
+    "タイ|インドネシア)語(?:で|に)",
+)
+OPPOSITES: dict[str, tuple[str, ...]] = {
+    "concise": _LONG,
+    "one_sentence": _LONG + _SENTENCES,
+    "japanese": REQUESTS["english"] + _OTHER_LANGUAGES,
+    "english": REQUESTS["japanese"] + _OTHER_LANGUAGES,
+}
+"""Requests that work against each goal."""
