@@ -91,13 +91,15 @@ def test_check_never_promises_what_grade_takes_back(
 # redteam2: a second pass of 20 (15 attempts, 5 honest), written after the last change before it;
 # redteam3: a third pass of 12 (9 attempts, 3 honest), written after the second pass's fixes;
 # redteam4: a fourth pass of 15 (11 attempts, 4 honest), written after the third pass's fixes;
-# redteam5: a fifth pass of 15 (9 attempts, 6 honest), written after the fourth pass's fixes.
+# redteam5: a fifth pass of 15 (9 attempts, 6 honest), written after the fourth pass's fixes;
+# redteam6: a sixth pass of 15 (9 attempts, 6 honest), written after the fifth pass's fixes.
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 REDTEAM = ROOT / "tests" / "data" / "redteam"
 REDTEAM2 = ROOT / "tests" / "data" / "redteam2"
 REDTEAM3 = ROOT / "tests" / "data" / "redteam3"
 REDTEAM4 = ROOT / "tests" / "data" / "redteam4"
 REDTEAM5 = ROOT / "tests" / "data" / "redteam5"
+REDTEAM6 = ROOT / "tests" / "data" / "redteam6"
 
 
 def _labels(folder: Path) -> dict[str, dict[str, str]]:
@@ -113,6 +115,7 @@ RED2_LABELS = _labels(REDTEAM2)
 RED3_LABELS = _labels(REDTEAM3)
 RED4_LABELS = _labels(REDTEAM4)
 RED5_LABELS = _labels(REDTEAM5)
+RED6_LABELS = _labels(REDTEAM6)
 
 
 def _grade_labelled(
@@ -132,6 +135,9 @@ def _grade_labelled(
             result = json.loads(path.read_text(encoding="utf-8"))
             out[label][Path(result["file"]).stem] = result
         summary = json.loads((root / label / "summary.json").read_text(encoding="utf-8"))
+        for row in summary["files"]:  # an invalid file has its row here, and no result
+            if row["status"] == "invalid":
+                out[label][Path(row["file"]).stem] = {**row, "criteria": []}
         for cluster in summary["clusters"]:  # a classmate's copy is flagged class-wide
             for file in cluster["files"]:
                 out[label][Path(file).stem]["clustered"] = True
@@ -178,6 +184,13 @@ def redteam5(
     tmp_path_factory: pytest.TempPathFactory, cache: Path
 ) -> dict[str, dict[str, dict[str, Any]]]:
     return _grade_labelled(REDTEAM5, RED5_LABELS, tmp_path_factory.mktemp("redteam5"), cache)
+
+
+@pytest.fixture(scope="module")
+def redteam6(
+    tmp_path_factory: pytest.TempPathFactory, cache: Path
+) -> dict[str, dict[str, dict[str, Any]]]:
+    return _grade_labelled(REDTEAM6, RED6_LABELS, tmp_path_factory.mktemp("redteam6"), cache)
 
 
 def _check_labelled(
@@ -240,6 +253,13 @@ def test_a_fifth_red_team_case_gets_its_verdict_or_a_review_flag(
     _check_labelled(redteam5, RED5_LABELS[name], name)
 
 
+@pytest.mark.parametrize("name", sorted(RED6_LABELS))
+def test_a_sixth_red_team_case_gets_its_verdict_or_a_review_flag(
+    redteam6: dict[str, dict[str, dict[str, Any]]], name: str
+) -> None:
+    _check_labelled(redteam6, RED6_LABELS[name], name)
+
+
 def test_few_honest_cases_are_flagged_for_review(
     graded: dict[str, dict[str, dict[str, Any]]],
     unseen: dict[str, dict[str, dict[str, Any]]],
@@ -247,11 +267,13 @@ def test_few_honest_cases_are_flagged_for_review(
     redteam3: dict[str, dict[str, dict[str, Any]]],
     redteam4: dict[str, dict[str, dict[str, Any]]],
     redteam5: dict[str, dict[str, dict[str, Any]]],
+    redteam6: dict[str, dict[str, dict[str, Any]]],
 ) -> None:
     """A review flag is for the doubtful: at most 1 in 10 honest, passing cases carries one."""
     honest = [r for sid, r in graded["hidden"].items() if r["verdict"] == "passed"]
     sets = [(unseen, LABELS), (redteam2, RED2_LABELS), (redteam3, RED3_LABELS)]
-    for labelled, labels in [*sets, (redteam4, RED4_LABELS), (redteam5, RED5_LABELS)]:
+    sets += [(redteam4, RED4_LABELS), (redteam5, RED5_LABELS), (redteam6, RED6_LABELS)]
+    for labelled, labels in sets:
         honest += [
             labelled["hidden"][n]
             for n, label in labels.items()

@@ -76,7 +76,7 @@ def reference_pairs(
         try:
             pairs.append(
                 (
-                    load_submission(p, assignment, f"submissions/{p.name}"),
+                    load_submission(p, assignment, f"submissions/{p.name}", reference=True),
                     ref / "recorded" / f"{p.stem}.json",
                 )
             )

@@ -75,10 +75,11 @@ class LoadedAssignment:
 
     @property
     def reserved_ids(self) -> dict[str, list[Shipped]]:
-        """Student id -> the shipped examples that use it (no student may)."""
+        """Student id -> the shipped examples and reference submissions that use it (no student
+        may: a byte-for-byte copy under the shipped id would be taken for the file itself)."""
         found: dict[str, list[Shipped]] = {}
         for s in self.shipped.values():
-            if s.kind == "example" and s.student_id:
+            if s.kind in ("example", "reference") and s.student_id:
                 found.setdefault(s.student_id, []).append(s)
         return found
 

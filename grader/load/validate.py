@@ -79,9 +79,12 @@ def load_submission(
     assignment: LoadedAssignment,
     display: str | None = None,
     raw: tuple[bytes, str] | None = None,
+    reference: bool = False,
 ) -> LoadedSubmission:
     """Parse and fully validate one submission; raises :class:`UserError` listing every problem.
-    ``raw`` is the file's bytes and sha256 when the caller has read them already (read once)."""
+    ``raw`` is the file's bytes and sha256 when the caller has read them already (read once).
+    ``reference``: a reference set's submission (``verify``, ``reference``), which may carry a
+    shipped reference's id wherever the set was copied to; a student's may not."""
     content, sha = raw or read(path, display)
     located = load_bytes(content, display or str(path))
     placeholders = _placeholders(located, located.data, ())
@@ -98,7 +101,7 @@ def load_submission(
         raise UserError(sorted(problems, key=lambda d: (d.line, d.col))) from None
     problems += rules.assignment_problems(sub, located, assignment.assignment)
     problems += _goals(sub, located, assignment.goal_names)
-    problems += _reserved_id(sub, located, assignment, path, sha)
+    problems += _reserved_id(sub, located, assignment, path, sha, reference)
     controls, no_room = settle(
         derived_controls(assignment.assignment, sub), sub, located, assignment.assignment
     )
@@ -210,11 +213,20 @@ def _goals(sub: Submission, located: Located, allowed: list[str]) -> list[Diagno
 
 
 def _reserved_id(
-    sub: Submission, located: Located, assignment: LoadedAssignment, path: Path, sha: str
+    sub: Submission,
+    located: Located,
+    assignment: LoadedAssignment,
+    path: Path,
+    sha: str,
+    reference: bool,
 ) -> list[Diagnostic]:
-    """A shipped example's id belongs to that very file (its path in the package and its bytes),
-    never to a student's: a copy of the example under its own id is refused here."""
-    examples = assignment.reserved_ids.get(sub.student.id, [])
+    """A shipped example's or reference's id belongs to that very file (its path in the package
+    and its bytes), never to a student's: a copy of it under its own id is refused here."""
+    examples = [
+        s
+        for s in assignment.reserved_ids.get(sub.student.id, [])
+        if not (reference and s.kind == "reference")
+    ]
     if not examples or any(path.resolve() == e.path and sha == e.sha256 for e in examples):
         return []
     name = examples[0].name
@@ -222,8 +234,9 @@ def _reserved_id(
         located.error(
             ("student", "id"),
             T(
-                f"{sub.student.id!r} is the id of the shipped example {name}, not a student's",
-                f"{sub.student.id!r} は配布された例 {name} の ID で、学生の ID ではありません",
+                f"{sub.student.id!r} is the id of the shipped file {name}, not a student's",
+                f"{sub.student.id!r} は配布されたファイル {name} の ID で、"
+                "学生の ID ではありません",
             ),
             T(
                 "write your own student number, in quotes (the example's runs are not your "

@@ -54,7 +54,7 @@ _POLITE = re.compile(
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _QUOTED = re.compile(
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
-    r"/\*.*?\*/|//[^\n]*|\[[^\]]*\]|\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
+    r"/\*.*?\*/|//[^\n]*|\[[^\]]*\]|`[^`]*`|\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
     r"asked|replies|replied)\s*:[^.!?。！？\n]*",
     re.DOTALL,
 )
@@ -95,6 +95,40 @@ def _attached(clause: str, start: int, end: int) -> bool:
     """The request at ``clause[start:end]`` belongs to the story or to the student's own reply
     (:data:`_ATTACHED`, :data:`_JA_ATTACHED`)."""
     return bool(_ATTACHED.search(clause[:end]) or _JA_ATTACHED.match(clause[end:]))
+
+
+_COUNTED = re.compile(
+    r"(\d+|[一二三四五六七八九十百千万]+)\s*(?:[-~]\s*(\d+)\s*)?(?:short\s+)?"
+    r"(sentence|line|word|character|char|token|文字|字|単語|語|トークン|文|行)"
+)
+_MOST = {"sentence": 3, "文": 3, "line": 5, "行": 5, "word": 60, "語": 60, "単語": 60}
+_MOST |= {"token": 60, "トークン": 60}
+"""The most of each unit a request for a short answer may ask for (characters and tokens:
+:data:`_MOST_CHARS`); "in 2000 words" asks for no short answer, whatever its wording."""
+_MOST_CHARS = 200
+
+
+def _too_long(request: str) -> bool:
+    """``request`` counts a length (a number and a unit) beyond :data:`_MOST`."""
+    for m in _COUNTED.finditer(request):
+        number = m.group(2) or m.group(1)
+        value = int(number) if number.isascii() else _kanji_number(number)
+        if value > _MOST.get(m.group(3), _MOST_CHARS):
+            return True
+    return False
+
+
+def _kanji_number(number: str) -> int:
+    """A kanji numeral's size: 一 to 九十九 exactly, with 百 at least 100, with 千 or 万 1000."""
+    if set("千万") & set(number):
+        return 1000
+    if "百" in number:
+        return 100
+    digit = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+    tens, ten, ones = number.partition("十")
+    if not ten:
+        return digit.get(number, 0)
+    return digit.get(tens, 1) * 10 + digit.get(ones, 0)
 
 
 def _one_typo(word: str, target: str) -> bool:
@@ -142,7 +176,9 @@ def _asked(sentence: str) -> bool:
     return not sentence.rstrip().endswith(("?", "？")) or bool(_POLITE.search(sentence))
 
 
-def _matches(requests: tuple[str, ...], normal: str) -> list[tuple[str, int, int]]:
+def _matches(
+    requests: tuple[str, ...], normal: str, bounded: bool = True
+) -> list[tuple[str, int, int]]:
     """Each of ``requests`` that stands un-negated in ``normal`` (a :func:`_normal` prompt), in a
     sentence that asks: (pattern, start, end); none where the prompt takes a request back, puts
     it off or makes it conditional."""
@@ -156,21 +192,24 @@ def _matches(requests: tuple[str, ...], normal: str) -> list[tuple[str, int, int
             at = sentence.start() + clause.start()
             for pattern in _patterns(requests):
                 for m in pattern.finditer(clause.group()):
-                    if not _negated(clause.group(), m.start(), m.end()) and not _attached(
-                        clause.group(), m.start(), m.end()
+                    if not (
+                        _negated(clause.group(), m.start(), m.end())
+                        or _attached(clause.group(), m.start(), m.end())
+                        or (bounded and _too_long(m.group()))
                     ):
                         found.append((pattern.pattern, at + m.start(), at + m.end()))
     return found
 
 
-def request_counts(requests: tuple[str, ...], prompt: str) -> Counter[str]:
+def request_counts(requests: tuple[str, ...], prompt: str, bounded: bool = True) -> Counter[str]:
     """How often each of ``requests`` stands un-negated in ``prompt`` (:func:`_matches`)."""
-    return Counter(pattern for pattern, _, _ in _matches(requests, _normal(prompt)))
+    return Counter(pattern for pattern, _, _ in _matches(requests, _normal(prompt), bounded))
 
 
-def adds(requests: tuple[str, ...], prompt: str, control_prompt: str) -> bool:
+def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: bool = True) -> bool:
     """``prompt`` makes some of ``requests`` (un-negated) more often than ``control_prompt``."""
-    return bool(request_counts(requests, prompt) - request_counts(requests, control_prompt))
+    mine, theirs = (request_counts(requests, p, bounded) for p in (prompt, control_prompt))
+    return bool(mine - theirs)
 
 
 _FILLER = frozenset(
@@ -225,7 +264,7 @@ def asks_for(goal: str, prompt: str, control_prompt: str) -> bool:
     """Whether ``prompt`` asks for ``goal`` where its control's prompt did not (module
     docstring): a request for it added and none for its opposite, or, for a language goal, the
     prompt written in that language where its control's was not."""
-    if adds(OPPOSITES.get(goal, ()), prompt, control_prompt):
+    if adds(OPPOSITES.get(goal, ()), prompt, control_prompt, bounded=False):
         return False
     if adds(REQUESTS.get(goal, ()), prompt, control_prompt):
         return only_requests(goal, prompt, control_prompt)

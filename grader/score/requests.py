@@ -15,7 +15,9 @@ _NOUNS = (
     r"(?:answers?|responses?|reply|replies|story|stories|tale|version|summary|text|explanation|"
     r"description|paragraph|one|poem|account|message|output)"
 )
-_FEW = r"(?:one|a|an|two|three|four|five|a few|few|a couple of|a single|single|\d+)"
+_FEW = (
+    r"(?:one|a|an|two|three|four|five|a few|few|a couple of|a single|single|\d+\s*[-~]\s*\d+|\d+)"
+)
 _BY = r"(?:in|into|to|within|using|with|use|just|only|at most|up to|under|max(?:imum)?)"
 _JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お返事)"
 

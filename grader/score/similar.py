@@ -231,7 +231,9 @@ def shipped_view(loaded: LoadedAssignment) -> ShippedView:
     key = (loaded.path, loaded.sha256)
     if key not in _VIEWS:
         template = loaded.shipped.get(TEMPLATE_FILE)
-        common = run_set([loaded.assignment.baseline, *(template.runs if template else ())])
+        given = run_set([loaded.assignment.baseline, *(template.runs if template else ())])
+        # with the chat template or without it, these runs are every honest student's
+        common = given | frozenset((model, key, not chat) for model, key, chat in given)
         _VIEWS[key] = ShippedView(
             common=common,
             runs={n: run_set(s.runs, common) for n, s in loaded.shipped.items() if s.runs},

@@ -220,3 +220,27 @@ def test_the_hidden_file_is_named_by_a_keyed_hash_never_a_plain_one(tmp_path: Pa
     key.write_bytes(b"another key" * 3)
     hidden.write_bytes(raw + b"\n")  # a new mtime, so the assignment is read again
     assert load_assignment("ex1", hidden).hidden_hmac != loaded.hidden_hmac
+
+
+SHIPPED_WITH_IDS = [
+    *EXAMPLES,
+    *sorted((ROOT / "assignments" / "ex1-offline" / "reference" / "submissions").glob("*.yaml")),
+]
+
+
+@pytest.mark.parametrize(
+    "path", SHIPPED_WITH_IDS, ids=[f"{p.parent.name}/{p.name}" for p in SHIPPED_WITH_IDS]
+)
+def test_a_shipped_file_copied_byte_for_byte_under_its_id_is_refused(
+    tmp_path: Path, path: Path
+) -> None:
+    """At its own path the shipped file is itself; anywhere else its id is not a student's (the
+    sixth red team copied a reference submission, id and all, and its copy check skipped it)."""
+    assignment = path.parents[2].name if path.parent.name == "submissions" else path.parents[1].name
+    loaded = load_assignment(assignment)
+    assert load_submission(path, loaded).submission.runs
+    copy = tmp_path / path.name
+    copy.write_bytes(path.read_bytes())
+    with pytest.raises(UserError) as info:
+        load_submission(copy, loaded)
+    assert any("is the id of the shipped file" in d.message.en for d in info.value.diagnostics)

@@ -197,6 +197,17 @@ def _join(base: str, request: str) -> str:
         ("concise", DRAGON + " Make sure that you answer briefly.", DRAGON, True),
         ("concise", DRAGON + " I want you to answer briefly.", DRAGON, True),
         ("list", DRAGON[:-1] + " as numbered steps (1, 2, 3).", DRAGON, True),
+        # the sixth red team: a counted length that is no short answer, a request in backticks
+        ("concise", DRAGON[:-1] + " in 2000 words.", DRAGON, False),
+        ("concise", "ドラゴンの話を2000字で書いて。", "ドラゴンの話を書いて。", False),
+        ("concise", DRAGON[:-1] + " in 100 sentences.", DRAGON, False),
+        ("concise", DRAGON[:-1] + ", 1500 words or less.", DRAGON, False),
+        ("concise", DRAGON[:-1] + " in 30 lines.", DRAGON, False),
+        ("concise", DRAGON[:-1] + " in 5000 characters.", DRAGON, False),
+        ("concise", "ドラゴンの話を二千字で書いて。", "ドラゴンの話を書いて。", False),
+        ("concise", DRAGON + " `Answer briefly.`", DRAGON, False),
+        ("concise", DRAGON + " Answer in 2-3 sentences.", DRAGON, True),
+        ("concise", DRAGON[:-1] + " in under 50 words.", DRAGON, True),
         # honest requests the fourth red team's honest files used
         (
             "concise",
@@ -327,3 +338,16 @@ def test_a_request_inside_the_storys_relative_clause_does_not_ask(
     core = data.draw(st.sampled_from(CORES[goal]))
     control = f"{DRAGON[:-1]} {clause}."
     assert not asks_for(goal, f"{DRAGON[:-1]} {clause} {core}.", control), core
+
+
+UNITS = {"words": 60, "sentences": 3, "lines": 5, "characters": 200, "tokens": 60}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(sorted(UNITS)), st.integers(1, 20000), st.sampled_from(["in", "in under"]))
+def test_a_counted_length_asks_for_a_short_answer_only_when_it_is_short(
+    unit: str, n: int, by: str
+) -> None:
+    """ "in N words" asks for a concise answer up to a short length, and never beyond it."""
+    prompt = f"{DRAGON[:-1]} {by} {n} {unit}."
+    assert asks_for("concise", prompt, DRAGON) is (n <= UNITS[unit]), prompt

@@ -202,3 +202,14 @@ def test_the_examples_goal_runs_beside_decoy_goal_runs_are_a_copy(
     shipped = {"pass.yaml": run_set(_runs(PASS))}
     copy = first_copy(run_set(runs), shipped, Copies(), goals, {"pass.yaml": _designs(PASS)})
     assert copy is not None and copy[0] == "pass.yaml", (counts, copy)
+
+
+def test_the_baseline_and_template_runs_are_common_with_or_without_chat() -> None:
+    """Two students who both run the baseline's request through the chat template share only
+    what every student may write (the sixth red team's clusters of two independent files)."""
+    from grader.commands.assignment import load_assignment
+    from grader.score.similar import shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    plain = [(m, k, c) for m, k, c in view.common if not c]
+    assert plain and all((m, k, True) in view.common for m, k, _ in plain)
