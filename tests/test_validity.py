@@ -88,18 +88,9 @@ def test_check_never_promises_what_grade_takes_back(
 # --- labelled held-out sets, graded as written, each with labels.yaml beside its files:
 # unseen: 20 cases written from the exercise text alone, before the criteria changed;
 # redteam: 20 attempts to earn the marks without doing the exercise, written after;
-# redteam2: a second pass of 20 (15 attempts, 5 honest), written after the last change before it;
-# redteam3: a third pass of 12 (9 attempts, 3 honest), written after the second pass's fixes;
-# redteam4: a fourth pass of 15 (11 attempts, 4 honest), written after the third pass's fixes;
-# redteam5: a fifth pass of 15 (9 attempts, 6 honest), written after the fourth pass's fixes;
-# redteam6: a sixth pass of 15 (9 attempts, 6 honest), written after the fifth pass's fixes.
-UNSEEN = ROOT / "tests" / "data" / "unseen"
-REDTEAM = ROOT / "tests" / "data" / "redteam"
-REDTEAM2 = ROOT / "tests" / "data" / "redteam2"
-REDTEAM3 = ROOT / "tests" / "data" / "redteam3"
-REDTEAM4 = ROOT / "tests" / "data" / "redteam4"
-REDTEAM5 = ROOT / "tests" / "data" / "redteam5"
-REDTEAM6 = ROOT / "tests" / "data" / "redteam6"
+# redteam2 to redteam7: six more red-team passes (20, 12, 15, 15, 15, 15 files; attempts and
+# honest files a first-year would write), each written after the fixes of the pass before.
+SETS = ["unseen", "redteam", *(f"redteam{n}" for n in range(2, 8))]
 
 
 def _labels(folder: Path) -> dict[str, dict[str, str]]:
@@ -109,13 +100,8 @@ def _labels(folder: Path) -> dict[str, dict[str, str]]:
     return cases
 
 
-LABELS = _labels(UNSEEN)
-RED_LABELS = _labels(REDTEAM)
-RED2_LABELS = _labels(REDTEAM2)
-RED3_LABELS = _labels(REDTEAM3)
-RED4_LABELS = _labels(REDTEAM4)
-RED5_LABELS = _labels(REDTEAM5)
-RED6_LABELS = _labels(REDTEAM6)
+LABELS = {name: _labels(ROOT / "tests" / "data" / name) for name in SETS}
+CASES_LABELLED = [(name, case) for name in SETS for case in sorted(LABELS[name])]
 
 
 def _grade_labelled(
@@ -145,52 +131,16 @@ def _grade_labelled(
 
 
 @pytest.fixture(scope="module")
-def unseen(
+def labelled(
     tmp_path_factory: pytest.TempPathFactory, cache: Path
-) -> dict[str, dict[str, dict[str, Any]]]:
-    return _grade_labelled(UNSEEN, LABELS, tmp_path_factory.mktemp("unseen"), cache)
-
-
-@pytest.fixture(scope="module")
-def redteam(
-    tmp_path_factory: pytest.TempPathFactory, cache: Path
-) -> dict[str, dict[str, dict[str, Any]]]:
-    return _grade_labelled(REDTEAM, RED_LABELS, tmp_path_factory.mktemp("redteam"), cache)
-
-
-@pytest.fixture(scope="module")
-def redteam2(
-    tmp_path_factory: pytest.TempPathFactory, cache: Path
-) -> dict[str, dict[str, dict[str, Any]]]:
-    return _grade_labelled(REDTEAM2, RED2_LABELS, tmp_path_factory.mktemp("redteam2"), cache)
-
-
-@pytest.fixture(scope="module")
-def redteam3(
-    tmp_path_factory: pytest.TempPathFactory, cache: Path
-) -> dict[str, dict[str, dict[str, Any]]]:
-    return _grade_labelled(REDTEAM3, RED3_LABELS, tmp_path_factory.mktemp("redteam3"), cache)
-
-
-@pytest.fixture(scope="module")
-def redteam4(
-    tmp_path_factory: pytest.TempPathFactory, cache: Path
-) -> dict[str, dict[str, dict[str, Any]]]:
-    return _grade_labelled(REDTEAM4, RED4_LABELS, tmp_path_factory.mktemp("redteam4"), cache)
-
-
-@pytest.fixture(scope="module")
-def redteam5(
-    tmp_path_factory: pytest.TempPathFactory, cache: Path
-) -> dict[str, dict[str, dict[str, Any]]]:
-    return _grade_labelled(REDTEAM5, RED5_LABELS, tmp_path_factory.mktemp("redteam5"), cache)
-
-
-@pytest.fixture(scope="module")
-def redteam6(
-    tmp_path_factory: pytest.TempPathFactory, cache: Path
-) -> dict[str, dict[str, dict[str, Any]]]:
-    return _grade_labelled(REDTEAM6, RED6_LABELS, tmp_path_factory.mktemp("redteam6"), cache)
+) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
+    """Every labelled set graded, each as its own class."""
+    return {
+        name: _grade_labelled(
+            ROOT / "tests" / "data" / name, LABELS[name], tmp_path_factory.mktemp(name), cache
+        )
+        for name in SETS
+    }
 
 
 def _check_labelled(
@@ -211,74 +161,25 @@ def _check_labelled(
     assert public != "passed" or got["verdict"] == "passed"
 
 
-@pytest.mark.parametrize("name", sorted(LABELS))
-def test_an_unseen_case_gets_its_verdict_or_a_review_flag(
-    unseen: dict[str, dict[str, dict[str, Any]]], name: str
+@pytest.mark.parametrize(("labelled_set", "name"), CASES_LABELLED)
+def test_a_labelled_case_gets_its_verdict_or_a_review_flag(
+    labelled: dict[str, dict[str, dict[str, dict[str, Any]]]], labelled_set: str, name: str
 ) -> None:
-    _check_labelled(unseen, LABELS[name], name)
-
-
-@pytest.mark.parametrize("name", sorted(RED_LABELS))
-def test_a_red_team_case_gets_its_verdict_or_a_review_flag(
-    redteam: dict[str, dict[str, dict[str, Any]]], name: str
-) -> None:
-    _check_labelled(redteam, RED_LABELS[name], name)
-
-
-@pytest.mark.parametrize("name", sorted(RED2_LABELS))
-def test_a_second_red_team_case_gets_its_verdict_or_a_review_flag(
-    redteam2: dict[str, dict[str, dict[str, Any]]], name: str
-) -> None:
-    _check_labelled(redteam2, RED2_LABELS[name], name)
-
-
-@pytest.mark.parametrize("name", sorted(RED3_LABELS))
-def test_a_third_red_team_case_gets_its_verdict_or_a_review_flag(
-    redteam3: dict[str, dict[str, dict[str, Any]]], name: str
-) -> None:
-    _check_labelled(redteam3, RED3_LABELS[name], name)
-
-
-@pytest.mark.parametrize("name", sorted(RED4_LABELS))
-def test_a_fourth_red_team_case_gets_its_verdict_or_a_review_flag(
-    redteam4: dict[str, dict[str, dict[str, Any]]], name: str
-) -> None:
-    _check_labelled(redteam4, RED4_LABELS[name], name)
-
-
-@pytest.mark.parametrize("name", sorted(RED5_LABELS))
-def test_a_fifth_red_team_case_gets_its_verdict_or_a_review_flag(
-    redteam5: dict[str, dict[str, dict[str, Any]]], name: str
-) -> None:
-    _check_labelled(redteam5, RED5_LABELS[name], name)
-
-
-@pytest.mark.parametrize("name", sorted(RED6_LABELS))
-def test_a_sixth_red_team_case_gets_its_verdict_or_a_review_flag(
-    redteam6: dict[str, dict[str, dict[str, Any]]], name: str
-) -> None:
-    _check_labelled(redteam6, RED6_LABELS[name], name)
+    _check_labelled(labelled[labelled_set], LABELS[labelled_set][name], name)
 
 
 def test_few_honest_cases_are_flagged_for_review(
     graded: dict[str, dict[str, dict[str, Any]]],
-    unseen: dict[str, dict[str, dict[str, Any]]],
-    redteam2: dict[str, dict[str, dict[str, Any]]],
-    redteam3: dict[str, dict[str, dict[str, Any]]],
-    redteam4: dict[str, dict[str, dict[str, Any]]],
-    redteam5: dict[str, dict[str, dict[str, Any]]],
-    redteam6: dict[str, dict[str, dict[str, Any]]],
+    labelled: dict[str, dict[str, dict[str, dict[str, Any]]]],
 ) -> None:
     """A review flag is for the doubtful: at most 1 in 10 honest, passing cases carries one."""
     honest = [r for sid, r in graded["hidden"].items() if r["verdict"] == "passed"]
-    sets = [(unseen, LABELS), (redteam2, RED2_LABELS), (redteam3, RED3_LABELS)]
-    sets += [(redteam4, RED4_LABELS), (redteam5, RED5_LABELS), (redteam6, RED6_LABELS)]
-    for labelled, labels in sets:
-        honest += [
-            labelled["hidden"][n]
-            for n, label in labels.items()
-            if label["kind"] == "honest" and labelled["hidden"][n]["verdict"] == "passed"
-        ]
+    honest += [
+        labelled[s]["hidden"][n]
+        for s in SETS
+        for n, label in LABELS[s].items()
+        if label["kind"] == "honest" and labelled[s]["hidden"][n]["verdict"] == "passed"
+    ]
     flagged = [r["file"] for r in honest if any(c.get("review") for c in r["criteria"])]
     assert len(flagged) <= len(honest) / 10, flagged
 

@@ -45,6 +45,7 @@ _AT_MOST = re.compile(r"(?:\b(?:no|not|never)|n't)(?: \w+)? (?:more|longer) than
 _TAKEN_BACK = re.compile(
     r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
     r"forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|last\s+time)\b|"
+    r"(?:^|[.!?;]\s*)(?:not|nope|nah|no)\s*[.!]|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて"
 )
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
@@ -54,7 +55,8 @@ _POLITE = re.compile(
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _QUOTED = re.compile(
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
-    r"/\*.*?\*/|//[^\n]*|\[[^\]]*\]|`[^`]*`|\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
+    r"/\*.*?\*/|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|(?m:^[ \t]*#.*$)|"
+    r"\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
     r"asked|replies|replied)\s*:[^.!?。！？\n]*",
     re.DOTALL,
 )
@@ -167,6 +169,7 @@ def _normal(prompt: str) -> str:
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
     folded = _NAMED.sub(" ", _QUOTED.sub(" ", folded)).replace("tl;dr", "tldr")
     folded = re.sub(r"\b[a-z]{6,10}\b", _spelled, folded)
+    folded = re.sub(r"\bthe\s+(\w+er)\s*,\s*the\s+better\b", r"the \1 the better", folded)
     folded = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)+\s*(?:,\s*\.\.\.)?\s*\)", " ", folded)  # (1, 2, 3)
     return _AT_MOST.sub("at most", folded)
 
@@ -218,7 +221,8 @@ _FILLER = frozenset(
     "do if "
     "don't not no answer answers answered answering respond reply write writes written writing "
     "tell say explain describe put speak talk narrate recount give make keep use using limit "
-    "limited restrict stick want like need wish prefer sure ensure i'd i'm".split()
+    "limited restrict stick want like need wish prefer sure ensure i'd i'm sum up summarize "
+    "summarise version".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = re.compile(

@@ -36,6 +36,10 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bin\s+(?:just\s+|only\s+)?(?:a\s+)?few\s+words\b",
         r"\bin\s+(?:a\s+word|one\s+line)\b",
         r"\btldr(?:\s+version)?\b",
+        r"\bthe\s+shorter\s*,?\s+the\s+better\b",
+        r"\bsum\s+(?:it|this|that|the\s+\w+)\s+up\b",
+        r"\b(?:don't|do\s+not|never|not)\s+(?:make\s+(?:it|this|the\s+\w+)\s+)?(?:too\s+|so\s+|very\s+)?"
+        r"(?:long|lengthy|wordy)\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
         rf"\b{_BY}\s+(?:(?:just|only|at most|up to|exactly)\s+)?{_FEW}"
         rf"(?:\s+or\s+(?:two|three|four|five|\d+))?(?:\s+short)?\s+"
@@ -45,6 +49,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer))\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に|"
+        r"長くしないで|長くならない|長すぎない|長くせず|"
         r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で|"
         r"[0-9一二三四五六七八九十百千]+(?:文字|字|語|単語|トークン)(?:以内|まで|程度|くらい|ぐらい)?で",
     ),
@@ -70,6 +75,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"ordered|neat|clear|markdown)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
         r"steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
         r"\b(?:bulleted|numbered)\s+list\b",
+        r"\bbullet(?:ed)?[\s-]?points?\s+(?:version|list|form|format|style)\b",
         r"^\s*(?:please\s+)?(?:list|enumerate|itemi[sz]e)\s+(?:out\s+)?(?:the|all|every|each|some|"
         r"a\s+few|\d+|two|three|four|five|its|his|her|their|them|it|what|how|why)"
         r"(?:\s+(?:main|key|important))?(?:\s+(?:events|steps|scenes|parts|points|things|moments|"

@@ -49,6 +49,8 @@ MIN_MIRRORED = 3
 are what every student starts from)."""
 NEAR_WORDS = 0.5
 """Reworded: two prompts whose keys' word sets have this Jaccard similarity at least."""
+NEAR_REQUEST = 1 / 3
+"""The same request: what two prompts add to their file's common words, this alike at least."""
 Alike = Literal["same_runs", "contained", "near_runs"]
 MIN_NOTES_CHARS = 20
 """Own notes shorter than this are never compared (a one-line note is too short to tell)."""
@@ -144,16 +146,28 @@ def _reworded(a: str, b: str) -> bool:
 def mirrors(mine: frozenset[Design], shipped: frozenset[Design]) -> bool:
     """Every run of ``shipped`` (:data:`MIN_MIRRORED` or more) has one in ``mine`` of the same
     design and a reworded prompt; or every goal run of ``shipped`` (as many) has one in ``mine``
-    for the same goal with a reworded prompt, whatever its model, chat setting, budget or
-    comparison: the shipped requests for the goals, moved onto other settings."""
+    for the same goal with a reworded prompt that adds the same request, whatever its model,
+    chat setting, budget or comparison: the shipped requests for the goals, moved onto other
+    settings."""
     if len(shipped) >= MIN_MIRRORED and all(
         any(d == e and _reworded(p, q) for e, q in mine) for d, p in shipped
     ):
         return True
     goals = [(d[3], p) for d, p in shipped if d[3] is not None]
+    # the request each goal run adds: its words beyond those every run of the file shares (the
+    # baseline's request), so that one's own wording of the same three goals is not a mirror
+    common = frozenset.intersection(*(frozenset(p.split()) for _, p in shipped))
     return len(goals) >= MIN_MIRRORED and all(
-        any(g == e[3] and _reworded(p, q) for e, q in mine) for g, p in goals
+        any(g == e[3] and _reworded(p, q) and _same_request(p, q, common) for e, q in mine)
+        for g, p in goals
     )
+
+
+def _same_request(a: str, b: str, common: frozenset[str]) -> bool:
+    """Prompt keys ``a`` and ``b`` add the same request to ``common``: the words each adds share
+    :data:`NEAR_REQUEST` of their union."""
+    x, y = set(a.split()) - common, set(b.split()) - common
+    return x == y or (bool(x | y) and len(x & y) / len(x | y) >= NEAR_REQUEST)
 
 
 def sentences(text: str) -> list[str]:

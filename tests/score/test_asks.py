@@ -208,6 +208,31 @@ def _join(base: str, request: str) -> str:
         ("concise", DRAGON + " `Answer briefly.`", DRAGON, False),
         ("concise", DRAGON + " Answer in 2-3 sentences.", DRAGON, True),
         ("concise", DRAGON[:-1] + " in under 50 words.", DRAGON, True),
+        # the seventh red team: a request withdrawn by markup or a bare "Not." after it
+        ("concise", DRAGON + " ~Answer briefly.~", DRAGON, False),
+        ("concise", DRAGON + "\n# Answer briefly.", DRAGON, False),
+        ("concise", DRAGON + " Answer briefly. NOT!", DRAGON, False),
+        ("list", DRAGON + " %% Use bullet points. %%", DRAGON, False),
+        ("one_sentence", DRAGON + " {# Answer in one sentence. #}", DRAGON, False),
+        ("list", DRAGON + " Use bullet points. Not.", DRAGON, False),
+        (
+            "list",
+            "ドラゴンの話をしてください。\n# 箇条書きで答えて",
+            "ドラゴンの話をしてください。",
+            False,
+        ),
+        # and its honest files' requests
+        ("concise", DRAGON[:-1] + ", but don't make it too long.", DRAGON, True),
+        (
+            "concise",
+            "ドラゴンの話をしてください。長くしないでください。",
+            "ドラゴンの話をしてください。",
+            True,
+        ),
+        ("concise", DRAGON + " The shorter, the better.", DRAGON, True),
+        ("one_sentence", DRAGON + " Sum it up in one line.", DRAGON, True),
+        ("list", DRAGON + " Can you give me a bullet-point version?", DRAGON, True),
+        ("concise", DRAGON[:-1] + " in 2~3 sentences.", DRAGON, True),
         # honest requests the fourth red team's honest files used
         (
             "concise",

@@ -80,14 +80,14 @@ MODELS = ["bundled/tiny-chatty", "bundled/tiny-terse"]
 @given(st.data())
 def test_the_examples_goal_runs_on_other_settings_mirror_it(data: st.DataObject) -> None:
     """The shipped requests for each goal, moved onto another model, chat setting, budget or
-    comparison (reworded or not), with the part-1 run changed too: still the example's
-    experiment (red team: chat added, models swapped, budget kinds flipped)."""
+    comparison (as written, or with a word of their own added), with the part-1 run changed
+    too: still the example's experiment (red team: chat added, models swapped, budget kinds
+    flipped)."""
     moved = []
     for run in PASS:
         prompt = run["prompt"]
         if data.draw(st.booleans()):
-            for old, new in REWORDED.items():
-                prompt = prompt.replace(old, new)
+            prompt = prompt.rstrip(".") + ", please."
         budget = data.draw(st.integers(20, 200))
         moved.append(
             {
@@ -213,3 +213,25 @@ def test_the_baseline_and_template_runs_are_common_with_or_without_chat() -> Non
     view = shipped_view(load_assignment("ex1-offline"))
     plain = [(m, k, c) for m, k, c in view.common if not c]
     assert plain and all((m, k, True) in view.common for m, k, _ in plain)
+
+
+def test_ones_own_wording_of_the_examples_three_goals_does_not_mirror_it() -> None:
+    """The three goals every student sees in the example, asked in one's own words on other
+    settings (the seventh red team's honest file), are one's own experiment; the example's own
+    requests moved there are not (test above)."""
+    own = {
+        "one-sentence": "Can you tell me a story about a dragon in just one sentence?",
+        "concise": "Tell me a story about a dragon. Keep it short please.",
+        "japanese": "Tell me a story about a dragon. Please write it in Japanese.",
+    }
+    runs = [
+        {
+            **r,
+            "name": r["name"] + "-own",
+            "prompt": own.get(r["name"], r["prompt"]),
+            "max_length": 100,
+        }
+        for r in PASS
+    ]
+    runs = [{k: v for k, v in r.items() if k != "max_new_tokens"} for r in runs]
+    assert not mirrors(_designs(runs), _designs(PASS))
