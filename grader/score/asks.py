@@ -220,7 +220,7 @@ _FILLER = frozenset(
     "very really quite now also then can could would will to of in on with as for about be is "
     "do if "
     "don't not no answer answers answered answering respond reply write writes written writing "
-    "tell say explain describe put speak talk narrate recount give make keep use using limit "
+    "tell say put speak talk narrate recount give make keep use using limit "
     "limited restrict stick want like need wish prefer sure ensure i'd i'm sum up summarize "
     "summarise version".split()
 )
@@ -250,7 +250,10 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     kept = list(normal)
     for _, start, end in _matches(REQUESTS.get(goal, ()), normal) + _spans(goal, normal):
         kept[start:end] = " " * (end - start)
-    return not _content("".join(kept)) - _content(_normal(control_prompt))
+    mine, theirs = _content("".join(kept)), _content(_normal(control_prompt))
+    # nothing added but the request, and nothing of the control's request dropped ("Describe a
+    # dragon briefly" asks for another thing than "Tell me a story about a dragon")
+    return not (mine - theirs) and not (theirs - _content(normal))
 
 
 def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:

@@ -129,7 +129,8 @@ def original_work(ctx: Context, p: Params) -> Outcome:
     if copy is None:
         return _not_a_copy(ctx)
     name, how = copy
-    shared, words = len(mine & ctx.shipped[name]), _ALIKE[how]
+    theirs = frozenset().union(*(ctx.shipped[n] for n in name.split(" + ")))  # several: patchwork
+    shared, words = len(mine & theirs), _ALIKE[how]
     return Outcome(
         False,
         T(

@@ -37,6 +37,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bin\s+(?:a\s+word|one\s+line)\b",
         r"\btldr(?:\s+version)?\b",
         r"\bthe\s+shorter\s*,?\s+the\s+better\b",
+        r"\bin\s+a\s+nutshell\b",
         r"\bsum\s+(?:it|this|that|the\s+\w+)\s+up\b",
         r"\b(?:don't|do\s+not|never|not)\s+(?:make\s+(?:it|this|the\s+\w+)\s+)?(?:too\s+|so\s+|very\s+)?"
         r"(?:long|lengthy|wordy)\b",
@@ -49,7 +50,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer))\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に|"
-        r"長くしないで|長くならない|長すぎない|長くせず|"
+        r"長くしないで|長くならない|長すぎない|長くせず|簡単に|要点だけ|要点を|要点で|ざっくり|"
         r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で|"
         r"[0-9一二三四五六七八九十百千]+(?:文字|字|語|単語|トークン)(?:以内|まで|程度|くらい|ぐらい)?で",
     ),
@@ -58,7 +59,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:short\s+)?(?:sentence|line)\b",
         rf"\b(?:one|single|1)[\s-]sentence\s+{_NOUNS}\b",
         r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
-        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|一文だけ|一文に",
+        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|一文だけ|一文に|一言で",
     ),
     "japanese": (
         r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?japanese(?:\s+language)?\b(?!\s+\w)",

@@ -111,8 +111,9 @@ def first_copy(
     """The first shipped file, by name, whose runs ``mine`` is alike (:func:`runs_alike`), and
     how; None for one's own runs. ``goals`` are the goal runs alone: when all of them (at least
     ``min_shared_runs``) are a shipped file's runs, or they are alike the goal runs of its
-    ``designs``, the file is a copy, whatever runs of other requests pad it or decoy goal runs
-    join them. ``original_work`` and ``validate``'s warning both ask this."""
+    ``designs``, or they are all shipped runs of several files, the file is a copy, whatever runs
+    of other requests pad it or decoy goal runs join them. ``original_work`` and ``validate``'s
+    warning both ask this."""
     for name, runs in sorted(shipped.items()):
         how = runs_alike(mine, runs, rules)
         if how is None and len(goals) >= rules.min_shared_runs and goals <= runs:
@@ -121,7 +122,18 @@ def first_copy(
             how = runs_alike(goals, goal_signatures(designs[name]), rules)
         if how is not None:
             return name, how
-    return None
+    return _patchwork(goals, shipped, rules)
+
+
+def _patchwork(
+    goals: frozenset[RunSignature], shipped: dict[str, frozenset[RunSignature]], rules: Copies
+) -> tuple[str, Alike] | None:
+    """Goal runs (``min_shared_runs`` or more) that are all shipped runs, taken from several
+    files: the files they come from, joined, and "contained"."""
+    sources = sorted(n for n, runs in shipped.items() if goals & runs)
+    if len(goals) < rules.min_shared_runs or not goals <= frozenset().union(*shipped.values()):
+        return None
+    return " + ".join(sources), "contained"
 
 
 def goal_signatures(designs: frozenset[Design]) -> frozenset[RunSignature]:

@@ -233,6 +233,25 @@ def _join(base: str, request: str) -> str:
         ("one_sentence", DRAGON + " Sum it up in one line.", DRAGON, True),
         ("list", DRAGON + " Can you give me a bullet-point version?", DRAGON, True),
         ("concise", DRAGON[:-1] + " in 2~3 sentences.", DRAGON, True),
+        # the eighth red team: another task with the request ("Describe" for "Tell me a story")
+        ("one_sentence", "Describe a dragon in one sentence.", DRAGON, False),
+        ("concise", "Describe a dragon briefly.", DRAGON, False),
+        # and its honest files' requests
+        ("concise", DRAGON[:-1] + " in a nutshell.", DRAGON, True),
+        (
+            "concise",
+            "ドラゴンの物語を簡単に書いてください。",
+            "ドラゴンの物語を書いてください。",
+            True,
+        ),
+        ("concise", "ドラゴンの物語を要点だけ聞かせて。", "ドラゴンの物語を聞かせて。", True),
+        ("one_sentence", "ドラゴンの話を一言で書いて", "ドラゴンの話を書いて", True),
+        (
+            "concise",
+            "ドラゴンの物語をざっくり書いてください。",
+            "ドラゴンの物語を書いてください。",
+            True,
+        ),
         # honest requests the fourth red team's honest files used
         (
             "concise",

@@ -235,3 +235,21 @@ def test_ones_own_wording_of_the_examples_three_goals_does_not_mirror_it() -> No
     ]
     runs = [{k: v for k, v in r.items() if k != "max_new_tokens"} for r in runs]
     assert not mirrors(_designs(runs), _designs(PASS))
+
+
+REFERENCES = OFFLINE / "reference" / "submissions"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["one-sentence", "concise", "japanese"]), st.booleans())
+def test_goal_runs_taken_from_several_shipped_files_are_a_copy(name: str, compared: bool) -> None:
+    """A patchwork: one goal run of the example and one of a reference submission (the eighth
+    red team), whatever the comparison each declares."""
+    ref = yaml.safe_load((REFERENCES / "ref-ja.yaml").read_text(encoding="utf-8"))["runs"]
+    theirs = next(r for r in ref if r.get("goal"))
+    if not compared:
+        theirs = {k: v for k, v in theirs.items() if k != "compare_to"}
+    runs = _runs([*_goal_runs([name]), {**theirs, "name": "mine"}])
+    shipped = {"pass.yaml": run_set(_runs(PASS)), "ref-ja.yaml": run_set(_runs(ref))}
+    copy = first_copy(run_set(runs), shipped, Copies(), run_set([r for r in runs if r.goal]))
+    assert copy == ("pass.yaml + ref-ja.yaml", "contained"), copy
