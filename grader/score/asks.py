@@ -168,6 +168,8 @@ def _normal(prompt: str) -> str:
     folded = folded.translate(_latin_lookalikes()).casefold()
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
     folded = _NAMED.sub(" ", _QUOTED.sub(" ", folded)).replace("tl;dr", "tldr")
+    if not folded.isascii():  # emoji and other symbols say nothing of the answer's form
+        folded = "".join(" " if unicodedata.category(c) in ("So", "Sk") else c for c in folded)
     folded = re.sub(r"\b[a-z]{6,10}\b", _spelled, folded)
     folded = re.sub(r"\bthe\s+(\w+er)\s*,\s*the\s+better\b", r"the \1 the better", folded)
     folded = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)+\s*(?:,\s*\.\.\.)?\s*\)", " ", folded)  # (1, 2, 3)

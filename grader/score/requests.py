@@ -25,7 +25,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
     "concise": (
         rf"\b{_VERBS}(?:\s+(?:me|us|it|them|this|that|(?:the|a|an|your|my)\s+\w+))?"
         r"\s+(?:(?:very|more|as|really|quite)\s+)?(?:briefly|concisely|succinctly|tersely)\b",
-        r"^\s*(?:please\s+)?(?:briefly|concisely|succinctly)\s*$",
+        r"^\s*(?:please\s+)?(?:(?:very|super|really)\s+)?(?:briefly|concisely|succinctly|short|brief|"
+        r"concise)(?:\s+(?:please|pls|plz|thanks))?\s*$",
         rf"\b(?:briefly|concisely|succinctly)\s+(?!put\b){_VERBS}\b",
         r"\bbe\s+(?:(?:very|as|more|extra)\s+)?(?:brief|concise|succinct|short|terse)"
         r"(?:\s+as\s+(?:possible|you\s+can))?\b",

@@ -252,6 +252,10 @@ def _join(base: str, request: str) -> str:
             "ドラゴンの物語を書いてください。",
             True,
         ),
+        # the ninth red team's one flagged honest request: "short" and a please, an emoji
+        ("concise", DRAGON[:-1] + ", short pls \U0001f64f", DRAGON, True),
+        ("concise", DRAGON[:-1] + ", short please.", DRAGON, True),
+        ("concise", DRAGON[:-1] + " in shorts.", DRAGON, False),
         # honest requests the fourth red team's honest files used
         (
             "concise",
