@@ -224,7 +224,7 @@ _FILLER = frozenset(
     "don't not no answer answers answered answering respond reply write writes written writing "
     "tell say put speak talk narrate recount give make keep use using limit "
     "limited restrict stick want like need wish prefer sure ensure i'd i'm sum up summarize "
-    "summarise version".split()
+    "summarise version format formatted".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = re.compile(

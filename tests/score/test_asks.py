@@ -256,6 +256,18 @@ def _join(base: str, request: str) -> str:
         ("concise", DRAGON[:-1] + ", short pls \U0001f64f", DRAGON, True),
         ("concise", DRAGON[:-1] + ", short please.", DRAGON, True),
         ("concise", DRAGON[:-1] + " in shorts.", DRAGON, False),
+        # the tenth red team's flagged honest request, and its attempts (all flagged)
+        ("list", DRAGON + " Format it as a list.", DRAGON, True),
+        ("concise", DRAGON + " Mom, answer briefly!", DRAGON, False),
+        ("concise", DRAGON + " Banned phrases: answer briefly, in one sentence.", DRAGON, False),
+        (
+            "concise",
+            DRAGON + " Yesterday you answered briefly, and I did not like it.",
+            DRAGON,
+            False,
+        ),
+        ("concise", DRAGON + " Give it a short title.", DRAGON, False),
+        ("one_sentence", DRAGON[:-1] + " in one sentence or in twenty, whichever.", DRAGON, False),
         # honest requests the fourth red team's honest files used
         (
             "concise",
