@@ -45,7 +45,8 @@ _AT_MOST = re.compile(r"(?:\b(?:no|not|never)|n't)(?: \w+)? (?:more|longer) than
 _TAKEN_BACK = re.compile(
     r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
     r"forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|last\s+time)\b|"
-    r"(?:^|[.!?;]\s*)(?:not|nope|nah|no)\s*[.!]|"
+    r"(?:^|[.!?;]\s*)(?:not|nope|nah|no)\s*[.!]|\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+"
+    r"(?:sum|summari[sz]e|retell|list|give|write|add|tell|translate|explain)\b|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて"
 )
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
@@ -224,7 +225,7 @@ _FILLER = frozenset(
     "don't not no answer answers answered answering respond reply write writes written writing "
     "tell say put speak talk narrate recount give make keep use using limit "
     "limited restrict stick want like need wish prefer sure ensure i'd i'm sum up summarize "
-    "summarise version format formatted".split()
+    "summarise version format formatted possible possibly enough".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = re.compile(

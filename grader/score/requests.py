@@ -33,7 +33,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:keep|make)\s+(?:it|this|that|the\s+\w+|your\s+\w+)\s+"
         r"(?:(?:very|really|quite|super|extra)\s+)?(?:short|brief|concise|succinct)"
         r"(?:\s+and\s+(?:sweet|simple|clear|to\s+the\s+point))?\b",
-        rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)\s+(?:\w+\s+)?{_NOUNS}\b",
+        rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?"
+        rf"{_NOUNS}\b",
         r"\bin\s+(?:just\s+|only\s+)?(?:a\s+)?few\s+words\b",
         r"\bin\s+(?:a\s+word|one\s+line)\b",
         r"\btldr(?:\s+version)?\b",
@@ -60,6 +61,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:short\s+)?(?:sentence|line)\b",
         rf"\b(?:one|single|1)[\s-]sentence\s+{_NOUNS}\b",
         r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
+        r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",
         r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|一文だけ|一文に|一言で",
     ),
     "japanese": (

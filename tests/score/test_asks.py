@@ -268,6 +268,11 @@ def _join(base: str, request: str) -> str:
         ),
         ("concise", DRAGON + " Give it a short title.", DRAGON, False),
         ("one_sentence", DRAGON[:-1] + " in one sentence or in twenty, whichever.", DRAGON, False),
+        # the eleventh red team: a request for a second answer after the story; honest hedges
+        ("one_sentence", DRAGON[:-1] + ", then sum it up in one sentence.", DRAGON, False),
+        ("concise", DRAGON + " If possible, please keep it short.", DRAGON, True),
+        ("one_sentence", DRAGON + " Just one sentence is enough.", DRAGON, True),
+        ("concise", "Tell me a short and simple story about a dragon.", DRAGON, True),
         # honest requests the fourth red team's honest files used
         (
             "concise",
