@@ -33,16 +33,24 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from grader.score import prompts, text
 from grader.score.requests import OPPOSITES, REQUESTS
 
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
-_WORD = re.compile(r"[\w']+")
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """``pattern`` compiled on first use: ``validate`` imports this module (through the criterion
+    registry) and never matches a prompt, and compiling them all cost it 3.7 ms."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
+_SENTENCE = _lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
+_WORD = _lazy(r"[\w']+")
 _NEGATORS = {"not", "no", "never", "without", "nor", "instead", "rather", "avoid", "except"}
 _JA_NEGATIVES = ("ない", "なく", "ずに", "ません")
-_AT_MOST = re.compile(r"(?:\b(?:no|not|never)|n't)(?: \w+)? (?:more|longer) than\b")
-_TAKEN_BACK = re.compile(
+_AT_MOST = _lazy(r"(?:\b(?:no|not|never)|n't)(?: \w+)? (?:more|longer) than\b")
+_TAKEN_BACK = _lazy(
     r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
     r"forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|last\s+time)\b|"
     r"(?:^|[.!?;]\s*)(?:not|nope|nah|no)\s*[.!]|\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+"
@@ -50,11 +58,11 @@ _TAKEN_BACK = re.compile(
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて"
 )
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
-_POLITE = re.compile(
+_POLITE = _lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か"
 )
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
-_QUOTED = re.compile(
+_QUOTED = _lazy(
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
     r"/\*.*?\*/|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|(?m:^[ \t]*#.*$)|"
     r"\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
@@ -63,21 +71,21 @@ _QUOTED = re.compile(
 )
 """Quoted, struck-out, commented-out or bracketed text, and words after "says:": reported
 speech or withdrawn, not the student's request."""
-_CLAUSE_SPAN = re.compile(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
-_ATTACHED = re.compile(
+_CLAUSE_SPAN = _lazy(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
+_ATTACHED = _lazy(
     r"\b(?:a|an|the|one|some)\s+\w+\s+(?:that|who|which)\b|\b(?:i|we)(?:'ll|'d|\s+will|\s+shall|"
     r"\s+would|\s+can|\s+must|\s+should|\s+am\s+going\s+to|\s+then|\s+also)*\s+(?:answer|reply|"
     r"respond|write|speak|talk|say|tell|explain)\b"
 )
 """Before a request in its clause: a relative clause of the story ("a dragon that talks in a few
 words") or the student's own reply ("I will answer briefly"), which the request belongs to."""
-_JA_ATTACHED = re.compile(
+_JA_ATTACHED = _lazy(
     "[\u4e00-\u9fff]*[うくすつぬふむゆるぐずづぶぷ](?=[\u30a0-\u30ff\u4e00-\u9fff])"
 )
 """After a Japanese request: a verb in its plain form before a noun (短く話すドラゴン), so the
 request describes the noun."""
 _SPELLED = ("briefly", "concisely", "concise", "sentence", "japanese", "english", "summarize")
-_NAMED = re.compile(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
+_NAMED = _lazy(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
 
 
 @functools.lru_cache(maxsize=16)
@@ -88,7 +96,7 @@ def _patterns(requests: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def _negated(clause: str, start: int, end: int) -> bool:
     """A negator before ``clause[start:end]`` in its clause, or a Japanese negative within
     the six characters after it."""
-    before = _WORD.findall(clause[:start])
+    before = _WORD().findall(clause[:start])
     if any(w in _NEGATORS or w.endswith("n't") for w in before):
         return True
     return any(neg in clause[end : end + 6] for neg in _JA_NEGATIVES)
@@ -97,10 +105,10 @@ def _negated(clause: str, start: int, end: int) -> bool:
 def _attached(clause: str, start: int, end: int) -> bool:
     """The request at ``clause[start:end]`` belongs to the story or to the student's own reply
     (:data:`_ATTACHED`, :data:`_JA_ATTACHED`)."""
-    return bool(_ATTACHED.search(clause[:end]) or _JA_ATTACHED.match(clause[end:]))
+    return bool(_ATTACHED().search(clause[:end]) or _JA_ATTACHED().match(clause[end:]))
 
 
-_COUNTED = re.compile(
+_COUNTED = _lazy(
     r"(\d+|[一二三四五六七八九十百千万]+)\s*(?:[-~]\s*(\d+)\s*)?(?:short\s+)?"
     r"(sentence|line|word|character|char|token|文字|字|単語|語|トークン|文|行)"
 )
@@ -113,7 +121,7 @@ _MOST_CHARS = 200
 
 def _too_long(request: str) -> bool:
     """``request`` counts a length (a number and a unit) beyond :data:`_MOST`."""
-    for m in _COUNTED.finditer(request):
+    for m in _COUNTED().finditer(request):
         number = m.group(2) or m.group(1)
         value = int(number) if number.isascii() else _kanji_number(number)
         if value > _MOST.get(m.group(3), _MOST_CHARS):
@@ -168,18 +176,18 @@ def _normal(prompt: str) -> str:
     folded = prompts.visible(unicodedata.normalize("NFKC", prompt))
     folded = folded.translate(_latin_lookalikes()).casefold()
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
-    folded = _NAMED.sub(" ", _QUOTED.sub(" ", folded)).replace("tl;dr", "tldr")
+    folded = _NAMED().sub(" ", _QUOTED().sub(" ", folded)).replace("tl;dr", "tldr")
     if not folded.isascii():  # emoji and other symbols say nothing of the answer's form
         folded = "".join(" " if unicodedata.category(c) in ("So", "Sk") else c for c in folded)
     folded = re.sub(r"\b[a-z]{6,10}\b", _spelled, folded)
     folded = re.sub(r"\bthe\s+(\w+er)\s*,\s*the\s+better\b", r"the \1 the better", folded)
     folded = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)+\s*(?:,\s*\.\.\.)?\s*\)", " ", folded)  # (1, 2, 3)
-    return _AT_MOST.sub("at most", folded)
+    return _AT_MOST().sub("at most", folded)
 
 
 def _asked(sentence: str) -> bool:
     """A sentence that asks: not a question other than a polite request ("Can you ...?")."""
-    return not sentence.rstrip().endswith(("?", "？")) or bool(_POLITE.search(sentence))
+    return not sentence.rstrip().endswith(("?", "？")) or bool(_POLITE().search(sentence))
 
 
 def _matches(
@@ -188,13 +196,13 @@ def _matches(
     """Each of ``requests`` that stands un-negated in ``normal`` (a :func:`_normal` prompt), in a
     sentence that asks: (pattern, start, end); none where the prompt takes a request back, puts
     it off or makes it conditional."""
-    if _TAKEN_BACK.search(normal):
+    if _TAKEN_BACK().search(normal):
         return []
     found = []
-    for sentence in _SENTENCE.finditer(normal):
+    for sentence in _SENTENCE().finditer(normal):
         if not _asked(sentence.group()):
             continue
-        for clause in _CLAUSE_SPAN.finditer(sentence.group()):
+        for clause in _CLAUSE_SPAN().finditer(sentence.group()):
             at = sentence.start() + clause.start()
             for pattern in _patterns(requests):
                 for m in pattern.finditer(clause.group()):
@@ -228,10 +236,10 @@ _FILLER = frozenset(
     "summarise version format formatted possible possibly enough".split()
 )
 """Words a request may come with that ask for nothing else."""
-_JA_FILLER = re.compile(
+_JA_FILLER = _lazy(
     "ください|下さい|お願いします|お願い|教え|聞かせ|話し|話|書い|書き|答え|説明し|述べ|伝え|言っ"
 )
-_TOKEN = re.compile(r"[a-z0-9']+|[^\x00-\x7f]")
+_TOKEN = _lazy(r"[a-z0-9']+|[^\x00-\x7f]")
 
 
 def _content(normal: str) -> Counter[str]:
@@ -239,7 +247,7 @@ def _content(normal: str) -> Counter[str]:
     kanji, katakana or other letter (hiragana is grammar)."""
     return Counter(
         t
-        for t in _TOKEN.findall(_JA_FILLER.sub(" ", normal))
+        for t in _TOKEN().findall(_JA_FILLER().sub(" ", normal))
         if (t.isascii() and t not in _FILLER)
         or (not t.isascii() and t.isalpha() and not "\u3040" <= t <= "\u309f")
     )
