@@ -113,7 +113,7 @@ def _copy(sub: LoadedSubmission, loaded: LoadedAssignment) -> list[Diagnostic]:
     copy = first_copy(run_set(runs, view.common), others, rules, goals, view.designs)
     if copy is None:
         return []
-    name = copy[0]
+    name = copy.name
     return [
         sub.located.error(
             ("runs",),

@@ -112,8 +112,10 @@ _COUNTED = _lazy(
     r"(\d+|[一二三四五六七八九十百千万]+)\s*(?:[-~]\s*(\d+)\s*)?(?:short\s+)?"
     r"(sentence|line|word|character|char|token|文字|字|単語|語|トークン|文|行)"
 )
-_MOST = {"sentence": 3, "文": 3, "line": 5, "行": 5, "word": 60, "語": 60, "単語": 60}
-_MOST |= {"token": 60, "トークン": 60}
+_MOST = {
+    **{"sentence": 3, "文": 3, "line": 5, "行": 5},
+    **{"word": 60, "語": 60, "単語": 60, "token": 60, "トークン": 60},
+}
 """The most of each unit a request for a short answer may ask for (characters and tokens:
 :data:`_MOST_CHARS`); "in 2000 words" asks for no short answer, whatever its wording."""
 _MOST_CHARS = 200
@@ -169,6 +171,7 @@ def _latin_lookalikes() -> dict[int, str]:
     }
 
 
+@functools.lru_cache(maxsize=8192)  # asks_for reads a prompt and its control several times
 def _normal(prompt: str) -> str:
     """NFKC, invisible characters dropped, Latin look-alikes as Latin, case folded, typographic
     quotes straight, quotations, struck-out text and names left out, "no more than" as "at
@@ -229,9 +232,8 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
 _FILLER = frozenset(
     "a an the it its this that me my i you your please pls plz thanks thank and but so just only "
     "very really quite now also then can could would will to of in on with as for about be is "
-    "do if "
-    "don't not no answer answers answered answering respond reply write writes written writing "
-    "tell say put speak talk narrate recount give make keep use using limit "
+    "do if don't not no answer answers answered answering respond reply write writes written "
+    "writing tell say put speak talk narrate recount give make keep use using limit "
     "limited restrict stick want like need wish prefer sure ensure i'd i'm sum up summarize "
     "summarise version format formatted possible possibly enough".split()
 )

@@ -128,8 +128,7 @@ def original_work(ctx: Context, p: Params) -> Outcome:
     copy = first_copy(mine, ctx.shipped, ctx.copies, ctx.goal_run_set(), ctx.designs)
     if copy is None:
         return _not_a_copy(ctx)
-    name, how = copy
-    theirs = frozenset().union(*(ctx.shipped[n] for n in name.split(" + ")))  # several: patchwork
+    name, how, theirs = copy
     shared, words = len(mine & theirs), _ALIKE[how]
     return Outcome(
         False,

@@ -28,7 +28,7 @@ UNICODE = resources.files("grader.score.unicode")
 
 
 @functools.lru_cache(maxsize=1)
-def _prototypes() -> dict[int, str]:
+def prototypes() -> dict[int, str]:
     """confusables.txt as a :meth:`str.translate` table, from prototypes.json (its mappings
     alone, written by ``python -m grader.score.unicode``; 4 ms to read, where parsing
     the 700 kB text file took ``validate`` 40 ms a run)."""
@@ -53,11 +53,6 @@ def _gaps():  # type: ignore[no-untyped-def]
     return regex.compile(r"[\p{P}\p{S}\s\x1c-\x1f]+")
 
 
-def prototypes() -> dict[int, str]:
-    """Unicode's confusables as a :meth:`str.translate` table (each character to its prototype)."""
-    return _prototypes()
-
-
 def visible(text: str) -> str:
     """``text`` without its default ignorable code points (zero-width spaces, joiners...)."""
     return text if text.isascii() else str(_ignorable().sub("", text))
@@ -67,8 +62,8 @@ def skeleton(text: str, ascii: bool = False) -> str:
     """The UTS #39 skeleton of ``text``: NFD, default ignorables removed, each character's
     prototype, NFD again (``ascii``: the caller knows ``text`` is ASCII, which NFD keeps and
     which has no default ignorable)."""
-    decomposed = text if ascii else _ignorable().sub("", unicodedata.normalize("NFD", text))
-    return unicodedata.normalize("NFD", decomposed.translate(_prototypes()))
+    decomposed = text if ascii else visible(unicodedata.normalize("NFD", text))
+    return unicodedata.normalize("NFD", decomposed.translate(prototypes()))
 
 
 _ASCII_GAPS = re.compile(r"[!-/:-@\[-`{-~\s]+")
@@ -82,7 +77,7 @@ def prompt_key(text: str) -> str:
     prompts, takes the same steps without the ``regex`` module (``validate`` stays fast)."""
     if text.isascii():  # NFKC leaves ASCII as it is
         return " ".join(skeleton(_ASCII_GAPS.sub(" ", text.casefold()).strip(), ascii=True).split())
-    text = _ignorable().sub("", unicodedata.normalize("NFKC", text)).casefold()
+    text = visible(unicodedata.normalize("NFKC", text)).casefold()
     return " ".join(skeleton(_gaps().sub(" ", text).strip()).split())
 
 

@@ -20,6 +20,18 @@ _FEW = (
 )
 _BY = r"(?:in|into|to|within|using|with|use|just|only|at most|up to|under|max(?:imum)?)"
 _JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お返事)"
+_OR_N = r"(?:\s+or\s+(?:two|three|four|five|\d+))?"
+"""A count's upper end ("two or three sentences")."""
+
+
+def _language(name: str, japanese: str) -> tuple[str, ...]:
+    """The requests for an answer in the language ``name`` (its Japanese forms: ``japanese``)."""
+    return (
+        rf"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?{name}(?:\s+language)?\b(?!\s+\w)",
+        rf"\b{name}\s+(?:only|please)\b",
+        japanese,
+    )
+
 
 REQUESTS: dict[str, tuple[str, ...]] = {
     "concise": (
@@ -45,10 +57,10 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:long|lengthy|wordy)\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
         rf"\b{_BY}\s+(?:(?:just|only|at most|up to|exactly)\s+)?{_FEW}"
-        rf"(?:\s+or\s+(?:two|three|four|five|\d+))?(?:\s+short)?\s+"
+        rf"{_OR_N}(?:\s+short)?\s+"
         r"(?:sentences?|words|lines|characters|chars|tokens)\b",
         rf"\b{_FEW}[\s-]sentences?\s+{_NOUNS}\b",
-        rf"\b{_FEW}(?:\s+or\s+(?:two|three|four|five|\d+))?\s+(?:short\s+)?(?:sentences?|words|lines)"
+        rf"\b{_FEW}{_OR_N}\s+(?:short\s+)?(?:sentences?|words|lines)"
         r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer))\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に|"
@@ -64,16 +76,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",
         r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|一文だけ|一文に|一言で",
     ),
-    "japanese": (
-        r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?japanese(?:\s+language)?\b(?!\s+\w)",
-        r"\bjapanese\s+(?:only|please)\b",
-        "日本語で|日本語に|和訳|和文で",
-    ),
-    "english": (
-        r"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?english(?:\s+language)?\b(?!\s+\w)",
-        r"\benglish\s+(?:only|please)\b",
-        "英語で|英語に|英訳|英文で",
-    ),
+    "japanese": _language("japanese", "日本語で|日本語に|和訳|和文で"),
+    "english": _language("english", "英語で|英語に|英訳|英文で"),
     "list": (
         r"\b(?:as|in|into|using|with|use)\s+(?:a\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
         r"ordered|neat|clear|markdown)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"

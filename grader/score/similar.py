@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from grader.load.assignments import LoadedAssignment
 from grader.load.schemas import BASELINE, Copies, declared_budget
@@ -52,6 +52,16 @@ NEAR_WORDS = 0.5
 NEAR_REQUEST = 1 / 3
 """The same request: what two prompts add to their file's common words, this alike at least."""
 Alike = Literal["same_runs", "contained", "near_runs"]
+
+
+class Copy(NamedTuple):
+    """What a file copies: the shipped file (or files, joined by " + "), how, and their runs."""
+
+    name: str
+    how: Alike
+    theirs: frozenset[RunSignature]
+
+
 MIN_NOTES_CHARS = 20
 """Own notes shorter than this are never compared (a one-line note is too short to tell)."""
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
@@ -107,7 +117,7 @@ def first_copy(
     rules: Copies,
     goals: frozenset[RunSignature] = frozenset(),
     designs: dict[str, frozenset[Design]] | None = None,
-) -> tuple[str, Alike] | None:
+) -> Copy | None:
     """The first shipped file, by name, whose runs ``mine`` is alike (:func:`runs_alike`), and
     how; None for one's own runs. ``goals`` are the goal runs alone: when all of them (at least
     ``min_shared_runs``) are a shipped file's runs, or they are alike the goal runs of its
@@ -121,19 +131,20 @@ def first_copy(
         if how is None and designs and name in designs:
             how = runs_alike(goals, goal_signatures(designs[name]), rules)
         if how is not None:
-            return name, how
+            return Copy(name, how, runs)
     return _patchwork(goals, shipped, rules)
 
 
 def _patchwork(
     goals: frozenset[RunSignature], shipped: dict[str, frozenset[RunSignature]], rules: Copies
-) -> tuple[str, Alike] | None:
+) -> Copy | None:
     """Goal runs (``min_shared_runs`` or more) that are all shipped runs, taken from several
-    files: the files they come from, joined, and "contained"."""
-    sources = sorted(n for n, runs in shipped.items() if goals & runs)
+    files: the files they come from, joined, "contained", and those files' runs."""
     if len(goals) < rules.min_shared_runs or not goals <= frozenset().union(*shipped.values()):
         return None
-    return " + ".join(sources), "contained"
+    sources = sorted(n for n, runs in shipped.items() if goals & runs)
+    theirs = frozenset().union(*(shipped[n] for n in sources))
+    return Copy(" + ".join(sources), "contained", theirs)
 
 
 def goal_signatures(designs: frozenset[Design]) -> frozenset[RunSignature]:

@@ -133,4 +133,4 @@ def test_the_shipped_prototypes_are_confusables_txt() -> None:
     assert shipped == prototypes_json() + "\n"
     table = read_prototypes(source)
     assert len(table) > 6000 and table["а"] == "a" and table["1"] == "l"  # Cyrillic a, digit one
-    assert prompts._prototypes() == {ord(k): v for k, v in table.items()}
+    assert prompts.prototypes() == {ord(k): v for k, v in table.items()}

@@ -252,4 +252,5 @@ def test_goal_runs_taken_from_several_shipped_files_are_a_copy(name: str, compar
     runs = _runs([*_goal_runs([name]), {**theirs, "name": "mine"}])
     shipped = {"pass.yaml": run_set(_runs(PASS)), "ref-ja.yaml": run_set(_runs(ref))}
     copy = first_copy(run_set(runs), shipped, Copies(), run_set([r for r in runs if r.goal]))
-    assert copy == ("pass.yaml + ref-ja.yaml", "contained"), copy
+    both = shipped["pass.yaml"] | shipped["ref-ja.yaml"]
+    assert copy == ("pass.yaml + ref-ja.yaml", "contained", both), copy
