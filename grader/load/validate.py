@@ -239,10 +239,10 @@ def _reserved_id(
                 "学生の ID ではありません",
             ),
             T(
-                "write your own student number, in quotes (the example's runs are not your "
+                "write your own student number, in quotes (the shipped file's runs are not your "
                 "experiment either: design your own)",
-                "自分の学籍番号を引用符で囲んで書いてください（例の実行も自分の実験ではありません。"
-                "自分で考えてください）",
+                "自分の学籍番号を引用符で囲んで書いてください（配布されたファイルの実行も自分の実験では"
+                "ありません。自分で考えてください）",
             ),
         )
     ]
