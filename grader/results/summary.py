@@ -21,9 +21,10 @@ class ClusterPair(Strict):
     """A file, as shown (for ``contained``: the one whose runs the other's contain)."""
     b: str
     """The other file."""
-    reason: Literal["same_runs", "contained", "near_runs", "near_notes"]
+    reason: Literal["same_runs", "contained", "near_runs", "reworded_runs", "near_notes"]
     """The same runs; the runs of ``a`` contained in ``b``'s; runs that match but for added or
-    removed ones; or near-identical own notes."""
+    removed ones; the same runs with their prompts lightly reworded; or near-identical own
+    notes."""
 
 
 class Cluster(Strict):
@@ -38,7 +39,8 @@ class Cluster(Strict):
     def reasons(self) -> list[str]:
         """The kinds of link in the cluster, in a fixed order."""
         kinds = {p.reason for p in self.pairs}
-        return [r for r in ("same_runs", "contained", "near_runs", "near_notes") if r in kinds]
+        order = ("same_runs", "contained", "near_runs", "reworded_runs", "near_notes")
+        return [r for r in order if r in kinds]
 
 
 class FileRow(Strict):

@@ -15,7 +15,8 @@
   with that run's is that file with the prompts reworded (:func:`mirrors`); so is a file that
   has, for every goal run of a shipped file (three at least), a run for the same goal with such a
   prompt, on whatever model, chat setting or budget. No measure can tell a paraphrase from one's
-  own wording, so it is flagged for the TA, not failed.
+  own wording, so it is flagged for the TA, not failed. Across a class, two files whose own runs
+  are each other's, design for design, reworded to the same requests, are linked for the TA.
 * Notes: a student's own notes are the sentences that do not stand in the READMEs, the
   description, the template or a shipped file (:func:`own_text`); two files' own notes are alike
   at a character-trigram Jaccard of ``notes_similarity`` (:func:`notes_alike`).
@@ -160,9 +161,18 @@ def design(run: Declared, goal: str | None, compare_to: str | None) -> Design:
     )
 
 
-def _reworded(a: str, b: str) -> bool:
-    """Prompt keys ``a`` and ``b`` share at least :data:`NEAR_WORDS` of their words."""
-    x, y = set(a.split()), set(b.split())
+def words(key: str) -> frozenset[str]:
+    """The words of a prompt key; one of a script written without spaces (Japanese) counts by
+    its character pairs, so a reworded Japanese prompt shares most of its words, as in English."""
+    out: set[str] = set()
+    for w in key.split():
+        out.update((w,) if w.isascii() or len(w) < 3 else (w[i : i + 2] for i in range(len(w) - 1)))
+    return frozenset(out)
+
+
+def reworded(a: str, b: str) -> bool:
+    """Prompt keys ``a`` and ``b`` share at least :data:`NEAR_WORDS` of their :func:`words`."""
+    x, y = words(a), words(b)
     return bool(x | y) and len(x & y) / len(x | y) >= NEAR_WORDS
 
 
@@ -173,23 +183,23 @@ def mirrors(mine: frozenset[Design], shipped: frozenset[Design]) -> bool:
     chat setting, budget or comparison: the shipped requests for the goals, moved onto other
     settings."""
     if len(shipped) >= MIN_MIRRORED and all(
-        any(d == e and _reworded(p, q) for e, q in mine) for d, p in shipped
+        any(d == e and reworded(p, q) for e, q in mine) for d, p in shipped
     ):
         return True
     goals = [(d[3], p) for d, p in shipped if d[3] is not None]
     # the request each goal run adds: its words beyond those every run of the file shares (the
     # baseline's request), so that one's own wording of the same three goals is not a mirror
-    common = frozenset.intersection(*(frozenset(p.split()) for _, p in shipped))
+    common = frozenset.intersection(*(words(p) for _, p in shipped))
     return len(goals) >= MIN_MIRRORED and all(
-        any(g == e[3] and _reworded(p, q) and _same_request(p, q, common) for e, q in mine)
+        any(g == e[3] and reworded(p, q) and same_request(p, q, common) for e, q in mine)
         for g, p in goals
     )
 
 
-def _same_request(a: str, b: str, common: frozenset[str]) -> bool:
-    """Prompt keys ``a`` and ``b`` add the same request to ``common``: the words each adds share
-    :data:`NEAR_REQUEST` of their union."""
-    x, y = set(a.split()) - common, set(b.split()) - common
+def same_request(a: str, b: str, common: frozenset[str]) -> bool:
+    """Prompt keys ``a`` and ``b`` add the same request to ``common``: the :func:`words` each adds
+    share :data:`NEAR_REQUEST` of their union."""
+    x, y = words(a) - common, words(b) - common
     return x == y or (bool(x | y) and len(x & y) / len(x | y) >= NEAR_REQUEST)
 
 

@@ -8,12 +8,13 @@ import random
 import string
 from typing import Literal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from grader.load.schemas import Copies, Student
 from grader.results import Result, RunResult
-from grader.score.clusters import _similar_pairs, clusters, flags
+from grader.score.clusters import _own_runs, _similar_pairs, clusters, flags, rewordings
 from grader.score.similar import (
     corpus_key,
     note_grams,
@@ -122,6 +123,74 @@ def test_shipped_sentences_alone_do_not_link_anyone() -> None:
     assert clusters([a, b], corpus=TEMPLATE) == []
 
 
+STORY, STORY_JA = "Tell me a story about a dragon.", "ドラゴンの物語を聞かせてください。"
+GOALS: list[str | None] = [None, "concise", "list"]
+# (request, its light rewordings): a word swapped, a courtesy added, another spelling
+REQUESTS = {
+    "en": [
+        (
+            "Make it short and sweet!",
+            ["Keep it short and sweet!", "Make it short and sweet please"],
+        ),
+        ("Can you write it as a numbered list?", ["Could you write it as a numbered list?"]),
+    ],
+    "ja": [
+        ("短く答えてください。", ["短く答えて下さい。", "短く答えてくださいね。"]),
+        ("箇条書きで書いてください。", ["箇条書きで書いて下さい。"]),
+    ],
+}
+
+
+def _file(sid: str, lang: str, requests: list[str]) -> Result:
+    story = STORY if lang == "en" else STORY_JA
+    return result(sid, [story, *(f"{story} {r}" for r in requests)], goals=GOALS)
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "second"),
+    [
+        (lang, a, b)
+        for lang, ((_, firsts), (_, seconds)) in REQUESTS.items()
+        for a, b in itertools.product([None, *firsts], [None, *seconds])
+        if (a, b) != (None, None)
+    ],
+)
+def test_a_classmates_file_with_its_requests_lightly_reworded_is_linked(
+    lang: str, first: str | None, second: str | None
+) -> None:
+    """Every mix of the rewordings (one request reworded, or both) of a classmate's file."""
+    (a, _), (b, _) = REQUESTS[lang]
+    original = _file("a", lang, [a, b])
+    copy = _file("b", lang, [first or a, second or b])
+    common = run_set(original.runs[:1])  # the baseline's run, which every student has
+    [cluster] = clusters([original, copy], common)
+    assert cluster.reasons == ["reworded_runs"]
+
+
+SWEET, LISTED = (req for req, _ in REQUESTS["en"])
+
+
+@pytest.mark.parametrize(
+    ("why", "theirs", "mine"),
+    [
+        ("other requests", [SWEET, LISTED], ["Answer in one sentence.", "Use bullet points."]),
+        ("one request met", [SWEET, LISTED], [SWEET, "Answer as a list in Japanese."]),
+        (
+            "other counts",
+            ["Answer in 2 sentences.", "Use 3 bullet points."],
+            ["Answer in 3 sentences.", "Use 5 bullet points."],
+        ),
+    ],
+)
+def test_honest_classmates_who_meet_in_part_are_not_linked(
+    why: str, theirs: list[str], mine: list[str]
+) -> None:
+    """Only the whole design, reworded to the same requests, links: one shared wording, other
+    requests for the same goals or another count is one's own experiment."""
+    original, other = _file("a", "en", theirs), _file("b", "en", mine)
+    assert clusters([original, other], run_set(original.runs[:1])) == [], why
+
+
 def test_only_graded_files_are_compared() -> None:
     a = result("a", [BRIEF, JA])
     b = result("b", [BRIEF, JA], status="invalid")
@@ -147,6 +216,13 @@ def _exhaustive(results: list[Result], rules: Copies) -> dict[frozenset[str], se
         for kind in filter(None, [runs_alike(runs[i], runs[j], rules), notes]):
             parent[root(j)] = root(i)
             kinds.append((i, kind))
+    owns = [_own_runs(r, frozenset()) for r in graded]
+    for i, j in itertools.combinations(range(len(graded)), 2):
+        if root(i) != root(j) and rewordings(
+            owns[i], owns[j], rules
+        ):  # only where nothing else links
+            parent[root(j)] = root(i)
+            kinds.append((i, "reworded_runs"))
     groups: dict[int, set[str]] = {}
     for i, r in enumerate(graded):
         groups.setdefault(root(i), set()).add(r.file)
@@ -156,7 +232,10 @@ def _exhaustive(results: list[Result], rules: Copies) -> dict[frozenset[str], se
     return {frozenset(g): reasons[k] for k, g in groups.items() if len(g) > 1}
 
 
-PROMPTS = [f"Tell me a story about a dragon, variant {i}." for i in range(7)]
+PROMPTS = [f"Tell me a story about a dragon, variant {i}." for i in range(5)] + [
+    f"{STORY} {request}"
+    for request in ("Make it short!", "Keep it short!", "Please keep it short!")
+]
 NOTES = ["", _own_words(1), _own_words(1) + "!", _own_words(2), _own_words(3)[:40] + "xyz"]
 
 
