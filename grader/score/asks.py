@@ -64,13 +64,16 @@ _POLITE = _lazy(
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _QUOTED = _lazy(
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
-    r"/\*.*?\*/|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|(?m:^[ \t]*#.*$)|"
+    r"/\*.*?\*/|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|"
+    r"(?m:^[ \t]*(?:#|--|;|%|>|rem\b|'(?![^'\n]*')).*$)|"
     r"\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
     r"asked|replies|replied)\s*:[^.!?。！？\n]*",
     re.DOTALL,
 )
 """Quoted, struck-out, commented-out or bracketed text, and words after "says:": reported
-speech or withdrawn, not the student's request."""
+speech or withdrawn, not the student's request. A line comment is any common language's
+(``#``, ``//``, ``--``, ``;``, ``%``, ``REM``, ``'``) or a ``>`` quotation, at a line's start
+only: "a dragon -- keep it short" is a dash."""
 _CLAUSE_SPAN = _lazy(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
 _ATTACHED = _lazy(
     r"\b(?:a|an|the|one|some)\s+\w+\s+(?:that|who|which)\b|\b(?:i|we)(?:'ll|'d|\s+will|\s+shall|"
@@ -109,7 +112,7 @@ def _attached(clause: str, start: int, end: int) -> bool:
 
 
 _COUNTED = _lazy(
-    r"(\d+|[一二三四五六七八九十百千万]+)\s*(?:[-~]\s*(\d+)\s*)?(?:short\s+)?"
+    r"(\d+|[一二三四五六七八九十百千万]+)\s*(?:[-~]\s*(\d+)\s*)?[\s-]*(?:short\s+)?"
     r"(sentence|line|word|character|char|token|文字|字|単語|語|トークン|文|行)"
 )
 _MOST = {

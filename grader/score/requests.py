@@ -19,6 +19,11 @@ _FEW = (
     r"(?:one|a|an|two|three|four|five|a few|few|a couple of|a single|single|\d+\s*[-~]\s*\d+|\d+)"
 )
 _BY = r"(?:in|into|to|within|using|with|use|just|only|at most|up to|under|max(?:imum)?)"
+_ABOUT = (
+    r"(?:(?:just|only|at most|up to|exactly|about|around|roughly|approximately|less\s+than|"
+    r"fewer\s+than|under|below)\s+|~\s*)"
+)
+"""Before a count: how strictly it is meant ("in about 30 words" asks as "in 30 words" does)."""
 _JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お返事)"
 _OR_N = r"(?:\s+or\s+(?:two|three|four|five|\d+))?"
 """A count's upper end ("two or three sentences")."""
@@ -51,15 +56,16 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bin\s+(?:a\s+word|one\s+line)\b",
         r"\btldr(?:\s+version)?\b",
         r"\bthe\s+shorter\s*,?\s+the\s+better\b",
+        r"\bas\s+(?:short|brief|concise|succinct|briefly|concisely|succinctly|tersely|few\s+words)"
+        r"\s+as\s+(?:possible|you\s+can|you\s+could|it\s+can\s+be)\b",
         r"\bin\s+a\s+nutshell\b",
         r"\bsum\s+(?:it|this|that|the\s+\w+)\s+up\b",
         r"\b(?:don't|do\s+not|never|not)\s+(?:make\s+(?:it|this|the\s+\w+)\s+)?(?:too\s+|so\s+|very\s+)?"
         r"(?:long|lengthy|wordy)\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
-        rf"\b{_BY}\s+(?:(?:just|only|at most|up to|exactly)\s+)?{_FEW}"
-        rf"{_OR_N}(?:\s+short)?\s+"
+        rf"\b{_BY}\s+{_ABOUT}?{_FEW}{_OR_N}(?:\s+short)?\s+"
         r"(?:sentences?|words|lines|characters|chars|tokens)\b",
-        rf"\b{_FEW}[\s-]sentences?\s+{_NOUNS}\b",
+        rf"\b{_FEW}[\s-](?:sentences?|lines?|words?|characters?|chars?|tokens?)\s+{_NOUNS}\b",
         rf"\b{_FEW}{_OR_N}\s+(?:short\s+)?(?:sentences?|words|lines)"
         r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer))\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
@@ -71,7 +77,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
     "one_sentence": (
         rf"\b{_BY}\s+(?:(?:just|only|at most|exactly)\s+)?(?:one|a|1|a single|single)\s+"
         r"(?:short\s+)?(?:sentence|line)\b",
-        rf"\b(?:one|single|1)[\s-]sentence\s+{_NOUNS}\b",
+        rf"\b(?:one|single|1)[\s-](?:sentence|line)\s+{_NOUNS}\b",
+        r"\bone[\s-]?liner\b",
         r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
         r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",
         r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|一文だけ|一文に|一言で",

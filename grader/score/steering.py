@@ -128,9 +128,12 @@ def _effect_review(close: bool, said: Text, needed: Text, asked: bool, goal: Goa
     reasons = []
     if close:
         reasons.append(
-            T(f"effect {said.en}, needs {needed.en}", f"効果 {said.ja}（必要 {needed.ja}）")
+            T(
+                f"near the threshold: effect {said.en}, needs {needed.en}",
+                f"基準すれすれ: 効果 {said.ja}（必要 {needed.ja}）",
+            )
         )
-    if not asked:
+    if not asked:  # not a threshold: whether the prompt makes a request at all
         reasons.append(
             T(
                 f"the prompt does not ask for {goal.title.en}",
@@ -139,10 +142,7 @@ def _effect_review(close: bool, said: Text, needed: Text, asked: bool, goal: Goa
         )
     if not reasons:
         return None
-    return T(
-        "near the threshold: " + "; ".join(r.en for r in reasons),
-        "確認が必要: " + "、".join(r.ja for r in reasons),
-    )
+    return T("; ".join(r.en for r in reasons), "、".join(r.ja for r in reasons))
 
 
 def _met(trace: Trace, ok: bool, rule: Text, hint: Text) -> None:

@@ -245,4 +245,26 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", "List the events of a story about a dragon.", DRAGON, True),
     ("list", DRAGON[:-1] + ", written as bullet points.", DRAGON, True),
     ("list", "ドラゴンの物語をリスト形式で聞かせてください。", DRAGON_JA, True),
+    # the thirteenth red team and its neighbours, written before the fix (7 of 25 right before,
+    # 25 after): a line comment of any common language, a length as an adjective, "as short
+    # as possible", a count with "about"
+    ("concise", DRAGON + "\n-- answer briefly", DRAGON, False),
+    ("concise", DRAGON + "\n; answer briefly", DRAGON, False),
+    ("one_sentence", DRAGON + "\n% answer in one sentence", DRAGON, False),
+    ("list", DRAGON + "\n> answer as a list", DRAGON, False),
+    ("concise", DRAGON + "\n  -- keep it short", DRAGON, False),
+    ("concise", DRAGON[:-1] + " -- keep it short.", DRAGON, True),  # a dash, not a comment
+    ("one_sentence", "Tell me a one-line story about a dragon.", DRAGON, True),
+    ("one_sentence", "Tell me a single-line story about a dragon.", DRAGON, True),
+    ("one_sentence", DRAGON[:-1] + " as a one-liner.", DRAGON, True),
+    ("concise", "Tell me a two-line story about a dragon.", DRAGON, True),
+    ("concise", "Tell me a 50-word story about a dragon.", DRAGON, True),
+    ("concise", "Tell me a 500-word story about a dragon.", DRAGON, False),
+    ("concise", DRAGON + " Make it as short as possible.", DRAGON, True),
+    ("concise", DRAGON[:-1] + ", as briefly as you can.", DRAGON, True),
+    ("concise", DRAGON[:-1] + ", as briefly as a 500-page novel.", DRAGON, False),
+    ("concise", DRAGON[:-1] + " in about 30 words.", DRAGON, True),
+    ("concise", DRAGON[:-1] + " in roughly 40 words.", DRAGON, True),
+    ("concise", DRAGON[:-1] + " in less than 50 words.", DRAGON, True),
+    ("concise", DRAGON[:-1] + " in about 300 words.", DRAGON, False),
 ]

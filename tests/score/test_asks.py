@@ -168,11 +168,34 @@ def test_a_request_inside_the_storys_relative_clause_does_not_ask(
 UNITS = {"words": 60, "sentences": 3, "lines": 5, "characters": 200, "tokens": 60}
 
 
+BY = ["in", "in under", "in about", "in around", "in roughly", "in less than", "in ~", "a"]
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.sampled_from(sorted(UNITS)), st.integers(1, 20000), st.sampled_from(["in", "in under"]))
+@given(st.sampled_from(sorted(UNITS)), st.integers(1, 20000), st.sampled_from(BY))
 def test_a_counted_length_asks_for_a_short_answer_only_when_it_is_short(
     unit: str, n: int, by: str
 ) -> None:
-    """ "in N words" asks for a concise answer up to a short length, and never beyond it."""
-    prompt = f"{DRAGON[:-1]} {by} {n} {unit}."
+    """ "in N words", "in about N words" or "an N-word story" asks for a concise answer up to a
+    short length, and never beyond it."""
+    if by == "a":
+        prompt = f"Tell me a {n}-{unit[:-1]} story about a dragon."
+    else:
+        prompt = f"{DRAGON[:-1]} {by}{'' if by.endswith('~') else ' '}{n} {unit}."
     assert asks_for("concise", prompt, DRAGON) is (n <= UNITS[unit]), prompt
+
+
+COMMENTS = ["#", "//", "--", ";", "%", "REM", "rem", ">", "'"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(sorted(REQUESTS)), st.sampled_from(COMMENTS), st.data())
+def test_a_request_on_a_commented_out_line_does_not_ask(
+    goal: str, mark: str, data: st.DataObject
+) -> None:
+    """A line comment of any common language, or a quoted line, at the line's start (indented or
+    not) withdraws the request on it."""
+    request = data.draw(st.sampled_from(REQUESTS[goal]))
+    indent = data.draw(st.sampled_from(["", "  ", "\t"]))
+    prompt = f"{DRAGON}\n{indent}{mark} {request}"
+    assert not asks_for(goal, prompt, DRAGON), prompt
