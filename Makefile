@@ -11,7 +11,7 @@ BIN    := $(VENV)/bin
 TORCH_VERSION   := 2.13.0
 TORCH_CPU_INDEX := https://download.pytorch.org/whl/cpu
 
-.PHONY: demo test test-fast check-models verify bench models bytecode clean
+.PHONY: demo test test-fast check-models verify bench models published bytecode clean
 
 $(BIN)/grader: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,11 @@ bench: $(BIN)/grader
 
 models: $(BIN)/grader
 	$(BIN)/python -m grader.models.build
+
+# The index of the honest labelled cases under tests/data, which original_work compares with
+# (a test fails until it is rebuilt after a labelled case is added or changed).
+published: $(BIN)/grader
+	$(BIN)/python -m grader.load.published tests/data assignments/ex1-offline
 
 clean:
 	rm -rf $(VENV) reports/demo reports/*.xml .pytest_cache

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from grader.load.controls import control_name
 from grader.load.schemas import BASELINE, Copies, GenerationSpec
+from grader.score.published import PublishedView
 from grader.score.similar import Design, RunSignature, design, run_set
 
 if TYPE_CHECKING:  # annotations only: validate need not import the result models
@@ -78,6 +79,8 @@ class Context:
     """The runs every honest student has (the baseline's, the one the template fills in)."""
     copies: Copies = field(default_factory=Copies)
     """When two files count as copies."""
+    published: PublishedView = field(default_factory=lambda: PublishedView({}, {}, {}))
+    """The honest submissions published in this project's tests, the graded file aside."""
     by_name: dict[str, RunView] = field(init=False)
 
     def __post_init__(self) -> None:

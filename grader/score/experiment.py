@@ -16,8 +16,9 @@ from pydantic import Field
 from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.prompts import same_prompt
+from grader.score.published import Found, published_copy
 from grader.score.registry import Outcome, Params, criterion
-from grader.score.similar import first_copy, mirrors
+from grader.score.similar import first_copy, mirrors, note_grams, own_keys
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T
 
@@ -149,11 +150,23 @@ OWN_WORK_HINT = T(
 
 
 def _not_a_copy(ctx: Context) -> Outcome:
-    """Credit for one's own runs, flagged where they mirror a shipped file's design."""
+    """Credit for one's own runs, flagged where they mirror a shipped file's design or have a
+    published file's runs; a published file's runs with its notes too are a copy."""
+    grams = note_grams(own_keys(ctx.notes, ctx.corpus))
+    found = published_copy(ctx.run_set(), ctx.goal_run_set(), grams, ctx.published, ctx.copies)
+    if found is not None and found.notes_too:
+        return _published(found)
     designs = ctx.design_set()
     mirrored = sorted(n for n, d in ctx.designs.items() if mirrors(designs, d))
     review = None
-    if mirrored:
+    if found is not None:
+        review = T(
+            f"to review: the runs {_ALIKE[found.how].en} those of {found.name}, an honest case "
+            "published in this project's tests (the notes are the student's own)",
+            f"確認が必要: 実行がこのプロジェクトのテストで公開されている正直な例 {found.name} "
+            f"の実行{_ALIKE[found.how].ja}（考察は本人のものです）",
+        )
+    elif mirrored:
         review = T(
             f"to review: the runs mirror the shipped {mirrored[0]}: each of its runs, or each of "
             "its goal runs on other settings (model, chat, budget), has one here with the same "
@@ -171,6 +184,21 @@ def _not_a_copy(ctx: Context) -> Outcome:
         ),
         {"mirrors": mirrored[0]} if mirrored else {},
         review=review,
+    )
+
+
+def _published(found: Found) -> Outcome:
+    """A published file's runs and its notes: a copy."""
+    return Outcome(
+        False,
+        T(
+            f"the runs {_ALIKE[found.how].en} those of {found.name}, published in this "
+            "project's tests, and the notes are near-identical to its",
+            f"実行がこのプロジェクトのテストで公開されている {found.name} の実行"
+            f"{_ALIKE[found.how].ja}。考察もほぼ同じです",
+        ),
+        {"copy_of": found.name, "alike": found.how, "published": True},
+        OWN_WORK_HINT,
     )
 
 

@@ -27,6 +27,7 @@ from grader.results import (
 from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.evaluate import evaluate
+from grader.score.published import published_view
 from grader.score.similar import itself, shipped_view
 from grader.score.verdict import decide
 
@@ -102,6 +103,7 @@ def context(
         designs={n: d for n, d in view.designs.items() if n not in selves},
         common=view.common,
         copies=assignment.copies,
+        published=published_view(loaded).but(sub.sha256),
     )
 
 

@@ -1,0 +1,105 @@
+"""The honest submissions this project publishes in its tests, as an index each assignment
+ships (``published.json``): anyone can copy one from the repository, so ``original_work``
+compares a submission with them too (:mod:`grader.score.published`).
+
+The labelled sets under ``tests/data`` (a ``labels.yaml`` beside the files) hold what a
+student would write; their honest cases are worth copying. The index holds each one's runs,
+notes and hash, so an installed package, which has no tests, still knows them. It is built by
+``make published`` (``python -m grader.load.published``), and a test holds it equal to a fresh
+build. Gaming cases are left out: copying one earns nothing, and a labelled copy of an honest
+case would make the honest original look like a copy of it.
+
+What this leaves out: comparing (:mod:`grader.score.published`), and ``validate``'s early
+warning, which compares with the shipped files only and stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from grader.load.schemas import Run
+from grader.load.strict_yaml import load_file
+
+INDEX = "published.json"
+"""The index's file name, in an assignment's folder."""
+
+
+@dataclass(frozen=True)
+class Published:
+    """An honest submission published in this project's tests, as it is compared."""
+
+    name: str
+    """Where it is in the repository (``tests/data/redteam5/rt5-14.yaml``)."""
+    sha256: str
+    """Its bytes' hash: the file itself, graded, is not its own copy."""
+    runs: tuple[Run, ...]
+    """Its runs."""
+    notes: str | None
+    """Its notes."""
+
+
+def build(data: Path, assignment: str) -> str:
+    """The index of the honest labelled cases for ``assignment`` under ``data`` (``tests/data``),
+    as JSON text: sorted, so a rebuild of the same files is byte-identical."""
+    entries = []
+    for labels in sorted(data.glob("*/labels.yaml")):
+        cases: dict[str, dict[str, Any]] = load_file(labels).data["cases"]
+        for case, label in sorted(cases.items()):
+            path = labels.parent / f"{case}.yaml"
+            if label.get("kind") != "honest" or not path.is_file():
+                continue
+            submission = load_file(path).data
+            if not isinstance(submission, dict) or submission.get("assignment") != assignment:
+                continue
+            entries.append(
+                {
+                    "name": f"{data.parent.name}/{data.name}/{path.relative_to(data).as_posix()}",
+                    "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                    "runs": submission.get("runs") or [],
+                    "notes": submission.get("notes"),
+                }
+            )
+    index = {"assignment": assignment, "files": entries}
+    return json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+@functools.lru_cache(maxsize=8)
+def published(folder: Path) -> tuple[Published, ...]:
+    """The published submissions in ``folder``'s index (none without one); runs that are not
+    well formed are left out, as for the shipped files."""
+    path = folder / INDEX
+    if not path.is_file():
+        return ()
+    files = json.loads(path.read_text(encoding="utf-8"))["files"]
+    return tuple(
+        Published(f["name"], f["sha256"], tuple(_runs(f["runs"])), f["notes"]) for f in files
+    )
+
+
+def _runs(raw: list[Any]) -> list[Run]:
+    runs = []
+    for item in raw:
+        try:
+            runs.append(Run.model_validate(item))
+        except ValidationError:
+            continue
+    return runs
+
+
+def main(argv: list[str]) -> None:
+    """``python -m grader.load.published DATA ASSIGNMENT_FOLDER``: (re)write the index."""
+    data, folder = Path(argv[0]), Path(argv[1])
+    assignment = load_file(folder / "assignment.yaml").data["id"]
+    (folder / INDEX).write_text(build(data, assignment), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

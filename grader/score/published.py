@@ -1,0 +1,110 @@
+"""Copies of the honest submissions published in this project's tests
+(:mod:`grader.load.published`), for ``original_work``.
+
+Honest students meet on the natural designs (the Japanese control on both models, "in one
+sentence"), and the published cases cover those designs: of the 220 labelled files, 14 honest
+ones share most of their runs with another honest one. So runs that are merely near a published
+file's prove nothing. A published file counts only when a submission has its runs, the same or
+containing them or contained in them (its goal runs all among them counts too), the runs every
+honest student has aside, and then:
+
+* with near-identical own notes as well (``notes_similarity``), the file is a copy:
+  ``original_work`` fails;
+* with notes of its own, it is credited and flagged for the TA, who can open the file named.
+
+Across a class, two students who copy one file are clustered (:mod:`grader.score.clusters`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from grader.load.assignments import LoadedAssignment, resolve
+from grader.load.published import published
+from grader.load.schemas import Copies
+from grader.score.similar import (
+    Alike,
+    RunSignature,
+    note_grams,
+    notes_alike,
+    own_keys,
+    run_set,
+    runs_alike,
+    shipped_view,
+)
+
+
+@dataclass(frozen=True)
+class PublishedView:
+    """The published files as a submission is compared with them, computed once per
+    assignment."""
+
+    runs: dict[str, frozenset[RunSignature]]
+    """Each published file's runs, the common ones aside."""
+    grams: dict[str, frozenset[str]]
+    """Each published file's own notes, as character trigrams (:func:`note_grams`)."""
+    sha256: dict[str, str]
+    """Each published file's hash: graded as itself, a file is not its own copy."""
+
+    def but(self, sha256: str) -> PublishedView:
+        """This view without the file whose bytes hash to ``sha256`` (the file being graded)."""
+        if sha256 not in self.sha256.values():
+            return self
+        keep = [n for n, h in self.sha256.items() if h != sha256]
+        return PublishedView(
+            {n: self.runs[n] for n in keep},
+            {n: self.grams[n] for n in keep},
+            {n: self.sha256[n] for n in keep},
+        )
+
+
+_VIEWS: dict[tuple[str, str], PublishedView] = {}
+
+
+def published_view(loaded: LoadedAssignment) -> PublishedView:
+    """The published files of ``loaded`` and of the assignment it extends (cached)."""
+    key = (str(loaded.path), loaded.sha256)
+    if key not in _VIEWS:
+        folders = [loaded.folder]
+        if loaded.extends:
+            folders.append(resolve(loaded.extends).parent)
+        shipped = shipped_view(loaded)
+        corpus = shipped.corpus()
+        files = [f for folder in folders for f in published(folder)]
+        _VIEWS[key] = PublishedView(
+            runs={f.name: run_set(f.runs, shipped.common) for f in files},
+            grams={f.name: note_grams(own_keys(f.notes, corpus)) for f in files},
+            sha256={f.name: f.sha256 for f in files},
+        )
+    return _VIEWS[key]
+
+
+class Found(NamedTuple):
+    """A published file a submission's runs match: its name, how, and whether the notes are
+    near-identical too."""
+
+    name: str
+    how: Alike
+    notes_too: bool
+
+
+def published_copy(
+    mine: frozenset[RunSignature],
+    goals: frozenset[RunSignature],
+    grams: frozenset[str],
+    view: PublishedView,
+    rules: Copies,
+) -> Found | None:
+    """The first published file, by name, whose runs ``mine`` has (the same, containing or
+    contained; ``goals``, the goal runs, all among its runs), and whether the own notes
+    (``grams``) are near-identical to its; None when there is none."""
+    for name, runs in sorted(view.runs.items()):
+        how = runs_alike(mine, runs, rules)
+        if how == "near_runs":
+            how = None
+        if how is None and len(goals) >= rules.min_shared_runs and goals <= runs:
+            how = "contained"
+        if how is not None:
+            return Found(name, how, notes_alike(grams, view.grams[name], rules))
+    return None

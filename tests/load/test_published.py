@@ -1,0 +1,25 @@
+"""load.published: the index of the honest cases this project publishes in its tests."""
+
+from __future__ import annotations
+
+from grader.load.published import INDEX, build, published
+from tests.support import ROOT
+
+FOLDER = ROOT / "assignments" / "ex1-offline"
+
+
+def test_the_shipped_index_is_the_index_of_the_labelled_sets_as_they_are() -> None:
+    """A labelled case added, changed or relabelled without ``make published`` fails here."""
+    shipped = (FOLDER / INDEX).read_text(encoding="utf-8")
+    assert shipped == build(ROOT / "tests" / "data", "ex1-offline"), "run: make published"
+
+
+def test_the_index_holds_the_honest_cases_only_each_with_its_runs() -> None:
+    files = {f.name: f for f in published(FOLDER)}
+    assert "tests/data/redteam5/rt5-14.yaml" in files  # honest
+    assert "tests/data/redteam6/rt6-08.yaml" not in files  # gaming: its copy
+    assert all(f.runs and len(f.sha256) == 64 for f in files.values())
+
+
+def test_a_folder_without_an_index_publishes_nothing() -> None:
+    assert published(ROOT / "assignments" / "ex1") == ()

@@ -1,0 +1,89 @@
+"""score.published: a submission against the honest cases published in the project's tests.
+
+Runs are not enough (honest students meet on the natural designs): the same runs, or runs
+containing or contained in a published file's, are flagged; with near-identical notes too, a
+copy. Runs merely near a published file's are one's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.load.schemas import Copies
+from grader.score.published import PublishedView, published_copy
+from grader.score.similar import RunSignature, note_grams
+
+CHATTY, TERSE = "bundled/tiny-chatty", "bundled/tiny-terse"
+NOTES = "On tiny-chatty the one-sentence request gave one line; on terse it ended by itself."
+
+
+def runs(*prompts: str) -> frozenset[RunSignature]:
+    return frozenset((CHATTY, p, False) for p in prompts)
+
+
+def grams(text: str) -> frozenset[str]:
+    return note_grams([text.lower()])
+
+
+VIEW = PublishedView(
+    runs={"tests/data/x/honest.yaml": runs("a story in one sentence", "a story in japanese")},
+    grams={"tests/data/x/honest.yaml": grams(NOTES)},
+    sha256={"tests/data/x/honest.yaml": "1" * 64},
+)
+
+
+@pytest.mark.parametrize(
+    ("why", "mine", "goals", "notes", "found"),
+    [
+        (
+            "the same runs and notes",
+            runs("a story in one sentence", "a story in japanese"),
+            frozenset(),
+            NOTES,
+            ("same_runs", True),
+        ),
+        (
+            "the same runs, own notes",
+            runs("a story in one sentence", "a story in japanese"),
+            frozenset(),
+            "My own words about what the models did, at some length.",
+            ("same_runs", False),
+        ),
+        (
+            "a run added",
+            runs("a story in one sentence", "a story in japanese", "a cat story"),
+            frozenset(),
+            NOTES,
+            ("contained", True),
+        ),
+        (
+            "its goal runs padded with decoys",
+            runs("a story in one sentence", "a story in japanese", "x", "y", "z"),
+            runs("a story in one sentence", "a story in japanese"),
+            "Mine.",
+            ("contained", False),
+        ),
+        (
+            "near its runs only",
+            runs("a story in one sentence", "a story as a list", "a cat story"),
+            frozenset(),
+            NOTES,
+            None,
+        ),
+        ("one shared run", runs("a story in one sentence"), frozenset(), NOTES, None),
+    ],
+)
+def test_a_published_file_counts_only_by_its_runs_and_copies_only_with_its_notes(
+    why: str,
+    mine: frozenset[RunSignature],
+    goals: frozenset[RunSignature],
+    notes: str,
+    found: tuple[str, bool] | None,
+) -> None:
+    got = published_copy(mine, goals, grams(notes), VIEW, Copies())
+    assert (None if got is None else (got.how, got.notes_too)) == found, why
+
+
+def test_the_file_itself_is_not_its_own_copy() -> None:
+    mine = runs("a story in one sentence", "a story in japanese")
+    assert published_copy(mine, frozenset(), grams(NOTES), VIEW.but("1" * 64), Copies()) is None
+    assert VIEW.but("2" * 64) is VIEW
