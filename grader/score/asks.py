@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from grader.score import prompts, text
-from grader.score.requests import OPPOSITES, REQUESTS
+from grader.score.requests import OPPOSITES, REQUESTS, WITH
 
 
 def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -238,7 +238,8 @@ _FILLER = frozenset(
     "do if don't not no answer answers answered answering respond reply write writes written "
     "writing tell say put speak talk narrate recount give make keep use using limit "
     "limited restrict stick want like need wish prefer sure ensure i'd i'm sum up summarize "
-    "summarise version format formatted possible possibly enough".split()
+    "summarise version format formatted possible possibly enough broken break split laid lay out "
+    "organized organised organize organise arranged arrange structured structure".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = _lazy(
@@ -274,10 +275,10 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
 
 def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:
     """Every match of the goal's opposites, negated or not ("don't make it long" goes with "keep
-    it short")."""
+    it short"), and of what goes with its request (:data:`WITH`: "not English")."""
     return [
         (p.pattern, m.start(), m.end())
-        for p in _patterns(OPPOSITES.get(goal, ()))
+        for p in _patterns(OPPOSITES.get(goal, ()) + WITH.get(goal, ()))
         for m in p.finditer(normal)
     ]
 

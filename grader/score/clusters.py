@@ -1,7 +1,8 @@
 """Identical or near-identical submissions across a class, for the TA to judge (no penalty).
 
 Two graded files are linked when their runs are alike or their own notes are near-identical, by
-the one measure of :mod:`grader.score.similar`; a cluster is a connected group of two or more
+the one measure of :mod:`grader.score.similar`, or when one's runs are the other's lightly
+reworded (:mod:`grader.score.reworded`); a cluster is a connected group of two or more
 files, with each link's reason. Deciding whether a cluster is copying is left to the TA: the
 exercise is narrow, and honest students can meet.
 
@@ -9,9 +10,9 @@ Comparing every pair is quadratic (a 5,000-file class took minutes), so candidat
 indexes and each is confirmed with the exact measure, which keeps the clusters deterministic and
 equal to the exhaustive ones: files with the same run set are one node; run sets that can share
 ``min_shared_runs`` runs meet in a bucket of that many of their runs; notes that can reach the
-trigram Jaccard threshold share a trigram among the rarest ones of either and are of comparable
-size (the prefix and size filters of set-similarity joins: a pair that fails them cannot reach
-the threshold).
+trigram Jaccard threshold, and rewordings, whose tagged words must reach theirs, share a rare
+element and are of comparable size (the prefix and size filters of set-similarity joins: a pair
+that fails them cannot reach the threshold).
 """
 
 from __future__ import annotations
@@ -19,26 +20,19 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
 
-from grader.load.schemas import BASELINE, Copies
+from grader.load.schemas import Copies
 from grader.results import Cluster, ClusterPair, Result
-from grader.score.prompts import prompt_key
+from grader.score.reworded import Own, own_runs, rewordings
 from grader.score.similar import (
     NEAR_WORDS,
     RunSignature,
     note_grams,
     own_keys,
-    reworded,
     run_set,
     runs_alike,
-    same_request,
-    signature,
-    words,
 )
 
 
@@ -88,7 +82,9 @@ def clusters(
     _link_runs(runs, rules, links)
     grams = [note_grams(own_keys(g.notes, corpus)) for g in graded]
     _link_notes(grams, rules, links)
-    _link_reworded([_own_runs(g, common) for g in graded], rules, links)
+    _link_reworded(
+        [own_runs((r for r in g.runs if r.role == "run"), common) for g in graded], rules, links
+    )
     return _gather(graded, links)
 
 
@@ -198,85 +194,15 @@ def _similar_pairs(sets: list[frozenset[str]], t: float) -> Iterator[tuple[int, 
                 yield y, x
 
 
-_NUMBER = re.compile(r"\d+")
-
-
-class _Own(NamedTuple):
-    """A file's own runs as a reworded copy is compared: each run's exact design (model, chat,
-    budgets, goal, compared with another run, the numbers its prompt states) and prompt key, and
-    the words all its runs share."""
-
-    runs: tuple[tuple[tuple[object, ...], str], ...]
-    shared: frozenset[str]
-
-
-def _own_runs(result: Result, common: frozenset[RunSignature]) -> _Own:
-    runs = [r for r in result.runs if r.role == "run"]
-    keys = [prompt_key(r.prompt) for r in runs]
-    shared = frozenset.intersection(*map(words, keys)) if keys else frozenset()
-    own = tuple(
-        (
-            (
-                r.model,
-                r.chat,
-                r.max_new_tokens,
-                r.max_length,
-                r.goal,
-                r.compare_to not in (None, BASELINE),
-                _numbers(r.prompt),
-            ),
-            k,
-        )
-        for r, k in zip(runs, keys, strict=True)
-        if signature(r) not in common
-    )
-    return _Own(own, shared)
-
-
-def _numbers(prompt: str) -> tuple[int, ...]:
-    """The numbers a prompt states: a count asked for is the request (3 sentences is not 5),
-    and the prompt key cannot tell, as it maps digits to their look-alike letters."""
-    return tuple(int(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", prompt)))
-
-
-def _link_reworded(owns: list[_Own], rules: Copies, links: _Links) -> None:
+def _link_reworded(owns: list[Own], rules: Copies, links: _Links) -> None:
     """Link classmates whose own runs are each other's reworded (:func:`rewordings`); files
-    already in one cluster are passed over. Candidates have the same designs, and own runs whose
-    words, tagged with their design, reach :data:`NEAR_WORDS` Jaccard over the whole file (which
-    every reworded pair does, run by run), so the prefix filter finds them all."""
-    by_designs: dict[frozenset[object], list[int]] = defaultdict(list)
-    for i, own in enumerate(owns):
-        if len(own.runs) >= rules.min_shared_runs:
-            by_designs[frozenset(d for d, _ in own.runs)].append(i)
-    for members in by_designs.values():
-        if len(members) < 2:
-            continue
-        tagged = [
-            frozenset(f"{d!r}\x1f{w}" for d, k in owns[i].runs for w in words(k)) for i in members
-        ]
-        for x, y in _similar_pairs(tagged, NEAR_WORDS):
-            i, j = sorted((members[x], members[y]))
-            if links.root(i) != links.root(j) and rewordings(owns[i], owns[j], rules):
-                links.join(i, j, "reworded_runs")
-
-
-def rewordings(a: _Own, b: _Own, rules: Copies) -> bool:
-    """Every own run of each file has one in the other of the same exact design, with a
-    reworded prompt (:func:`grader.score.similar.reworded`) that adds the same request, with the
-    same numbers, to the words the two files' runs share: a classmate's file with its prompts
-    lightly reworded. Both ways, so an honest file that meets part of another's wording is not
-    linked. Each file has ``min_shared_runs`` own runs at least."""
-    if min(len(a.runs), len(b.runs)) < rules.min_shared_runs:
-        return False
-    shared = a.shared | b.shared
-
-    def partnered(mine: _Own, theirs: _Own) -> bool:
-        return all(
-            any(d == e and reworded(p, q) and same_request(p, q, shared) for e, q in theirs.runs)
-            for d, p in mine.runs
-        )
-
-    return partnered(a, b) and partnered(b, a)
+    already in one cluster are passed over. The measure asks the own runs' tagged words to reach
+    :data:`NEAR_WORDS` Jaccard, so the prefix filter finds every pair."""
+    members = [i for i, own in enumerate(owns) if len(own.runs) >= rules.min_shared_runs]
+    for x, y in _similar_pairs([owns[i].tagged for i in members], NEAR_WORDS):
+        i, j = sorted((members[x], members[y]))
+        if links.root(i) != links.root(j) and rewordings(owns[i], owns[j], rules):
+            links.join(i, j, "reworded_runs")
 
 
 def _gather(graded: list[Result], links: _Links) -> list[Cluster]:

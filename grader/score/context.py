@@ -43,6 +43,18 @@ class RunView:
         return self.spec.prompt
 
     @property
+    def chat(self) -> bool:
+        return self.spec.chat
+
+    @property
+    def max_new_tokens(self) -> int | None:
+        return self.spec.max_new_tokens
+
+    @property
+    def max_length(self) -> int | None:
+        return self.spec.max_length
+
+    @property
     def tokens(self) -> int:
         return self.generation.tokens
 
@@ -79,7 +91,7 @@ class Context:
     """The runs every honest student has (the baseline's, the one the template fills in)."""
     copies: Copies = field(default_factory=Copies)
     """When two files count as copies."""
-    published: PublishedView = field(default_factory=lambda: PublishedView({}, {}, {}))
+    published: PublishedView = field(default_factory=lambda: PublishedView({}, {}, {}, {}))
     """The honest submissions published in this project's tests, the graded file aside."""
     by_name: dict[str, RunView] = field(init=False)
 

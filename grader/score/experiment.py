@@ -16,8 +16,9 @@ from pydantic import Field
 from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.prompts import same_prompt
-from grader.score.published import Found, published_copy
+from grader.score.published import Found, published_copy, published_rewording
 from grader.score.registry import Outcome, Params, criterion
+from grader.score.reworded import own_runs
 from grader.score.similar import first_copy, mirrors, note_grams, own_keys
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T
@@ -165,6 +166,13 @@ def _not_a_copy(ctx: Context) -> Outcome:
             "published in this project's tests (the notes are the student's own)",
             f"確認が必要: 実行がこのプロジェクトのテストで公開されている正直な例 {found.name} "
             f"の実行{_ALIKE[found.how].ja}（考察は本人のものです）",
+        )
+    elif name := published_rewording(own_runs(ctx.runs, ctx.common), ctx.published, ctx.copies):
+        review = T(
+            f"to review: the runs are those of {name}, an honest case published in this "
+            "project's tests, lightly reworded",
+            f"確認が必要: 実行がこのプロジェクトのテストで公開されている正直な例 {name} "
+            "の実行を少し言い換えたものです",
         )
     elif mirrored:
         review = T(

@@ -12,6 +12,9 @@ honest student has aside, and then:
   ``original_work`` fails;
 * with notes of its own, it is credited and flagged for the TA, who can open the file named.
 
+Runs that are a published file's lightly reworded (:mod:`grader.score.reworded`) are flagged
+too.
+
 Across a class, two students who copy one file are clustered (:mod:`grader.score.clusters`).
 """
 
@@ -23,6 +26,7 @@ from typing import NamedTuple
 from grader.load.assignments import LoadedAssignment, resolve
 from grader.load.published import published
 from grader.load.schemas import Copies
+from grader.score.reworded import Own, own_runs, rewordings
 from grader.score.similar import (
     Alike,
     RunSignature,
@@ -46,6 +50,8 @@ class PublishedView:
     """Each published file's own notes, as character trigrams (:func:`note_grams`)."""
     sha256: dict[str, str]
     """Each published file's hash: graded as itself, a file is not its own copy."""
+    owns: dict[str, Own]
+    """Each published file's own runs, as a reworded copy is compared."""
 
     def but(self, sha256: str) -> PublishedView:
         """This view without the file whose bytes hash to ``sha256`` (the file being graded)."""
@@ -56,6 +62,7 @@ class PublishedView:
             {n: self.runs[n] for n in keep},
             {n: self.grams[n] for n in keep},
             {n: self.sha256[n] for n in keep},
+            {n: self.owns[n] for n in keep},
         )
 
 
@@ -76,6 +83,7 @@ def published_view(loaded: LoadedAssignment) -> PublishedView:
             runs={f.name: run_set(f.runs, shipped.common) for f in files},
             grams={f.name: note_grams(own_keys(f.notes, corpus)) for f in files},
             sha256={f.name: f.sha256 for f in files},
+            owns={f.name: own_runs(f.runs, shipped.common) for f in files},
         )
     return _VIEWS[key]
 
@@ -108,3 +116,9 @@ def published_copy(
         if how is not None:
             return Found(name, how, notes_alike(grams, view.grams[name], rules))
     return None
+
+
+def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | None:
+    """The first published file, by name, whose runs ``mine`` has lightly reworded
+    (:func:`grader.score.reworded.rewordings`); None when there is none."""
+    return next((n for n, own in sorted(view.owns.items()) if rewordings(mine, own, rules)), None)

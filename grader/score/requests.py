@@ -24,15 +24,26 @@ _ABOUT = (
     r"fewer\s+than|under|below)\s+|~\s*)"
 )
 """Before a count: how strictly it is meant ("in about 30 words" asks as "in 30 words" does)."""
+_SMALL = (
+    r"(?:a|an|one)\s+(?:single\s+)?(?:tweet|text(?:\s+message)?|sms|postcard|post-?it|"
+    r"sticky\s+note|glance|breath|minute)\b"
+)
+"""What a short answer fits in ("short enough to fit in a tweet")."""
 _JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お返事)"
 _OR_N = r"(?:\s+or\s+(?:two|three|four|five|\d+))?"
 """A count's upper end ("two or three sentences")."""
 
 
+_NOT_A_LINK = r"(?!(?:rather|instead|not|please|only|but|and|or|so|if|too|thanks|then)\b)"
+"""After "in Japanese", a word that makes it a noun phrase ("in Japanese style", "to Japanese
+mountains") rather than a request followed by another clause ("in Japanese rather than
+English")."""
+
+
 def _language(name: str, japanese: str) -> tuple[str, ...]:
     """The requests for an answer in the language ``name`` (its Japanese forms: ``japanese``)."""
     return (
-        rf"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?{name}(?:\s+language)?\b(?!\s+\w)",
+        rf"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?{name}(?:\s+language)?\b(?!\s+{_NOT_A_LINK}\w)",
         rf"\b{name}\s+(?:only|please)\b",
         japanese,
     )
@@ -60,15 +71,20 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\s+as\s+(?:possible|you\s+can|you\s+could|it\s+can\s+be)\b",
         r"\bin\s+a\s+nutshell\b",
         r"\bsum\s+(?:it|this|that|the\s+\w+)\s+up\b",
-        r"\b(?:don't|do\s+not|never|not)\s+(?:make\s+(?:it|this|the\s+\w+)\s+)?(?:too\s+|so\s+|very\s+)?"
-        r"(?:long|lengthy|wordy)\b",
+        r"\b(?:don't|do\s+not|never|not|shouldn't|should\s+not|mustn't|must\s+not)\s+"
+        r"(?:make\s+(?:it|this|the\s+\w+)\s+|be\s+)?(?:a\s+|an\s+)?(?:too\s+|so\s+|very\s+)?"
+        r"(?:long|lengthy|wordy)(?:\s+(?:one|story|answer|reply|response|text))?\b",
+        r"\b(?:short|brief)\s+enough\s+to\s+(?:fit|read|say|tell|post)\b(?:\s+(?:in|into|on|at)\s+"
+        rf"{_SMALL})?",
+        rf"\bfits?\s+(?:in|into|on)\s+{_SMALL}",
+        r"\btweet[\s-](?:length|sized?)\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
         rf"\b{_BY}\s+{_ABOUT}?{_FEW}{_OR_N}(?:\s+short)?\s+"
         r"(?:sentences?|words|lines|characters|chars|tokens)\b",
         rf"\b{_FEW}[\s-](?:sentences?|lines?|words?|characters?|chars?|tokens?)\s+{_NOUNS}\b",
         rf"\b{_FEW}{_OR_N}\s+(?:short\s+)?(?:sentences?|words|lines)"
         r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer))\b",
-        rf"簡潔に|簡潔な{_JA_NOUNS}|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
+        rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に|"
         r"長くしないで|長くならない|長すぎない|長くせず|簡単に|要点だけ|要点を|要点で|ざっくり|"
         r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で|"
@@ -127,3 +143,17 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "english": REQUESTS["japanese"] + _OTHER_LANGUAGES,
 }
 """Requests that work against each goal."""
+_REFUSED = r"\b(?:not|no|never|rather\s+than|instead\s+of)\s+"
+WITH: dict[str, tuple[str, ...]] = {
+    "concise": (),
+    "one_sentence": (
+        rf"{_REFUSED}(?:a\s+)?(?:paragraphs?|several\s+sentences|many\s+sentences)\b",
+    ),
+    "japanese": (rf"{_REFUSED}(?:in\s+)?english\b",),
+    "english": (rf"{_REFUSED}(?:in\s+)?japanese\b",),
+    "list": (
+        rf"{_REFUSED}(?:as\s+|in\s+)?(?:a\s+)?(?:paragraphs?|prose|plain\s+text|block\s+of\s+text)\b",
+    ),
+}
+"""What may go with a goal's request and asks for nothing else: its opposite named to refuse
+it ("in Japanese, not English")."""

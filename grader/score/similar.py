@@ -196,11 +196,11 @@ def mirrors(mine: frozenset[Design], shipped: frozenset[Design]) -> bool:
     )
 
 
-def same_request(a: str, b: str, common: frozenset[str]) -> bool:
+def same_request(a: str, b: str, common: frozenset[str], alike: float = NEAR_REQUEST) -> bool:
     """Prompt keys ``a`` and ``b`` add the same request to ``common``: the :func:`words` each adds
-    share :data:`NEAR_REQUEST` of their union."""
+    share ``alike`` of their union."""
     x, y = words(a) - common, words(b) - common
-    return x == y or (bool(x | y) and len(x & y) / len(x | y) >= NEAR_REQUEST)
+    return x == y or (bool(x | y) and len(x & y) / len(x | y) >= alike)
 
 
 def sentences(text: str) -> list[str]:

@@ -267,4 +267,18 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON[:-1] + " in roughly 40 words.", DRAGON, True),
     ("concise", DRAGON[:-1] + " in less than 50 words.", DRAGON, True),
     ("concise", DRAGON[:-1] + " in about 300 words.", DRAGON, False),
+    # the fourteenth red team's honest wordings and their neighbours, written before the fix (3
+    # of 20 right before, 20 after): a long answer refused, the other language refused, a
+    # format verb, what a short answer fits in, a loanword
+    ("concise", DRAGON[:-1] + ", but not a long one.", DRAGON, True),
+    ("concise", DRAGON + " It shouldn't be long.", DRAGON, True),
+    ("concise", "Tell me a long story about a dragon, not a short one.", DRAGON, False),
+    ("japanese", DRAGON + " Answer in Japanese, not English.", DRAGON, True),
+    ("japanese", DRAGON[:-1] + " in Japanese rather than English.", DRAGON, True),
+    ("english", DRAGON_JA + "Answer in English, not Japanese.", DRAGON_JA, True),
+    ("list", DRAGON[:-1] + ", broken into bullet points.", DRAGON, True),
+    ("list", DRAGON[:-1] + ", laid out as a numbered list.", DRAGON, True),
+    ("concise", DRAGON[:-1] + ", short enough to fit in a tweet.", DRAGON, True),
+    ("concise", "Tell me a tweet-length story about a dragon.", DRAGON, True),
+    ("concise", "ドラゴンの物語を、なるべくコンパクトに聞かせてください。", DRAGON_JA, True),
 ]

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from grader.load.schemas import Copies, Student
 from grader.results import Result, RunResult
-from grader.score.clusters import _own_runs, _similar_pairs, clusters, flags, rewordings
+from grader.score.clusters import _similar_pairs, clusters, flags
+from grader.score.reworded import own_runs, rewordings
 from grader.score.similar import (
     corpus_key,
     note_grams,
@@ -170,11 +171,37 @@ def test_a_classmates_file_with_its_requests_lightly_reworded_is_linked(
 SWEET, LISTED = (req for req, _ in REQUESTS["en"])
 
 
+def test_a_reworded_copy_with_a_run_added_is_linked_but_not_one_that_doubles_it() -> None:
+    """A copy may add runs of its own up to as many as it copied (``min_jaccard``)."""
+    (a, _), (b, _) = REQUESTS["en"]
+    original = _file("a", "en", [a, b])
+    reworded = [r for _, rs in REQUESTS["en"] for r in rs[:1]]
+    padded = result(
+        "b",
+        [STORY, *(f"{STORY} {r}" for r in [*reworded, "Answer in Japanese."])],
+        goals=[*GOALS, "japanese"],
+    )
+    common = run_set(original.runs[:1])
+    assert [c.reasons for c in clusters([original, padded], common)] == [["reworded_runs"]]
+    extra = ["Answer in Japanese.", "Answer in one sentence.", "Use three lines."]
+    doubled = result(
+        "c",
+        [STORY, *(f"{STORY} {r}" for r in [*reworded, *extra])],
+        goals=[*GOALS, "japanese", "one_sentence", "concise"],
+    )
+    assert clusters([original, doubled], common) == []
+
+
 @pytest.mark.parametrize(
     ("why", "theirs", "mine"),
     [
         ("other requests", [SWEET, LISTED], ["Answer in one sentence.", "Use bullet points."]),
         ("one request met", [SWEET, LISTED], [SWEET, "Answer as a list in Japanese."]),
+        (
+            "another request in Japanese (one character apart; a third of the pairs alike)",
+            ["一行で書いてください。", "箇条書きで書いてください。"],
+            ["一文で書いてください。", "箇条書きで書いてください。"],
+        ),
         (
             "other counts",
             ["Answer in 2 sentences.", "Use 3 bullet points."],
@@ -187,7 +214,8 @@ def test_honest_classmates_who_meet_in_part_are_not_linked(
 ) -> None:
     """Only the whole design, reworded to the same requests, links: one shared wording, other
     requests for the same goals or another count is one's own experiment."""
-    original, other = _file("a", "en", theirs), _file("b", "en", mine)
+    lang = "en" if theirs[0].isascii() else "ja"
+    original, other = _file("a", lang, theirs), _file("b", lang, mine)
     assert clusters([original, other], run_set(original.runs[:1])) == [], why
 
 
@@ -216,7 +244,7 @@ def _exhaustive(results: list[Result], rules: Copies) -> dict[frozenset[str], se
         for kind in filter(None, [runs_alike(runs[i], runs[j], rules), notes]):
             parent[root(j)] = root(i)
             kinds.append((i, kind))
-    owns = [_own_runs(r, frozenset()) for r in graded]
+    owns = [own_runs((x for x in r.runs if x.role == "run"), frozenset()) for r in graded]
     for i, j in itertools.combinations(range(len(graded)), 2):
         if root(i) != root(j) and rewordings(
             owns[i], owns[j], rules

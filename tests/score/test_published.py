@@ -28,6 +28,7 @@ VIEW = PublishedView(
     runs={"tests/data/x/honest.yaml": runs("a story in one sentence", "a story in japanese")},
     grams={"tests/data/x/honest.yaml": grams(NOTES)},
     sha256={"tests/data/x/honest.yaml": "1" * 64},
+    owns={},
 )
 
 
@@ -87,3 +88,34 @@ def test_the_file_itself_is_not_its_own_copy() -> None:
     mine = runs("a story in one sentence", "a story in japanese")
     assert published_copy(mine, frozenset(), grams(NOTES), VIEW.but("1" * 64), Copies()) is None
     assert VIEW.but("2" * 64) is VIEW
+
+
+def test_a_published_file_lightly_reworded_is_found_and_one_meeting_part_of_it_is_not() -> None:
+    from grader.load.schemas import Run
+    from grader.score.published import published_rewording
+    from grader.score.reworded import own_runs
+
+    def file(*prompts: str) -> list[Run]:
+        goals = [None, "concise", "list"]
+        return [
+            Run(name=f"r{i}", model=CHATTY, prompt=p, max_length=100, goal=goals[i])
+            for i, p in enumerate(prompts)
+        ]
+
+    story = "Please tell me a story about a dragon."
+    theirs = own_runs(
+        file(story, story[:-1] + " in about 30 words.", story + " Put it in a numbered list."),
+        frozenset(),
+    )
+    view = PublishedView({}, {}, {}, {"tests/data/x/honest.yaml": theirs})
+    reworded = file(
+        "Can you tell me a story about a dragon?",
+        "Can you tell me a story about a dragon in about 30 words?",
+        "Can you tell me a story about a dragon? Put it in a numbered list.",
+    )
+    assert (
+        published_rewording(own_runs(reworded, frozenset()), view, Copies())
+        == "tests/data/x/honest.yaml"
+    )
+    mine = file(story, story[:-1] + " in about 30 words.", story + " Answer in Japanese.")
+    assert published_rewording(own_runs(mine, frozenset()), view, Copies()) is None

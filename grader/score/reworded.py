@@ -1,0 +1,109 @@
+"""One file's runs lightly reworded in another: a classmate's copy with its prompts touched up
+(:mod:`grader.score.clusters`), or a published case's (:mod:`grader.score.published`).
+
+A file's own runs are its runs but those every honest student has. Two files are rewordings
+(:func:`rewordings`) when, each with ``min_shared_runs`` own runs at least:
+
+1. their own runs' words, each tagged with its run's design, reach :data:`NEAR_WORDS` Jaccard
+   over the two files (which also lets a prefix-filter join find every pair);
+2. every own run of the file with fewer has, in the other, a run of the same exact design --
+   model, chat, both budgets, goal, whether it is compared with another run of the file, and
+   the numbers its prompt states -- whose prompt shares half its words
+   (:func:`grader.score.similar.reworded`) and adds the same request to the words the files'
+   runs share, at :data:`SAME_REQUEST` (one word in three would call "in one line" and "in one
+   sentence" the same request in Japanese, whose words are character pairs);
+3. the file with fewer has at least ``min_jaccard`` of the other's own runs: a copy with a run
+   or two added is still a copy, a file that meets part of a larger one is not.
+
+Measured on the 254 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+classmate's or published copy is linked, and no two honest files are. What it leaves out: a copy
+reworded and also given other budgets or goals (honest students who meet on a design use their
+own settings), and one padded with more words than it copied.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import NamedTuple, Protocol
+
+from grader.load.schemas import BASELINE, Copies
+from grader.score.prompts import prompt_key
+from grader.score.similar import (
+    NEAR_WORDS,
+    Declared,
+    RunSignature,
+    reworded,
+    same_request,
+    signature,
+    words,
+)
+
+SAME_REQUEST = 0.6
+"""The same request between classmates: what two prompts add to their files' shared words, this
+alike at least."""
+_NUMBER = re.compile(r"\d+")
+
+
+class Planned(Declared, Protocol):
+    """A run with its place in the experiment (a submission's, a result's)."""
+
+    @property
+    def goal(self) -> str | None: ...
+    @property
+    def compare_to(self) -> str | None: ...
+
+
+class Own(NamedTuple):
+    """A file's own runs as a reworded copy is compared."""
+
+    runs: tuple[tuple[tuple[object, ...], str], ...]
+    """Each run's exact design and prompt key."""
+    shared: frozenset[str]
+    """The words all the file's runs share (its request to the model, before the goals)."""
+    tagged: frozenset[str]
+    """Each own run's words, tagged with its design."""
+    designs: frozenset[tuple[object, ...]]
+    """The own runs' designs."""
+
+
+def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
+    """The own runs of a file whose runs are ``runs`` (``common``: every student's runs)."""
+    runs = list(runs)
+    keys = [prompt_key(r.prompt) for r in runs]
+    shared = frozenset.intersection(*map(words, keys)) if keys else frozenset()
+    own = tuple(
+        (_design(r), k) for r, k in zip(runs, keys, strict=True) if signature(r) not in common
+    )
+    tagged = frozenset(f"{tag}\x1f{w}" for d, k in own for tag in (repr(d),) for w in words(k))
+    return Own(own, shared, tagged, frozenset(d for d, _ in own))
+
+
+def _design(run: Planned) -> tuple[object, ...]:
+    # the numbers a prompt states are part of it (3 sentences is not 5), and the prompt key
+    # cannot tell them, as it maps digits to their look-alike letters
+    numbers = tuple(int(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", run.prompt)))
+    compared = run.compare_to not in (None, BASELINE)
+    return (run.model, run.chat, run.max_new_tokens, run.max_length, run.goal, compared, numbers)
+
+
+def rewordings(a: Own, b: Own, rules: Copies) -> bool:
+    """Whether ``a`` and ``b`` are each other's runs lightly reworded (module docstring)."""
+    if min(len(a.runs), len(b.runs)) < rules.min_shared_runs or not a.tagged or not b.tagged:
+        return False
+    if not (a.designs <= b.designs or b.designs <= a.designs):  # a run with no partner: cheap
+        return False
+    if len(a.tagged & b.tagged) / len(a.tagged | b.tagged) < NEAR_WORDS:
+        return False
+    fewer, more = (a, b) if len(a.runs) <= len(b.runs) else (b, a)
+    if len(fewer.runs) / len(more.runs) < rules.min_jaccard:
+        return False
+    shared = a.shared | b.shared
+    return all(
+        any(
+            d == e and reworded(p, q) and same_request(p, q, shared, SAME_REQUEST)
+            for e, q in more.runs
+        )
+        for d, p in fewer.runs
+    )
