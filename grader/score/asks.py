@@ -55,11 +55,12 @@ _TAKEN_BACK = _lazy(
     r"forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|last\s+time)\b|"
     r"(?:^|[.!?;]\s*)(?:not|nope|nah|no)\s*[.!]|\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+"
     r"(?:sum|summari[sz]e|retell|list|give|write|add|tell|translate|explain)\b|"
-    "冗談|いいえ|やっぱり|次回|来週|無視|忘れて"
+    "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし"
 )
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
 _POLITE = _lazy(
-    r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か"
+    r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
+    r"(?:くれ|もらえ|いただけ)(?:る|ない)[？?]|お願いでき"
 )
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _QUOTED = _lazy(
@@ -165,22 +166,13 @@ def _spelled(match: re.Match[str]) -> str:
     return next((t for t in _SPELLED if _one_typo(word, t)), word)
 
 
-@functools.lru_cache(maxsize=1)
-def _latin_lookalikes() -> dict[int, str]:
-    """Unicode's confusables whose prototype is an ASCII letter (Cyrillic о as o), and no other
-    (一 keeps its meaning in 一文で)."""
-    return {
-        k: v for k, v in prompts.prototypes().items() if k > 127 and v.isascii() and v.isalpha()
-    }
-
-
 @functools.lru_cache(maxsize=8192)  # asks_for reads a prompt and its control several times
 def _normal(prompt: str) -> str:
     """NFKC, invisible characters dropped, Latin look-alikes as Latin, case folded, typographic
     quotes straight, quotations, struck-out text and names left out, "no more than" as "at
     most"."""
     folded = prompts.visible(unicodedata.normalize("NFKC", prompt))
-    folded = folded.translate(_latin_lookalikes()).casefold()
+    folded = folded.translate(prompts.latin_letters()).casefold()
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
     folded = _NAMED().sub(" ", _QUOTED().sub(" ", folded)).replace("tl;dr", "tldr")
     if not folded.isascii():  # emoji and other symbols say nothing of the answer's form

@@ -12,6 +12,9 @@ for a confusable skeleton, widened by what a model should not care about:
    ``confusables.txt`` (shipped in :mod:`grader.score.unicode` with its licence), NFD again, so
    Cyrillic ``а`` and Latin ``a`` (and ``1`` and ``l``) are one letter.
 
+What the letters of a request read as (:func:`latin_letters`: look-alikes, and the symbols
+Unicode names after a Latin letter) is for :mod:`grader.score.asks`; the key keeps to UTS #39.
+
 It does not judge meaning: "brief" and "short" are different prompts. Content words are
 :mod:`grader.score.words`.
 """
@@ -84,3 +87,26 @@ def prompt_key(text: str) -> str:
 def same_prompt(a: str, b: str) -> bool:
     """``a`` and ``b`` are the same prompt: equal keys."""
     return prompt_key(a) == prompt_key(b)
+
+
+_LETTER_NAME = re.compile(
+    r"(?:LATIN (?:CAPITAL |SMALL )?LETTER (?:SMALL CAPITAL )?|REGIONAL INDICATOR SYMBOL LETTER )"
+    r"([A-Z])$"
+)
+_SYMBOL_BLOCKS = ((0x1D00, 0x1D7F), (0x2460, 0x24FF), (0x1F100, 0x1F1FF))
+"""Phonetic small capitals, enclosed alphanumerics and their supplement: letters NFKC leaves as
+symbols (🅽, 🅝, 🇳, ɴ)."""
+
+
+@functools.lru_cache(maxsize=1)
+def latin_letters() -> dict[int, str]:
+    """Unicode's confusables whose prototype is an ASCII letter (Cyrillic о as o), and no other
+    (一 keeps its meaning in 一文で); and the symbols Unicode names after a Latin letter (squared,
+    circled, regional indicator, small capital), by their names."""
+    table = {k: v for k, v in prototypes().items() if k > 127 and v.isascii() and v.isalpha()}
+    for first, last in _SYMBOL_BLOCKS:
+        for code in range(first, last + 1):
+            m = _LETTER_NAME.search(unicodedata.name(chr(code), ""))
+            if m:
+                table.setdefault(code, m.group(1).lower())
+    return table

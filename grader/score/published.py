@@ -5,8 +5,8 @@ Honest students meet on the natural designs (the Japanese control on both models
 sentence"), and the published cases cover those designs: of the 220 labelled files, 14 honest
 ones share most of their runs with another honest one. So runs that are merely near a published
 file's prove nothing. A published file counts only when a submission has its runs, the same or
-containing them or contained in them (its goal runs all among them counts too), the runs every
-honest student has aside, and then:
+containing them or contained in them (its goal runs all among them counts too), in either chat
+setting, the runs every honest student has aside, and then:
 
 * with near-identical own notes as well (``notes_similarity``), the file is a copy:
   ``original_work`` fails;
@@ -105,9 +105,11 @@ def published_copy(
     rules: Copies,
 ) -> Found | None:
     """The first published file, by name, whose runs ``mine`` has (the same, containing or
-    contained; ``goals``, the goal runs, all among its runs), and whether the own notes
-    (``grams``) are near-identical to its; None when there is none."""
-    for name, runs in sorted(view.runs.items()):
+    contained; ``goals``, the goal runs, all among its runs), in either chat setting, and
+    whether the own notes (``grams``) are near-identical to its; None when there is none."""
+    mine, goals = _any_chat(mine), _any_chat(goals)
+    for name, theirs in sorted(view.runs.items()):
+        runs = _any_chat(theirs)
         how = runs_alike(mine, runs, rules)
         if how == "near_runs":
             how = None
@@ -116,6 +118,12 @@ def published_copy(
         if how is not None:
             return Found(name, how, notes_alike(grams, view.grams[name], rules))
     return None
+
+
+def _any_chat(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
+    """Runs with their chat setting dropped: a published file with ``chat`` switched is the same
+    experiment copied (the flag, not a fail, is for the TA to judge)."""
+    return frozenset((model, key, False) for model, key, _ in runs)
 
 
 def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | None:

@@ -18,7 +18,7 @@ _NOUNS = (
 _FEW = (
     r"(?:one|a|an|two|three|four|five|a few|few|a couple of|a single|single|\d+\s*[-~]\s*\d+|\d+)"
 )
-_BY = r"(?:in|into|to|within|using|with|use|just|only|at most|up to|under|max(?:imum)?)"
+_BY = r"(?:in|into|to|within|using|with|use|just|only|at most|up to|under|below|max(?:imum)?)"
 _ABOUT = (
     r"(?:(?:just|only|at most|up to|exactly|about|around|roughly|approximately|less\s+than|"
     r"fewer\s+than|under|below)\s+|~\s*)"
@@ -29,6 +29,13 @@ _SMALL = (
     r"sticky\s+note|glance|breath|minute)\b"
 )
 """What a short answer fits in ("short enough to fit in a tweet")."""
+_LIST_VERB = (
+    r"(?:list|enumerate|itemi[sz]e)\s+(?:out\s+)?(?:the|all|every|each|some|a\s+few|\d+|two|three|"
+    r"four|five|its|his|her|their|them|it|what|how|why)(?:\s+(?:main|key|important))?"
+    r"(?:\s+(?:events|steps|scenes|parts|points|things|moments|characters|facts|ideas|happens|"
+    r"happened))?\b"
+)
+""""List the events", "list what happens": a request for a list that names what to list."""
 _JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お返事)"
 _OR_N = r"(?:\s+or\s+(?:two|three|four|five|\d+))?"
 """A count's upper end ("two or three sentences")."""
@@ -78,6 +85,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"{_SMALL})?",
         rf"\bfits?\s+(?:in|into|on)\s+{_SMALL}",
         r"\btweet[\s-](?:length|sized?)\b",
+        r"\b(?:don't|do\s+not|never|no|without)\s+(?:rambl(?:e|ing)|waffl(?:e|ing)|padding|fluff|filler)\b",
+        rf"\b{_BY}\s+(?:a|one)\s+(?:sentence|line)\s+or\s+(?:two|three)\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
         rf"\b{_BY}\s+{_ABOUT}?{_FEW}{_OR_N}(?:\s+short)?\s+"
         r"(?:sentences?|words|lines|characters|chars|tokens)\b",
@@ -95,22 +104,22 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:short\s+)?(?:sentence|line)\b",
         rf"\b(?:one|single|1)[\s-](?:sentence|line)\s+{_NOUNS}\b",
         r"\bone[\s-]?liner\b",
+        r"\bfits?\s+(?:in|into|on)\s+(?:a\s+single|one|a)\s+(?:sentence|line)\b",
         r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
         r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",
         r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|一文だけ|一文に|一言で",
     ),
-    "japanese": _language("japanese", "日本語で|日本語に|和訳|和文で"),
-    "english": _language("english", "英語で|英語に|英訳|英文で"),
+    "japanese": _language("(?:japanese|日本語|nihongo)", "日本語で|日本語に|和訳|和文で"),
+    "english": _language("(?:english|英語|eigo)", "英語で|英語に|英訳|英文で"),
     "list": (
         r"\b(?:as|in|into|using|with|use)\s+(?:a\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
         r"ordered|neat|clear|markdown)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
         r"steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
         r"\b(?:bulleted|numbered)\s+list\b",
+        rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?{_LIST_VERB}",
+        r"\bone\s+(?:item|point|event|thing|step|scene)\s+(?:per|a|on\s+each)\s+line\b",
         r"\bbullet(?:ed)?[\s-]?points?\s+(?:version|list|form|format|style)\b",
-        r"^\s*(?:please\s+)?(?:list|enumerate|itemi[sz]e)\s+(?:out\s+)?(?:the|all|every|each|some|"
-        r"a\s+few|\d+|two|three|four|five|its|his|her|their|them|it|what|how|why)"
-        r"(?:\s+(?:main|key|important))?(?:\s+(?:events|steps|scenes|parts|points|things|moments|"
-        r"characters|facts|ideas))?\b",
+        rf"^\s*(?:please\s+)?{_LIST_VERB}",
         r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|項目ごと",
     ),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 DRAGON = "Tell me a story about a dragon."
 DRAGON_JA = "ドラゴンの物語を聞かせてください。"
+TELL_JA = "ドラゴンの話を聞かせて。"
 
 LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON[:-1] + ", not a short one.", DRAGON, False),
@@ -281,4 +282,19 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON[:-1] + ", short enough to fit in a tweet.", DRAGON, True),
     ("concise", "Tell me a tweet-length story about a dragon.", DRAGON, True),
     ("concise", "ドラゴンの物語を、なるべくコンパクトに聞かせてください。", DRAGON_JA, True),
+    # the fifteenth red team and its neighbours, written before the fix (5 of 20 right before,
+    # 20 after): letters Unicode names after Latin ones, a Japanese joke that takes a request
+    # back, casual Japanese questions, "a sentence or two", "below", "don't ramble", "in 日本語"
+    ("list", DRAGON + " Do 🅽🅾🆃 use bullet points.", DRAGON, False),
+    ("list", DRAGON + " Do 🅝🅞🅣 use bullet points.", DRAGON, False),
+    ("list", DRAGON + " Do 🇳🇴🇹 use bullet points.", DRAGON, False),
+    ("concise", TELL_JA + "短く答えて。なんてね。", TELL_JA, False),
+    ("list", DRAGON + " Could you list what happens, one item per line?", DRAGON, True),
+    ("english", TELL_JA + "英語でしてくれる？", TELL_JA, True),
+    ("concise", DRAGON + " Keep it to a sentence or two.", DRAGON, True),
+    ("one_sentence", "Tell me a dragon story that fits in a single sentence.", DRAGON, True),
+    ("concise", DRAGON + " Keep it below 40 words.", DRAGON, True),
+    ("concise", DRAGON + " Keep it below 400 words.", DRAGON, False),
+    ("concise", DRAGON + " Please don't ramble.", DRAGON, True),
+    ("japanese", DRAGON + " Reply in 日本語 please.", DRAGON, True),
 ]

@@ -199,3 +199,34 @@ def test_a_request_on_a_commented_out_line_does_not_ask(
     indent = data.draw(st.sampled_from(["", "  ", "\t"]))
     prompt = f"{DRAGON}\n{indent}{mark} {request}"
     assert not asks_for(goal, prompt, DRAGON), prompt
+
+
+FAMILIES = [
+    "NEGATIVE SQUARED LATIN CAPITAL LETTER {}",
+    "NEGATIVE CIRCLED LATIN CAPITAL LETTER {}",
+    "SQUARED LATIN CAPITAL LETTER {}",
+    "CIRCLED LATIN SMALL LETTER {}",
+    "PARENTHESIZED LATIN SMALL LETTER {}",
+    "REGIONAL INDICATOR SYMBOL LETTER {}",
+    "MATHEMATICAL BOLD SMALL {}",
+    "FULLWIDTH LATIN SMALL LETTER {}",
+]
+
+
+def _spelled_in(family: str, word: str) -> str:
+    import unicodedata
+
+    return "".join(unicodedata.lookup(family.format(c.upper())) for c in word)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(FAMILIES), st.sampled_from(["not", "never", "no"]), st.data())
+def test_a_negation_spelt_in_letter_symbols_still_negates(
+    family: str, word: str, data: st.DataObject
+) -> None:
+    """Squared, circled, parenthesised, regional-indicator, mathematical or full-width letters
+    read as the letters Unicode names them after."""
+    goal = data.draw(st.sampled_from(sorted(CORES)))
+    core = data.draw(st.sampled_from(CORES[goal]))
+    prompt = f"{DRAGON} Do {_spelled_in(family, word)} answer {core}."
+    assert not asks_for(goal, prompt, DRAGON), prompt

@@ -71,6 +71,15 @@ VIEW = PublishedView(
             None,
         ),
         ("one shared run", runs("a story in one sentence"), frozenset(), NOTES, None),
+        (
+            "chat switched on",
+            frozenset(
+                (CHATTY, p, True) for p in ("a story in one sentence", "a story in japanese")
+            ),
+            frozenset(),
+            "Mine, at length, in my words.",
+            ("same_runs", False),
+        ),
     ],
 )
 def test_a_published_file_counts_only_by_its_runs_and_copies_only_with_its_notes(
