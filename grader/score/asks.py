@@ -60,21 +60,21 @@ _TAKEN_BACK = _lazy(
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
 _POLITE = _lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
-    r"(?:くれ|もらえ|いただけ)(?:る|ない)[？?]|お願いでき"
+    r"(?:くれ|もらえ|いただけ)(?:る|ない)[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about)\b"
 )
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _QUOTED = _lazy(
+    r"(?m:^[ \t]*(?:#|--|;|%|>|rem\b|'(?![^'\n]*')|(?:[-*+][ \t]*)?(?:\[[ \t]\]|☐)).*$)|"
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
     r"/\*.*?\*/|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|"
-    r"(?m:^[ \t]*(?:#|--|;|%|>|rem\b|'(?![^'\n]*')).*$)|"
     r"\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
     r"asked|replies|replied)\s*:[^.!?。！？\n]*",
     re.DOTALL,
 )
 """Quoted, struck-out, commented-out or bracketed text, and words after "says:": reported
 speech or withdrawn, not the student's request. A line comment is any common language's
-(``#``, ``//``, ``--``, ``;``, ``%``, ``REM``, ``'``) or a ``>`` quotation, at a line's start
-only: "a dragon -- keep it short" is a dash."""
+(``#``, ``//``, ``--``, ``;``, ``%``, ``REM``, ``'``), a ``>`` quotation or an unticked checkbox
+(``- [ ]``, ☐), at a line's start only: "a dragon -- keep it short" is a dash."""
 _CLAUSE_SPAN = _lazy(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
 _ATTACHED = _lazy(
     r"\b(?:a|an|the|one|some)\s+\w+\s+(?:that|who|which)\b|\b(?:i|we)(?:'ll|'d|\s+will|\s+shall|"
@@ -231,7 +231,9 @@ _FILLER = frozenset(
     "writing tell say put speak talk narrate recount give make keep use using limit "
     "limited restrict stick want like need wish prefer sure ensure i'd i'm sum up summarize "
     "summarise version format formatted possible possibly enough broken break split laid lay out "
-    "organized organised organize organise arranged arrange structured structure".split()
+    "organized organised organize organise arranged arrange structured structure squeeze squeezed "
+    "condense condensed compress compressed boil boiled down trim trimmed actually instead rather "
+    "maybe perhaps hey hi okay ok well oh hmm again starting".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = _lazy(

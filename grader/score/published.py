@@ -12,6 +12,8 @@ setting, the runs every honest student has aside, and then:
   ``original_work`` fails;
 * with notes of its own, it is credited and flagged for the TA, who can open the file named.
 
+Goal runs that are all published runs, taken from several files, are flagged too.
+
 Runs that are a published file's lightly reworded (:mod:`grader.score.reworded`) are flagged
 too.
 
@@ -117,7 +119,17 @@ def published_copy(
             how = "contained"
         if how is not None:
             return Found(name, how, notes_alike(grams, view.grams[name], rules))
-    return None
+    return _patchwork(goals, view, rules)
+
+
+def _patchwork(goals: frozenset[RunSignature], view: PublishedView, rules: Copies) -> Found | None:
+    """Goal runs (``min_shared_runs`` or more) that are all published runs, taken from several
+    files: flagged, never failed (each run alone may be anyone's natural wording)."""
+    if len(goals) < rules.min_shared_runs:
+        return None
+    sources = sorted(n for n, runs in view.runs.items() if goals & _any_chat(runs))
+    taken = frozenset().union(*(_any_chat(view.runs[n]) for n in sources))
+    return Found(" + ".join(sources), "contained", False) if goals <= taken else None
 
 
 def _any_chat(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:

@@ -85,6 +85,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"{_SMALL})?",
         rf"\bfits?\s+(?:in|into|on)\s+{_SMALL}",
         r"\btweet[\s-](?:length|sized?)\b",
+        r"\b(?:give\s+me\s+)?the\s+(?:gist|short\s+version|bottom\s+line)\b",
         r"\b(?:don't|do\s+not|never|no|without)\s+(?:rambl(?:e|ing)|waffl(?:e|ing)|padding|fluff|filler)\b",
         rf"\b{_BY}\s+(?:a|one)\s+(?:sentence|line)\s+or\s+(?:two|three)\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
@@ -97,6 +98,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に|"
         r"長くしないで|長くならない|長すぎない|長くせず|簡単に|要点だけ|要点を|要点で|ざっくり|"
         r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で|"
+        r"(?:長々|だらだら|ダラダラ)と?.{0,6}?(?:なくていい|なくて良い|ないで|しないで|せずに?)|"
         r"[0-9一二三四五六七八九十百千]+(?:文字|字|語|単語|トークン)(?:以内|まで|程度|くらい|ぐらい)?で",
     ),
     "one_sentence": (
@@ -118,6 +120,10 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:bulleted|numbered)\s+list\b",
         rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?{_LIST_VERB}",
         r"\bone\s+(?:item|point|event|thing|step|scene)\s+(?:per|a|on\s+each)\s+line\b",
+        r"\b(?:each|every)\s+(?:item|point|event|thing|step|scene|part|sentence)\s+on\s+(?:its\s+own|"
+        r"a\s+(?:new|separate))\s+line\b",
+        r"\b(?:point|item|step)\s+by\s+(?:point|item|step)\b",
+        r"\b(?:starting|beginning)\s+with\s+(?:a\s+)?(?:dash|bullet|hyphen|number)s?\b",
         r"\bbullet(?:ed)?[\s-]?points?\s+(?:version|list|form|format|style)\b",
         rf"^\s*(?:please\s+)?{_LIST_VERB}",
         r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|項目ごと",

@@ -7,15 +7,16 @@ A file's own runs are its runs but those every honest student has. Two files are
 1. their own runs' words, each tagged with its run's design, reach :data:`NEAR_WORDS` Jaccard
    over the two files (which also lets a prefix-filter join find every pair);
 2. every own run of the file with fewer has, in the other, a run of the same exact design --
-   model, chat, both budgets, goal, whether it is compared with another run of the file, and
-   the numbers its prompt states -- whose prompt shares half its words
+   model, both budgets, goal, whether it is compared with another run of the file, and the
+   numbers its prompt states, in either chat setting -- whose prompt shares half its words
    (:func:`grader.score.similar.reworded`) and adds the same request to the words the files'
    runs share, at :data:`SAME_REQUEST` (one word in three would call "in one line" and "in one
-   sentence" the same request in Japanese, whose words are character pairs);
+   sentence" the same request in Japanese, whose words are character pairs), courtesy words
+   (:data:`COURTESY`) aside;
 3. the file with fewer has at least ``min_jaccard`` of the other's own runs: a copy with a run
    or two added is still a copy, a file that meets part of a larger one is not.
 
-Measured on the 254 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+Measured on the 284 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
 classmate's or published copy is linked, and no two honest files are. What it leaves out: a copy
 reworded and also given other budgets or goals (honest students who meet on a design use their
 own settings), and one padded with more words than it copied.
@@ -40,6 +41,9 @@ from grader.score.similar import (
     words,
 )
 
+COURTESY = frozenset({"please", "pls", "plz", "kindly", "thanks", "thx", "ty"})
+"""Words that are no part of a request: left out of what two prompts add ("short pls" is
+"short plz")."""
 SAME_REQUEST = 0.6
 """The same request between classmates: what two prompts add to their files' shared words, this
 alike at least."""
@@ -85,7 +89,8 @@ def _design(run: Planned) -> tuple[object, ...]:
     # cannot tell them, as it maps digits to their look-alike letters
     numbers = tuple(int(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", run.prompt)))
     compared = run.compare_to not in (None, BASELINE)
-    return (run.model, run.chat, run.max_new_tokens, run.max_length, run.goal, compared, numbers)
+    # the chat setting is left out: switching it on every run is the same experiment copied
+    return (run.model, run.max_new_tokens, run.max_length, run.goal, compared, numbers)
 
 
 def rewordings(a: Own, b: Own, rules: Copies) -> bool:
@@ -99,7 +104,7 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
     fewer, more = (a, b) if len(a.runs) <= len(b.runs) else (b, a)
     if len(fewer.runs) / len(more.runs) < rules.min_jaccard:
         return False
-    shared = a.shared | b.shared
+    shared = a.shared | b.shared | COURTESY
     return all(
         any(
             d == e and reworded(p, q) and same_request(p, q, shared, SAME_REQUEST)

@@ -297,4 +297,17 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " Keep it below 400 words.", DRAGON, False),
     ("concise", DRAGON + " Please don't ramble.", DRAGON, True),
     ("japanese", DRAGON + " Reply in 日本語 please.", DRAGON, True),
+    # the sixteenth red team and its neighbours, written before the fix (6 of 18 right before,
+    # 18 after): unticked checkboxes, "the gist", 長々と…なくていい, discourse words, squeezed
+    # into one sentence, point by point, each event on its own line, a suggestion as a question
+    ("list", DRAGON + "\n* [ ] as a list", DRAGON, False),
+    ("concise", DRAGON + "\n☐ answer briefly", DRAGON, False),
+    ("concise", DRAGON + " Just give me the gist.", DRAGON, True),
+    ("concise", TELL_JA + "長々と書かなくていいよ。", TELL_JA, True),
+    ("concise", TELL_JA + "だらだら書かないで。", TELL_JA, True),
+    ("japanese", DRAGON + " Actually, could you tell it in Japanese instead?", DRAGON, True),
+    ("one_sentence", DRAGON[:-1] + ", squeezed into a single sentence.", DRAGON, True),
+    ("list", DRAGON + " Lay it out point by point.", DRAGON, True),
+    ("list", DRAGON + " Put each event on its own line, starting with a dash.", DRAGON, True),
+    ("concise", DRAGON + " Hey, maybe keep it short?", DRAGON, True),
 ]

@@ -171,6 +171,29 @@ def test_a_classmates_file_with_its_requests_lightly_reworded_is_linked(
 SWEET, LISTED = (req for req, _ in REQUESTS["en"])
 
 
+@pytest.mark.parametrize(
+    ("why", "theirs", "mine", "chat"),
+    [
+        (
+            "a courtesy word swapped in a two-word request",
+            ["short pls", "as a list pls"],
+            ["short plz", "as a list plz"],
+            False,
+        ),
+        ("the same prompts with chat switched on", [SWEET, LISTED], [SWEET, LISTED], True),
+    ],
+)
+def test_a_copy_that_changes_only_what_asks_nothing_is_linked(
+    why: str, theirs: list[str], mine: list[str], chat: bool
+) -> None:
+    original, copy = _file("a", "en", theirs), _file("b", "en", mine)
+    for run in copy.runs:
+        run.chat = chat
+    common = run_set(original.runs[:1]) | run_set(copy.runs[:1])
+    [cluster] = clusters([original, copy], common)
+    assert cluster.reasons == ["reworded_runs"], why
+
+
 def test_a_reworded_copy_with_a_run_added_is_linked_but_not_one_that_doubles_it() -> None:
     """A copy may add runs of its own up to as many as it copied (``min_jaccard``)."""
     (a, _), (b, _) = REQUESTS["en"]

@@ -10,6 +10,7 @@ import pytest
 
 from grader.load.schemas import Copies
 from grader.score.published import PublishedView, published_copy
+from grader.score.reworded import own_runs
 from grader.score.similar import RunSignature, note_grams
 
 CHATTY, TERSE = "bundled/tiny-chatty", "bundled/tiny-terse"
@@ -25,10 +26,16 @@ def grams(text: str) -> frozenset[str]:
 
 
 VIEW = PublishedView(
-    runs={"tests/data/x/honest.yaml": runs("a story in one sentence", "a story in japanese")},
-    grams={"tests/data/x/honest.yaml": grams(NOTES)},
-    sha256={"tests/data/x/honest.yaml": "1" * 64},
-    owns={},
+    runs={
+        "tests/data/x/honest.yaml": runs("a story in one sentence", "a story in japanese"),
+        "tests/data/y/other.yaml": runs("a cat as a list", "a cat in japanese"),
+    },
+    grams={"tests/data/x/honest.yaml": grams(NOTES), "tests/data/y/other.yaml": frozenset()},
+    sha256={"tests/data/x/honest.yaml": "1" * 64, "tests/data/y/other.yaml": "3" * 64},
+    owns={
+        n: own_runs([], frozenset())
+        for n in ("tests/data/x/honest.yaml", "tests/data/y/other.yaml")
+    },
 )
 
 
@@ -102,7 +109,6 @@ def test_the_file_itself_is_not_its_own_copy() -> None:
 def test_a_published_file_lightly_reworded_is_found_and_one_meeting_part_of_it_is_not() -> None:
     from grader.load.schemas import Run
     from grader.score.published import published_rewording
-    from grader.score.reworded import own_runs
 
     def file(*prompts: str) -> list[Run]:
         goals = [None, "concise", "list"]

@@ -23,6 +23,9 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam14/rt14-09", "redteam14/rt14-08"),
     ("redteam14/rt14-09", "redteam13/rt13-15"),
     ("redteam13/rt13-08", "redteam12/rt12-14"),
+    ("redteam15/rt15-09", "redteam15/rt15-08"),
+    ("redteam16/rt16-07", "redteam16/rt16-06"),
+    ("redteam16/rt16-09", "redteam16/rt16-08"),
 ]
 
 
