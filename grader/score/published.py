@@ -47,7 +47,7 @@ class PublishedView:
     assignment."""
 
     runs: dict[str, frozenset[RunSignature]]
-    """Each published file's runs, the common ones aside."""
+    """Each published file's runs, the common ones aside, chat settings dropped."""
     grams: dict[str, frozenset[str]]
     """Each published file's own notes, as character trigrams (:func:`note_grams`)."""
     sha256: dict[str, str]
@@ -82,7 +82,7 @@ def published_view(loaded: LoadedAssignment) -> PublishedView:
         corpus = shipped.corpus()
         files = [f for folder in folders for f in published(folder)]
         _VIEWS[key] = PublishedView(
-            runs={f.name: run_set(f.runs, shipped.common) for f in files},
+            runs={f.name: _any_chat(run_set(f.runs, shipped.common)) for f in files},
             grams={f.name: note_grams(own_keys(f.notes, corpus)) for f in files},
             sha256={f.name: f.sha256 for f in files},
             owns={f.name: own_runs(f.runs, shipped.common) for f in files},
@@ -110,8 +110,7 @@ def published_copy(
     contained; ``goals``, the goal runs, all among its runs), in either chat setting, and
     whether the own notes (``grams``) are near-identical to its; None when there is none."""
     mine, goals = _any_chat(mine), _any_chat(goals)
-    for name, theirs in sorted(view.runs.items()):
-        runs = _any_chat(theirs)
+    for name, runs in sorted(view.runs.items()):
         how = runs_alike(mine, runs, rules)
         if how == "near_runs":
             how = None
@@ -127,8 +126,8 @@ def _patchwork(goals: frozenset[RunSignature], view: PublishedView, rules: Copie
     files: flagged, never failed (each run alone may be anyone's natural wording)."""
     if len(goals) < rules.min_shared_runs:
         return None
-    sources = sorted(n for n, runs in view.runs.items() if goals & _any_chat(runs))
-    taken = frozenset().union(*(_any_chat(view.runs[n]) for n in sources))
+    sources = sorted(n for n, runs in view.runs.items() if goals & runs)
+    taken = frozenset().union(*(view.runs[n] for n in sources))
     return Found(" + ".join(sources), "contained", False) if goals <= taken else None
 
 

@@ -15,16 +15,14 @@
   with that run's is that file with the prompts reworded (:func:`mirrors`); so is a file that
   has, for every goal run of a shipped file (three at least), a run for the same goal with such a
   prompt, on whatever model, chat setting or budget. No measure can tell a paraphrase from one's
-  own wording, so it is flagged for the TA, not failed. Across a class, two files whose own runs
-  are each other's, design for design, reworded to the same requests, are linked for the TA.
+  own wording, so it is flagged for the TA, not failed (classmates: :mod:`grader.score.reworded`).
 * Notes: a student's own notes are the sentences that do not stand in the READMEs, the
   description, the template or a shipped file (:func:`own_text`); two files' own notes are alike
   at a character-trigram Jaccard of ``notes_similarity`` (:func:`notes_alike`).
 
 What a submission is compared with, the shipped files' runs and sentences, is computed once per
 assignment (:func:`shipped_view`): ``check``, ``grade`` and ``validate``'s warning share it.
-Class-wide clusters, found with an index rather than by comparing every pair, are
-:mod:`grader.score.clusters`.
+Class-wide clusters, found with an index, are :mod:`grader.score.clusters`.
 """
 
 from __future__ import annotations
@@ -161,13 +159,15 @@ def design(run: Declared, goal: str | None, compare_to: str | None) -> Design:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same prompts are compared across a class
 def words(key: str) -> frozenset[str]:
     """The words of a prompt key; one of a script written without spaces (Japanese) counts by
     its character pairs, so a reworded Japanese prompt shares most of its words, as in English."""
-    out: set[str] = set()
-    for w in key.split():
-        out.update((w,) if w.isascii() or len(w) < 3 else (w[i : i + 2] for i in range(len(w) - 1)))
-    return frozenset(out)
+    return frozenset(p for w in key.split() for p in _pieces(w))
+
+
+def _pieces(w: str) -> tuple[str, ...]:
+    return (w,) if w.isascii() or len(w) < 3 else tuple(w[i : i + 2] for i in range(len(w) - 1))
 
 
 def reworded(a: str, b: str) -> bool:
