@@ -64,7 +64,8 @@ _POLITE = _lazy(
 )
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _QUOTED = _lazy(
-    r"(?m:^[ \t]*(?:#|--|;|%|>|rem\b|'(?![^'\n]*')|(?:[-*+][ \t]*)?(?:\[[ \t]\]|☐)).*$)|"
+    r"(?m:^[ \t]*(?:#|--|;|%|>|rem\b|'(?![^'\n]*')|(?:[-*+][ \t]*)?(?:\[[ \t]\]|☐))[^\n]*)|"
+    r"(?<=\s)#\s[^\n]*|"
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
     r"/\*.*?\*/|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|"
     r"\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
@@ -74,7 +75,8 @@ _QUOTED = _lazy(
 """Quoted, struck-out, commented-out or bracketed text, and words after "says:": reported
 speech or withdrawn, not the student's request. A line comment is any common language's
 (``#``, ``//``, ``--``, ``;``, ``%``, ``REM``, ``'``), a ``>`` quotation or an unticked checkbox
-(``- [ ]``, ☐), at a line's start only: "a dragon -- keep it short" is a dash."""
+(``- [ ]``, ☐), at a line's start only: "a dragon -- keep it short" is a dash; and a ``#``
+between spaces anywhere (a hashtag, ``#short``, is no comment)."""
 _CLAUSE_SPAN = _lazy(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
 _ATTACHED = _lazy(
     r"\b(?:a|an|the|one|some)\s+\w+\s+(?:that|who|which)\b|\b(?:i|we)(?:'ll|'d|\s+will|\s+shall|"
@@ -233,7 +235,7 @@ _FILLER = frozenset(
     "summarise version format formatted possible possibly enough broken break split laid lay out "
     "organized organised organize organise arranged arrange structured structure squeeze squeezed "
     "condense condensed compress compressed boil boiled down trim trimmed actually instead rather "
-    "maybe perhaps hey hi okay ok well oh hmm again starting".split()
+    "maybe perhaps hey hi okay ok well oh hmm again starting time".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = _lazy(

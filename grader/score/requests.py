@@ -66,7 +66,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bbe\s+(?:(?:very|as|more|extra)\s+)?(?:brief|concise|succinct|short|terse)"
         r"(?:\s+as\s+(?:possible|you\s+can))?\b",
         r"\b(?:keep|make)\s+(?:it|this|that|the\s+\w+|your\s+\w+)\s+"
-        r"(?:(?:very|really|quite|super|extra)\s+)?(?:short|brief|concise|succinct)"
+        r"(?:(?:very|really|quite|super|extra)\s+)?(?:short|brief|concise|succinct|quick)"
         r"(?:\s+and\s+(?:sweet|simple|clear|to\s+the\s+point))?\b",
         rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?"
         rf"{_NOUNS}\b",
@@ -93,7 +93,10 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:sentences?|words|lines|characters|chars|tokens)\b",
         rf"\b{_FEW}[\s-](?:sentences?|lines?|words?|characters?|chars?|tokens?)\s+{_NOUNS}\b",
         rf"\b{_FEW}{_OR_N}\s+(?:short\s+)?(?:sentences?|words|lines)"
-        r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer))\b",
+        r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer)|(?:is|are|would\s+be|will\s+be|should\s+be)"
+        r"\s+(?:plenty|enough|fine|ok|okay|good|sufficient))\b",
+        r"\bnice\s+and\s+(?:short|brief|concise|quick)\b",
+        r"\b(?:don't|do\s+not|never)\s+go\s+on(?:\s+and\s+on|\s+too\s+long)?\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に|"
         r"長くしないで|長くならない|長すぎない|長くせず|簡単に|要点だけ|要点を|要点で|ざっくり|"
@@ -109,10 +112,14 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bfits?\s+(?:in|into|on)\s+(?:a\s+single|one|a)\s+(?:sentence|line)\b",
         r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
         r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",
-        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|一文だけ|一文に|一言で",
+        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|[一1]文(?:だけ|のみ)|一文に|一言で",
     ),
-    "japanese": _language("(?:japanese|日本語|nihongo)", "日本語で|日本語に|和訳|和文で"),
-    "english": _language("(?:english|英語|eigo)", "英語で|英語に|英訳|英文で"),
+    "japanese": _language(
+        "(?:japanese|日本語|nihongo)", "日本語(?:の(?:文章|文|言葉))?で|日本語に|和訳|和文で"
+    ),
+    "english": _language(
+        "(?:english|英語|eigo)", "英語(?:の(?:文章|文|言葉))?で|英語に|英訳|英文で"
+    ),
     "list": (
         r"\b(?:as|in|into|using|with|use)\s+(?:a\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
         r"ordered|neat|clear|markdown)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"

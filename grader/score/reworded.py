@@ -6,9 +6,10 @@ A file's own runs are its runs but those every honest student has. Two files are
 
 1. their own runs' words, each tagged with its run's design, reach :data:`NEAR_WORDS` Jaccard
    over the two files (which also lets a prefix-filter join find every pair);
-2. every own run of the file with fewer has, in the other, a run of the same exact design --
-   model, both budgets, goal, whether it is compared with another run of the file, and the
-   numbers its prompt states, in either chat setting -- whose prompt shares half its words
+2. every own run of the file with fewer has, in the other, a run of the same design -- model,
+   kind of budget, goal, whether it is compared with another run of the file, and the numbers
+   its prompt states, in either chat setting -- with a budget within :data:`BUDGET_NUDGE` of
+   its own, whose prompt shares half its words
    (:func:`grader.score.similar.reworded`) and adds the same request to the words the files'
    runs share, at :data:`SAME_REQUEST` (one word in three would call "in one line" and "in one
    sentence" the same request in Japanese, whose words are character pairs), courtesy words
@@ -18,8 +19,8 @@ A file's own runs are its runs but those every honest student has. Two files are
 
 Measured on the 284 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
 classmate's or published copy is linked, and no two honest files are. What it leaves out: a copy
-reworded and also given other budgets or goals (honest students who meet on a design use their
-own settings), and one padded with more words than it copied.
+reworded and also given other goals or budgets beyond a nudge (honest students who meet on a
+design use their own settings), and one padded with more words than it copied.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ from grader.score.similar import (
 COURTESY = frozenset({"please", "pls", "plz", "kindly", "thanks", "thx", "ty"})
 """Words that are no part of a request: left out of what two prompts add ("short pls" is
 "short plz")."""
+BUDGET_NUDGE = 0.1
+"""Two budgets this close are one setting: 101 tokens is 100 nudged, 80 is another choice."""
 SAME_REQUEST = 0.6
 """The same request between classmates: what two prompts add to their files' shared words, this
 alike at least."""
@@ -62,8 +65,8 @@ class Planned(Declared, Protocol):
 class Own(NamedTuple):
     """A file's own runs as a reworded copy is compared."""
 
-    runs: tuple[tuple[tuple[object, ...], str], ...]
-    """Each run's exact design and prompt key."""
+    runs: tuple[tuple[tuple[object, ...], str, int], ...]
+    """Each run's design, prompt key and budget."""
     shared: frozenset[str]
     """The words all the file's runs share (its request to the model, before the goals)."""
     tagged: frozenset[str]
@@ -78,10 +81,12 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
     keys = [prompt_key(r.prompt) for r in runs]
     shared = frozenset.intersection(*map(words, keys)) if keys else frozenset()
     own = tuple(
-        (_design(r), k) for r, k in zip(runs, keys, strict=True) if signature(r) not in common
+        (_design(r), k, r.max_new_tokens or r.max_length or 0)
+        for r, k in zip(runs, keys, strict=True)
+        if signature(r) not in common
     )
-    tagged = frozenset(f"{tag}\x1f{w}" for d, k in own for tag in (repr(d),) for w in words(k))
-    return Own(own, shared, tagged, frozenset(d for d, _ in own))
+    tagged = frozenset(f"{tag}\x1f{w}" for d, k, _ in own for tag in (repr(d),) for w in words(k))
+    return Own(own, shared, tagged, frozenset(d for d, _, _ in own))
 
 
 def _design(run: Planned) -> tuple[object, ...]:
@@ -89,8 +94,10 @@ def _design(run: Planned) -> tuple[object, ...]:
     # cannot tell them, as it maps digits to their look-alike letters
     numbers = tuple(int(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", run.prompt)))
     compared = run.compare_to not in (None, BASELINE)
-    # the chat setting is left out: switching it on every run is the same experiment copied
-    return (run.model, run.max_new_tokens, run.max_length, run.goal, compared, numbers)
+    # the chat setting is left out: switching it on every run is the same experiment copied;
+    # the budget's value is compared apart, within BUDGET_NUDGE
+    kind = "max_new_tokens" if run.max_new_tokens is not None else "max_length"
+    return (run.model, kind, run.goal, compared, numbers)
 
 
 def rewordings(a: Own, b: Own, rules: Copies) -> bool:
@@ -107,8 +114,11 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
     shared = a.shared | b.shared | COURTESY
     return all(
         any(
-            d == e and reworded(p, q) and same_request(p, q, shared, SAME_REQUEST)
-            for e, q in more.runs
+            d == e
+            and abs(x - y) <= BUDGET_NUDGE * max(x, y)
+            and reworded(p, q)
+            and same_request(p, q, shared, SAME_REQUEST)
+            for e, q, y in more.runs
         )
-        for d, p in fewer.runs
+        for d, p, x in fewer.runs
     )

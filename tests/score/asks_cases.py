@@ -310,4 +310,15 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", DRAGON + " Lay it out point by point.", DRAGON, True),
     ("list", DRAGON + " Put each event on its own line, starting with a dash.", DRAGON, True),
     ("concise", DRAGON + " Hey, maybe keep it short?", DRAGON, True),
+    # the seventeenth red team and its neighbours, written before the fix (3 of 17 right before,
+    # 17 after): a '#' comment after the text, "N lines is plenty", 1文だけで, "nice and short",
+    # "this time", 英語の文章で, "keep it quick", "don't go on and on"
+    ("japanese", DRAGON + "  # in Japanese", DRAGON, False),
+    ("concise", DRAGON + " A quick story about a dragon who loves #hashtags.", DRAGON, False),
+    ("concise", DRAGON + " Two or three lines is plenty.", DRAGON, True),
+    ("one_sentence", TELL_JA + "1文だけで答えて。", TELL_JA, True),
+    ("concise", DRAGON[:-1] + ", nice and short.", DRAGON, True),
+    ("japanese", DRAGON + " This time, in Japanese please.", DRAGON, True),
+    ("english", TELL_JA + "英語の文章でお願いします。", TELL_JA, True),
+    ("concise", DRAGON + " Keep it quick, don't go on and on.", DRAGON, True),
 ]

@@ -199,6 +199,8 @@ def test_a_request_on_a_commented_out_line_does_not_ask(
     indent = data.draw(st.sampled_from(["", "  ", "\t"]))
     prompt = f"{DRAGON}\n{indent}{mark} {request}"
     assert not asks_for(goal, prompt, DRAGON), prompt
+    # the comment ends with its line: a request on the next line asks
+    assert asks_for(goal, _join(f"{DRAGON}\n{indent}{mark} a note\n", request), DRAGON), mark
 
 
 FAMILIES = [

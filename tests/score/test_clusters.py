@@ -181,14 +181,23 @@ SWEET, LISTED = (req for req, _ in REQUESTS["en"])
             False,
         ),
         ("the same prompts with chat switched on", [SWEET, LISTED], [SWEET, LISTED], True),
+        (
+            "reworded, the budget nudged by a token",
+            [SWEET, LISTED],
+            ["Keep it short and sweet!", "Could you write it as a numbered list?"],
+            None,
+        ),
     ],
 )
 def test_a_copy_that_changes_only_what_asks_nothing_is_linked(
-    why: str, theirs: list[str], mine: list[str], chat: bool
+    why: str, theirs: list[str], mine: list[str], chat: bool | None
 ) -> None:
     original, copy = _file("a", "en", theirs), _file("b", "en", mine)
     for run in copy.runs:
-        run.chat = chat
+        if chat is None:
+            run.max_new_tokens = 81  # the files' budget is 80
+        else:
+            run.chat = chat
     common = run_set(original.runs[:1]) | run_set(copy.runs[:1])
     [cluster] = clusters([original, copy], common)
     assert cluster.reasons == ["reworded_runs"], why
@@ -240,6 +249,19 @@ def test_honest_classmates_who_meet_in_part_are_not_linked(
     lang = "en" if theirs[0].isascii() else "ja"
     original, other = _file("a", lang, theirs), _file("b", lang, mine)
     assert clusters([original, other], run_set(original.runs[:1])) == [], why
+
+
+@pytest.mark.parametrize(("budget", "linked"), [(80, True), (84, True), (88, True), (100, False)])
+def test_a_budget_nudged_is_the_same_setting_another_budget_is_not(
+    budget: int, linked: bool
+) -> None:
+    """Budgets within 10% are one setting (a copy nudged by a token); 80 against 100 are two."""
+    original = _file("a", "en", [SWEET, LISTED])
+    copy = _file("b", "en", ["Keep it short and sweet!", "Could you write it as a numbered list?"])
+    for run in copy.runs:
+        run.max_new_tokens = budget
+    common = run_set(original.runs[:1]) | run_set(copy.runs[:1])
+    assert bool(clusters([original, copy], common)) is linked
 
 
 def test_only_graded_files_are_compared() -> None:
