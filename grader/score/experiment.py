@@ -16,12 +16,12 @@ from pydantic import Field
 from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.prompts import same_prompt
-from grader.score.published import Found, published_copy, published_rewording
+from grader.score.published import Found, published_copy, published_notes, published_rewording
 from grader.score.registry import Outcome, Params, criterion
 from grader.score.reworded import own_runs
 from grader.score.similar import first_copy, mirrors, note_grams, own_keys
 from grader.score.steps import Trace, conclude
-from grader.util.i18n import T
+from grader.util.i18n import T, Text
 
 
 def _changes(run: RunView, other: RunView) -> list[str]:
@@ -151,30 +151,17 @@ OWN_WORK_HINT = T(
 
 
 def _not_a_copy(ctx: Context) -> Outcome:
-    """Credit for one's own runs, flagged where they mirror a shipped file's design or have a
-    published file's runs; a published file's runs with its notes too are a copy."""
+    """Credit for one's own runs, flagged where they mirror a shipped file's design or come
+    from a published file (:func:`_published_review`); a published file's runs with its notes
+    too are a copy."""
     grams = note_grams(own_keys(ctx.notes, ctx.corpus))
     found = published_copy(ctx.run_set(), ctx.goal_run_set(), grams, ctx.published, ctx.copies)
     if found is not None and found.notes_too:
         return _published(found)
     designs = ctx.design_set()
     mirrored = sorted(n for n, d in ctx.designs.items() if mirrors(designs, d))
-    review = None
-    if found is not None:
-        review = T(
-            f"to review: the runs {_ALIKE[found.how].en} those of {found.name}, an honest case "
-            "published in this project's tests (the notes are the student's own)",
-            f"確認が必要: 実行がこのプロジェクトのテストで公開されている正直な例 {found.name} "
-            f"の実行{_ALIKE[found.how].ja}（考察は本人のものです）",
-        )
-    elif name := published_rewording(own_runs(ctx.runs, ctx.common), ctx.published, ctx.copies):
-        review = T(
-            f"to review: the runs are those of {name}, an honest case published in this "
-            "project's tests, lightly reworded",
-            f"確認が必要: 実行がこのプロジェクトのテストで公開されている正直な例 {name} "
-            "の実行を少し言い換えたものです",
-        )
-    elif mirrored:
+    review = _published_review(ctx, found, grams)
+    if review is None and mirrored:
         review = T(
             f"to review: the runs mirror the shipped {mirrored[0]}: each of its runs, or each of "
             "its goal runs on other settings (model, chat, budget), has one here with the same "
@@ -193,6 +180,37 @@ def _not_a_copy(ctx: Context) -> Outcome:
         {"mirrors": mirrored[0]} if mirrored else {},
         review=review,
     )
+
+
+def _case(name: str) -> Text:
+    return T(
+        f"{name}, an honest case published in this project's tests",
+        f"このプロジェクトのテストで公開されている正直な例 {name}",
+    )
+
+
+def _published_review(ctx: Context, found: Found | None, grams: frozenset[str]) -> Text | None:
+    """Why a TA should look at a file that draws on a published case: its runs (the notes its
+    own), its runs lightly reworded, or its notes."""
+    if found is not None:
+        alike, case = _ALIKE[found.how], _case(found.name)
+        return T(
+            f"to review: the runs {alike.en} those of {case.en} (the notes are the student's own)",
+            f"確認が必要: 実行が{case.ja}の実行{alike.ja}（考察は本人のものです）",
+        )
+    if name := published_rewording(own_runs(ctx.runs, ctx.common), ctx.published, ctx.copies):
+        case = _case(name)
+        return T(
+            f"to review: the runs are those of {case.en}, lightly reworded",
+            f"確認が必要: 実行が{case.ja}の実行を少し言い換えたものです",
+        )
+    if name := published_notes(grams, ctx.published, ctx.copies):
+        case = _case(name)
+        return T(
+            f"to review: the notes are near-identical to those of {case.en}",
+            f"確認が必要: 考察が{case.ja}の考察とほぼ同じです",
+        )
+    return None
 
 
 def _published(found: Found) -> Outcome:

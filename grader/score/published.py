@@ -12,7 +12,8 @@ setting, the runs every honest student has aside, and then:
   ``original_work`` fails;
 * with notes of its own, it is credited and flagged for the TA, who can open the file named.
 
-Goal runs that are all published runs, taken from several files, are flagged too.
+Goal runs that are all published runs, taken from several files, are flagged too, and so are
+own notes near-identical to a published file's, whatever the runs.
 
 Runs that are a published file's lightly reworded (:mod:`grader.score.reworded`) are flagged
 too.
@@ -135,6 +136,12 @@ def _any_chat(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
     """Runs with their chat setting dropped: a published file with ``chat`` switched is the same
     experiment copied (the flag, not a fail, is for the TA to judge)."""
     return frozenset((model, key, False) for model, key, _ in runs)
+
+
+def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -> str | None:
+    """The first published file, by name, whose own notes ``grams`` are near-identical to
+    (``notes_similarity``); None when there is none."""
+    return next((n for n, g in sorted(view.grams.items()) if notes_alike(grams, g, rules)), None)
 
 
 def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | None:

@@ -140,7 +140,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
 _LONG = (
     r"(?<!sentence )(?<!sentences )(?<!line )(?<!lines )(?<!word )(?<!words )"
     r"\b(?:long|longer|lengthy|lengthier|detailed|elaborate|exhaustive|thorough|comprehensive|"
-    r"extensive|blow-by-blow|epic)\b",
+    rf"extensive|blow-by-blow|epic)\b(?:\s+{_NOUNS}\b)?",
     r"\bin\s+(?:great\s+|more\s+)?(?:detail|depth)\b",
     r"\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|a\s+minimum\s+of)\s+"
     r"\d+\s+(?:words|sentences|paragraphs|lines|characters)\b",

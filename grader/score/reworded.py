@@ -6,10 +6,10 @@ A file's own runs are its runs but those every honest student has. Two files are
 
 1. their own runs' words, each tagged with its run's design, reach :data:`NEAR_WORDS` Jaccard
    over the two files (which also lets a prefix-filter join find every pair);
-2. every own run of the file with fewer has, in the other, a run of the same design -- model,
-   kind of budget, goal, whether it is compared with another run of the file, and the numbers
-   its prompt states, in either chat setting -- with a budget within :data:`BUDGET_NUDGE` of
-   its own, whose prompt shares half its words
+2. every own run of the file with fewer has, in the other, a run of the same design -- kind of
+   budget, goal, whether it is compared with another run of the file, and the numbers its
+   prompt states, on either model and in either chat setting -- with a budget within
+   :data:`BUDGET_NUDGE` of its own, whose prompt shares half its words
    (:func:`grader.score.similar.reworded`) and adds the same request to the words the files'
    runs share, at :data:`SAME_REQUEST` (one word in three would call "in one line" and "in one
    sentence" the same request in Japanese, whose words are character pairs), courtesy words
@@ -17,10 +17,11 @@ A file's own runs are its runs but those every honest student has. Two files are
 3. the file with fewer has at least ``min_jaccard`` of the other's own runs: a copy with a run
    or two added is still a copy, a file that meets part of a larger one is not.
 
-Measured on the 284 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
-classmate's or published copy is linked, and no two honest files are. What it leaves out: a copy
+Measured on the 314 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+disguised copy but one pair is linked, and no two honest files are. What it leaves out: a copy
 reworded and also given other goals or budgets beyond a nudge (honest students who meet on a
-design use their own settings), and one padded with more words than it copied.
+design use their own settings), one padded with more words than it copied, and one that keeps
+only its control runs and swaps the goal requests for synonyms (rt17-07/08).
 """
 
 from __future__ import annotations
@@ -94,10 +95,11 @@ def _design(run: Planned) -> tuple[object, ...]:
     # cannot tell them, as it maps digits to their look-alike letters
     numbers = tuple(int(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", run.prompt)))
     compared = run.compare_to not in (None, BASELINE)
-    # the chat setting is left out: switching it on every run is the same experiment copied;
-    # the budget's value is compared apart, within BUDGET_NUDGE
+    # the model and the chat setting are left out: the same prompts moved to the other model, or
+    # with chat switched on, are the same experiment copied; the budget's value is compared
+    # apart, within BUDGET_NUDGE
     kind = "max_new_tokens" if run.max_new_tokens is not None else "max_length"
-    return (run.model, kind, run.goal, compared, numbers)
+    return (kind, run.goal, compared, numbers)
 
 
 def rewordings(a: Own, b: Own, rules: Copies) -> bool:

@@ -321,4 +321,11 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("japanese", DRAGON + " This time, in Japanese please.", DRAGON, True),
     ("english", TELL_JA + "英語の文章でお願いします。", TELL_JA, True),
     ("concise", DRAGON + " Keep it quick, don't go on and on.", DRAGON, True),
+    # the eighteenth red team and its neighbours, written before the fix (4 of 10 right before,
+    # 10 after): (* *), {- -} and <# #> comments, a long story refused, "longer than" negated
+    ("list", DRAGON + " (* use bullet points *)", DRAGON, False),
+    ("concise", DRAGON + " {- answer briefly -}", DRAGON, False),
+    ("concise", DRAGON + " No need for a long story, just a few lines.", DRAGON, True),
+    ("concise", DRAGON + " Don't make it longer than three sentences.", DRAGON, True),
+    ("concise", DRAGON + " Don't make it longer than 3000 words.", DRAGON, False),
 ]

@@ -181,6 +181,7 @@ SWEET, LISTED = (req for req, _ in REQUESTS["en"])
             False,
         ),
         ("the same prompts with chat switched on", [SWEET, LISTED], [SWEET, LISTED], True),
+        ("the same prompts moved to the other model", [SWEET, LISTED], [SWEET, LISTED], "model"),
         (
             "reworded, the budget nudged by a token",
             [SWEET, LISTED],
@@ -190,14 +191,16 @@ SWEET, LISTED = (req for req, _ in REQUESTS["en"])
     ],
 )
 def test_a_copy_that_changes_only_what_asks_nothing_is_linked(
-    why: str, theirs: list[str], mine: list[str], chat: bool | None
+    why: str, theirs: list[str], mine: list[str], chat: bool | str | None
 ) -> None:
     original, copy = _file("a", "en", theirs), _file("b", "en", mine)
     for run in copy.runs:
         if chat is None:
             run.max_new_tokens = 81  # the files' budget is 80
+        elif chat == "model":
+            run.model = "bundled/tiny-terse"
         else:
-            run.chat = chat
+            run.chat = bool(chat)
     common = run_set(original.runs[:1]) | run_set(copy.runs[:1])
     [cluster] = clusters([original, copy], common)
     assert cluster.reasons == ["reworded_runs"], why

@@ -26,6 +26,8 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam15/rt15-09", "redteam15/rt15-08"),
     ("redteam16/rt16-07", "redteam16/rt16-06"),
     ("redteam16/rt16-09", "redteam16/rt16-08"),
+    ("redteam17/rt17-09", "redteam9/rt9-12"),
+    ("redteam18/rt18-08", "redteam18/rt18-07"),
 ]
 
 
