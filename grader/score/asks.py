@@ -64,6 +64,7 @@ _POLITE = _lazy(
 )
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _QUOTED = _lazy(
+    r"(?m:^[ \t]*#if\s+0\b.*?^[ \t]*#endif\b)|\\(?:sout|st|xout|cancel)\{[^}]*\}|"
     r"(?m:^[ \t]*(?:#|--|;|%|>|rem\b|'(?![^'\n]*')|(?:[-*+][ \t]*)?(?:\[[ \t]\]|☐))[^\n]*)|"
     r"(?<=\s)#\s[^\n]*|"
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
@@ -75,8 +76,9 @@ _QUOTED = _lazy(
 """Quoted, struck-out, commented-out or bracketed text, and words after "says:": reported
 speech or withdrawn, not the student's request. A line comment is any common language's
 (``#``, ``//``, ``--``, ``;``, ``%``, ``REM``, ``'``), a ``>`` quotation or an unticked checkbox
-(``- [ ]``, ☐), at a line's start only: "a dragon -- keep it short" is a dash; and a ``#``
-between spaces anywhere (a hashtag, ``#short``, is no comment)."""
+(``- [ ]``, ☐), at a line's start only: "a dragon -- keep it short" is a dash; a ``#``
+between spaces anywhere (a hashtag, ``#short``, is no comment); ``#if 0`` blocks and LaTeX's
+struck-out text."""
 _CLAUSE_SPAN = _lazy(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
 _ATTACHED = _lazy(
     r"\b(?:a|an|the|one|some)\s+\w+\s+(?:that|who|which)\b|\b(?:i|we)(?:'ll|'d|\s+will|\s+shall|"

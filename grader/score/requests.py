@@ -41,7 +41,9 @@ _OR_N = r"(?:\s+or\s+(?:two|three|four|five|\d+))?"
 """A count's upper end ("two or three sentences")."""
 
 
-_NOT_A_LINK = r"(?!(?:rather|instead|not|please|only|but|and|or|so|if|too|thanks|then)\b)"
+_NOT_A_LINK = (
+    r"(?!(?:rather|instead|not|please|only|but|and|or|so|if|too|thanks|then|for\s+(?:me|us))\b)"
+)
 """After "in Japanese", a word that makes it a noun phrase ("in Japanese style", "to Japanese
 mountains") rather than a request followed by another clause ("in Japanese rather than
 English")."""
@@ -86,6 +88,10 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\bfits?\s+(?:in|into|on)\s+{_SMALL}",
         r"\btweet[\s-](?:length|sized?)\b",
         r"\b(?:give\s+me\s+)?the\s+(?:gist|short\s+version|bottom\s+line)\b",
+        r"\b(?:(?:don't|do\s+not|never)\s+go(?:ing)?\s+into|without)\s+(?:too\s+much\s+|much\s+|"
+        r"a\s+lot\s+of\s+|any\s+)?details?\b",
+        r"\b(?:skip|leave\s+out|spare\s+me|no\s+need\s+for)\s+(?:all\s+)?the\s+details\b",
+        r"\bbite[\s-]?sized?\b",
         r"\b(?:don't|do\s+not|never|no|without)\s+(?:rambl(?:e|ing)|waffl(?:e|ing)|padding|fluff|filler)\b",
         rf"\b{_BY}\s+(?:a|one)\s+(?:sentence|line)\s+or\s+(?:two|three)\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
@@ -97,7 +103,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\s+(?:plenty|enough|fine|ok|okay|good|sufficient))\b",
         r"\bnice\s+and\s+(?:short|brief|concise|quick)\b",
         r"\b(?:don't|do\s+not|never)\s+go\s+on(?:\s+and\s+on|\s+too\s+long)?\b",
-        rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
+        rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|さらっと|サラッと|あっさり|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|一文に|"
         r"長くしないで|長くならない|長すぎない|長くせず|簡単に|要点だけ|要点を|要点で|ざっくり|"
         r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で|"
@@ -115,10 +121,12 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|[一1]文(?:だけ|のみ)|一文に|一言で",
     ),
     "japanese": _language(
-        "(?:japanese|日本語|nihongo)", "日本語(?:の(?:文章|文|言葉))?で|日本語に|和訳|和文で"
+        "(?:japanese|日本語|nihongo)",
+        "日本語(?:の(?:文章|文|言葉)|の?(?:バージョン|版))?で|日本語に|和訳|和文で",
     ),
     "english": _language(
-        "(?:english|英語|eigo)", "英語(?:の(?:文章|文|言葉))?で|英語に|英訳|英文で"
+        "(?:english|英語|eigo)",
+        "英語(?:の(?:文章|文|言葉)|の?(?:バージョン|版))?で|英語に|英訳|英文で",
     ),
     "list": (
         r"\b(?:as|in|into|using|with|use)\s+(?:a\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
@@ -130,10 +138,12 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:each|every)\s+(?:item|point|event|thing|step|scene|part|sentence)\s+on\s+(?:its\s+own|"
         r"a\s+(?:new|separate))\s+line\b",
         r"\b(?:point|item|step)\s+by\s+(?:point|item|step)\b",
+        r"\b(?:as|in|into)\s+(?:an?\s+)?(?:short\s+|simple\s+)?outline\b",
         r"\b(?:starting|beginning)\s+with\s+(?:a\s+)?(?:dash|bullet|hyphen|number)s?\b",
         r"\bbullet(?:ed)?[\s-]?points?\s+(?:version|list|form|format|style)\b",
         rf"^\s*(?:please\s+)?{_LIST_VERB}",
-        r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|項目ごと",
+        r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|"
+        r"項目ごと(?:に分けて)?",
     ),
 }
 """Each goal's requests, as patterns on a clause (case folded, quotations left out)."""

@@ -17,11 +17,12 @@ A file's own runs are its runs but those every honest student has. Two files are
 3. the file with fewer has at least ``min_jaccard`` of the other's own runs: a copy with a run
    or two added is still a copy, a file that meets part of a larger one is not.
 
-Measured on the 314 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
-disguised copy but one pair is linked, and no two honest files are. What it leaves out: a copy
-reworded and also given other goals or budgets beyond a nudge (honest students who meet on a
-design use their own settings), one padded with more words than it copied, and one that keeps
-only its control runs and swaps the goal requests for synonyms (rt17-07/08).
+Measured on the 329 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+disguised copy but three pairs is linked, and no two honest files are. What it leaves out: a
+copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to the
+other kind included (honest students who meet on a design use their own settings; rt19-06/07),
+one padded with more runs or words than it copied (rt19-09), and one that keeps only its
+control runs and swaps the goal requests for synonyms (rt17-07/08).
 """
 
 from __future__ import annotations

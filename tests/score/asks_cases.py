@@ -328,4 +328,14 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " No need for a long story, just a few lines.", DRAGON, True),
     ("concise", DRAGON + " Don't make it longer than three sentences.", DRAGON, True),
     ("concise", DRAGON + " Don't make it longer than 3000 words.", DRAGON, False),
+    # the nineteenth red team and its neighbours, written before the fix (2 of 12 right before,
+    # 12 after): #if 0 blocks, too much detail refused, "for me", an outline, bite-sized,
+    # 項目ごとに分けて, さらっと, 英語バージョンで
+    ("concise", DRAGON + "\n#if 0\nAnswer briefly.\n#endif", DRAGON, False),
+    ("concise", DRAGON + " Don't go into too much detail.", DRAGON, True),
+    ("japanese", DRAGON + " Could you write it in Japanese for me?", DRAGON, True),
+    ("list", DRAGON + " Write it as an outline.", DRAGON, True),
+    ("concise", DRAGON + " Make it bite-sized.", DRAGON, True),
+    ("list", TELL_JA + "項目ごとに分けて書いて。", TELL_JA, True),
+    ("english", TELL_JA + "英語バージョンで書いてくれる？", TELL_JA, True),
 ]
