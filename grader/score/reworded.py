@@ -4,20 +4,21 @@
 A file's own runs are its runs but those every honest student has. Two files are rewordings
 (:func:`rewordings`) when, each with ``min_shared_runs`` own runs at least:
 
-1. their own runs' words, each tagged with its run's design, reach :data:`NEAR_WORDS` Jaccard
-   over the two files (which also lets a prefix-filter join find every pair);
+1. what their own runs say beyond the words all their file's runs share, each word tagged with
+   its run's design, reaches :data:`NEAR_WORDS` Jaccard over the two files (which also lets a
+   prefix-filter join find every pair);
 2. every own run of the file with fewer has, in the other, a run of the same design -- kind of
    budget, goal, whether it is compared with another run of the file, and the numbers its
    prompt states, on either model and in either chat setting -- with a budget within
-   :data:`BUDGET_NUDGE` of its own, whose prompt shares half its words
-   (:func:`grader.score.similar.reworded`) and adds the same request to the words the files'
-   runs share, at :data:`SAME_REQUEST` (one word in three would call "in one line" and "in one
-   sentence" the same request in Japanese, whose words are character pairs), courtesy words
-   (:data:`COURTESY`) aside;
+   :data:`BUDGET_NUDGE` of its own, whose prompt shares half its words, whole or beyond the
+   words all its file's runs share (:func:`grader.score.similar.reworded`), and adds the same
+   request to the words the files' runs share, at :data:`SAME_REQUEST` (one word in three
+   would call "in one line" and "in one sentence" the same request in Japanese, whose words are
+   character pairs), courtesy words (:data:`COURTESY`) aside;
 3. the file with fewer has at least ``min_jaccard`` of the other's own runs: a copy with a run
    or two added is still a copy, a file that meets part of a larger one is not.
 
-Measured on the 329 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+Measured on the 344 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
 disguised copy but three pairs is linked, and no two honest files are. What it leaves out: a
 copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to the
 other kind included (honest students who meet on a design use their own settings; rt19-06/07),
@@ -87,7 +88,14 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
         for r, k in zip(runs, keys, strict=True)
         if signature(r) not in common
     )
-    tagged = frozenset(f"{tag}\x1f{w}" for d, k, _ in own for tag in (repr(d),) for w in words(k))
+    # what each run says beyond what all the file's runs say: a preamble pasted before every
+    # prompt of a copy changes nothing here
+    tagged = frozenset(
+        f"{tag}\x1f{w}"
+        for d, k, _ in own
+        for tag in (repr(d),)
+        for w in words(k) - shared - COURTESY
+    )
     return Own(own, shared, tagged, frozenset(d for d, _, _ in own))
 
 
@@ -119,9 +127,16 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
         any(
             d == e
             and abs(x - y) <= BUDGET_NUDGE * max(x, y)
-            and reworded(p, q)
+            and _reworded(p, q, fewer.shared, more.shared)
             and same_request(p, q, shared, SAME_REQUEST)
             for e, q, y in more.runs
         )
         for d, p, x in fewer.runs
     )
+
+
+def _reworded(p: str, q: str, mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Prompts ``p`` and ``q`` are reworded, whole or beyond the words their own files' runs
+    all share (a preamble pasted before every prompt of one file)."""
+    x, y = words(p) - mine, words(q) - theirs
+    return reworded(p, q) or x == y or (bool(x | y) and len(x & y) / len(x | y) >= NEAR_WORDS)

@@ -338,4 +338,9 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " Make it bite-sized.", DRAGON, True),
     ("list", TELL_JA + "項目ごとに分けて書いて。", TELL_JA, True),
     ("english", TELL_JA + "英語バージョンで書いてくれる？", TELL_JA, True),
+    # the twentieth red team's honest wordings
+    ("concise", DRAGON + " Just the highlights, please.", DRAGON, True),
+    ("concise", TELL_JA + "ほんの数行で書いて。", TELL_JA, True),
+    ("concise", DRAGON + " A couple of sentences will do.", DRAGON, True),
+    ("concise", DRAGON + " A couple of dozen sentences will do.", DRAGON, False),
 ]

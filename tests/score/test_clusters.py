@@ -182,6 +182,7 @@ SWEET, LISTED = (req for req, _ in REQUESTS["en"])
         ),
         ("the same prompts with chat switched on", [SWEET, LISTED], [SWEET, LISTED], True),
         ("the same prompts moved to the other model", [SWEET, LISTED], [SWEET, LISTED], "model"),
+        ("a preamble pasted before every prompt", [SWEET, LISTED], [SWEET, LISTED], "preamble"),
         (
             "reworded, the budget nudged by a token",
             [SWEET, LISTED],
@@ -199,6 +200,8 @@ def test_a_copy_that_changes_only_what_asks_nothing_is_linked(
             run.max_new_tokens = 81  # the files' budget is 80
         elif chat == "model":
             run.model = "bundled/tiny-terse"
+        elif chat == "preamble":
+            run.prompt = "Hello, I am a first-year student doing my homework today. " + run.prompt
         else:
             run.chat = bool(chat)
     common = run_set(original.runs[:1]) | run_set(copy.runs[:1])

@@ -28,6 +28,8 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam16/rt16-09", "redteam16/rt16-08"),
     ("redteam17/rt17-09", "redteam9/rt9-12"),
     ("redteam18/rt18-08", "redteam18/rt18-07"),
+    ("redteam20/rt20-08", "redteam20/rt20-07"),
+    ("redteam20/rt20-09", "redteam18/rt18-14"),
 ]
 
 
