@@ -141,7 +141,16 @@ def _any_chat(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
 def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -> str | None:
     """The first published file, by name, whose own notes ``grams`` are near-identical to
     (``notes_similarity``); None when there is none."""
-    return next((n for n, g in sorted(view.grams.items()) if notes_alike(grams, g, rules)), None)
+    # Jaccard t needs sizes within t of each other: most published notes are passed over by size
+    t, size = rules.notes_similarity, len(grams)
+    return next(
+        (
+            n
+            for n, g in sorted(view.grams.items())
+            if t * len(g) <= size <= len(g) / t and notes_alike(grams, g, rules)
+        ),
+        None,
+    )
 
 
 def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | None:
