@@ -1,13 +1,14 @@
-"""The honest submissions this project publishes in its tests, as an index each assignment
+"""The passing submissions this project publishes in its tests, as an index each assignment
 ships (``published.json``): anyone can copy one from the repository, so ``original_work``
 compares a submission with them too (:mod:`grader.score.published`).
 
 The labelled sets under ``tests/data`` (a ``labels.yaml`` beside the files) hold what a
-student would write; their honest cases are worth copying. The index holds each one's runs,
-notes and hash, so an installed package, which has no tests, still knows them. It is built by
-``make published`` (``python -m grader.load.published``), and a test holds it equal to a fresh
-build. Gaming cases are left out: copying one earns nothing, and a labelled copy of an honest
-case would make the honest original look like a copy of it.
+student would write; the cases that pass are worth copying: the honest ones, and the gaming
+ones accepted as passing (a documented limit). The index holds each one's runs, notes and hash,
+so an installed package, which has no tests, still knows them. It is built by ``make
+published`` (``python -m grader.load.published``), and a test holds it equal to a fresh build.
+The other gaming cases are left out: copying one earns nothing, and a labelled copy of an
+honest case would make the honest original look like a copy of it.
 
 What this leaves out: comparing (:mod:`grader.score.published`), and ``validate``'s early
 warning, which compares with the shipped files only and stays fast.
@@ -54,7 +55,8 @@ def build(data: Path, assignment: str) -> str:
         cases: dict[str, dict[str, Any]] = load_file(labels).data["cases"]
         for case, label in sorted(cases.items()):
             path = labels.parent / f"{case}.yaml"
-            if label.get("kind") != "honest" or not path.is_file():
+            worth_copying = label.get("kind") == "honest" or label.get("accepted") == "passed"
+            if not worth_copying or not path.is_file():
                 continue
             submission = load_file(path).data
             if not isinstance(submission, dict) or submission.get("assignment") != assignment:

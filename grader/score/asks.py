@@ -237,7 +237,7 @@ _FILLER = frozenset(
     "summarise version format formatted possible possibly enough broken break split laid lay out "
     "organized organised organize organise arranged arrange structured structure squeeze squeezed "
     "condense condensed compress compressed boil boiled down trim trimmed actually instead rather "
-    "maybe perhaps hey hi okay ok well oh hmm again starting time".split()
+    "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = _lazy(

@@ -92,6 +92,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"a\s+lot\s+of\s+|any\s+)?details?\b",
         r"\b(?:skip|leave\s+out|spare\s+me|no\s+need\s+for)\s+(?:all\s+)?the\s+details\b",
         r"\bbite[\s-]?sized?\b",
+        r"\b(?:don't|do\s+not|never)\s+write\s+(?:too|so|that)\s+much\b(?!\s+(?:about|on|of)\b)",
+        r"\b(?:use\s+|with\s+|in\s+)?(?:fewer|less)\s+words\b",
         r"\b(?:don't|do\s+not|never|no|without)\s+(?:rambl(?:e|ing)|waffl(?:e|ing)|padding|fluff|filler)\b",
         rf"\b{_BY}\s+(?:a|one)\s+(?:sentence|line)\s+or\s+(?:two|three)\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",
@@ -131,7 +133,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
     ),
     "list": (
         r"\b(?:as|in|into|using|with|use)\s+(?:a\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
-        r"ordered|neat|clear|markdown)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
+        r"ordered|neat|clear|markdown|separate)\s+)?(?:list|bullet\s+points?|bullets?|points|point\s+form|"
         r"steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
         r"\b(?:bulleted|numbered)\s+list\b",
         rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?{_LIST_VERB}",
@@ -144,7 +146,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bbullet(?:ed)?[\s-]?points?\s+(?:version|list|form|format|style)\b",
         rf"^\s*(?:please\s+)?{_LIST_VERB}",
         r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|"
-        r"項目ごと(?:に分けて)?",
+        r"項目ごと(?:に分けて)?|番号を(?:振っ|ふっ|付け|つけ)て(?:順番に)?",
     ),
 }
 """Each goal's requests, as patterns on a clause (case folded, quotations left out)."""

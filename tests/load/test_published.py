@@ -14,9 +14,10 @@ def test_the_shipped_index_is_the_index_of_the_labelled_sets_as_they_are() -> No
     assert shipped == build(ROOT / "tests" / "data", "ex1-offline"), "run: make published"
 
 
-def test_the_index_holds_the_honest_cases_only_each_with_its_runs() -> None:
+def test_the_index_holds_the_passing_cases_each_with_its_runs() -> None:
     files = {f.name: f for f in published(FOLDER)}
     assert "tests/data/redteam5/rt5-14.yaml" in files  # honest
+    assert "tests/data/redteam17/rt17-07.yaml" in files  # gaming, accepted as passing
     assert "tests/data/redteam6/rt6-08.yaml" not in files  # gaming: its copy
     assert all(f.runs and len(f.sha256) == 64 for f in files.values())
 

@@ -343,4 +343,11 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", TELL_JA + "ほんの数行で書いて。", TELL_JA, True),
     ("concise", DRAGON + " A couple of sentences will do.", DRAGON, True),
     ("concise", DRAGON + " A couple of dozen sentences will do.", DRAGON, False),
+    # the twenty-first red team's honest wordings and their neighbours, written before the fix (1
+    # of 9 right before, 9 after)
+    ("concise", DRAGON + " Please don't write too much.", DRAGON, True),
+    ("concise", DRAGON + " Fewer words, please.", DRAGON, True),
+    ("list", TELL_JA + "番号を振って順番に書いて。", TELL_JA, True),
+    ("japanese", DRAGON + " Now switch to Japanese, please.", DRAGON, True),
+    ("list", DRAGON + " Write each event as a separate bullet.", DRAGON, True),
 ]
