@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from grader.score import prompts, text
-from grader.score.requests import OPPOSITES, REQUESTS, WITH
+from grader.score.requests import NUMBER_WORDS, OPPOSITES, REQUESTS, WITH
 
 
 def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -48,7 +48,7 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 _SENTENCE = _lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
 _WORD = _lazy(r"[\w']+")
 _NEGATORS = {"not", "no", "never", "without", "nor", "instead", "rather", "avoid", "except"}
-_JA_NEGATIVES = ("ない", "なく", "ずに", "ません")
+_JA_NEGATIVES = ("ない", "なく", "ずに", "ません", "不要", "無用")
 _AT_MOST = _lazy(r"(?:\b(?:no|not|never)|n't)(?: \w+){0,3}? (?:more|longer) than\b")
 _TAKEN_BACK = _lazy(
     r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
@@ -117,7 +117,9 @@ def _attached(clause: str, start: int, end: int) -> bool:
 
 
 _COUNTED = _lazy(
-    r"(\d+|[一二三四五六七八九十百千万]+)\s*(?:[-~]\s*(\d+)\s*)?[\s-]*(?:short\s+)?"
+    r"(\d+|[一二三四五六七八九十百千万]+|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b)\s*(?:[-~]\s*(\d+)\s*)?[\s-]*(?:short\s+)?"
     r"(sentence|line|word|character|char|token|文字|字|単語|語|トークン|文|行)"
 )
 _MOST = {
@@ -133,13 +135,17 @@ def _too_long(request: str) -> bool:
     """``request`` counts a length (a number and a unit) beyond :data:`_MOST`."""
     for m in _COUNTED().finditer(request):
         number = m.group(2) or m.group(1)
-        value = int(number) if number.isascii() else _kanji_number(number)
+        value = (
+            int(number)
+            if number.isdigit() and number.isascii()
+            else NUMBER_WORDS.get(number, 0) or kanji_number(number)
+        )
         if value > _MOST.get(m.group(3), _MOST_CHARS):
             return True
     return False
 
 
-def _kanji_number(number: str) -> int:
+def kanji_number(number: str) -> int:
     """A kanji numeral's size: 一 to 九十九 exactly, with 百 at least 100, with 千 or 万 1000."""
     if set("千万") & set(number):
         return 1000
@@ -228,7 +234,7 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
     return bool(mine - theirs)
 
 
-_FILLER = frozenset(
+FILLER = frozenset(
     "a an the it its this that me my i you your please pls plz thanks thank and but so just only "
     "very really quite now also then can could would will to of in on with as for about be is "
     "do if don't not no answer answers answered answering respond reply write writes written "
@@ -247,12 +253,12 @@ _TOKEN = _lazy(r"[a-z0-9']+|[^\x00-\x7f]")
 
 
 def _content(normal: str) -> Counter[str]:
-    """The words of ``normal`` that carry content: Latin words but :data:`_FILLER`, and each
+    """The words of ``normal`` that carry content: Latin words but :data:`FILLER`, and each
     kanji, katakana or other letter (hiragana is grammar)."""
     return Counter(
         t
         for t in _TOKEN().findall(_JA_FILLER().sub(" ", normal))
-        if (t.isascii() and t not in _FILLER)
+        if (t.isascii() and t not in FILLER)
         or (not t.isascii() and t.isalpha() and not "\u3040" <= t <= "\u309f")
     )
 

@@ -15,8 +15,17 @@ _NOUNS = (
     r"(?:answers?|responses?|reply|replies|story|stories|tale|version|summary|text|explanation|"
     r"description|paragraph|one|poem|account|message|output)"
 )
+NUMBER_WORDS = {
+    **{w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())},
+    **{"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40},
+    **{"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90},
+}
+"""Counts written as words ("under forty words"); "hundred" is left out, so "four hundred words"
+is no count of a short answer."""
 _FEW = (
-    r"(?:one|a|an|two|three|four|five|a few|few|a couple of|a single|single|\d+\s*[-~]\s*\d+|\d+)"
+    r"(?:a few|few|a couple of|a single|single|an?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|\d+\s*[-~]\s*\d+|\d+)"
 )
 _BY = r"(?:in|into|to|within|using|with|use|just|only|at most|up to|under|below|max(?:imum)?)"
 _ABOUT = (
@@ -42,7 +51,8 @@ _OR_N = r"(?:\s+or\s+(?:two|three|four|five|\d+))?"
 
 
 _NOT_A_LINK = (
-    r"(?!(?:rather|instead|not|please|only|but|and|or|so|if|too|thanks|then|for\s+(?:me|us))\b)"
+    r"(?!(?:rather|instead|not|please|only|but|and|or|so|if|too|thanks|then|"
+    r"for\s+(?:me|us|your|the))\b)"
 )
 """After "in Japanese", a word that makes it a noun phrase ("in Japanese style", "to Japanese
 mountains") rather than a request followed by another clause ("in Japanese rather than
@@ -68,7 +78,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bbe\s+(?:(?:very|as|more|extra)\s+)?(?:brief|concise|succinct|short|terse)"
         r"(?:\s+as\s+(?:possible|you\s+can))?\b",
         r"\b(?:keep|make)\s+(?:it|this|that|the\s+\w+|your\s+\w+)\s+"
-        r"(?:(?:very|really|quite|super|extra)\s+)?(?:short|brief|concise|succinct|quick)"
+        r"(?:(?:very|really|quite|super|extra)\s+)?(?:short|brief|concise|succinct|quick|snappy|tight|"
+        r"crisp)"
         r"(?:\s+and\s+(?:sweet|simple|clear|to\s+the\s+point))?\b",
         rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?"
         rf"{_NOUNS}\b",
@@ -111,6 +122,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"長くしないで|長くならない|長すぎない|長くせず|簡単に|要点だけ|要点を|要点で|ざっくり|"
         r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で|"
         r"(?:長々|だらだら|ダラダラ)と?.{0,6}?(?:なくていい|なくて良い|ないで|しないで|せずに?)|"
+        r"長文は(?:不要|いらない|要らない|なしで|やめて)|"
         r"[0-9一二三四五六七八九十百千]+(?:文字|字|語|単語|トークン)(?:以内|まで|程度|くらい|ぐらい)?で",
     ),
     "one_sentence": (
@@ -121,7 +133,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bfits?\s+(?:in|into|on)\s+(?:a\s+single|one|a)\s+(?:sentence|line)\b",
         r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
         r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",
-        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|[一1]文(?:だけ|のみ)|一文に|一言で",
+        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|[一1]文(?:だけ|のみ)|一文に|一言で|"
+        r"ワンセンテンス|ワンライン",
     ),
     "japanese": _language(
         "(?:japanese|日本語|nihongo)",
@@ -145,6 +158,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:starting|beginning)\s+with\s+(?:a\s+)?(?:dash|bullet|hyphen|number)s?\b",
         r"\bbullet(?:ed)?[\s-]?points?\s+(?:version|list|form|format|style)\b",
         rf"^\s*(?:please\s+)?{_LIST_VERB}",
+        r"^\s*(?:please\s+)?number\s+(?:each|every|all)(?:\s+(?:of\s+the\s+)?(?:parts?|events?|scenes?|steps?|"
+        r"items?|points?|sentences?|lines?))?(?:\s+of\s+the\s+story)?\b",
         r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|"
         r"項目ごと(?:に分けて)?|番号を(?:振っ|ふっ|付け|つけ)て(?:順番に)?",
     ),

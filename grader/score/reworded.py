@@ -14,11 +14,12 @@ A file's own runs are its runs but those every honest student has. Two files are
    words all its file's runs share (:func:`grader.score.similar.reworded`), and adds the same
    request to the words the files' runs share, at :data:`SAME_REQUEST` (one word in three
    would call "in one line" and "in one sentence" the same request in Japanese, whose words are
-   character pairs), courtesy words (:data:`COURTESY`) aside;
+   character pairs), courtesy words (:data:`COURTESY`) aside, with or without the words a
+   request comes with that ask for nothing (``FILLER``: "write it as" is "put it in");
 3. the file with fewer has at least ``min_jaccard`` of the other's own runs: a copy with a run
    or two added is still a copy, a file that meets part of a larger one is not.
 
-Measured on the 344 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+Measured on the 374 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
 disguised copy but three pairs is linked, and no two honest files are. What it leaves out: a
 copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to the
 other kind included (honest students who meet on a design use their own settings; rt19-06/07),
@@ -34,7 +35,9 @@ from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
 from grader.load.schemas import BASELINE, Copies
+from grader.score.asks import FILLER, kanji_number
 from grader.score.prompts import prompt_key
+from grader.score.requests import NUMBER_WORDS
 from grader.score.similar import (
     NEAR_WORDS,
     Declared,
@@ -53,7 +56,29 @@ BUDGET_NUDGE = 0.1
 SAME_REQUEST = 0.6
 """The same request between classmates: what two prompts add to their files' shared words, this
 alike at least."""
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(
+    r"\d+|\b(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b|[〇一二三四五六七八九十百千万]+(?=文字|字|文|行|語|単語|つ|個|点|項目|トークン)"
+)
+"""A number a prompt states: digits, a number word (forty), or a kanji numeral before a counter
+(五十字; not the 一 of 一緒)."""
+
+
+def _arabic(prompt: str) -> str:
+    """``prompt`` with its stated numbers in digits (五十字 as 50字, forty as 40)."""
+    text = unicodedata.normalize("NFKC", prompt).casefold()
+    return _NUMBER.sub(lambda m: str(_value(m.group())), text)
+
+
+def _numbers(text: str) -> tuple[int, ...]:
+    return tuple(_value(n) for n in _NUMBER.findall(text))
+
+
+def _value(number: str) -> int:
+    if number.isdigit() and number.isascii():
+        return int(number)
+    return NUMBER_WORDS.get(number) or kanji_number(number)
 
 
 class Planned(Declared, Protocol):
@@ -81,7 +106,7 @@ class Own(NamedTuple):
 def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
     """The own runs of a file whose runs are ``runs`` (``common``: every student's runs)."""
     runs = list(runs)
-    keys = [prompt_key(r.prompt) for r in runs]
+    keys = [prompt_key(_arabic(r.prompt)) for r in runs]
     shared = frozenset.intersection(*map(words, keys)) if keys else frozenset()
     own = tuple(
         (_design(r), k, r.max_new_tokens or r.max_length or 0)
@@ -102,7 +127,7 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
 def _design(run: Planned) -> tuple[object, ...]:
     # the numbers a prompt states are part of it (3 sentences is not 5), and the prompt key
     # cannot tell them, as it maps digits to their look-alike letters
-    numbers = tuple(int(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", run.prompt)))
+    numbers = _numbers(unicodedata.normalize("NFKC", run.prompt).casefold())
     compared = run.compare_to not in (None, BASELINE)
     # the model and the chat setting are left out: the same prompts moved to the other model, or
     # with chat switched on, are the same experiment copied; the budget's value is compared
@@ -128,7 +153,10 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
             d == e
             and abs(x - y) <= BUDGET_NUDGE * max(x, y)
             and _reworded(p, q, fewer.shared, more.shared)
-            and same_request(p, q, shared, SAME_REQUEST)
+            and (
+                same_request(p, q, shared, SAME_REQUEST)
+                or same_request(p, q, shared | FILLER, SAME_REQUEST)  # "write it as" / "put it in"
+            )
             for e, q, y in more.runs
         )
         for d, p, x in fewer.runs

@@ -350,4 +350,13 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", TELL_JA + "番号を振って順番に書いて。", TELL_JA, True),
     ("japanese", DRAGON + " Now switch to Japanese, please.", DRAGON, True),
     ("list", DRAGON + " Write each event as a separate bullet.", DRAGON, True),
+    # the twenty-second red team's honest wordings and their neighbours, written before the fix
+    # (2 of 9 right before, 9 after)
+    ("concise", DRAGON + " Keep it under forty words.", DRAGON, True),
+    ("concise", DRAGON + " Keep it under four hundred words.", DRAGON, False),
+    ("concise", DRAGON + " Keep it snappy.", DRAGON, True),
+    ("concise", TELL_JA + "長文は不要です。", TELL_JA, True),
+    ("japanese", DRAGON + " Please use Japanese for your answer.", DRAGON, True),
+    ("list", DRAGON + " Number each part of the story.", DRAGON, True),
+    ("one_sentence", TELL_JA + "ワンセンテンスで答えて。", TELL_JA, True),
 ]

@@ -30,6 +30,8 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam18/rt18-08", "redteam18/rt18-07"),
     ("redteam20/rt20-08", "redteam20/rt20-07"),
     ("redteam20/rt20-09", "redteam18/rt18-14"),
+    ("redteam22/rt22-08", "redteam22/rt22-07"),
+    ("redteam22/rt22-09", "redteam9/rt9-13"),
 ]
 
 
