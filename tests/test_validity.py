@@ -90,7 +90,7 @@ def test_check_never_promises_what_grade_takes_back(
 # redteam: 20 attempts to earn the marks without doing the exercise, written after;
 # redteam2 to redteam12: eleven more red-team passes (20, 12 and nine of 15 files; attempts, and
 # honest files a first-year would write), each written after the fixes of the pass before.
-SETS = ["unseen", "redteam", *(f"redteam{n}" for n in range(2, 23))]
+SETS = ["unseen", "redteam", *(f"redteam{n}" for n in range(2, 24))]
 
 
 def _labels(folder: Path) -> dict[str, dict[str, str]]:

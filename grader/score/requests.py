@@ -117,7 +117,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:just\s+|only\s+)?the\s+(?:highlights|key\s+points|essentials)\b",
         r"\bnice\s+and\s+(?:short|brief|concise|quick)\b",
         r"\b(?:don't|do\s+not|never)\s+go\s+on(?:\s+and\s+on|\s+too\s+long)?\b",
-        rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|さらっと|サラッと|あっさり|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
+        rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|さらっと|サラッと|さくっと|サクッと|あっさり|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|数行で|数語で|一文に|"
         r"長くしないで|長くならない|長すぎない|長くせず|簡単に|要点だけ|要点を|要点で|ざっくり|"
         r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で|"

@@ -8,8 +8,8 @@ A file's own runs are its runs but those every honest student has. Two files are
    its run's design, reaches :data:`NEAR_WORDS` Jaccard over the two files (which also lets a
    prefix-filter join find every pair);
 2. every own run of the file with fewer has, in the other, a run of the same design -- kind of
-   budget, goal, whether it is compared with another run of the file, and the numbers its
-   prompt states, on either model and in either chat setting -- with a budget within
+   budget, goal and the numbers its prompt states, on either model, in either chat setting and
+   whatever run it is compared with -- with a budget within
    :data:`BUDGET_NUDGE` of its own, whose prompt shares half its words, whole or beyond the
    words all its file's runs share (:func:`grader.score.similar.reworded`), and adds the same
    request to the words the files' runs share, at :data:`SAME_REQUEST` (one word in three
@@ -19,7 +19,7 @@ A file's own runs are its runs but those every honest student has. Two files are
 3. the file with fewer has at least ``min_jaccard`` of the other's own runs: a copy with a run
    or two added is still a copy, a file that meets part of a larger one is not.
 
-Measured on the 374 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+Measured on the 389 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
 disguised copy but three pairs is linked, and no two honest files are. What it leaves out: a
 copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to the
 other kind included (honest students who meet on a design use their own settings; rt19-06/07),
@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
-from grader.load.schemas import BASELINE, Copies
+from grader.load.schemas import Copies
 from grader.score.asks import FILLER, kanji_number
 from grader.score.prompts import prompt_key
 from grader.score.requests import NUMBER_WORDS
@@ -128,12 +128,12 @@ def _design(run: Planned) -> tuple[object, ...]:
     # the numbers a prompt states are part of it (3 sentences is not 5), and the prompt key
     # cannot tell them, as it maps digits to their look-alike letters
     numbers = _numbers(unicodedata.normalize("NFKC", run.prompt).casefold())
-    compared = run.compare_to not in (None, BASELINE)
-    # the model and the chat setting are left out: the same prompts moved to the other model, or
-    # with chat switched on, are the same experiment copied; the budget's value is compared
+    # the model, the chat setting and the run compared with are left out: the same prompts moved
+    # to the other model, with chat switched on, or compared with a run of the baseline's prompt
+    # instead of the baseline, are the same experiment copied; the budget's value is compared
     # apart, within BUDGET_NUDGE
     kind = "max_new_tokens" if run.max_new_tokens is not None else "max_length"
-    return (kind, run.goal, compared, numbers)
+    return (kind, run.goal, numbers)
 
 
 def rewordings(a: Own, b: Own, rules: Copies) -> bool:

@@ -359,4 +359,5 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("japanese", DRAGON + " Please use Japanese for your answer.", DRAGON, True),
     ("list", DRAGON + " Number each part of the story.", DRAGON, True),
     ("one_sentence", TELL_JA + "ワンセンテンスで答えて。", TELL_JA, True),
+    ("concise", TELL_JA + "さくっと聞かせてください。", TELL_JA, True),  # pass 23
 ]

@@ -32,6 +32,7 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam20/rt20-09", "redteam18/rt18-14"),
     ("redteam22/rt22-08", "redteam22/rt22-07"),
     ("redteam22/rt22-09", "redteam9/rt9-13"),
+    ("redteam23/rt23-09", "redteam23/rt23-08"),
 ]
 
 
