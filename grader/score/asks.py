@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from grader.score import prompts, text
-from grader.score.requests import NUMBER_WORDS, OPPOSITES, REQUESTS, WITH
+from grader.score.requests import NUMBER_WORD, OPPOSITES, REQUESTS, WITH, number_value
 
 
 def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -117,9 +117,7 @@ def _attached(clause: str, start: int, end: int) -> bool:
 
 
 _COUNTED = _lazy(
-    r"(\d+|[一二三四五六七八九十百千万]+|\b(?:"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")\b)\s*(?:[-~]\s*(\d+)\s*)?[\s-]*(?:short\s+)?"
+    rf"(\d+|[一二三四五六七八九十百千万]+|\b{NUMBER_WORD}\b)\s*(?:[-~]\s*(\d+)\s*)?[\s-]*(?:short\s+)?"
     r"(sentence|line|word|character|char|token|文字|字|単語|語|トークン|文|行)"
 )
 _MOST = {
@@ -134,28 +132,9 @@ _MOST_CHARS = 200
 def _too_long(request: str) -> bool:
     """``request`` counts a length (a number and a unit) beyond :data:`_MOST`."""
     for m in _COUNTED().finditer(request):
-        number = m.group(2) or m.group(1)
-        value = (
-            int(number)
-            if number.isdigit() and number.isascii()
-            else NUMBER_WORDS.get(number, 0) or kanji_number(number)
-        )
-        if value > _MOST.get(m.group(3), _MOST_CHARS):
+        if number_value(m.group(2) or m.group(1)) > _MOST.get(m.group(3), _MOST_CHARS):
             return True
     return False
-
-
-def kanji_number(number: str) -> int:
-    """A kanji numeral's size: 一 to 九十九 exactly, with 百 at least 100, with 千 or 万 1000."""
-    if set("千万") & set(number):
-        return 1000
-    if "百" in number:
-        return 100
-    digit = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
-    tens, ten, ones = number.partition("十")
-    if not ten:
-        return digit.get(number, 0)
-    return digit.get(tens, 1) * 10 + digit.get(ones, 0)
 
 
 def _one_typo(word: str, target: str) -> bool:

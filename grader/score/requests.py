@@ -22,11 +22,32 @@ NUMBER_WORDS = {
 }
 """Counts written as words ("under forty words"); "hundred" is left out, so "four hundred words"
 is no count of a short answer."""
-_FEW = (
-    r"(?:a few|few|a couple of|a single|single|an?|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r"|\d+\s*[-~]\s*\d+|\d+)"
-)
+NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+"""Any of :data:`NUMBER_WORDS`, longest first (so "fifteen" is not read as "five")."""
+_FEW = rf"(?:a few|few|a couple of|a single|single|an?|{NUMBER_WORD}|\d+\s*[-~]\s*\d+|\d+)"
+
+
+def number_value(number: str) -> int:
+    """A count as written: ASCII digits, a number word (:data:`NUMBER_WORDS`) or a kanji
+    numeral (:func:`kanji_number`)."""
+    if number.isdigit() and number.isascii():
+        return int(number)
+    return NUMBER_WORDS.get(number) or kanji_number(number)
+
+
+def kanji_number(number: str) -> int:
+    """A kanji numeral's size: 一 to 九十九 exactly, with 百 at least 100, with 千 or 万 1000."""
+    if set("千万") & set(number):
+        return 1000
+    if "百" in number:
+        return 100
+    digit = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+    tens, ten, ones = number.partition("十")
+    if not ten:
+        return digit.get(number, 0)
+    return digit.get(tens, 1) * 10 + digit.get(ones, 0)
+
+
 _BY = r"(?:in|into|to|within|using|with|use|just|only|at most|up to|under|below|max(?:imum)?)"
 _ABOUT = (
     r"(?:(?:just|only|at most|up to|exactly|about|around|roughly|approximately|less\s+than|"

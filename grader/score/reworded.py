@@ -35,9 +35,9 @@ from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
 from grader.load.schemas import Copies
-from grader.score.asks import FILLER, kanji_number
+from grader.score.asks import FILLER
 from grader.score.prompts import prompt_key
-from grader.score.requests import NUMBER_WORDS
+from grader.score.requests import NUMBER_WORD, number_value
 from grader.score.similar import (
     NEAR_WORDS,
     Declared,
@@ -57,9 +57,7 @@ SAME_REQUEST = 0.6
 """The same request between classmates: what two prompts add to their files' shared words, this
 alike at least."""
 _NUMBER = re.compile(
-    r"\d+|\b(?:"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")\b|[〇一二三四五六七八九十百千万]+(?=文字|字|文|行|語|単語|つ|個|点|項目|トークン)"
+    rf"\d+|\b{NUMBER_WORD}\b|[〇一二三四五六七八九十百千万]+(?=文字|字|文|行|語|単語|つ|個|点|項目|トークン)"
 )
 """A number a prompt states: digits, a number word (forty), or a kanji numeral before a counter
 (五十字; not the 一 of 一緒)."""
@@ -68,17 +66,7 @@ _NUMBER = re.compile(
 def _arabic(prompt: str) -> str:
     """``prompt`` with its stated numbers in digits (五十字 as 50字, forty as 40)."""
     text = unicodedata.normalize("NFKC", prompt).casefold()
-    return _NUMBER.sub(lambda m: str(_value(m.group())), text)
-
-
-def _numbers(text: str) -> tuple[int, ...]:
-    return tuple(_value(n) for n in _NUMBER.findall(text))
-
-
-def _value(number: str) -> int:
-    if number.isdigit() and number.isascii():
-        return int(number)
-    return NUMBER_WORDS.get(number) or kanji_number(number)
+    return _NUMBER.sub(lambda m: str(number_value(m.group())), text)
 
 
 class Planned(Declared, Protocol):
@@ -106,11 +94,12 @@ class Own(NamedTuple):
 def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
     """The own runs of a file whose runs are ``runs`` (``common``: every student's runs)."""
     runs = list(runs)
-    keys = [prompt_key(_arabic(r.prompt)) for r in runs]
+    texts = [_arabic(r.prompt) for r in runs]
+    keys = [prompt_key(t) for t in texts]
     shared = frozenset.intersection(*map(words, keys)) if keys else frozenset()
     own = tuple(
-        (_design(r), k, r.max_new_tokens or r.max_length or 0)
-        for r, k in zip(runs, keys, strict=True)
+        (_design(r, t), k, r.max_new_tokens or r.max_length or 0)
+        for r, t, k in zip(runs, texts, keys, strict=True)
         if signature(r) not in common
     )
     # what each run says beyond what all the file's runs say: a preamble pasted before every
@@ -124,10 +113,10 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
     return Own(own, shared, tagged, frozenset(d for d, _, _ in own))
 
 
-def _design(run: Planned) -> tuple[object, ...]:
-    # the numbers a prompt states are part of it (3 sentences is not 5), and the prompt key
-    # cannot tell them, as it maps digits to their look-alike letters
-    numbers = _numbers(unicodedata.normalize("NFKC", run.prompt).casefold())
+def _design(run: Planned, arabic: str) -> tuple[object, ...]:
+    # the numbers a prompt states (``arabic``: its numbers in digits) are part of it (3 sentences
+    # is not 5), and the prompt key cannot tell them, as it maps digits to their look-alikes
+    numbers = tuple(int(n) for n in _NUMBER.findall(arabic))
     # the model, the chat setting and the run compared with are left out: the same prompts moved
     # to the other model, with chat switched on, or compared with a run of the baseline's prompt
     # instead of the baseline, are the same experiment copied; the budget's value is compared
