@@ -36,6 +36,7 @@ from grader.score.similar import (
     note_grams,
     notes_alike,
     own_keys,
+    patchwork,
     run_set,
     runs_alike,
     shipped_view,
@@ -45,7 +46,7 @@ from grader.score.similar import (
 @dataclass(frozen=True)
 class PublishedView:
     """The published files as a submission is compared with them, computed once per
-    assignment."""
+    assignment; each mapping in name order, which is the order they are compared in."""
 
     runs: dict[str, frozenset[RunSignature]]
     """Each published file's runs, the common ones aside, chat settings dropped."""
@@ -81,7 +82,7 @@ def published_view(loaded: LoadedAssignment) -> PublishedView:
             folders.append(resolve(loaded.extends).parent)
         shipped = shipped_view(loaded)
         corpus = shipped.corpus()
-        files = [f for folder in folders for f in published(folder)]
+        files = sorted((f for folder in folders for f in published(folder)), key=lambda f: f.name)
         _VIEWS[key] = PublishedView(
             runs={f.name: _any_chat(run_set(f.runs, shipped.common)) for f in files},
             grams={f.name: note_grams(own_keys(f.notes, corpus)) for f in files},
@@ -111,7 +112,7 @@ def published_copy(
     contained; ``goals``, the goal runs, all among its runs), in either chat setting, and
     whether the own notes (``grams``) are near-identical to its; None when there is none."""
     mine, goals = _any_chat(mine), _any_chat(goals)
-    for name, runs in sorted(view.runs.items()):
+    for name, runs in view.runs.items():
         how = runs_alike(mine, runs, rules)
         if how == "near_runs":
             how = None
@@ -123,13 +124,11 @@ def published_copy(
 
 
 def _patchwork(goals: frozenset[RunSignature], view: PublishedView, rules: Copies) -> Found | None:
-    """Goal runs (``min_shared_runs`` or more) that are all published runs, taken from several
-    files: flagged, never failed (each run alone may be anyone's natural wording)."""
-    if len(goals) < rules.min_shared_runs:
-        return None
-    sources = sorted(n for n, runs in view.runs.items() if goals & runs)
-    taken = frozenset().union(*(view.runs[n] for n in sources))
-    return Found(" + ".join(sources), "contained", False) if goals <= taken else None
+    """Goal runs that are all published runs, taken from several files
+    (:func:`grader.score.similar.patchwork`): flagged, never failed (each run alone may be
+    anyone's natural wording)."""
+    copy = patchwork(goals, view.runs, rules)
+    return Found(copy.name, copy.how, False) if copy is not None else None
 
 
 def _any_chat(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
@@ -146,7 +145,7 @@ def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -
     return next(
         (
             n
-            for n, g in sorted(view.grams.items())
+            for n, g in view.grams.items()
             if t * len(g) <= size <= len(g) / t and notes_alike(grams, g, rules)
         ),
         None,
@@ -156,4 +155,4 @@ def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -
 def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | None:
     """The first published file, by name, whose runs ``mine`` has lightly reworded
     (:func:`grader.score.reworded.rewordings`); None when there is none."""
-    return next((n for n, own in sorted(view.owns.items()) if rewordings(mine, own, rules)), None)
+    return next((n for n, own in view.owns.items() if rewordings(mine, own, rules)), None)

@@ -131,10 +131,10 @@ def first_copy(
             how = runs_alike(goals, goal_signatures(designs[name]), rules)
         if how is not None:
             return Copy(name, how, runs)
-    return _patchwork(goals, shipped, rules)
+    return patchwork(goals, shipped, rules)
 
 
-def _patchwork(
+def patchwork(
     goals: frozenset[RunSignature], shipped: dict[str, frozenset[RunSignature]], rules: Copies
 ) -> Copy | None:
     """Goal runs (``min_shared_runs`` or more) that are all shipped runs, taken from several
