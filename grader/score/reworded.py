@@ -42,6 +42,7 @@ from grader.score.similar import (
     NEAR_WORDS,
     Declared,
     RunSignature,
+    jaccard,
     reworded,
     same_request,
     signature,
@@ -131,7 +132,7 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
         return False
     if not (a.designs <= b.designs or b.designs <= a.designs):  # a run with no partner: cheap
         return False
-    if len(a.tagged & b.tagged) / len(a.tagged | b.tagged) < NEAR_WORDS:
+    if jaccard(a.tagged, b.tagged) < NEAR_WORDS:
         return False
     fewer, more = (a, b) if len(a.runs) <= len(b.runs) else (b, a)
     if len(fewer.runs) / len(more.runs) < rules.min_jaccard:
@@ -156,4 +157,4 @@ def _reworded(p: str, q: str, mine: frozenset[str], theirs: frozenset[str]) -> b
     """Prompts ``p`` and ``q`` are reworded, whole or beyond the words their own files' runs
     all share (a preamble pasted before every prompt of one file)."""
     x, y = words(p) - mine, words(q) - theirs
-    return reworded(p, q) or x == y or (bool(x | y) and len(x & y) / len(x | y) >= NEAR_WORDS)
+    return reworded(p, q) or x == y or jaccard(x, y) >= NEAR_WORDS

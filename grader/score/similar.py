@@ -83,8 +83,7 @@ class Declared(Protocol):
 
 
 def signature(run: Declared) -> RunSignature:
-    """A run as copies are compared: what decides which answer it asks for (model, prompt as a
-    key, chat), not the budget, which only decides where that answer may be cut."""
+    """A run as copies are compared: model, prompt key, chat; a budget only sets where it stops."""
     return run.model, prompt_key(run.prompt), run.chat
 
 
@@ -170,10 +169,14 @@ def _pieces(w: str) -> tuple[str, ...]:
     return (w,) if w.isascii() or len(w) < 3 else tuple(w[i : i + 2] for i in range(len(w) - 1))
 
 
+def jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    """Shared elements over all elements of ``x`` and ``y`` (0 for two empty sets)."""
+    return len(x & y) / len(x | y) if x or y else 0.0
+
+
 def reworded(a: str, b: str) -> bool:
     """Prompt keys ``a`` and ``b`` share at least :data:`NEAR_WORDS` of their :func:`words`."""
-    x, y = words(a), words(b)
-    return bool(x | y) and len(x & y) / len(x | y) >= NEAR_WORDS
+    return jaccard(words(a), words(b)) >= NEAR_WORDS
 
 
 def mirrors(mine: frozenset[Design], shipped: frozenset[Design]) -> bool:
@@ -200,7 +203,7 @@ def same_request(a: str, b: str, common: frozenset[str], alike: float = NEAR_REQ
     """Prompt keys ``a`` and ``b`` add the same request to ``common``: the :func:`words` each adds
     share ``alike`` of their union."""
     x, y = words(a) - common, words(b) - common
-    return x == y or (bool(x | y) and len(x & y) / len(x | y) >= alike)
+    return x == y or jaccard(x, y) >= alike
 
 
 def sentences(text: str) -> list[str]:
@@ -230,16 +233,13 @@ def note_grams(keys: Iterable[str]) -> frozenset[str]:
     """Character trigrams of own notes, from their sentences' keys (:func:`own_keys`), spaces
     left out; empty below :data:`MIN_NOTES_CHARS` characters."""
     flat = "".join(keys).replace(" ", "")
-    if len(flat) < MIN_NOTES_CHARS:
-        return frozenset()
-    return frozenset(flat[i : i + 3] for i in range(len(flat) - 2))
+    short = len(flat) < MIN_NOTES_CHARS
+    return frozenset() if short else frozenset(flat[i : i + 3] for i in range(len(flat) - 2))
 
 
 def notes_alike(mine: frozenset[str], other: frozenset[str], rules: Copies) -> bool:
-    """Near-identical own notes: trigram Jaccard at least ``notes_similarity``."""
-    if not mine or not other:
-        return False
-    return len(mine & other) / len(mine | other) >= rules.notes_similarity
+    """Near-identical own notes: trigram Jaccard at least ``notes_similarity`` (always > 0)."""
+    return jaccard(mine, other) >= rules.notes_similarity
 
 
 @dataclass(frozen=True)
