@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 import yaml
@@ -101,7 +101,6 @@ def _labels(folder: Path) -> dict[str, dict[str, str]]:
 
 
 LABELS = {name: _labels(ROOT / "tests" / "data" / name) for name in SETS}
-CASES_LABELLED = [(name, case) for name in SETS for case in sorted(LABELS[name])]
 
 
 def _grade_labelled(
@@ -130,19 +129,6 @@ def _grade_labelled(
     return out
 
 
-@pytest.fixture(scope="module")
-def labelled(
-    tmp_path_factory: pytest.TempPathFactory, cache: Path
-) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
-    """Every labelled set graded, each as its own class."""
-    return {
-        name: _grade_labelled(
-            ROOT / "tests" / "data" / name, LABELS[name], tmp_path_factory.mktemp(name), cache
-        )
-        for name in SETS
-    }
-
-
 def _check_labelled(
     graded: dict[str, dict[str, dict[str, Any]]], label: dict[str, str], name: str
 ) -> None:
@@ -161,27 +147,77 @@ def _check_labelled(
     assert public != "passed" or got["verdict"] == "passed"
 
 
-@pytest.mark.parametrize(("labelled_set", "name"), CASES_LABELLED)
-def test_a_labelled_case_gets_its_verdict_or_a_review_flag(
-    labelled: dict[str, dict[str, dict[str, dict[str, Any]]]], labelled_set: str, name: str
-) -> None:
-    _check_labelled(labelled[labelled_set], LABELS[labelled_set][name], name)
+class _LabelledSets:
+    """A share of the labelled sets, graded in a class-scoped fixture. Split in two classes,
+    the sets spread over pytest-xdist's workers (``--dist loadscope`` sends a class to one
+    worker); graded in one module fixture they kept one worker busy for most of the suite."""
+
+    sets: ClassVar[tuple[str, ...]] = ()
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def labelled(
+        cls, tmp_path_factory: pytest.TempPathFactory, cache: Path
+    ) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
+        """Each of this share's sets graded as its own class."""
+        return {
+            name: _grade_labelled(
+                ROOT / "tests" / "data" / name, LABELS[name], tmp_path_factory.mktemp(name), cache
+            )
+            for name in cls.sets
+        }
+
+    def test_a_labelled_case_gets_its_verdict_or_a_review_flag(
+        self,
+        labelled: dict[str, dict[str, dict[str, dict[str, Any]]]],
+        labelled_set: str,
+        name: str,
+    ) -> None:
+        _check_labelled(labelled[labelled_set], LABELS[labelled_set][name], name)
+
+    def test_few_honest_cases_are_flagged_for_review(
+        self, labelled: dict[str, dict[str, dict[str, dict[str, Any]]]]
+    ) -> None:
+        """A review flag is for the doubtful: at most 1 in 10 honest, passing cases carries one
+        (in each share of the sets, so in all of them too)."""
+        _few_flagged(
+            [
+                labelled[s]["hidden"][n]
+                for s in self.sets
+                for n, label in LABELS[s].items()
+                if label["kind"] == "honest" and labelled[s]["hidden"][n]["verdict"] == "passed"
+            ]
+        )
 
 
-def test_few_honest_cases_are_flagged_for_review(
+class TestLabelledSetsA(_LabelledSets):
+    sets = tuple(SETS[0::2])
+
+
+class TestLabelledSetsB(_LabelledSets):
+    sets = tuple(SETS[1::2])
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Each share's cases, one test each, named ``set-file``."""
+    if metafunc.cls is not None and issubclass(metafunc.cls, _LabelledSets):
+        if "labelled_set" in metafunc.fixturenames:
+            cases = [(s, n) for s in metafunc.cls.sets for n in sorted(LABELS[s])]
+            metafunc.parametrize(
+                ("labelled_set", "name"), cases, ids=[f"{s}-{n}" for s, n in cases]
+            )
+
+
+def _few_flagged(passing_honest: list[dict[str, Any]]) -> None:
+    flagged = [r["file"] for r in passing_honest if any(c.get("review") for c in r["criteria"])]
+    assert len(flagged) <= len(passing_honest) / 10, flagged
+
+
+def test_few_honest_table_cases_are_flagged_for_review(
     graded: dict[str, dict[str, dict[str, Any]]],
-    labelled: dict[str, dict[str, dict[str, dict[str, Any]]]],
 ) -> None:
-    """A review flag is for the doubtful: at most 1 in 10 honest, passing cases carries one."""
-    honest = [r for sid, r in graded["hidden"].items() if r["verdict"] == "passed"]
-    honest += [
-        labelled[s]["hidden"][n]
-        for s in SETS
-        for n, label in LABELS[s].items()
-        if label["kind"] == "honest" and labelled[s]["hidden"][n]["verdict"] == "passed"
-    ]
-    flagged = [r["file"] for r in honest if any(c.get("review") for c in r["criteria"])]
-    assert len(flagged) <= len(honest) / 10, flagged
+    """The same limit for the table's honest, passing cases."""
+    _few_flagged([r for r in graded["hidden"].values() if r["verdict"] == "passed"])
 
 
 def test_an_unfilled_template_is_invalid() -> None:
