@@ -242,13 +242,30 @@ def _content(normal: str) -> Counter[str]:
     )
 
 
+_FORM = _lazy(
+    r"\b(?:yourself|yourselves|read|hear|form|format|style|language)\b|言語|出力|使う|形式|文体"
+)
+"""Words that speak of the answer: part of a request in the request's own clause ("I'd like to
+read it in Japanese", "in list form", "limit yourself to one sentence", 言語は英語で), content
+elsewhere ("a dragon who can read")."""
+
+
 def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     """What ``prompt`` adds to ``control_prompt`` is its requests (for ``goal``, or against its
-    opposite, negated) and words without content: a prompt that also adds a plot, another task
-    or a remark is not only asking for the goal."""
+    opposite, negated), words that speak of the answer in a request's clause (:data:`_FORM`) and
+    words without content: a prompt that also adds a plot, another task or a remark is not only
+    asking for the goal."""
     normal = _normal(prompt)
     kept = list(normal)
-    for _, start, end in _matches(REQUESTS.get(goal, ()), normal) + _spans(goal, normal):
+    requests = _matches(REQUESTS.get(goal, ()), normal)
+    for _, start, _end in requests:
+        for clause in _CLAUSE_SPAN().finditer(normal):
+            if clause.start() <= start < clause.end():
+                for m in _FORM().finditer(clause.group()):
+                    kept[clause.start() + m.start() : clause.start() + m.end()] = " " * len(
+                        m.group()
+                    )
+    for _, start, end in requests + _spans(goal, normal):
         kept[start:end] = " " * (end - start)
     mine, theirs = _content("".join(kept)), _content(_normal(control_prompt))
     # nothing added but the request, and nothing of the control's request dropped ("Describe a

@@ -105,6 +105,9 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?"
         rf"{_NOUNS}\b",
         r"\bin\s+(?:just\s+|only\s+)?(?:a\s+)?few\s+words\b",
+        rf"\b(?:cut|trim)\s+(?:it|this|that|(?:the|your)\s+{_NOUNS})\s+(?:short|down)\b",
+        rf"\bshorten\s+(?:it|this|that|(?:the|your)\s+{_NOUNS})\b",
+        r"\b(?:not|without|(?:don't|do\s+not|never)\s+use)\s+too\s+many\s+(?:words|sentences|lines)\b",
         r"\bin\s+(?:a\s+word|one\s+line)\b",
         r"\btldr(?:\s+version)?\b",
         r"\bthe\s+shorter\s*,?\s+the\s+better\b",
@@ -176,6 +179,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"a\s+(?:new|separate))\s+line\b",
         r"\b(?:point|item|step)\s+by\s+(?:point|item|step)\b",
         r"\b(?:as|in|into)\s+(?:an?\s+)?(?:short\s+|simple\s+)?outline\b",
+        r"\bin\s+the\s+form\s+of\s+(?:a\s+)?(?:bulleted\s+|numbered\s+)?list\b",
         r"\b(?:starting|beginning)\s+with\s+(?:a\s+)?(?:dash|bullet|hyphen|number)s?\b",
         r"\bbullet(?:ed)?[\s-]?points?\s+(?:version|list|form|format|style)\b",
         rf"^\s*(?:please\s+)?{_LIST_VERB}",
