@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 
 from grader.load.schemas import Copies
 from grader.results import Cluster, ClusterPair, Result
-from grader.score.reworded import Own, own_runs, rewordings
+from grader.score.reworded import Own, own_runs, rewordings, within
 from grader.score.similar import (
     NEAR_WORDS,
     RunSignature,
@@ -199,10 +199,33 @@ def _link_reworded(owns: list[Own], rules: Copies, links: _Links) -> None:
     already in one cluster are passed over. The measure asks the own runs' tagged words to reach
     :data:`NEAR_WORDS` Jaccard, so the prefix filter finds every pair."""
     members = [i for i, own in enumerate(owns) if len(own.runs) >= rules.min_shared_runs]
-    for x, y in _similar_pairs([owns[i].tagged for i in members], NEAR_WORDS):
-        i, j = sorted((members[x], members[y]))
+    pairs = (
+        (members[x], members[y])
+        for x, y in _similar_pairs([owns[i].tagged for i in members], NEAR_WORDS)
+    )
+    for i, j in itertools.chain(pairs, _nested_pairs(owns, members)):
+        i, j = sorted((i, j))
         if links.root(i) != links.root(j) and rewordings(owns[i], owns[j], rules):
             links.join(i, j, "reworded_runs")
+
+
+def _nested_pairs(owns: list[Own], members: list[int]) -> Iterator[tuple[int, int]]:
+    """The pairs a file with a control of its own can make with a file of more designs, their
+    tagged words compared over the first's designs (:func:`grader.score.reworded.within`): one
+    join for each such set of designs, with the files that have it and those that extend it."""
+    by_designs: dict[frozenset[tuple[object, ...]], list[int]] = defaultdict(list)
+    for i in members:
+        by_designs[owns[i].designs].append(i)
+    for designs, files in by_designs.items():
+        inner = [i for i in files if owns[i].topic]
+        outer = [j for d, js in by_designs.items() if designs < d for j in js]
+        if not inner or not outer:
+            continue
+        ids = inner + outer
+        sets = [owns[i].tagged for i in inner] + [within(owns[j].tagged, designs) for j in outer]
+        for x, y in _similar_pairs(sets, NEAR_WORDS):
+            if (x < len(inner)) != (y < len(inner)):
+                yield ids[x], ids[y]
 
 
 def _gather(graded: list[Result], links: _Links) -> list[Cluster]:

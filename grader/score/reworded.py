@@ -4,10 +4,13 @@
 A file's own runs are its runs but those every honest student has. Two files are rewordings
 (:func:`rewordings`) when, each with ``min_shared_runs`` own runs at least:
 
-1. what their own runs say beyond the words all their file's runs share, each word tagged with
+1. what their own runs say beyond the words all their own runs share, each word tagged with
    its run's design, reaches :data:`NEAR_WORDS` Jaccard over the two files (which also lets a
-   prefix-filter join find every pair);
-2. every own run of the file with fewer has, in the other, a run of the same design -- kind of
+   prefix-filter join find every pair), or, for a file with a control of its own (its own runs
+   share words beyond every student's prompts), over that file's designs: the copy given one
+   more goal is still a copy;
+2. every own run of one of them (whose designs are all the other's) has, in the other, a run
+   of the same design -- kind of
    budget, goal and the numbers its prompt states, on either model, in either chat setting and
    whatever run it is compared with -- with a budget within
    :data:`BUDGET_NUDGE` of its own, whose prompt shares half its words, whole or beyond the
@@ -19,16 +22,18 @@ A file's own runs are its runs but those every honest student has. Two files are
 3. the file with fewer has at least ``min_jaccard`` of the other's own runs: a copy with a run
    or two added is still a copy, a file that meets part of a larger one is not.
 
-Measured on the 389 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
-disguised copy but three pairs is linked, and no two honest files are. What it leaves out: a
-copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to the
-other kind included (honest students who meet on a design use their own settings; rt19-06/07),
-one padded with more runs or words than it copied (rt19-09), and one that keeps only its
-control runs and swaps the goal requests for synonyms (rt17-07/08).
+Measured on the 404 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+disguised copy but three pairs is linked, and one pair of honest files is (rt12-13 and rt24-15:
+the baseline's request in Japanese, then 英語でお願いします, on the same budget). What it leaves
+out: a copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to
+the other kind included (honest students who meet on a design use their own settings;
+rt19-06/07), one padded with more runs or words than it copied (rt19-09), and one that keeps
+only its control runs and swaps the goal requests for synonyms (rt17-07/08).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -64,6 +69,12 @@ _NUMBER = re.compile(
 (五十字; not the 一 of 一緒)."""
 
 
+@functools.cache
+def _filler_keys() -> frozenset[str]:
+    """``FILLER`` as prompt keys spell it: the keys compared are skeletons ("make" is "rnake")."""
+    return frozenset(prompt_key(w) for w in FILLER)
+
+
 def _arabic(prompt: str) -> str:
     """``prompt`` with its stated numbers in digits (五十字 as 50字, forty as 40)."""
     text = unicodedata.normalize("NFKC", prompt).casefold()
@@ -85,11 +96,15 @@ class Own(NamedTuple):
     runs: tuple[tuple[tuple[object, ...], str, int], ...]
     """Each run's design, prompt key and budget."""
     shared: frozenset[str]
-    """The words all the file's runs share (its request to the model, before the goals)."""
+    """The words all the file's runs share (its request to the model, before the goals); with a
+    control of its own (``topic``), all its own runs."""
     tagged: frozenset[str]
     """Each own run's words, tagged with its design."""
     designs: frozenset[tuple[object, ...]]
     """The own runs' designs."""
+    topic: bool
+    """The own runs share words beyond every student's prompts and the words a request comes
+    with (``FILLER``): a control of the student's own."""
 
 
 def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
@@ -97,12 +112,19 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
     runs = list(runs)
     texts = [_arabic(r.prompt) for r in runs]
     keys = [prompt_key(t) for t in texts]
-    shared = frozenset.intersection(*map(words, keys)) if keys else frozenset()
+    mine = [signature(r) not in common for r in runs]
     own = tuple(
         (_design(r, t), k, r.max_new_tokens or r.max_length or 0)
-        for r, t, k in zip(runs, texts, keys, strict=True)
-        if signature(r) not in common
+        for r, t, k, m in zip(runs, texts, keys, mine, strict=True)
+        if m
     )
+    shared = _shared(keys)
+    # a control of one's own: what the own runs share, the template's run kept or dropped
+    # (rt24-07/08); otherwise what all the runs share, as every student's runs say it
+    base = frozenset(w for _, key, _ in common for w in words(key))
+    shared_own = _shared([k for _, k, _ in own])
+    topic = bool(shared_own - base - _filler_keys())
+    shared = shared_own if topic else shared
     # what each run says beyond what all the file's runs say: a preamble pasted before every
     # prompt of a copy changes nothing here
     tagged = frozenset(
@@ -111,7 +133,11 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
         for tag in (repr(d),)
         for w in words(k) - shared - COURTESY
     )
-    return Own(own, shared, tagged, frozenset(d for d, _, _ in own))
+    return Own(own, shared, tagged, frozenset(d for d, _, _ in own), topic)
+
+
+def _shared(keys: list[str]) -> frozenset[str]:
+    return frozenset.intersection(*map(words, keys)) if keys else frozenset()
 
 
 def _design(run: Planned, arabic: str) -> tuple[object, ...]:
@@ -130,26 +156,45 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
     """Whether ``a`` and ``b`` are each other's runs lightly reworded (module docstring)."""
     if min(len(a.runs), len(b.runs)) < rules.min_shared_runs or not a.tagged or not b.tagged:
         return False
-    if not (a.designs <= b.designs or b.designs <= a.designs):  # a run with no partner: cheap
+    if min(len(a.runs), len(b.runs)) / max(len(a.runs), len(b.runs)) < rules.min_jaccard:
         return False
-    if jaccard(a.tagged, b.tagged) < NEAR_WORDS:
+    # either way round where the designs nest: the copy may have added a run of a new design
+    return any(
+        _covered(inner, outer)
+        for inner, outer in ((a, b), (b, a))
+        if inner.designs <= outer.designs
+    )
+
+
+def within(tagged: frozenset[str], designs: frozenset[tuple[object, ...]]) -> frozenset[str]:
+    """The words of ``tagged`` whose run has one of ``designs``."""
+    tags = {repr(d) for d in designs}
+    return frozenset(w for w in tagged if w.partition("\x1f")[0] in tags)
+
+
+def _covered(inner: Own, outer: Own) -> bool:
+    """Every run of ``inner`` has a reworded partner in ``outer`` (module docstring, 1 and 2).
+    Where ``inner`` has a control of its own, its tagged words may also reach theirs over its
+    own designs only: that copy given a run of a new design (one more goal) is still a copy;
+    two files on every student's prompt with its usual requests are not (rt2-19 and u06)."""
+    if jaccard(inner.tagged, outer.tagged) < NEAR_WORDS and not (
+        inner.topic and jaccard(inner.tagged, within(outer.tagged, inner.designs)) >= NEAR_WORDS
+    ):
         return False
-    fewer, more = (a, b) if len(a.runs) <= len(b.runs) else (b, a)
-    if len(fewer.runs) / len(more.runs) < rules.min_jaccard:
-        return False
-    shared = a.shared | b.shared | COURTESY
+    shared = inner.shared | outer.shared | COURTESY
     return all(
         any(
             d == e
             and abs(x - y) <= BUDGET_NUDGE * max(x, y)
-            and _reworded(p, q, fewer.shared, more.shared)
+            and _reworded(p, q, inner.shared, outer.shared)
             and (
                 same_request(p, q, shared, SAME_REQUEST)
-                or same_request(p, q, shared | FILLER, SAME_REQUEST)  # "write it as" / "put it in"
+                # "write it as" / "put it in"
+                or same_request(p, q, shared | _filler_keys(), SAME_REQUEST)
             )
-            for e, q, y in more.runs
+            for e, q, y in outer.runs
         )
-        for d, p, x in fewer.runs
+        for d, p, x in inner.runs
     )
 
 

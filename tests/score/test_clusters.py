@@ -230,6 +230,54 @@ def test_a_reworded_copy_with_a_run_added_is_linked_but_not_one_that_doubles_it(
     assert clusters([original, doubled], common) == []
 
 
+def test_a_reworded_copy_of_an_own_control_given_one_more_goal_is_linked() -> None:
+    """rt24-07/08: the copy swaps a run for the template's (every student's, so no part of
+    either side), rewords its control and a request ("make" / "keep": both ask nothing, also as
+    the prompt keys spell them, "rnake") and adds a goal run of a new design."""
+    original = result(
+        "a", [FIRE, FIRE, *list(GOALS_OF)[2:5:2]], goals=[None, None, "concise", "list"]
+    )
+    other = FIRE.replace("who", "that")
+    copy = result(
+        "b",
+        [
+            STORY,
+            other,
+            *(
+                f"{other} {r}"
+                for r in (
+                    "Please keep it short.",
+                    "Write it as a bullet list.",
+                    "Please write it in Japanese.",
+                )
+            ),
+        ],
+        goals=[None, None, "concise", "list", "japanese"],
+    )
+    common = run_set(copy.runs[:1])
+    assert [c.reasons for c in clusters([original, copy], common)] == [["reworded_runs"]]
+
+
+def test_two_files_on_every_students_prompt_with_its_usual_requests_are_not_linked() -> None:
+    """rt2-19 and u06: the baseline's prompt with "Answer briefly." and "in Japanese", one of them
+    with a list run too. With no control of their own the whole files must be alike."""
+    first = result(
+        "a",
+        [f"{STORY} Answer briefly.", f"{STORY} Answer in Japanese."],
+        goals=["concise", "japanese"],
+    )
+    second = result(
+        "b",
+        [
+            f"Briefly, {STORY.lower()}",
+            f"{STORY} Please answer in Japanese.",
+            f"{STORY} As a numbered list of events.",
+        ],
+        goals=["concise", "japanese", "list"],
+    )
+    assert clusters([first, second], run_set(result("c", [STORY]).runs)) == []
+
+
 @pytest.mark.parametrize(
     ("why", "theirs", "mine"),
     [
@@ -315,6 +363,17 @@ PROMPTS = [f"Tell me a story about a dragon, variant {i}." for i in range(5)] + 
     f"{STORY} {request}"
     for request in ("Make it short!", "Keep it short!", "Please keep it short!")
 ]
+FIRE = "Tell me a story about a dragon who lost its fire."
+GOALS_OF = {  # a control of one's own and its goal runs: designs that nest (rt24-07/08)
+    FIRE: None,
+    FIRE.replace("who", "that"): None,
+    f"{FIRE} Please make it short.": "concise",
+    f"{FIRE} Please keep it short.": "concise",
+    f"{FIRE} Write it as a bulleted list.": "list",
+    f"{FIRE} Please write it in Japanese.": "japanese",
+    f"{STORY} Answer in Japanese.": "japanese",
+}
+PROMPTS += list(GOALS_OF)
 NOTES = ["", _own_words(1), _own_words(1) + "!", _own_words(2), _own_words(3)[:40] + "xyz"]
 
 
@@ -331,7 +390,10 @@ def test_the_index_finds_exactly_the_exhaustive_clusters(
     files: list[tuple[set[str], str]], rules: tuple[int, float, float]
 ) -> None:
     copies = Copies(min_shared_runs=rules[0], min_jaccard=rules[1], notes_similarity=rules[2])
-    results = [result(f"s{i:02d}", sorted(p), n) for i, (p, n) in enumerate(files)]
+    results = [
+        result(f"s{i:02d}", sorted(p), n, goals=[GOALS_OF.get(x) for x in sorted(p)])
+        for i, (p, n) in enumerate(files)
+    ]
     found = {frozenset(c.files): set(c.reasons) for c in clusters(results, rules=copies)}
     assert found == _exhaustive(results, copies)
 
