@@ -11,13 +11,16 @@ the sentence then judges ("bullet points are boring"). Since a missed request co
 flag and a false one an unflagged pass, the phrases are kept to the forms that direct the
 answer.
 
-* words in quotation marks are reported speech, not the student's request, and are left out;
+* the prompt is read as :mod:`grader.score.reading` reads it; words in quotation marks are
+  reported speech, not the student's request, and are left out;
   so are questions other than a polite request ("Should I answer briefly?", "As a list?"; "Can
   you ...?" asks), and a prompt that takes a request back, puts it off or makes it conditional
   ("just kidding", "next time", "unless", "only on Mondays", 来週, いいえ) asks for nothing;
 * a request does not count where it is negated in its clause: an English negator before it
   ("not a short one", "not in just a few words"), a Japanese negative just after it
-  (短くしないで, 箇条書きではなく). "no more than" and "don't use more than" read as "at most";
+  (短くしないで, 箇条書きではなく), a symbol that says no anywhere in it (🚫, ❌, ✗, 👎; alone as a
+  sentence, it takes the prompt's requests back). "no more than" and "don't use more than" read
+  as "at most";
 * a request counts when the prompt makes it more often than its control's prompt does: a
   request inherited from the control is not the run's own, and an inflated control (one that
   asked for a list, a language) does not make a plain prompt ask for the opposite;
@@ -31,69 +34,44 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Callable
 
-from grader.score import prompts, text
+from grader.score import reading, text
+from grader.score.reading import NO_SIGN, lazy
 from grader.score.requests import NUMBER_WORD, OPPOSITES, REQUESTS, WITH, number_value
 
-
-def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """``pattern`` compiled on first use: ``validate`` imports this module (through the criterion
-    registry) and never matches a prompt, and compiling them all cost it 3.7 ms."""
-    return functools.cache(lambda: re.compile(pattern, flags))
-
-
-_SENTENCE = _lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
-_WORD = _lazy(r"[\w']+")
+_SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
+_WORD = lazy(r"[\w']+")
 _NEGATORS = {"not", "no", "never", "without", "nor", "instead", "rather", "avoid", "except"}
 _JA_NEGATIVES = ("ない", "なく", "ずに", "ません", "不要", "無用")
-_AT_MOST = _lazy(r"(?:\b(?:no|not|never)|n't)(?: \w+){0,3}? (?:more|longer) than\b")
-_TAKEN_BACK = _lazy(
+_TAKEN_BACK = lazy(
     r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
     r"forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|last\s+time)\b|"
     r"(?:^|[.!?;]\s*)(?:not|nope|nah|no)\s*[.!]|\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+"
     r"(?:sum|summari[sz]e|retell|list|give|write|add|tell|translate|explain)\b|"
-    "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし"
+    "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|"
+    "(?:^|[.!?;。！？\n])\\s*\u2298\\s*(?:[.!。！\n]|$)"
 )
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
-_POLITE = _lazy(
+_POLITE = lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
-    r"(?:くれ|もらえ|いただけ)(?:る|ない)[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about)\b"
+    r"(?:くれ|もらえ|いただけ)(?:る|ない)[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about)\b|"
+    r"\b(?:can|could|may)\s+i\s+(?:get|have|see|read|hear)\b"
 )
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
-_QUOTED = _lazy(
-    r"(?m:^[ \t]*#if\s+0\b.*?^[ \t]*#endif\b)|\\(?:sout|st|xout|cancel)\{[^}]*\}|"
-    r"(?m:^[ \t]*(?:#|--|;|%|>|rem\b|'(?![^'\n]*')|(?:[-*+][ \t]*)?(?:\[[ \t]\]|☐))[^\n]*)|"
-    r"(?<=\s)#\s[^\n]*|"
-    r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
-    r"/\*.*?\*/|\(\*.*?\*\)|\{-.*?-\}|<#.*?#>|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|"
-    r"\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
-    r"asked|replies|replied)\s*:[^.!?。！？\n]*",
-    re.DOTALL,
-)
-"""Quoted, struck-out, commented-out or bracketed text, and words after "says:": reported
-speech or withdrawn, not the student's request. A line comment is any common language's
-(``#``, ``//``, ``--``, ``;``, ``%``, ``REM``, ``'``), a ``>`` quotation or an unticked checkbox
-(``- [ ]``, ☐), at a line's start only: "a dragon -- keep it short" is a dash; a ``#``
-between spaces anywhere (a hashtag, ``#short``, is no comment); ``#if 0`` blocks and LaTeX's
-struck-out text."""
-_CLAUSE_SPAN = _lazy(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
-_ATTACHED = _lazy(
+_CLAUSE_SPAN = lazy(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
+_ATTACHED = lazy(
     r"\b(?:a|an|the|one|some)\s+\w+\s+(?:that|who|which)\b|\b(?:i|we)(?:'ll|'d|\s+will|\s+shall|"
     r"\s+would|\s+can|\s+must|\s+should|\s+am\s+going\s+to|\s+then|\s+also)*\s+(?:answer|reply|"
     r"respond|write|speak|talk|say|tell|explain)\b"
 )
 """Before a request in its clause: a relative clause of the story ("a dragon that talks in a few
 words") or the student's own reply ("I will answer briefly"), which the request belongs to."""
-_JA_ATTACHED = _lazy(
+_JA_ATTACHED = lazy(
     "[\u4e00-\u9fff]*[うくすつぬふむゆるぐずづぶぷ](?=[\u30a0-\u30ff\u4e00-\u9fff])"
 )
 """After a Japanese request: a verb in its plain form before a noun (短く話すドラゴン), so the
 request describes the noun."""
-_SPELLED = ("briefly", "concisely", "concise", "sentence", "japanese", "english", "summarize")
-_NAMED = _lazy(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
 
 
 @functools.lru_cache(maxsize=16)
@@ -102,8 +80,10 @@ def _patterns(requests: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def _negated(clause: str, start: int, end: int) -> bool:
-    """A negator before ``clause[start:end]`` in its clause, or a Japanese negative within
-    the six characters after it."""
+    """A negator before ``clause[start:end]`` in its clause, a sign that says no anywhere in
+    it, or a Japanese negative within the six characters after it."""
+    if NO_SIGN in clause:
+        return True
     before = _WORD().findall(clause[:start])
     if any(w in _NEGATORS or w.endswith("n't") for w in before):
         return True
@@ -116,7 +96,7 @@ def _attached(clause: str, start: int, end: int) -> bool:
     return bool(_ATTACHED().search(clause[:end]) or _JA_ATTACHED().match(clause[end:]))
 
 
-_COUNTED = _lazy(
+_COUNTED = lazy(
     rf"(\d+|[一二三四五六七八九十百千万]+|\b{NUMBER_WORD}\b)\s*(?:[-~]\s*(\d+)\s*)?[\s-]*(?:short\s+)?"
     r"(sentence|line|word|character|char|token|文字|字|単語|語|トークン|文|行)"
 )
@@ -135,41 +115,6 @@ def _too_long(request: str) -> bool:
         if number_value(m.group(2) or m.group(1)) > _MOST.get(m.group(3), _MOST_CHARS):
             return True
     return False
-
-
-def _one_typo(word: str, target: str) -> bool:
-    """``word`` is ``target`` with one letter wrong, missing, added or two swapped."""
-    if abs(len(word) - len(target)) > 1 or word == target:
-        return False
-    if len(word) == len(target):
-        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
-        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]]
-        return len(diff) == 1 or (swapped and word[diff[1]] == target[diff[0]])
-    short, long_ = sorted((word, target), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
-def _spelled(match: re.Match[str]) -> str:
-    """A request's word misspelt by one letter (breifly) as the word."""
-    word = match.group()
-    return next((t for t in _SPELLED if _one_typo(word, t)), word)
-
-
-@functools.lru_cache(maxsize=8192)  # asks_for reads a prompt and its control several times
-def _normal(prompt: str) -> str:
-    """NFKC, invisible characters dropped, Latin look-alikes as Latin, case folded, typographic
-    quotes straight, quotations, struck-out text and names left out, "no more than" as "at
-    most"."""
-    folded = prompts.visible(unicodedata.normalize("NFKC", prompt))
-    folded = folded.translate(prompts.latin_letters()).casefold()
-    folded = folded.replace("\u2019", "'").replace("\u2018", "'")
-    folded = _NAMED().sub(" ", _QUOTED().sub(" ", folded)).replace("tl;dr", "tldr")
-    if not folded.isascii():  # emoji and other symbols say nothing of the answer's form
-        folded = "".join(" " if unicodedata.category(c) in ("So", "Sk") else c for c in folded)
-    folded = re.sub(r"\b[a-z]{6,10}\b", _spelled, folded)
-    folded = re.sub(r"\bthe\s+(\w+er)\s*,\s*the\s+better\b", r"the \1 the better", folded)
-    folded = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)+\s*(?:,\s*\.\.\.)?\s*\)", " ", folded)  # (1, 2, 3)
-    return _AT_MOST().sub(" at most", folded)
 
 
 def _asked(sentence: str) -> bool:
@@ -204,7 +149,7 @@ def _matches(
 
 def request_counts(requests: tuple[str, ...], prompt: str, bounded: bool = True) -> Counter[str]:
     """How often each of ``requests`` stands un-negated in ``prompt`` (:func:`_matches`)."""
-    return Counter(pattern for pattern, _, _ in _matches(requests, _normal(prompt), bounded))
+    return Counter(pattern for pattern, _, _ in _matches(requests, reading.normal(prompt), bounded))
 
 
 def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: bool = True) -> bool:
@@ -225,10 +170,10 @@ FILLER = frozenset(
     "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event".split()
 )
 """Words a request may come with that ask for nothing else."""
-_JA_FILLER = _lazy(
+_JA_FILLER = lazy(
     "ください|下さい|お願いします|お願い|教え|聞かせ|話し|話|書い|書き|答え|説明し|述べ|伝え|言っ"
 )
-_TOKEN = _lazy(r"[a-z0-9']+|[^\x00-\x7f]")
+_TOKEN = lazy(r"[a-z0-9']+|[^\x00-\x7f]")
 
 
 def _content(normal: str) -> Counter[str]:
@@ -242,8 +187,8 @@ def _content(normal: str) -> Counter[str]:
     )
 
 
-_FORM = _lazy(
-    r"\b(?:yourself|yourselves|read|hear|form|format|style|language)\b|言語|出力|使う|形式|文体"
+_FORM = lazy(
+    r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language)\b|言語|出力|使う|形式|文体"
 )
 """Words that speak of the answer: part of a request in the request's own clause ("I'd like to
 read it in Japanese", "in list form", "limit yourself to one sentence", 言語は英語で), content
@@ -255,7 +200,7 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     opposite, negated), words that speak of the answer in a request's clause (:data:`_FORM`) and
     words without content: a prompt that also adds a plot, another task or a remark is not only
     asking for the goal."""
-    normal = _normal(prompt)
+    normal = reading.normal(prompt)
     kept = list(normal)
     requests = _matches(REQUESTS.get(goal, ()), normal)
     for _, start, _end in requests:
@@ -267,7 +212,7 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
                     )
     for _, start, end in requests + _spans(goal, normal):
         kept[start:end] = " " * (end - start)
-    mine, theirs = _content("".join(kept)), _content(_normal(control_prompt))
+    mine, theirs = _content("".join(kept)), _content(reading.normal(control_prompt))
     # nothing added but the request, and nothing of the control's request dropped ("Describe a
     # dragon briefly" asks for another thing than "Tell me a story about a dragon")
     return not (mine - theirs) and not (theirs - _content(normal))

@@ -140,6 +140,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\s+(?:plenty|enough|fine|ok|okay|good|sufficient)|(?:will|would|should)\s+do)\b",
         r"\b(?:just\s+|only\s+)?the\s+(?:highlights|key\s+points|essentials)\b",
         r"\bnice\s+and\s+(?:short|brief|concise|quick)\b",
+        r"\b(?:short|brief|concise|quick|clear)\s+and\s+(?:sweet|simple|to\s+the\s+point)\b",
+        r"^\s*(?:please\s+)?(?:get\s+)?(?:straight\s+|right\s+)?to\s+the\s+point\b",
         r"\b(?:don't|do\s+not|never)\s+go\s+on(?:\s+and\s+on|\s+too\s+long)?\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|さらっと|サラッと|さくっと|サクッと|あっさり|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|数行で|数語で|一文に|"

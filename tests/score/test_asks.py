@@ -232,3 +232,39 @@ def test_a_negation_spelt_in_letter_symbols_still_negates(
     core = data.draw(st.sampled_from(CORES[goal]))
     prompt = f"{DRAGON} Do {_spelled_in(family, word)} answer {core}."
     assert not asks_for(goal, prompt, DRAGON), prompt
+
+
+def _symbols_saying_no() -> list[str]:
+    """Every symbol (So) whose Unicode name says no: crosses, X marks, no-entry and prohibited
+    signs, 'no good', thumbs down (found by name, so new emoji are covered too)."""
+    import sys
+    import unicodedata
+
+    marks = ("CROSS MARK", "BALLOT X", "MULTIPLICATION X", "NO ENTRY", "PROHIBITED", "NO GOOD")
+    found = []
+    for cp in range(0x2000, min(sys.maxunicode, 0x1FAFF)):
+        name = unicodedata.name(chr(cp), "")
+        if unicodedata.category(chr(cp)) == "So" and (
+            any(m in name for m in (*marks, "THUMBS DOWN")) or name.startswith("NO ")
+        ):
+            found.append(chr(cp))
+    return found
+
+
+SAYS_NO = _symbols_saying_no()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SAYS_NO), st.sampled_from(sorted(REQUESTS)), st.data())
+def test_a_symbol_that_says_no_withdraws_the_request_beside_it(
+    sign: str, goal: str, data: st.DataObject
+) -> None:
+    """rt25-01: "🚫 Answer briefly." Before the request, after it in its clause, or alone as the
+    next sentence, a symbol that says no leaves the prompt asking for nothing."""
+    request = data.draw(st.sampled_from(REQUESTS[goal]))
+    base = DRAGON_JA if not request.isascii() else DRAGON
+    place = data.draw(st.sampled_from(["{s} {r}", "{r} {s}", "{r}. {s}"]))
+    prompt = base + " " + place.format(s=sign, r=request) + "."
+    assert len(SAYS_NO) > 10
+    assert not asks_for(goal, prompt, base), prompt
+    assert asks_for(goal, base + " ✅ " + request + ".", base)  # a tick says yes

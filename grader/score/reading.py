@@ -1,0 +1,92 @@
+"""How a prompt is read before its requests are matched (:mod:`grader.score.asks`): NFKC,
+invisible characters dropped, look-alike letters as Latin, case folded, typographic quotes
+straight; quoted, struck-out, commented-out or bracketed text and names left out; symbols as
+spaces, but those that say no as :data:`NO_SIGN`; a request's word misspelt by one letter as the
+word; "no more than" as "at most". Matching the requests is left to :mod:`grader.score.asks`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable
+
+from grader.score import prompts
+
+
+def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """``pattern`` compiled on first use: ``validate`` imports this module (through the criterion
+    registry) and never matches a prompt, and compiling them all cost it 3.7 ms."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
+_AT_MOST = lazy(r"(?:\b(?:no|not|never)|n't)(?: \w+){0,3}? (?:more|longer) than\b")
+_QUOTED = lazy(
+    r"(?m:^[ \t]*#if\s+0\b.*?^[ \t]*#endif\b)|\\(?:sout|st|xout|cancel)\{[^}]*\}|"
+    r"(?m:^[ \t]*(?:#|--|;|%|>|rem\b|'(?![^'\n]*')|(?:[-*+][ \t]*)?(?:\[[ \t]\]|☐))[^\n]*)|"
+    r"(?<=\s)#\s[^\n]*|"
+    r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
+    r"/\*.*?\*/|\(\*.*?\*\)|\{-.*?-\}|<#.*?#>|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|"
+    r"\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
+    r"asked|replies|replied)\s*:[^.!?。！？\n]*",
+    re.DOTALL,
+)
+"""Quoted, struck-out, commented-out or bracketed text, and words after "says:": reported
+speech or withdrawn, not the student's request. A line comment is any common language's
+(``#``, ``//``, ``--``, ``;``, ``%``, ``REM``, ``'``), a ``>`` quotation or an unticked checkbox
+(``- [ ]``, ☐), at a line's start only: "a dragon -- keep it short" is a dash; a ``#``
+between spaces anywhere (a hashtag, ``#short``, is no comment); ``#if 0`` blocks and LaTeX's
+struck-out text."""
+_SPELLED = ("briefly", "concisely", "concise", "sentence", "japanese", "english", "summarize")
+_NAMED = lazy(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
+NO_SIGN = "\u2298"
+"""What a symbol that says no (🚫, ❌, ✗, ⛔, 🙅, 👎: :data:`_SAYS_NO`) reads as: it negates the
+requests of its clause, and, standing alone as a sentence, takes the prompt's requests back."""
+_SAYS_NO = lazy(
+    r"\b(?:CROSS MARK|BALLOT X|MULTIPLICATION X|NO ENTRY|PROHIBITED|NO GOOD|THUMBS DOWN|"
+    r"SQUARED NG)\b|^NO "
+)
+"""Unicode names of the symbols that say no, whatever their code point."""
+
+
+def _symbol(c: str) -> str:
+    """A symbol as a request reads it: :data:`NO_SIGN` where it says no, else a space."""
+    return f" {NO_SIGN} " if _SAYS_NO().search(unicodedata.name(c, "")) else " "
+
+
+def _one_typo(word: str, target: str) -> bool:
+    """``word`` is ``target`` with one letter wrong, missing, added or two swapped."""
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]]
+        return len(diff) == 1 or (swapped and word[diff[1]] == target[diff[0]])
+    short, long_ = sorted((word, target), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _spelled(match: re.Match[str]) -> str:
+    """A request's word misspelt by one letter (breifly) as the word."""
+    word = match.group()
+    return next((t for t in _SPELLED if _one_typo(word, t)), word)
+
+
+@functools.lru_cache(maxsize=8192)  # asks_for reads a prompt and its control several times
+def normal(prompt: str) -> str:
+    """NFKC, invisible characters dropped, Latin look-alikes as Latin, case folded, typographic
+    quotes straight, quotations, struck-out text and names left out, "no more than" as "at
+    most"."""
+    folded = prompts.visible(unicodedata.normalize("NFKC", prompt))
+    folded = folded.translate(prompts.latin_letters()).casefold()
+    folded = folded.replace("\u2019", "'").replace("\u2018", "'")
+    folded = _NAMED().sub(" ", _QUOTED().sub(" ", folded)).replace("tl;dr", "tldr")
+    if not folded.isascii():  # emoji and other symbols say nothing of the answer's form
+        folded = "".join(
+            _symbol(c) if unicodedata.category(c) in ("So", "Sk") else c for c in folded
+        )
+    folded = re.sub(r"\b[a-z]{6,10}\b", _spelled, folded)
+    folded = re.sub(r"\bthe\s+(\w+er)\s*,\s*the\s+better\b", r"the \1 the better", folded)
+    folded = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)+\s*(?:,\s*\.\.\.)?\s*\)", " ", folded)  # (1, 2, 3)
+    return _AT_MOST().sub(" at most", folded)
