@@ -9,7 +9,9 @@ on an answer before it may count as "moved toward the goal", each a step of the 
 * the prompt keeps the control's request: it shares a content word with the control's prompt, or
   names an assignment topic word;
 * it is on the control's topic: it shares at least ``min_shared`` content words with the
-  control's answer (all of its own, when it has fewer), or both hold an assignment topic word.
+  control's answer (all of its own, when it has fewer), or both hold an assignment topic word;
+  an answer that names only what the control's prompt asked about (a word of its request the
+  control's answer left out) is credited and flagged.
   When the two answers are in different scripts (the ``japanese`` and ``english`` goals) shared
   words cannot be counted: a topic word, or content words shared with its own prompt, will do,
   and otherwise it is credited but flagged.
@@ -233,15 +235,29 @@ def _on_topic(ctx: Context, run: RunView, control: RunView, p: AnswerParams, t: 
     hit = [w for w in topic if w in expected]
     # a short answer shares what it has: "2" is all of an answer to "1+1=?"
     need = min(p.min_shared, len(set(words.content_words(run.text)))) or p.min_shared
-    ok = len(common) >= need or bool(hit)
-    t.details["topic"] = {"shared": common, "topic_words": hit, "expected": expected}
+    # what the control asked about, named by the answer where the control's answer left it out
+    # (rt25-12: "a dragon and a knight", answered about the dragon, then about the knight)
+    asked = [w for w in words.shared(run.text, control.prompt) if w not in common]
+    by_request = len(common) < need and not hit and bool(asked)
+    ok = len(common) >= need or bool(hit) or by_request
+    t.details["topic"] = {
+        "shared": common,
+        "topic_words": hit,
+        "expected": expected,
+        "from_request": asked,
+    }
+    also = (
+        T(f", a word of its request ({', '.join(asked)})", f"、依頼の語（{'、'.join(asked)}）")
+        if by_request
+        else T("", "")
+    )
     return t.add(
         ok,
         T(
             f"on the control's topic: shares {len(common)} content words "
-            f"({', '.join(common) or '-'}){', topic word ' + hit[0] if hit else ''}",
+            f"({', '.join(common) or '-'}){', topic word ' + hit[0] if hit else ''}{also.en}",
             f"コントロールと同じ話題: 共通の内容語 {len(common)} 語"
-            f"（{'、'.join(common) or '-'}）{'、話題語 ' + hit[0] if hit else ''}",
+            f"（{'、'.join(common) or '-'}）{'、話題語 ' + hit[0] if hit else ''}{also.ja}",
         )
         if ok
         else T(
@@ -257,8 +273,9 @@ def _on_topic(ctx: Context, run: RunView, control: RunView, p: AnswerParams, t: 
             + (f"（コントロールの回答の話題: {'、'.join(expected)}）" if expected else ""),
         ),
         _review(
-            not hit and near(len(common), need, p.review_margin),
-            f"{len(common)} shared content words against {need}",
-            f"共通の内容語 {len(common)}/{need}",
+            not hit and (by_request or near(len(common), need, p.review_margin)),
+            f"{len(common)} shared content words against {need}"
+            + (", on topic by its request's words" if by_request else ""),
+            f"共通の内容語 {len(common)}/{need}" + ("（依頼の語で同じ話題）" if by_request else ""),
         ),
     )
