@@ -22,7 +22,7 @@ A file's own runs are its runs but those every honest student has. Two files are
 3. the file with fewer has at least ``min_jaccard`` of the other's own runs: a copy with a run
    or two added is still a copy, a file that meets part of a larger one is not.
 
-Measured on the 404 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+Measured on the 419 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
 disguised copy but three pairs is linked, and one pair of honest files is (rt12-13 and rt24-15:
 the baseline's request in Japanese, then 英語でお願いします, on the same budget). What it leaves
 out: a copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to
