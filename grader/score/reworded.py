@@ -22,13 +22,20 @@ A file's own runs are its runs but those every honest student has. Two files are
 3. the file with fewer has at least ``min_jaccard`` of the other's own runs: a copy with a run
    or two added is still a copy, a file that meets part of a larger one is not.
 
-Measured on the 419 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+A file with a control of its own and three own runs or more may leave one run without a partner
+(a stated number changed, a word swapped for a synonym) when a goal run has one and the two
+files' tagged words reach :data:`NEAR_WORDS` (rt26-07/08). Words are tagged with their run's
+kind of budget and goal, not its numbers, so a changed number leaves them alike.
+
+Measured on the 434 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
 disguised copy but three pairs is linked, and one pair of honest files is (rt12-13 and rt24-15:
 the baseline's request in Japanese, then 英語でお願いします, on the same budget). What it leaves
 out: a copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to
 the other kind included (honest students who meet on a design use their own settings;
 rt19-06/07), one padded with more runs or words than it copied (rt19-09), and one that keeps
-only its control runs and swaps the goal requests for synonyms (rt17-07/08).
+only its control runs and swaps the goal requests for synonyms (rt17-07/08); on every
+student's prompt, a copy with a count changed or a synonym in a run (rt26-06, rt26-09), as
+honest students choose their own count or adjective.
 """
 
 from __future__ import annotations
@@ -130,7 +137,7 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
     tagged = frozenset(
         f"{tag}\x1f{w}"
         for d, k, _ in own
-        for tag in (repr(d),)
+        for tag in (_tag(d),)
         for w in words(k) - shared - COURTESY
     )
     return Own(own, shared, tagged, frozenset(d for d, _, _ in own), topic)
@@ -159,21 +166,32 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
     if min(len(a.runs), len(b.runs)) / max(len(a.runs), len(b.runs)) < rules.min_jaccard:
         return False
     # either way round where the designs nest: the copy may have added a run of a new design
-    return any(
-        _covered(inner, outer)
-        for inner, outer in ((a, b), (b, a))
-        if inner.designs <= outer.designs
+    if any(_covered(i, o) for i, o in ((a, b), (b, a)) if i.designs <= o.designs):
+        return True
+    # a copy of a control of one's own with one run changed (a stated number, a word for a
+    # synonym) is still a copy when its other runs, three or more in all, are the other's
+    return jaccard(a.tagged, b.tagged) >= NEAR_WORDS and any(
+        _covered(i, o, slack=1)
+        for i, o in ((a, b), (b, a))
+        if i.topic and len(i.runs) >= 3 and len(i.designs - o.designs) <= 1
     )
+
+
+def _tag(design: tuple[object, ...]) -> str:
+    """A run's words are tagged with its kind of budget and goal: a stated number changed
+    leaves its words as they were (the design, numbers included, still pairs the runs)."""
+    return repr(design[:2])
 
 
 def within(tagged: frozenset[str], designs: frozenset[tuple[object, ...]]) -> frozenset[str]:
     """The words of ``tagged`` whose run has one of ``designs``."""
-    tags = {repr(d) for d in designs}
+    tags = {_tag(d) for d in designs}
     return frozenset(w for w in tagged if w.partition("\x1f")[0] in tags)
 
 
-def _covered(inner: Own, outer: Own) -> bool:
-    """Every run of ``inner`` has a reworded partner in ``outer`` (module docstring, 1 and 2).
+def _covered(inner: Own, outer: Own, slack: int = 0) -> bool:
+    """Every run of ``inner`` but ``slack`` has a reworded partner in ``outer`` (module
+    docstring, 1 and 2).
     Where ``inner`` has a control of its own, its tagged words may also reach theirs over its
     own designs only: that copy given a run of a new design (one more goal) is still a copy;
     two files on every student's prompt with its usual requests are not (rt2-19 and u06)."""
@@ -182,8 +200,10 @@ def _covered(inner: Own, outer: Own) -> bool:
     ):
         return False
     shared = inner.shared | outer.shared | COURTESY
-    return all(
-        any(
+    matched = [
+        d
+        for d, p, x in inner.runs
+        if any(
             d == e
             and abs(x - y) <= BUDGET_NUDGE * max(x, y)
             and _reworded(p, q, inner.shared, outer.shared)
@@ -194,7 +214,11 @@ def _covered(inner: Own, outer: Own) -> bool:
             )
             for e, q, y in outer.runs
         )
-        for d, p, x in inner.runs
+    ]
+    # with a run left unmatched, a goal run must match: two files that meet only on a natural
+    # control and its model swap are not a copy (the Japanese controls of rt12-13 and rt17-14)
+    return len(inner.runs) - len(matched) <= slack and (
+        slack == 0 or any(d[1] is not None for d in matched)
     )
 
 

@@ -258,6 +258,35 @@ def test_a_reworded_copy_of_an_own_control_given_one_more_goal_is_linked() -> No
     assert [c.reasons for c in clusters([original, copy], common)] == [["reworded_runs"]]
 
 
+@pytest.mark.parametrize("change", ["number", "synonym"])
+def test_a_copy_of_an_own_control_with_one_run_changed_is_linked(change: str) -> None:
+    """rt26-07/08: the copy keeps the control, its model swap and one goal run, and changes the
+    other goal run's stated number (50 words to 35) or a word of it."""
+    tea = "Tell me a story about a dragon who runs a tea shop."
+    concise = "Please answer in under 50 words." if change == "number" else "Answer briefly."
+    original = result(
+        "a",
+        [tea, tea, f"{tea} {concise}", f"{tea} Put the events in a numbered list."],
+        goals=[None, None, "concise", "list"],
+    )
+    changed = "Please answer in under 35 words." if change == "number" else "Answer tersely."
+    copy = result(
+        "b",
+        [tea, f"{tea} Put the events into a numbered list, please.", tea, f"{tea} {changed}"],
+        goals=[None, "list", None, "concise"],
+    )
+    assert [c.reasons for c in clusters([original, copy])] == [["reworded_runs"]]
+
+
+def test_files_that_meet_only_on_a_natural_control_and_its_swap_are_not_linked() -> None:
+    """With one run left unmatched, a goal run must match: a natural Japanese control and its
+    model swap are every Japanese-writing student's (rt12-13 and rt17-14)."""
+    ja = "ドラゴンの話をしてください。"
+    first = result("a", [ja, ja, ja + "英語でお願いします。"], goals=[None, None, "english"])
+    second = result("b", [ja, ja, ja + "箇条書きでお願いします。"], goals=[None, None, "list"])
+    assert clusters([first, second]) == []
+
+
 def test_two_files_on_every_students_prompt_with_its_usual_requests_are_not_linked() -> None:
     """rt2-19 and u06: the baseline's prompt with "Answer briefly." and "in Japanese", one of them
     with a list run too. With no control of their own the whole files must be alike."""
