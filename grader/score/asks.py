@@ -188,7 +188,8 @@ def _content(normal: str) -> Counter[str]:
 
 
 _FORM = lazy(
-    r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language)\b|言語|出力|使う|形式|文体"
+    r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language|main|key|"
+    r"events?|steps?|parts?|points?|scenes?)\b|言語|出力|使う|形式|文体"
 )
 """Words that speak of the answer: part of a request in the request's own clause ("I'd like to
 read it in Japanese", "in list form", "limit yourself to one sentence", 言語は英語で), content

@@ -21,6 +21,11 @@ def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return functools.cache(lambda: re.compile(pattern, flags))
 
 
+_COURTESY_IF = lazy(
+    r"\bif\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:ok(?:ay)?|alright|all\s+right|fine)"
+    r"(?:\s+with\s+you)?\b|\bif\s+you\s+(?:don't|do\s+not)\s+mind\b"
+)
+"""A courtesy, not a condition: "in Japanese, if that's okay", "if you don't mind"."""
 _AT_MOST = lazy(r"(?:\b(?:no|not|never)|n't)(?: \w+){0,3}? (?:more|longer) than\b")
 _QUOTED = lazy(
     r"(?m:^[ \t]*#if\s+0\b.*?^[ \t]*#endif\b)|\\(?:sout|st|xout|cancel)\{[^}]*\}|"
@@ -76,8 +81,8 @@ def _spelled(match: re.Match[str]) -> str:
 @functools.lru_cache(maxsize=8192)  # asks_for reads a prompt and its control several times
 def normal(prompt: str) -> str:
     """NFKC, invisible characters dropped, Latin look-alikes as Latin, case folded, typographic
-    quotes straight, quotations, struck-out text and names left out, "no more than" as "at
-    most"."""
+    quotes straight, quotations, struck-out text, names and courtesy conditionals left out, "no
+    more than" as "at most"."""
     folded = prompts.visible(unicodedata.normalize("NFKC", prompt))
     folded = folded.translate(prompts.latin_letters()).casefold()
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
@@ -89,4 +94,4 @@ def normal(prompt: str) -> str:
     folded = re.sub(r"\b[a-z]{6,10}\b", _spelled, folded)
     folded = re.sub(r"\bthe\s+(\w+er)\s*,\s*the\s+better\b", r"the \1 the better", folded)
     folded = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)+\s*(?:,\s*\.\.\.)?\s*\)", " ", folded)  # (1, 2, 3)
-    return _AT_MOST().sub(" at most", folded)
+    return _AT_MOST().sub(" at most", _COURTESY_IF().sub(" ", folded))

@@ -22,8 +22,14 @@ NUMBER_WORDS = {
 }
 """Counts written as words ("under forty words"); "hundred" is left out, so "four hundred words"
 is no count of a short answer."""
-NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-"""Any of :data:`NUMBER_WORDS`, longest first (so "fifteen" is not read as "five")."""
+_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+NUMBER_WORD = (
+    f"(?:{_TENS}[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+)
+"""Any of :data:`NUMBER_WORDS`, longest first (so "fifteen" is not read as "five"), or tens and
+ones ("thirty-five")."""
 _FEW = rf"(?:a few|few|a couple of|a single|single|an?|{NUMBER_WORD}|\d+\s*[-~]\s*\d+|\d+)"
 
 
@@ -32,6 +38,8 @@ def number_value(number: str) -> int:
     numeral (:func:`kanji_number`)."""
     if number.isdigit() and number.isascii():
         return int(number)
+    if parts := number.replace("-", " ").split()[1:]:  # thirty-five
+        return NUMBER_WORDS[number[: -len(parts[0]) - 1]] + NUMBER_WORDS[parts[0]]
     return NUMBER_WORDS.get(number) or kanji_number(number)
 
 
@@ -141,6 +149,9 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:just\s+|only\s+)?the\s+(?:highlights|key\s+points|essentials)\b",
         r"\bnice\s+and\s+(?:short|brief|concise|quick)\b",
         r"\b(?:short|brief|concise|quick|clear)\s+and\s+(?:sweet|simple|to\s+the\s+point)\b",
+        r"\bon\s+the\s+short(?:er)?\s+side\b|\bshortish\b",
+        r"(?:\b(?:make|keep)\s+(?:it|this|that|the\s+\w+)\s+|^\s*)(?:a\s+(?:bit|little|lot)\s+)?"
+        r"shorter(?:\s+than\s+(?:usual|normal|before|last\s+time|that))?\b",
         r"^\s*(?:please\s+)?(?:get\s+)?(?:straight\s+|right\s+)?to\s+the\s+point\b",
         r"\b(?:don't|do\s+not|never)\s+go\s+on(?:\s+and\s+on|\s+too\s+long)?\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|さらっと|サラッと|さくっと|サクッと|あっさり|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
@@ -158,6 +169,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bone[\s-]?liner\b",
         r"\bfits?\s+(?:in|into|on)\s+(?:a\s+single|one|a)\s+(?:sentence|line)\b",
         r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
+        r"^\s*(?:just\s+|only\s+)?(?:one|a\s+single)\s+sentence\s*$",
         r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",
         r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|[一1]文(?:だけ|のみ)|一文に|一言で|"
         r"ワンセンテンス|ワンライン",
@@ -184,6 +196,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bin\s+the\s+form\s+of\s+(?:a\s+)?(?:bulleted\s+|numbered\s+)?list\b",
         r"\b(?:starting|beginning)\s+with\s+(?:a\s+)?(?:dash|bullet|hyphen|number)s?\b",
         r"\bbullet(?:ed)?[\s-]?points?\s+(?:version|list|form|format|style)\b",
+        r"^\s*(?:please\s+)?bullet[\s-]?point\b",
         rf"^\s*(?:please\s+)?{_LIST_VERB}",
         r"^\s*(?:please\s+)?number\s+(?:each|every|all)(?:\s+(?:of\s+the\s+)?(?:parts?|events?|scenes?|steps?|"
         r"items?|points?|sentences?|lines?))?(?:\s+of\s+the\s+story)?\b",
@@ -221,9 +234,11 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
 }
 """Requests that work against each goal."""
 _REFUSED = r"\b(?:not|no|never|rather\s+than|instead\s+of)\s+"
+_NO_MORE = r"\b(?:and\s+)?(?:no|nothing)\s+(?:more|longer|else)\b"
 WITH: dict[str, tuple[str, ...]] = {
-    "concise": (),
+    "concise": (_NO_MORE,),
     "one_sentence": (
+        _NO_MORE,
         rf"{_REFUSED}(?:a\s+)?(?:paragraphs?|several\s+sentences|many\s+sentences)\b",
     ),
     "japanese": (rf"{_REFUSED}(?:in\s+)?english\b",),
@@ -233,4 +248,4 @@ WITH: dict[str, tuple[str, ...]] = {
     ),
 }
 """What may go with a goal's request and asks for nothing else: its opposite named to refuse
-it ("in Japanese, not English")."""
+it ("in Japanese, not English"), "and no more"."""
