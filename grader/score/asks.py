@@ -56,7 +56,8 @@ _TAKEN_BACK = lazy(
 _POLITE = lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
     r"(?:くれ|もらえ|いただけ)(?:る|ない)[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about)\b|"
-    r"\b(?:can|could|may)\s+i\s+(?:get|have|see|read|hear)\b"
+    r"\b(?:can|could|may)\s+i\s+(?:get|have|see|read|hear)\b|"
+    r"\b(?:can|could|may)\s+(?:it|the\s+(?:answer|reply|response|story))\s+be\b"
 )
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _CLAUSE_SPAN = lazy(r"[^.,;:!?\n。、，．！？；：「」()（）]+")

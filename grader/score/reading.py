@@ -26,11 +26,13 @@ _COURTESY_IF = lazy(
     r"(?:\s+with\s+you)?\b|\bif\s+you\s+(?:don't|do\s+not)\s+mind\b"
 )
 """A courtesy, not a condition: "in Japanese, if that's okay", "if you don't mind"."""
+_NOT_OPERATOR = lazy(r"(?<![\w!])!(?:\(([^()]*)\)|(?=\w))")
 _AT_MOST = lazy(r"(?:\b(?:no|not|never)|n't)(?: \w+){0,3}? (?:more|longer) than\b")
 _QUOTED = lazy(
     r"(?m:^[ \t]*#if\s+0\b.*?^[ \t]*#endif\b)|\\(?:sout|st|xout|cancel)\{[^}]*\}|"
-    r"(?m:^[ \t]*(?:#|--|;|%|>|rem\b|'(?![^'\n]*')|(?:[-*+][ \t]*)?(?:\[[ \t]\]|☐))[^\n]*)|"
-    r"(?<=\s)#\s[^\n]*|"
+    r"(?m:^[ \t]*(?:#|--|;|%|>|::|!(?=\s)|⍝|dnl\b|@?rem\b|'(?![^'\n]*')|"
+    r"(?:[-*+][ \t]*)?(?:\[[ \t]\]|☐))[^\n]*)|"
+    r"(?<=\s)(?:#|::)\s[^\n]*|"
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
     r"/\*.*?\*/|\(\*.*?\*\)|\{-.*?-\}|<#.*?#>|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|"
     r"\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
@@ -87,6 +89,8 @@ def normal(prompt: str) -> str:
     folded = folded.translate(prompts.latin_letters()).casefold()
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
     folded = _NAMED().sub(" ", _QUOTED().sub(" ", folded)).replace("tl;dr", "tldr")
+    # a programmer's NOT before a word or a group says no: "!briefly", "!(answer briefly)"
+    folded = _NOT_OPERATOR().sub(lambda m: f" {NO_SIGN} {m.group(1) or ''} ", folded)
     if not folded.isascii():  # emoji and other symbols say nothing of the answer's form
         folded = "".join(
             _symbol(c) if unicodedata.category(c) in ("So", "Sk") else c for c in folded

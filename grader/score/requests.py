@@ -93,6 +93,7 @@ def _language(name: str, japanese: str) -> tuple[str, ...]:
     return (
         rf"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?{name}(?:\s+language)?\b(?!\s+{_NOT_A_LINK}\w)",
         rf"\b{name}\s+(?:only|please)\b",
+        rf"\bmake\s+(?:it|the\s+(?:answer|reply|response|story))\s+{name}\b",
         japanese,
     )
 
@@ -154,6 +155,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"shorter(?:\s+than\s+(?:usual|normal|before|last\s+time|that))?\b",
         r"^\s*(?:please\s+)?(?:get\s+)?(?:straight\s+|right\s+)?to\s+the\s+point\b",
         r"\b(?:don't|do\s+not|never)\s+go\s+on(?:\s+and\s+on|\s+too\s+long)?\b",
+        r"\b(?:don't|do\s+not|never)\s+drag\s+(?:it|this|that|the\s+\w+)\s+(?:out|on)\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|さらっと|サラッと|さくっと|サクッと|あっさり|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|数行で|数語で|一文に|"
         r"長くしないで|長くならない|長すぎない|長くせず|簡単に|要点だけ|要点を|要点で|ざっくり|"
