@@ -58,7 +58,7 @@ class PublishedView:
     """Each published file's own runs, as a reworded copy is compared."""
     designs: dict[frozenset[tuple[object, ...]], tuple[str, ...]] = field(init=False)
     """The published files by the designs of their own runs (from ``owns``): a rewording's
-    designs nest, so most files are passed over by their design set alone."""
+    designs nest or differ by one, so most files are passed over by their design set alone."""
 
     def __post_init__(self) -> None:
         by: dict[frozenset[tuple[object, ...]], list[str]] = {}
@@ -164,10 +164,11 @@ def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -
 def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | None:
     """The first published file, by name, whose runs ``mine`` has lightly reworded
     (:func:`grader.score.reworded.rewordings`); None when there is none."""
+    # the designs nest, or differ by one (a copy with one run changed: reworded's slack)
     nested = (
         n
         for d, names in view.designs.items()
-        if d <= mine.designs or mine.designs <= d
+        if len(d - mine.designs) <= 1 or len(mine.designs - d) <= 1
         for n in names
     )
     return next((n for n in sorted(nested) if rewordings(mine, view.owns[n], rules)), None)

@@ -25,9 +25,10 @@ A file's own runs are its runs but those every honest student has. Two files are
 A file with a control of its own and three own runs or more may leave one run without a partner
 (a stated number changed, a word swapped for a synonym) when a goal run has one and the two
 files' tagged words reach :data:`NEAR_WORDS` (rt26-07/08). Words are tagged with their run's
-kind of budget and goal, not its numbers, so a changed number leaves them alike.
+kind of budget and goal, not its numbers, so a changed number leaves them alike; and a number
+every own run states (an "80s dragon" in each prompt, rt27-09) is no part of a run's design.
 
-Measured on the 434 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+Measured on the 449 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
 disguised copy but three pairs is linked, and one pair of honest files is (rt12-13 and rt24-15:
 the baseline's request in Japanese, then 英語でお願いします, on the same budget). What it leaves
 out: a copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to
@@ -120,8 +121,12 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
     texts = [_arabic(r.prompt) for r in runs]
     keys = [prompt_key(t) for t in texts]
     mine = [signature(r) not in common for r in runs]
+    # a number every own run states is part of the request they share ("80s" pasted into each
+    # prompt, rt27-09), not of each run's design
+    stated = [set(_NUMBER.findall(t)) for t, m in zip(texts, mine, strict=True) if m]
+    everywhere = set.intersection(*stated) if stated else set()
     own = tuple(
-        (_design(r, t), k, r.max_new_tokens or r.max_length or 0)
+        (_design(r, t, everywhere), k, r.max_new_tokens or r.max_length or 0)
         for r, t, k, m in zip(runs, texts, keys, mine, strict=True)
         if m
     )
@@ -147,10 +152,10 @@ def _shared(keys: list[str]) -> frozenset[str]:
     return frozenset.intersection(*map(words, keys)) if keys else frozenset()
 
 
-def _design(run: Planned, arabic: str) -> tuple[object, ...]:
+def _design(run: Planned, arabic: str, everywhere: set[str]) -> tuple[object, ...]:
     # the numbers a prompt states (``arabic``: its numbers in digits) are part of it (3 sentences
     # is not 5), and the prompt key cannot tell them, as it maps digits to their look-alikes
-    numbers = tuple(int(n) for n in _NUMBER.findall(arabic))
+    numbers = tuple(int(n) for n in _NUMBER.findall(arabic) if n not in everywhere)
     # the model, the chat setting and the run compared with are left out: the same prompts moved
     # to the other model, with chat switched on, or compared with a run of the baseline's prompt
     # instead of the baseline, are the same experiment copied; the budget's value is compared

@@ -278,6 +278,17 @@ def test_a_copy_of_an_own_control_with_one_run_changed_is_linked(change: str) ->
     assert [c.reasons for c in clusters([original, copy])] == [["reworded_runs"]]
 
 
+def test_a_copy_with_a_number_pasted_into_every_prompt_is_linked() -> None:
+    """rt27-09: "80s" added to every prompt of a copy; a number every own run states is part
+    of what they share, not of each run's design (which pairs the runs)."""
+    runs = [f"{STORY} Answer briefly.", f"{STORY} Put it in a numbered list."]
+    original = result("a", runs, goals=["concise", "list"])
+    copy = result(
+        "b", [r.replace("a dragon", "an 80s dragon") for r in runs], goals=["concise", "list"]
+    )
+    assert [c.reasons for c in clusters([original, copy])] == [["reworded_runs"]]
+
+
 def test_files_that_meet_only_on_a_natural_control_and_its_swap_are_not_linked() -> None:
     """With one run left unmatched, a goal run must match: a natural Japanese control and its
     model swap are every Japanese-writing student's (rt12-13 and rt17-14)."""
