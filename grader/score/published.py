@@ -23,7 +23,7 @@ Across a class, two students who copy one file are clustered (:mod:`grader.score
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from grader.load.assignments import LoadedAssignment, resolve
@@ -56,15 +56,6 @@ class PublishedView:
     """Each published file's hash: graded as itself, a file is not its own copy."""
     owns: dict[str, Own]
     """Each published file's own runs, as a reworded copy is compared."""
-    designs: dict[frozenset[tuple[object, ...]], tuple[str, ...]] = field(init=False)
-    """The published files by the designs of their own runs (from ``owns``): a rewording's
-    designs nest or differ by one, so most files are passed over by their design set alone."""
-
-    def __post_init__(self) -> None:
-        by: dict[frozenset[tuple[object, ...]], list[str]] = {}
-        for name, own in self.owns.items():
-            by.setdefault(own.designs, []).append(name)
-        object.__setattr__(self, "designs", {d: tuple(names) for d, names in by.items()})
 
     def but(self, sha256: str) -> PublishedView:
         """This view without the file whose bytes hash to ``sha256`` (the file being graded)."""
@@ -164,11 +155,4 @@ def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -
 def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | None:
     """The first published file, by name, whose runs ``mine`` has lightly reworded
     (:func:`grader.score.reworded.rewordings`); None when there is none."""
-    # the designs nest, or differ by one (a copy with one run changed: reworded's slack)
-    nested = (
-        n
-        for d, names in view.designs.items()
-        if len(d - mine.designs) <= 1 or len(mine.designs - d) <= 1
-        for n in names
-    )
-    return next((n for n in sorted(nested) if rewordings(mine, view.owns[n], rules)), None)
+    return next((n for n, own in view.owns.items() if rewordings(mine, own, rules)), None)
