@@ -89,9 +89,9 @@ def test_check_never_promises_what_grade_takes_back(
 # --- labelled held-out sets, graded as written, each with labels.yaml beside its files:
 # unseen: 20 cases written from the exercise text alone, before the criteria changed;
 # redteam: 20 attempts to earn the marks without doing the exercise, written after;
-# redteam2 to redteam26: 25 more red-team passes (20, 12 and 23 of 15 files; attempts, and
+# redteam2 to redteam27: 26 more red-team passes (20, 12 and 24 of 15 files; attempts, and
 # honest files a first-year would write), each written after the fixes of the pass before.
-SETS = ["unseen", "redteam", *(f"redteam{n}" for n in range(2, 27))]
+SETS = ["unseen", "redteam", *(f"redteam{n}" for n in range(2, 28))]
 
 
 def _labels(folder: Path) -> dict[str, dict[str, str]]:

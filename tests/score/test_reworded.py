@@ -35,6 +35,7 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam23/rt23-09", "redteam23/rt23-08"),
     ("redteam24/rt24-08", "redteam24/rt24-07"),
     ("redteam26/rt26-08", "redteam26/rt26-07"),
+    ("redteam27/rt27-09", "redteam26/rt26-15"),
 ]
 MET = [("redteam12/rt12-13", "redteam24/rt24-15")]
 """Honest files the measure links: the baseline's request in Japanese with 英語でお願いします on
