@@ -205,13 +205,10 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     normal = reading.normal(prompt)
     kept = list(normal)
     requests = _matches(REQUESTS.get(goal, ()), normal)
-    for _, start, _end in requests:
-        for clause in _CLAUSE_SPAN().finditer(normal):
-            if clause.start() <= start < clause.end():
-                for m in _FORM().finditer(clause.group()):
-                    kept[clause.start() + m.start() : clause.start() + m.end()] = " " * len(
-                        m.group()
-                    )
+    for clause in _CLAUSE_SPAN().finditer(normal):  # the clauses of the requests, once each
+        if any(clause.start() <= start < clause.end() for _, start, _ in requests):
+            for m in _FORM().finditer(normal, clause.start(), clause.end()):
+                kept[m.start() : m.end()] = " " * (m.end() - m.start())
     for _, start, end in requests + _spans(goal, normal):
         kept[start:end] = " " * (end - start)
     mine, theirs = _content("".join(kept)), _content(reading.normal(control_prompt))

@@ -120,23 +120,25 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
     runs = list(runs)
     texts = [_arabic(r.prompt) for r in runs]
     keys = [prompt_key(t) for t in texts]
-    mine = [signature(r) not in common for r in runs]
+    at = [i for i, r in enumerate(runs) if signature(r) not in common]
+    stated = {i: _NUMBER.findall(texts[i]) for i in at}
     # a number every own run states is part of the request they share ("80s" pasted into each
     # prompt, rt27-09), not of each run's design
-    stated = [set(_NUMBER.findall(t)) for t, m in zip(texts, mine, strict=True) if m]
-    everywhere = set.intersection(*stated) if stated else set()
+    everywhere = set.intersection(*map(set, stated.values())) if at else set()
     own = tuple(
-        (_design(r, t, everywhere), k, r.max_new_tokens or r.max_length or 0)
-        for r, t, k, m in zip(runs, texts, keys, mine, strict=True)
-        if m
+        (
+            _design(runs[i], [n for n in stated[i] if n not in everywhere]),
+            keys[i],
+            runs[i].max_new_tokens or runs[i].max_length or 0,
+        )
+        for i in at
     )
-    shared = _shared(keys)
     # a control of one's own: what the own runs share, the template's run kept or dropped
     # (rt24-07/08); otherwise what all the runs share, as every student's runs say it
     base = frozenset(w for _, key, _ in common for w in words(key))
     shared_own = _shared([k for _, k, _ in own])
     topic = bool(shared_own - base - _filler_keys())
-    shared = shared_own if topic else shared
+    shared = shared_own if topic else _shared(keys)
     # what each run says beyond what all the file's runs say: a preamble pasted before every
     # prompt of a copy changes nothing here
     tagged = frozenset(
@@ -152,16 +154,15 @@ def _shared(keys: list[str]) -> frozenset[str]:
     return frozenset.intersection(*map(words, keys)) if keys else frozenset()
 
 
-def _design(run: Planned, arabic: str, everywhere: set[str]) -> tuple[object, ...]:
-    # the numbers a prompt states (``arabic``: its numbers in digits) are part of it (3 sentences
-    # is not 5), and the prompt key cannot tell them, as it maps digits to their look-alikes
-    numbers = tuple(int(n) for n in _NUMBER.findall(arabic) if n not in everywhere)
+def _design(run: Planned, numbers: list[str]) -> tuple[object, ...]:
+    # the numbers a prompt states (in digits, :func:`_arabic`) are part of it (3 sentences is
+    # not 5), and the prompt key cannot tell them, as it maps digits to their look-alikes
     # the model, the chat setting and the run compared with are left out: the same prompts moved
     # to the other model, with chat switched on, or compared with a run of the baseline's prompt
     # instead of the baseline, are the same experiment copied; the budget's value is compared
     # apart, within BUDGET_NUDGE
     kind = "max_new_tokens" if run.max_new_tokens is not None else "max_length"
-    return (kind, run.goal, numbers)
+    return (kind, run.goal, tuple(int(n) for n in numbers))
 
 
 def rewordings(a: Own, b: Own, rules: Copies) -> bool:
@@ -170,16 +171,8 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
         return False
     if min(len(a.runs), len(b.runs)) / max(len(a.runs), len(b.runs)) < rules.min_jaccard:
         return False
-    # either way round where the designs nest: the copy may have added a run of a new design
-    if any(_covered(i, o) for i, o in ((a, b), (b, a)) if i.designs <= o.designs):
-        return True
-    # a copy of a control of one's own with one run changed (a stated number, a word for a
-    # synonym) is still a copy when its other runs, three or more in all, are the other's
-    return jaccard(a.tagged, b.tagged) >= NEAR_WORDS and any(
-        _covered(i, o, slack=1)
-        for i, o in ((a, b), (b, a))
-        if i.topic and len(i.runs) >= 3 and len(i.designs - o.designs) <= 1
-    )
+    alike = jaccard(a.tagged, b.tagged) >= NEAR_WORDS
+    return any(_copied(inner, outer, alike) for inner, outer in ((a, b), (b, a)))
 
 
 def _tag(design: tuple[object, ...]) -> str:
@@ -194,18 +187,35 @@ def within(tagged: frozenset[str], designs: frozenset[tuple[object, ...]]) -> fr
     return frozenset(w for w in tagged if w.partition("\x1f")[0] in tags)
 
 
-def _covered(inner: Own, outer: Own, slack: int = 0) -> bool:
-    """Every run of ``inner`` but ``slack`` has a reworded partner in ``outer`` (module
-    docstring, 1 and 2).
-    Where ``inner`` has a control of its own, its tagged words may also reach theirs over its
-    own designs only: that copy given a run of a new design (one more goal) is still a copy;
-    two files on every student's prompt with its usual requests are not (rt2-19 and u06)."""
-    if jaccard(inner.tagged, outer.tagged) < NEAR_WORDS and not (
+def _copied(inner: Own, outer: Own, alike: bool) -> bool:
+    """Every run of ``inner`` has a reworded partner in ``outer`` (module docstring, 1 and 2), so
+    its designs are among the other's: the copy may have added a run of a new design. Where
+    ``inner`` has a control of its own, its tagged words may also reach theirs over its own
+    designs only (``alike``: they reach them over all): that copy given one more goal is still a
+    copy; two files on every student's prompt with its usual requests are not (rt2-19 and u06).
+    A copy of a control of one's own with one run changed (a stated number, a word for a
+    synonym) is still a copy when its other runs, three or more in all, are the other's and its
+    tagged words are ``alike``."""
+    slack = alike and inner.topic and len(inner.runs) >= 3
+    if len(inner.designs - outer.designs) > slack:
+        return False
+    if not alike and not (
         inner.topic and jaccard(inner.tagged, within(outer.tagged, inner.designs)) >= NEAR_WORDS
     ):
         return False
+    matched = _matched(inner, outer)
+    # with a run left unmatched, a goal run must match: two files that meet only on a natural
+    # control and its model swap are not a copy (the Japanese controls of rt12-13 and rt17-14)
+    return len(matched) == len(inner.runs) or (
+        slack and len(matched) == len(inner.runs) - 1 and any(d[1] is not None for d in matched)
+    )
+
+
+def _matched(inner: Own, outer: Own) -> list[tuple[object, ...]]:
+    """The designs of ``inner``'s runs that have a reworded partner in ``outer``: the same
+    design, a budget within :data:`BUDGET_NUDGE`, the prompt reworded and the same request."""
     shared = inner.shared | outer.shared | COURTESY
-    matched = [
+    return [
         d
         for d, p, x in inner.runs
         if any(
@@ -220,11 +230,6 @@ def _covered(inner: Own, outer: Own, slack: int = 0) -> bool:
             for e, q, y in outer.runs
         )
     ]
-    # with a run left unmatched, a goal run must match: two files that meet only on a natural
-    # control and its model swap are not a copy (the Japanese controls of rt12-13 and rt17-14)
-    return len(inner.runs) - len(matched) <= slack and (
-        slack == 0 or any(d[1] is not None for d in matched)
-    )
 
 
 def _reworded(p: str, q: str, mine: frozenset[str], theirs: frozenset[str]) -> bool:
