@@ -11,7 +11,7 @@ BIN    := $(VENV)/bin
 TORCH_VERSION   := 2.13.0
 TORCH_CPU_INDEX := https://download.pytorch.org/whl/cpu
 
-.PHONY: demo test test-fast check-models verify bench models published bytecode clean
+.PHONY: demo test test-fast check-models verify bench models published labelled-generations bytecode clean
 
 $(BIN)/grader: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,12 @@ models: $(BIN)/grader
 # (a test fails until it is rebuilt after a labelled case is added or changed).
 published: $(BIN)/grader
 	$(BIN)/python -m grader.load.published tests/data assignments/ex1-offline
+
+# The recorded generations of the labelled cases, which the validity tests replay after checking
+# each by teacher forcing (a test fails until they are recorded again after a case is added or
+# changed).
+labelled-generations: $(BIN)/grader
+	$(BIN)/python -m tests.recorded
 
 clean:
 	rm -rf $(VENV) reports/demo reports/*.xml .pytest_cache

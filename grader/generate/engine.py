@@ -58,7 +58,7 @@ class _Loaded:
 
 @dataclass(frozen=True)
 class Forced:
-    """Teacher-forced check of one recorded token."""
+    """Teacher-forced check of one recorded token (``runner_up``: the token ranked second)."""
 
     position: int
     recorded: int
@@ -67,6 +67,7 @@ class Forced:
     """Logit of the argmax minus logit of the recorded token (0 when it is the argmax)."""
     margin: float
     """Top-1 minus top-2 logit here: what the recording's margin at this position should be."""
+    runner_up: int
 
 
 class Engine:
@@ -284,11 +285,11 @@ class Engine:
         top = steps.topk(2, dim=-1)
         gaps = (top.values[:, 0] - chosen).tolist()
         margins = (top.values[:, 0] - top.values[:, 1]).tolist()
+        first, second = top.indices[:, 0].tolist(), top.indices[:, 1].tolist()
+        ranked = zip(first, second, gaps, margins, strict=True)
         return [
-            Forced(i, output_ids[i], int(a), round(max(g, 0.0), 4), round(m, 4))
-            for i, (a, g, m) in enumerate(
-                zip(top.indices[:, 0].tolist(), gaps, margins, strict=True)
-            )
+            Forced(i, output_ids[i], int(a), round(max(g, 0.0), 4), round(m, 4), int(b))
+            for i, (a, b, g, m) in enumerate(ranked)
         ]
 
 

@@ -1,0 +1,79 @@
+"""The labelled submissions and how they are graded: the table of cases
+(:mod:`tests.validity_cases`) and the labelled sets under ``tests/data``, each graded as a class,
+public and with the TA's hidden file. Shared by :mod:`tests.test_validity` and by the recorder of
+their generations (:mod:`tests.recorded`), so that both plan the same requests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from grader.commands.grade import grade
+from tests.support import DATA
+from tests.validity_cases import CASES
+from tests.validity_runs import HIDDEN, write_case
+
+# --- labelled held-out sets, graded as written, each with labels.yaml beside its files:
+# unseen: 20 cases written from the exercise text alone, before the criteria changed;
+# redteam: 20 attempts to earn the marks without doing the exercise, written after;
+# redteam2 to redteam27: 26 more red-team passes (20, 12 and 24 of 15 files; attempts, and
+# honest files a first-year would write), each written after the fixes of the pass before.
+SETS = ["unseen", "redteam", *(f"redteam{n}" for n in range(2, 28))]
+TABLE = "table"
+"""The name the table of cases goes by among the sets (it has no folder)."""
+
+Graded = dict[str, dict[str, dict[str, Any]]]
+"""``{"public" | "hidden": {file stem: result JSON}}``."""
+
+
+def _labels(folder: Path) -> dict[str, dict[str, str]]:
+    cases: dict[str, dict[str, str]] = yaml.safe_load(
+        (folder / "labels.yaml").read_text(encoding="utf-8")
+    )["cases"]
+    return cases
+
+
+LABELS = {name: _labels(DATA / name) for name in SETS}
+
+
+def _grade_class(folder: Path, root: Path, cache: Path) -> Graded:
+    """``folder`` graded public and with the hidden file, each into its own folder under
+    ``root``; an invalid file has its summary row, and a clustered file is marked."""
+    out: Graded = {}
+    for label, hidden in (("public", None), ("hidden", HIDDEN)):
+        grade(folder, "ex1-offline", root / label, hidden=hidden, device="cpu", cache_path=cache)
+        out[label] = {}
+        for path in (root / label / "results").glob("*.json"):
+            result = json.loads(path.read_text(encoding="utf-8"))
+            out[label][Path(result["file"]).stem] = result
+        summary = json.loads((root / label / "summary.json").read_text(encoding="utf-8"))
+        for row in summary["files"]:  # an invalid file has its row here, and no result
+            if row["status"] == "invalid":
+                out[label][Path(row["file"]).stem] = {**row, "criteria": []}
+        for cluster in summary["clusters"]:  # a classmate's copy is flagged class-wide
+            for file in cluster["files"]:
+                out[label][Path(file).stem]["clustered"] = True
+    return out
+
+
+def grade_set(name: str, root: Path, cache: Path) -> Graded:
+    """The labelled set ``name`` (or the table, :data:`TABLE`) graded as a class in ``root``
+    (labels.yaml left out)."""
+    folder = root / "class"
+    folder.mkdir(parents=True)
+    if name == TABLE:
+        for sid, runs, notes, *_ in CASES:
+            write_case(folder, sid, runs, notes)
+    else:
+        for stem in LABELS[name]:
+            (folder / f"{stem}.yaml").write_bytes((DATA / name / f"{stem}.yaml").read_bytes())
+    return _grade_class(folder, root, cache)
+
+
+def every_set() -> Iterable[str]:
+    """The table and every labelled set."""
+    return [TABLE, *SETS]
