@@ -49,6 +49,10 @@ _TAKEN_BACK = lazy(
     r"forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|last\s+time)\b|"
     r"(?:^|[.!?;]\s*)(?:not|nope|nah|no)\s*[.!]|\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+"
     r"(?:sum|summari[sz]e|retell|list|give|write|add|tell|translate|explain)\b|"
+    # a bare "not" after a request, past a comma, dash or bracket: "keep it short, not." (rt28)
+    r"[,、，:(\u2014-]\s*(?:not|nope|nah)\s*(?:[.!)。]|$)|"
+    # the answer asked for again and again: "keep it short, then do it again" (rt28)
+    r"\b(?:then|and)\s+(?:do\s+(?:it|that|this)\s+)?again\b|\b(?:repeat|redo)\s+(?:it|that|this)\b|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|"
     "(?:^|[.!?;。！？\n])\\s*\u2298\\s*(?:[.!。！\n]|$)"
 )
@@ -80,15 +84,69 @@ def _patterns(requests: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r) for r in requests)
 
 
-def _negated(clause: str, start: int, end: int) -> bool:
-    """A negator before ``clause[start:end]`` in its clause, a sign that says no anywhere in
-    it, or a Japanese negative within the six characters after it."""
-    if NO_SIGN in clause:
+_BARE_NEGATION = lazy(
+    r"(?:^|[.,;:!?()\n\u2014-])\s*(?:(?:please|but|and|so|just|really|oh|well)\s+)*"
+    r"(?:do\s+not|don't|dont|never|not)\b"
+    r"(?:[\s.,;:!()\u2014-]|\b(?:please|uh|um|er|really|ever|kindly)\b)*$"
+)
+"""A negation with nothing of its own, ending the text before a request's clause: it negates the
+request past its comma, colon, dash, bracket or dots ("Do not, answer briefly", "Do not...
+answer briefly", "Don't (please) answer briefly"). One with a verb of its own ("Don't overthink
+it: answer briefly") or none ("No, just keep it short") leaves the request standing."""
+_JA_WAIVED = lazy(
+    "\\s*[\u4e00-\u9fff]{0,2}[\u3041-\u3096]{0,3}?(?:とか|なんか|なんて)?は"
+    "(?:いい|やめ|結構|いら|要ら|なし|禁止)"
+)
+"""After a request, a waiver: "Keep it short はやめて", 短く答えるのはやめてね, "Answer briefly
+とかはいいので" (短くていい, 一文でいい ask)."""
+_ENGLISH_AFTER = lazy(r"(?:[^\x80-\U0010ffff!?\n.]|\.(?!\s*[a-z]))*")
+"""The English words and punctuation after a request, up to a new English sentence."""
+_ANSWERING = "(?:書|答|話|述|伝|言|説明|回答|記述|返|出力)"
+_JA_CONTINUED = lazy(
+    f"{_ANSWERING}?[\u3041-\u3096]{{0,3}}[\\s.,、，:：;；\u2014\u2026~〜・-]*"
+    f"({_ANSWERING}?[\u3041-\u3096]{{1,10}})"
+)
+"""After a request (and its verb: 短くして, 英語で答えて) and its punctuation, a Japanese
+continuation with no content of its own (a verb of answering at most, then kana): 短く…しないで,
+短くして……じゃなくていい, "Answer briefly、じゃなくていいです", 一文で…答えなくていいです
+(短く、長くしないで has its own)."""
+
+
+_JA_ASKING = lazy("(?:くれ|もらえ|貰え|いただけ|頂け)(?:ませ|な)")
+"""A polite request's negative question (書いてくれませんか, 短くしてもらえない？): no negative."""
+
+
+def _ja_negative(after: str) -> bool:
+    """A Japanese negative or waiver of the request that ``after`` follows: in the six
+    characters after it, or in a continuation past its punctuation (a polite request's
+    negative question aside)."""
+    after = _JA_ASKING().sub("", after)
+    if any(neg in after[:6] for neg in _JA_NEGATIVES) or _JA_WAIVED().match(after):
         return True
-    before = _WORD().findall(clause[:start])
+    continued = _JA_CONTINUED().match(after)
+    if continued is None:
+        return False
+    rest = continued.group(1)
+    return any(neg in rest for neg in _JA_NEGATIVES) or bool(_JA_WAIVED().match(rest))
+
+
+def _negated(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
+    """The request at ``normal[start:end]``, in ``clause``, is negated: a negator before it in
+    its clause, a bare negation just before its clause (:data:`_BARE_NEGATION`), a sign that
+    says no anywhere in its clause, or a Japanese negative just after it or its clause
+    (:func:`_ja_negative`)."""
+    if NO_SIGN in clause.group():
+        return True
+    before = _WORD().findall(normal[clause.start() : start])
     if any(w in _NEGATORS or w.endswith("n't") for w in before):
         return True
-    return any(neg in clause[end : end + 6] for neg in _JA_NEGATIVES)
+    # past the English words after it too: "as a numbered list of events—しないで"
+    english = _ENGLISH_AFTER().match(normal, end)
+    return (
+        bool(_BARE_NEGATION().search(normal, 0, clause.start()))
+        or _ja_negative(normal[end:])
+        or _ja_negative(normal[english.end() if english else end :])
+    )
 
 
 def _attached(clause: str, start: int, end: int) -> bool:
@@ -135,16 +193,16 @@ def _matches(
     for sentence in _SENTENCE().finditer(normal):
         if not _asked(sentence.group()):
             continue
-        for clause in _CLAUSE_SPAN().finditer(sentence.group()):
-            at = sentence.start() + clause.start()
+        for clause in _CLAUSE_SPAN().finditer(normal, sentence.start(), sentence.end()):
             for pattern in _patterns(requests):
                 for m in pattern.finditer(clause.group()):
+                    start, end = clause.start() + m.start(), clause.start() + m.end()
                     if not (
-                        _negated(clause.group(), m.start(), m.end())
+                        _negated(normal, clause, start, end)
                         or _attached(clause.group(), m.start(), m.end())
                         or (bounded and _too_long(m.group()))
                     ):
-                        found.append((pattern.pattern, at + m.start(), at + m.end()))
+                        found.append((pattern.pattern, start, end))
     return found
 
 

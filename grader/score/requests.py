@@ -74,7 +74,7 @@ _LIST_VERB = (
     r"happened))?\b"
 )
 """"List the events", "list what happens": a request for a list that names what to list."""
-_JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お返事)"
+_JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お返事|あらすじ)"
 _OR_N = r"(?:\s+or\s+(?:two|three|four|five|\d+))?"
 """A count's upper end ("two or three sentences")."""
 
@@ -85,13 +85,13 @@ _NOT_A_LINK = (
 )
 """After "in Japanese", a word that makes it a noun phrase ("in Japanese style", "to Japanese
 mountains") rather than a request followed by another clause ("in Japanese rather than
-English")."""
+English"); a Japanese word after it is the request's own ("in Japanese お願いします")."""
 
 
 def _language(name: str, japanese: str) -> tuple[str, ...]:
     """The requests for an answer in the language ``name`` (its Japanese forms: ``japanese``)."""
     return (
-        rf"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?{name}(?:\s+language)?\b(?!\s+{_NOT_A_LINK}\w)",
+        rf"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?{name}(?:\s+language)?\b(?!\s+{_NOT_A_LINK}[a-z0-9])",
         rf"\b{name}\s+(?:only|please)\b",
         rf"\bmake\s+(?:it|the\s+(?:answer|reply|response|story))\s+{name}\b",
         japanese,
@@ -158,6 +158,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:don't|do\s+not|never)\s+drag\s+(?:it|this|that|the\s+\w+)\s+(?:out|on)\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|さらっと|サラッと|さくっと|サクッと|あっさり|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|数行で|数語で|一文に|"
+        r"(?:あらすじ|粗筋|概要)(?:だけ|のみ|で|を|に|として)|"
         r"長くしないで|長くならない|長すぎない|長くせず|簡単に|要点だけ|要点を|要点で|ざっくり|"
         r"[一二三四五1-5][文行](?:くらい|ぐらい|程度|以内|まで)?で|"
         r"(?:長々|だらだら|ダラダラ)と?.{0,6}?(?:なくていい|なくて良い|ないで|しないで|せずに?)|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 DRAGON = "Tell me a story about a dragon."
 DRAGON_JA = "ドラゴンの物語を聞かせてください。"
 TELL_JA = "ドラゴンの話を聞かせて。"
+JC = "ドラゴンの物語を書いて。"
 
 LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON[:-1] + ", not a short one.", DRAGON, False),
@@ -527,4 +528,54 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + "\n@REM Answer briefly.", DRAGON, False),
     ("concise", DRAGON + " The dragon dragged it out for hours.", DRAGON, False),
     ("japanese", DRAGON + " The dragon asked: could it be in Japanese?", DRAGON, False),
+    # the twenty-eighth red team's wordings and their neighbours, written before the fix (24 of
+    # 46 right before, 41 after; the 5 left are honest wordings that add words of their own,
+    # "Don't overthink it: answer briefly", a review flag): a bare negation past its
+    # punctuation, a bare "not" after the request, Japanese waivers, a request repeated
+    ("concise", DRAGON + " Don't be wordy… just keep it short.", DRAGON, True),
+    ("concise", DRAGON + " No, really: answer briefly.", DRAGON, True),
+    ("concise", DRAGON + " No, just keep it short.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, not long.", DRAGON, True),
+    ("list", DRAGON + " Use bullet points, not paragraphs.", DRAGON, True),
+    ("japanese", DRAGON + " Answer in Japanese, not English.", DRAGON, True),
+    ("concise", DRAGON + " Answer briefly、お願いします。", DRAGON, True),
+    ("concise", DRAGON + " Answer briefly… お願い！", DRAGON, True),
+    ("concise", DRAGON + " Answer briefly でお願いします。", DRAGON, True),
+    ("list", DRAGON + " Use bullet points で書いて。", DRAGON, True),
+    ("concise", JC + "長くしないで…簡潔に。", JC, True),
+    ("concise", JC + "短く、お願いします。", JC, True),
+    ("concise", JC + "短く…してね。", JC, True),
+    ("one_sentence", JC + "一文で、答えて。", JC, True),
+    ("concise", JC + "あらすじだけでいいです。", JC, True),
+    ("concise", JC + "短いあらすじで。", JC, True),
+    ("concise", DRAGON + " Keep it short and sweet.", DRAGON, True),
+    ("concise", DRAGON + " Do not… keep it short.", DRAGON, False),
+    ("concise", DRAGON + " Do not; answer briefly.", DRAGON, False),
+    ("concise", DRAGON + " Don't -- keep it brief.", DRAGON, False),
+    ("one_sentence", DRAGON + " Do not (!) answer in one sentence.", DRAGON, False),
+    ("concise", DRAGON + " Don't [really] keep it short.", DRAGON, False),
+    ("list", DRAGON + " Please do not ... write it as a list.", DRAGON, False),
+    ("concise", DRAGON + " Never, answer briefly.", DRAGON, False),
+    ("japanese", DRAGON + " Answer in Japanese, not.", DRAGON, False),
+    ("concise", DRAGON + " Be brief — NOT.", DRAGON, False),
+    ("list", DRAGON + " Use a numbered list... not.", DRAGON, False),
+    ("concise", DRAGON + " Keep it short (not).", DRAGON, False),
+    ("concise", DRAGON + " 簡潔に…しないでください。", DRAGON, False),
+    ("list", JC + "箇条書きで、書かないで。", JC, False),
+    ("one_sentence", JC + "一文で——答えなくていい。", JC, False),
+    ("japanese", DRAGON + " Answer in Japanese…じゃなくていいよ。", DRAGON, False),
+    ("concise", DRAGON + " Answer briefly はやめてください。", DRAGON, False),
+    ("list", DRAGON + " Use a list はやめて。", DRAGON, False),
+    ("concise", DRAGON + " Keep it short とかはいいので。", DRAGON, False),
+    ("concise", JC + "簡潔に答えるのはやめてね。", JC, False),
+    ("list", JC + "箇条書きにするのはやめて。", JC, False),
+    ("one_sentence", JC + "一文で書くのはやめてください。", JC, False),
+    ("concise", DRAGON + " Answer briefly, and then again, and again.", DRAGON, False),
+    ("one_sentence", DRAGON + " Tell it in one sentence, then tell it again.", DRAGON, False),
+    ("concise", DRAGON + " Keep it short, and repeat it three times.", DRAGON, False),
+    # a polite request's negative question is no negative (rt18-11, kept passing by the fix)
+    ("english", JC + "英語で書いてくれませんか？", JC, True),
+    ("concise", JC + "短くしてもらえない？", JC, True),
+    ("concise", JC + "短く書いてくれない？", JC, True),
+    ("concise", JC + "短く…書いてもらえませんか？", JC, True),
 ]

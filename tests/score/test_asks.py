@@ -268,3 +268,78 @@ def test_a_symbol_that_says_no_withdraws_the_request_beside_it(
     assert len(SAYS_NO) > 10
     assert not asks_for(goal, prompt, base), prompt
     assert asks_for(goal, base + " ✅ " + request + ".", base)  # a tick says yes
+
+
+BARE = ["Do not", "Don't", "Never", "Please don't", "But not", "Do NOT", "Please, do not"]
+PAST = ["…", "...", ",", ":", ";", " —", " (please)", " (!)", " --", ", uh,", "…!"]
+ENGLISH = {g: [r for r in REQUESTS[g] if r.isascii()] for g in REQUESTS}
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.sampled_from(BARE),
+    st.sampled_from(PAST),
+    st.sampled_from(sorted(set(REQUESTS) - {"english"})),
+    st.data(),
+)
+def test_a_bare_negation_negates_the_request_past_its_punctuation(
+    negation: str, past: str, goal: str, data: st.DataObject
+) -> None:
+    """rt28: "Do not… answer briefly", "Do not, answer briefly". A negation with nothing of its
+    own governs the request after it, whatever punctuation stands between; "No" before it (an
+    interjection) leaves it standing."""
+    # (an English prompt to a Japanese control asks for English by its language alone)
+    request = data.draw(st.sampled_from(ENGLISH[goal]))
+    assert not asks_for(goal, f"{DRAGON} {negation}{past} {request}.", DRAGON)
+    if past in (",", ":"):
+        assert asks_for(goal, f"{DRAGON} No{past} {request}.", DRAGON)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(sorted(REQUESTS)),
+    st.sampled_from([", ", " — ", " (", " -- ", "、", ": "]),
+    st.sampled_from(["not", "NOT", "nope", "Not"]),
+    st.sampled_from([".", "!", ")", ""]),
+    st.data(),
+)
+def test_a_bare_not_after_the_request_takes_it_back(
+    goal: str, past: str, word: str, end: str, data: st.DataObject
+) -> None:
+    """rt28: "Keep it short, not." The request asked, then refused in one word."""
+    request = data.draw(st.sampled_from(REQUESTS[goal]))
+    base = DRAGON_JA if not request.isascii() else DRAGON
+    assert not asks_for(goal, f"{base} {request}{past}{word}{end}", base)
+
+
+WAIVERS = [
+    "しないで。",
+    "じゃなくていいです。",
+    "なくてもいいよ。",
+    "答えなくていい。",
+    "はやめて。",
+]
+WAIVERS += ["とかはいいので。", "のはやめてね。", "なんてしなくていいよ。"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.sampled_from(sorted(REQUESTS)),
+    st.sampled_from(["…", "……", "、", "—", "...", " ", ""]),
+    st.sampled_from(WAIVERS),
+    st.data(),
+)
+def test_a_japanese_waiver_after_the_request_negates_it(
+    goal: str, past: str, waiver: str, data: st.DataObject
+) -> None:
+    """rt28: "in bullet points…じゃなくていいです", 短く…しないで. A Japanese negative or waiver
+    right after the request, or past its punctuation with nothing of its own before it, says no;
+    a request for something kind past it ("…お願いします") leaves the request standing."""
+    # (English asked in English of an English control asks nothing to begin with)
+    request = data.draw(
+        st.sampled_from([r for r in REQUESTS[goal] if goal != "english" or not r.isascii()])
+    )
+    base = DRAGON_JA if not request.isascii() else DRAGON
+    past = past or (" " if request.isascii() else "")  # ("brieflyお願い" is no word "briefly")
+    assert not asks_for(goal, f"{base} {request}{past}{waiver}", base)
+    assert asks_for(goal, f"{base} {request}{past}お願いします。", base)
