@@ -26,9 +26,10 @@ A file with a control of its own and three own runs or more may leave one run wi
 (a stated number changed, a word swapped for a synonym) when a goal run has one and the two
 files' tagged words reach :data:`NEAR_WORDS` (rt26-07/08). Words are tagged with their run's
 kind of budget and goal, not its numbers, so a changed number leaves them alike; and a number
-every own run states (an "80s dragon" in each prompt, rt27-09) is no part of a run's design.
+every own run states (an "80s dragon" in each prompt, rt27-09) is no part of a run's design, nor
+is a label numbering a prompt at its start or end ("(try 1)" .. "(try 4)", rt28-08).
 
-Measured on the 449 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+Measured on the 464 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
 disguised copy but three pairs is linked, and one pair of honest files is (rt12-13 and rt24-15:
 the baseline's request in Japanese, then 英語でお願いします, on the same budget). What it leaves
 out: a copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to
@@ -58,7 +59,6 @@ from grader.score.similar import (
     jaccard,
     reworded,
     same_request,
-    signature,
     words,
 )
 
@@ -71,10 +71,29 @@ SAME_REQUEST = 0.6
 """The same request between classmates: what two prompts add to their files' shared words, this
 alike at least."""
 _NUMBER = re.compile(
-    rf"\d+|\b{NUMBER_WORD}\b|[〇一二三四五六七八九十百千万]+(?=文字|字|文|行|語|単語|つ|個|点|項目|トークン)"
+    rf"\d+|\b{NUMBER_WORD}\b|[〇一二三四五六七八九十百千万]+(?=文字|字|文|行|語|単語|つ|個|点|項目|トークン)",
+    re.IGNORECASE,
 )
 """A number a prompt states: digits, a number word (forty), or a kanji numeral before a counter
 (五十字; not the 一 of 一緒)."""
+_DIGITS = re.compile(r"\d+")
+_ORDINAL = r"#?\d+(?:st|nd|rd|th|回目|番目|度目|回|番|号)?(?:\s*(?:/|of)\s*\d+)?"
+_BRACKETED = rf"[(\[][^()\[\]\n]{{0,24}}?{_ORDINAL}\s*[)\]]"
+_WORD = (
+    r"(?:(?i:try|take|attempt|run|version|ver|v|no\.|test|trial|round|draft|prompt|ex|q)\.?\s*"
+    r"|[A-Za-z]+(?=\d)|試行|パターン|案|その|第)"
+)
+_EDGE_LABEL = re.compile(
+    rf"^[\s\-–—]*(?:{_BRACKETED}|{_WORD}?{_ORDINAL}"
+    r"(?:\s*[)\]:.,!\-–—]+|(?=\s+[A-Z\u3040-\u30ff\u4e00-\u9fff])))\s*"
+    rf"|(?:\s*{_BRACKETED}|\s*[\-–—。、]+\s*{_WORD}?{_ORDINAL}|\s+{_WORD}{_ORDINAL}|\s+#\d+"
+    rf"|\s+{_ORDINAL}[)\]:])"
+    r"[\s!.。:)\]\-–—]*$"
+)
+"""A label numbering a prompt, at its start or its end: "Run 1: ", "(2) ", "2 Tell me", "(try 3)",
+" #4", " — v.2", " [1/4]", "。その1", " (2回目)". It says nothing of the request, so it is left out,
+its words with it (a run every student has, labelled, is still that run). A bare number at the
+end after a space is content ("a story set in 2050"), and so is "dragon number 5"."""
 
 
 @functools.cache
@@ -84,9 +103,13 @@ def _filler_keys() -> frozenset[str]:
 
 
 def _arabic(prompt: str) -> str:
-    """``prompt`` with its stated numbers in digits (五十字 as 50字, forty as 40)."""
-    text = unicodedata.normalize("NFKC", prompt).casefold()
-    return _NUMBER.sub(lambda m: str(number_value(m.group())), text)
+    """``prompt`` with its numbers in digits (五十字 as 50字, forty as 40), a label at its start or
+    end left out (:data:`_EDGE_LABEL`), case folded."""
+    text = _NUMBER.sub(
+        lambda m: str(number_value(m.group().lower())), unicodedata.normalize("NFKC", prompt)
+    )
+    text = _EDGE_LABEL.sub(" ", text)
+    return text.casefold()
 
 
 class Planned(Declared, Protocol):
@@ -120,8 +143,9 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
     runs = list(runs)
     texts = [_arabic(r.prompt) for r in runs]
     keys = [prompt_key(t) for t in texts]
-    at = [i for i, r in enumerate(runs) if signature(r) not in common]
-    stated = {i: _NUMBER.findall(texts[i]) for i in at}
+    # a run every student has, with a label added ("Tell me a story about a dragon. (1)"), is one
+    at = [i for i, r in enumerate(runs) if (r.model, keys[i], r.chat) not in common]
+    stated = {i: _DIGITS.findall(texts[i]) for i in at}
     # a number every own run states is part of the request they share ("80s" pasted into each
     # prompt, rt27-09), not of each run's design
     everywhere = set.intersection(*map(set, stated.values())) if at else set()
