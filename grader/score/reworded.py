@@ -51,6 +51,7 @@ from typing import NamedTuple, Protocol
 from grader.load.schemas import Copies
 from grader.score.asks import FILLER
 from grader.score.prompts import prompt_key
+from grader.score.reading import lazy
 from grader.score.requests import NUMBER_WORD, number_value
 from grader.score.similar import (
     NEAR_WORDS,
@@ -70,7 +71,7 @@ BUDGET_NUDGE = 0.1
 SAME_REQUEST = 0.6
 """The same request between classmates: what two prompts add to their files' shared words, this
 alike at least."""
-_NUMBER = re.compile(
+_NUMBER = lazy(
     rf"\d+|\b{NUMBER_WORD}\b|[〇一二三四五六七八九十百千万]+(?=文字|字|文|行|語|単語|つ|個|点|項目|トークン)",
     re.IGNORECASE,
 )
@@ -83,7 +84,7 @@ _WORD = (
     r"(?:(?i:try|take|attempt|run|version|ver|v|no\.|test|trial|round|draft|prompt|ex|q)\.?\s*"
     r"|[A-Za-z]+(?=\d)|試行|パターン|案|その|第)"
 )
-_EDGE_LABEL = re.compile(
+_EDGE_LABEL = lazy(
     rf"^[\s\-–—]*(?:{_BRACKETED}|{_WORD}?{_ORDINAL}"
     r"(?:\s*[)\]:.,!\-–—]+|(?=\s+[A-Z\u3040-\u30ff\u4e00-\u9fff])))\s*"
     rf"|(?:\s*{_BRACKETED}|\s*[\-–—。、]+\s*{_WORD}?{_ORDINAL}|\s+{_WORD}{_ORDINAL}|\s+#\d+"
@@ -105,10 +106,10 @@ def _filler_keys() -> frozenset[str]:
 def _arabic(prompt: str) -> str:
     """``prompt`` with its numbers in digits (五十字 as 50字, forty as 40), a label at its start or
     end left out (:data:`_EDGE_LABEL`), case folded."""
-    text = _NUMBER.sub(
+    text = _NUMBER().sub(
         lambda m: str(number_value(m.group().lower())), unicodedata.normalize("NFKC", prompt)
     )
-    text = _EDGE_LABEL.sub(" ", text)
+    text = _EDGE_LABEL().sub(" ", text)
     return text.casefold()
 
 

@@ -10,27 +10,27 @@ words are :mod:`grader.score.words`; model tokens are counted elsewhere
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
 from grader.score.prompts import prompt_key
+from grader.score.reading import lazy
 
 # Western stops need a following space (so "1.5" is one number); CJK stops end a sentence anywhere.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$|[」』）)\"'])|[。！？]+")
+_SENTENCE_END = lazy(r"[.!?]+(?=\s|$|[」』）)\"'])|[。！？]+")
 # Bullets and numbers need a space after them ("1.5" is a number); Japanese markers need none.
-_LIST_MARKER = re.compile(
+_LIST_MARKER = lazy(
     r"^\s*(?:[-*•●]\s+|\d{1,3}[.)]\s+|[・]|\d{1,3}[．）]|[①-⑳]|[(（]\d{1,3}[)）])\s*(?=\S)"
 )
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_JAPANESE = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
+_LATIN = lazy(r"[A-Za-z\u00c0-\u024f]")
 
 
 def sentences(text: str) -> int:
     """Number of sentences (Western and CJK stops, line breaks; a trailing fragment counts)."""
     # A line break ends a sentence too (a heading, a list item); a list marker is no stop.
-    lines = [_LIST_MARKER.sub("", line) for line in text.splitlines()]
+    lines = [_LIST_MARKER().sub("", line) for line in text.splitlines()]
     return sum(
-        len([s for s in _SENTENCE_END.split(line) if any(ch.isalnum() for ch in s)])
+        len([s for s in _SENTENCE_END().split(line) if any(ch.isalnum() for ch in s)])
         for line in lines
     )
 
@@ -42,12 +42,12 @@ def chars(text: str) -> int:
 
 def list_items(text: str) -> int:
     """Lines that are bullet or numbered list items."""
-    return sum(1 for line in text.splitlines() if _LIST_MARKER.match(line))
+    return sum(1 for line in text.splitlines() if _LIST_MARKER().match(line))
 
 
 def script_share(text: str, script: str) -> float:
     """Share of ``japanese`` (kana, kanji) or ``latin`` letters among the letters of ``text``."""
-    ja, latin = len(_JAPANESE.findall(text)), len(_LATIN.findall(text))
+    ja, latin = len(_JAPANESE().findall(text)), len(_LATIN().findall(text))
     if ja + latin == 0:
         return 0.0
     return (ja if script == "japanese" else latin) / (ja + latin)

@@ -16,14 +16,16 @@ share a subject. The analyser is imported on first use: only scoring calls this 
 from __future__ import annotations
 
 import functools
-import re
 import threading
 import unicodedata
 from typing import Any
 
-_LATIN = re.compile(r"[a-z0-9]+")
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶー]+")
-_SPANS = re.compile(f"{_LATIN.pattern}|{_JAPANESE.pattern}")
+from grader.score.reading import lazy
+
+_LATIN = r"[a-z0-9]+"
+_JAPANESE = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶー]+"
+_SPANS = lazy(f"{_LATIN}|{_JAPANESE}")
+_LATIN_SPAN = lazy(_LATIN)
 
 STOP_EN = frozenset(
     """
@@ -102,8 +104,8 @@ def content_words(text: str) -> tuple[str, ...]:
     """The content words of ``text`` in order, English stemmed and Japanese lemmatised."""
     norm = unicodedata.normalize("NFKC", text).casefold()
     words: list[str] = []
-    for span in _SPANS.findall(norm):
-        if _LATIN.fullmatch(span):
+    for span in _SPANS().findall(norm):
+        if _LATIN_SPAN().fullmatch(span):
             if span not in STOP_EN:
                 words.append(_stemmer().stemWord(span))
         else:
