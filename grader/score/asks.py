@@ -16,11 +16,11 @@ answer.
   so are questions other than a polite request ("Should I answer briefly?", "As a list?"; "Can
   you ...?" asks), and a prompt that takes a request back, puts it off or makes it conditional
   ("just kidding", "next time", "unless", "only on Mondays", 来週, いいえ) asks for nothing;
-* a request does not count where it is negated in its clause: an English negator before it
-  ("not a short one", "not in just a few words"), a Japanese negative just after it
-  (短くしないで, 箇条書きではなく), a symbol that says no anywhere in it (🚫, ❌, ✗, 👎; alone as a
-  sentence, it takes the prompt's requests back). "no more than" and "don't use more than" read
-  as "at most";
+* a request does not count where it is negated (:mod:`grader.score.negation`): an English
+  negator before it ("not a short one", "not in just a few words"), a Japanese negative just
+  after it (短くしないで, 箇条書きではなく), a symbol that says no anywhere in it (🚫, ❌, ✗, 👎;
+  alone as a sentence, it takes the prompt's requests back). "no more than" and "don't use
+  more than" read as "at most";
 * a request counts when the prompt makes it more often than its control's prompt does: a
   request inherited from the control is not the run's own, and an inflated control (one that
   asked for a list, a language) does not make a plain prompt ask for the opposite;
@@ -37,13 +37,11 @@ import re
 from collections import Counter
 
 from grader.score import reading, text
-from grader.score.reading import NO_SIGN, lazy
+from grader.score.negation import negated
+from grader.score.reading import lazy
 from grader.score.requests import NUMBER_WORD, OPPOSITES, REQUESTS, WITH, number_value
 
 _SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
-_WORD = lazy(r"[\w']+")
-_NEGATORS = {"not", "no", "never", "without", "nor", "instead", "rather", "avoid", "except"}
-_JA_NEGATIVES = ("ない", "なく", "ずに", "ません", "不要", "無用")
 _TAKEN_BACK = lazy(
     r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
     r"forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|last\s+time)\b|"
@@ -51,6 +49,9 @@ _TAKEN_BACK = lazy(
     r"(?:sum|summari[sz]e|retell|list|give|write|add|tell|translate|explain)\b|"
     # a bare "not" after a request, past a comma, dash or bracket: "keep it short, not." (rt28)
     r"[,、，:(\u2014-]\s*(?:not|nope|nah)\s*(?:[.!)。]|$)|"
+    # a one-phrase retraction as its own sentence: "Keep it short. As if!", "Not really." (rt29)
+    r"(?:^|[.!?;,。！？、\u2014-]\s*|(?<=[^\x00-\x7f])\s+)(?:well,?\s+)?"
+    r"(?:as\s+if|not\s+(?:really|quite|this\s+time))\s*(?:[.!]|$)|"
     # the answer asked for again and again: "keep it short, then do it again" (rt28)
     r"\b(?:then|and)\s+(?:do\s+(?:it|that|this)\s+)?again\b|\b(?:repeat|redo)\s+(?:it|that|this)\b|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|"
@@ -82,71 +83,6 @@ request describes the noun."""
 @functools.lru_cache(maxsize=16)
 def _patterns(requests: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(r) for r in requests)
-
-
-_BARE_NEGATION = lazy(
-    r"(?:^|[.,;:!?()\n\u2014-])\s*(?:(?:please|but|and|so|just|really|oh|well)\s+)*"
-    r"(?:do\s+not|don't|dont|never|not)\b"
-    r"(?:[\s.,;:!()\u2014-]|\b(?:please|uh|um|er|really|ever|kindly)\b)*$"
-)
-"""A negation with nothing of its own, ending the text before a request's clause: it negates the
-request past its comma, colon, dash, bracket or dots ("Do not, answer briefly", "Do not...
-answer briefly", "Don't (please) answer briefly"). One with a verb of its own ("Don't overthink
-it: answer briefly") or none ("No, just keep it short") leaves the request standing."""
-_JA_WAIVED = lazy(
-    "\\s*[\u4e00-\u9fff]{0,2}[\u3041-\u3096]{0,3}?(?:とか|なんか|なんて)?は"
-    "(?:いい|やめ|結構|いら|要ら|なし|禁止)"
-)
-"""After a request, a waiver: "Keep it short はやめて", 短く答えるのはやめてね, "Answer briefly
-とかはいいので" (短くていい, 一文でいい ask)."""
-_ENGLISH_AFTER = lazy(r"(?:[^\x80-\U0010ffff!?\n.]|\.(?!\s*[a-z]))*")
-"""The English words and punctuation after a request, up to a new English sentence."""
-_ANSWERING = "(?:書|答|話|述|伝|言|説明|回答|記述|返|出力)"
-_JA_CONTINUED = lazy(
-    f"{_ANSWERING}?[\u3041-\u3096]{{0,3}}[\\s.,、，:：;；\u2014\u2026~〜・-]*"
-    f"({_ANSWERING}?[\u3041-\u3096]{{1,10}})"
-)
-"""After a request (and its verb: 短くして, 英語で答えて) and its punctuation, a Japanese
-continuation with no content of its own (a verb of answering at most, then kana): 短く…しないで,
-短くして……じゃなくていい, "Answer briefly、じゃなくていいです", 一文で…答えなくていいです
-(短く、長くしないで has its own)."""
-
-
-_JA_ASKING = lazy("(?:くれ|もらえ|貰え|いただけ|頂け)(?:ませ|な)")
-"""A polite request's negative question (書いてくれませんか, 短くしてもらえない？): no negative."""
-
-
-def _ja_negative(after: str) -> bool:
-    """A Japanese negative or waiver of the request that ``after`` follows: in the six
-    characters after it, or in a continuation past its punctuation (a polite request's
-    negative question aside)."""
-    after = _JA_ASKING().sub("", after)
-    if any(neg in after[:6] for neg in _JA_NEGATIVES) or _JA_WAIVED().match(after):
-        return True
-    continued = _JA_CONTINUED().match(after)
-    if continued is None:
-        return False
-    rest = continued.group(1)
-    return any(neg in rest for neg in _JA_NEGATIVES) or bool(_JA_WAIVED().match(rest))
-
-
-def _negated(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
-    """The request at ``normal[start:end]``, in ``clause``, is negated: a negator before it in
-    its clause, a bare negation just before its clause (:data:`_BARE_NEGATION`), a sign that
-    says no anywhere in its clause, or a Japanese negative just after it or its clause
-    (:func:`_ja_negative`)."""
-    if NO_SIGN in clause.group():
-        return True
-    before = _WORD().findall(normal[clause.start() : start])
-    if any(w in _NEGATORS or w.endswith("n't") for w in before):
-        return True
-    # past the English words after it too: "as a numbered list of events—しないで"
-    english = _ENGLISH_AFTER().match(normal, end)
-    return (
-        bool(_BARE_NEGATION().search(normal, 0, clause.start()))
-        or _ja_negative(normal[end:])
-        or _ja_negative(normal[english.end() if english else end :])
-    )
 
 
 def _attached(clause: str, start: int, end: int) -> bool:
@@ -198,7 +134,7 @@ def _matches(
                 for m in pattern.finditer(clause.group()):
                     start, end = clause.start() + m.start(), clause.start() + m.end()
                     if not (
-                        _negated(normal, clause, start, end)
+                        negated(normal, clause, start, end)
                         or _attached(clause.group(), m.start(), m.end())
                         or (bounded and _too_long(m.group()))
                     ):
@@ -226,7 +162,8 @@ FILLER = frozenset(
     "summarise version format formatted possible possibly enough broken break split laid lay out "
     "organized organised organize organise arranged arrange structured structure squeeze squeezed "
     "condense condensed compress compressed boil boiled down trim trimmed actually instead rather "
-    "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event".split()
+    "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event all whole "
+    "entire jot note".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(
@@ -270,9 +207,12 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     for _, start, end in requests + _spans(goal, normal):
         kept[start:end] = " " * (end - start)
     mine, theirs = _content("".join(kept)), _content(reading.normal(control_prompt))
-    # nothing added but the request, and nothing of the control's request dropped ("Describe a
-    # dragon briefly" asks for another thing than "Tell me a story about a dragon")
-    return not (mine - theirs) and not (theirs - _content(normal))
+    # nothing added but the request (an English word of the control said again, "tell the story
+    # in one sentence", adds nothing; a Japanese letter is no word), and nothing of the control's
+    # request dropped ("Describe a dragon briefly" asks for another thing than "Tell me a story
+    # about a dragon")
+    added = [w for w in mine - theirs if not (w.isascii() and w in theirs)]
+    return not added and not (theirs - _content(normal))
 
 
 def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:

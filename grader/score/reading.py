@@ -30,10 +30,14 @@ _NOT_OPERATOR = lazy(r"(?<![\w!])!(?:\(([^()]*)\)|(?=\w))")
 _AT_MOST = lazy(r"(?:\b(?:no|not|never)|n't)(?: \w+){0,3}? (?:more|longer) than\b")
 _QUOTED = lazy(
     r"(?m:^[ \t]*#if\s+0\b.*?^[ \t]*#endif\b)|\\(?:sout|st|xout|cancel)\{[^}]*\}|"
-    r"(?m:^[ \t]*(?:#|--|;|%|>|::|!(?=\s)|⍝|dnl\b|@?rem\b|'(?![^'\n]*')|"
+    # BBCode's struck text, closed or not; AsciiDoc's; Textile's -struck- (rt29-05)
+    r"\[(s|strike|del)\].*?(?:\[/\1\]|(?=\n)|$)|\[\.?line-through\]#[^#\n]*#|"
+    r"(?<![\w-])-(?=[^\s-])[^\n-]*[^\s-]-(?![\w-])|"
+    r"(?m:^[ \t]*(?:#|--|;|%|>|::|!(?=\s)|⍝|dnl\b|@?rem\b|'(?![^'\n]*')|\.\.(?=[ \t])|\.\\+\"|"
+    r"\"(?![^\"\n]*\")|"
     r"(?:[-*+][ \t]*)?(?:\[[ \t]\]|☐))[^\n]*)|"
     r"(?<=\s)(?:#|::)\s[^\n]*|"
-    r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\1>|<!--.*?-->|"
+    r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\2>|<!--.*?-->|"
     r"/\*.*?\*/|\(\*.*?\*\)|\{-.*?-\}|<#.*?#>|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|"
     r"\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
     r"asked|replies|replied)\s*:[^.!?。！？\n]*",
@@ -41,10 +45,11 @@ _QUOTED = lazy(
 )
 """Quoted, struck-out, commented-out or bracketed text, and words after "says:": reported
 speech or withdrawn, not the student's request. A line comment is any common language's
-(``#``, ``//``, ``--``, ``;``, ``%``, ``REM``, ``'``), a ``>`` quotation or an unticked checkbox
-(``- [ ]``, ☐), at a line's start only: "a dragon -- keep it short" is a dash; a ``#``
-between spaces anywhere (a hashtag, ``#short``, is no comment); ``#if 0`` blocks and LaTeX's
-struck-out text."""
+(``#``, ``//``, ``--``, ``;``, ``%``, ``REM``, ``'``, reST's ``..``, troff's ``.\\"``, vim's
+``"``), a ``>`` quotation or an unticked checkbox (``- [ ]``, ☐), at a line's start only: "a
+dragon -- keep it short" is a dash; a ``#`` between spaces anywhere (a hashtag, ``#short``, is
+no comment); ``#if 0`` blocks, and the struck-out text of LaTeX, BBCode (``[s]``, ``[strike]``,
+``[del]``), AsciiDoc and Textile (``-text-``)."""
 _SPELLED = ("briefly", "concisely", "concise", "sentence", "japanese", "english", "summarize")
 _NAMED = lazy(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
 NO_SIGN = "\u2298"

@@ -147,7 +147,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\b{_FEW}{_OR_N}\s+(?:short\s+)?(?:sentences?|words|lines)"
         r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer)|(?:is|are|would\s+be|will\s+be|should\s+be)"
         r"\s+(?:plenty|enough|fine|ok|okay|good|sufficient)|(?:will|would|should)\s+do)\b",
-        r"\b(?:just\s+|only\s+)?the\s+(?:highlights|key\s+points|essentials)\b",
+        r"\b(?:just\s+|only\s+)?the\s+(?:highlights|key\s+points|essentials)\b|\bbare[\s-]bones?\b",
         r"\bnice\s+and\s+(?:short|brief|concise|quick)\b",
         r"\b(?:short|brief|concise|quick|clear)\s+and\s+(?:sweet|simple|to\s+the\s+point)\b",
         r"\bon\s+the\s+short(?:er)?\s+side\b|\bshortish\b",
@@ -169,7 +169,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\b{_BY}\s+(?:(?:just|only|at most|exactly)\s+)?(?:one|a|1|a single|single)\s+"
         r"(?:short\s+)?(?:sentence|line)\b",
         rf"\b(?:one|single|1)[\s-](?:sentence|line)\s+{_NOUNS}\b",
-        r"\bone[\s-]?liner\b",
+        r"\bone[\s-]?liner\b|\bas\s+(?:just\s+)?(?:one|a\s+single|a|1)\s+(?:short\s+)?sentence\b",
         r"\bfits?\s+(?:in|into|on)\s+(?:a\s+single|one|a)\s+(?:sentence|line)\b",
         r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
         r"^\s*(?:just\s+|only\s+)?(?:one|a\s+single)\s+sentence\s*$",
@@ -204,7 +204,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"^\s*(?:please\s+)?number\s+(?:each|every|all)(?:\s+(?:of\s+the\s+)?(?:parts?|events?|scenes?|steps?|"
         r"items?|points?|sentences?|lines?))?(?:\s+of\s+the\s+story)?\b",
         r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|"
-        r"項目ごと(?:に分けて)?|番号を(?:振っ|ふっ|付け|つけ)て(?:順番に)?",
+        r"項目ごと(?:に分けて)?|番号を(?:振っ|ふっ|付け|つけ)て(?:順番に)?|"
+        r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}ごとに(?:分けて)?箇条書き",
     ),
 }
 """Each goal's requests, as patterns on a clause (case folded, quotations left out)."""

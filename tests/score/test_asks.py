@@ -343,3 +343,38 @@ def test_a_japanese_waiver_after_the_request_negates_it(
     past = past or (" " if request.isascii() else "")  # ("brieflyお願い" is no word "briefly")
     assert not asks_for(goal, f"{base} {request}{past}{waiver}", base)
     assert asks_for(goal, f"{base} {request}{past}お願いします。", base)
+
+
+STRUCK = ["[s]{}[/s]", "[strike]{}[/strike]", "[DEL]{}[/DEL]", "[s]{}", "[S] {} [/S]"]
+STRUCK += ["-{}-", "[line-through]#{}#", "\n.. {}", '\n.\\" {}', '\n" {}']
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(STRUCK), st.sampled_from(sorted(set(REQUESTS) - {"english"})), st.data())
+def test_a_request_struck_out_in_any_markup_does_not_ask(
+    markup: str, goal: str, data: st.DataObject
+) -> None:
+    """rt29-05: '[s]Answer in Japanese.[/s]'. Forum, wiki and document markups strike text out or
+    comment it out as surely as ~~ and <del> do; the same request unstruck asks."""
+    request = data.draw(st.sampled_from(ENGLISH[goal])) + "."
+    assert not asks_for(goal, f"{DRAGON} {markup.format(request)}", DRAGON)
+    assert asks_for(goal, f"{DRAGON} {request}", DRAGON)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(sorted(REQUESTS)),
+    st.sampled_from(["As if.", "As if!", "Not really.", "Well, not really.", "Not quite."]),
+    st.sampled_from([" ", " — ", "\n"]),
+    st.data(),
+)
+def test_a_one_phrase_retraction_after_the_request_takes_it_back(
+    goal: str, retraction: str, between: str, data: st.DataObject
+) -> None:
+    """rt29: "Keep it short. As if!" A sentence that only retracts leaves nothing asked."""
+    # (English asked in English of an English control asks nothing to begin with)
+    request = data.draw(
+        st.sampled_from([r for r in REQUESTS[goal] if goal != "english" or not r.isascii()])
+    )
+    base = DRAGON_JA if not request.isascii() else DRAGON
+    assert not asks_for(goal, f"{_join(base, request)}{between}{retraction}", base)

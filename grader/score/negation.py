@@ -1,0 +1,78 @@
+"""Is a request negated where it stands? The negations :mod:`grader.score.asks` reads around a
+request it found: an English negator before it in its clause, a bare negation just before its
+clause, a sign that says no in its clause, and a Japanese negative or waiver after it. Finding
+the requests, and prompts that take them all back, is :mod:`grader.score.asks`' business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grader.score.reading import NO_SIGN, lazy
+
+_WORD = lazy(r"[\w']+")
+_NEGATORS = {"not", "no", "never", "without", "nor", "instead", "rather", "avoid", "except"}
+_JA_NEGATIVES = ("ない", "なく", "ずに", "ません", "不要", "無用")
+_BARE_NEGATION = lazy(
+    r"(?:^|[.,;:!?()\n\u2014-])\s*(?:(?:please|but|and|so|just|really|oh|well)\s+)*"
+    r"(?:do\s+not|don't|dont|never|not)\b"
+    r"(?:[\s.,;:!()\u2014-]|\b(?:please|uh|um|er|really|ever|kindly)\b)*$"
+)
+"""A negation with nothing of its own, ending the text before a request's clause: it negates the
+request past its comma, colon, dash, bracket or dots ("Do not, answer briefly", "Do not...
+answer briefly", "Don't (please) answer briefly"). One with a verb of its own ("Don't overthink
+it: answer briefly") or none ("No, just keep it short") leaves the request standing."""
+_JA_WAIVED = lazy(
+    "\\s*[\u4e00-\u9fff]{0,2}[\u3041-\u3096]{0,3}?(?:とか|なんか|なんて)?は"
+    "(?:いい|やめ|結構|いら|要ら|なし|禁止)"
+)
+"""After a request, a waiver: "Keep it short はやめて", 短く答えるのはやめてね, "Answer briefly
+とかはいいので" (短くていい, 一文でいい ask)."""
+_ENGLISH_AFTER = lazy(r"(?:[^\x80-\U0010ffff!?\n.]|\.(?!\s*[a-z]))*")
+"""The English words and punctuation after a request, up to a new English sentence."""
+_ANSWERING = "(?:書|答|話|述|伝|言|説明|回答|記述|返|出力)"
+_JA_CONTINUED = lazy(
+    f"{_ANSWERING}?[\u3041-\u3096]{{0,3}}[\\s.,、，:：;；\u2014\u2026~〜・-]*"
+    f"({_ANSWERING}?[\u3041-\u3096]{{1,10}})"
+)
+"""After a request (and its verb: 短くして, 英語で答えて) and its punctuation, a Japanese
+continuation with no content of its own (a verb of answering at most, then kana): 短く…しないで,
+短くして……じゃなくていい, "Answer briefly、じゃなくていいです", 一文で…答えなくていいです
+(短く、長くしないで has its own)."""
+
+
+_JA_ASKING = lazy("(?:くれ|もらえ|貰え|いただけ|頂け)(?:ませ|な)")
+"""A polite request's negative question (書いてくれませんか, 短くしてもらえない？): no negative."""
+
+
+def _ja_negative(after: str) -> bool:
+    """A Japanese negative or waiver of the request that ``after`` follows: in the six
+    characters after it, or in a continuation past its punctuation (a polite request's
+    negative question aside)."""
+    after = _JA_ASKING().sub("", after)
+    if any(neg in after[:6] for neg in _JA_NEGATIVES) or _JA_WAIVED().match(after):
+        return True
+    continued = _JA_CONTINUED().match(after)
+    if continued is None:
+        return False
+    rest = continued.group(1)
+    return any(neg in rest for neg in _JA_NEGATIVES) or bool(_JA_WAIVED().match(rest))
+
+
+def negated(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
+    """The request at ``normal[start:end]``, in ``clause``, is negated: a negator before it in
+    its clause, a bare negation just before its clause (:data:`_BARE_NEGATION`), a sign that
+    says no anywhere in its clause, or a Japanese negative just after it or its clause
+    (:func:`_ja_negative`)."""
+    if NO_SIGN in clause.group():
+        return True
+    before = _WORD().findall(normal[clause.start() : start])
+    if any(w in _NEGATORS or w.endswith("n't") for w in before):
+        return True
+    # past the English words after it too: "as a numbered list of events—しないで"
+    english = _ENGLISH_AFTER().match(normal, end)
+    return (
+        bool(_BARE_NEGATION().search(normal, 0, clause.start()))
+        or _ja_negative(normal[end:])
+        or _ja_negative(normal[english.end() if english else end :])
+    )
