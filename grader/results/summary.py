@@ -21,10 +21,13 @@ class ClusterPair(Strict):
     """A file, as shown (for ``contained``: the one whose runs the other's contain)."""
     b: str
     """The other file."""
-    reason: Literal["same_runs", "contained", "near_runs", "reworded_runs", "near_notes"]
+    reason: Literal[
+        "same_runs", "contained", "near_runs", "reworded_runs", "same_experiment", "near_notes"
+    ]
     """The same runs; the runs of ``a`` contained in ``b``'s; runs that match but for added or
-    removed ones; the same runs with their prompts lightly reworded; or near-identical own
-    notes."""
+    removed ones; the same runs with their prompts lightly reworded; the same experiment of
+    their own (a control not every student's and a goal run compared with it, word for word),
+    whatever other runs they have; or near-identical own notes."""
 
 
 class Cluster(Strict):
@@ -39,7 +42,14 @@ class Cluster(Strict):
     def reasons(self) -> list[str]:
         """The kinds of link in the cluster, in a fixed order."""
         kinds = {p.reason for p in self.pairs}
-        order = ("same_runs", "contained", "near_runs", "reworded_runs", "near_notes")
+        order = (
+            "same_runs",
+            "contained",
+            "near_runs",
+            "reworded_runs",
+            "same_experiment",
+            "near_notes",
+        )
         return [r for r in order if r in kinds]
 
 

@@ -2,7 +2,8 @@
 
 Two graded files are linked when their runs are alike or their own notes are near-identical, by
 the one measure of :mod:`grader.score.similar`, or when one's runs are the other's lightly
-reworded (:mod:`grader.score.reworded`); a cluster is a connected group of two or more
+reworded (:mod:`grader.score.reworded`), or when they share an experiment of their own (a control
+and its goal run, word for word); a cluster is a connected group of two or more
 files, with each link's reason. Deciding whether a cluster is copying is left to the TA: the
 exercise is narrow, and honest students can meet.
 
@@ -33,6 +34,7 @@ from grader.score.similar import (
     own_keys,
     run_set,
     runs_alike,
+    signature,
 )
 
 
@@ -85,7 +87,27 @@ def clusters(
     _link_reworded(
         [own_runs((r for r in g.runs if r.role == "run"), common) for g in graded], rules, links
     )
+    _link_experiments(graded, common, links)
     return _gather(graded, links)
+
+
+def _link_experiments(graded: list[Result], common: frozenset[RunSignature], links: _Links) -> None:
+    """Link classmates who share a whole experiment of their own, whatever else they ran: a
+    control that is not every student's and a goal run compared with it, both word for word.
+    Two of a four-run file's runs copied and one added is Jaccard 2/5, no near_runs (rt29-07/08);
+    no two honest labelled files share one (the natural Japanese controls they meet on come
+    with goal requests of their own)."""
+    by_experiment: dict[tuple[RunSignature, RunSignature], list[int]] = defaultdict(list)
+    for i, g in enumerate(graded):
+        runs = {r.name: r for r in g.runs if r.role == "run"}
+        for run in runs.values():
+            control = runs.get(run.compare_to or "")
+            if run.goal is not None and control is not None and signature(control) not in common:
+                by_experiment[(signature(control), signature(run))].append(i)
+    for members in by_experiment.values():
+        for i, j in itertools.pairwise(sorted(set(members))):
+            if links.root(i) != links.root(j):
+                links.join(i, j, "same_experiment")
 
 
 def _link_runs(runs: list[frozenset[RunSignature]], rules: Copies, links: _Links) -> None:

@@ -456,3 +456,79 @@ def test_the_notes_join_finds_exactly_the_pairs_at_the_threshold(
         if grams[i] and grams[j] and len(grams[i] & grams[j]) / len(grams[i] | grams[j]) >= t
     }
     assert found == every
+
+
+SOCKS = "Tell me a story about a dragon who collects lost socks."
+OTHERS = [  # runs a copy may add around the experiment it took
+    (
+        "bundled/tiny-chatty",
+        "Tell me a story about a dragon. Be succinct, please.",
+        "baseline",
+        "concise",
+    ),
+    ("bundled/tiny-terse", "Tell me a story about a dragon.", "baseline", None),
+    ("bundled/tiny-chatty", "Tell me a story about a cat.", None, None),
+    ("bundled/tiny-chatty", "Tell me a story about a dragon in Japanese.", "baseline", "japanese"),
+    ("bundled/tiny-chatty", "ドラゴンの話を短くして。", None, "concise"),
+]
+
+
+def _experiment_file(sid: str, runs: list[tuple[str, str, str | None, str | None]]) -> Result:
+    """A graded file of named runs r0, r1, ... (a run's compare_to gives the prompt of the run it
+    is compared with, or the baseline)."""
+    names: dict[str, str] = {}
+    for i, (_, prompt, _, _) in enumerate(runs):
+        names.setdefault(prompt, f"r{i}")  # compared with the first run of that prompt
+    return result(sid, []).model_copy(
+        update={
+            "runs": [
+                RunResult(
+                    name=f"r{i}",
+                    model=model,
+                    prompt=prompt,
+                    chat=False,
+                    max_new_tokens=76,
+                    max_length=None,
+                    compare_to=names.get(to, to) if to else None,
+                    goal=goal,
+                    generation=f"g{i}",
+                )
+                for i, (model, prompt, to, goal) in enumerate(runs)
+            ]
+        }
+    )
+
+
+SOURCE = [
+    ("bundled/tiny-chatty", SOCKS, None, None),
+    ("bundled/tiny-terse", SOCKS, SOCKS, None),
+    ("bundled/tiny-chatty", SOCKS + " Please be brief.", SOCKS, "concise"),
+    ("bundled/tiny-chatty", SOCKS + " Write it as a numbered list.", SOCKS, "list"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([2, 3]), st.lists(st.sampled_from(OTHERS), min_size=1, max_size=3, unique=True)
+)
+def test_a_copy_of_one_experiment_of_ones_own_is_clustered_whatever_it_adds(
+    goal_run: int, added: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """rt29-07/08: the control of one's own and one of its goal runs taken word for word, other
+    runs added (Jaccard 2/5 and below): the two files share an experiment."""
+    copy = [SOURCE[0], SOURCE[goal_run], *added]
+    found = clusters(
+        [_experiment_file("src", SOURCE), _experiment_file("copy", copy)], corpus=TEMPLATE
+    )
+    assert [sorted(c.files) for c in found] == [["copy.yaml", "src.yaml"]]
+
+
+def test_classmates_who_meet_on_a_control_only_are_not_clustered() -> None:
+    """The contrast: the same control of one's own with goal requests of each one's own (the
+    documented limit of rt17-07/08) is no shared experiment."""
+    mine = [SOURCE[0], ("bundled/tiny-chatty", SOCKS + " Keep it short.", SOCKS, "concise")]
+    theirs = [SOURCE[0], ("bundled/tiny-chatty", SOCKS + " Answer in Japanese.", SOCKS, "japanese")]
+    assert (
+        clusters([_experiment_file("a", mine), _experiment_file("b", theirs)], corpus=TEMPLATE)
+        == []
+    )
