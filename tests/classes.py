@@ -89,7 +89,7 @@ def summary(out: Path) -> dict[str, Any]:
     """A grade run's ``summary.json``, read through its typed model (so every test that reads it
     also checks it is a valid, versioned ClassSummary)."""
     data = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
     return ClassSummary.model_validate(data).model_dump()
 
 

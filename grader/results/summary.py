@@ -94,8 +94,9 @@ class SkippedPath(Strict):
 class ClassSummary(Strict):
     """A whole ``grade`` run of a class."""
 
-    schema_version: Literal[2] = 2
-    """Format version of this JSON (2: the grade to record, missing students, withdrawn files)."""
+    schema_version: Literal[3] = 3
+    """Format version of this JSON (2: the grade to record, missing students, withdrawn files;
+    3: clusters linked by ``same_experiment``)."""
     stats: RunStats
     """What the run did."""
     clusters: list[Cluster] = Field(default_factory=list)
