@@ -50,8 +50,13 @@ _TAKEN_BACK = lazy(
     # a bare "not" after a request, past a comma, dash or bracket: "keep it short, not." (rt28)
     r"[,、，:(\u2014-]\s*(?:not|nope|nah)\s*(?:[.!)。]|$)|"
     # a one-phrase retraction as its own sentence: "Keep it short. As if!", "Not really." (rt29)
-    r"(?:^|[.!?;,。！？、\u2014-]\s*|(?<=[^\x00-\x7f])\s+)(?:well,?\s+)?"
+    r"(?:^|[.!?;,:=。！？、\u2014-]\s*|(?<=[^\x00-\x7f])\s+)(?:well,?\s+)?"
     r"(?:as\s+if|not\s+(?:really|quite|this\s+time))\s*(?:[.!]|$)|"
+    # a bare "don't", or "no" given as a value, after a request (rt30): "Keep it short. Don't.",
+    # "Answer briefly: no."; and their Japanese twins, 短く答えて。しないで。
+    r"(?:^|[.!?;,:=(\u2014-]\s*)(?:(?:actually|please|so|just),?\s+)*(?:don't|do\s+not)"
+    r"(?:\s+do\s+(?:it|that|this))?\s*(?:[.!)]|$)|[:=(\u2014-]\s*no\s*(?:[.!)]|$)|"
+    "(?:^|[。．！？!?\n:：])\\s*(?:しないで|やめて|なし|ナシ|無し|いらない|要らない|不要)(?:で|ください|ね|よ)*\\s*(?:[。！!.]|$)|"
     # the answer asked for again and again: "keep it short, then do it again" (rt28)
     r"\b(?:then|and)\s+(?:do\s+(?:it|that|this)\s+)?again\b|\b(?:repeat|redo)\s+(?:it|that|this)\b|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|"
@@ -163,7 +168,7 @@ FILLER = frozenset(
     "organized organised organize organise arranged arrange structured structure squeeze squeezed "
     "condense condensed compress compressed boil boiled down trim trimmed actually instead rather "
     "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event all whole "
-    "entire jot note".split()
+    "entire jot note yes".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(

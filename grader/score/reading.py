@@ -93,6 +93,8 @@ def normal(prompt: str) -> str:
     folded = prompts.visible(unicodedata.normalize("NFKC", prompt))
     folded = folded.translate(prompts.latin_letters()).casefold()
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
+    # a bracketed refusal is no aside: "Answer briefly [no]." reads as "(no)" (rt30)
+    folded = re.sub(r"\[\s*(no|not|nope|nah|don't|do not)\s*\]", r"(\1)", folded)
     folded = _NAMED().sub(" ", _QUOTED().sub(" ", folded)).replace("tl;dr", "tldr")
     # a programmer's NOT before a word or a group says no: "!briefly", "!(answer briefly)"
     folded = _NOT_OPERATOR().sub(lambda m: f" {NO_SIGN} {m.group(1) or ''} ", folded)

@@ -606,4 +606,31 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("one_sentence", DRAGON + " Tell it in one sentence. Not quite.", DRAGON, False),
     ("concise", DRAGON + " Keep it short. Well, not this time.", DRAGON, False),
     ("concise", DRAGON + " Be brief — as if.", DRAGON, False),
+    # the thirtieth red team's probes and their neighbours, written before the fix (6 of 22 right
+    # before, 20 after; the 2 left add words of their own, "Don't add details", 説明はなしで): a
+    # bare "don't" or "no" after a request, and a Japanese sentence that only refuses
+    ("concise", DRAGON + " Answer briefly: yes.", DRAGON, True),
+    ("list", DRAGON + " Use bullet points: yes please.", DRAGON, True),
+    ("concise", DRAGON + " Don't ramble. Keep it short.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, no fluff.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short - no more than three sentences.", DRAGON, True),
+    ("concise", JC + "短く答えて。長くしないで。", JC, True),
+    ("concise", DRAGON + " Keep it short. Please don't!", DRAGON, False),
+    ("list", DRAGON + " Use a numbered list. Do not.", DRAGON, False),
+    ("japanese", DRAGON + " Answer in Japanese... don't.", DRAGON, False),
+    ("one_sentence", DRAGON + " Tell it in one sentence; actually, don't do it.", DRAGON, False),
+    ("concise", DRAGON + " Be brief (don't).", DRAGON, False),
+    ("concise", DRAGON + " Be brief = no", DRAGON, False),
+    ("list", DRAGON + " Bullet points? [no]", DRAGON, False),
+    ("japanese", DRAGON + " Answer in Japanese — NO.", DRAGON, False),
+    ("one_sentence", DRAGON + " In one sentence: no!", DRAGON, False),
+    ("concise", DRAGON + " Keep it short: not this time.", DRAGON, False),
+    ("concise", JC + "簡潔にして。やめて。", JC, False),
+    ("one_sentence", JC + "一文で書いて。しないでください。", JC, False),
+    ("list", JC + "箇条書きで：ナシで。", JC, False),
+    ("concise", JC + "短く書いて。いらない。", JC, False),
+    # a bracketed refusal is no aside (rt30's probe r08)
+    ("concise", DRAGON + " Answer briefly [no].", DRAGON, False),
+    ("list", DRAGON + " Use bullet points [not].", DRAGON, False),
+    ("concise", DRAGON + " Answer briefly [1].", DRAGON, True),
 ]

@@ -275,6 +275,12 @@ PAST = ["…", "...", ",", ":", ";", " —", " (please)", " (!)", " --", ", uh,"
 ENGLISH = {g: [r for r in REQUESTS[g] if r.isascii()] for g in REQUESTS}
 
 
+def _askable(goal: str) -> list[str]:
+    """The goal's requests that ask of a control in the other language (English asked in
+    English of an English control asks nothing to begin with)."""
+    return [r for r in REQUESTS[goal] if goal != "english" or not r.isascii()]
+
+
 @settings(max_examples=120, deadline=None)
 @given(
     st.sampled_from(BARE),
@@ -335,10 +341,7 @@ def test_a_japanese_waiver_after_the_request_negates_it(
     """rt28: "in bullet points…じゃなくていいです", 短く…しないで. A Japanese negative or waiver
     right after the request, or past its punctuation with nothing of its own before it, says no;
     a request for something kind past it ("…お願いします") leaves the request standing."""
-    # (English asked in English of an English control asks nothing to begin with)
-    request = data.draw(
-        st.sampled_from([r for r in REQUESTS[goal] if goal != "english" or not r.isascii()])
-    )
+    request = data.draw(st.sampled_from(_askable(goal)))
     base = DRAGON_JA if not request.isascii() else DRAGON
     past = past or (" " if request.isascii() else "")  # ("brieflyお願い" is no word "briefly")
     assert not asks_for(goal, f"{base} {request}{past}{waiver}", base)
@@ -372,9 +375,28 @@ def test_a_one_phrase_retraction_after_the_request_takes_it_back(
     goal: str, retraction: str, between: str, data: st.DataObject
 ) -> None:
     """rt29: "Keep it short. As if!" A sentence that only retracts leaves nothing asked."""
-    # (English asked in English of an English control asks nothing to begin with)
-    request = data.draw(
-        st.sampled_from([r for r in REQUESTS[goal] if goal != "english" or not r.isascii()])
-    )
+    request = data.draw(st.sampled_from(_askable(goal)))
     base = DRAGON_JA if not request.isascii() else DRAGON
     assert not asks_for(goal, f"{_join(base, request)}{between}{retraction}", base)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(sorted(REQUESTS)),
+    st.sampled_from([". ", ", ", " — ", ": ", " (", " = ", "... "]),
+    st.sampled_from(
+        ["Don't.", "Please don't!", "Do not.", "don't do it.", "Actually, don't.", "no."]
+    ),
+    st.data(),
+)
+def test_a_bare_refusal_after_the_request_takes_it_back(
+    goal: str, past: str, refusal: str, data: st.DataObject
+) -> None:
+    """rt30's probes: "Keep it short. Don't.", "Answer briefly: no.", 短く答えて。しないで。"""
+    request = data.draw(st.sampled_from(_askable(goal)))
+    base = DRAGON_JA if not request.isascii() else DRAGON
+    if request.isascii() and not (refusal == "no." and past == ", "):  # ("short, no?" asks)
+        assert not asks_for(goal, f"{base} {request}{past}{refusal}", base)
+    ja = data.draw(st.sampled_from(["しないで。", "やめて。", "いらない。", "しないでください。"]))
+    stop = data.draw(st.sampled_from(["。", "：", "\n"]))
+    assert not asks_for(goal, f"{base}{request}{stop}{ja}", base)
