@@ -45,12 +45,24 @@ _JA_ASKING = lazy("(?:くれ|もらえ|貰え|いただけ|頂け)(?:ませ|な)
 """A polite request's negative question (書いてくれませんか, 短くしてもらえない？): no negative."""
 
 
+_JA_DIALECT = lazy(
+    "(?:[えけせてねへめれげぜべかさたまわがば]ん|[えいかさたまらわがばせ]へん|[しせ]やん|[せかまけ]ぬ)"
+    "(?:と(?:いて|って)|で|よう|な)|すんな|なかれ|(?:たら|ては|ちゃ)(?:あかん|いけん|いかん)|なさんな"
+)
+"""A negative or prohibitive of the dialects and of the classical language: 短くせんといて,
+書かんでええ, せえへんで, しやんといて, せぬように, すんな, するなかれ, したらあかん, したらいけん,
+しなさんな (rt31-06). Read in the request's own clause only (短くして、長うせんといて asks)."""
+_CLAUSE_END = lazy("[、。,.!?！？\n]")
+
+
 def _ja_negative(after: str) -> bool:
     """A Japanese negative or waiver of the request that ``after`` follows: in the six
     characters after it, or in a continuation past its punctuation (a polite request's
     negative question aside)."""
     after = _JA_ASKING().sub("", after)
     if any(neg in after[:6] for neg in _JA_NEGATIVES) or _JA_WAIVED().match(after):
+        return True
+    if _JA_DIALECT().search(_CLAUSE_END().split(after, maxsplit=1)[0][:10]):
         return True
     continued = _JA_CONTINUED().match(after)
     if continued is None:

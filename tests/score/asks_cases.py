@@ -633,4 +633,21 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " Answer briefly [no].", DRAGON, False),
     ("list", DRAGON + " Use bullet points [not].", DRAGON, False),
     ("concise", DRAGON + " Answer briefly [1].", DRAGON, True),
+    # the thirty-first red team's dialect negatives and their neighbours, written before the fix (5
+    # of 18 right before, 14 after; the 4 left are honest wordings that add words of their own:
+    # 長うせんといて, 頼むわ, 結んで, 読んで)
+    ("concise", JC + "短くしてや。", JC, True),
+    ("concise", JC + "短くてええやん。", JC, True),
+    ("concise", JC + "簡潔にせんといてや。", JC, False),
+    ("concise", JC + "短く書かんでええよ。", JC, False),
+    ("list", JC + "箇条書きにしやんといてな。", JC, False),
+    ("one_sentence", JC + "一文にまとめんといて。", JC, False),
+    ("concise", JC + "短くしたらあかんよ。", JC, False),
+    ("concise", JC + "手短に答えたらいけんけえ。", JC, False),
+    ("list", JC + "箇条書きにすんなよ。", JC, False),
+    ("concise", JC + "短く書くなかれ。", JC, False),
+    ("one_sentence", JC + "一文にせぬようにな。", JC, False),
+    ("concise", JC + "短くしなさんな。", JC, False),
+    ("english", JC + "英語で書かへんといて。", JC, False),
+    ("concise", JC + "短くせえへんで。", JC, False),
 ]

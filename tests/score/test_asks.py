@@ -400,3 +400,27 @@ def test_a_bare_refusal_after_the_request_takes_it_back(
     ja = data.draw(st.sampled_from(["しないで。", "やめて。", "いらない。", "しないでください。"]))
     stop = data.draw(st.sampled_from(["。", "：", "\n"]))
     assert not asks_for(goal, f"{base}{request}{stop}{ja}", base)
+
+
+DIALECT = [
+    "せんといて",
+    "せんといてな",
+    "せんでええよ",
+    "しやんといて",
+    "したらあかんで",
+    "せえへんで",
+]
+DIALECT += ["すんなよ", "するなかれ", "せぬように", "したらいけんよ", "しなさんな", "せんとってや"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(sorted(REQUESTS)), st.sampled_from(DIALECT), st.data())
+def test_a_dialect_or_classical_negative_after_the_request_says_no(
+    goal: str, negative: str, data: st.DataObject
+) -> None:
+    """rt31-06: 短くせんといてな. Kansai, Mie, Hiroshima and classical negatives and prohibitives
+    say no as しないで does; the plain request asks."""
+    request = data.draw(st.sampled_from([r for r in _askable(goal) if not r.isascii()]))
+    stem = request.removesuffix("答えて")  # 短く答えて -> 短く + せんといて
+    assert not asks_for(goal, f"{DRAGON_JA}{stem}{negative}。", DRAGON_JA)
+    assert asks_for(goal, f"{DRAGON_JA}{stem}してや。", DRAGON_JA)
