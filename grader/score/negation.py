@@ -14,14 +14,21 @@ _WORD = lazy(r"[\w']+")
 _NEGATORS = {"not", "no", "never", "without", "nor", "instead", "rather", "avoid", "except"}
 _JA_NEGATIVES = ("ない", "なく", "ずに", "ません", "不要", "無用")
 _BARE_NEGATION = lazy(
-    r"(?:^|[.,;:!?()\n\u2014-])\s*(?:(?:please|but|and|so|just|really|oh|well)\s+)*"
-    r"(?:do\s+not|don't|dont|never|not)\b"
-    r"(?:[\s.,;:!()\u2014-]|\b(?:please|uh|um|er|really|ever|kindly)\b)*$"
+    r"(?:^|[.,;:!?()\n\u2014-])\s*(?:(?:please|but|and|so|just|really|oh|well|i)\s+)*"
+    r"(?:(?:do\s+not|don't|dont|never|not)\b"
+    r"(?:[\s.,;:!()\u2014-]|\b(?:please|uh|um|er|really|ever|kindly)\b)*"
+    # pointing ahead past a colon or dash: "Don't do this: answer briefly" (rt32)
+    r"|(?:do\s+not|don't|dont|never)(?:\s+(?:do|want)){0,2}\s+(?:this|these|it\s+like\s+this|"
+    r"(?:any\s+of\s+)?the\s+following(?:\s+things?)?)\s*[:\u2014-]+\s*"
+    r"|(?:forbidden|prohibited|banned|not\s+allowed)\s*:\s*)$|"
+    "(?:これ|次のこと|以下のこと|以下|下記)(?:は|を)?(?:しないで|やめて|禁止|ダメ|だめ)(?:です|ください|ね)*[\\s:：]*$"
 )
 """A negation with nothing of its own, ending the text before a request's clause: it negates the
 request past its comma, colon, dash, bracket or dots ("Do not, answer briefly", "Do not...
-answer briefly", "Don't (please) answer briefly"). One with a verb of its own ("Don't overthink
-it: answer briefly") or none ("No, just keep it short") leaves the request standing."""
+answer briefly", "Don't (please) answer briefly"), and so does one pointing ahead to it past a
+colon ("Don't do this:", "Do not do the following:", "Forbidden:", 以下は禁止です：), in the run's
+own words or in its control's. One with a verb of its own ("Don't overthink it: answer briefly")
+or none ("No, just keep it short") leaves the request standing."""
 _JA_WAIVED = lazy(
     "\\s*[\u4e00-\u9fff]{0,2}[\u3041-\u3096]{0,3}?(?:とか|なんか|なんて)?は"
     "(?:いい|やめ|結構|いら|要ら|なし|禁止)"

@@ -148,6 +148,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer)|(?:is|are|would\s+be|will\s+be|should\s+be)"
         r"\s+(?:plenty|enough|fine|ok|okay|good|sufficient)|(?:will|would|should)\s+do)\b",
         r"\b(?:just\s+|only\s+)?the\s+(?:highlights|key\s+points|essentials)\b|\bbare[\s-]bones?\b",
+        r"\b(?:keep|limit)\s+(?:it|this|that|the\s+\w+)\s+to\s+(?:just\s+)?(?:one|a\s+single|a)\s+"
+        r"(?:short\s+)?paragraph\b|\b(?:in|to|into)\s+(?:just\s+)?(?:one|a)\s+short\s+paragraph\b",
         r"\bnice\s+and\s+(?:short|brief|concise|quick)\b",
         r"\b(?:short|brief|concise|quick|clear)\s+and\s+(?:sweet|simple|to\s+the\s+point)\b",
         r"\bon\s+the\s+short(?:er)?\s+side\b|\bshortish\b",
@@ -170,7 +172,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:short\s+)?(?:sentence|line)\b",
         rf"\b(?:one|single|1)[\s-](?:sentence|line)\s+{_NOUNS}\b",
         r"\bone[\s-]?liner\b|\bas\s+(?:just\s+)?(?:one|a\s+single|a|1)\s+(?:short\s+)?sentence\b",
-        r"\bfits?\s+(?:in|into|on)\s+(?:a\s+single|one|a)\s+(?:sentence|line)\b",
+        r"\b(?:fit|squeeze|squash|cram|compress|condense)s?(?:\s+(?:it|this|that|everything|the\s+"
+        r"(?:whole\s+|entire\s+)?\w+))?\s+(?:in|into|on)\s+(?:a\s+single|one|a)\s+(?:sentence|line)\b",
         r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
         r"^\s*(?:just\s+|only\s+)?(?:one|a\s+single)\s+sentence\s*$",
         r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",

@@ -650,4 +650,49 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", JC + "短くしなさんな。", JC, False),
     ("english", JC + "英語で書かへんといて。", JC, False),
     ("concise", JC + "短くせえへんで。", JC, False),
+    # the thirty-second red team's probes and their neighbours, written before the fix (4 of 14
+    # right before, 12 after; the 2 left add words of their own, "Please do the following",
+    # 次のようにして): a negation pointing ahead past a colon, in the run or in its control
+    ("concise", DRAGON + " Don't ramble like that. Answer briefly.", DRAGON, True),
+    ("concise", DRAGON + " Do this: answer briefly.", DRAGON, True),
+    ("concise", DRAGON + " Don't do this: keep it short.", DRAGON, False),
+    ("list", DRAGON + " I do not want this: use bullet points.", DRAGON, False),
+    ("japanese", DRAGON + " Do not do it like this - Answer in Japanese.", DRAGON, False),
+    ("one_sentence", DRAGON + " Please, don't do this: tell it in one sentence.", DRAGON, False),
+    ("concise", JC + "これはやめて：簡潔に答えて。", JC, False),
+    ("list", JC + "下記は禁止です：箇条書きで。", JC, False),
+    (
+        "concise",
+        DRAGON + " Don't do the following:" + " Keep it short.",
+        DRAGON + " Don't do the following:",
+        False,
+    ),  # the refusal held by the control
+    (
+        "list",
+        DRAGON + " Please never do this:" + " Write it as a list.",
+        DRAGON + " Please never do this:",
+        False,
+    ),  # the refusal held by the control
+    (
+        "one_sentence",
+        JC + "以下のことはしないでください：" + "一文で書いて。",
+        JC + "以下のことはしないでください：",
+        False,
+    ),  # the refusal held by the control
+    (
+        "concise",
+        DRAGON + " Forbidden:" + " Answer briefly.",
+        DRAGON + " Forbidden:",
+        False,
+    ),  # the refusal held by the control
+    # honest wordings rt31-13 and rt32-10/13 were flagged on, and their neighbours (3 of 8 right
+    # before, 8 after)
+    ("one_sentence", DRAGON + " Squeeze the story into a single line.", DRAGON, True),
+    ("one_sentence", DRAGON + " Cram it into one sentence.", DRAGON, True),
+    ("one_sentence", "Tell me a story about a dragon, but fit it into one sentence.", DRAGON, True),
+    ("one_sentence", DRAGON + " Squash the whole story into one line.", DRAGON, True),
+    ("concise", DRAGON + " Keep the answer to one short paragraph.", DRAGON, True),
+    ("concise", DRAGON + " Can you keep it to one short paragraph?", DRAGON, True),
+    ("one_sentence", DRAGON + " The dragon could not fit into one cave.", DRAGON, False),
+    ("concise", DRAGON + " Don't fit it into one short paragraph.", DRAGON, False),
 ]

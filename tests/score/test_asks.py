@@ -424,3 +424,24 @@ def test_a_dialect_or_classical_negative_after_the_request_says_no(
     stem = request.removesuffix("答えて")  # 短く答えて -> 短く + せんといて
     assert not asks_for(goal, f"{DRAGON_JA}{stem}{negative}。", DRAGON_JA)
     assert asks_for(goal, f"{DRAGON_JA}{stem}してや。", DRAGON_JA)
+
+
+AHEAD = ["Don't do this:", "Do not do this:", "I don't want this:", "Do not do it like this -"]
+AHEAD += ["Don't do the following:", "Please never do this:", "Forbidden:"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(AHEAD),
+    st.booleans(),
+    st.sampled_from(sorted(set(REQUESTS) - {"english"})),
+    st.data(),
+)
+def test_a_negation_pointing_ahead_to_the_request_negates_it(
+    ahead: str, in_control: bool, goal: str, data: st.DataObject
+) -> None:
+    """rt32's probes: "Do not do this: Answer briefly.", or the control ending "Do not do the
+    following:" and the run adding only the request. Either way nothing is asked."""
+    request = data.draw(st.sampled_from(ENGLISH[goal]))
+    control = f"{DRAGON} {ahead}" if in_control else DRAGON
+    assert not asks_for(goal, f"{DRAGON} {ahead} {request}.", control)
