@@ -29,7 +29,7 @@ kind of budget and goal, not its numbers, so a changed number leaves them alike;
 every own run states (an "80s dragon" in each prompt, rt27-09) is no part of a run's design, nor
 is a label numbering a prompt at its start or end ("(try 1)" .. "(try 4)", rt28-08).
 
-Measured on the 509 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
+Measured on the 524 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
 disguised copy but three pairs is linked, and one pair of honest files is (rt12-13 and rt24-15:
 the baseline's request in Japanese, then 英語でお願いします, on the same budget). What it leaves
 out: a copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to
