@@ -49,6 +49,13 @@ class GenerationRequest(BaseModel):
         """The request's content key: equal requests, from any student, share it."""
         return _content_key(self)
 
+    def budget(self, prompt_tokens: int) -> int:
+        """The new tokens it may generate after a prompt of ``prompt_tokens``: max_new_tokens, or
+        what max_length leaves."""
+        if self.max_new_tokens is not None:
+            return self.max_new_tokens
+        return (self.max_length or 0) - prompt_tokens
+
 
 @functools.lru_cache(maxsize=1 << 14)  # a class asks for each request's key a dozen times
 def _content_key(req: GenerationRequest) -> str:

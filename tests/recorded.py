@@ -55,42 +55,19 @@ def replay(
 ) -> Generation | None:
     """The generation greedy decoding gives ``req`` here, built from recorded output ids, or None
     when the ids are not what it gives (see the module's docstring)."""
-    from grader.generate.pieces import pieces
-    from grader.results import Generation
-
-    loaded = engine._load(req.model, req.revision)  # the engine's tokenizer and stop tokens
-    rendered, prompt_ids = engine.render(req)
-    budget = (
-        req.max_new_tokens
-        if req.max_new_tokens is not None
-        else (req.max_length or 0) - len(prompt_ids)
-    )
-    stops = [i for i, t in enumerate(output_ids) if t in loaded.eos_ids]
+    prompt = engine.render(req)
+    budget = req.budget(len(prompt[1]))
+    eos_ids = engine._load(req.model, req.revision).eos_ids  # where generate would stop
+    stops = [i for i, t in enumerate(output_ids) if t in eos_ids]
     last = len(output_ids) - 1
     if not output_ids or (stops[:1] != [last] if stops else last + 1 != budget):
         return None
-    steps = engine.teacher_force(req, prompt_ids, output_ids)
-    decoded = loaded.tokenizer.decode(output_ids, skip_special_tokens=True)
-    if decoded != text or len(output_ids) > budget or any(s.gap > 0 for s in steps):
+    steps = engine.teacher_force(req, prompt[1], output_ids)
+    ranks = ([s.margin for s in steps], [s.runner_up for s in steps])
+    gen = engine.assemble(req, prompt, output_ids, ranks, 0.0)
+    if gen.text != text or len(output_ids) > budget or any(s.gap > 0 for s in steps):
         return None
-    return Generation(
-        request_key=req.request_key,
-        model=req.model,
-        prompt=req.prompt,
-        chat=req.chat,
-        rendered_prompt=rendered,
-        prompt_ids=prompt_ids,
-        output_ids=output_ids,
-        text=text,
-        pieces=pieces(loaded.tokenizer, output_ids),
-        finish="eos" if stops else "length",
-        max_new_tokens=budget,
-        margins=[s.margin for s in steps],
-        runner_up_ids=[s.runner_up for s in steps],
-        generate_s=0.0,
-        preview=engine.device != "cuda",
-        fingerprint=engine.fingerprint(req),
-    )
+    return gen
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:

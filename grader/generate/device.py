@@ -17,6 +17,9 @@ import re
 import subprocess
 from pathlib import Path
 
+from grader.util.errors import EnvironmentProblem
+from grader.util.i18n import T
+
 
 @functools.lru_cache(maxsize=1)
 def torch_cuda_version() -> str:
@@ -79,3 +82,11 @@ def dtype_for(device: str) -> str:
 def compute_capability() -> str:
     """The GPU's compute capability (nvidia-smi), e.g. ``9.0``; empty when unknown."""
     return _nvidia_smi("compute_cap") or ""
+
+
+def out_of_memory(name: str) -> EnvironmentProblem:
+    """The device ran out of memory running the model ``name``: exit 3, with what to try."""
+    return EnvironmentProblem(
+        T(f"out of memory while running {name}", f"{name} の実行中にメモリ不足になりました"),
+        T("use a smaller model or a larger GPU", "より小さいモデルか大きい GPU を使ってください"),
+    )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from grader.generate import fingerprint as fp
-from grader.generate.device import dtype_for, resolve_device
+from grader.generate.device import dtype_for, out_of_memory, resolve_device
 from grader.generate.pieces import pieces
 from grader.load import model_files
 from grader.plan import GenerationRequest
@@ -106,23 +106,12 @@ class Engine:
                     .eval()
                 )
             except torch.OutOfMemoryError:
-                raise _oom(name) from None
+                raise out_of_memory(name) from None
             except Exception as exc:
                 # Corrupt or incomplete files (safetensors raises its own error type), an
                 # unsupported architecture: the model cannot run here, which fails the submissions
                 # that need it, not the whole batch.
-                raise EnvironmentProblem(
-                    T(
-                        f"cannot load {name} from {files.folder}: {exc}",
-                        f"{name} を {files.folder} から読み込めません: {exc}",
-                    ),
-                    T(
-                        "re-download the model, or check that this transformers version supports "
-                        "it",
-                        "モデルを再ダウンロードするか、この transformers "
-                        "が対応しているか確認してください",
-                    ),
-                ) from None
+                raise model_files.unloadable(name, files.folder, exc) from None
             eos = model.generation_config.eos_token_id
             eos_ids = frozenset(eos if isinstance(eos, list) else [eos] if eos is not None else [])
             _freeze_once()
@@ -176,11 +165,7 @@ class Engine:
         """Greedy generation of one request, batch size 1."""
         loaded = self._load(req.model, req.revision)
         rendered, prompt_ids = self.render(req)
-        budget = (
-            req.max_new_tokens
-            if req.max_new_tokens is not None
-            else (req.max_length or 0) - len(prompt_ids)
-        )
+        budget = req.budget(len(prompt_ids))
         if budget < 1:
             raise UserError.simple(
                 req.model,
@@ -188,32 +173,44 @@ class Engine:
                 f"max_length {req.max_length} ではプロンプト {len(prompt_ids)} "
                 "トークンの後に生成できません",
             )
-        fingerprint = self.fingerprint(req)
-        self._threads(fingerprint)
+        self._threads(self.fingerprint(req))
         started = time.perf_counter()
         try:
             ids, margins, runner_up = self._greedy(loaded, prompt_ids, budget)
         except torch.OutOfMemoryError:
-            raise _oom(req.model) from None
+            raise out_of_memory(req.model) from None
         elapsed = time.perf_counter() - started
+        return self.assemble(req, (rendered, prompt_ids), ids, (margins, runner_up), elapsed)
+
+    def assemble(
+        self,
+        req: GenerationRequest,
+        prompt: tuple[str, list[int]],
+        ids: list[int],
+        ranks: tuple[list[float], list[int]],
+        elapsed: float,
+    ) -> Generation:
+        """The generation of ``req`` whose rendered ``prompt`` (text, ids) was followed by
+        ``ids``, with their ``ranks`` (margins, runner-up ids): decoded, its finish and pieces."""
+        loaded = self._load(req.model, req.revision)
         finish: Literal["eos", "length"] = "eos" if ids and ids[-1] in loaded.eos_ids else "length"
         return Generation(
             request_key=req.request_key,
             model=req.model,
             prompt=req.prompt,
             chat=req.chat,
-            rendered_prompt=rendered,
-            prompt_ids=prompt_ids,
+            rendered_prompt=prompt[0],
+            prompt_ids=prompt[1],
             output_ids=ids,
             text=loaded.tokenizer.decode(ids, skip_special_tokens=True),
             pieces=pieces(loaded.tokenizer, ids),
             finish=finish,
-            max_new_tokens=budget,
-            margins=margins,
-            runner_up_ids=runner_up,
+            max_new_tokens=req.budget(len(prompt[1])),
+            margins=ranks[0],
+            runner_up_ids=ranks[1],
             generate_s=round(elapsed, 4),
             preview=self.device != "cuda",
-            fingerprint=fingerprint,
+            fingerprint=self.fingerprint(req),
         )
 
     def generation_config(self, loaded: _Loaded, budget: int) -> Any:
@@ -291,10 +288,3 @@ class Engine:
             Forced(i, output_ids[i], int(a), round(max(g, 0.0), 4), round(m, 4), int(b))
             for i, (a, b, g, m) in enumerate(ranked)
         ]
-
-
-def _oom(name: str) -> EnvironmentProblem:
-    return EnvironmentProblem(
-        T(f"out of memory while running {name}", f"{name} の実行中にメモリ不足になりました"),
-        T("use a smaller model or a larger GPU", "より小さいモデルか大きい GPU を使ってください"),
-    )

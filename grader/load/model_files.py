@@ -165,3 +165,18 @@ def sha256_files(paths: list[Path]) -> str:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
     return digest.hexdigest()
+
+
+def unloadable(name: str, folder: Path, exc: Exception) -> EnvironmentProblem:
+    """The model ``name`` in ``folder`` cannot be loaded here (``exc``: why): exit 3, with what to
+    try. The engine raises it, so one model's damage fails only the submissions that need it."""
+    return EnvironmentProblem(
+        T(
+            f"cannot load {name} from {folder}: {exc}",
+            f"{name} を {folder} から読み込めません: {exc}",
+        ),
+        T(
+            "re-download the model, or check that this transformers version supports it",
+            "モデルを再ダウンロードするか、この transformers が対応しているか確認してください",
+        ),
+    )

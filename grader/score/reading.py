@@ -50,6 +50,8 @@ speech or withdrawn, not the student's request. A line comment is any common lan
 dragon -- keep it short" is a dash; a ``#`` between spaces anywhere (a hashtag, ``#short``, is
 no comment); ``#if 0`` blocks, and the struck-out text of LaTeX, BBCode (``[s]``, ``[strike]``,
 ``[del]``), AsciiDoc and Textile (``-text-``)."""
+_BRACKETED_REFUSAL = lazy(r"\[\s*(no|not|nope|nah|don't|do not)\s*\]")
+"""A refusal in square brackets is no aside: "Answer briefly [no]." reads as "(no)" (rt30)."""
 _SPELLED = ("briefly", "concisely", "concise", "sentence", "japanese", "english", "summarize")
 _NAMED = lazy(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
 NO_SIGN = "\u2298"
@@ -93,8 +95,7 @@ def normal(prompt: str) -> str:
     folded = prompts.visible(unicodedata.normalize("NFKC", prompt))
     folded = folded.translate(prompts.latin_letters()).casefold()
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
-    # a bracketed refusal is no aside: "Answer briefly [no]." reads as "(no)" (rt30)
-    folded = re.sub(r"\[\s*(no|not|nope|nah|don't|do not)\s*\]", r"(\1)", folded)
+    folded = _BRACKETED_REFUSAL().sub(r"(\1)", folded)
     folded = _NAMED().sub(" ", _QUOTED().sub(" ", folded)).replace("tl;dr", "tldr")
     # a programmer's NOT before a word or a group says no: "!briefly", "!(answer briefly)"
     folded = _NOT_OPERATOR().sub(lambda m: f" {NO_SIGN} {m.group(1) or ''} ", folded)
