@@ -99,7 +99,7 @@ def write_class(
     assignment = loaded.assignment
     results.sort(key=lambda r: (r.student.id if r.student else "", r.file))
     view = shipped_view(loaded)
-    similar = clusters(results, view.common, view.corpus(), assignment.copies)
+    similar = clusters(results, view.common, view.corpus(), assignment.copies, assignment.topic)
     flagged = flags(similar)
     write_atomic(out / "grades.csv", grades_csv(results, excel=extras.excel, flags=flagged))
     page = render_class(

@@ -112,7 +112,9 @@ def scale(students: int) -> Scale:
     ]
     scored = time.perf_counter()
     view = shipped_view(loaded)
-    found = clusters(results, view.common, view.corpus(), loaded.assignment.copies)
+    found = clusters(
+        results, view.common, view.corpus(), loaded.assignment.copies, loaded.assignment.topic
+    )
     clustered = time.perf_counter()
     render_class(
         results, RunStats(files=students), "ex1-offline", loaded.assignment.title, "en", found

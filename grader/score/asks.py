@@ -65,7 +65,7 @@ _TAKEN_BACK = lazy(
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
 _POLITE = lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
-    r"(?:くれ|もらえ|いただけ)(?:る|ない)[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about)\b|"
+    r"(?:くれ|もらえ|いただけ)(?:る|ない)(?:かな)?[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about)\b|"
     r"\b(?:can|could|may)\s+i\s+(?:get|have|see|read|hear)\b|"
     r"\b(?:can|could|may)\s+(?:it|the\s+(?:answer|reply|response|story))\s+be\b"
 )
@@ -177,7 +177,7 @@ _JA_FILLER = lazy(
 _TOKEN = lazy(r"[a-z0-9']+|[^\x00-\x7f]")
 
 
-def _content(normal: str) -> Counter[str]:
+def content_words(normal: str) -> Counter[str]:
     """The words of ``normal`` that carry content: Latin words but :data:`FILLER`, and each
     kanji, katakana or other letter (hiragana is grammar)."""
     return Counter(
@@ -211,13 +211,13 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
                 kept[m.start() : m.end()] = " " * (m.end() - m.start())
     for _, start, end in requests + _spans(goal, normal):
         kept[start:end] = " " * (end - start)
-    mine, theirs = _content("".join(kept)), _content(reading.normal(control_prompt))
+    mine, theirs = content_words("".join(kept)), content_words(reading.normal(control_prompt))
     # nothing added but the request (an English word of the control said again, "tell the story
     # in one sentence", adds nothing; a Japanese letter is no word), and nothing of the control's
     # request dropped ("Describe a dragon briefly" asks for another thing than "Tell me a story
     # about a dragon")
     added = [w for w in mine - theirs if not (w.isascii() and w in theirs)]
-    return not added and not (theirs - _content(normal))
+    return not added and not (theirs - content_words(normal))
 
 
 def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:

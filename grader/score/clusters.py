@@ -74,9 +74,11 @@ def clusters(
     common: frozenset[RunSignature] = frozenset(),
     corpus: str = "",
     rules: Copies | None = None,
+    topic: Iterable[str] = (),
 ) -> list[Cluster]:
     """Clusters of graded files, largest first; ``common`` are the runs every honest student has,
-    ``corpus`` the shipped sentences (:func:`grader.score.similar.corpus_key`)."""
+    ``corpus`` the shipped sentences (:func:`grader.score.similar.corpus_key`), ``topic`` the
+    assignment's topic words."""
     rules = rules or Copies()
     graded = [r for r in results if r.status == "graded"]
     links = _Links(len(graded))
@@ -85,7 +87,9 @@ def clusters(
     grams = [note_grams(own_keys(g.notes, corpus)) for g in graded]
     _link_notes(grams, rules, links)
     _link_reworded(
-        [own_runs((r for r in g.runs if r.role == "run"), common) for g in graded], rules, links
+        [own_runs((r for r in g.runs if r.role == "run"), common, topic) for g in graded],
+        rules,
+        links,
     )
     _link_experiments(graded, common, links)
     return _gather(graded, links)

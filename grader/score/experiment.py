@@ -198,7 +198,9 @@ def _published_review(ctx: Context, found: Found | None, grams: frozenset[str]) 
             f"to review: the runs {alike.en} those of {case.en} (the notes are the student's own)",
             f"確認が必要: 実行が{case.ja}の実行{alike.ja}（考察は本人のものです）",
         )
-    if name := published_rewording(own_runs(ctx.runs, ctx.common), ctx.published, ctx.copies):
+    if name := published_rewording(
+        own_runs(ctx.runs, ctx.common, ctx.topic), ctx.published, ctx.copies
+    ):
         case = _case(name)
         return T(
             f"to review: the runs are those of {case.en}, lightly reworded",

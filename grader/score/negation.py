@@ -1,7 +1,9 @@
 """Is a request negated where it stands? The negations :mod:`grader.score.asks` reads around a
 request it found: an English negator before it in its clause, a bare negation just before its
-clause, a sign that says no in its clause, and a Japanese negative or waiver after it. Finding
-the requests, and prompts that take them all back, is :mod:`grader.score.asks`' business.
+clause, a sentence before it that disowns what follows, a sign that says no in its clause, a
+"not" ending its sentence, and a Japanese negative, waiver, rhetorical question or prohibition
+after it. Finding the requests, and prompts that take them all back, is
+:mod:`grader.score.asks`' business.
 """
 
 from __future__ import annotations
@@ -11,7 +13,18 @@ import re
 from grader.score.reading import NO_SIGN, lazy
 
 _WORD = lazy(r"[\w']+")
-_NEGATORS = {"not", "no", "never", "without", "nor", "instead", "rather", "avoid", "except"}
+_NEGATORS = {
+    "not",
+    "no",
+    "never",
+    "neither",
+    "without",
+    "nor",
+    "instead",
+    "rather",
+    "avoid",
+    "except",
+}
 _JA_NEGATIVES = ("ない", "なく", "ずに", "ません", "不要", "無用")
 _BARE_NEGATION = lazy(
     r"(?:^|[.,;:!?()\n\u2014-])\s*(?:(?:please|but|and|so|just|really|oh|well|i)\s+)*"
@@ -48,6 +61,43 @@ continuation with no content of its own (a verb of answering at most, then kana)
 (短く、長くしないで has its own)."""
 
 
+_POINTS_AHEAD = lazy(
+    r"\b(?:next|following|below|after\s+(?:this|that|here)|from\s+(?:here|now)\s+on|hereafter|"
+    r"the\s+rest|what\s+(?:follows|comes))\b|次の|次に|以下|下記|この後|このあと|これ以降|ここから|残り"
+)
+_DISOWNED = lazy(
+    r"\b(?:opposite|reverse[ds]?|backwards?|ignore|disregard|skip|jok(?:e|es|ing)|kidding|tests?|"
+    r"notes?|not|no|never|optional|fake|false|lies?|wrong|nonsense|irrelevant)\b|n't\b|"
+    "逆|無視|冗談|メモ|守らなく|従わなく|気にしな|関係な|嘘|ウソ|うそ|テスト|飛ばし|スキップ|不要|いらな|しなくて"
+)
+"""A sentence before a request that disowns what comes after it: a word pointing ahead
+(:data:`_POINTS_AHEAD`) and one that says it is no request ("Do the opposite of my next
+instruction.", "Everything below is a joke.", "The next line is not a request.",
+次の指示は無視して。, 以下はメモです。), in the run's words or in its control's (rt33)."""
+_SENTENCES = lazy(r"[^.!?。！？\n]+")
+_NEGATED_AFTER = lazy(
+    r"(?:[\s,]*\b(?:tell|write|answer|say|give|make|do|put|keep|it|that|this|them|me|you|thou|i|we|"
+    r"shall|will|would|should|must|can|please|or|and|but|so|then|of|the|a|an|story|tale|events?|"
+    r"points?|steps?)\b)*[\s,]*\b(?:not|never)\b[\s.!]*"
+)
+"""After a request, to its sentence's end, a negation with nothing of its own: "In one sentence
+tell it not.", "As a list, give it not.", "Briefly answer you will not." (rt33)."""
+
+
+def _disowned_ahead(before: str) -> bool:
+    """A sentence of ``before`` (the text ahead of a request's clause) disowns what follows."""
+    return any(
+        _POINTS_AHEAD().search(s.group()) and _DISOWNED().search(s.group())
+        for s in _SENTENCES().finditer(before)
+    )
+
+
+def _negated_after(normal: str, end: int) -> bool:
+    """The words after a request, to its sentence's end, negate it (:data:`_NEGATED_AFTER`)."""
+    rest = _SENTENCES().match(normal, end)
+    return rest is not None and bool(_NEGATED_AFTER().fullmatch(rest.group()))
+
+
 _JA_ASKING = lazy("(?:くれ|もらえ|貰え|いただけ|頂け)(?:ませ|な)")
 """A polite request's negative question (書いてくれませんか, 短くしてもらえない？): no negative."""
 
@@ -59,7 +109,19 @@ _JA_DIALECT = lazy(
 """A negative or prohibitive of the dialects and of the classical language: 短くせんといて,
 書かんでええ, せえへんで, しやんといて, せぬように, すんな, するなかれ, したらあかん, したらいけん,
 しなさんな (rt31-06). Read in the request's own clause only (短くして、長うせんといて asks)."""
+_JA_RHETORICAL = lazy(
+    "(?:もの|もん)(?:です|でしょう|だろう)?か(?!な)|たまる(?:もん|もの)?か|(?:わけ|はず)(?:が|など|なんて)?"
+    "(?:ある|あります|あろう)(?:か|[?？])|なかろう|(?<=[るくすうつむぐぶぬせ])まい(?=$|[。！!.、？?\\s]|か|ぞ|よ)|"
+    "(?<!お)(?<=し)まい(?=$|[。！!.、？?\\s]|か|ぞ|よ)|(?<=[るくすうつむぐぶぬ])な(?=$|[。！!.、\\s]|よ|って|ー)"
+)
+"""After a request in its clause, a negative with no ない: a rhetorical question (短くしてほしい
+ものか, 短くしてたまるか, 一文で答えるわけがあるか, 短くしてほしいはずがなかろう), the negative will
+(短くするまい) or a prohibition (短くしてくれるな, 一文で書くなよ) (rt33-05)."""
 _CLAUSE_END = lazy("[、。,.!?！？\n]")
+_SENTENCE_END = lazy("[。.!?！？\n]")
+_JA_COORDINATED = lazy("(?:とか|など|なんか)?も")
+"""After a request, も coordinating it with what the sentence then negates: 短くも退屈にもしないで,
+箇条書きにも表にもしないで (rt33's probes)."""
 
 
 def _ja_negative(after: str) -> bool:
@@ -69,7 +131,12 @@ def _ja_negative(after: str) -> bool:
     after = _JA_ASKING().sub("", after)
     if any(neg in after[:6] for neg in _JA_NEGATIVES) or _JA_WAIVED().match(after):
         return True
-    if _JA_DIALECT().search(_CLAUSE_END().split(after, maxsplit=1)[0][:10]):
+    if _JA_COORDINATED().match(after):  # 短くも退屈にもしないで: the negative ends the sentence
+        sentence = _SENTENCE_END().split(after, maxsplit=1)[0]
+        if any(neg in sentence for neg in _JA_NEGATIVES):
+            return True
+    clause = _CLAUSE_END().split(after, maxsplit=1)[0]
+    if _JA_DIALECT().search(clause[:10]) or _JA_RHETORICAL().search(clause[:16]):
         return True
     continued = _JA_CONTINUED().match(after)
     if continued is None:
@@ -92,6 +159,8 @@ def negated(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
     english = _ENGLISH_AFTER().match(normal, end)
     return (
         bool(_BARE_NEGATION().search(normal, 0, clause.start()))
+        or _disowned_ahead(normal[: clause.start()])
+        or _negated_after(normal, end)
         or _ja_negative(normal[end:])
         or _ja_negative(normal[english.end() if english else end :])
     )

@@ -87,7 +87,7 @@ def published_view(loaded: LoadedAssignment) -> PublishedView:
             runs={f.name: _any_chat(run_set(f.runs, shipped.common)) for f in files},
             grams={f.name: note_grams(own_keys(f.notes, corpus)) for f in files},
             sha256={f.name: f.sha256 for f in files},
-            owns={f.name: own_runs(f.runs, shipped.common) for f in files},
+            owns={f.name: own_runs(f.runs, shipped.common, loaded.assignment.topic) for f in files},
         )
     return _VIEWS[key]
 

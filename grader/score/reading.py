@@ -32,13 +32,18 @@ _QUOTED = lazy(
     r"(?m:^[ \t]*#if\s+0\b.*?^[ \t]*#endif\b)|\\(?:sout|st|xout|cancel)\{[^}]*\}|"
     # BBCode's struck text, closed or not; AsciiDoc's; Textile's -struck- (rt29-05)
     r"\[(s|strike|del)\].*?(?:\[/\1\]|(?=\n)|$)|\[\.?line-through\]#[^#\n]*#|"
-    r"(?<![\w-])-(?=[^\s-])[^\n-]*[^\s-]-(?![\w-])|"
+    r"(?<![\w-])-+(?=[^\s-])[^\n-]*[^\s-]-+(?![\w-])|"
+    # Org-mode's +struck+; the block comments of Lisp, Julia, D, MATLAB, Ruby (rt33-07)
+    r"(?<![\w+])\++(?=[^\s+])[^\n+]*[^\s+]\++(?![\w+])|#\|.*?\|#|#=.*?=#|/\+.*?\+/|%\{.*?%\}|"
+    r"(?m:^=begin\b.*?^=end\b)|"
     r"(?m:^[ \t]*(?:#|--|;|%|>|::|!(?=\s)|⍝|dnl\b|@?rem\b|'(?![^'\n]*')|\.\.(?=[ \t])|\.\\+\"|"
     r"\"(?![^\"\n]*\")|"
     r"(?:[-*+][ \t]*)?(?:\[[ \t]\]|☐))[^\n]*)|"
     r"(?<=\s)(?:#|::)\s[^\n]*|"
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|~~.*?~~|<(s|del|strike)>.*?</\2>|<!--.*?-->|"
     r"/\*.*?\*/|\(\*.*?\*\)|\{-.*?-\}|<#.*?#>|//[^\n]*|\[[^\]]*\]|`[^`]*`|~[^~\n]+~|%%.*?%%|\{#.*?#\}|"
+    # text in braces: a Pascal comment or a template's placeholder, not the student's request
+    r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|\{[^{}]*\}|"
     r"\b(?:says|said|say|shouts|shouted|writes|wrote|whispers|asks|"
     r"asked|replies|replied)\s*:[^.!?。！？\n]*",
     re.DOTALL,
@@ -48,8 +53,9 @@ speech or withdrawn, not the student's request. A line comment is any common lan
 (``#``, ``//``, ``--``, ``;``, ``%``, ``REM``, ``'``, reST's ``..``, troff's ``.\\"``, vim's
 ``"``), a ``>`` quotation or an unticked checkbox (``- [ ]``, ☐), at a line's start only: "a
 dragon -- keep it short" is a dash; a ``#`` between spaces anywhere (a hashtag, ``#short``, is
-no comment); ``#if 0`` blocks, and the struck-out text of LaTeX, BBCode (``[s]``, ``[strike]``,
-``[del]``), AsciiDoc and Textile (``-text-``)."""
+no comment); ``#if 0`` blocks, the block comments of Lisp, Julia, D, MATLAB, Ruby and Liquid,
+text in braces, and the struck-out text of LaTeX, BBCode (``[s]``, ``[strike]``, ``[del]``),
+AsciiDoc, Textile (``-text-``) and Org (``+text+``)."""
 _BRACKETED_REFUSAL = lazy(r"\[\s*(no|not|nope|nah|don't|do not)\s*\]")
 """A refusal in square brackets is no aside: "Answer briefly [no]." reads as "(no)" (rt30)."""
 _SPELLED = ("briefly", "concisely", "concise", "sentence", "japanese", "english", "summarize")

@@ -29,11 +29,20 @@ kind of budget and goal, not its numbers, so a changed number leaves them alike;
 every own run states (an "80s dragon" in each prompt, rt27-09) is no part of a run's design, nor
 is a label numbering a prompt at its start or end ("(try 1)" .. "(try 4)", rt28-08).
 
-Measured on the 524 labelled files of ``tests/data`` and ``tests/validity_cases.py``: every
-disguised copy but three pairs is linked, and one pair of honest files is (rt12-13 and rt24-15:
-the baseline's request in Japanese, then 英語でお願いします, on the same budget). What it leaves
-out: a copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to
-the other kind included (honest students who meet on a design use their own settings;
+Two files that both have a control of their own, one with a single goal run, must be about the
+same thing (:mod:`grader.score.subject`): half the smaller one's words at least shared, or, for
+two controls about nothing but every student's prompt (ドラゴンの物語を書いてください), the same
+wording (rt33-11/12/14, natural designs that met published ones on one usual request). With two
+goal runs or more on each side, their requests make the design, whatever the idea: a copy that
+swaps its one adjective (rt25-09, "friendly" for "kind") is still linked, and so are two
+students' own ideas given the same two requests.
+
+Measured on the 520 labelled files of ``tests/data`` that validate: every
+disguised copy but three pairs is linked, and no pair of honest files is. What it leaves
+out: a copy of a control on every student's prompt in other words (honest students word it
+their own way); a copy reworded and also given other goals or budgets beyond a nudge, its
+budgets moved to the other kind included (honest students who meet on a design use their own
+settings;
 rt19-06/07), one padded with more runs or words than it copied (rt19-09), and one that keeps
 only its control runs and swaps the goal requests for synonyms (rt17-07/08); on every
 student's prompt, a copy with a count changed or a synonym in a run (rt26-06, rt26-09), as
@@ -42,14 +51,12 @@ honest students choose their own count or adjective.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
 from grader.load.schemas import Copies
-from grader.score.asks import FILLER
 from grader.score.prompts import prompt_key
 from grader.score.reading import lazy
 from grader.score.requests import NUMBER_WORD, number_value
@@ -62,6 +69,7 @@ from grader.score.similar import (
     same_request,
     words,
 )
+from grader.score.subject import filler_keys, subject
 
 COURTESY = frozenset({"please", "pls", "plz", "kindly", "thanks", "thx", "ty"})
 """Words that are no part of a request: left out of what two prompts add ("short pls" is
@@ -95,12 +103,6 @@ _EDGE_LABEL = lazy(
 " #4", " — v.2", " [1/4]", "。その1", " (2回目)". It says nothing of the request, so it is left out,
 its words with it (a run every student has, labelled, is still that run). A bare number at the
 end after a space is content ("a story set in 2050"), and so is "dragon number 5"."""
-
-
-@functools.cache
-def _filler_keys() -> frozenset[str]:
-    """``FILLER`` as prompt keys spell it: the keys compared are skeletons ("make" is "rnake")."""
-    return frozenset(prompt_key(w) for w in FILLER)
 
 
 def _arabic(prompt: str) -> str:
@@ -137,10 +139,17 @@ class Own(NamedTuple):
     topic: bool
     """The own runs share words beyond every student's prompts and the words a request comes
     with (``FILLER``): a control of the student's own."""
+    subject: frozenset[str] = frozenset()
+    """What all the own runs are about beyond every student's prompt, the assignment's topic
+    words and the words that ask for a story (:func:`subject`): "guards treasure" of "a dragon
+    who guards a treasure"; nothing of ドラゴンについての物語を書いて."""
 
 
-def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
-    """The own runs of a file whose runs are ``runs`` (``common``: every student's runs)."""
+def own_runs(
+    runs: Iterable[Planned], common: frozenset[RunSignature], topic: Iterable[str] = ()
+) -> Own:
+    """The own runs of a file whose runs are ``runs`` (``common``: every student's runs;
+    ``topic``: the assignment's topic words)."""
     runs = list(runs)
     texts = [_arabic(r.prompt) for r in runs]
     keys = [prompt_key(t) for t in texts]
@@ -162,8 +171,8 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
     # (rt24-07/08); otherwise what all the runs share, as every student's runs say it
     base = frozenset(w for _, key, _ in common for w in words(key))
     shared_own = _shared([k for _, k, _ in own])
-    topic = bool(shared_own - base - _filler_keys())
-    shared = shared_own if topic else _shared(keys)
+    topic_own = bool(shared_own - base - filler_keys())
+    shared = shared_own if topic_own else _shared(keys)
     # what each run says beyond what all the file's runs say: a preamble pasted before every
     # prompt of a copy changes nothing here
     tagged = frozenset(
@@ -172,11 +181,32 @@ def own_runs(runs: Iterable[Planned], common: frozenset[RunSignature]) -> Own:
         for tag in (_tag(d),)
         for w in words(k) - shared - COURTESY
     )
-    return Own(own, shared, tagged, frozenset(d for d, _, _ in own), topic)
+    about = [subject(texts[i], base, tuple(topic)) for i in at]
+    return Own(own, shared, tagged, frozenset(d for d, _, _ in own), topic_own, _common(about))
 
 
 def _shared(keys: list[str]) -> frozenset[str]:
     return frozenset.intersection(*map(words, keys)) if keys else frozenset()
+
+
+def _common(sets: list[frozenset[str]]) -> frozenset[str]:
+    return frozenset.intersection(*sets) if sets else frozenset()
+
+
+def _goals(own: Own) -> int:
+    return sum(design[1] is not None for design, _, _ in own.runs)
+
+
+def _same_subject(a: Own, b: Own) -> bool:
+    """Two files with controls of their own are about the same thing: half the smaller subject
+    at least is the other's ("a dragon who guards a treasure" and "a dragon that guards
+    treasure"; not "... who is scared of heights"). Two controls about nothing of their own
+    (every student's prompt in Japanese) must be worded alike: ドラゴンの物語を書いてください and
+    ドラゴンが出てくるお話を書いて are two students' own wordings."""
+    if not (a.subject or b.subject):
+        return a.shared == b.shared
+    shared = len(a.subject & b.subject)
+    return shared > 0 and shared >= 0.5 * min(len(a.subject), len(b.subject))
 
 
 def _design(run: Planned, numbers: list[str]) -> tuple[object, ...]:
@@ -196,6 +226,8 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
         return False
     if min(len(a.runs), len(b.runs)) / max(len(a.runs), len(b.runs)) < rules.min_jaccard:
         return False
+    if a.topic and b.topic and min(_goals(a), _goals(b)) <= 1 and not _same_subject(a, b):
+        return False  # one usual request on two students' own ideas (rt33-12, rt31-12)
     alike = jaccard(a.tagged, b.tagged) >= NEAR_WORDS
     return any(_copied(inner, outer, alike) for inner, outer in ((a, b), (b, a)))
 
@@ -250,7 +282,7 @@ def _matched(inner: Own, outer: Own) -> list[tuple[object, ...]]:
             and (
                 same_request(p, q, shared, SAME_REQUEST)
                 # "write it as" / "put it in"
-                or same_request(p, q, shared | _filler_keys(), SAME_REQUEST)
+                or same_request(p, q, shared | filler_keys(), SAME_REQUEST)
             )
             for e, q, y in outer.runs
         )

@@ -17,21 +17,8 @@ from hypothesis import strategies as st
 
 from grader.score.asks import asks_for
 from tests.score.asks_cases import DRAGON, DRAGON_JA, LISTED
+from tests.score.request_forms import ENGLISH, REQUESTS, askable, join
 
-# Requests a student writes for each goal (English and Japanese)
-REQUESTS: dict[str, list[str]] = {
-    "concise": [
-        "Answer briefly",
-        "Keep it short",
-        "in just a few words",
-        "Be concise",
-        "短く答えて",
-    ],
-    "one_sentence": ["in one sentence", "Please keep it to a single sentence", "一文で答えて"],
-    "japanese": ["Answer in Japanese", "in the Japanese language", "日本語で答えて"],
-    "english": ["Answer in English", "英語で答えて"],
-    "list": ["as a bulleted list", "as a numbered list of events", "箇条書きで答えて"],
-}
 # The same requests, short enough to be negated as a whole ("not in one sentence")
 CORES: dict[str, list[str]] = {
     "concise": ["briefly", "short", "concisely", "in a few words"],
@@ -43,11 +30,6 @@ CORES: dict[str, list[str]] = {
 NEGATED = ["not {}", "without answering {}", "don't answer {}", "never {}", "no need to answer {}"]
 FILLERS = ["a", "one", "up", "some", "please", "thanks", "la", "pls", "so", "the", "an", "tale"]
 OPPOSITE = ["as a long story", "in great detail", "長く詳しく"]
-
-
-def _join(base: str, request: str) -> str:
-    """``request`` as a sentence after ``base`` (a Japanese request glued on, as Japanese is)."""
-    return base + (request if not request.isascii() else " " + request + ".")
 
 
 @pytest.mark.parametrize(
@@ -63,11 +45,11 @@ def test_listed_cases(goal: str, prompt: str, control: str, asks: bool) -> None:
 def test_a_request_anywhere_asks_and_its_negation_does_not(goal: str, data: st.DataObject) -> None:
     request = data.draw(st.sampled_from(REQUESTS[goal]))
     base = DRAGON_JA if not request.isascii() else DRAGON
-    assert asks_for(goal, _join(base, request), base)
+    assert asks_for(goal, join(base, request), base)
     negated = data.draw(st.sampled_from(NEGATED)).format(data.draw(st.sampled_from(CORES[goal])))
-    assert not asks_for(goal, _join(DRAGON, negated), DRAGON), negated
+    assert not asks_for(goal, join(DRAGON, negated), DRAGON), negated
     # a request the control already made is not the run's own
-    assert not asks_for(goal, _join(base, request) + " Please.", _join(base, request))
+    assert not asks_for(goal, join(base, request) + " Please.", join(base, request))
 
 
 @settings(max_examples=150, deadline=None)
@@ -88,7 +70,7 @@ def test_function_words_never_ask(goal: str, fillers: list[str], at: int) -> Non
 def test_asking_for_the_opposite_too_does_not_ask(goal: str, data: st.DataObject) -> None:
     request = data.draw(st.sampled_from(REQUESTS[goal]))
     opposite = data.draw(st.sampled_from(OPPOSITE))
-    prompt = _join(_join(DRAGON, opposite), request)
+    prompt = join(join(DRAGON, opposite), request)
     assert not asks_for(goal, prompt, DRAGON), prompt
 
 
@@ -200,7 +182,7 @@ def test_a_request_on_a_commented_out_line_does_not_ask(
     prompt = f"{DRAGON}\n{indent}{mark} {request}"
     assert not asks_for(goal, prompt, DRAGON), prompt
     # the comment ends with its line: a request on the next line asks
-    assert asks_for(goal, _join(f"{DRAGON}\n{indent}{mark} a note\n", request), DRAGON), mark
+    assert asks_for(goal, join(f"{DRAGON}\n{indent}{mark} a note\n", request), DRAGON), mark
 
 
 FAMILIES = [
@@ -270,86 +252,10 @@ def test_a_symbol_that_says_no_withdraws_the_request_beside_it(
     assert asks_for(goal, base + " ✅ " + request + ".", base)  # a tick says yes
 
 
-BARE = ["Do not", "Don't", "Never", "Please don't", "But not", "Do NOT", "Please, do not"]
-PAST = ["…", "...", ",", ":", ";", " —", " (please)", " (!)", " --", ", uh,", "…!"]
-ENGLISH = {g: [r for r in REQUESTS[g] if r.isascii()] for g in REQUESTS}
-
-
-def _askable(goal: str) -> list[str]:
-    """The goal's requests that ask of a control in the other language (English asked in
-    English of an English control asks nothing to begin with)."""
-    return [r for r in REQUESTS[goal] if goal != "english" or not r.isascii()]
-
-
-@settings(max_examples=120, deadline=None)
-@given(
-    st.sampled_from(BARE),
-    st.sampled_from(PAST),
-    st.sampled_from(sorted(set(REQUESTS) - {"english"})),
-    st.data(),
-)
-def test_a_bare_negation_negates_the_request_past_its_punctuation(
-    negation: str, past: str, goal: str, data: st.DataObject
-) -> None:
-    """rt28: "Do not… answer briefly", "Do not, answer briefly". A negation with nothing of its
-    own governs the request after it, whatever punctuation stands between; "No" before it (an
-    interjection) leaves it standing."""
-    # (an English prompt to a Japanese control asks for English by its language alone)
-    request = data.draw(st.sampled_from(ENGLISH[goal]))
-    assert not asks_for(goal, f"{DRAGON} {negation}{past} {request}.", DRAGON)
-    if past in (",", ":"):
-        assert asks_for(goal, f"{DRAGON} No{past} {request}.", DRAGON)
-
-
-@settings(max_examples=80, deadline=None)
-@given(
-    st.sampled_from(sorted(REQUESTS)),
-    st.sampled_from([", ", " — ", " (", " -- ", "、", ": "]),
-    st.sampled_from(["not", "NOT", "nope", "Not"]),
-    st.sampled_from([".", "!", ")", ""]),
-    st.data(),
-)
-def test_a_bare_not_after_the_request_takes_it_back(
-    goal: str, past: str, word: str, end: str, data: st.DataObject
-) -> None:
-    """rt28: "Keep it short, not." The request asked, then refused in one word."""
-    request = data.draw(st.sampled_from(REQUESTS[goal]))
-    base = DRAGON_JA if not request.isascii() else DRAGON
-    assert not asks_for(goal, f"{base} {request}{past}{word}{end}", base)
-
-
-WAIVERS = [
-    "しないで。",
-    "じゃなくていいです。",
-    "なくてもいいよ。",
-    "答えなくていい。",
-    "はやめて。",
-]
-WAIVERS += ["とかはいいので。", "のはやめてね。", "なんてしなくていいよ。"]
-
-
-@settings(max_examples=120, deadline=None)
-@given(
-    st.sampled_from(sorted(REQUESTS)),
-    st.sampled_from(["…", "……", "、", "—", "...", " ", ""]),
-    st.sampled_from(WAIVERS),
-    st.data(),
-)
-def test_a_japanese_waiver_after_the_request_negates_it(
-    goal: str, past: str, waiver: str, data: st.DataObject
-) -> None:
-    """rt28: "in bullet points…じゃなくていいです", 短く…しないで. A Japanese negative or waiver
-    right after the request, or past its punctuation with nothing of its own before it, says no;
-    a request for something kind past it ("…お願いします") leaves the request standing."""
-    request = data.draw(st.sampled_from(_askable(goal)))
-    base = DRAGON_JA if not request.isascii() else DRAGON
-    past = past or (" " if request.isascii() else "")  # ("brieflyお願い" is no word "briefly")
-    assert not asks_for(goal, f"{base} {request}{past}{waiver}", base)
-    assert asks_for(goal, f"{base} {request}{past}お願いします。", base)
-
-
 STRUCK = ["[s]{}[/s]", "[strike]{}[/strike]", "[DEL]{}[/DEL]", "[s]{}", "[S] {} [/S]"]
 STRUCK += ["-{}-", "[line-through]#{}#", "\n.. {}", '\n.\\" {}', '\n" {}']
+STRUCK += ["+{}+", "++{}++", "--{}--", "#|{}|#", "#= {} =#", "/+ {} +/", "%{{ {} %}}", "{{{}}}"]
+STRUCK += ["{{% comment %}}{}{{% endcomment %}}", "\n=begin\n{}\n=end"]
 
 
 @settings(max_examples=100, deadline=None)
@@ -357,8 +263,9 @@ STRUCK += ["-{}-", "[line-through]#{}#", "\n.. {}", '\n.\\" {}', '\n" {}']
 def test_a_request_struck_out_in_any_markup_does_not_ask(
     markup: str, goal: str, data: st.DataObject
 ) -> None:
-    """rt29-05: '[s]Answer in Japanese.[/s]'. Forum, wiki and document markups strike text out or
-    comment it out as surely as ~~ and <del> do; the same request unstruck asks."""
+    """rt29-05: '[s]Answer in Japanese.[/s]', rt33-07: '+Use bullet points.+'. Forum, wiki,
+    document and programming markups strike text out or comment it out as surely as ~~ and
+    <del> do; the same request unstruck asks."""
     request = data.draw(st.sampled_from(ENGLISH[goal])) + "."
     assert not asks_for(goal, f"{DRAGON} {markup.format(request)}", DRAGON)
     assert asks_for(goal, f"{DRAGON} {request}", DRAGON)
@@ -375,9 +282,9 @@ def test_a_one_phrase_retraction_after_the_request_takes_it_back(
     goal: str, retraction: str, between: str, data: st.DataObject
 ) -> None:
     """rt29: "Keep it short. As if!" A sentence that only retracts leaves nothing asked."""
-    request = data.draw(st.sampled_from(_askable(goal)))
+    request = data.draw(st.sampled_from(askable(goal)))
     base = DRAGON_JA if not request.isascii() else DRAGON
-    assert not asks_for(goal, f"{_join(base, request)}{between}{retraction}", base)
+    assert not asks_for(goal, f"{join(base, request)}{between}{retraction}", base)
 
 
 @settings(max_examples=100, deadline=None)
@@ -393,55 +300,10 @@ def test_a_bare_refusal_after_the_request_takes_it_back(
     goal: str, past: str, refusal: str, data: st.DataObject
 ) -> None:
     """rt30's probes: "Keep it short. Don't.", "Answer briefly: no.", 短く答えて。しないで。"""
-    request = data.draw(st.sampled_from(_askable(goal)))
+    request = data.draw(st.sampled_from(askable(goal)))
     base = DRAGON_JA if not request.isascii() else DRAGON
     if request.isascii() and not (refusal == "no." and past == ", "):  # ("short, no?" asks)
         assert not asks_for(goal, f"{base} {request}{past}{refusal}", base)
     ja = data.draw(st.sampled_from(["しないで。", "やめて。", "いらない。", "しないでください。"]))
     stop = data.draw(st.sampled_from(["。", "：", "\n"]))
     assert not asks_for(goal, f"{base}{request}{stop}{ja}", base)
-
-
-DIALECT = [
-    "せんといて",
-    "せんといてな",
-    "せんでええよ",
-    "しやんといて",
-    "したらあかんで",
-    "せえへんで",
-]
-DIALECT += ["すんなよ", "するなかれ", "せぬように", "したらいけんよ", "しなさんな", "せんとってや"]
-
-
-@settings(max_examples=80, deadline=None)
-@given(st.sampled_from(sorted(REQUESTS)), st.sampled_from(DIALECT), st.data())
-def test_a_dialect_or_classical_negative_after_the_request_says_no(
-    goal: str, negative: str, data: st.DataObject
-) -> None:
-    """rt31-06: 短くせんといてな. Kansai, Mie, Hiroshima and classical negatives and prohibitives
-    say no as しないで does; the plain request asks."""
-    request = data.draw(st.sampled_from([r for r in _askable(goal) if not r.isascii()]))
-    stem = request.removesuffix("答えて")  # 短く答えて -> 短く + せんといて
-    assert not asks_for(goal, f"{DRAGON_JA}{stem}{negative}。", DRAGON_JA)
-    assert asks_for(goal, f"{DRAGON_JA}{stem}してや。", DRAGON_JA)
-
-
-AHEAD = ["Don't do this:", "Do not do this:", "I don't want this:", "Do not do it like this -"]
-AHEAD += ["Don't do the following:", "Please never do this:", "Forbidden:"]
-
-
-@settings(max_examples=80, deadline=None)
-@given(
-    st.sampled_from(AHEAD),
-    st.booleans(),
-    st.sampled_from(sorted(set(REQUESTS) - {"english"})),
-    st.data(),
-)
-def test_a_negation_pointing_ahead_to_the_request_negates_it(
-    ahead: str, in_control: bool, goal: str, data: st.DataObject
-) -> None:
-    """rt32's probes: "Do not do this: Answer briefly.", or the control ending "Do not do the
-    following:" and the run adding only the request. Either way nothing is asked."""
-    request = data.draw(st.sampled_from(ENGLISH[goal]))
-    control = f"{DRAGON} {ahead}" if in_control else DRAGON
-    assert not asks_for(goal, f"{DRAGON} {ahead} {request}.", control)

@@ -41,9 +41,10 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam27/rt27-09", "redteam26/rt26-15"),
     ("redteam28/rt28-08", "redteam27/rt27-15"),
 ]
-MET = [("redteam12/rt12-13", "redteam24/rt24-15")]
-"""Honest files the measure links: the baseline's request in Japanese with 英語でお願いします on
-the same budget (a review flag on the later one; the limit is in score.reworded's docstring)."""
+MET: list[tuple[str, str]] = []
+"""Honest files the measure links: none. rt12-13 and rt24-15 (every student's prompt in two
+Japanese wordings, then 英語でお願いします) were, until controls about nothing of their own had
+to be worded alike (pass 33)."""
 
 
 @pytest.fixture(scope="module")
@@ -68,9 +69,16 @@ def common() -> Any:
 
 
 @pytest.fixture(scope="module")
-def labelled(files: dict[str, tuple[str, list[Any]]], common: Any) -> dict[str, tuple[str, Own]]:
+def topic() -> tuple[str, ...]:
+    return tuple(load_assignment("ex1-offline").assignment.topic)
+
+
+@pytest.fixture(scope="module")
+def labelled(
+    files: dict[str, tuple[str, list[Any]]], common: Any, topic: tuple[str, ...]
+) -> dict[str, tuple[str, Own]]:
     """Every labelled file that validates: name -> (kind, own runs)."""
-    return {name: (kind, own_runs(runs, common)) for name, (kind, runs) in files.items()}
+    return {name: (kind, own_runs(runs, common, topic)) for name, (kind, runs) in files.items()}
 
 
 def test_no_two_honest_labelled_files_are_rewordings_but_the_known_pair(
@@ -111,6 +119,7 @@ def test_a_copy_numbering_its_prompts_is_still_a_copy(
     files: dict[str, tuple[str, list[Any]]],
     labelled: dict[str, tuple[str, Own]],
     common: Any,
+    topic: tuple[str, ...],
     tag: str,
     before: bool,
     start: int,
@@ -132,7 +141,8 @@ def test_a_copy_numbering_its_prompts_is_still_a_copy(
         )
         for i, r in enumerate(files[name][1])
     ]
-    assert rewordings(own_runs(runs, common), labelled[name][1], Copies()), (name, runs[-1].prompt)
+    own = own_runs(runs, common, topic)
+    assert rewordings(own, labelled[name][1], Copies()), (name, runs[-1].prompt)
 
 
 @pytest.mark.parametrize(
@@ -161,3 +171,97 @@ def test_a_stated_count_stays_part_of_the_design(
 
     a, b = own_runs(counted(other), common), own_runs(counted(other + 3), common)
     assert a.designs != b.designs
+
+
+SWAP = ("bundled/tiny-terse", "Tell me a story about a dragon.", None, "baseline", 100)
+
+
+def _design(control: str, *goals: tuple[str, str]) -> list[Any]:
+    """A file with a control of its own: the template's swap, the control, and a goal run for
+    each (goal, what it adds to the control) -- "|..." a whole prompt of its own."""
+    from grader.load.schemas import Run
+
+    def run(name: str, prompt: str, goal: str | None = None) -> Run:
+        compare = "ctl" if name != "ctl" else None
+        return Run(name=name, model="bundled/tiny-chatty", prompt=prompt, max_new_tokens=80,
+                   goal=goal, compare_to=compare)  # fmt: skip
+
+    swap = Run(name="terse", model=SWAP[0], prompt=SWAP[1], compare_to="baseline", max_length=100)
+    added = [
+        run(f"g{i}", add[1:] if add.startswith("|") else control + add, goal)
+        for i, (goal, add) in enumerate(goals)
+    ]
+    return [swap, run("ctl", control), *added]
+
+
+D = "Tell me a story about a dragon "
+ONE = ("one_sentence", " Tell it in just one sentence, please.")
+SUBJECTS = [  # (first file, second file, linked): written before the change, 6 of 14 right,
+    # 13 after
+    (_design(D + "who guards a treasure.", ONE), _design(D + "who is scared of heights.", ONE), 0),
+    (_design(D + "who loves the rain.", ("concise", " Answer briefly.")),
+     _design(D + "who lost its fire.", ("concise", " Answer briefly.")), 0),
+    (_design(D + "and a princess.", ("list", " Use a bulleted list.")),
+     _design(D + "and a wizard.", ("list", " Use a bulleted list.")), 0),
+    (_design(D + "in a big city.", ("japanese", " Answer in Japanese.")),
+     _design(D + "in the desert.", ("japanese", " Answer in Japanese.")), 0),
+    # two goal runs each: the requests make the design (reworded's docstring; a copy that swaps
+    # its one adjective, rt25-09, is linked so); written expecting 0 before the change
+    (_design(D + "who guards a treasure.", ONE, ("concise", " Keep it short.")),
+     _design(D + "who collects lost socks.", ONE, ("concise", " Keep it short.")), 1),
+    (_design("ドラゴンについての物語を書いてください。",
+             ("list", "|ドラゴンについての物語を箇条書きで書いてください。")),
+     _design("ドラゴンが出てくるお話を書いて。",
+             ("list", "|ドラゴンが出てくるお話を箇条書きで書いて。")), 0),
+    (_design("ドラゴンの話をしてください。", ("english", "英語で答えてもらえますか？")),
+     _design("ドラゴンの物語を書いてください。", ("english", "英語で答えてもらえますか。")), 0),
+    (_design("宝を守るドラゴンの話を書いて。", ("one_sentence", "一文で。")),
+     _design("高い所が怖いドラゴンの話を書いて。", ("one_sentence", "一文で。")), 0),
+    (_design(D + "who guards a treasure.", ONE),
+     _design("Tell me a tale about a dragon that guards treasure.", ONE), 1),
+    (_design(D + "who is scared of heights.", ONE, ("japanese", " Answer in Japanese.")),
+     _design(D + "who is afraid of heights.", ONE, ("japanese", " Answer in Japanese.")), 1),
+    (_design(D + "who bakes bread for the village.", ("concise", " Answer briefly.")),
+     _design(D + "who bakes bread for his village.", ("concise", " Answer briefly.")), 1),
+    (_design("宝を守るドラゴンの話を書いて。", ("one_sentence", "一文で。")),
+     _design("宝物を守るドラゴンの物語を書いて。", ("one_sentence", "一文で。")), 1),
+    (_design(D + "and a princess.", ("list", " Use a bulleted list.")),
+     _design(D + "and a princess!", ("list", " Use a bulleted list.")), 1),
+    (_design(D + "who collects lost socks.", ONE, ("concise", " Keep it short.")),
+     _design("Tell me a story about a dragon that collects lost socks.", ONE,
+             ("concise", " Keep it short.")), 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "linked"), SUBJECTS)
+def test_controls_of_ones_own_are_linked_only_when_about_the_same_thing(
+    common: Any, topic: tuple[str, ...], a: list[Any], b: list[Any], linked: int
+) -> None:
+    """rt33-11/12/14: natural designs flagged as rewordings of published cases on their
+    requests alone. Two controls of one's own on different subjects are two students' ideas;
+    two Japanese wordings of every student's prompt are two students' words."""
+    own_a, own_b = own_runs(a, common, topic), own_runs(b, common, topic)
+    assert rewordings(own_a, own_b, Copies()) is bool(linked)
+    assert rewordings(own_b, own_a, Copies()) is bool(linked)
+
+
+IDEAS = ["who guards a treasure", "who is scared of heights", "who collects lost socks"]
+IDEAS += ["who bakes bread", "and a lonely princess", "in a frozen desert", "who sings at night"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(IDEAS), min_size=2, max_size=2, unique=True),
+    st.sampled_from([ONE, ("concise", " Answer briefly."), ("list", " Use bullet points.")]),
+    st.sampled_from(["", "!", " please"]),
+)
+def test_the_same_requests_on_two_ideas_are_no_copy_and_one_idea_copied_is(
+    common: Any, topic: tuple[str, ...], ideas: list[str], goal: tuple[str, str], touch: str
+) -> None:
+    """Generated neighbours: two students' own ideas with the same usual request are not linked;
+    one idea copied, touched up, is."""
+    first, second = (_design(f"{D}{idea}.", goal) for idea in ideas)
+    copy = _design(f"{D}{ideas[0]}{touch}.", goal)
+    owns = [own_runs(f, common, topic) for f in (first, second, copy)]
+    assert not rewordings(owns[0], owns[1], Copies())
+    assert rewordings(owns[0], owns[2], Copies())
