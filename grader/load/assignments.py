@@ -25,7 +25,7 @@ from grader.load import hidden as hidden_file
 from grader.load import pydantic_errors
 from grader.load.reading import read
 from grader.load.schemas import GOAL_TYPES, Assignment
-from grader.load.shipped import TEMPLATE_FILE, Shipped, guide_texts, shipped_files
+from grader.load.shipped import TEMPLATE_FILE, Shipped, comments, guide_texts, shipped_files
 from grader.load.strict_yaml import Located, load_file
 from grader.util.errors import Diagnostic, UserError
 from grader.util.i18n import T, Text
@@ -152,6 +152,7 @@ def _load_cached(
         hidden_file.fingerprint(hidden, read(hidden, str(hidden))) if hidden is not None else ""
     )
     description = assignment.description
+    shipped = shipped_files(path.parent, parent.parent if parent else None)
     return LoadedAssignment(
         assignment=assignment,
         path=path,
@@ -159,8 +160,10 @@ def _load_cached(
         sha256=digest,
         hidden_hmac=hidden_digest,
         extends=extends,
-        shipped=shipped_files(path.parent, parent.parent if parent else None),
-        guide_texts=guide_texts() + ((description.en, description.ja) if description else ()),
+        shipped=shipped,
+        guide_texts=guide_texts()
+        + ((description.en, description.ja) if description else ())
+        + tuple(comments(s.path) for s in shipped.values()),
     )
 
 

@@ -93,6 +93,15 @@ def _read(name: str, kind: Kind, path: Path) -> Shipped | None:
     )
 
 
+def comments(path: Path) -> str:
+    """The comment lines of a shipped YAML file, without their ``#``: the template's guidance
+    is no student's notes (rt34)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return "\n".join(
+        line.strip().lstrip("#").strip() for line in lines if line.strip().startswith("#")
+    )
+
+
 def guide_texts() -> tuple[str, ...]:
     """The project's READMEs (English and Japanese), whose sentences are not a student's notes:
     from the source tree, or from the installed package's description."""

@@ -23,7 +23,7 @@ from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
-from grader.score.similar import own_text
+from grader.score.similar import corpus_key, own_text
 from grader.util.i18n import T, Text
 
 
@@ -197,8 +197,10 @@ class NotesParams(Params):
 @criterion("notes_length", NotesParams)
 def notes_length(ctx: Context, p: NotesParams) -> Outcome:
     """The notes (考察) have ``min_chars`` to ``max_chars`` characters of the student's own:
-    sentences that stand in the READMEs, the description, the template or a shipped file aside."""
-    n = text.chars(own_text(ctx.notes, ctx.corpus))
+    sentences that stand in the READMEs, the description, the template (its comments too) or a
+    shipped file, and the model's own answers pasted (rt34), aside."""
+    answers = corpus_key(r.text for r in ctx.by_name.values())
+    n = text.chars(own_text(ctx.notes, f"{ctx.corpus}\n{answers}"))
     ok = n >= p.min_chars and (p.max_chars is None or n <= p.max_chars)
     bound = f">= {p.min_chars}" + (f", <= {p.max_chars}" if p.max_chars else "")
     hint = (

@@ -3,6 +3,8 @@
 Two prompts are the same when their keys are equal. The key is built in the order UTS #39 gives
 for a confusable skeleton, widened by what a model should not care about:
 
+0. markup tags dropped (``<u>``, ``<b>``), and a word of letters and digits read as letters
+   ("T3ll m3 a st0ry"; "3 stories", "3rd" and "no. 7" keep their digits);
 1. NFKC (full-width letters and digits become ASCII, half-width katakana full-width);
 2. every Default_Ignorable_Code_Point removed (zero-width spaces, joiners, variation selectors,
    the Hangul fillers, soft hyphens...), taken from Unicode's property through the ``regex``
@@ -10,7 +12,15 @@ for a confusable skeleton, widened by what a model should not care about:
 3. case folded, punctuation and symbols dropped, white space collapsed;
 4. the UTS #39 skeleton: NFD, each character replaced by its prototype from Unicode's
    ``confusables.txt`` (shipped in :mod:`grader.score.unicode` with its licence), NFD again, so
-   Cyrillic ``а`` and Latin ``a`` (and ``1`` and ``l``) are one letter.
+   Cyrillic ``а`` and Latin ``a`` (and ``1`` and ``l``) are one letter; case folded and taken
+   again, so an upper-case prototype meets the small letter's; before it, the small capitals
+   and symbols Unicode names after a Latin letter (ᴛ, 🅣, ⓣ) read as the letter, and after it
+   the combining marks of Latin, Greek and Cyrillic letters (an underline, a strike, a dot
+   below on every letter) dropped. The kana's voicing marks stay: が is not か.
+
+:func:`disguised` tells a control whose prompt is the run's by its key, but written with
+characters that only disguise it (tabs, look-alike letters, invisible or combining ones), which
+a model may read as another prompt (rt34).
 
 What the letters of a request read as (:func:`latin_letters`: look-alikes, and the symbols
 Unicode names after a Latin letter) is for :mod:`grader.score.asks`; the key keeps to UTS #39.
@@ -74,14 +84,42 @@ r"""Steps 2 and 3 on ASCII text: no ASCII character is a default ignorable, ever
 punctuation character and symbol is in \p{P} or \p{S}, and ``\s`` covers U+001C-U+001F."""
 
 
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
+_LEET = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*\d)\w+")
+_LEET_LETTERS = str.maketrans("013457", "oleast")
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+"""The combining marks of the Latin, Greek and Cyrillic letters (not the kana's voicing marks)."""
+
+
+def _unmarked(text: str) -> str:
+    """Steps 0 (before NFKC): markup tags dropped, a word of letters and digits read as letters
+    ("T3ll m3 4 st0ry" is "Tell me a story"; "3 stories", "3rd" and "no. 7" keep their digits)."""
+    text = _TAG.sub(" ", text)
+    if not text.isascii():  # a mark on every letter would part "T̲3̲l̲l̲" into letters
+        text = unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text)))
+    return _LEET.sub(
+        lambda m: m.group().translate(_LEET_LETTERS) if not m.group().isdigit() else m.group(), text
+    )
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a class compares its prompts and notes many times
 def prompt_key(text: str) -> str:
     """What makes two prompts the same prompt (see the module docstring). ASCII text, most
     prompts, takes the same steps without the ``regex`` module (``validate`` stays fast)."""
-    if text.isascii():  # NFKC leaves ASCII as it is
-        return " ".join(skeleton(_ASCII_GAPS.sub(" ", text.casefold()).strip(), ascii=True).split())
-    text = visible(unicodedata.normalize("NFKC", text)).casefold()
-    return " ".join(skeleton(_gaps().sub(" ", text).strip()).split())
+    text = _unmarked(text)
+    if not text.isascii():
+        return general_key(text)
+    # NFKC, the default ignorables, the named letters and the combining marks leave ASCII as it is
+    key = skeleton(_ASCII_GAPS.sub(" ", text.casefold()).strip(), ascii=True)
+    return " ".join(skeleton(key.casefold(), ascii=True).split())
+
+
+def general_key(text: str) -> str:
+    """:func:`prompt_key`'s steps for any text (after step 0): the skeleton of the case-folded
+    text, and again once its prototypes are folded (0 is O, then o; Ꮇ is M, then rn)."""
+    text = visible(unicodedata.normalize("NFKC", text)).translate(_named_letters()).casefold()
+    key = skeleton(skeleton(_gaps().sub(" ", text).strip()).casefold())
+    return " ".join(_MARKS.sub("", key).split())
 
 
 def same_prompt(a: str, b: str) -> bool:
@@ -93,9 +131,21 @@ _LETTER_NAME = re.compile(
     r"(?:LATIN (?:CAPITAL |SMALL )?LETTER (?:SMALL CAPITAL )?|REGIONAL INDICATOR SYMBOL LETTER )"
     r"([A-Z])$"
 )
-_SYMBOL_BLOCKS = ((0x1D00, 0x1D7F), (0x2460, 0x24FF), (0x1F100, 0x1F1FF))
-"""Phonetic small capitals, enclosed alphanumerics and their supplement: letters NFKC leaves as
-symbols (🅽, 🅝, 🇳, ɴ)."""
+_SYMBOL_BLOCKS = ((0x0250, 0x02AF), (0x1D00, 0x1D7F), (0x2460, 0x24FF), (0x1F100, 0x1F1FF))
+"""IPA's and the phonetic small capitals, enclosed alphanumerics and their supplement: letters
+NFKC leaves as letters or symbols of their own (🅽, 🅝, 🇳, ɴ, ᴛ)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _named_letters() -> dict[int, str]:
+    """The symbols and small capitals Unicode names after a Latin letter, as that letter."""
+    table = {}
+    for first, last in _SYMBOL_BLOCKS:
+        for code in range(first, last + 1):
+            m = _LETTER_NAME.search(unicodedata.name(chr(code), ""))
+            if m:
+                table[code] = m.group(1).lower()
+    return table
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,9 +154,41 @@ def latin_letters() -> dict[int, str]:
     (一 keeps its meaning in 一文で); and the symbols Unicode names after a Latin letter (squared,
     circled, regional indicator, small capital), by their names."""
     table = {k: v for k, v in prototypes().items() if k > 127 and v.isascii() and v.isalpha()}
-    for first, last in _SYMBOL_BLOCKS:
-        for code in range(first, last + 1):
-            m = _LETTER_NAME.search(unicodedata.name(chr(code), ""))
-            if m:
-                table.setdefault(code, m.group(1).lower())
-    return table
+    return _named_letters() | table
+
+
+_DOTS = ("MIDDLE DOT", "BULLET", "DOT OPERATOR", "HYPHENATION POINT")
+_OWN_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "IDEOGRAPHIC")
+
+
+def _disguising(c: str) -> bool:
+    """A character that only disguises a Latin prompt: a tab or another control character,
+    an invisible or combining one, a space but the plain and the ideographic ones, a dot
+    between words, a non-ASCII letter of an alphabet (look-alikes, small capitals, Cherokee,
+    full-width Latin) or a symbol named after a letter (🅣)."""
+    if c.isascii():
+        return c not in "\n\r" and unicodedata.category(c) == "Cc"
+    name, category = unicodedata.name(c, ""), unicodedata.category(c)
+    if c == "\u3000" or name.startswith(_OWN_SCRIPTS) or name == "KATAKANA MIDDLE DOT":
+        return False
+    return (
+        category in ("Mn", "Me", "Cf", "Zs", "Cc", "Co")
+        or category.startswith("L")
+        or any(d in name for d in _DOTS)
+        or ord(c) in _named_letters()
+    )
+
+
+_SPACING = (re.compile(r"\S {2,}\S"), re.compile(r"[^\s.。．!?！？:：」』)）]\n+\S"))
+"""Spacing no one types by chance: spaces doubled between words, a line broken mid-sentence."""
+
+
+def disguised(control: str, run: str) -> bool:
+    """``control``'s prompt holds what ``run``'s does not and what only disguises a prompt
+    (:func:`_disguising`, :data:`_SPACING`): the same prompt as the run's, by its key, but not
+    as the model reads it (rt34: a control in tabs or Cyrillic letters that the model answered in
+    Japanese, against a goal run asking in plain letters for English)."""
+    control = control.strip()
+    if any(_disguising(c) for c in set(control) - set(run)):
+        return True
+    return any(p.search(control) and not p.search(run) for p in _SPACING)

@@ -23,7 +23,7 @@ from grader.score.answers import AnswerParams, near, real_answer
 from grader.score.asks import asks_for
 from grader.score.context import Context, RunView
 from grader.score.goals import GOALS, UNITS_JA, Goal, Measured, Thresholds
-from grader.score.prompts import same_prompt
+from grader.score.prompts import disguised, same_prompt
 from grader.score.registry import Outcome, criterion
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T, Text
@@ -98,6 +98,7 @@ def _goal_traces(
         m = trace.measured = goal.measure(run, control)
         trace.details["measured"] = {"own": m.own, "control": m.control, "unit": m.unit}
         trace.asked = asks_for(goal.name, run.prompt, control.prompt)
+        trace.plain_control = not disguised(control.prompt, run.prompt)
         if _moved(trace, goal, m, p) and until == "met":
             _met(trace, goal.met(m, thresholds), goal.rule(thresholds), goal.hint)
     return traces
@@ -119,12 +120,13 @@ def _moved(trace: Trace, goal: Goal, m: Measured, p: AnswerParams) -> bool:
             f"{goal.title.ja}に{'近づいた' if moved else '近づいていない'}",
         ),
         goal.hint,
-        _effect_review(near(effect, need, p.review_margin), said, needed, trace.asked, goal),
+        _effect_review(near(effect, need, p.review_margin), said, needed, trace, goal),
     )
 
 
-def _effect_review(close: bool, said: Text, needed: Text, asked: bool, goal: Goal) -> Text | None:
-    """Why a TA should look at an effect: near its threshold, or a prompt that never asked."""
+def _effect_review(close: bool, said: Text, needed: Text, trace: Trace, goal: Goal) -> Text | None:
+    """Why a TA should look at an effect: near its threshold, a prompt that never asked, or a
+    control written in disguise (the effect may be the disguise's)."""
     reasons = []
     if close:
         reasons.append(
@@ -133,7 +135,17 @@ def _effect_review(close: bool, said: Text, needed: Text, asked: bool, goal: Goa
                 f"基準すれすれ: 効果 {said.ja}（必要 {needed.ja}）",
             )
         )
-    if not asked:  # not a threshold: whether the prompt makes a request at all
+    if not trace.plain_control:
+        reasons.append(
+            T(
+                "the control's prompt is written in disguise (look-alike letters, invisible or "
+                "combining characters, odd spacing) where this run's is not: the effect may come "
+                "from the disguise, not the request",
+                "コントロールのプロンプトが偽装されています（形の似た文字・見えない文字・結合文字・"
+                "不自然な空白）。効果は依頼ではなく偽装によるものかもしれません",
+            )
+        )
+    if not trace.asked:  # not a threshold: whether the prompt makes a request at all
         reasons.append(
             T(
                 f"the prompt does not ask for {goal.title.en}",

@@ -41,6 +41,9 @@ class Trace:
     """The goal's measure of the run and its control, once the answer is a real one."""
     asked: bool = True
     """Whether the run's prompt asks for its goal (a goal run's; a review flag rests on it)."""
+    plain_control: bool = True
+    """Whether the control's prompt is as plainly written as the run's (a review flag rests on
+    it: :func:`grader.score.prompts.disguised`)."""
 
     def add(
         self, ok: bool, says: Text, hint: Text | None = None, review: Text | None = None

@@ -10,6 +10,7 @@ import pytest
 from grader.score import builtins, text
 from grader.score.context import Context
 from tests.contexts import STORY, ctx, run
+from tests.support import ROOT
 
 SHORT = run(
     "short",
@@ -85,6 +86,14 @@ CASES: list[tuple[str, dict[str, Any], Context, bool]] = [
         ),
         True,
     ),
+    # the model's answers pasted as notes are not the student's (rt34's probes)
+    ("notes_length", {"min_chars": 5}, ctx(run(text=STORY), notes=STORY), False),
+    (
+        "notes_length",
+        {"min_chars": 5},
+        ctx(run(text=STORY), notes=f"{STORY} The terse model stopped sooner."),
+        True,
+    ),
 ]
 
 
@@ -137,3 +146,16 @@ def test_unknown_type_lists_valid_ones() -> None:
 )
 def test_measure(text_: str, unit: str, expected: int) -> None:
     assert {"sentences": text.sentences, "chars": text.chars}[unit](text_) == expected
+
+
+def test_the_templates_comment_lines_are_no_ones_notes() -> None:
+    """rt34's probes: the template's guidance, pasted as notes, earned the notes point."""
+    from grader.commands.assignment import load_assignment
+    from grader.score.similar import own_text, shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    template = (ROOT / "assignments" / "ex1-offline" / "template.yaml").read_text("utf-8")
+    guidance = [line.lstrip("# ") for line in template.splitlines() if line.startswith("#   Part")]
+    assert guidance
+    assert own_text("\n".join(guidance), view.corpus()) == ""
+    assert own_text("The terse model answered in one line.", view.corpus()) != ""

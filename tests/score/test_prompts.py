@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grader.score.prompts import prompt_key, same_prompt
+from grader.score.prompts import disguised, prompt_key, same_prompt
 
 DRAGON = "Tell me a story about a dragon."
 DRAGON_JA = "ドラゴンの物語を聞かせてください。"
@@ -36,6 +36,24 @@ DRAGON_JA = "ドラゴンの物語を聞かせてください。"
         (DRAGON_JA, "ドラゴンの物語を聞かせてください", True),
         (DRAGON_JA, "ﾄﾞﾗｺﾞﾝの物語を聞かせてください。", True),  # half-width katakana
         (DRAGON_JA, "ドラゴンの物語を一文で聞かせてください。", False),
+        # pass 34's part-1 disguises and their neighbours, written before the change (9 of 22
+        # right before, 20 after: a lone "4" for "a" is a number, and one Tagbanwa look-alike
+        # has no prototype)
+        (DRAGON, "".join(c + "\u0332" if c.isalpha() else c for c in DRAGON), True),
+        (DRAGON, "".join(c + "\u0336" if c.isalpha() else c for c in DRAGON), True),
+        (DRAGON, "".join(c + "\u0323" if c.isalpha() else c for c in DRAGON), True),
+        (DRAGON, "ᴛᴇʟʟ ᴍᴇ ᴀ sᴛᴏʀʏ ᴀʙᴏᴜᴛ ᴀ ᴅʀᴀɢᴏɴ.", True),  # small capitals
+        (DRAGON, "🆃🅴🅻🅻 🅼🅴 🅰 🆂🆃🅾🆁🆈 🅰🅱🅾🆄🆃 🅰 🅳🆁🅰🅶🅾🅽.", True),
+        (DRAGON, "ⓣⓔⓛⓛ ⓜⓔ ⓐ ⓢⓣⓞⓡⓨ ⓐⓑⓞⓤⓣ ⓐ ⓓⓡⓐⓖⓞⓝ.", True),
+        (DRAGON, "T3ll m3 a st0ry ab0ut a dr4g0n.", True),
+        (DRAGON, "<u>Tell me a story about a dragon.</u>", True),
+        (DRAGON, "<b>Tell</b> me a story about a <i>dragon</i>.", True),
+        ("Tell me a story about a café.", "Tell me a story about a cafe.", True),
+        ("Tell me 3 stories about a dragon.", "Tell me 4 stories about a dragon.", False),
+        ("Write it in the 2nd person.", "Write it in the 3rd person.", False),
+        ("Tell me about the 4th dragon.", "Tell me about the 5th dragon.", False),
+        ("Tell me about dragon no. 7.", "Tell me about dragon no. 1.", False),
+        ("ドラゴンが話す。", "ドラゴンか話す。", False),  # the voicing mark stays
     ],
 )
 def test_same_prompt(a: str, b: str, same: bool) -> None:
@@ -112,14 +130,7 @@ def test_ascii_takes_the_same_steps_without_the_regex_module(text: str) -> None:
     """The ASCII path of prompt_key gives the key of the general path, for any ASCII text."""
     from grader.score import prompts
 
-    general = " ".join(
-        prompts.skeleton(
-            prompts._gaps()
-            .sub(" ", prompts._ignorable().sub("", unicodedata.normalize("NFKC", text)).casefold())
-            .strip()
-        ).split()
-    )
-    assert prompts.prompt_key.__wrapped__(text) == general
+    assert prompts.prompt_key.__wrapped__(text) == prompts.general_key(prompts._unmarked(text))
 
 
 def test_the_shipped_prototypes_are_confusables_txt() -> None:
@@ -134,3 +145,72 @@ def test_the_shipped_prototypes_are_confusables_txt() -> None:
     table = read_prototypes(source)
     assert len(table) > 6000 and table["а"] == "a" and table["1"] == "l"  # Cyrillic a, digit one
     assert prompts.prototypes() == {ord(k): v for k, v in table.items()}
+
+
+ENGLISH = [p for p in PROMPTS if p.isascii()]
+MARKS = ["\u0332", "\u0336", "\u0338", "\u0323", "\u0301", "\u0330"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(ENGLISH), st.sampled_from(MARKS), st.sampled_from(["tag", "leet", ""]))
+def test_a_prompt_decorated_letter_by_letter_is_the_same_prompt(
+    prompt: str, mark: str, also: str
+) -> None:
+    """rt34-01: part 1 credited to the same prompt with a combining mark under every letter.
+    Marks, markup tags and digits standing for letters inside words change nothing a reader
+    needs; the same decoration on another prompt leaves it another."""
+    decorated = "".join(c + mark if c.isalpha() and c.isascii() else c for c in prompt)
+    if also == "tag":
+        decorated = f"<u>{decorated}</u>"
+    elif also == "leet":
+        decorated = decorated.replace("o", "0").replace("e", "3")
+    assert same_prompt(prompt, decorated), decorated
+    assert not same_prompt(prompt + " Answer briefly.", decorated)
+
+
+DISGUISES = {
+    "tabs": lambda p: p.replace(" ", "\t"),
+    "lines": lambda p: p.replace(" ", "\n"),
+    "Cyrillic": lambda p: p.replace("a", "\u0430").replace("o", "\u043e"),
+    "IPA": lambda p: p.replace("a", "\u0251"),
+    "dots": lambda p: p.replace(" ", "\u00b7"),
+    "no-break": lambda p: p.replace(" ", "\u00a0"),
+    "zero-width": lambda p: p.replace("o", "o\u200b"),
+    "double": lambda p: p.replace(" ", "  "),
+    "full-width": lambda p: "".join(chr(ord(c) + 0xFEE0) if c.isalpha() else c for c in p),
+    "small capitals": lambda p: p.replace("e", "\u1d07").replace("t", "\u1d1b"),
+    "underline": lambda p: "".join(c + "\u0332" if c.isalpha() else c for c in p),
+}
+PLAIN = [  # (control, run): written as students do, nothing disguised
+    (DRAGON + "\n", DRAGON + " Answer in English."),
+    ("Tell me a story about a dragon.\nMake it fun.", DRAGON + " Make it fun. Keep it short."),
+    ("Tell me a story about a dragon 🐉.", "Tell me a story about a dragon 🐉. Keep it short."),
+    ("Tell me a story about a café dragon.", "Tell me a short story about a café dragon."),
+    ("ドラゴンの話を書いて！", "ドラゴンの話を書いて！英語で答えて。"),
+    ("ドラゴンの話を\u3000書いて。", "ドラゴンの話を書いて。英語で答えて。"),
+    ("Tell me a story about a dragon —", "Tell me a short story about a dragon."),
+    ("Tell me a story about a dragon’s cave.", "Tell me a story about a dragon’s cave in English."),
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(sorted(DISGUISES)),
+    st.sampled_from(ENGLISH),
+    st.sampled_from([" Answer in English.", " Keep it short.", " Use bullet points."]),
+)
+def test_a_control_written_in_disguise_is_told_from_a_plain_one(
+    how: str, prompt: str, request: str
+) -> None:
+    """rt34-02/03/05/08: a control in tabs, Cyrillic letters or squared letters, which the model
+    answered in Japanese, against a goal run asking for English in plain letters. Written in
+    disguise where the run is not, the control is told; the same disguise on both is not."""
+    control = DISGUISES[how](prompt)
+    assert disguised(control, prompt + request), (how, control)
+    assert not disguised(control, control + request)
+    assert not disguised(prompt, prompt + request)
+
+
+@pytest.mark.parametrize(("control", "run"), PLAIN)
+def test_a_plainly_written_control_is_no_disguise(control: str, run: str) -> None:
+    assert not disguised(control, run)
