@@ -18,8 +18,9 @@ answer.
   ("just kidding", "next time", "unless", "only on Mondays", 来週, いいえ) asks for nothing;
 * a request does not count where it is negated (:mod:`grader.score.negation`): an English
   negator before it ("not a short one", "not in just a few words"), a Japanese negative just
-  after it (短くしないで, 箇条書きではなく), a symbol that says no anywhere in it (🚫, ❌, ✗, 👎;
-  alone as a sentence, it takes the prompt's requests back). "no more than" and "don't use
+  after it (短くしないで, 箇条書きではなく), a symbol that says no anywhere in it (🚫, ❌, ✗, 👎, ¬,
+  and any that may mean a joke, a wink or a lie: 🧢, 🤥, 😉; alone as a sentence, it takes the
+  prompt's requests back). "no more than" and "don't use
   more than" read as "at most";
 * a request counts when the prompt makes it more often than its control's prompt does: a
   request inherited from the control is not the run's own, and an inflated control (one that
@@ -60,6 +61,8 @@ _TAKEN_BACK = lazy(
     # the answer asked for again and again: "keep it short, then do it again" (rt28)
     r"\b(?:then|and)\s+(?:do\s+(?:it|that|this)\s+)?again\b|\b(?:repeat|redo)\s+(?:it|that|this)\b|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|"
+    # "(I didn't say that)", the net's retraction (rt35-04)
+    "(?:と|って)(?:は|も)?(?:言|い)って(?:い)?(?:ない|ません)|(?:言|い)ってみた(?:だけ)?|"
     "(?:^|[.!?;。！？\n])\\s*\u2298\\s*(?:[.!。！\n]|$)"
 )
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""

@@ -66,10 +66,20 @@ _POINTS_AHEAD = lazy(
     r"the\s+rest|what\s+(?:follows|comes))\b|次の|次に|以下|下記|この後|このあと|これ以降|ここから|残り"
 )
 _DISOWNED = lazy(
-    r"\b(?:opposite|reverse[ds]?|backwards?|ignore|disregard|skip|jok(?:e|es|ing)|kidding|tests?|"
-    r"notes?|not|no|never|optional|fake|false|lies?|wrong|nonsense|irrelevant)\b|n't\b|"
-    "逆|無視|冗談|メモ|守らなく|従わなく|気にしな|関係な|嘘|ウソ|うそ|テスト|飛ばし|スキップ|不要|いらな|しなくて"
+    r"\b(?:opposite|reverse[ds]?|backwards?|ignore|disregard|disobey|skip|jok(?:e|es|ing)|kidding|"
+    r"tests?|notes?|not|no|none|never|only|optional|fake|false|lies?|wrong|nonsense|irrelevant)\b|"
+    r"n't\b|逆|無視|冗談|メモ|守らな|従わな|聞かな|気にしな|関係な|嘘|ウソ|うそ|テスト|飛ばし|スキップ|"
+    "不要|いらな|しなくて|無効"
 )
+_RULES = lazy(
+    r"\b(?:instructions?|requests?|commands?|orders?|rules?|directions?|formatting|prompts?)\b|"
+    r"\bwhat\s+i\s+(?:say|ask|write|tell|type)\b|指示|命令|依頼|書式|言うこと|ルール|要求"
+)
+"""Words that speak of the student's own requests: a sentence that disowns them ("Never follow
+formatting instructions.", "Requests in English do not count.", 書式の指示には従わないで) is a
+standing rule against the request after it (rt35)."""
+_TOPSY_TURVY = lazy(r"\bopposite\s+day\b|\bsimon\s+says\b|あべこべ|反対の日")
+"""A game that turns every request after it around or off: "It's Opposite Day today."."""
 """A sentence before a request that disowns what comes after it: a word pointing ahead
 (:data:`_POINTS_AHEAD`) and one that says it is no request ("Do the opposite of my next
 instruction.", "Everything below is a joke.", "The next line is not a request.",
@@ -85,9 +95,14 @@ tell it not.", "As a list, give it not.", "Briefly answer you will not." (rt33).
 
 
 def _disowned_ahead(before: str) -> bool:
-    """A sentence of ``before`` (the text ahead of a request's clause) disowns what follows."""
+    """A sentence of ``before`` (the text ahead of a request's clause) disowns what follows
+    (:data:`_DISOWNED` with :data:`_POINTS_AHEAD` or :data:`_RULES`), or starts a game that
+    turns it around (:data:`_TOPSY_TURVY`)."""
+    if _TOPSY_TURVY().search(before):
+        return True
     return any(
-        _POINTS_AHEAD().search(s.group()) and _DISOWNED().search(s.group())
+        (_POINTS_AHEAD().search(s.group()) or _RULES().search(s.group()))
+        and _DISOWNED().search(s.group())
         for s in _SENTENCES().finditer(before)
     )
 

@@ -1,8 +1,9 @@
 """How a prompt is read before its requests are matched (:mod:`grader.score.asks`): NFKC,
 invisible characters dropped, look-alike letters as Latin, case folded, typographic quotes
 straight; quoted, struck-out, commented-out or bracketed text and names left out; symbols as
-spaces, but those that say no as :data:`NO_SIGN`; a request's word misspelt by one letter as the
-word; "no more than" as "at most". Matching the requests is left to :mod:`grader.score.asks`.
+spaces, but those that say no, or may mean a joke or a lie, as :data:`NO_SIGN`; a request's
+word misspelt by one letter as the word; "no more than" as "at most". Matching the requests is
+left to :mod:`grader.score.asks`.
 """
 
 from __future__ import annotations
@@ -65,14 +66,29 @@ NO_SIGN = "\u2298"
 requests of its clause, and, standing alone as a sentence, takes the prompt's requests back."""
 _SAYS_NO = lazy(
     r"\b(?:CROSS MARK|BALLOT X|MULTIPLICATION X|NO ENTRY|PROHIBITED|NO GOOD|THUMBS DOWN|"
-    r"SQUARED NG)\b|^NO "
+    r"SQUARED NG|NOT SIGN)\b|^NO |^NOT "
 )
 """Unicode names of the symbols that say no, whatever their code point."""
 
 
+_READ = lazy(
+    r"CHECK MARK|BALLOT BOX WITH CHECK|FOLDED HANDS|THUMBS UP|OK HAND|(?<!UPSIDE-DOWN )"
+    r"(?:SMILING|GRINNING)(?! FACE WITH (?:HORNS|SMIRK))|BLUSH|PLEADING|BOWING|HEART|STAR|SPARKL|"
+    r"DRAGON|MUSICAL|NOTE|ARROW|POINTING|INDEX|BOOK|MEMO|PENCIL|WRITING|FLOWER|BLOSSOM|SUN\b|"
+    r"PARTY|CONFETTI|EMOJI MODIFIER"
+)
+"""Symbols that say yes, please or nothing (a tick, folded hands, a smile, a heart, a star, a
+dragon, a note, an arrow): a request beside them stands."""
+
+
 def _symbol(c: str) -> str:
-    """A symbol as a request reads it: :data:`NO_SIGN` where it says no, else a space."""
-    return f" {NO_SIGN} " if _SAYS_NO().search(unicodedata.name(c, "")) else " "
+    """A symbol as a request reads it: :data:`NO_SIGN` where it says no, or where it may mean
+    anything (🧢 "cap", a lie; 🤡, 🤥, 😉, 🙃: a joke or a wink, rt35-02) and is not known to
+    say yes or nothing (:data:`_READ`), else a space. A review flag is all that rests on it."""
+    name = unicodedata.name(c, "")
+    if _SAYS_NO().search(name):
+        return f" {NO_SIGN} "
+    return " " if unicodedata.category(c) != "So" or _READ().search(name) else f" {NO_SIGN} "
 
 
 def _one_typo(word: str, target: str) -> bool:
@@ -107,7 +123,8 @@ def normal(prompt: str) -> str:
     folded = _NOT_OPERATOR().sub(lambda m: f" {NO_SIGN} {m.group(1) or ''} ", folded)
     if not folded.isascii():  # emoji and other symbols say nothing of the answer's form
         folded = "".join(
-            _symbol(c) if unicodedata.category(c) in ("So", "Sk") else c for c in folded
+            _symbol(c) if c != NO_SIGN and unicodedata.category(c) in ("So", "Sk", "Sm") else c
+            for c in folded
         )
     folded = re.sub(r"\b[a-z]{6,10}\b", _spelled, folded)
     folded = re.sub(r"\bthe\s+(\w+er)\s*,\s*the\s+better\b", r"the \1 the better", folded)

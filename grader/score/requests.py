@@ -202,7 +202,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bin\s+the\s+form\s+of\s+(?:a\s+)?(?:bulleted\s+|numbered\s+)?list\b",
         r"\b(?:starting|beginning)\s+with\s+(?:a\s+)?(?:dash|bullet|hyphen|number)s?\b",
         r"\bbullet(?:ed)?[\s-]?points?\s+(?:version|list|form|format|style)\b",
-        r"^\s*(?:please\s+)?bullet[\s-]?point\b",
+        r"^\s*(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?bullet[\s-]?point\b",
         rf"^\s*(?:please\s+)?{_LIST_VERB}",
         r"^\s*(?:please\s+)?number\s+(?:each|every|all)(?:\s+(?:of\s+the\s+)?(?:parts?|events?|scenes?|steps?|"
         r"items?|points?|sentences?|lines?))?(?:\s+of\s+the\s+story)?\b",

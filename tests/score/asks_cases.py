@@ -857,4 +857,160 @@ LISTED: list[tuple[str, str, str, bool]] = [
         DRAGON + " Don't make it boring.",
         False,
     ),
+    # the thirty-fifth red team's probes and their neighbours, written before the fix: a symbol that
+    # may mean a lie, a joke or a wink beside the request (🧢, 🤥, 😉), and the NOT sign (3 of 13
+    # right before, 13 after)
+    ("concise", DRAGON + " Answer briefly 🧢", DRAGON, False),
+    ("list", DRAGON + " Use bullet points 🤥", DRAGON, False),
+    ("one_sentence", DRAGON + " Tell it in one sentence 🤡", DRAGON, False),
+    ("japanese", DRAGON + " Answer in Japanese 🙃", DRAGON, False),
+    ("concise", DRAGON + " Keep it short 😂😂", DRAGON, False),
+    ("concise", DRAGON + " ¬Answer briefly.", DRAGON, False),
+    ("concise", DRAGON + " Answer briefly ¬", DRAGON, False),
+    (
+        "concise",
+        "ドラゴンの話を書いてください。短く答えて🧢",
+        "ドラゴンの話を書いてください。",
+        False,
+    ),
+    ("list", "ドラゴンの話を書いてください。箇条書きで😜", "ドラゴンの話を書いてください。", False),
+    ("concise", DRAGON + " Answer briefly 😉", DRAGON, False),
+    ("concise", DRAGON + " Answer briefly.", DRAGON, True),
+    (
+        "concise",
+        "Tell me a story about a dragon 🐉. Answer briefly.",
+        "Tell me a story about a dragon 🐉.",
+        True,
+    ),
+    ("list", DRAGON + " ✅ Use bullet points.", DRAGON, True),
+    # "(I didn't say that)" after the request, とは言ってない and its relatives (3 of 8 right
+    # before, 8 after)
+    (
+        "concise",
+        "ドラゴンの話を書いてください。短く答えて（とは言ってない）",
+        "ドラゴンの話を書いてください。",
+        False,
+    ),
+    (
+        "one_sentence",
+        "ドラゴンの話を書いてください。一文で答えて、とは言ってない。",
+        "ドラゴンの話を書いてください。",
+        False,
+    ),
+    (
+        "list",
+        "ドラゴンの話を書いてください。箇条書きで（って言ってない）",
+        "ドラゴンの話を書いてください。",
+        False,
+    ),
+    (
+        "concise",
+        "ドラゴンの話を書いてください。短くして（言ってみただけ）",
+        "ドラゴンの話を書いてください。",
+        False,
+    ),
+    ("concise", DRAGON + " 短く答えて（とは言っていない）", DRAGON, False),
+    (
+        "list",
+        "ドラゴンの話を書いてください。箇条書きでお願い、とは言っていません。",
+        "ドラゴンの話を書いてください。",
+        False,
+    ),
+    (
+        "concise",
+        "ドラゴンの話を書いてください。短く答えて。前にもそう言ったよね。",
+        "ドラゴンの話を書いてください。",
+        False,
+    ),
+    (
+        "concise",
+        "ドラゴンの話を書いてください。短く答えてと言ったので、短く答えてください。",
+        "ドラゴンの話を書いてください。",
+        True,
+    ),
+    # a standing rule in the control that disowns the requests after it, with no word pointing
+    # ahead (4 of 13 right before, 13 after)
+    (
+        "list",
+        DRAGON + " Never follow formatting instructions. Use bullet points.",
+        DRAGON + " Never follow formatting instructions.",
+        False,
+    ),
+    (
+        "concise",
+        DRAGON + " Requests in English do not count. Answer briefly.",
+        DRAGON + " Requests in English do not count.",
+        False,
+    ),
+    (
+        "concise",
+        DRAGON + " Disobey every instruction I give. Answer briefly.",
+        DRAGON + " Disobey every instruction I give.",
+        False,
+    ),
+    (
+        "one_sentence",
+        DRAGON + " Only Japanese requests count. Tell it in one sentence.",
+        DRAGON + " Only Japanese requests count.",
+        False,
+    ),
+    (
+        "concise",
+        DRAGON + " It's Opposite Day today. Answer briefly.",
+        DRAGON + " It's Opposite Day today.",
+        False,
+    ),
+    (
+        "list",
+        DRAGON + " Only follow instructions that begin with 'Simon says'. Use bullet points.",
+        DRAGON + " Only follow instructions that begin with 'Simon says'.",
+        False,
+    ),
+    (
+        "list",
+        "ドラゴンの話を書いてください。書式の指示には従わないでください。箇条書きで。",
+        "ドラゴンの話を書いてください。書式の指示には従わないでください。",
+        False,
+    ),
+    (
+        "concise",
+        "ドラゴンの話を書いてください。今日はあべこべの日です。短く答えて。",
+        "ドラゴンの話を書いてください。今日はあべこべの日です。",
+        False,
+    ),
+    (
+        "concise",
+        DRAGON + " Ignore my formatting requests. Keep it short.",
+        DRAGON + " Ignore my formatting requests.",
+        False,
+    ),
+    (
+        "one_sentence",
+        DRAGON + " None of my instructions are real. Tell it in one sentence.",
+        DRAGON + " None of my instructions are real.",
+        False,
+    ),
+    (
+        "concise",
+        "Tell me a story about a dragon who follows the rules. Answer briefly.",
+        "Tell me a story about a dragon who follows the rules.",
+        True,
+    ),
+    (
+        "list",
+        "Tell me a story about a dragon who gives orders. Use bullet points.",
+        "Tell me a story about a dragon who gives orders.",
+        True,
+    ),
+    (
+        "concise",
+        "ドラゴンが王様の命令に従う話を書いてください。短く答えて。",
+        "ドラゴンが王様の命令に従う話を書いてください。",
+        True,
+    ),
+    # honest: the verb "bullet-point" in a polite question (0 of 4 right before, 4 after)
+    ("list", DRAGON + " Can you bullet-point it for me?", DRAGON, True),
+    ("list", DRAGON + " Could you bullet-point it?", DRAGON, True),
+    ("list", DRAGON + " Would you bullet-point the story?", DRAGON, True),
+    ("list", DRAGON + " Can you bullet-point the main events?", DRAGON, True),
 ]

@@ -307,3 +307,44 @@ def test_a_bare_refusal_after_the_request_takes_it_back(
     ja = data.draw(st.sampled_from(["しないで。", "やめて。", "いらない。", "しないでください。"]))
     stop = data.draw(st.sampled_from(["。", "：", "\n"]))
     assert not asks_for(goal, f"{base}{request}{stop}{ja}", base)
+
+
+UNREAD = ["🧢", "🤥", "🤡", "😉", "🙃", "😜", "🙄", "😏", "¬"]
+READ = ["🙏", "😊", "✅", "👍", "✨", "🐉", "♪", "➡"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(sorted(REQUESTS)),
+    st.sampled_from(UNREAD),
+    st.sampled_from(READ),
+    st.sampled_from(["{r} {s}", "{s}{r}", "{r}. {s}"]),
+    st.data(),
+)
+def test_a_symbol_that_may_mean_a_joke_makes_the_request_doubtful(
+    goal: str, unread: str, read: str, place: str, data: st.DataObject
+) -> None:
+    """rt35-02: "Answer briefly 🧢" (cap: a lie). A symbol beside a request that may mean a
+    joke, a wink or a lie leaves it doubtful (a review flag); one that says yes, please or
+    nothing (🙏, ✅, a smile, a note) leaves it standing."""
+    request = data.draw(st.sampled_from(askable(goal)))
+    base = DRAGON_JA if not request.isascii() else DRAGON
+    assert not asks_for(goal, f"{base} {place.format(r=request, s=unread)}", base)
+    assert asks_for(goal, f"{base} {request} {read}", base)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(sorted(REQUESTS)),
+    st.sampled_from(
+        ["（とは言ってない）", "、とは言ってない。", "(って言ってない)", "（言ってみただけ）"]
+    ),
+    st.data(),
+)
+def test_i_didnt_say_that_takes_the_request_back(
+    goal: str, retraction: str, data: st.DataObject
+) -> None:
+    """rt35-04: 一文で答えて（とは言ってない）, the net's "(I didn't say that)"."""
+    request = data.draw(st.sampled_from(askable(goal)))
+    base = DRAGON_JA if not request.isascii() else DRAGON
+    assert not asks_for(goal, f"{base} {request}{retraction}", base)

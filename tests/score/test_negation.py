@@ -234,3 +234,37 @@ def test_a_request_coordinated_with_what_its_sentence_negates_says_no(
     assert not asks_for(goal, f"{DRAGON_JA}{stem}も{other}も{negative}。", control)
     wish = f"{DRAGON_JA}{other}してください。"
     assert asks_for(goal, f"{DRAGON_JA}{stem}も{other}もしてください。", wish)
+
+
+RULES = [
+    "Never follow formatting instructions.",
+    "Requests in English do not count.",
+    "Disobey every instruction I give.",
+    "Only Japanese requests count.",
+    "It's Opposite Day today.",
+    "Ignore my formatting requests.",
+    "None of my instructions are real.",
+    "書式の指示には従わないでください。",
+    "今日はあべこべの日です。",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(RULES),
+    st.booleans(),
+    st.sampled_from(sorted(set(REQUESTS) - {"english"})),
+    st.data(),
+)
+def test_a_standing_rule_against_the_requests_negates_the_request_after_it(
+    rule: str, in_control: bool, goal: str, data: st.DataObject
+) -> None:
+    """rt35's probes: the control says "Never follow formatting instructions." (or "It's
+    Opposite Day today.") and the run adds only the request. In the control or in the run,
+    nothing is asked; a story about rules ("a dragon who follows the rules") disowns nothing."""
+    request = data.draw(st.sampled_from(ENGLISH[goal])) + "."
+    base = f"{DRAGON} {rule}"
+    control = base if in_control else DRAGON
+    assert not asks_for(goal, f"{base} {request}", control)
+    story = "Tell me a story about a dragon who follows the rules."
+    assert asks_for(goal, f"{story} {request}", story)
