@@ -15,7 +15,7 @@ from pydantic import Field
 
 from grader.score import text
 from grader.score.context import Context, RunView
-from grader.score.prompts import same_prompt
+from grader.score.prompts import disguised, same_prompt
 from grader.score.published import Found, published_copy, published_notes, published_rewording
 from grader.score.registry import Outcome, Params, criterion
 from grader.score.reworded import own_runs
@@ -29,6 +29,15 @@ def _changes(run: RunView, other: RunView) -> list[str]:
     if not same_prompt(run.prompt, other.prompt):
         changed.append("prompt")
     return changed
+
+
+_DISGUISED = T(
+    "to review: the changed prompt is written in disguise (letters of other alphabets, upside "
+    "down, Braille, invisible or combining characters, odd spacing): is it a new prompt?",
+    "確認が必要: 変えたプロンプトが偽装されています（別の文字体系の文字・逆さ文字・点字・"
+    "見えない文字・結合文字・不自然な空白）。本当に新しいプロンプトですか",
+)
+"""Part 1 credited to a prompt that only disguises its compared run's (rt36-05: upside down)."""
 
 
 class ChangeParams(Params):
@@ -67,6 +76,7 @@ def _change_trace(ctx: Context, run: RunView, p: ChangeParams) -> Trace:
             "count)",
             "モデルかプロンプトの内容を変えてください（大文字小文字・空白・句読点の違いは変更に数えません）",
         ),
+        _DISGUISED if "prompt" in changed and disguised(run.prompt, other.prompt) else None,
     ):
         return trace
     if _same_setting(run, other, trace):

@@ -32,8 +32,10 @@ It does not judge meaning: "brief" and "short" are different prompts. Content wo
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
+import urllib.parse
 from importlib import resources
 
 UNICODE = resources.files("grader.score.unicode")
@@ -84,7 +86,13 @@ r"""Steps 2 and 3 on ASCII text: no ASCII character is a default ignorable, ever
 punctuation character and symbol is in \p{P} or \p{S}, and ``\s`` covers U+001C-U+001F."""
 
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_LINK = re.compile(r"\[([^\]\n]*)\]\((?:https?://|www\.)[^)\s]*\)")
+_ESCAPED = re.compile(r"%[0-9A-Fa-f]{2}")
+_SPELT_OUT = re.compile(
+    r"(?<![\w'])[A-Za-z]([-.·_ ])[A-Za-z](?:\1[A-Za-z])*(?![\w'])(?![-.·_][A-Za-z])"
+)
+"""Letters one by one, a separator between them: "T-e-l-l", "T e l l", "U.S.A"."""
 _LEET = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*\d)\w+")
 _LEET_LETTERS = str.maketrans("013457", "oleast")
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -92,9 +100,17 @@ _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20
 
 
 def _unmarked(text: str) -> str:
-    """Steps 0 (before NFKC): markup tags dropped, a word of letters and digits read as letters
-    ("T3ll m3 4 st0ry" is "Tell me a story"; "3 stories", "3rd" and "no. 7" keep their digits)."""
-    text = _TAG.sub(" ", text)
+    """Steps 0 (before NFKC): HTML entities and URL escapes read (``&nbsp;``, ``&#84;``,
+    ``%20``), markup tags and a link's address dropped, letters spelt one by one joined
+    ("T-e-l-l"), a word of letters and digits read as letters ("T3ll m3 4 st0ry" is "Tell me a
+    story"; "3 stories", "3rd" and "no. 7" keep their digits)."""
+    text = visible(text)  # an invisible character between letters would part or join words
+    if "&" in text:
+        text = html.unescape(text)
+    if _ESCAPED.search(text):
+        text = urllib.parse.unquote(text)
+    text = _LINK.sub(r"\1", _TAG.sub(" ", text))
+    text = _SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), text)
     if not text.isascii():  # a mark on every letter would part "T̲3̲l̲l̲" into letters
         text = unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text)))
     return _LEET.sub(
@@ -123,8 +139,10 @@ def general_key(text: str) -> str:
 
 
 def same_prompt(a: str, b: str) -> bool:
-    """``a`` and ``b`` are the same prompt: equal keys."""
-    return prompt_key(a) == prompt_key(b)
+    """``a`` and ``b`` are the same prompt: equal keys, or one key the other reversed (a prompt
+    written backwards behind a right-to-left override looks the same and says nothing, rt36)."""
+    x = prompt_key(a)
+    return x == prompt_key(b) or x == prompt_key(visible(b)[::-1])
 
 
 _LETTER_NAME = re.compile(
@@ -172,7 +190,7 @@ def _disguising(c: str) -> bool:
     if c == "\u3000" or name.startswith(_OWN_SCRIPTS) or name == "KATAKANA MIDDLE DOT":
         return False
     return (
-        category in ("Mn", "Me", "Cf", "Zs", "Cc", "Co")
+        category in ("Mn", "Me", "Cf", "Zs", "Cc", "Co", "So")
         or category.startswith("L")
         or any(d in name for d in _DOTS)
         or ord(c) in _named_letters()
@@ -189,6 +207,17 @@ def disguised(control: str, run: str) -> bool:
     as the model reads it (rt34: a control in tabs or Cyrillic letters that the model answered in
     Japanese, against a goal run asking in plain letters for English)."""
     control = control.strip()
-    if any(_disguising(c) for c in set(control) - set(run)):
+    if any(_disguising(c) for c in set(control) - set(run)) or _recased(control, run):
         return True
     return any(p.search(control) and not p.search(run) for p in _SPACING)
+
+
+def _recased(control: str, run: str) -> bool:
+    """``control`` is words of ``run`` with three capitals or more added: Title Case, ALL CAPS,
+    aLtErNaTiNg case (rt36: a control in Title Case the tiny model answered in Japanese)."""
+    words = control.rstrip(".!?。 ").casefold()
+    at = run.casefold().find(words)
+    if not words or at < 0:
+        return False
+    theirs = run[at : at + len(words)]
+    return sum(c.isupper() for c in control) - sum(c.isupper() for c in theirs) >= 3

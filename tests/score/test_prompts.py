@@ -54,6 +54,21 @@ DRAGON_JA = "ドラゴンの物語を聞かせてください。"
         ("Tell me about the 4th dragon.", "Tell me about the 5th dragon.", False),
         ("Tell me about dragon no. 7.", "Tell me about dragon no. 1.", False),
         ("ドラゴンが話す。", "ドラゴンか話す。", False),  # the voicing mark stays
+        # pass 36's part-1 disguises and their neighbours, written before the change (6 of 17
+        # right before, 17 after)
+        (DRAGON, "\u202e" + DRAGON[::-1], True),  # backwards behind a right-to-left override
+        (DRAGON, DRAGON[::-1], True),
+        (DRAGON, "Tell&nbsp;me&nbsp;a&nbsp;story&nbsp;about&nbsp;a&nbsp;dragon.", True),
+        (DRAGON, "&#84;&#101;&#108;&#108; me a story about a dragon.", True),
+        (DRAGON, "Tell%20me%20a%20story%20about%20a%20dragon.", True),
+        (DRAGON, "T-e-l-l m-e a s-t-o-r-y a-b-o-u-t a d-r-a-g-o-n.", True),
+        (DRAGON, "T e l l  m e  a  s t o r y  a b o u t  a  d r a g o n .", True),
+        (DRAGON, '<span style="color:red">Tell me a story about a dragon.</span>', True),
+        (DRAGON, "[Tell me a story about a dragon.](https://example.com)", True),
+        ("Tell me a story about a dog.", "Tell me a story about a god.", False),
+        ("Tell me a story in 3 parts: a, b, c.", "Tell me a story in 3 parts: a, b, d.", False),
+        ("Use 100% of your creativity.", "Use 50% of your creativity.", False),
+        ("Tell me a story about R&D.", "Tell me a story about R and D.", False),
     ],
 )
 def test_same_prompt(a: str, b: str, same: bool) -> None:
@@ -181,6 +196,21 @@ DISGUISES = {
     "small capitals": lambda p: p.replace("e", "\u1d07").replace("t", "\u1d1b"),
     "underline": lambda p: "".join(c + "\u0332" if c.isalpha() else c for c in p),
 }
+RECASED = ["Tell Me A Story About A Dragon.", "TELL ME A STORY ABOUT A DRAGON."]
+RECASED += [
+    "tElL mE a StOrY aBoUt A dRaGoN.",
+    "˙uoƃɐɹp ɐ ʇnoqɐ ʎɹoʇs ɐ ǝɯ llǝ⊥",
+    "⠠⠞⠑⠇⠇ ⠍⠑ ⠁ ⠎⠞⠕⠗⠽",
+]
+
+
+@pytest.mark.parametrize("control", RECASED)
+def test_a_control_recased_upside_down_or_in_braille_is_a_disguise(control: str) -> None:
+    """rt36: a control in Title Case (or ALL CAPS) that the tiny model answered in Japanese;
+    upside down; in Braille."""
+    assert disguised(control, DRAGON + " Answer in English.")
+
+
 PLAIN = [  # (control, run): written as students do, nothing disguised
     (DRAGON + "\n", DRAGON + " Answer in English."),
     ("Tell me a story about a dragon.\nMake it fun.", DRAGON + " Make it fun. Keep it short."),
@@ -190,6 +220,12 @@ PLAIN = [  # (control, run): written as students do, nothing disguised
     ("ドラゴンの話を\u3000書いて。", "ドラゴンの話を書いて。英語で答えて。"),
     ("Tell me a story about a dragon —", "Tell me a short story about a dragon."),
     ("Tell me a story about a dragon’s cave.", "Tell me a story about a dragon’s cave in English."),
+    ("tell me a story about a dragon", DRAGON + " Keep it short."),
+    ("Tell me a story about NASA and the USA.", "Tell me a short story about NASA and the USA."),
+    (
+        "Tell me a story about a dragon named Zoë.",
+        "Tell me a short story about a dragon named Zoë.",
+    ),
 ]
 
 
@@ -214,3 +250,25 @@ def test_a_control_written_in_disguise_is_told_from_a_plain_one(
 @pytest.mark.parametrize(("control", "run"), PLAIN)
 def test_a_plainly_written_control_is_no_disguise(control: str, run: str) -> None:
     assert not disguised(control, run)
+
+
+SPELLINGS = {
+    "entities": lambda p: p.replace(" ", "&nbsp;"),
+    "escapes": lambda p: p.replace(" ", "%20"),
+    "hyphens": lambda p: " ".join("-".join(w) for w in p.split()),
+    "spaced": lambda p: "  ".join(" ".join(w) for w in p.split()),
+    "backwards": lambda p: "\u202e" + p[::-1],
+    "span": lambda p: f'<span style="font-weight:bold">{p}</span>',
+    "link": lambda p: f"[{p}](https://example.com/x)",
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(sorted(SPELLINGS)), st.sampled_from(ENGLISH))
+def test_a_prompt_spelt_otherwise_is_the_same_prompt(how: str, prompt: str) -> None:
+    """rt36-03/04: part 1 credited to the prompt written backwards behind a right-to-left
+    override, or with &nbsp; for its spaces. Entities, escapes, letters spelt one by one,
+    markup and a link's address change nothing a reader needs; a word more is another prompt."""
+    spelt = SPELLINGS[how](prompt)
+    assert same_prompt(prompt, spelt), spelt
+    assert not same_prompt(prompt + " Answer briefly.", spelt)
