@@ -84,6 +84,21 @@ _TOPSY_TURVY = lazy(r"\bopposite\s+day\b|\bsimon\s+says\b|あべこべ|反対の
 (:data:`_POINTS_AHEAD`) and one that says it is no request ("Do the opposite of my next
 instruction.", "Everything below is a joke.", "The next line is not a request.",
 次の指示は無視して。, 以下はメモです。), in the run's words or in its control's (rt33)."""
+_SLOT = lazy(
+    r"(?:\b(?:title|name|caption|subject(?:\s+line)?|password|passphrase|pass\s*word|motto|slogan|"
+    r"headline|tagline|label|nickname|code\s*word|file\s*name|spell|magic\s+words?|last\s+words)"
+    r"\s*(?:is|was|will\s+be|:|=)|\b(?:translate|proofread|spell-?check|correct|repeat|copy|reverse|"
+    r"encode|decode|paraphrase|count\s+the\s+words\s+in)\b[^.!?:\n]*:|"
+    r"(?:題名|タイトル|名前|合言葉|パスワード|見出し|件名|キャプション|呪文)(?:は|：|:)|"
+    r"(?:英訳|翻訳|訳|校正|添削|繰り返)[\u3041-\u3096]*[：:])"
+    # the request's own verb may stand between: "Caption: Answer in Japanese."
+    r"(?:\s*\b(?:answer|reply|respond|tell|write|keep|use|put|give|make|it|this|please|as|in|"
+    r"into|with|a|an|the)\b)*\s*$"
+)
+"""Before a request, a slot that the request then fills as material, not as a request: a name or
+title ("Title:", "Its password is", 合言葉は) or a text to work on ("Proofread this:",
+"Translate into French:", 英訳して：), in the run's words or, with the run adding only the
+request, in its control's (rt37)."""
 _SENTENCES = lazy(r"[^.!?。！？\n]+")
 _NEGATED_AFTER = lazy(
     r"(?:[\s,]*\b(?:tell|write|answer|say|give|make|do|put|keep|it|that|this|them|me|you|thou|i|we|"
@@ -175,6 +190,7 @@ def negated(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
     return (
         bool(_BARE_NEGATION().search(normal, 0, clause.start()))
         or _disowned_ahead(normal[: clause.start()])
+        or bool(_SLOT().search(normal, 0, start))
         or _negated_after(normal, end)
         or _ja_negative(normal[end:])
         or _ja_negative(normal[english.end() if english else end :])

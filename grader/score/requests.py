@@ -175,7 +175,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:fit|squeeze|squash|cram|compress|condense)s?(?:\s+(?:it|this|that|everything|the\s+"
         r"(?:whole\s+|entire\s+)?\w+))?\s+(?:in|into|on)\s+(?:a\s+single|one|a)\s+(?:sentence|line)\b",
         r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
-        r"^\s*(?:just\s+|only\s+)?(?:one|a\s+single)\s+sentence\s*$",
+        r"^\s*(?:just\s+|only\s+|exactly\s+)?(?:one|a\s+single)\s+sentence\s*$",
         r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",
         r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|[一1]文(?:だけ|のみ)|一文に|一言で|"
         r"ワンセンテンス|ワンライン",
@@ -190,8 +190,10 @@ REQUESTS: dict[str, tuple[str, ...]] = {
     ),
     "list": (
         r"\b(?:as|in|into|using|with|use)\s+(?:a\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
-        r"ordered|neat|clear|markdown|separate)\s+)?(?:list|bullet\s+points?|bullets?|points|point\s+form|"
-        r"steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
+        r"ordered|neat|clear|markdown|separate)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
+        # "bullet" before another word only as a form ("in bullet form"); "in bullet time" and
+        # "with bullet wounds" are the story's (rt37-09)
+        r"bullet(?!\s+(?!(?:form|format|style)\b)[a-z])|steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
         r"\b(?:bulleted|numbered)\s+list\b",
         rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?{_LIST_VERB}",
         r"\bone\s+(?:item|point|event|thing|step|scene)\s+(?:per|a|on\s+each)\s+line\b",
@@ -241,7 +243,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
 }
 """Requests that work against each goal."""
 _REFUSED = r"\b(?:not|no|never|rather\s+than|instead\s+of)\s+"
-_NO_MORE = r"\b(?:and\s+)?(?:no|nothing)\s+(?:more|longer|else)\b"
+_NO_MORE = (
+    r"\b(?:and\s+)?(?:no|not|nothing)\s+(?:more|longer|less|else)(?:\s+than\s+(?:that|this))?\b|"
+    r"\b(?:and\s+)?no\s+(?:details?|fluff|filler|padding|extras?|frills)\b|\bat\s+most\s+(?:that|this)\b"
+)
 WITH: dict[str, tuple[str, ...]] = {
     "concise": (_NO_MORE,),
     "one_sentence": (

@@ -1013,4 +1013,65 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", DRAGON + " Could you bullet-point it?", DRAGON, True),
     ("list", DRAGON + " Would you bullet-point the story?", DRAGON, True),
     ("list", DRAGON + " Can you bullet-point the main events?", DRAGON, True),
+    # the thirty-seventh red team's probes and their neighbours, written before the fix: a list's
+    # word in a compound of the story, "in bullet time" (5 of 7 right before, 7 after)
+    ("list", "Tell me a story about a dragon in bullet time.", DRAGON, False),
+    ("list", "Tell me a story about a dragon, in bullet time.", DRAGON, False),
+    ("list", "Tell me a story about a dragon with bullet wounds.", DRAGON, False),
+    ("list", "Tell me a story about a dragon riding a bullet train.", DRAGON, False),
+    ("list", DRAGON + " Use bullets.", DRAGON, True),
+    ("list", DRAGON + " Write it in bullet form.", DRAGON, True),
+    ("list", DRAGON + " Put it in bullet points.", DRAGON, True),
+    # a slot the control opens (a title, a name, a text to proofread or translate) that the run's
+    # bare request fills as material (3 of 17 right before, 15 after; the 2 left are honest
+    # wordings that add a word of their own, "Format: bullet points.")
+    ("concise", DRAGON + " Title: Answer briefly.", DRAGON + " Title:", False),
+    ("list", DRAGON + " Its password is use bullet points.", DRAGON + " Its password is", False),
+    ("concise", DRAGON + " Its name is Answer Briefly.", DRAGON + " Its name is", False),
+    (
+        "concise",
+        DRAGON + " Then spell-check this line: Answer briefly.",
+        DRAGON + " Then spell-check this line:",
+        False,
+    ),
+    ("concise", DRAGON + " Proofread this: Keep it short.", DRAGON + " Proofread this:", False),
+    ("japanese", DRAGON + " Caption: Answer in Japanese.", DRAGON + " Caption:", False),
+    ("list", DRAGON + " Subject line: Use bullet points.", DRAGON + " Subject line:", False),
+    (
+        "concise",
+        "ドラゴンの話を書いてください。題名：短く答えて。",
+        "ドラゴンの話を書いてください。題名：",
+        False,
+    ),
+    (
+        "list",
+        "ドラゴンの話を書いてください。合言葉は箇条書きで。",
+        "ドラゴンの話を書いてください。合言葉は",
+        False,
+    ),
+    (
+        "list",
+        "ドラゴンの話を書いてください。最後にこれを英訳して：箇条書きで。",
+        "ドラゴンの話を書いてください。最後にこれを英訳して：",
+        False,
+    ),
+    (
+        "list",
+        DRAGON + " Translate into French: Use bullet points.",
+        DRAGON + " Translate into French:",
+        False,
+    ),
+    ("concise", DRAGON + " Headline: Keep it short.", DRAGON + " Headline:", False),
+    ("concise", DRAGON + " Format: short.", DRAGON, True),
+    ("concise", DRAGON + " Do this: answer briefly.", DRAGON, True),
+    ("concise", DRAGON + " Please note: answer briefly.", DRAGON, True),
+    # honest: "no more, no less" and "no details" go with the request (2 of 8 right before, 8 after)
+    ("one_sentence", DRAGON + " Tell it in one sentence, no more, no less.", DRAGON, True),
+    ("one_sentence", DRAGON + " Exactly one sentence, no more and no less.", DRAGON, True),
+    ("one_sentence", DRAGON + " Tell it in one sentence, not more.", DRAGON, True),
+    ("one_sentence", DRAGON + " Just one sentence, no more than that.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, no details.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, no more, no less.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, no fluff.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, no dragons.", DRAGON, False),
 ]

@@ -348,3 +348,15 @@ def test_i_didnt_say_that_takes_the_request_back(
     request = data.draw(st.sampled_from(askable(goal)))
     base = DRAGON_JA if not request.isascii() else DRAGON
     assert not asks_for(goal, f"{base} {request}{retraction}", base)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["concise", "one_sentence"]),
+    st.sampled_from([", no more, no less.", ", not more.", ", no more than that.", ", no fluff."]),
+    st.data(),
+)
+def test_no_more_no_less_goes_with_the_request(goal: str, more: str, data: st.DataObject) -> None:
+    """rt37-12: "Tell it in one sentence, no more, no less." was flagged; it insists."""
+    request = data.draw(st.sampled_from(ENGLISH[goal]))
+    assert asks_for(goal, f"{DRAGON} {request}{more}", DRAGON)

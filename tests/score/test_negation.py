@@ -268,3 +268,27 @@ def test_a_standing_rule_against_the_requests_negates_the_request_after_it(
     assert not asks_for(goal, f"{base} {request}", control)
     story = "Tell me a story about a dragon who follows the rules."
     assert asks_for(goal, f"{story} {request}", story)
+
+
+SLOTS = ["Title:", "Its password is", "Its name is", "Caption:", "Subject line:"]
+SLOTS += ["Proofread this:", "Translate into French:", "Then spell-check this line:"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(SLOTS),
+    st.booleans(),
+    st.sampled_from(sorted(set(REQUESTS) - {"english"})),
+    st.data(),
+)
+def test_a_request_filling_a_slot_is_material_not_a_request(
+    slot: str, in_control: bool, goal: str, data: st.DataObject
+) -> None:
+    """rt37's probes: the control ends "Title:" (or "Its password is", "Proofread this:") and
+    the run adds only the request, which the slot makes its material. A label that names the
+    answer's form leaves it a request ("Do this: answer briefly")."""
+    request = data.draw(st.sampled_from(ENGLISH[goal])) + "."
+    base = f"{DRAGON} {slot}"
+    control = base if in_control else DRAGON
+    assert not asks_for(goal, f"{base} {request}", control)
+    assert asks_for(goal, f"{DRAGON} Do this: {request}", DRAGON)
