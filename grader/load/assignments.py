@@ -25,7 +25,14 @@ from grader.load import hidden as hidden_file
 from grader.load import pydantic_errors
 from grader.load.reading import read
 from grader.load.schemas import GOAL_TYPES, Assignment
-from grader.load.shipped import TEMPLATE_FILE, Shipped, comments, guide_texts, shipped_files
+from grader.load.shipped import (
+    TEMPLATE_FILE,
+    Shipped,
+    comments,
+    exercise_texts,
+    guide_texts,
+    shipped_files,
+)
 from grader.load.strict_yaml import Located, load_file
 from grader.util.errors import Diagnostic, UserError
 from grader.util.i18n import T, Text
@@ -163,7 +170,8 @@ def _load_cached(
         shipped=shipped,
         guide_texts=guide_texts()
         + ((description.en, description.ja) if description else ())
-        + tuple(comments(s.path) for s in shipped.values()),
+        + tuple(comments(s.path) for s in shipped.values())
+        + exercise_texts(path.parent, parent.parent if parent else None),
     )
 
 

@@ -102,6 +102,17 @@ def comments(path: Path) -> str:
     )
 
 
+EXERCISE_FILE = "exercise.md"
+"""The exercise as the course states it, beside an assignment (ex1 quotes the tutorial)."""
+
+
+def exercise_texts(*folders: Path | None) -> tuple[str, ...]:
+    """The exercise statements of the assignment's folder and its parent's, whose sentences are
+    no student's notes (rt38: the tutorial's 課題1 pasted as notes)."""
+    paths = [f / EXERCISE_FILE for f in folders if f is not None]
+    return tuple(p.read_text(encoding="utf-8") for p in paths if p.is_file())
+
+
 def guide_texts() -> tuple[str, ...]:
     """The project's READMEs (English and Japanese), whose sentences are not a student's notes:
     from the source tree, or from the installed package's description."""

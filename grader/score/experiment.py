@@ -15,7 +15,8 @@ from pydantic import Field
 
 from grader.score import text
 from grader.score.context import Context, RunView
-from grader.score.prompts import disguised, same_prompt
+from grader.score.disguises import disguised, quotes, rearranged
+from grader.score.prompts import same_prompt
 from grader.score.published import Found, published_copy, published_notes, published_rewording
 from grader.score.registry import Outcome, Params, criterion
 from grader.score.reworded import own_runs
@@ -31,13 +32,27 @@ def _changes(run: RunView, other: RunView) -> list[str]:
     return changed
 
 
-_DISGUISED = T(
-    "to review: the changed prompt is written in disguise (letters of other alphabets, upside "
-    "down, Braille, invisible or combining characters, odd spacing): is it a new prompt?",
-    "確認が必要: 変えたプロンプトが偽装されています（別の文字体系の文字・逆さ文字・点字・"
-    "見えない文字・結合文字・不自然な空白）。本当に新しいプロンプトですか",
-)
-"""Part 1 credited to a prompt that only disguises its compared run's (rt36-05: upside down)."""
+def _review(run: RunView, other: RunView) -> Text | None:
+    """Why a TA should look at a part-1 prompt change: it only disguises, rearranges or quotes
+    the compared run (rt36-05 upside down; rt38: the words reordered, the answer pasted in)."""
+    if disguised(run.prompt, other.prompt):
+        return T(
+            "to review: the changed prompt is written in disguise (letters of other alphabets, "
+            "upside down, Braille, invisible or combining characters, odd spacing)",
+            "確認が必要: 変えたプロンプトが偽装されています（別の文字体系の文字・逆さ文字・点字・"
+            "見えない文字・結合文字・不自然な空白）",
+        )
+    if rearranged(run.prompt, other.prompt):
+        return T(
+            "to review: the changed prompt only reorders the words of the compared one",
+            "確認が必要: 変えたプロンプトは比較対象の語を並べ替えただけです",
+        )
+    if other.text and quotes(run.prompt, other.prompt, other.text):
+        return T(
+            "to review: the changed prompt quotes the compared run's answer",
+            "確認が必要: 変えたプロンプトに比較対象の回答が含まれています",
+        )
+    return None
 
 
 class ChangeParams(Params):
@@ -76,7 +91,7 @@ def _change_trace(ctx: Context, run: RunView, p: ChangeParams) -> Trace:
             "count)",
             "モデルかプロンプトの内容を変えてください（大文字小文字・空白・句読点の違いは変更に数えません）",
         ),
-        _DISGUISED if "prompt" in changed and disguised(run.prompt, other.prompt) else None,
+        _review(run, other) if "prompt" in changed else None,
     ):
         return trace
     if _same_setting(run, other, trace):

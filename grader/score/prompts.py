@@ -18,9 +18,7 @@ for a confusable skeleton, widened by what a model should not care about:
    the combining marks of Latin, Greek and Cyrillic letters (an underline, a strike, a dot
    below on every letter) dropped. The kana's voicing marks stay: が is not か.
 
-:func:`disguised` tells a control whose prompt is the run's by its key, but written with
-characters that only disguise it (tabs, look-alike letters, invisible or combining ones), which
-a model may read as another prompt (rt34).
+:mod:`grader.score.disguises` tells a prompt written in disguise of another's.
 
 What the letters of a request read as (:func:`latin_letters`: look-alikes, and the symbols
 Unicode names after a Latin letter) is for :mod:`grader.score.asks`; the key keeps to UTS #39.
@@ -31,8 +29,11 @@ It does not judge meaning: "brief" and "short" are different prompts. Content wo
 
 from __future__ import annotations
 
+import base64
+import codecs
 import functools
 import html
+import quopri
 import re
 import unicodedata
 import urllib.parse
@@ -109,6 +110,8 @@ def _unmarked(text: str) -> str:
         text = html.unescape(text)
     if _ESCAPED.search(text):
         text = urllib.parse.unquote(text)
+    if "=20" in text:  # quoted-printable spaces
+        text = quopri.decodestring(text.encode("utf-8")).decode("utf-8", "replace")
     text = _LINK.sub(r"\1", _TAG.sub(" ", text))
     text = _SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), text)
     if not text.isascii():  # a mark on every letter would part "T̲3̲l̲l̲" into letters
@@ -133,16 +136,63 @@ def prompt_key(text: str) -> str:
 def general_key(text: str) -> str:
     """:func:`prompt_key`'s steps for any text (after step 0): the skeleton of the case-folded
     text, and again once its prototypes are folded (0 is O, then o; Ꮇ is M, then rn)."""
-    text = visible(unicodedata.normalize("NFKC", text)).translate(_named_letters()).casefold()
+    text = visible(unicodedata.normalize("NFKC", text)).translate(named_letters()).casefold()
     key = skeleton(skeleton(_gaps().sub(" ", text).strip()).casefold())
     return " ".join(_MARKS.sub("", key).split())
 
 
 def same_prompt(a: str, b: str) -> bool:
-    """``a`` and ``b`` are the same prompt: equal keys, or one key the other reversed (a prompt
-    written backwards behind a right-to-left override looks the same and says nothing, rt36)."""
-    x = prompt_key(a)
-    return x == prompt_key(b) or x == prompt_key(visible(b)[::-1])
+    """``a`` and ``b`` are the same prompt: they share a reading (:func:`readings`)."""
+    return not readings(a).isdisjoint(readings(b))
+
+
+_ORDINAL = r"#?\d+(?:st|nd|rd|th|回目|番目|度目|回|番|号)?(?:\s*(?:/|of)\s*\d+)?"
+_BRACKETED = rf"[(\[][^()\[\]\n]{{0,24}}?{_ORDINAL}\s*[)\]]"
+_LABEL_WORD = (
+    r"(?:(?i:try|take|attempt|run|version|ver|v|no\.|test|trial|round|draft|prompt|ex|q)\.?\s*"
+    r"|[A-Za-z]+(?=\d)|試行|パターン|案|その|第)"
+)
+EDGE_LABEL = functools.cache(
+    lambda: re.compile(
+        rf"^[\s\-–—]*(?:{_BRACKETED}|{_LABEL_WORD}?{_ORDINAL}"
+        r"(?:\s*[)\]:.,!\-–—]+|(?=\s+[A-Z\u3040-\u30ff\u4e00-\u9fff])))\s*"
+        rf"|(?:\s*{_BRACKETED}|\s*[\-–—。、]+\s*{_LABEL_WORD}?{_ORDINAL}|\s+{_LABEL_WORD}{_ORDINAL}"
+        rf"|\s+#\d+|\s+{_ORDINAL}[)\]:])"
+        r"[\s!.。:)\]\-–—]*$"
+    )
+)
+"""A label numbering a prompt, at its start or its end: "Run 1: ", "(2) ", "2 Tell me", "(try 3)",
+" #4", " — v.2", " [1/4]", "。その1", " (2回目)". It says nothing of the request. A bare number at
+the end after a space is content ("a story set in 2050"), and so is "dragon number 5"."""
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{12,}={0,2}")
+_DOUBLED = re.compile(r"(?:(\S)\1)+")
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` without a label numbering it in brackets or before a colon, "(2)", "[3]", "Run 2:",
+    "（2回目）"; "dragon no. 7" keeps its number."""
+    return EDGE_LABEL().sub(
+        lambda m: " " if re.search(r"[(\[:#]|回目", m.group()) else m.group(), text
+    )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def readings(text: str) -> frozenset[str]:
+    """What ``text`` may be read as, each a key with its spaces taken out ("Tellmeastory" is
+    "Tell me a story"): the text, without a label numbering it (" (2)", "Run 2: "), written
+    backwards (behind a right-to-left override it looks the same), in ROT13, Base64-decoded, or
+    with every letter doubled undone ("TTeellll") (rt36, rt38)."""
+    texts = {text, _unlabelled(unicodedata.normalize("NFKC", text)), visible(text)[::-1]}
+    if _BASE64.fullmatch(text.strip()):
+        try:
+            texts.add(base64.b64decode(text.strip(), validate=True).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            pass
+    words = text.split()
+    if words and all(_DOUBLED.fullmatch(w) for w in words):
+        texts.add(" ".join(w[::2] for w in words))
+    texts |= {codecs.encode(t, "rot13") for t in list(texts) if t.isascii()}
+    return frozenset(prompt_key(t).replace(" ", "") for t in texts)
 
 
 _LETTER_NAME = re.compile(
@@ -155,7 +205,7 @@ NFKC leaves as letters or symbols of their own (🅽, 🅝, 🇳, ɴ, ᴛ)."""
 
 
 @functools.lru_cache(maxsize=1)
-def _named_letters() -> dict[int, str]:
+def named_letters() -> dict[int, str]:
     """The symbols and small capitals Unicode names after a Latin letter, as that letter."""
     table = {}
     for first, last in _SYMBOL_BLOCKS:
@@ -172,52 +222,4 @@ def latin_letters() -> dict[int, str]:
     (一 keeps its meaning in 一文で); and the symbols Unicode names after a Latin letter (squared,
     circled, regional indicator, small capital), by their names."""
     table = {k: v for k, v in prototypes().items() if k > 127 and v.isascii() and v.isalpha()}
-    return _named_letters() | table
-
-
-_DOTS = ("MIDDLE DOT", "BULLET", "DOT OPERATOR", "HYPHENATION POINT")
-_OWN_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "IDEOGRAPHIC")
-
-
-def _disguising(c: str) -> bool:
-    """A character that only disguises a Latin prompt: a tab or another control character,
-    an invisible or combining one, a space but the plain and the ideographic ones, a dot
-    between words, a non-ASCII letter of an alphabet (look-alikes, small capitals, Cherokee,
-    full-width Latin) or a symbol named after a letter (🅣)."""
-    if c.isascii():
-        return c not in "\n\r" and unicodedata.category(c) == "Cc"
-    name, category = unicodedata.name(c, ""), unicodedata.category(c)
-    if c == "\u3000" or name.startswith(_OWN_SCRIPTS) or name == "KATAKANA MIDDLE DOT":
-        return False
-    return (
-        category in ("Mn", "Me", "Cf", "Zs", "Cc", "Co", "So")
-        or category.startswith("L")
-        or any(d in name for d in _DOTS)
-        or ord(c) in _named_letters()
-    )
-
-
-_SPACING = (re.compile(r"\S {2,}\S"), re.compile(r"[^\s.。．!?！？:：」』)）]\n+\S"))
-"""Spacing no one types by chance: spaces doubled between words, a line broken mid-sentence."""
-
-
-def disguised(control: str, run: str) -> bool:
-    """``control``'s prompt holds what ``run``'s does not and what only disguises a prompt
-    (:func:`_disguising`, :data:`_SPACING`): the same prompt as the run's, by its key, but not
-    as the model reads it (rt34: a control in tabs or Cyrillic letters that the model answered in
-    Japanese, against a goal run asking in plain letters for English)."""
-    control = control.strip()
-    if any(_disguising(c) for c in set(control) - set(run)) or _recased(control, run):
-        return True
-    return any(p.search(control) and not p.search(run) for p in _SPACING)
-
-
-def _recased(control: str, run: str) -> bool:
-    """``control`` is words of ``run`` with three capitals or more added: Title Case, ALL CAPS,
-    aLtErNaTiNg case (rt36: a control in Title Case the tiny model answered in Japanese)."""
-    words = control.rstrip(".!?。 ").casefold()
-    at = run.casefold().find(words)
-    if not words or at < 0:
-        return False
-    theirs = run[at : at + len(words)]
-    return sum(c.isupper() for c in control) - sum(c.isupper() for c in theirs) >= 3
+    return named_letters() | table

@@ -57,7 +57,7 @@ from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
 from grader.load.schemas import Copies
-from grader.score.prompts import prompt_key
+from grader.score.prompts import EDGE_LABEL, prompt_key
 from grader.score.reading import lazy
 from grader.score.requests import NUMBER_WORD, number_value
 from grader.score.similar import (
@@ -86,32 +86,15 @@ _NUMBER = lazy(
 """A number a prompt states: digits, a number word (forty), or a kanji numeral before a counter
 (五十字; not the 一 of 一緒)."""
 _DIGITS = re.compile(r"\d+")
-_ORDINAL = r"#?\d+(?:st|nd|rd|th|回目|番目|度目|回|番|号)?(?:\s*(?:/|of)\s*\d+)?"
-_BRACKETED = rf"[(\[][^()\[\]\n]{{0,24}}?{_ORDINAL}\s*[)\]]"
-_WORD = (
-    r"(?:(?i:try|take|attempt|run|version|ver|v|no\.|test|trial|round|draft|prompt|ex|q)\.?\s*"
-    r"|[A-Za-z]+(?=\d)|試行|パターン|案|その|第)"
-)
-_EDGE_LABEL = lazy(
-    rf"^[\s\-–—]*(?:{_BRACKETED}|{_WORD}?{_ORDINAL}"
-    r"(?:\s*[)\]:.,!\-–—]+|(?=\s+[A-Z\u3040-\u30ff\u4e00-\u9fff])))\s*"
-    rf"|(?:\s*{_BRACKETED}|\s*[\-–—。、]+\s*{_WORD}?{_ORDINAL}|\s+{_WORD}{_ORDINAL}|\s+#\d+"
-    rf"|\s+{_ORDINAL}[)\]:])"
-    r"[\s!.。:)\]\-–—]*$"
-)
-"""A label numbering a prompt, at its start or its end: "Run 1: ", "(2) ", "2 Tell me", "(try 3)",
-" #4", " — v.2", " [1/4]", "。その1", " (2回目)". It says nothing of the request, so it is left out,
-its words with it (a run every student has, labelled, is still that run). A bare number at the
-end after a space is content ("a story set in 2050"), and so is "dragon number 5"."""
 
 
 def _arabic(prompt: str) -> str:
     """``prompt`` with its numbers in digits (五十字 as 50字, forty as 40), a label at its start or
-    end left out (:data:`_EDGE_LABEL`), case folded."""
+    end left out (:data:`grader.score.prompts.EDGE_LABEL`), case folded."""
     text = _NUMBER().sub(
         lambda m: str(number_value(m.group().lower())), unicodedata.normalize("NFKC", prompt)
     )
-    text = _EDGE_LABEL().sub(" ", text)
+    text = EDGE_LABEL().sub(" ", text)
     return text.casefold()
 
 

@@ -22,8 +22,9 @@ from grader.score import text
 from grader.score.answers import AnswerParams, near, real_answer
 from grader.score.asks import asks_for
 from grader.score.context import Context, RunView
+from grader.score.disguises import disguised
 from grader.score.goals import GOALS, UNITS_JA, Goal, Measured, Thresholds
-from grader.score.prompts import disguised, same_prompt
+from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, criterion
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T, Text

@@ -159,3 +159,14 @@ def test_the_templates_comment_lines_are_no_ones_notes() -> None:
     assert guidance
     assert own_text("\n".join(guidance), view.corpus()) == ""
     assert own_text("The terse model answered in one line.", view.corpus()) != ""
+
+
+def test_the_exercise_as_the_tutorial_states_it_is_no_ones_notes() -> None:
+    """rt38's probes: the tutorial's 課題1, pasted as notes, earned the notes point."""
+    from grader.commands.assignment import load_assignment
+    from grader.score.similar import own_text, shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    text = (ROOT / "assignments" / "ex1" / "exercise.md").read_text("utf-8")
+    exercise = text.split("**課題1：**", 1)[1].strip()
+    assert own_text(exercise, view.corpus()) == ""

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grader.score.prompts import disguised, prompt_key, same_prompt
+from grader.score.disguises import disguised
+from grader.score.prompts import prompt_key, same_prompt
 
 DRAGON = "Tell me a story about a dragon."
 DRAGON_JA = "ドラゴンの物語を聞かせてください。"
@@ -69,6 +70,20 @@ DRAGON_JA = "ドラゴンの物語を聞かせてください。"
         ("Tell me a story in 3 parts: a, b, c.", "Tell me a story in 3 parts: a, b, d.", False),
         ("Use 100% of your creativity.", "Use 50% of your creativity.", False),
         ("Tell me a story about R&D.", "Tell me a story about R and D.", False),
+        # pass 38's part-1 disguises and their neighbours, written before the change (4 of 15
+        # right before, 15 after)
+        (DRAGON, "Tellmeastoryaboutadragon.", True),
+        (DRAGON, "TellMeAStoryAboutADragon.", True),
+        (DRAGON, DRAGON + " [2]", True),
+        (DRAGON, "Run 2: " + DRAGON, True),
+        ("ドラゴンの話を書いてください。", "ドラゴンの話を書いてください。（2回目）", True),
+        (DRAGON, "Gryy zr n fgbel nobhg n qentba.", True),  # ROT13
+        (DRAGON, "TTeellll mmee aa ssttoorryy aabboouutt aa ddrraaggoonn..", True),
+        (DRAGON, "Tell=20me=20a=20story=20about=20a=20dragon.", True),
+        (DRAGON, "VGVsbCBtZSBhIHN0b3J5IGFib3V0IGEgZHJhZ29uLg==", True),  # Base64
+        (DRAGON, "Tell me a story about a dragon in 2050.", False),
+        ("Tell me about dragon no. 7.", "Tell me about dragon no. 8.", False),
+        ("Tell me a story about the moon.", "Tell me a story about the mon.", False),
     ],
 )
 def test_same_prompt(a: str, b: str, same: bool) -> None:

@@ -1,0 +1,65 @@
+"""score.disguises: a prompt written in disguise of another's, for listed cases.
+
+The generated neighbours of a disguised control are in tests/score/test_prompts.py, beside the
+notion of the same prompt they rest on."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.score.disguises import disguised, quotes, rearranged
+
+DRAGON = "Tell me a story about a dragon."
+ENGLISH = DRAGON + " Answer in English."
+
+
+@pytest.mark.parametrize(
+    ("control", "run", "told"),
+    [
+        # pass 38: words joined by a hyphen, a comma or a slash, which the tiny model answered in
+        # Japanese; written before the change (3 of 8 right before, 8 after)
+        ("Tell-me-a-story-about-a-dragon.", ENGLISH, True),
+        ("Tell、me、a、story、about、a、dragon。", ENGLISH, True),
+        ("Tell/me/a/story/about/a/dragon", ENGLISH, True),
+        ("tell_me_a_story_about_a_dragon", ENGLISH, True),
+        ("Tell|me|a|story|about|a|dragon.", ENGLISH, True),
+        ("A dragon story (3-4 sentences).", "A short dragon story (3-4 sentences).", False),
+        ("A story from https://example.com/a/b/c.", "Short: https://example.com/a/b/c.", False),
+        ("A story of a fire-breathing dragon.", "A short fire-breathing dragon story.", False),
+    ],
+)  # fmt: skip
+def test_a_control_with_words_joined_otherwise_is_a_disguise(
+    control: str, run: str, told: bool
+) -> None:
+    assert disguised(control, run) is told
+
+
+@pytest.mark.parametrize(
+    ("prompt", "other", "told"),
+    [
+        ("dragon a about story a me Tell.", DRAGON, True),  # rt38's probes: the words reversed
+        ("About a dragon, tell me a story.", DRAGON, True),
+        ("Tell me a story about a dragon.", DRAGON, False),  # the same prompt is no rearrangement
+        ("Tell me a long story about a dragon.", DRAGON, False),
+    ],
+)
+def test_a_prompt_of_the_same_words_reordered_is_told(prompt: str, other: str, told: bool) -> None:
+    assert rearranged(prompt, other) is told
+
+
+STORY = "Sure! Here is a story about a dragon: Once upon a time, in a far-off land, there lived"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "told"),
+    [
+        (DRAGON + "\nSure! Here is a story about a dragon:\n\nOnce upon a time,", True),  # rt38-03
+        (DRAGON + " Once upon a time, in a far-off land", True),
+        (DRAGON + " Make it about a far-off land.", False),
+        ("Tell me a story about a dragon once upon a time.", False),
+    ],
+)
+def test_a_prompt_quoting_the_compared_answer_is_told(prompt: str, told: bool) -> None:
+    """The answer says the prompt's words again ("a story about a dragon"): only what the prompt
+    adds to the compared one is looked at."""
+    assert quotes(prompt, DRAGON, STORY) is told
