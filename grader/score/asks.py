@@ -45,7 +45,8 @@ from grader.score.requests import NUMBER_WORD, OPPOSITES, REQUESTS, WITH, number
 _SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
 _TAKEN_BACK = lazy(
     r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
-    r"forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|last\s+time)\b|"
+    r"(?<!n't )(?<!not )(?<!never )forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|"
+    r"last\s+time)\b|"
     r"(?:^|[.!?;]\s*)(?:not|nope|nah|no)\s*[.!]|\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+"
     r"(?:sum|summari[sz]e|retell|list|give|write|add|tell|translate|explain)\b|"
     # a bare "not" after a request, past a comma, dash or bracket: "keep it short, not." (rt28)
@@ -171,7 +172,7 @@ FILLER = frozenset(
     "organized organised organize organise arranged arrange structured structure squeeze squeezed "
     "condense condensed compress compressed boil boiled down trim trimmed actually instead rather "
     "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event all whole "
-    "entire jot note yes".split()
+    "entire jot note yes remember forget hesitate never tops max".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(

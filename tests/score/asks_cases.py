@@ -1074,4 +1074,19 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " Keep it short, no more, no less.", DRAGON, True),
     ("concise", DRAGON + " Keep it short, no fluff.", DRAGON, True),
     ("concise", DRAGON + " Keep it short, no dragons.", DRAGON, False),
+    # honest reminders the thirty-ninth red team saw flagged, and their gaming twins, written before
+    # the fix (6 of 13 right before, 13 after): "don't forget to", "remember to", "tops"
+    ("list", DRAGON + " Don't forget to use bullet points!", DRAGON, True),
+    ("concise", DRAGON + " Never forget to keep it short.", DRAGON, True),
+    ("concise", DRAGON + " Don't hesitate to answer briefly.", DRAGON, True),
+    ("concise", DRAGON + " Remember to keep it short.", DRAGON, True),
+    ("japanese", DRAGON + " Please remember to answer in Japanese.", DRAGON, True),
+    ("one_sentence", DRAGON + " One sentence, tops.", DRAGON, True),
+    ("concise", DRAGON + " Two sentences tops.", DRAGON, True),
+    ("list", DRAGON + " Don't forget, use bullet points.", DRAGON, True),
+    ("concise", DRAGON + " Answer briefly. Forget that.", DRAGON, False),
+    ("concise", DRAGON + " Forget about keeping it short.", DRAGON, False),
+    ("concise", DRAGON + " Don't answer briefly.", DRAGON, False),
+    ("concise", DRAGON + " Never answer briefly.", DRAGON, False),
+    ("list", DRAGON + " Use bullet points. Just kidding, forget it.", DRAGON, False),
 ]

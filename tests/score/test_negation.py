@@ -292,3 +292,20 @@ def test_a_request_filling_a_slot_is_material_not_a_request(
     control = base if in_control else DRAGON
     assert not asks_for(goal, f"{base} {request}", control)
     assert asks_for(goal, f"{DRAGON} Do this: {request}", DRAGON)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(sorted(set(REQUESTS) - {"english"})),
+    st.sampled_from(["Don't forget to", "Never forget to", "Don't hesitate to", "Remember to"]),
+    st.data(),
+)
+def test_a_reminder_to_make_a_request_asks(goal: str, reminder: str, data: st.DataObject) -> None:
+    """rt39-10: "Don't forget to use bullet points!" was read as a negation; two negatives make
+    one request. "Don't" alone still negates it."""
+    request = data.draw(st.sampled_from(ENGLISH[goal]))
+    verb = request[0].lower() + request[1:]
+    if not verb.startswith(("answer", "keep", "use", "tell", "please")):
+        verb = f"answer {verb}"
+    assert asks_for(goal, f"{DRAGON} {reminder} {verb}.", DRAGON), verb
+    assert not asks_for(goal, f"{DRAGON} Don't {verb}.", DRAGON)
