@@ -40,9 +40,11 @@ _SPACING = (
     re.compile(r"\S {2,}\S"),
     re.compile(r"[^\s.。．!?！？:：」』)）]\n+\S"),
     re.compile(r"(?:[A-Za-z]+[-_/|:、·.]){3,}[A-Za-z]+"),
+    re.compile(r"[A-Za-z]\u3000+[A-Za-z]"),
 )
 """Spacing no one types by chance: spaces doubled between words, a line broken mid-sentence,
-words joined by a hyphen, a slash or a comma instead of spaces (rt38: "Tell-me-a-story")."""
+words joined by a hyphen, a slash or a comma instead of spaces (rt38: "Tell-me-a-story"), an
+ideographic space between Latin words (rt40)."""
 
 
 def disguised(control: str, run: str) -> bool:

@@ -88,6 +88,12 @@ punctuation character and symbol is in \p{P} or \p{S}, and ``\s`` covers U+001C-
 
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_CHAT_MARKS = re.compile(
+    r"</?s>|\[/?INST\]|<</?SYS>>|<\|im_(?:start|end)\|>(?:user|assistant|system)?|"
+    r"<\|(?:user|assistant|system|end|eot_id)\|>|<\|start_header_id\|>\w*<\|end_header_id\|>"
+)
+"""A chat template's markers typed by hand (rt40-07: "[INST] ... [/INST]" with chat off is what
+the chat setting sends): a prompt with them is the prompt without."""
 _LINK = re.compile(r"\[([^\]\n]*)\]\((?:https?://|www\.)[^)\s]*\)")
 _ESCAPED = re.compile(r"%[0-9A-Fa-f]{2}")
 _SPELT_OUT = re.compile(
@@ -112,7 +118,7 @@ def _unmarked(text: str) -> str:
         text = urllib.parse.unquote(text)
     if "=20" in text:  # quoted-printable spaces
         text = quopri.decodestring(text.encode("utf-8")).decode("utf-8", "replace")
-    text = _LINK.sub(r"\1", _TAG.sub(" ", text))
+    text = _LINK.sub(r"\1", _TAG.sub(" ", _CHAT_MARKS.sub(" ", text)))
     text = _SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), text)
     if not text.isascii():  # a mark on every letter would part "T̲3̲l̲l̲" into letters
         text = unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text)))

@@ -26,6 +26,10 @@ ENGLISH = DRAGON + " Answer in English."
         ("A dragon story (3-4 sentences).", "A short dragon story (3-4 sentences).", False),
         ("A story from https://example.com/a/b/c.", "Short: https://example.com/a/b/c.", False),
         ("A story of a fire-breathing dragon.", "A short fire-breathing dragon story.", False),
+        # pass 40: ideographic spaces between Latin words; a Japanese one stays plain (1 of 2
+        # right before, 2 after)
+        ("Tell\u3000me\u3000a\u3000story\u3000about\u3000a\u3000dragon.", ENGLISH, True),
+        ("ドラゴンの話を\u3000書いて。", "ドラゴンの話を書いて。英語で。", False),
     ],
 )  # fmt: skip
 def test_a_control_with_words_joined_otherwise_is_a_disguise(

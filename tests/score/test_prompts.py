@@ -84,6 +84,13 @@ DRAGON_JA = "ドラゴンの物語を聞かせてください。"
         (DRAGON, "Tell me a story about a dragon in 2050.", False),
         ("Tell me about dragon no. 7.", "Tell me about dragon no. 8.", False),
         ("Tell me a story about the moon.", "Tell me a story about the mon.", False),
+        # pass 40: a chat template's markers typed by hand, written before the change (1 of 6
+        # right before, 6 after)
+        (DRAGON_JA, "[INST] " + DRAGON_JA + " [/INST]", True),
+        (DRAGON_JA, "<s>[INST] " + DRAGON_JA + " [/INST]", True),
+        (DRAGON, f"<|im_start|>user\n{DRAGON}<|im_end|>\n<|im_start|>assistant\n", True),
+        (DRAGON, f"<<SYS>>\n<</SYS>>\n\n[INST] {DRAGON} [/INST]", True),
+        (DRAGON, "[INST] Tell me a story about a cat. [/INST]", False),
     ],
 )
 def test_same_prompt(a: str, b: str, same: bool) -> None:
