@@ -29,14 +29,9 @@ It does not judge meaning: "brief" and "short" are different prompts. Content wo
 
 from __future__ import annotations
 
-import base64
-import codecs
 import functools
-import html
-import quopri
 import re
 import unicodedata
-import urllib.parse
 from importlib import resources
 
 UNICODE = resources.files("grader.score.unicode")
@@ -112,11 +107,18 @@ def _unmarked(text: str) -> str:
     ("T-e-l-l"), a word of letters and digits read as letters ("T3ll m3 4 st0ry" is "Tell me a
     story"; "3 stories", "3rd" and "no. 7" keep their digits)."""
     text = visible(text)  # an invisible character between letters would part or join words
+    # the decoders are imported where a prompt needs them: validate imports this module (9 ms)
     if "&" in text:
+        import html
+
         text = html.unescape(text)
     if _ESCAPED.search(text):
+        import urllib.parse
+
         text = urllib.parse.unquote(text)
     if "=20" in text:  # quoted-printable spaces
+        import quopri
+
         text = quopri.decodestring(text.encode("utf-8")).decode("utf-8", "replace")
     text = _LINK.sub(r"\1", _TAG.sub(" ", _CHAT_MARKS.sub(" ", text)))
     text = _SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), text)
@@ -188,6 +190,9 @@ def readings(text: str) -> frozenset[str]:
     "Tell me a story"): the text, without a label numbering it (" (2)", "Run 2: "), written
     backwards (behind a right-to-left override it looks the same), in ROT13, Base64-decoded, or
     with every letter doubled undone ("TTeellll") (rt36, rt38)."""
+    import base64
+    import codecs
+
     texts = {text, _unlabelled(unicodedata.normalize("NFKC", text)), visible(text)[::-1]}
     if _BASE64.fullmatch(text.strip()):
         try:
