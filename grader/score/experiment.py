@@ -17,7 +17,13 @@ from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.disguises import disguised, quotes, rearranged
 from grader.score.prompts import same_prompt
-from grader.score.published import Found, published_copy, published_notes, published_rewording
+from grader.score.published import (
+    Found,
+    any_chat,
+    published_copy,
+    published_notes,
+    published_rewording,
+)
 from grader.score.registry import Outcome, Params, criterion
 from grader.score.reworded import own_runs
 from grader.score.similar import first_copy, mirrors, note_grams, own_keys
@@ -186,6 +192,15 @@ def _not_a_copy(ctx: Context) -> Outcome:
     designs = ctx.design_set()
     mirrored = sorted(n for n, d in ctx.designs.items() if mirrors(designs, d))
     review = _published_review(ctx, found, grams)
+    switched = {n: any_chat(r) for n, r in ctx.shipped.items()}
+    flipped = first_copy(
+        any_chat(ctx.run_set()), switched, ctx.copies, any_chat(ctx.goal_run_set())
+    )
+    if review is None and flipped is not None:  # rt42-07: ref-math with chat on every run
+        review = T(
+            f"to review: the runs are those of the shipped {flipped.name} with chat switched",
+            f"確認が必要: 実行が配布された {flipped.name} の実行の chat を切り替えたものです",
+        )
     if review is None and mirrored:
         review = T(
             f"to review: the runs mirror the shipped {mirrored[0]}: each of its runs, or each of "

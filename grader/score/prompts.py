@@ -89,6 +89,18 @@ _CHAT_MARKS = re.compile(
 )
 """A chat template's markers typed by hand (rt40-07: "[INST] ... [/INST]" with chat off is what
 the chat setting sends): a prompt with them is the prompt without."""
+_FURIGANA = re.compile(
+    r"<rt>[^<]*</rt>|(?<=[\u4e00-\u9fff々])[（(][\u3041-\u3096\u30a1-\u30fa]+[）)]"
+)
+"""A reading beside its kanji, 話（はなし） or ``<ruby>話<rt>はなし</rt></ruby>`` (rt42)."""
+_MORSE = dict(
+    zip(
+        ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- "
+        ".-- -..- -.-- --..".split(),
+        "abcdefghijklmnopqrstuvwxyz",
+        strict=True,
+    )
+)
 _LINK = re.compile(r"\[([^\]\n]*)\]\((?:https?://|www\.)[^)\s]*\)")
 _ESCAPED = re.compile(r"%[0-9A-Fa-f]{2}")
 _SPELT_OUT = re.compile(
@@ -120,7 +132,7 @@ def _unmarked(text: str) -> str:
         import quopri
 
         text = quopri.decodestring(text.encode("utf-8")).decode("utf-8", "replace")
-    text = _LINK.sub(r"\1", _TAG.sub(" ", _CHAT_MARKS.sub(" ", text)))
+    text = _LINK.sub(r"\1", _TAG.sub(" ", _CHAT_MARKS.sub(" ", _FURIGANA.sub("", text))))
     text = _SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), text)
     if not text.isascii():  # a mark on every letter would part "T̲3̲l̲l̲" into letters
         text = unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text)))
@@ -188,10 +200,10 @@ def _unlabelled(text: str) -> str:
 def readings(text: str) -> frozenset[str]:
     """What ``text`` may be read as, each a key with its spaces taken out ("Tellmeastory" is
     "Tell me a story"): the text, without a label numbering it (" (2)", "Run 2: "), written
-    backwards (behind a right-to-left override it looks the same), in ROT13, Base64-decoded, or
-    with every letter doubled undone ("TTeellll") (rt36, rt38)."""
+    backwards (behind a right-to-left override it looks the same), in any Caesar shift (ROT13)
+    or Atbash, Base64-decoded, in Morse, or with every letter doubled undone ("TTeellll")
+    (rt36, rt38, rt42)."""
     import base64
-    import codecs
 
     texts = {text, _unlabelled(unicodedata.normalize("NFKC", text)), visible(text)[::-1]}
     if _BASE64.fullmatch(text.strip()):
@@ -202,8 +214,24 @@ def readings(text: str) -> frozenset[str]:
     words = text.split()
     if words and all(_DOUBLED.fullmatch(w) for w in words):
         texts.add(" ".join(w[::2] for w in words))
-    texts |= {codecs.encode(t, "rot13") for t in list(texts) if t.isascii()}
+    if re.fullmatch(r"[.\-/\s]+", text) and "-" in text:  # Morse
+        texts.add(" ".join("".join(_MORSE.get(c, "") for c in w.split()) for w in text.split("/")))
+    texts |= {_shifted(t, k) for t in list(texts) if t.isascii() for k in range(1, 27)}
     return frozenset(prompt_key(t).replace(" ", "") for t in texts)
+
+
+def _shifted(text: str, k: int) -> str:
+    """``text``'s letters shifted by ``k`` (a Caesar cipher; ROT13 is 13), or, for 26, mirrored
+    (Atbash: a for z)."""
+
+    def letter(c: str) -> str:
+        if not c.isascii() or not c.isalpha():
+            return c
+        base = ord("a") if c.islower() else ord("A")
+        n = ord(c) - base
+        return chr(base + (25 - n if k == 26 else (n + k) % 26))
+
+    return "".join(letter(c) for c in text)
 
 
 _LETTER_NAME = re.compile(

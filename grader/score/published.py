@@ -84,7 +84,7 @@ def published_view(loaded: LoadedAssignment) -> PublishedView:
         corpus = shipped.corpus()
         files = sorted((f for folder in folders for f in published(folder)), key=lambda f: f.name)
         _VIEWS[key] = PublishedView(
-            runs={f.name: _any_chat(run_set(f.runs, shipped.common)) for f in files},
+            runs={f.name: any_chat(run_set(f.runs, shipped.common)) for f in files},
             grams={f.name: note_grams(own_keys(f.notes, corpus)) for f in files},
             sha256={f.name: f.sha256 for f in files},
             owns={f.name: own_runs(f.runs, shipped.common, loaded.assignment.topic) for f in files},
@@ -111,7 +111,7 @@ def published_copy(
     """The first published file, by name, whose runs ``mine`` has (the same, containing or
     contained; ``goals``, the goal runs, all among its runs), in either chat setting, and
     whether the own notes (``grams``) are near-identical to its; None when there is none."""
-    mine, goals = _any_chat(mine), _any_chat(goals)
+    mine, goals = any_chat(mine), any_chat(goals)
     for name, runs in view.runs.items():
         how = runs_alike(mine, runs, rules)
         if how == "near_runs":
@@ -131,7 +131,7 @@ def _patchwork(goals: frozenset[RunSignature], view: PublishedView, rules: Copie
     return Found(copy.name, copy.how, False) if copy is not None else None
 
 
-def _any_chat(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
+def any_chat(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
     """Runs with their chat setting dropped: a published file with ``chat`` switched is the same
     experiment copied (the flag, not a fail, is for the TA to judge)."""
     return frozenset((model, key, False) for model, key, _ in runs)

@@ -56,6 +56,12 @@ def kanji_number(number: str) -> int:
     return digit.get(tens, 1) * 10 + digit.get(ones, 0)
 
 
+_ANSWER = (
+    r"(?:the|your)\s+(?:answer|story|reply|response|text|tale|output|result|summary|version|"
+    r"retelling|description|whole\s+thing)"
+)
+"""What a request keeps short or sums up: the answer, not a part of the story ("keep the
+opening short", "make the dragon short" are the story's, rt41-03)."""
 _BY = r"(?:in|into|to|within|using|with|use|just|only|at most|up to|under|below|max(?:imum)?)"
 _ABOUT = (
     r"(?:(?:just|only|at most|up to|exactly|about|around|roughly|approximately|less\s+than|"
@@ -107,7 +113,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\b(?:briefly|concisely|succinctly)\s+(?!put\b){_VERBS}\b",
         r"\bbe\s+(?:(?:very|as|more|extra)\s+)?(?:brief|concise|succinct|short|terse)"
         r"(?:\s+as\s+(?:possible|you\s+can))?\b",
-        r"\b(?:keep|make)\s+(?:it|this|that|the\s+\w+|your\s+\w+)\s+"
+        rf"\b(?:keep|make)\s+(?:it|this|that|{_ANSWER})\s+"
         r"(?:(?:very|really|quite|super|extra)\s+)?(?:short|brief|concise|succinct|quick|snappy|tight|"
         r"crisp)"
         r"(?:\s+and\s+(?:sweet|simple|clear|to\s+the\s+point))?\b",
@@ -123,9 +129,9 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bas\s+(?:short|brief|concise|succinct|briefly|concisely|succinctly|tersely|few\s+words)"
         r"\s+as\s+(?:possible|you\s+can|you\s+could|it\s+can\s+be)\b",
         r"\bin\s+a\s+nutshell\b",
-        r"\bsum\s+(?:it|this|that|the\s+\w+)\s+up\b",
+        rf"\bsum\s+(?:it|this|that|{_ANSWER})\s+up\b",
         r"\b(?:don't|do\s+not|never|not|shouldn't|should\s+not|mustn't|must\s+not)\s+"
-        r"(?:make\s+(?:it|this|the\s+\w+)\s+|be\s+)?(?:a\s+|an\s+)?(?:too\s+|so\s+|very\s+)?"
+        rf"(?:make\s+(?:it|this|{_ANSWER})\s+|be\s+)?(?:a\s+|an\s+)?(?:too\s+|so\s+|very\s+)?"
         r"(?:long|lengthy|wordy)(?:\s+(?:one|story|answer|reply|response|text))?\b",
         r"\b(?:short|brief)\s+enough\s+to\s+(?:fit|read|say|tell|post)\b(?:\s+(?:in|into|on|at)\s+"
         rf"{_SMALL})?",
@@ -148,16 +154,16 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\s+(?:at\s+most|max(?:imum)?|tops|or\s+(?:less|fewer)|(?:is|are|would\s+be|will\s+be|should\s+be)"
         r"\s+(?:plenty|enough|fine|ok|okay|good|sufficient)|(?:will|would|should)\s+do)\b",
         r"\b(?:just\s+|only\s+)?the\s+(?:highlights|key\s+points|essentials)\b|\bbare[\s-]bones?\b",
-        r"\b(?:keep|limit)\s+(?:it|this|that|the\s+\w+)\s+to\s+(?:just\s+)?(?:one|a\s+single|a)\s+"
+        rf"\b(?:keep|limit)\s+(?:it|this|that|{_ANSWER})\s+to\s+(?:just\s+)?(?:one|a\s+single|a)\s+"
         r"(?:short\s+)?paragraph\b|\b(?:in|to|into)\s+(?:just\s+)?(?:one|a)\s+short\s+paragraph\b",
         r"\bnice\s+and\s+(?:short|brief|concise|quick)\b",
         r"\b(?:short|brief|concise|quick|clear)\s+and\s+(?:sweet|simple|to\s+the\s+point)\b",
         r"\bon\s+the\s+short(?:er)?\s+side\b|\bshortish\b",
-        r"(?:\b(?:make|keep)\s+(?:it|this|that|the\s+\w+)\s+|^\s*)(?:a\s+(?:bit|little|lot)\s+)?"
+        rf"(?:\b(?:make|keep)\s+(?:it|this|that|{_ANSWER})\s+|^\s*)(?:a\s+(?:bit|little|lot)\s+)?"
         r"shorter(?:\s+than\s+(?:usual|normal|before|last\s+time|that))?\b",
         r"^\s*(?:please\s+)?(?:get\s+)?(?:straight\s+|right\s+)?to\s+the\s+point\b",
         r"\b(?:don't|do\s+not|never)\s+go\s+on(?:\s+and\s+on|\s+too\s+long)?\b",
-        r"\b(?:don't|do\s+not|never)\s+drag\s+(?:it|this|that|the\s+\w+)\s+(?:out|on)\b",
+        rf"\b(?:don't|do\s+not|never)\s+drag\s+(?:it|this|that|{_ANSWER})\s+(?:out|on)\b",
         rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|さらっと|サラッと|さくっと|サクッと|あっさり|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|数行で|数語で|一文に|"
         r"(?:あらすじ|粗筋|概要)(?:だけ|のみ|で|を|に|として)|"

@@ -1089,4 +1089,20 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " Don't answer briefly.", DRAGON, False),
     ("concise", DRAGON + " Never answer briefly.", DRAGON, False),
     ("list", DRAGON + " Use bullet points. Just kidding, forget it.", DRAGON, False),
+    # the forty-first red team's probes and their neighbours, written before the fix: "keep the
+    # <noun> short" keeps the answer short only when the noun is the answer (7 of 13 right
+    # before, 13 after)
+    ("concise", DRAGON + " Keep the opening short.", DRAGON, False),
+    ("concise", DRAGON + " Keep the introduction brief.", DRAGON, False),
+    ("concise", DRAGON + " Make the title short.", DRAGON, False),
+    ("concise", DRAGON + " Make the dragon short.", DRAGON, False),
+    ("concise", DRAGON + " Keep the tail short.", DRAGON, False),
+    ("concise", DRAGON + " Sum the plot up.", DRAGON, False),
+    ("one_sentence", DRAGON + " Keep the moral to one sentence.", DRAGON, False),
+    ("concise", DRAGON + " Keep the answer short.", DRAGON, True),
+    ("concise", DRAGON + " Keep the story short.", DRAGON, True),
+    ("concise", DRAGON + " Make your reply brief.", DRAGON, True),
+    ("concise", DRAGON + " Sum the story up.", DRAGON, True),
+    ("one_sentence", DRAGON + " Keep the story to one sentence.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short.", DRAGON, True),
 ]

@@ -91,6 +91,24 @@ DRAGON_JA = "ドラゴンの物語を聞かせてください。"
         (DRAGON, f"<|im_start|>user\n{DRAGON}<|im_end|>\n<|im_start|>assistant\n", True),
         (DRAGON, f"<<SYS>>\n<</SYS>>\n\n[INST] {DRAGON} [/INST]", True),
         (DRAGON, "[INST] Tell me a story about a cat. [/INST]", False),
+        # pass 42: ciphers, Morse and readings beside kanji, written before the change (2 of 12
+        # right before, 12 after)
+        (DRAGON, "Ufmm nf b tupsz bcpvu b esbhpo.", True),  # Caesar +1
+        (DRAGON, "Gvoo nv z hglib zylfg z wiztlm.", True),  # Atbash
+        (
+            DRAGON,
+            "- . .-.. .-.. / -- . / .- / ... - --- .-. -.-- / .- -... --- ..- - / .- / "
+            "-.. .-. .- --. --- -.",
+            True,
+        ),  # Morse
+        ("ドラゴンの話をしてください。", "ドラゴンの話（はなし）をしてください。", True),
+        (
+            "ドラゴンの話をしてください。",
+            "ドラゴンの<ruby>話<rt>はなし</rt></ruby>をしてください。",
+            True,
+        ),
+        ("Tell me a story about a cat.", "Tell me a story about a dbu.", False),  # one word shifted
+        ("ドラゴンの話をしてください。", "ドラゴンの話（短く）をしてください。", False),
     ],
 )
 def test_same_prompt(a: str, b: str, same: bool) -> None:
