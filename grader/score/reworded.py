@@ -37,8 +37,9 @@ goal runs or more on each side, their requests make the design, whatever the ide
 swaps its one adjective (rt25-09, "friendly" for "kind") is still linked, and so are two
 students' own ideas given the same two requests.
 
-Measured on the 625 labelled files of ``tests/data`` that validate: every
-disguised copy but three pairs is linked, and no pair of honest files is. What it leaves
+Measured on the 655 labelled files of ``tests/data`` that validate: every
+disguised copy but three pairs is linked, and one pair of honest files is (rt34-12 and rt42-12:
+two own ideas given the same two usual requests). What it leaves
 out: a copy of a control on every student's prompt in other words (honest students word it
 their own way); a copy reworded and also given other goals or budgets beyond a nudge, its
 budgets moved to the other kind included (honest students who meet on a design use their own

@@ -41,10 +41,12 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam27/rt27-09", "redteam26/rt26-15"),
     ("redteam28/rt28-08", "redteam27/rt27-15"),
 ]
-MET: list[tuple[str, str]] = []
-"""Honest files the measure links: none. rt12-13 and rt24-15 (every student's prompt in two
-Japanese wordings, then 英語でお願いします) were, until controls about nothing of their own had
-to be worded alike (pass 33)."""
+MET = [("redteam34/rt34-12", "redteam42/rt42-12")]
+"""Honest files the measure links: two students' own controls ("a dragon who guards a library",
+"... who bakes bread") given the same two usual requests, on the same budget. With two goal runs
+on each side the requests make the design (score.reworded's docstring: the limit that keeps a
+copy that swaps its one adjective linked). rt12-13 and rt24-15 are no longer linked since
+pass 33."""
 
 
 @pytest.fixture(scope="module")
