@@ -37,7 +37,7 @@ goal runs or more on each side, their requests make the design, whatever the ide
 swaps its one adjective (rt25-09, "friendly" for "kind") is still linked, and so are two
 students' own ideas given the same two requests.
 
-Measured on the 655 labelled files of ``tests/data`` that validate: every
+Measured on the 667 labelled files of ``tests/data`` that validate: every
 disguised copy but three pairs is linked, and one pair of honest files is (rt34-12 and rt42-12:
 two own ideas given the same two usual requests). What it leaves
 out: a copy of a control on every student's prompt in other words (honest students word it
