@@ -199,8 +199,9 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
     """The notes (考察) have ``min_chars`` to ``max_chars`` characters of the student's own:
     sentences that stand in the READMEs, the description, the template (its comments too) or a
     shipped file, and the model's own answers pasted (rt34), aside."""
+    # the shipped sentences first, then the answers: no copy of the class-wide corpus per file
     answers = corpus_key(r.text for r in ctx.by_name.values())
-    n = text.chars(own_text(ctx.notes, f"{ctx.corpus}\n{answers}"))
+    n = text.chars(own_text(own_text(ctx.notes, ctx.corpus), answers))
     ok = n >= p.min_chars and (p.max_chars is None or n <= p.max_chars)
     bound = f">= {p.min_chars}" + (f", <= {p.max_chars}" if p.max_chars else "")
     hint = (
