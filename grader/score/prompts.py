@@ -223,15 +223,22 @@ def readings(text: str) -> frozenset[str]:
 def _shifted(text: str, k: int) -> str:
     """``text``'s letters shifted by ``k`` (a Caesar cipher; ROT13 is 13), or, for 26, mirrored
     (Atbash: a for z)."""
+    return text.translate(_shift_tables()[k - 1])
 
-    def letter(c: str) -> str:
-        if not c.isascii() or not c.isalpha():
-            return c
-        base = ord("a") if c.islower() else ord("A")
-        n = ord(c) - base
-        return chr(base + (25 - n if k == 26 else (n + k) % 26))
 
-    return "".join(letter(c) for c in text)
+@functools.cache
+def _shift_tables() -> tuple[dict[int, int], ...]:
+    """One translation table per shift of :func:`_shifted` (1 to 25, and 26 for Atbash): every
+    prompt compared is read in all 26, so they are done by ``str.translate`` in C."""
+
+    def table(k: int) -> dict[int, int]:
+        return {
+            base + n: base + (25 - n if k == 26 else (n + k) % 26)
+            for base in (ord("a"), ord("A"))
+            for n in range(26)
+        }
+
+    return tuple(table(k) for k in range(1, 27))
 
 
 _LETTER_NAME = re.compile(
