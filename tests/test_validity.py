@@ -101,6 +101,8 @@ def _check_labelled(
     )
     public = graded["public"][name]["verdict"]
     assert public != "passed" or got["verdict"] == "passed"
+    # a pair of gaming files that each pass alone (their verdict accepted) is flagged as a pair
+    assert got.get("clustered", False) or not label.get("clustered"), label["why"]
 
 
 class _LabelledSets:

@@ -223,16 +223,30 @@ def _similar_pairs(sets: list[frozenset[str]], t: float) -> Iterator[tuple[int, 
 def _link_reworded(owns: list[Own], rules: Copies, links: _Links) -> None:
     """Link classmates whose own runs are each other's reworded (:func:`rewordings`); files
     already in one cluster are passed over. The measure asks the own runs' tagged words to reach
-    :data:`NEAR_WORDS` Jaccard, so the prefix filter finds every pair."""
+    :data:`NEAR_WORDS` Jaccard, so the prefix filter finds every pair, but those of one idea
+    whose requests are worded apart (:func:`_idea_pairs`)."""
     members = [i for i, own in enumerate(owns) if len(own.runs) >= rules.min_shared_runs]
     pairs = (
         (members[x], members[y])
         for x, y in _similar_pairs([owns[i].tagged for i in members], NEAR_WORDS)
     )
-    for i, j in itertools.chain(pairs, _nested_pairs(owns, members)):
+    for i, j in itertools.chain(pairs, _nested_pairs(owns, members), _idea_pairs(owns, members)):
         i, j = sorted((i, j))
         if links.root(i) != links.root(j) and rewordings(owns[i], owns[j], rules):
             links.join(i, j, "reworded_runs")
+
+
+def _idea_pairs(owns: list[Own], members: list[int]) -> Iterator[tuple[int, int]]:
+    """The pairs of files with controls of their own about the same thing: their requests may be
+    worded apart and still be one (:func:`grader.score.reworded.rewordings`, rt43-08), which the
+    prefix filter over their words cannot find. A subject is a student's own idea, so a class
+    holds few files on each."""
+    by_subject: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i in members:
+        if owns[i].topic and owns[i].subject and owns[i].asked:
+            by_subject[owns[i].subject].append(i)
+    for files in by_subject.values():
+        yield from itertools.combinations(files, 2)
 
 
 def _nested_pairs(owns: list[Own], members: list[int]) -> Iterator[tuple[int, int]]:

@@ -35,19 +35,18 @@ two controls about nothing but every student's prompt (ドラゴンの物語を�
 wording (rt33-11/12/14, natural designs that met published ones on one usual request). With two
 goal runs or more on each side, their requests make the design, whatever the idea: a copy that
 swaps its one adjective (rt25-09, "friendly" for "kind") is still linked, and so are two
-students' own ideas given the same two requests.
+students' own ideas given the same two requests. On one idea (the same subject on both sides),
+two goal runs of one design that both ask for their goal are one request however worded: a
+control told as a "tale", "answer in just one sentence" made "reply in only one" (rt43-08).
 
-Measured on the 667 labelled files of ``tests/data`` that validate: every
-disguised copy but three pairs is linked, and one pair of honest files is (rt34-12 and rt42-12:
-two own ideas given the same two usual requests). What it leaves
-out: a copy of a control on every student's prompt in other words (honest students word it
-their own way); a copy reworded and also given other goals or budgets beyond a nudge, its
-budgets moved to the other kind included (honest students who meet on a design use their own
-settings;
-rt19-06/07), one padded with more runs or words than it copied (rt19-09), and one that keeps
-only its control runs and swaps the goal requests for synonyms (rt17-07/08); on every
-student's prompt, a copy with a count changed or a synonym in a run (rt26-06, rt26-09), as
-honest students choose their own count or adjective.
+Measured on the 667 labelled files of ``tests/data`` that validate: every disguised copy but two
+pairs is linked, and one pair of honest files is (rt34-12 and rt42-12: two own ideas given the
+same two usual requests). What it leaves out: a copy of a control on every student's prompt in
+other words (honest students word it their own way); a copy reworded and also given other goals
+or budgets beyond a nudge, its budgets moved to the other kind included (honest students who
+meet on a design use their own settings; rt19-06/07), one padded with more runs or words than
+it copied (rt19-09); on every student's prompt, a copy with a count changed or a synonym in a
+run (rt26-06, rt26-09), as honest students choose their own count or adjective.
 """
 
 from __future__ import annotations
@@ -58,6 +57,7 @@ from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
 from grader.load.schemas import Copies
+from grader.score.asks import asks_for
 from grader.score.prompts import EDGE_LABEL, prompt_key
 from grader.score.reading import lazy
 from grader.score.requests import NUMBER_WORD, number_value
@@ -70,7 +70,7 @@ from grader.score.similar import (
     same_request,
     words,
 )
-from grader.score.subject import filler_keys, subject
+from grader.score.subject import filler_keys, same_subject, subject
 
 COURTESY = frozenset({"please", "pls", "plz", "kindly", "thanks", "thx", "ty"})
 """Words that are no part of a request: left out of what two prompts add ("short pls" is
@@ -81,19 +81,20 @@ SAME_REQUEST = 0.6
 """The same request between classmates: what two prompts add to their files' shared words, this
 alike at least."""
 _NUMBER = lazy(
-    rf"\d+|\b{NUMBER_WORD}\b|[〇一二三四五六七八九十百千万]+(?=文字|字|文|行|語|単語|つ|個|点|項目|トークン)",
+    rf"\d+|\b(?:{NUMBER_WORD}|single)\b|[〇一二三四五六七八九十百千万]+(?=文字|字|文|行|語|単語|つ|個|点|項目|トークン)",
     re.IGNORECASE,
 )
-"""A number a prompt states: digits, a number word (forty), or a kanji numeral before a counter
-(五十字; not the 一 of 一緒)."""
+"""A number a prompt states: digits, a number word (forty; "a single sentence" is one), or a
+kanji numeral before a counter (五十字; not the 一 of 一緒)."""
 _DIGITS = re.compile(r"\d+")
 
 
 def _arabic(prompt: str) -> str:
-    """``prompt`` with its numbers in digits (五十字 as 50字, forty as 40), a label at its start or
-    end left out (:data:`grader.score.prompts.EDGE_LABEL`), case folded."""
+    """``prompt`` with its numbers in digits (五十字 as 50字, forty as 40, single as 1), a label at
+    its start or end left out (:data:`grader.score.prompts.EDGE_LABEL`), case folded."""
     text = _NUMBER().sub(
-        lambda m: str(number_value(m.group().lower())), unicodedata.normalize("NFKC", prompt)
+        lambda m: "1" if m.group().lower() == "single" else str(number_value(m.group().lower())),
+        unicodedata.normalize("NFKC", prompt),
     )
     text = EDGE_LABEL().sub(" ", text)
     return text.casefold()
@@ -102,6 +103,8 @@ def _arabic(prompt: str) -> str:
 class Planned(Declared, Protocol):
     """A run with its place in the experiment (a submission's, a result's)."""
 
+    @property
+    def name(self) -> str: ...
     @property
     def goal(self) -> str | None: ...
     @property
@@ -127,6 +130,10 @@ class Own(NamedTuple):
     """What all the own runs are about beyond every student's prompt, the assignment's topic
     words and the words that ask for a story (:func:`subject`): "guards treasure" of "a dragon
     who guards a treasure"; nothing of ドラゴンについての物語を書いて."""
+    asked: frozenset[tuple[object, ...]] = frozenset()
+    """The designs of the goal runs that ask for their goal where the run they are compared with,
+    in the file, did not (:func:`grader.score.asks.asks_for`): "answer in just one sentence" and
+    "reply in only one sentence" are one request, however worded."""
 
 
 def own_runs(
@@ -166,7 +173,15 @@ def own_runs(
         for w in words(k) - shared - COURTESY
     )
     about = [subject(texts[i], base, tuple(topic)) for i in at]
-    return Own(own, shared, tagged, frozenset(d for d, _, _ in own), topic_own, _common(about))
+    prompts = {r.name: r.prompt for r in runs}
+    asked = frozenset(
+        d
+        for (d, _, _), r in zip(own, (runs[i] for i in at), strict=True)
+        if r.goal
+        and (control := prompts.get(r.compare_to or ""))
+        and asks_for(r.goal, r.prompt, control)
+    )
+    return Own(own, shared, tagged, frozenset(d for d, *_ in own), topic_own, _common(about), asked)
 
 
 def _shared(keys: list[str]) -> frozenset[str]:
@@ -179,18 +194,6 @@ def _common(sets: list[frozenset[str]]) -> frozenset[str]:
 
 def _goals(own: Own) -> int:
     return sum(design[1] is not None for design, _, _ in own.runs)
-
-
-def _same_subject(a: Own, b: Own) -> bool:
-    """Two files with controls of their own are about the same thing: half the smaller subject
-    at least is the other's ("a dragon who guards a treasure" and "a dragon that guards
-    treasure"; not "... who is scared of heights"). Two controls about nothing of their own
-    (every student's prompt in Japanese) must be worded alike: ドラゴンの物語を書いてください and
-    ドラゴンが出てくるお話を書いて are two students' own wordings."""
-    if not (a.subject or b.subject):
-        return a.shared == b.shared
-    shared = len(a.subject & b.subject)
-    return shared > 0 and shared >= 0.5 * min(len(a.subject), len(b.subject))
 
 
 def _design(run: Planned, numbers: list[str]) -> tuple[object, ...]:
@@ -210,10 +213,22 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
         return False
     if min(len(a.runs), len(b.runs)) / max(len(a.runs), len(b.runs)) < rules.min_jaccard:
         return False
-    if a.topic and b.topic and min(_goals(a), _goals(b)) <= 1 and not _same_subject(a, b):
+    if a.topic and b.topic and min(_goals(a), _goals(b)) <= 1 and not same_subject(a, b):
         return False  # one usual request on two students' own ideas (rt33-12, rt31-12)
-    alike = jaccard(a.tagged, b.tagged) >= NEAR_WORDS
-    return any(_copied(inner, outer, alike) for inner, outer in ((a, b), (b, a)))
+    idea = a.topic and b.topic and bool(a.subject) and a.subject == b.subject
+    alike = jaccard(a.tagged, b.tagged) >= NEAR_WORDS or (
+        idea and jaccard(_gist(a), _gist(b)) >= NEAR_WORDS
+    )
+    return any(_copied(inner, outer, alike, idea) for inner, outer in ((a, b), (b, a)))
+
+
+def _gist(own: Own) -> frozenset[str]:
+    """``own``'s tagged words with each goal run that asks for its goal read as that request
+    alone, whatever words ask: one idea's copy with its requests in synonyms (rt43-08)."""
+    asked = {_tag(d) for d in own.asked}
+    return frozenset(w for w in own.tagged if w.partition("\x1f")[0] not in asked) | {
+        f"{tag}\x1f?" for tag in asked
+    }
 
 
 def _tag(design: tuple[object, ...]) -> str:
@@ -228,7 +243,7 @@ def within(tagged: frozenset[str], designs: frozenset[tuple[object, ...]]) -> fr
     return frozenset(w for w in tagged if w.partition("\x1f")[0] in tags)
 
 
-def _copied(inner: Own, outer: Own, alike: bool) -> bool:
+def _copied(inner: Own, outer: Own, alike: bool, idea: bool = False) -> bool:
     """Every run of ``inner`` has a reworded partner in ``outer`` (module docstring, 1 and 2), so
     its designs are among the other's: the copy may have added a run of a new design. Where
     ``inner`` has a control of its own, its tagged words may also reach theirs over its own
@@ -236,7 +251,8 @@ def _copied(inner: Own, outer: Own, alike: bool) -> bool:
     copy; two files on every student's prompt with its usual requests are not (rt2-19 and u06).
     A copy of a control of one's own with one run changed (a stated number, a word for a
     synonym) is still a copy when its other runs, three or more in all, are the other's and its
-    tagged words are ``alike``."""
+    tagged words are ``alike``. On one ``idea`` (the same subject, :func:`rewordings`), two goal
+    runs of one design that both ask for their goal are partners, whatever their words."""
     slack = alike and inner.topic and len(inner.runs) >= 3
     if len(inner.designs - outer.designs) > slack:
         return False
@@ -244,7 +260,7 @@ def _copied(inner: Own, outer: Own, alike: bool) -> bool:
         inner.topic and jaccard(inner.tagged, within(outer.tagged, inner.designs)) >= NEAR_WORDS
     ):
         return False
-    matched = _matched(inner, outer)
+    matched = _matched(inner, outer, idea)
     # with a run left unmatched, a goal run must match: two files that meet only on a natural
     # control and its model swap are not a copy (the Japanese controls of rt12-13 and rt17-14)
     return len(matched) == len(inner.runs) or (
@@ -252,9 +268,10 @@ def _copied(inner: Own, outer: Own, alike: bool) -> bool:
     )
 
 
-def _matched(inner: Own, outer: Own) -> list[tuple[object, ...]]:
+def _matched(inner: Own, outer: Own, idea: bool) -> list[tuple[object, ...]]:
     """The designs of ``inner``'s runs that have a reworded partner in ``outer``: the same
-    design, a budget within :data:`BUDGET_NUDGE`, the prompt reworded and the same request."""
+    design, a budget within :data:`BUDGET_NUDGE`, and the prompt reworded with the same request
+    (or, on one ``idea``, both asking for their goal)."""
     shared = inner.shared | outer.shared | COURTESY
     return [
         d
@@ -262,11 +279,14 @@ def _matched(inner: Own, outer: Own) -> list[tuple[object, ...]]:
         if any(
             d == e
             and abs(x - y) <= BUDGET_NUDGE * max(x, y)
-            and _reworded(p, q, inner.shared, outer.shared)
             and (
-                same_request(p, q, shared, SAME_REQUEST)
-                # "write it as" / "put it in"
-                or same_request(p, q, shared | filler_keys(), SAME_REQUEST)
+                (idea and d in inner.asked and e in outer.asked)
+                or _reworded(p, q, inner.shared, outer.shared)
+                and (
+                    same_request(p, q, shared, SAME_REQUEST)
+                    # "write it as" / "put it in"
+                    or same_request(p, q, shared | filler_keys(), SAME_REQUEST)
+                )
             )
             for e, q, y in outer.runs
         )

@@ -7,6 +7,7 @@ how two prompts are worded is its business, not this module's.
 from __future__ import annotations
 
 import functools
+from typing import Protocol
 
 from grader.score import reading
 from grader.score.asks import FILLER, content_words
@@ -40,3 +41,25 @@ def subject(prompt: str, base: frozenset[str], topic: tuple[str, ...]) -> frozen
     tokens = content_words(_STORY().sub(" ", text))
     keys = {prompt_key(t) for t in tokens if t not in _TELLING}
     return frozenset(keys - base - filler_keys())
+
+
+class About(Protocol):
+    """A file's own runs as :func:`same_subject` compares them
+    (:class:`grader.score.reworded.Own`)."""
+
+    @property
+    def subject(self) -> frozenset[str]: ...
+    @property
+    def shared(self) -> frozenset[str]: ...
+
+
+def same_subject(a: About, b: About) -> bool:
+    """Two files with controls of their own are about the same thing: half the smaller subject
+    at least is the other's ("a dragon who guards a treasure" and "a dragon that guards
+    treasure"; not "... who is scared of heights"). Two controls about nothing of their own
+    (every student's prompt in Japanese) must be worded alike: ドラゴンの物語を書いてください and
+    ドラゴンが出てくるお話を書いて are two students' own wordings."""
+    if not (a.subject or b.subject):
+        return a.shared == b.shared
+    shared = len(a.subject & b.subject)
+    return shared > 0 and shared >= 0.5 * min(len(a.subject), len(b.subject))

@@ -524,11 +524,65 @@ def test_a_copy_of_one_experiment_of_ones_own_is_clustered_whatever_it_adds(
 
 
 def test_classmates_who_meet_on_a_control_only_are_not_clustered() -> None:
-    """The contrast: the same control of one's own with goal requests of each one's own (the
-    documented limit of rt17-07/08) is no shared experiment."""
+    """The contrast: the same control of one's own with goals of each one's own is no shared
+    experiment, and no copy."""
     mine = [SOURCE[0], ("bundled/tiny-chatty", SOCKS + " Keep it short.", SOCKS, "concise")]
     theirs = [SOURCE[0], ("bundled/tiny-chatty", SOCKS + " Answer in Japanese.", SOCKS, "japanese")]
     assert (
         clusters([_experiment_file("a", mine), _experiment_file("b", theirs)], corpus=TEMPLATE)
         == []
     )
+
+
+TALE = SOCKS.replace("story", "tale")
+WORDINGS = {  # a goal's requests in other words, each one asked for where the control is not
+    "concise": [" Please be brief.", " Keep it short.", " Make it brief, please."],
+    "list": [" Write it as a numbered list.", " Use bullet points.", " Answer as a list."],
+}
+
+
+def _idea_file(sid: str, control: str, goal: str, wording: str) -> Result:
+    """A control of one's own, its model swap, and one goal run compared with it."""
+    runs = [
+        ("bundled/tiny-chatty", control, None, None),
+        ("bundled/tiny-terse", control, control, None),
+    ]
+    return _experiment_file(sid, [*runs, ("bundled/tiny-chatty", control + wording, control, goal)])
+
+
+def test_one_idea_with_its_request_in_other_words_is_clustered() -> None:
+    """rt43-08: a classmate's control told as a "tale", its one request in synonyms; the words the
+    two add share too little for the prefix filter, so the files are paired by their idea."""
+    found = clusters(
+        [_idea_file("src", SOCKS, "concise", " Please be brief."),
+         _idea_file("copy", TALE, "concise", " Keep it short.")],
+        corpus=TEMPLATE,
+    )  # fmt: skip
+    assert [(sorted(c.files), c.reasons) for c in found] == [
+        (["copy.yaml", "src.yaml"], ["reworded_runs"])
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([SOCKS, TALE, "Tell me a story about a dragon who sings at night."]),
+            st.sampled_from(sorted(WORDINGS)),
+            st.integers(0, 2),
+        ),
+        min_size=2,
+        max_size=10,
+    )
+)
+def test_the_idea_pairs_find_exactly_the_exhaustive_clusters(
+    files: list[tuple[str, str, int]],
+) -> None:
+    """Generated classes of one or two ideas, each file's request in one of three wordings: the
+    clusters are those every pair compared by the measure gives."""
+    results = [
+        _idea_file(f"s{i:02d}", control, goal, WORDINGS[goal][k])
+        for i, (control, goal, k) in enumerate(files)
+    ]
+    found = {frozenset(c.files): set(c.reasons) for c in clusters(results, corpus=TEMPLATE)}
+    assert found == _exhaustive(results, Copies())
