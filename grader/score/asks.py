@@ -27,7 +27,10 @@ answer.
   asked for a list, a language) does not make a plain prompt ask for the opposite;
 * a prompt that adds a request for the goal's opposite ("a long story", "exhaustive", "at least
   300 words" for ``concise``; "in twenty sentences" for ``one_sentence``; "in English" for
-  ``japanese``) does not ask;
+  ``japanese``; a count made a minimum, "in 60 words, not less", "one sentence, if not more")
+  does not ask, and "no more, no less" makes a count exact;
+* what a prompt adds beside its request must ask for nothing else; a reason given for it
+  ("because I am learning it", 勉強中なので) that says nothing of the story is no other task;
 * for a language goal, a prompt written in that language where its control's was not asks too.
 """
 
@@ -62,6 +65,9 @@ _TAKEN_BACK = lazy(
     # the answer asked for again and again: "keep it short, then do it again" (rt28)
     r"\b(?:then|and)\s+(?:do\s+(?:it|that|this)\s+)?again\b|\b(?:repeat|redo)\s+(?:it|that|this)\b|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|"
+    # a wish turned down: 箇条書きだと嬉しくない, "a list wouldn't be great" (pass 44)
+    "(?:嬉し|うれし|ありがた)くな|助からな|困ります|\\bwould(?:n't|\\s+not)\\s+be\\s+(?:great|nice|helpful|"
+    "appreciated|good)\\b|\\bi(?:'d|\\s+would)\\s+hate\\b|"
     # "(I didn't say that)", the net's retraction (rt35-04)
     "(?:と|って)(?:は|も)?(?:言|い)って(?:い)?(?:ない|ません)|(?:言|い)ってみた(?:だけ)?|"
     "(?:^|[.!?;。！？\n])\\s*\u2298\\s*(?:[.!。！\n]|$)"
@@ -126,6 +132,14 @@ def _asked(sentence: str) -> bool:
     return not sentence.rstrip().endswith(("?", "？")) or bool(_POLITE().search(sentence))
 
 
+_MORE, _LESS = r"(?:more|longer)", r"(?:less|fewer|shorter)"
+_EXACT = lazy(
+    rf"\b(?:no|not)\s+{_MORE}\s*[,;/]?\s*(?:(?:and|or)\s+)?(?:(?:no|not)\s+|nor\s+){_LESS}\b|"
+    rf"\b(?:no|not)\s+{_LESS}\s*[,;/]?\s*(?:(?:and|or)\s+)?(?:(?:no|not)\s+|nor\s+){_MORE}\b"
+)
+""""no more, no less" makes a count exact, neither a minimum nor more to ask."""
+
+
 def _matches(
     requests: tuple[str, ...], normal: str, bounded: bool = True
 ) -> list[tuple[str, int, int]]:
@@ -134,6 +148,8 @@ def _matches(
     it off or makes it conditional."""
     if _TAKEN_BACK().search(normal):
         return []
+    # blanked, not removed, so that the positions found stay those of ``normal``
+    normal = _EXACT().sub(lambda m: " " * len(m.group()), normal)
     found = []
     for sentence in _SENTENCE().finditer(normal):
         if not _asked(sentence.group()):
@@ -165,18 +181,21 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
 FILLER = frozenset(
     "a an the it its this that me my i you your please pls plz thanks thank and but so just only "
     "very really quite now also then can could would will to of in on with as for about be is "
-    "do if don't not no answer answers answered answering respond reply write writes written "
+    "do if don't not no am are was were answer answers answered answering respond reply write "
+    "writes written "
     "writing tell say put speak talk narrate recount give make keep use using limit "
     "limited restrict stick want like need wish prefer sure ensure i'd i'm sum up summarize "
     "summarise version format formatted possible possibly enough broken break split laid lay out "
     "organized organised organize organise arranged arrange structured structure squeeze squeezed "
     "condense condensed compress compressed boil boiled down trim trimmed actually instead rather "
     "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event all whole "
-    "entire jot note yes remember forget hesitate never tops max".split()
+    "entire jot note yes remember forget hesitate never tops max great nice appreciated "
+    "appreciate helpful grateful glad happy perfect ideal lovely wonderful".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(
-    "ください|下さい|お願いします|お願い|教え|聞かせ|話し|話|書い|書き|答え|説明し|述べ|伝え|言っ"
+    "ください|下さい|お願いします|お願い|教え|聞かせ|話し|話|書い|書き|答え|説明し|述べ|伝え|言っ|"
+    "嬉し|うれし|助か|ありがた|幸い"
 )
 _TOKEN = lazy(r"[a-z0-9']+|[^\x00-\x7f]")
 
@@ -215,7 +234,10 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
                 kept[m.start() : m.end()] = " " * (m.end() - m.start())
     for _, start, end in requests + _spans(goal, normal):
         kept[start:end] = " " * (end - start)
-    mine, theirs = content_words("".join(kept)), content_words(reading.normal(control_prompt))
+    theirs = content_words(reading.normal(control_prompt))
+    for start, end in _reasons("".join(kept), theirs) if requests else ():
+        kept[start:end] = " " * (end - start)
+    mine = content_words("".join(kept))
     # nothing added but the request (an English word of the control said again, "tell the story
     # in one sentence", adds nothing; a Japanese letter is no word), and nothing of the control's
     # request dropped ("Describe a dragon briefly" asks for another thing than "Tell me a story
@@ -224,12 +246,34 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     return not added and not (theirs - content_words(normal))
 
 
+_REASON = lazy(
+    r"\b(?:because|since|'?cause|so\s+that)\b[^.!?;。！？\n]*|"
+    r"[^.!?;,。！？、\n]+(?=[,、]\s*(?:and\s+)?so\b)|"
+    r"[^.!?;,。！？、\n]+(?:ので|から|ため)(?:に|です)?(?=\s*(?:[,、。！!？?.]|$))"
+)
+"""A reason given for a request: after "because" or "since", before ", so ...", or ending in
+ので, から or ため (pass 44: 勉強中なので、英語で書いて; "I'm in a hurry, so keep it short")."""
+_LANGUAGE_NAMES = lazy(r"english|japanese|英語|日本語")
+
+
+def _reasons(normal: str, control: Counter[str]) -> list[tuple[int, int]]:
+    """The spans of ``normal`` that give a reason for its request and say nothing of the
+    control's story (none of its content words, the languages' names aside): a reason about the
+    student is no other task; one about the story ("since the dragon dies at once") changes it."""
+    return [
+        m.span()
+        for m in _REASON().finditer(normal)
+        if not set(content_words(_LANGUAGE_NAMES().sub(" ", m.group()))) & set(control)
+    ]
+
+
 def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:
     """Every match of the goal's opposites, negated or not ("don't make it long" goes with "keep
-    it short"), and of what goes with its request (:data:`WITH`: "not English")."""
+    it short"), and of what goes with its request (:data:`WITH`: "not English", "no more, no
+    less")."""
     return [
         (p.pattern, m.start(), m.end())
-        for p in _patterns(OPPOSITES.get(goal, ()) + WITH.get(goal, ()))
+        for p in (*_patterns(OPPOSITES.get(goal, ()) + WITH.get(goal, ())), _EXACT())
         for m in p.finditer(normal)
     ]
 

@@ -167,6 +167,42 @@ def test_a_counted_length_asks_for_a_short_answer_only_when_it_is_short(
     assert asks_for("concise", prompt, DRAGON) is (n <= UNITS[unit]), prompt
 
 
+MINIMUM = [
+    "not less",
+    "no less",
+    "but not less",
+    "and not a word less",
+    "if not more",
+    "possibly more",
+    "or even more",
+    "if not a lot more",
+    "not one word less",
+    "no fewer",
+]
+EXACT = ["no more, no less", "no less, no more", "not more and not less", "no more nor less"]
+MAXIMUM = ["not more", "no more", "if not less", "and no longer", "at most"]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["words", "sentences", "lines"]),
+    st.integers(1, 3),
+    st.sampled_from([(t, False) for t in MINIMUM] + [(t, True) for t in EXACT + MAXIMUM]),
+    st.sampled_from([", ", " — ", "; ", ". "]),
+)
+def test_a_count_made_a_minimum_asks_for_nothing_short(
+    unit: str, n: int, tail: tuple[str, bool], sep: str
+) -> None:
+    """Pass 44: "in 60 words, not less" or "one sentence, if not more" sets a floor, not a
+    ceiling; "no more, no less" is exact and "if not less" a ceiling, both still asking."""
+    words, asks = tail
+    prompt = f"{DRAGON[:-1]}. Answer in {n} {unit}{sep}{words}."
+    assert asks_for("concise", prompt, DRAGON) is asks, prompt
+    if unit == "sentences" and n == 1:
+        one = f"{DRAGON[:-1]}. Answer in one sentence{sep}{words}."
+        assert asks_for("one_sentence", one, DRAGON) is asks, one
+
+
 COMMENTS = ["#", "//", "--", ";", "%", "REM", "rem", ">", "'"]
 
 
