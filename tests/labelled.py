@@ -32,8 +32,10 @@ Graded = dict[str, dict[str, dict[str, Any]]]
 
 
 def _labels(folder: Path) -> dict[str, dict[str, str]]:
-    cases: dict[str, dict[str, str]] = yaml.safe_load(
-        (folder / "labels.yaml").read_text(encoding="utf-8")
+    # libyaml's loader where it is built (every worker reads the 45 label files while collecting)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    cases: dict[str, dict[str, str]] = yaml.load(
+        (folder / "labels.yaml").read_text(encoding="utf-8"), Loader=loader
     )["cases"]
     return cases
 

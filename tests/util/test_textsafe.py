@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import pytest
@@ -10,10 +11,17 @@ from hypothesis import strategies as st
 
 from grader.util.textsafe import display_name, visible
 
-# every control, format and separator character Unicode defines, from its own table
-HIDDEN = [
-    chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in ("Cc", "Cf", "Zl", "Zp")
-]
+
+@functools.cache
+def _hidden() -> list[str]:
+    """Every control, format and separator character Unicode defines, from its own table (read
+    on first use, not while the suite is collected in every worker)."""
+    return [
+        chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) in ("Cc", "Cf", "Zl", "Zp")
+    ]
+
+
+HIDDEN = st.deferred(lambda: st.sampled_from(_hidden()))
 
 
 @pytest.mark.parametrize(
@@ -32,7 +40,7 @@ def test_visible(text: str, shown: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(), max_size=20), st.sampled_from(HIDDEN), st.integers())
+@given(st.text(alphabet=st.characters(), max_size=20), HIDDEN, st.integers())
 def test_no_control_or_format_character_survives(text: str, hidden: str, at: int) -> None:
     at %= len(text) + 1
     shown = visible(text[:at] + hidden + text[at:])
