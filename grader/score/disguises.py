@@ -47,11 +47,22 @@ words joined by a hyphen, a slash or a comma instead of spaces (rt38: "Tell-me-a
 ideographic space between Latin words (rt40)."""
 
 
+def _padding(prompt: str) -> set[str]:
+    """The spaces (any but line breaks) a prompt starts or ends with."""
+    bare = prompt.strip("\r\n")
+    edges = bare[: len(bare) - len(bare.lstrip())] + bare[len(bare.rstrip()) :]
+    return set(edges) - set("\r\n")
+
+
 def disguised(control: str, run: str) -> bool:
     """``control``'s prompt holds what ``run``'s does not and what only disguises a prompt
     (:func:`_disguising`, :data:`_SPACING`): the same prompt as the run's, by its key, but not
     as the model reads it (rt34: a control in tabs or Cyrillic letters that the model answered in
-    Japanese, against a goal run asking in plain letters for English)."""
+    Japanese, against a goal run asking in plain letters for English). Spaces around the
+    control's prompt that the run's lacks count too: a model reads a trailing space as a token of
+    its own (pass 45: eight trailing spaces, answered in Japanese); a final line break does not."""
+    if _padding(control) - _padding(run):
+        return True
     control = control.strip()
     if any(_disguising(c) for c in set(control) - set(run)) or _recased(control, run):
         return True

@@ -34,6 +34,8 @@ import re
 import unicodedata
 from importlib import resources
 
+from grader.score.ciphers import HEX, LATIN_WORD, MORSE, shape, shifted, wordy
+
 UNICODE = resources.files("grader.score.unicode")
 """Unicode's data as shipped: confusables.txt, and prototypes.json derived from it."""
 
@@ -93,14 +95,6 @@ _FURIGANA = re.compile(
     r"<rt>[^<]*</rt>|(?<=[\u4e00-\u9fff々])[（(][\u3041-\u3096\u30a1-\u30fa]+[）)]"
 )
 """A reading beside its kanji, 話（はなし） or ``<ruby>話<rt>はなし</rt></ruby>`` (rt42)."""
-_MORSE = dict(
-    zip(
-        ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- "
-        ".-- -..- -.-- --..".split(),
-        "abcdefghijklmnopqrstuvwxyz",
-        strict=True,
-    )
-)
 _LINK = re.compile(r"\[([^\]\n]*)\]\((?:https?://|www\.)[^)\s]*\)")
 _ESCAPED = re.compile(r"%[0-9A-Fa-f]{2}")
 _SPELT_OUT = re.compile(
@@ -113,11 +107,21 @@ _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20
 """The combining marks of the Latin, Greek and Cyrillic letters (not the kana's voicing marks)."""
 
 
+_CODE_POINT = re.compile(
+    r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})|\\x([0-9A-Fa-f]{2})|\b[Uu]\+([0-9A-Fa-f]{4,6})\b ?"
+)
+
+
+def _code_point(m: re.Match[str]) -> str:
+    n = int(next(g for g in m.groups() if g), 16)
+    return chr(n) if n <= 0x10FFFF else m.group()
+
+
 def _unmarked(text: str) -> str:
-    """Steps 0 (before NFKC): HTML entities and URL escapes read (``&nbsp;``, ``&#84;``,
-    ``%20``), markup tags and a link's address dropped, letters spelt one by one joined
-    ("T-e-l-l"), a word of letters and digits read as letters ("T3ll m3 4 st0ry" is "Tell me a
-    story"; "3 stories", "3rd" and "no. 7" keep their digits)."""
+    """Steps 0 (before NFKC): HTML entities, URL escapes and code points read (``&nbsp;``,
+    ``&#84;``, ``%20``, ``\\u0054``, ``U+0054``), markup tags and a link's address dropped,
+    letters spelt one by one joined ("T-e-l-l"), a word of letters and digits read as letters
+    ("T3ll m3 4 st0ry" is "Tell me a story"; "3 stories", "3rd" and "no. 7" keep their digits)."""
     text = visible(text)  # an invisible character between letters would part or join words
     # the decoders are imported where a prompt needs them: validate imports this module (9 ms)
     if "&" in text:
@@ -132,6 +136,8 @@ def _unmarked(text: str) -> str:
         import quopri
 
         text = quopri.decodestring(text.encode("utf-8")).decode("utf-8", "replace")
+    if "\\" in text or "+" in text:  # code points written out (pass 45): \u0054, \x54, U+0054
+        text = _CODE_POINT.sub(_code_point, text)
     text = _LINK.sub(r"\1", _TAG.sub(" ", _CHAT_MARKS.sub(" ", _FURIGANA.sub("", text))))
     text = _SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), text)
     if not text.isascii():  # a mark on every letter would part "T̲3̲l̲l̲" into letters
@@ -162,8 +168,14 @@ def general_key(text: str) -> str:
 
 
 def same_prompt(a: str, b: str) -> bool:
-    """``a`` and ``b`` are the same prompt: they share a reading (:func:`readings`)."""
-    return not readings(a).isdisjoint(readings(b))
+    """``a`` and ``b`` are the same prompt: they share a reading (:func:`readings`), or have one
+    shape with two words changed at least (:func:`grader.score.ciphers.shape`: pass 45's inner
+    letters scrambled, vowels dropped; "the moon" and "the mon" are two prompts)."""
+    if not readings(a).isdisjoint(readings(b)):
+        return True
+    x, y = (LATIN_WORD.findall(unicodedata.normalize("NFKC", t).casefold()) for t in (a, b))
+    changed = sum(p != q for p, q in zip(x, y, strict=False))
+    return len(x) == len(y) and changed >= 2 and shape(x) == shape(y)
 
 
 _ORDINAL = r"#?\d+(?:st|nd|rd|th|回目|番目|度目|回|番|号)?(?:\s*(?:/|of)\s*\d+)?"
@@ -215,30 +227,15 @@ def readings(text: str) -> frozenset[str]:
     if words and all(_DOUBLED.fullmatch(w) for w in words):
         texts.add(" ".join(w[::2] for w in words))
     if re.fullmatch(r"[.\-/\s]+", text) and "-" in text:  # Morse
-        texts.add(" ".join("".join(_MORSE.get(c, "") for c in w.split()) for w in text.split("/")))
-    texts |= {_shifted(t, k) for t in list(texts) if t.isascii() for k in range(1, 27)}
+        texts.add(" ".join("".join(MORSE.get(c, "") for c in w.split()) for w in text.split("/")))
+    if HEX.fullmatch(text.strip()):
+        texts.add(bytes.fromhex("".join(text.split())).decode("utf-8", "replace"))
+    # each word reversed in place (pass 45), read on the plain texts, not on their shifts
+    texts |= {" ".join(w[::-1] for w in t.split()) for t in texts}
+    texts |= {shifted(t, k) for t in list(texts) if t.isascii() for k in range(1, 27)}
+    # ROT47 turns letters into signs the key drops: kept only where it reads as words
+    texts |= {r for t in texts if t.isascii() for r in (shifted(t, 27),) if wordy(r)}
     return frozenset(prompt_key(t).replace(" ", "") for t in texts)
-
-
-def _shifted(text: str, k: int) -> str:
-    """``text``'s letters shifted by ``k`` (a Caesar cipher; ROT13 is 13), or, for 26, mirrored
-    (Atbash: a for z)."""
-    return text.translate(_shift_tables()[k - 1])
-
-
-@functools.cache
-def _shift_tables() -> tuple[dict[int, int], ...]:
-    """One translation table per shift of :func:`_shifted` (1 to 25, and 26 for Atbash): every
-    prompt compared is read in all 26, so they are done by ``str.translate`` in C."""
-
-    def table(k: int) -> dict[int, int]:
-        return {
-            base + n: base + (25 - n if k == 26 else (n + k) % 26)
-            for base in (ord("a"), ord("A"))
-            for n in range(26)
-        }
-
-    return tuple(table(k) for k in range(1, 27))
 
 
 _LETTER_NAME = re.compile(

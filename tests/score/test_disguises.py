@@ -67,3 +67,30 @@ def test_a_prompt_quoting_the_compared_answer_is_told(prompt: str, told: bool) -
     """The answer says the prompt's words again ("a story about a dragon"): only what the prompt
     adds to the compared one is looked at."""
     assert quotes(prompt, DRAGON, STORY) is told
+
+
+ENGLISH = DRAGON + " Please answer in English."
+
+
+@pytest.mark.parametrize(
+    ("control", "run", "told"),
+    [  # pass 45, written before the change: 5 of 13 right, 13 after
+        (DRAGON + " " * 8, ENGLISH, True),
+        (DRAGON + "\u00a0" * 5, ENGLISH, True),
+        (DRAGON + "\u3000" * 5, ENGLISH, True),
+        (DRAGON + "\u2009" * 5, ENGLISH, True),
+        (DRAGON + "\u2003" * 8, ENGLISH, True),
+        ("  " + DRAGON, ENGLISH, True),
+        (DRAGON + "\t", ENGLISH, True),
+        (DRAGON + " ", ENGLISH, True),
+        (DRAGON + "\n", ENGLISH, False),  # a YAML block's final line break
+        (DRAGON, ENGLISH, False),
+        (DRAGON + "\n\n", ENGLISH, False),
+        (DRAGON + "   ", ENGLISH + "   ", False),  # the run has them too
+        ("ドラゴンの物語を聞かせてください。", "ドラゴンの物語を英語で聞かせてください。", False),
+    ],
+)
+def test_spaces_around_the_control_alone_are_a_disguise(control: str, run: str, told: bool) -> None:
+    """rt45-04: eight trailing spaces after the control's prompt, which the tiny model answered
+    partly in Japanese, made "Please answer in English." look effective."""
+    assert disguised(control, run) is told

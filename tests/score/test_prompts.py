@@ -84,6 +84,28 @@ DRAGON_JA = "ドラゴンの物語を聞かせてください。"
         (DRAGON, "Tell me a story about a dragon in 2050.", False),
         ("Tell me about dragon no. 7.", "Tell me about dragon no. 8.", False),
         ("Tell me a story about the moon.", "Tell me a story about the mon.", False),
+        # pass 45: the control re-encoded, written before the change (10 of 20 right before,
+        # 20 after); the neighbours above ("dog"/"god", "moon"/"mon") stay two prompts
+        (DRAGON, "".join(f"\\u{ord(c):04x}" for c in DRAGON), True),
+        (DRAGON, "".join(f"\\x{ord(c):02x}" for c in DRAGON), True),
+        (DRAGON, DRAGON.replace(" ", "\\u0020"), True),
+        (DRAGON, DRAGON.encode().hex(), True),
+        (DRAGON, " ".join(f"{b:02x}" for b in DRAGON.encode()), True),
+        (DRAGON, " ".join(f"U+{ord(c):04X}" for c in DRAGON), True),
+        (DRAGON, "%6== >6 2 DE@CJ 23@FE 2 5C28@?]", True),  # ROT47
+        (DRAGON, "lleT em a yrots tuoba a .nogard", True),
+        (DRAGON, "Tlel me a sotry aobut a dgaorn.", True),
+        (DRAGON, "Tll m a stry bt a drgn.", True),
+        ("Tell me a story about a cat.", DRAGON, False),
+        ("Tell me a story about a dragon and a knight.", DRAGON, False),
+        (DRAGON + " Keep it short.", DRAGON, False),
+        ("Tell me a poem about a dragon.", DRAGON, False),
+        ("Tell me a story about a dragon who lost its fire.", DRAGON, False),
+        ("Tell me a long story about a dragon.", DRAGON, False),
+        (DRAGON_JA, DRAGON, False),
+        ("Tell me a story about the dragon.", DRAGON, False),
+        ("Write a story about a dragon.", DRAGON, False),
+        ("Tell us a story about a dragon.", DRAGON, False),
         # pass 40: a chat template's markers typed by hand, written before the change (1 of 6
         # right before, 6 after)
         (DRAGON_JA, "[INST] " + DRAGON_JA + " [/INST]", True),
