@@ -39,7 +39,7 @@ students' own ideas given the same two requests. On one idea (the same subject o
 two goal runs of one design that both ask for their goal are one request however worded: a
 control told as a "tale", "answer in just one sentence" made "reply in only one" (rt43-08).
 
-Measured on the 667 labelled files of ``tests/data`` that validate: every disguised copy but two
+Measured on the 697 labelled files of ``tests/data`` that validate: every disguised copy but two
 pairs is linked, and one pair of honest files is (rt34-12 and rt42-12: two own ideas given the
 same two usual requests). What it leaves out: a copy of a control on every student's prompt in
 other words (honest students word it their own way); a copy reworded and also given other goals
