@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -104,13 +105,20 @@ def comments(path: Path) -> str:
 
 EXERCISE_FILE = "exercise.md"
 """The exercise as the course states it, beside an assignment (ex1 quotes the tutorial)."""
+COURSE_FILES = (EXERCISE_FILE, "tutorial.md")
+"""The course's own texts beside an assignment: the exercise, and the tutorial it comes from."""
 
 
 def exercise_texts(*folders: Path | None) -> tuple[str, ...]:
-    """The exercise statements of the assignment's folder and its parent's, whose sentences are
-    no student's notes (rt38: the tutorial's 課題1 pasted as notes)."""
-    paths = [f / EXERCISE_FILE for f in folders if f is not None]
-    return tuple(p.read_text(encoding="utf-8") for p in paths if p.is_file())
+    """The exercise statements and the course's tutorial in the assignment's folder and its
+    parent's, whose sentences are no student's notes (rt38: the tutorial's 課題1 pasted as
+    notes; rt45-08: its other paragraphs)."""
+    paths = [f / name for f in folders if f is not None for name in COURSE_FILES]
+    # a link read as its text, as the page shows it: "[uv](https://...)" is pasted as "uv"
+    return tuple(_MD_LINK.sub(r"\1", p.read_text(encoding="utf-8")) for p in paths if p.is_file())
+
+
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 
 
 def guide_texts() -> tuple[str, ...]:

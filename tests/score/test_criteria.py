@@ -170,3 +170,29 @@ def test_the_exercise_as_the_tutorial_states_it_is_no_ones_notes() -> None:
     text = (ROOT / "assignments" / "ex1" / "exercise.md").read_text("utf-8")
     exercise = text.split("**課題1：**", 1)[1].strip()
     assert own_text(exercise, view.corpus()) == ""
+
+
+@pytest.mark.parametrize(
+    ("notes", "own"),
+    [  # pass 45, written before the change: 5 of 8 right, 8 after
+        ("サーバなど中央集約型のシステムにログインして作業するとき、それぞれのユーザごとに環境を"
+         "作成する必要があります。今回は環境を統一するためにuvというパッケージ管理ツールを使います。",
+         False),
+        ("LLMにも種類がありますが、ここでは基本的に、CausalLM（GPTやLlamaのように文を逐次的に"
+         "生成するモデル）を念頭に説明しています。", False),
+        ("次にプロンプトを記述していきます。", False),
+        ("モデルを tiny-terse に変えたら、同じプロンプトでも話がずっと短くなった。", True),
+        ("「短く答えて」と付けただけで一文で終わったのが面白かった。", True),
+        ("The terse model wrote a much shorter story than the chatty one.", True),
+        ("出力が変わった。", True),
+        ("プロンプトだけで日本語に切り替えられた。", True),
+    ],
+)  # fmt: skip
+def test_the_tutorials_other_paragraphs_are_no_ones_notes(notes: str, own: bool) -> None:
+    """rt45-08: the tutorial's set-up and explanations, pasted as notes (a link read as its
+    text), earned the notes point; a student's own short sentences still count."""
+    from grader.commands.assignment import load_assignment
+    from grader.score.similar import own_text, shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    assert bool(own_text(notes, view.corpus()).strip()) is own
