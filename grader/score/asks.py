@@ -42,8 +42,9 @@ from collections import Counter
 
 from grader.score import reading, text
 from grader.score.negation import negated
+from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
-from grader.score.requests import NUMBER_WORD, OPPOSITES, REQUESTS, WITH, number_value
+from grader.score.requests import OPPOSITES, REQUESTS, WITH
 
 _SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
 _TAKEN_BACK = lazy(
@@ -75,7 +76,7 @@ _TAKEN_BACK = lazy(
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
 _POLITE = lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
-    r"(?:くれ|もらえ|いただけ)(?:る|ない)(?:かな)?[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about)\b|"
+    r"(?:くれ|もらえ|いただけ)(?:る|ない)(?:かな)?[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not)\b|"
     r"\b(?:can|could|may)\s+i\s+(?:get|have|see|read|hear)\b|"
     r"\b(?:can|could|may)\s+(?:it|the\s+(?:answer|reply|response|story))\s+be\b"
 )
@@ -89,10 +90,11 @@ _ATTACHED = lazy(
 """Before a request in its clause: a relative clause of the story ("a dragon that talks in a few
 words") or the student's own reply ("I will answer briefly"), which the request belongs to."""
 _JA_ATTACHED = lazy(
-    "[\u4e00-\u9fff]*[うくすつぬふむゆるぐずづぶぷ](?=[\u30a0-\u30ff\u4e00-\u9fff])"
+    "[\u4e00-\u9fff]*[うくすつぬふむゆるぐずづぶぷ]"
+    "(?=[\u30a0-\u30ff\u4e00-\u9fff]+(?:[がをにのはもとへでや]|[。、！？!?\\s]|$))"
 )
 """After a Japanese request: a verb in its plain form before a noun (短く話すドラゴン), so the
-request describes the noun."""
+request describes the noun; not an adverb before a verb (一文で短く書いて)."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -190,7 +192,8 @@ FILLER = frozenset(
     "condense condensed compress compressed boil boiled down trim trimmed actually instead rather "
     "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event all whole "
     "entire jot note yes remember forget hesitate never tops max great nice appreciated "
-    "appreciate helpful grateful glad happy perfect ideal lovely wonderful".split()
+    "appreciate helpful grateful glad happy perfect ideal lovely wonderful length language "
+    "why".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(

@@ -42,7 +42,7 @@ answer briefly", "Don't (please) answer briefly"), and so does one pointing ahea
 colon ("Don't do this:", "Do not do the following:", "Forbidden:", 以下は禁止です：), in the run's
 own words or in its control's. One with a verb of its own ("Don't overthink it: answer briefly")
 or none ("No, just keep it short") leaves the request standing."""
-_AFFIRMED = lazy(r"\b(?:do\s+not|don't|dont|never)\s+(?:forget|hesitate|fail)\b")
+_AFFIRMED = lazy(r"\b(?:do\s+not|don't|dont|never)\s+(?:forget|hesitate|fail)\b|\bwhy\s+not\b")
 _JA_WAIVED = lazy(
     "\\s*[\u4e00-\u9fff]{0,2}[\u3041-\u3096]{0,3}?(?:とか|なんか|なんて)?は"
     "(?:いい|やめ|結構|いら|要ら|なし|禁止)"
@@ -183,7 +183,8 @@ def negated(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
     (:func:`_ja_negative`)."""
     if NO_SIGN in clause.group():
         return True
-    # "don't forget to", "never hesitate to": two negatives, one request (rt39-10)
+    # "don't forget to", "never hesitate to": two negatives, one request (rt39-10); "why not
+    # keep it short?" suggests it (pass 44's neighbours)
     before = _WORD().findall(_AFFIRMED().sub(" ", normal[clause.start() : start]))
     if any(w in _NEGATORS or w.endswith("n't") for w in before):
         return True

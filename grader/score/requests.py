@@ -10,55 +10,19 @@ story: that is :mod:`grader.score.asks`.
 
 from __future__ import annotations
 
+from grader.score.numbers import NUMBER_WORD
+
 _VERBS = r"(?:answer|respond|reply|write|tell|say|explain|describe|put|speak|talk|narrate|recount)"
 _NOUNS = (
     r"(?:answers?|responses?|reply|replies|story|stories|tale|version|summary|text|explanation|"
     r"description|paragraph|one|poem|account|message|output)"
 )
-NUMBER_WORDS = {
-    **{w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())},
-    **{"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40},
-    **{"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90},
-}
-"""Counts written as words ("under forty words"); "hundred" is left out, so "four hundred words"
-is no count of a short answer."""
-_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-NUMBER_WORD = (
-    f"(?:{_TENS}[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + ")"
-)
-"""Any of :data:`NUMBER_WORDS`, longest first (so "fifteen" is not read as "five"), or tens and
-ones ("thirty-five")."""
 _FEW = rf"(?:a few|few|a couple of|a single|single|an?|{NUMBER_WORD}|\d+\s*[-~]\s*\d+|\d+)"
 _WANT = (
     r"\b(?:i|we)(?:(?:'d|\s+would)?\s+(?:only\s+|just\s+|really\s+)?(?:need|want|prefer)|"
     r"(?:'d|\s+would)\s+(?:really\s+)?(?:like|love))(?!\s+(?:to\s+)?(?:hear|read|see|know)\s+(?:about|of))"
 )
 """The student's own need or wish, before what they ask for: "I only need", "I'd prefer"."""
-
-
-def number_value(number: str) -> int:
-    """A count as written: ASCII digits, a number word (:data:`NUMBER_WORDS`) or a kanji
-    numeral (:func:`kanji_number`)."""
-    if number.isdigit() and number.isascii():
-        return int(number)
-    if parts := number.replace("-", " ").split()[1:]:  # thirty-five
-        return NUMBER_WORDS[number[: -len(parts[0]) - 1]] + NUMBER_WORDS[parts[0]]
-    return NUMBER_WORDS.get(number) or kanji_number(number)
-
-
-def kanji_number(number: str) -> int:
-    """A kanji numeral's size: 一 to 九十九 exactly, with 百 at least 100, with 千 or 万 1000."""
-    if set("千万") & set(number):
-        return 1000
-    if "百" in number:
-        return 100
-    digit = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
-    tens, ten, ones = number.partition("十")
-    if not ten:
-        return digit.get(number, 0)
-    return digit.get(tens, 1) * 10 + digit.get(ones, 0)
 
 
 _ANSWER = (
@@ -104,7 +68,7 @@ def _language(name: str, japanese: str) -> tuple[str, ...]:
     """The requests for an answer in the language ``name`` (its Japanese forms: ``japanese``)."""
     return (
         rf"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?{name}(?:\s+language)?\b(?!\s+{_NOT_A_LINK}[a-z0-9])",
-        rf"\b{name}\s+(?:only|please)\b",
+        rf"\b{name}\s+(?:only|please)\b|^\s*{name}\s*$",
         rf"\bmake\s+(?:it|the\s+(?:answer|reply|response|story))\s+{name}\b",
         japanese,
     )
@@ -181,7 +145,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
     ),
     "one_sentence": (
         rf"\b{_BY}\s+(?:(?:just|only|at most|exactly)\s+)?(?:one|a|1|a single|single)\s+"
-        r"(?:short\s+)?(?:sentence|line)\b",
+        r"(?:short\s+|long\s+)?(?:sentence|line)\b",
         rf"\b(?:one|single|1)[\s-](?:sentence|line)\s+{_NOUNS}\b",
         r"\bone[\s-]?liner\b|\bas\s+(?:just\s+)?(?:one|a\s+single|a|1)\s+(?:short\s+)?sentence\b",
         r"\b(?:fit|squeeze|squash|cram|compress|condense)s?(?:\s+(?:it|this|that|everything|the\s+"
@@ -269,9 +233,14 @@ _PROSE = (
     r"(?:paragraphs?|prose|plain\s+text|running\s+text)\b",
     "(?:普通の|ふつうの)?(?:文章|段落)(?:で|に)",
 )
+_LONG_ONE = (
+    _LONG[0].replace(r"\b(?:long|longer|", r"\b(?:(?:long|longer)(?!\s+(?:sentence|line)\b)|"),
+    *_LONG[1:],
+)
+""":data:`_LONG` for ``one_sentence``: "one long sentence" is still one sentence."""
 OPPOSITES: dict[str, tuple[str, ...]] = {
     "concise": _LONG + _AT_LEAST,
-    "one_sentence": _LONG + _SENTENCES + _AT_LEAST,
+    "one_sentence": _LONG_ONE + _SENTENCES + _AT_LEAST,
     "japanese": REQUESTS["english"] + _OTHER_LANGUAGES,
     "english": REQUESTS["japanese"] + _OTHER_LANGUAGES,
     "list": _PROSE,
@@ -287,10 +256,13 @@ WITH: dict[str, tuple[str, ...]] = {
     "one_sentence": (
         _NO_MORE,
         rf"{_REFUSED}(?:a\s+)?(?:paragraphs?|several\s+sentences|many\s+sentences)\b",
+        *REQUESTS["concise"],  # one sentence is a short answer: "Keep it short: one sentence."
+        r"\b(?:long|longer)\s+(?=(?:sentence|line)\b)",  # "in one long sentence"
     ),
     "japanese": (rf"{_REFUSED}(?:in\s+)?english\b",),
     "english": (rf"{_REFUSED}(?:in\s+)?japanese\b",),
     "list": (
+        r"\bin\s+(?:great\s+|more\s+|full\s+)?detail\b|\bdetailed\b",  # "List the events in detail"
         rf"(?:{_REFUSED}|\bover\s+)(?:as\s+|in\s+)?(?:a\s+)?(?:paragraphs?|prose|plain\s+text|"
         r"block\s+of\s+text)\b",
     ),

@@ -36,8 +36,8 @@ wording (rt33-11/12/14, natural designs that met published ones on one usual req
 goal runs or more on each side, their requests make the design, whatever the idea: a copy that
 swaps its one adjective (rt25-09, "friendly" for "kind") is still linked, and so are two
 students' own ideas given the same two requests. On one idea (the same subject on both sides),
-two goal runs of one design that both ask for their goal are one request however worded: a
-control told as a "tale", "answer in just one sentence" made "reply in only one" (rt43-08).
+goal runs of one design that both ask for their goal are one request however worded (rt43-08),
+and a goal relabelled to another its words also ask for is the same run (rt45-07).
 
 Measured on the 697 labelled files of ``tests/data`` that validate: every disguised copy but two
 pairs is linked, and one pair of honest files is (rt34-12 and rt42-12: two own ideas given the
@@ -52,15 +52,13 @@ run (rt26-06, rt26-09), as honest students choose their own count or adjective.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
 from grader.load.schemas import Copies
 from grader.score.asks import asks_for
-from grader.score.prompts import EDGE_LABEL, prompt_key
-from grader.score.reading import lazy
-from grader.score.requests import NUMBER_WORD, number_value
+from grader.score.numbers import in_digits
+from grader.score.prompts import prompt_key
 from grader.score.similar import (
     NEAR_WORDS,
     Declared,
@@ -80,24 +78,7 @@ BUDGET_NUDGE = 0.1
 SAME_REQUEST = 0.6
 """The same request between classmates: what two prompts add to their files' shared words, this
 alike at least."""
-_NUMBER = lazy(
-    rf"\d+|\b(?:{NUMBER_WORD}|single)\b|[〇一二三四五六七八九十百千万]+(?=文字|字|文|行|語|単語|つ|個|点|項目|トークン)",
-    re.IGNORECASE,
-)
-"""A number a prompt states: digits, a number word (forty; "a single sentence" is one), or a
-kanji numeral before a counter (五十字; not the 一 of 一緒)."""
 _DIGITS = re.compile(r"\d+")
-
-
-def _arabic(prompt: str) -> str:
-    """``prompt`` with its numbers in digits (五十字 as 50字, forty as 40, single as 1), a label at
-    its start or end left out (:data:`grader.score.prompts.EDGE_LABEL`), case folded."""
-    text = _NUMBER().sub(
-        lambda m: "1" if m.group().lower() == "single" else str(number_value(m.group().lower())),
-        unicodedata.normalize("NFKC", prompt),
-    )
-    text = EDGE_LABEL().sub(" ", text)
-    return text.casefold()
 
 
 class Planned(Declared, Protocol):
@@ -142,7 +123,7 @@ def own_runs(
     """The own runs of a file whose runs are ``runs`` (``common``: every student's runs;
     ``topic``: the assignment's topic words)."""
     runs = list(runs)
-    texts = [_arabic(r.prompt) for r in runs]
+    texts = [in_digits(r.prompt) for r in runs]
     keys = [prompt_key(t) for t in texts]
     # a run every student has, with a label added ("Tell me a story about a dragon. (1)"), is one
     at = [i for i, r in enumerate(runs) if (r.model, keys[i], r.chat) not in common]
@@ -161,9 +142,9 @@ def own_runs(
     # a control of one's own: what the own runs share, the template's run kept or dropped
     # (rt24-07/08); otherwise what all the runs share, as every student's runs say it
     base = frozenset(w for _, key, _ in common for w in words(key))
-    shared_own = _shared([k for _, k, _ in own])
+    shared_own = _common([words(k) for _, k, _ in own])
     topic_own = bool(shared_own - base - filler_keys())
-    shared = shared_own if topic_own else _shared(keys)
+    shared = shared_own if topic_own else _common([words(k) for k in keys])
     # what each run says beyond what all the file's runs say: a preamble pasted before every
     # prompt of a copy changes nothing here
     tagged = frozenset(
@@ -182,10 +163,6 @@ def own_runs(
         and asks_for(r.goal, r.prompt, control)
     )
     return Own(own, shared, tagged, frozenset(d for d, *_ in own), topic_own, _common(about), asked)
-
-
-def _shared(keys: list[str]) -> frozenset[str]:
-    return frozenset.intersection(*map(words, keys)) if keys else frozenset()
 
 
 def _common(sets: list[frozenset[str]]) -> frozenset[str]:
@@ -219,7 +196,27 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
     alike = jaccard(a.tagged, b.tagged) >= NEAR_WORDS or (
         idea and jaccard(_gist(a), _gist(b)) >= NEAR_WORDS
     )
-    return any(_copied(inner, outer, alike, idea) for inner, outer in ((a, b), (b, a)))
+    if any(_copied(inner, outer, alike, idea) for inner, outer in ((a, b), (b, a))):
+        return True
+    # on one idea, a goal run relabelled to another goal its words also ask for (rt45-07) is
+    # the same run: the goals read as "asked", the requests compared word for word
+    if not (idea and a.asked and b.asked):
+        return False
+    x, y = _relabelled(a), _relabelled(b)
+    alike = jaccard(x.tagged, y.tagged) >= NEAR_WORDS
+    return any(_copied(i, o, alike) for i, o in ((x, y), (y, x)))
+
+
+def _relabelled(own: Own) -> Own:
+    """``own`` with the goal of each run that asks for it read as "asked"."""
+    new = {d: (d[0], "asked", d[2]) for d in own.asked}
+    tags = {_tag(d): _tag(n) for d, n in new.items()}
+    tagged = frozenset(
+        f"{tags.get(t, t)}\x1f{w}" for t, _, w in (x.partition("\x1f") for x in own.tagged)
+    )
+    runs = tuple((new.get(d, d), k, n) for d, k, n in own.runs)
+    designs = frozenset(new.get(d, d) for d in own.designs)
+    return own._replace(runs=runs, tagged=tagged, designs=designs, asked=frozenset())
 
 
 def _gist(own: Own) -> frozenset[str]:

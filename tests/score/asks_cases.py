@@ -1166,4 +1166,28 @@ LISTED: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("list", DRAGON + " I'd hate bullet points.", DRAGON, False),
+    # honest forms left flagged by earlier passes, and their gaming neighbours, written before
+    # the fix (12 of 21 right before, 21 after; "Language: English, please." against an English
+    # control was first labelled False, but a request for English is one whatever the control)
+    ("concise", DRAGON + " Why not keep it short?", DRAGON, True),
+    ("one_sentence", DRAGON + " Tell it in one long sentence.", DRAGON, True),
+    ("list", DRAGON + " List the main events in detail.", DRAGON, True),
+    ("list", DRAGON + " Format: bullet points.", DRAGON, True),
+    ("concise", DRAGON + " Length: keep it short.", DRAGON, True),
+    ("one_sentence", DRAGON + " Answer briefly, in one sentence.", DRAGON, True),
+    ("one_sentence", DRAGON + " Keep it short: one sentence.", DRAGON, True),
+    ("japanese", DRAGON + " Language: Japanese.", DRAGON, True),
+    ("concise", DRAGON + " Length: short.", DRAGON, True),
+    ("one_sentence", DRAGON + " Length: one sentence.", DRAGON, True),
+    ("english", DRAGON + " Language: English, please.", DRAGON, True),
+    ("concise", DRAGON + " Why keep it short?", DRAGON, False),
+    ("one_sentence", DRAGON + " Tell it in one long paragraph.", DRAGON, False),
+    ("one_sentence", DRAGON + " Tell it in several long sentences.", DRAGON, False),
+    ("list", DRAGON + " List the main events. Make it long.", DRAGON, False),
+    ("concise", DRAGON + " Length: long.", DRAGON, False),
+    ("japanese", DRAGON + " Language: English.", DRAGON, False),
+    ("list", DRAGON + " Format: paragraphs.", DRAGON, False),
+    ("one_sentence", DRAGON + " Keep it long: one sentence.", DRAGON, False),
+    ("concise", DRAGON + " Tell it in one long sentence.", DRAGON, False),
+    ("japanese", DRAGON + " The dragon was Japanese.", DRAGON, False),
 ]

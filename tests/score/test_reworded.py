@@ -353,3 +353,37 @@ def test_requests_in_synonyms_link_one_idea_and_never_two(
     owns = [own_runs(f, common, topic) for f in (first, copy, other)]
     assert rewordings(owns[0], owns[1], Copies())
     assert not rewordings(owns[0], owns[2], Copies())
+
+
+K = "Tell me a story of a dragon "
+BRIEF_ONE = " Answer briefly, in one sentence."
+RELABELLED = [  # (first file, second file, linked): written before the change, 4 of 7 right, 7
+    # after; one idea, a goal run relabelled to another goal its words also ask for (rt45-07)
+    (_design(D + "and a knight.", ("one_sentence", BRIEF_ONE)),
+     _design(K + "and a knight.", ("concise", BRIEF_ONE)), 1),
+    (_design(D + "who guards a treasure.", ("one_sentence", " Answer in one short sentence.")),
+     _design(D + "who guards a treasure!", ("concise", " Answer in one short sentence.")), 1),
+    (_design(TREASURE, ("one_sentence", "|宝を守るドラゴンの話を一文で短く書いて。")),
+     _design("宝を守るドラゴンのお話を書いて。",
+             ("concise", "|宝を守るドラゴンのお話を一文で短く書いて。")), 1),
+    (_design(D + "and a knight.", ("concise", " Keep it short.")),
+     _design(D + "and a knight.", ("japanese", " Answer in Japanese.")), 0),
+    (_design(D + "and a knight.", ("one_sentence", BRIEF_ONE)),
+     _design(D + "and a wizard.", ("concise", BRIEF_ONE)), 0),
+    (_design(D + "and a knight.", ("list", " Use bullet points.")),
+     _design(D + "and a knight.", ("concise", " Keep it short.")), 0),
+    (_design("Tell me a story about a dragon.", ("one_sentence", BRIEF_ONE)),
+     _design("Tell me a story about a dragon.", ("concise", BRIEF_ONE)), 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "linked"), RELABELLED)
+def test_one_idea_with_its_goal_relabelled_is_linked(
+    common: Any, topic: tuple[str, ...], a: list[Any], b: list[Any], linked: int
+) -> None:
+    """rt45-07: a classmate's control, "of" for "about", and its one goal run relabelled from
+    one_sentence to concise; the request asks for both. Another request on the same idea, or
+    the same request on another idea, is another student."""
+    own_a, own_b = own_runs(a, common, topic), own_runs(b, common, topic)
+    assert rewordings(own_a, own_b, Copies()) is bool(linked)
+    assert rewordings(own_b, own_a, Copies()) is bool(linked)
