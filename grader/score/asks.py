@@ -60,9 +60,11 @@ _TAKEN_BACK = lazy(
     r"(?:as\s+if|not\s+(?:really|quite|this\s+time))\s*(?:[.!]|$)|"
     # a bare "don't", or "no" given as a value, after a request (rt30): "Keep it short. Don't.",
     # "Answer briefly: no."; and their Japanese twins, 短く答えて。しないで。
-    r"(?:^|[.!?;,:=(\u2014-]\s*)(?:(?:actually|please|so|just),?\s+)*(?:don't|do\s+not)"
-    r"(?:\s+do\s+(?:it|that|this))?\s*(?:[.!)]|$)|[:=(\u2014-]\s*no\s*(?:[.!)]|$)|"
-    "(?:^|[。．！？!?\n:：])\\s*(?:しないで|やめて|なし|ナシ|無し|いらない|要らない|不要)(?:で|ください|ね|よ)*\\s*(?:[。！!.]|$)|"
+    r"(?:^|[.!?;,:=(\u2014-]\s*)(?:(?:actually|please|so|just|but|though|yet),?\s+)*(?:don't|do\s+not)"
+    r"(?:\s+do\s+(?:it|that|this))?\s*(?:,?\s*(?:thanks|thank\s+you|please|ok|okay))?\s*(?:[.!)]|$)|"
+    r"[:=(\u2014-]\s*no\s*(?:[.!)]|$)|(?:^|[.!?;,(\u2014-]\s*)(?:but|though|yet)\s+no\s*(?:[.!)]|$)|"
+    "(?:^|[。．！？!?\n:：、,])\\s*(?:(?:でも|けど|だけど)[、,]?\\s*)?"
+    "(?:しないで|やめて|なし|ナシ|無し|いらない|要らない|不要)(?:で|ください|ね|よ)*\\s*(?:[。！!.]|$)|"
     # the answer asked for again and again: "keep it short, then do it again" (rt28)
     r"\b(?:then|and)\s+(?:do\s+(?:it|that|this)\s+)?again\b|\b(?:repeat|redo)\s+(?:it|that|this)\b|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|"
@@ -193,7 +195,7 @@ FILLER = frozenset(
     "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event all whole "
     "entire jot note yes remember forget hesitate never tops max great nice appreciated "
     "appreciate helpful grateful glad happy perfect ideal lovely wonderful length language "
-    "why".split()
+    "why pressure rush".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(

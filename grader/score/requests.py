@@ -127,6 +127,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\b(?:keep|limit)\s+(?:it|this|that|{_ANSWER})\s+to\s+(?:just\s+)?(?:one|a\s+single|a)\s+"
         r"(?:short\s+)?paragraph\b|\b(?:in|to|into)\s+(?:just\s+)?(?:one|a)\s+short\s+paragraph\b",
         r"\bnice\s+and\s+(?:short|brief|concise|quick)\b",
+        r"\bsomething\s+(?:(?:very|really|nice\s+and)\s+)?(?:short|brief|concise|quick|snappy)\b|"
+        r"^\s*(?:short|brief|concise)\s+(?:would\s+be|is)\s+(?:great|good|fine|nice|better|perfect|best)\b",
         r"\b(?:short|brief|concise|quick|clear)\s+and\s+(?:sweet|simple|to\s+the\s+point)\b",
         r"\bon\s+the\s+short(?:er)?\s+side\b|\bshortish\b",
         rf"(?:\b(?:make|keep)\s+(?:it|this|that|{_ANSWER})\s+|^\s*)(?:a\s+(?:bit|little|lot)\s+)?"
@@ -168,7 +170,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         "英語(?:の(?:文章|文|言葉)|の?(?:バージョン|版))?で|英語に|英訳|英文で",
     ),
     "list": (
-        r"\b(?:as|in|into|using|with|use)\s+(?:a\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
+        r"\b(?:as|in|into|using|with|use)\s+(?:a\s+|(?:a\s+few|several|two|three|four|five|\d+)\s+)?"
+        r"(?:(?:bulleted|numbered|bullet|short|simple|"
         r"ordered|neat|clear|markdown|separate)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
         # "bullet" before another word only as a form ("in bullet form"); "in bullet time" and
         # "with bullet wounds" are the story's (rt37-09)

@@ -399,3 +399,21 @@ def test_no_more_no_less_goes_with_the_request(goal: str, more: str, data: st.Da
     """rt37-12: "Tell it in one sentence, no more, no less." was flagged; it insists."""
     request = data.draw(st.sampled_from(ENGLISH[goal]))
     assert asks_for(goal, f"{DRAGON} {request}{more}", DRAGON)
+
+
+CANCELS = [", but don't.", " — but don't.", ", but no.", ", but please don't, thanks.",
+           ". But please don't.", ", though don't!", ", yet no."]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(sorted(CORES)), st.sampled_from(CANCELS), st.data())
+def test_a_request_cancelled_by_but_dont_asks_for_nothing(
+    goal: str, cancel: str, data: st.DataObject
+) -> None:
+    """Pass 46: "Keep it short, but please don't." A bare "don't" or "no" after a "but" takes
+    the request back; with a verb of its own ("but don't rush it") it does not."""
+    core = data.draw(st.sampled_from([c for c in CORES[goal] if c != "short"]))  # "Answer short"
+    assert asks_for(goal, f"{DRAGON} Answer {core}.", DRAGON), core
+    prompt = f"{DRAGON} Answer {core}{cancel}"
+    assert not asks_for(goal, prompt, DRAGON), prompt
+    assert asks_for(goal, f"{DRAGON} Answer {core}, but don't rush it.", DRAGON), core
