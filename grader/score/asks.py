@@ -253,10 +253,12 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
 
 _REASON = lazy(
     r"\b(?:because|since|'?cause|so\s+that)\b[^.!?;。！？\n]*|"
+    r"(?<=[,\u2014])\s*(?:i'm|i\s+am|i\s+want|i\s+need|i\s+have|i'd|we're|we\s+are)\b[^.!?;。！？\n]*|"
     r"[^.!?;,。！？、\n]+(?=[,、]\s*(?:and\s+)?so\b)|"
     r"[^.!?;,。！？、\n]+(?:ので|から|ため)(?:に|です)?(?=\s*(?:[,、。！!？?.]|$))"
 )
-"""A reason given for a request: after "because" or "since", before ", so ...", or ending in
+"""A reason given for a request: after "because" or "since", a first-person clause after a comma
+or a dash ("Keep it short, I'm in a hurry"), before ", so ...", or ending in
 ので, から or ため (pass 44: 勉強中なので、英語で書いて; "I'm in a hurry, so keep it short")."""
 _LANGUAGE_NAMES = lazy(r"english|japanese|英語|日本語")
 

@@ -1,9 +1,10 @@
-"""The encodings a prompt may be written in to pass for another (red-team passes 36 to 45):
-Caesar shifts, Atbash and ROT47, Morse, hexadecimal, and the shape of words scrambled inside or
-written without vowels. :func:`grader.score.prompts.readings` and
+"""The encodings a prompt may be written in to pass for another (red-team passes 36 to 47):
+Caesar shifts, Atbash and ROT47; Base64, Base32, hexadecimal, Morse, the NATO alphabet, letters
+as numbers (A1Z26), doubled letters and a chat message in JSON (:func:`decoded`); and the shape
+of words scrambled inside or written without vowels. :func:`grader.score.prompts.readings` and
 :func:`grader.score.prompts.same_prompt` read a prompt through them; what counts as the same
 prompt is that module's business. Left out: encodings that need a dictionary to undo (Pig Latin,
-a keyboard shifted by one key), which a student's own wording cannot be told from.
+a keyboard shifted by one key, a Vigenère key), romaji and English in katakana.
 """
 
 from __future__ import annotations
@@ -60,3 +61,68 @@ def _shift_tables() -> tuple[dict[int, int], ...]:
 
     rot47 = {c: 33 + (c - 33 + 47) % 94 for c in range(33, 127)}
     return (*(table(k) for k in range(1, 27)), rot47)
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{12,}={0,2}")
+_BASE32 = re.compile(r"[A-Z2-7]{16,}=*")
+_DOUBLED = re.compile(r"(?:(\S)\1)+")
+_A1Z26 = re.compile(r"\d{1,2}(?:-\d{1,2})*(?:\s+\d{1,2}(?:-\d{1,2})*){2,}")
+_NATO = {
+    w: w[0].lower()
+    for w in "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo "
+    "lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray x-ray "
+    "yankee zulu".split()
+}
+
+
+def decoded(text: str) -> set[str]:
+    """What ``text`` reads as once decoded, where it is wholly in one of the encodings above."""
+    import base64
+    import binascii
+
+    bare, found = text.strip(), set()
+    for pattern, decode in ((_BASE64, base64.b64decode), (_BASE32, base64.b32decode)):
+        if pattern.fullmatch(bare):
+            try:
+                found.add(
+                    decode(bare, validate=True) if decode is base64.b64decode else decode(bare)
+                )
+            except (ValueError, binascii.Error):
+                pass
+    texts = {b.decode("utf-8", "replace") for b in found}
+    words = text.split()
+    if words and all(_DOUBLED.fullmatch(w) for w in words):
+        texts.add(" ".join(w[::2] for w in words))
+    if re.fullmatch(r"[.\-/\s]+", text) and "-" in text:  # Morse
+        texts.add(" ".join("".join(MORSE.get(c, "") for c in w.split()) for w in text.split("/")))
+    if HEX.fullmatch(bare):
+        texts.add(bytes.fromhex("".join(text.split())).decode("utf-8", "replace"))
+    if _A1Z26.fullmatch(bare) and all(0 < int(n) < 27 for n in re.findall(r"\d+", bare)):
+        texts.add(" ".join("".join(chr(96 + int(n)) for n in w.split("-")) for w in words))
+    nato = [w.lower() for w in re.findall(r"[A-Za-z-]+|/", text)]
+    if len(nato) > 3 and all(w == "/" or w in _NATO for w in nato):
+        texts.add("".join(" " if w == "/" else _NATO[w] for w in nato))
+    if bare[:1] in "[{":
+        texts |= _json_strings(bare)
+    return texts
+
+
+def _json_strings(text: str) -> set[str]:
+    """The strings of a JSON value (a chat message typed as ``{"role": .., "content": ..}``)."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return set()
+    found: set[str] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.add(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found

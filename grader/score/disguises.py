@@ -2,8 +2,8 @@
 key (:func:`grader.score.prompts.prompt_key`) but written with characters, spacing or case that
 only disguise it, which a model may read as another prompt (rt34, rt36, rt38: a control in tabs,
 Cyrillic letters, Title Case or words joined by hyphens, answered in Japanese, made "Answer in
-English" look effective); and a part-1 prompt that only rearranges or quotes the run it is
-compared with. Only review flags rest on these; what counts as the same prompt is
+English" look effective); and a part-1 prompt that only rearranges, enciphers or quotes the
+run it is compared with. Only review flags rest on these; what counts as the same prompt is
 :mod:`grader.score.prompts`.
 """
 
@@ -84,6 +84,16 @@ def rearranged(prompt: str, other: str) -> bool:
     """``prompt`` is ``other``'s words in another order ("dragon a about story a me Tell")."""
     mine, theirs = prompt_key(prompt).split(), prompt_key(other).split()
     return mine != theirs and sorted(mine) == sorted(theirs)
+
+
+def enciphered(prompt: str, other: str) -> bool:
+    """``prompt`` has ``other``'s word lengths, four words or more, and few of its words: a
+    cipher of it that keeps its spacing (rt47-01: Vigenère, a keyboard shifted by one key)."""
+    mine, theirs = prompt.split(), other.split()
+    if len(mine) < 4 or [len(w) for w in mine] != [len(w) for w in theirs]:
+        return False
+    shared = sum(a.casefold() == b.casefold() for a, b in zip(mine, theirs, strict=True))
+    return shared < len(mine) / 3
 
 
 def quotes(prompt: str, other: str, answer: str, words: int = 6) -> bool:

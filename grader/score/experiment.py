@@ -15,18 +15,17 @@ from pydantic import Field
 
 from grader.score import text
 from grader.score.context import Context, RunView
-from grader.score.disguises import disguised, quotes, rearranged
+from grader.score.disguises import disguised, enciphered, quotes, rearranged
 from grader.score.prompts import same_prompt
 from grader.score.published import (
     Found,
-    any_chat,
     published_copy,
     published_notes,
     published_rewording,
 )
 from grader.score.registry import Outcome, Params, criterion
 from grader.score.reworded import own_runs
-from grader.score.similar import first_copy, mirrors, note_grams, own_keys
+from grader.score.similar import RunSignature, first_copy, mirrors, note_grams, own_keys
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T, Text
 
@@ -39,8 +38,9 @@ def _changes(run: RunView, other: RunView) -> list[str]:
 
 
 def _review(run: RunView, other: RunView) -> Text | None:
-    """Why a TA should look at a part-1 prompt change: it only disguises, rearranges or quotes
-    the compared run (rt36-05 upside down; rt38: the words reordered, the answer pasted in)."""
+    """Why a TA should look at a part-1 prompt change: it only disguises, rearranges, enciphers
+    or quotes the compared run, or its answer is empty (rt36-05 upside down; rt38: the words
+    reordered, the answer pasted in; rt47: a Vigenère cipher, an empty answer)."""
     if disguised(run.prompt, other.prompt):
         return T(
             "to review: the changed prompt is written in disguise (letters of other alphabets, "
@@ -52,6 +52,17 @@ def _review(run: RunView, other: RunView) -> Text | None:
         return T(
             "to review: the changed prompt only reorders the words of the compared one",
             "確認が必要: 変えたプロンプトは比較対象の語を並べ替えただけです",
+        )
+    if enciphered(run.prompt, other.prompt):
+        return T(
+            "to review: the changed prompt has the compared one's word lengths but not its words "
+            "(a cipher?)",
+            "確認が必要: 変えたプロンプトは比較対象と語の長さが同じで、語が違います（暗号？）",
+        )
+    if not run.text.strip():
+        return T(
+            "to review: the changed run's answer is empty",
+            "確認が必要: 変えた実行の回答が空です",
         )
     if other.text and quotes(run.prompt, other.prompt, other.text):
         return T(
@@ -192,14 +203,17 @@ def _not_a_copy(ctx: Context) -> Outcome:
     designs = ctx.design_set()
     mirrored = sorted(n for n, d in ctx.designs.items() if mirrors(designs, d))
     review = _published_review(ctx, found, grams)
-    switched = {n: any_chat(r) for n, r in ctx.shipped.items()}
+    # rt42-07: ref-math with chat on every run; rt47-07: the parent assignment's example moved
+    # onto this one's models (the parent's models are not this one's, so no run matched)
+    switched = {n: any_model(r) for n, r in ctx.shipped.items()}
     flipped = first_copy(
-        any_chat(ctx.run_set()), switched, ctx.copies, any_chat(ctx.goal_run_set())
+        any_model(ctx.run_set()), switched, ctx.copies, any_model(ctx.goal_run_set())
     )
-    if review is None and flipped is not None:  # rt42-07: ref-math with chat on every run
+    if review is None and flipped is not None:
         review = T(
-            f"to review: the runs are those of the shipped {flipped.name} with chat switched",
-            f"確認が必要: 実行が配布された {flipped.name} の実行の chat を切り替えたものです",
+            f"to review: the runs are those of the shipped {flipped.name} with chat switched "
+            "or on other models",
+            f"確認が必要: 実行が配布された {flipped.name} の実行の chat かモデルを変えたものです",
         )
     if review is None and mirrored:
         review = T(
@@ -220,6 +234,11 @@ def _not_a_copy(ctx: Context) -> Outcome:
         {"mirrors": mirrored[0]} if mirrored else {},
         review=review,
     )
+
+
+def any_model(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
+    """Runs with their model and chat setting dropped (:func:`any_chat`)."""
+    return frozenset(("", key, False) for _, key, _ in runs)
 
 
 def _case(name: str) -> Text:

@@ -34,7 +34,7 @@ import re
 import unicodedata
 from importlib import resources
 
-from grader.score.ciphers import HEX, LATIN_WORD, MORSE, shape, shifted, wordy
+from grader.score.ciphers import LATIN_WORD, decoded, shape, shifted, wordy
 
 UNICODE = resources.files("grader.score.unicode")
 """Unicode's data as shipped: confusables.txt, and prototypes.json derived from it."""
@@ -196,8 +196,6 @@ EDGE_LABEL = functools.cache(
 """A label numbering a prompt, at its start or its end: "Run 1: ", "(2) ", "2 Tell me", "(try 3)",
 " #4", " — v.2", " [1/4]", "。その1", " (2回目)". It says nothing of the request. A bare number at
 the end after a space is content ("a story set in 2050"), and so is "dragon number 5"."""
-_BASE64 = re.compile(r"[A-Za-z0-9+/]{12,}={0,2}")
-_DOUBLED = re.compile(r"(?:(\S)\1)+")
 
 
 def _unlabelled(text: str) -> str:
@@ -213,23 +211,10 @@ def readings(text: str) -> frozenset[str]:
     """What ``text`` may be read as, each a key with its spaces taken out ("Tellmeastory" is
     "Tell me a story"): the text, without a label numbering it (" (2)", "Run 2: "), written
     backwards (behind a right-to-left override it looks the same), in any Caesar shift (ROT13)
-    or Atbash, Base64-decoded, in Morse, or with every letter doubled undone ("TTeellll")
-    (rt36, rt38, rt42)."""
-    import base64
-
+    or Atbash or ROT47, each word reversed, or decoded (:func:`grader.score.ciphers.decoded`:
+    Base64, Morse, doubled letters, hex; rt36, rt38, rt42, rt45, rt47)."""
     texts = {text, _unlabelled(unicodedata.normalize("NFKC", text)), visible(text)[::-1]}
-    if _BASE64.fullmatch(text.strip()):
-        try:
-            texts.add(base64.b64decode(text.strip(), validate=True).decode("utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            pass
-    words = text.split()
-    if words and all(_DOUBLED.fullmatch(w) for w in words):
-        texts.add(" ".join(w[::2] for w in words))
-    if re.fullmatch(r"[.\-/\s]+", text) and "-" in text:  # Morse
-        texts.add(" ".join("".join(MORSE.get(c, "") for c in w.split()) for w in text.split("/")))
-    if HEX.fullmatch(text.strip()):
-        texts.add(bytes.fromhex("".join(text.split())).decode("utf-8", "replace"))
+    texts |= decoded(text)
     # each word reversed in place (pass 45), read on the plain texts, not on their shifts
     texts |= {" ".join(w[::-1] for w in t.split()) for t in texts}
     texts |= {shifted(t, k) for t in list(texts) if t.isascii() for k in range(1, 27)}

@@ -59,7 +59,8 @@ text in braces, and the struck-out text of LaTeX, BBCode (``[s]``, ``[strike]``,
 AsciiDoc, Textile (``-text-``) and Org (``+text+``)."""
 _BRACKETED_REFUSAL = lazy(r"\[\s*(no|not|nope|nah|don't|do not)\s*\]")
 """A refusal in square brackets is no aside: "Answer briefly [no]." reads as "(no)" (rt30)."""
-_SPELLED = ("briefly", "concisely", "concise", "sentence", "japanese", "english", "summarize")
+_SPELLED: tuple[str, ...] = ("briefly", "concisely", "concise", "sentence", "japanese")
+_SPELLED += ("english", "summarize", "please", "answer", "about", "written")  # rt47-15: "abut"
 _NAMED = lazy(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
 NO_SIGN = "\u2298"
 """What a symbol that says no (🚫, ❌, ✗, ⛔, 🙅, 👎: :data:`_SAYS_NO`) reads as: it negates the
@@ -126,7 +127,7 @@ def normal(prompt: str) -> str:
             _symbol(c) if c != NO_SIGN and unicodedata.category(c) in ("So", "Sk", "Sm") else c
             for c in folded
         )
-    folded = re.sub(r"\b[a-z]{6,10}\b", _spelled, folded)
+    folded = re.sub(r"\b[a-z]{4,10}\b", _spelled, folded)
     folded = re.sub(r"\bthe\s+(\w+er)\s*,\s*the\s+better\b", r"the \1 the better", folded)
     folded = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)+\s*(?:,\s*\.\.\.)?\s*\)", " ", folded)  # (1, 2, 3)
     return _AT_MOST().sub(" at most", _COURTESY_IF().sub(" ", folded))

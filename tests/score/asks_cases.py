@@ -1215,4 +1215,14 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", DRAGON + " Break it into bullet points. No pressure.", DRAGON, True),
     ("concise", DRAGON + " Something long, please.", DRAGON, False),
     ("list", DRAGON + " Use a few bullet points, but no.", DRAGON, False),
+    # the forty-seventh red team's honest typos, written before the fix (3 of 9 right before, 8
+    # after; "kep", a three-letter slip of "keep", is left)
+    ("concise", "Tell me a story abut a dragon. Pleas make it short.", DRAGON, True),
+    ("concise", DRAGON + " Pleas keep it short.", DRAGON, True),
+    ("japanese", DRAGON + " Plese answer in Japanese.", DRAGON, True),
+    ("list", DRAGON + " Pls writte it as a list.", DRAGON, True),
+    ("concise", DRAGON + " Answr briefly.", DRAGON, True),
+    ("concise", "Tell me a story about a quiet dragon. Keep it short.", DRAGON, False),
+    ("concise", "Tell me a story about a dragon rally. Keep it short.", DRAGON, False),
+    ("concise", DRAGON + " Keep it short and add a princess.", DRAGON, False),
 ]

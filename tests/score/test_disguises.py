@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.score.disguises import disguised, quotes, rearranged
+from grader.score.disguises import disguised, enciphered, quotes, rearranged
 
 DRAGON = "Tell me a story about a dragon."
 ENGLISH = DRAGON + " Answer in English."
@@ -94,3 +94,24 @@ def test_spaces_around_the_control_alone_are_a_disguise(control: str, run: str, 
     """rt45-04: eight trailing spaces after the control's prompt, which the tiny model answered
     partly in Japanese, made "Please answer in English." look effective."""
     assert disguised(control, run) is told
+
+
+@pytest.mark.parametrize(
+    ("prompt", "other", "told"),
+    [  # pass 47, written before the change: 7 of 10 right (nothing told), 10 after
+        ("Dijv qc k wryvw kfmex y nvyqsl.", DRAGON, True),  # Vigenère
+        ("Yr;; ,r s dyptu snpiy s ftshpm/", DRAGON, True),  # a keyboard shifted by one key
+        ("Xqoo pq b ghcjz bkcxd b ujbacr.", DRAGON, True),
+        ("Give us a fable about a wizard.", DRAGON, False),
+        ("Tell me a story about a knight.", DRAGON, False),
+        ("ドラゴンの話を聞かせて。", DRAGON, False),
+        ("Draw me a horse!", DRAGON, False),
+        ("Sing us a poem about a goblin.", DRAGON, False),
+        (DRAGON, DRAGON, False),
+        ("Abcd ef", "Tell me", False),
+    ],
+)
+def test_a_prompt_with_the_compared_word_lengths_and_none_of_its_words_is_told(
+    prompt: str, other: str, told: bool
+) -> None:
+    assert enciphered(prompt, other) is told

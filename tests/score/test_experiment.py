@@ -103,3 +103,23 @@ def test_every_goal_type_has_its_rules() -> None:
     from grader.score.goals import GOALS
 
     assert tuple(GOALS) == GOAL_TYPES
+
+
+@pytest.mark.parametrize(
+    ("prompt", "text", "flagged"),
+    [  # pass 47, written before the change: 2 of 4 right, 4 after
+        ("Dijv qc k wryvw kfmex y nvyqsl.", TERSE_STORY, True),  # Vigenère
+        ("Tell me a story about a knight.", TERSE_STORY, False),
+        ("Tell me a story about a knight.", "", True),  # an empty answer is no change to read
+        ("Give us a fable about a wizard.", TERSE_STORY, False),
+    ],
+)
+def test_a_part_1_change_enciphered_or_answered_with_nothing_is_flagged(
+    prompt: str, text: str, flagged: bool
+) -> None:
+    """rt47-01: the control's prompt in a Vigenère cipher keeps its word lengths and changes
+    every word; rt47-04's probes: an answer of nothing counted as a changed output."""
+    outcome = builtins.BUILTINS["controlled_change"].fn(
+        ctx(run(prompt=prompt, text=text)), builtins.BUILTINS["controlled_change"].params()
+    )
+    assert (outcome.review is not None) is flagged, outcome

@@ -106,6 +106,23 @@ DRAGON_JA = "ドラゴンの物語を聞かせてください。"
         ("Tell me a story about the dragon.", DRAGON, False),
         ("Write a story about a dragon.", DRAGON, False),
         ("Tell us a story about a dragon.", DRAGON, False),
+        # pass 47: more encodings of the control, written before the change (5 of 10 right
+        # before, 10 after)
+        (DRAGON, '{"role": "user", "content": "Tell me a story about a dragon."}', True),
+        (DRAGON, '[{"role": "user", "content": "Tell me a story about a dragon."}]', True),
+        (DRAGON, "20-5-12-12 13-5 1 19-20-15-18-25 1-2-15-21-20 1 4-18-1-7-15-14", True),
+        (
+            DRAGON,
+            "Tango Echo Lima Lima / Mike Echo / Alfa / Sierra Tango Oscar Romeo Yankee / "
+            "Alfa Bravo Oscar Uniform Tango / Alfa / Delta Romeo Alfa Golf Oscar November",
+            True,
+        ),
+        (DRAGON, "KRSWY3BANVSSAYJAON2G64TZEBQWE33VOQQGCIDEOJQWO33OFY======", True),  # Base32
+        (DRAGON, '{"role": "user", "content": "Tell me a story about a cat."}', False),
+        (DRAGON, "20 5 12 12", False),
+        (DRAGON, "Tango and Cash meet a dragon.", False),
+        (DRAGON, "Tell me a story about a dragon in 20 lines.", False),
+        (DRAGON, 'The dragon said {"hello": "world"}.', False),
         # pass 40: a chat template's markers typed by hand, written before the change (1 of 6
         # right before, 6 after)
         (DRAGON_JA, "[INST] " + DRAGON_JA + " [/INST]", True),

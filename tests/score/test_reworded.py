@@ -43,12 +43,13 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam28/rt28-08", "redteam27/rt27-15"),
     ("redteam43/rt43-08", "redteam43/rt43-09"),
 ]
-MET = [("redteam34/rt34-12", "redteam42/rt42-12")]
+MET = [("redteam34/rt34-12", "redteam42/rt42-12"), ("redteam34/rt34-15", "redteam47/rt47-12")]
 """Honest files the measure links: two students' own controls ("a dragon who guards a library",
 "... who bakes bread") given the same two usual requests, on the same budget. With two goal runs
 on each side the requests make the design (score.reworded's docstring: the limit that keeps a
-copy that swaps its one adjective linked). rt12-13 and rt24-15 are no longer linked since
-pass 33."""
+copy that swaps its one adjective linked). rt34-15 and rt47-12 wrote the same natural
+Japanese control, ドラゴンと猫の話を書いてください, each on their own. rt12-13 and rt24-15 are no
+longer linked since pass 33."""
 
 
 @pytest.fixture(scope="module")
