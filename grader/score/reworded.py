@@ -39,9 +39,9 @@ students' own ideas given the same two requests. On one idea (the same subject o
 goal runs of one design that both ask for their goal are one request however worded (rt43-08),
 and a goal relabelled to another its words also ask for is the same run (rt45-07).
 
-Measured on the 697 labelled files of ``tests/data`` that validate: every disguised copy but two
-pairs is linked, and one pair of honest files is (rt34-12 and rt42-12: two own ideas given the
-same two usual requests). What it leaves out: a copy of a control on every student's prompt in
+Measured on the 727 labelled files of ``tests/data`` that validate: every disguised copy but
+three pairs is linked, and two pairs of honest files are (rt34-12/rt42-12, two own ideas given
+the same two requests; rt34-15/rt47-12, one natural Japanese control written twice). What it leaves out: a copy of a control on every student's prompt in
 other words (honest students word it their own way); a copy reworded and also given other goals
 or budgets beyond a nudge, its budgets moved to the other kind included (honest students who
 meet on a design use their own settings; rt19-06/07), one padded with more runs or words than
