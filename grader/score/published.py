@@ -23,6 +23,7 @@ Across a class, two students who copy one file are clustered (:mod:`grader.score
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -154,5 +155,32 @@ def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -
 
 def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | None:
     """The first published file, by name, whose runs ``mine`` has lightly reworded
-    (:func:`grader.score.reworded.rewordings`); None when there is none."""
-    return next((n for n, own in view.owns.items() if rewordings(mine, own, rules)), None)
+    (:func:`grader.score.reworded.rewordings`); None when there is none. A rewording pairs a
+    goal run of one design on each side, or is about the same subject, so the files that share
+    neither with ``mine`` are passed over (most of them, in a class of hundreds)."""
+    goals = _goal_designs(mine)
+    return next(
+        (
+            n
+            for n, own in view.owns.items()
+            if _may_pair(goals, _goal_designs(own), mine.subject, own.subject)
+            and rewordings(mine, own, rules)
+        ),
+        None,
+    )
+
+
+def _may_pair(
+    mine: frozenset[tuple[object, ...]],
+    theirs: frozenset[tuple[object, ...]],
+    subject: frozenset[str],
+    their_subject: frozenset[str],
+) -> bool:
+    return (
+        not mine or not theirs or bool(mine & theirs) or bool(subject) and subject == their_subject
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _goal_designs(own: Own) -> frozenset[tuple[object, ...]]:
+    return frozenset(d for d in own.designs if d[1] is not None)

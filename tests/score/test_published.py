@@ -134,3 +134,33 @@ def test_a_published_file_lightly_reworded_is_found_and_one_meeting_part_of_it_i
     )
     mine = file(story, story[:-1] + " in about 30 words.", story + " Answer in Japanese.")
     assert published_rewording(own_runs(mine, frozenset()), view, Copies()) is None
+
+
+def test_passing_over_files_that_cannot_pair_finds_what_comparing_all_finds() -> None:
+    """published_rewording skips the published files that share no goal design and no subject
+    with the graded one; over every labelled file, it names what comparing with all names."""
+    import yaml
+
+    from grader.commands.assignment import load_assignment
+    from grader.load.validate import load_submission
+    from grader.score.published import published_rewording, published_view
+    from grader.score.reworded import rewordings
+    from grader.score.similar import shipped_view
+    from grader.util.errors import UserError
+    from tests.support import DATA
+
+    loaded = load_assignment("ex1-offline")
+    view, common = published_view(loaded), shipped_view(loaded).common
+    found = 0
+    for labels in sorted(DATA.glob("*/labels.yaml")):
+        for case in yaml.safe_load(labels.read_text(encoding="utf-8"))["cases"]:
+            try:
+                sub = load_submission(labels.parent / f"{case}.yaml", loaded)
+            except UserError:
+                continue
+            mine = own_runs(sub.submission.runs, common, loaded.assignment.topic)
+            others = view.but(sub.sha256)
+            every = next((n for n, o in others.owns.items() if rewordings(mine, o, Copies())), None)
+            assert published_rewording(mine, others, Copies()) == every, case
+            found += every is not None
+    assert found > 20  # the labelled copies of published cases are among them
