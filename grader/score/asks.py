@@ -41,6 +41,7 @@ import re
 from collections import Counter
 
 from grader.score import reading, text
+from grader.score.fillers import content_words
 from grader.score.negation import negated
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
@@ -51,10 +52,10 @@ _TAKEN_BACK = lazy(
     r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
     r"(?<!n't )(?<!not )(?<!never )forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|"
     r"last\s+time)\b|"
-    r"(?:^|[.!?;]\s*)(?:not|nope|nah|no)\s*[.!]|\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+"
+    r"(?:^|[.!?;]\s*)(?:not|nope|nah|no|never)\s*[.!]|\b(?:as\s+of|starting|from|beginning)\s+never\b|\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+"
     r"(?:sum|summari[sz]e|retell|list|give|write|add|tell|translate|explain)\b|"
     # a bare "not" after a request, past a comma, dash or bracket: "keep it short, not." (rt28)
-    r"[,、，:(\u2014-]\s*(?:not|nope|nah)\s*(?:[.!)。]|$)|"
+    r"[,、，:(\u2014-]\s*(?:not|nope|nah|never)\s*(?:[.!)。]|$)|"
     # a one-phrase retraction as its own sentence: "Keep it short. As if!", "Not really." (rt29)
     r"(?:^|[.!?;,:=。！？、\u2014-]\s*|(?<=[^\x00-\x7f])\s+)(?:well,?\s+)?"
     r"(?:as\s+if|not\s+(?:really|quite|this\s+time))\s*(?:[.!]|$)|"
@@ -182,40 +183,6 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
     return bool(mine - theirs)
 
 
-FILLER = frozenset(
-    "a an the it its this that me my i you your please pls plz thanks thank and but so just only "
-    "very really quite now also then can could would will to of in on with as for about be is "
-    "do if don't not no am are was were answer answers answered answering respond reply write "
-    "writes written "
-    "writing tell say put speak talk narrate recount give make keep use using limit "
-    "limited restrict stick want like need wish prefer sure ensure i'd i'm sum up summarize "
-    "summarise version format formatted possible possibly enough broken break split laid lay out "
-    "organized organised organize organise arranged arrange structured structure squeeze squeezed "
-    "condense condensed compress compressed boil boiled down trim trimmed actually instead rather "
-    "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event all whole "
-    "entire jot note yes remember forget hesitate never tops max great nice appreciated "
-    "appreciate helpful grateful glad happy perfect ideal lovely wonderful length language "
-    "why pressure rush".split()
-)
-"""Words a request may come with that ask for nothing else."""
-_JA_FILLER = lazy(
-    "ください|下さい|お願いします|お願い|教え|聞かせ|話し|話|書い|書き|答え|説明し|述べ|伝え|言っ|"
-    "嬉し|うれし|助か|ありがた|幸い"
-)
-_TOKEN = lazy(r"[a-z0-9']+|[^\x00-\x7f]")
-
-
-def content_words(normal: str) -> Counter[str]:
-    """The words of ``normal`` that carry content: Latin words but :data:`FILLER`, and each
-    kanji, katakana or other letter (hiragana is grammar)."""
-    return Counter(
-        t
-        for t in _TOKEN().findall(_JA_FILLER().sub(" ", normal))
-        if (t.isascii() and t not in FILLER)
-        or (not t.isascii() and t.isalpha() and not "\u3040" <= t <= "\u309f")
-    )
-
-
 _FORM = lazy(
     r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language|main|key|"
     r"events?|steps?|parts?|points?|scenes?)\b|言語|出力|使う|形式|文体"
@@ -253,7 +220,8 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
 
 _REASON = lazy(
     r"\b(?:because|since|'?cause|so\s+that)\b[^.!?;。！？\n]*|"
-    r"(?<=[,\u2014])\s*(?:i'm|i\s+am|i\s+want|i\s+need|i\s+have|i'd|we're|we\s+are)\b[^.!?;。！？\n]*|"
+    r"(?<=[,\u2014])\s*(?:i'm|im|i\s+am|i\s+want|i\s+need|i\s+have|i'd|we're|we\s+are|"
+    r"i\s+(?:don't|do\s+not|can't|cannot))\b[^.!?;。！？\n]*|"
     r"[^.!?;,。！？、\n]+(?=[,、]\s*(?:and\s+)?so\b)|"
     r"[^.!?;,。！？、\n]+(?:ので|から|ため)(?:に|です)?(?=\s*(?:[,、。！!？?.]|$))"
 )
@@ -271,7 +239,13 @@ def _reasons(normal: str, control: Counter[str]) -> list[tuple[int, int]]:
         m.span()
         for m in _REASON().finditer(normal)
         if not set(content_words(_LANGUAGE_NAMES().sub(" ", m.group()))) & set(control)
+        and not _FORM_WORDS().search(m.group())
     ]
+
+
+_FORM_WORDS = lazy(r"\b(?:short|shorter|brief|long|longer|sentences?|lists?|bullets?)\b|短|長|箇条")
+"""Words of an answer's form: a clause that holds one speaks of the request ("I don't want it
+short"), and is no reason given for it."""
 
 
 def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:

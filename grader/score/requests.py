@@ -84,7 +84,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bbe\s+(?:(?:very|as|more|extra)\s+)?(?:brief|concise|succinct|short|terse)"
         r"(?:\s+as\s+(?:possible|you\s+can))?\b",
         rf"\b(?:keep|make)\s+(?:it|this|that|{_ANSWER})\s+"
-        r"(?:(?:very|really|quite|super|extra)\s+)?(?:short|brief|concise|succinct|quick|snappy|tight|"
+        r"(?:(?:very|really|quite|super|extra|kinda|sorta|pretty|fairly|a\s+bit)\s+)?"
+        r"(?:short|brief|concise|succinct|quick|snappy|tight|"
         r"crisp)"
         r"(?:\s+and\s+(?:sweet|simple|clear|to\s+the\s+point))?\b",
         rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?"
@@ -108,7 +109,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\bfits?\s+(?:in|into|on)\s+{_SMALL}",
         r"\btweet[\s-](?:length|sized?)\b",
         r"\b(?:give\s+me\s+)?the\s+(?:gist|short\s+version|bottom\s+line)\b",
-        r"\b(?:(?:don't|do\s+not|never)\s+go(?:ing)?\s+into|without)\s+(?:too\s+much\s+|much\s+|"
+        r"\b(?:(?:don't|do\s+not|never|no\s+need\s+to)\s+go(?:ing)?\s+into|without)\s+(?:too\s+much\s+|much\s+|"
         r"a\s+lot\s+of\s+|any\s+)?details?\b",
         r"\b(?:skip|leave\s+out|spare\s+me|no\s+need\s+for)\s+(?:all\s+)?the\s+details\b",
         r"\bbite[\s-]?sized?\b",

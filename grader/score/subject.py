@@ -10,7 +10,7 @@ import functools
 from typing import Protocol
 
 from grader.score import reading
-from grader.score.asks import FILLER, content_words
+from grader.score.fillers import FILLER, content_words
 from grader.score.prompts import prompt_key
 from grader.score.reading import lazy
 
