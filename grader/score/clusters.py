@@ -1,11 +1,10 @@
 """Identical or near-identical submissions across a class, for the TA to judge (no penalty).
 
 Two graded files are linked when their runs are alike or their own notes are near-identical, by
-the one measure of :mod:`grader.score.similar`, or when one's runs are the other's lightly
-reworded (:mod:`grader.score.reworded`), or when they share an experiment of their own (a control
-and its goal run, word for word); a cluster is a connected group of two or more
-files, with each link's reason. Deciding whether a cluster is copying is left to the TA: the
-exercise is narrow, and honest students can meet.
+the one measure of :mod:`grader.score.similar`, when one's runs are the other's lightly reworded
+(:mod:`grader.score.reworded`), or when they share an experiment of their own (a control and its
+goal run, word for word or on one subject with one goal asked); a cluster is a connected group
+of files, with each link's reason. Whether it is copying is the TA's call: honest students meet.
 
 Comparing every pair is quadratic (a 5,000-file class took minutes), so candidates come from
 indexes and each is confirmed with the exact measure, which keeps the clusters deterministic and
@@ -26,6 +25,7 @@ from collections.abc import Iterable, Iterator
 
 from grader.load.schemas import Copies
 from grader.results import Cluster, ClusterPair, Result
+from grader.score.own_experiments import experiments
 from grader.score.reworded import Own, own_runs, rewordings, within
 from grader.score.similar import (
     NEAR_WORDS,
@@ -34,7 +34,6 @@ from grader.score.similar import (
     own_keys,
     run_set,
     runs_alike,
-    signature,
 )
 
 
@@ -91,23 +90,19 @@ def clusters(
         rules,
         links,
     )
-    _link_experiments(graded, common, links)
+    _link_experiments(graded, common, links, tuple(topic))
     return _gather(graded, links)
 
 
-def _link_experiments(graded: list[Result], common: frozenset[RunSignature], links: _Links) -> None:
-    """Link classmates who share a whole experiment of their own, whatever else they ran: a
-    control that is not every student's and a goal run compared with it, both word for word.
-    Two of a four-run file's runs copied and one added is Jaccard 2/5, no near_runs (rt29-07/08);
-    no two honest labelled files share one (the natural Japanese controls they meet on come
-    with goal requests of their own)."""
-    by_experiment: dict[tuple[RunSignature, RunSignature], list[int]] = defaultdict(list)
+def _link_experiments(
+    graded: list[Result], common: frozenset[RunSignature], links: _Links, topic: tuple[str, ...]
+) -> None:
+    """Link classmates who share an experiment of their own
+    (:func:`grader.score.own_experiments.experiments`)."""
+    by_experiment: dict[tuple[object, object], list[int]] = defaultdict(list)
     for i, g in enumerate(graded):
-        runs = {r.name: r for r in g.runs if r.role == "run"}
-        for run in runs.values():
-            control = runs.get(run.compare_to or "")
-            if run.goal is not None and control is not None and signature(control) not in common:
-                by_experiment[(signature(control), signature(run))].append(i)
+        for key in experiments([r for r in g.runs if r.role == "run"], common, topic):
+            by_experiment[key].append(i)
     for members in by_experiment.values():
         for i, j in itertools.pairwise(sorted(set(members))):
             if links.root(i) != links.root(j):
@@ -237,10 +232,8 @@ def _link_reworded(owns: list[Own], rules: Copies, links: _Links) -> None:
 
 
 def _idea_pairs(owns: list[Own], members: list[int]) -> Iterator[tuple[int, int]]:
-    """The pairs of files with controls of their own about the same thing: their requests may be
-    worded apart and still be one (:func:`grader.score.reworded.rewordings`, rt43-08), which the
-    prefix filter over their words cannot find. A subject is a student's own idea, so a class
-    holds few files on each."""
+    """The pairs of files with controls of their own about the same thing, whose requests may be
+    worded apart (rt43-08), which the prefix filter cannot find; a class holds few on each."""
     by_subject: dict[frozenset[str], list[int]] = defaultdict(list)
     for i in members:
         if owns[i].topic and owns[i].subject and owns[i].asked:

@@ -40,15 +40,14 @@ goal runs of one design that both ask for their goal are one request however wor
 and a goal relabelled to another its words also ask for is the same run (rt45-07).
 
 Measured on the 727 labelled files of ``tests/data`` that validate: every disguised copy but
-three pairs is linked, and two pairs of honest files are (rt34-12/rt42-12, two own ideas given
-the same two requests; rt34-15/rt47-12, one natural Japanese control written twice). What it
-leaves out: a copy of a control on every student's prompt in other words (honest students word
-it their own way); a copy reworded and also given other goals or budgets beyond a nudge, its
-budgets moved to the other kind included (honest students who meet on a design use their own
-settings; rt19-06/07), one padded with more runs or words than it copied (rt19-09); a subject
-in synonyms with one goal run (rt47-08); on every student's prompt, a copy with a count changed
-or a synonym in a run (rt26-06, rt26-09), as honest students choose their own count or
-adjective.
+three pairs is linked, and three pairs of honest files are (rt34-12/rt42-12, two own ideas given
+the same two requests; rt34-15/rt47-12 and rt38-11/rt49-11, Japanese controls). Left out: a copy
+of a control on every student's prompt in other words (honest students word it their own way); a
+copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to the
+other kind included (honest students who meet on a design use their own settings; rt19-06/07),
+one padded with more runs or words than it copied (rt19-09); a subject in synonyms with one goal
+run (rt47-08); on every student's prompt, a copy with a count changed or a synonym in a run
+(rt26-06, rt26-09), as honest students choose their own count or adjective.
 """
 
 from __future__ import annotations

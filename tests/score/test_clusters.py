@@ -586,3 +586,31 @@ def test_the_idea_pairs_find_exactly_the_exhaustive_clusters(
     ]
     found = {frozenset(c.files): set(c.reasons) for c in clusters(results, corpus=TEMPLATE)}
     assert found == _exhaustive(results, Copies())
+
+
+def test_one_experiment_reworded_from_each_of_two_classmates_links_all_three() -> None:
+    """rt49-07: a control and one goal run from one classmate, "who" made "that" and the request
+    reworded, and the same from another, in Japanese; every run set and word measure misses it."""
+    station = "Tell me a story about a dragon who works at a train station."
+    sweets = "ドラゴンとお菓子屋さんの話を書いてください。"
+    first = [
+        ("bundled/tiny-chatty", station, None, None),
+        ("bundled/tiny-chatty", station + " Please keep it short.", station, "concise"),
+        ("bundled/tiny-chatty", station + " Write it as a numbered list.", station, "list"),
+    ]
+    second = [
+        ("bundled/tiny-chatty", sweets, None, None),
+        ("bundled/tiny-chatty", sweets + "英語で答えてください。", sweets, "english"),
+        ("bundled/tiny-chatty", sweets + "箇条書きでお願いします。", sweets, "list"),
+    ]
+    that, okashi = station.replace("who", "that"), sweets.replace("話", "お話")
+    patch = [
+        ("bundled/tiny-chatty", that, None, None),
+        ("bundled/tiny-chatty", that + " Keep it short, please.", that, "concise"),
+        ("bundled/tiny-chatty", okashi, None, None),
+        ("bundled/tiny-chatty", okashi + "英語で答えてね。", okashi, "english"),
+    ]
+    files = [_experiment_file(n, r) for n, r in (("a", first), ("b", second), ("c", patch))]
+    found = clusters(files, corpus=TEMPLATE, topic=("dragon", "ドラゴン"))
+    assert [sorted(c.files) for c in found] == [["a.yaml", "b.yaml", "c.yaml"]]
+    assert clusters(files[:2], corpus=TEMPLATE, topic=("dragon", "ドラゴン")) == []

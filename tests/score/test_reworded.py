@@ -43,13 +43,18 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam28/rt28-08", "redteam27/rt27-15"),
     ("redteam43/rt43-08", "redteam43/rt43-09"),
 ]
-MET = [("redteam34/rt34-12", "redteam42/rt42-12"), ("redteam34/rt34-15", "redteam47/rt47-12")]
+MET = [
+    ("redteam34/rt34-12", "redteam42/rt42-12"),
+    ("redteam34/rt34-15", "redteam47/rt47-12"),
+    ("redteam38/rt38-11", "redteam49/rt49-11"),
+]
 """Honest files the measure links: two students' own controls ("a dragon who guards a library",
 "... who bakes bread") given the same two usual requests, on the same budget. With two goal runs
 on each side the requests make the design (score.reworded's docstring: the limit that keeps a
 copy that swaps its one adjective linked). rt34-15 and rt47-12 wrote the same natural
-Japanese control, ドラゴンと猫の話を書いてください, each on their own. rt12-13 and rt24-15 are no
-longer linked since pass 33."""
+Japanese control, ドラゴンと猫の話を書いてください, each on their own; rt38-11 and rt49-11 two
+Japanese controls of one shape given the same 箇条書きでお願いします and another goal each.
+rt12-13 and rt24-15 are no longer linked since pass 33."""
 
 
 @pytest.fixture(scope="module")
@@ -388,3 +393,28 @@ def test_one_idea_with_its_goal_relabelled_is_linked(
     own_a, own_b = own_runs(a, common, topic), own_runs(b, common, topic)
     assert rewordings(own_a, own_b, Copies()) is bool(linked)
     assert rewordings(own_b, own_a, Copies()) is bool(linked)
+
+
+SHARED_IDEAS = [
+    ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
+    ("redteam40/rt40-12", "redteam45/rt45-12"),  # a dragon afraid of the dark, a list asked
+]
+"""Honest files that share an experiment of their own on one subject: two students who chose
+the same natural idea and goal (a class-wide review flag, no penalty)."""
+
+
+def test_no_two_honest_labelled_files_share_an_experiment_but_the_known_pairs(
+    files: dict[str, tuple[str, list[Any]]], common: Any, topic: tuple[str, ...]
+) -> None:
+    """rt49-07 took one experiment, reworded, from each of two classmates; the clusters link
+    files that share a control's subject and the goal its run asks for. Over every labelled
+    file, the honest pairs so linked are the known ones."""
+    from grader.score.own_experiments import experiments
+
+    by_key: dict[Any, set[str]] = {}
+    for name, (kind, runs) in files.items():
+        if kind == "honest":
+            for key in experiments(runs, common, topic):
+                by_key.setdefault(key, set()).add(name)
+    linked = {tuple(sorted(p)) for v in by_key.values() for p in itertools.combinations(v, 2)}
+    assert sorted(linked) == SHARED_IDEAS
