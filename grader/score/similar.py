@@ -28,7 +28,6 @@ Class-wide clusters, found with an index, are :mod:`grader.score.clusters`.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +37,7 @@ from grader.load.assignments import LoadedAssignment
 from grader.load.schemas import BASELINE, Copies, declared_budget
 from grader.load.shipped import TEMPLATE_FILE
 from grader.score.prompts import prompt_key
+from grader.score.text import pieces, unwrapped
 
 RunSignature = tuple[str, str, bool]
 """(model, prompt key, chat): a run without its name, goal or budget."""
@@ -63,7 +63,6 @@ class Copy(NamedTuple):
 
 MIN_NOTES_CHARS = 20
 """Own notes shorter than this are never compared (a one-line note is too short to tell)."""
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 
 
 class Declared(Protocol):
@@ -206,26 +205,19 @@ def same_request(a: str, b: str, common: frozenset[str], alike: float = NEAR_REQ
     return x == y or jaccard(x, y) >= alike
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences and lines of ``text`` (Western and CJK stops, line breaks)."""
-    return [s for s in _SENTENCE.split(text) if s.strip()]
-
-
 def corpus_key(texts: Iterable[str]) -> str:
-    """The keys of every sentence of ``texts``, joined: what a sentence is looked up in."""
-    return "\n".join(prompt_key(s) for text in texts for s in sentences(text))
+    """The keys of every sentence of ``texts``, each also with its lines joined (rt49-08)."""
+    return "\n".join(prompt_key(s) for t in texts for u in unwrapped(t) for s in pieces(u))
 
 
 def own_text(notes: str | None, corpus: str) -> str:
     """The sentences of ``notes`` that do not stand in ``corpus`` (:func:`corpus_key`)."""
-    return "\n".join(
-        s for s in sentences(notes or "") if (key := prompt_key(s)) and key not in corpus
-    )
+    return "\n".join(s for s in pieces(notes or "") if (key := prompt_key(s)) and key not in corpus)
 
 
 def own_keys(notes: str | None, corpus: str) -> list[str]:
     """The keys (:func:`prompt_key`) of the sentences of :func:`own_text`."""
-    keys = (prompt_key(s) for s in sentences(notes or ""))
+    keys = (prompt_key(s) for s in pieces(notes or ""))
     return [key for key in keys if key and key not in corpus]
 
 

@@ -108,3 +108,24 @@ def chrf_signature() -> str:
     metric = CHRF()
     metric.sentence_score("a", ["a"])  # sacrebleu knows the reference count only after a use
     return str(metric.get_signature().format())
+
+
+_WRAP = lazy(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+"""A single line break inside a paragraph, with the indentation around it."""
+
+
+def unwrapped(text: str) -> tuple[str, ...]:
+    """``text``, and ``text`` with its paragraphs' lines joined, by a space and by nothing (a
+    Japanese sentence wrapped in a file is one line pasted, with no space)."""
+    if "\n" not in text:
+        return (text,)
+    return text, _WRAP().sub(" ", text), _WRAP().sub("", text)
+
+
+_PIECE = lazy(r"(?<=[.!?。！？])\s*|\n+")
+
+
+def pieces(text: str) -> list[str]:
+    """Sentences and lines of ``text`` (Western and CJK stops, line breaks), as notes are read
+    against the shipped texts (:func:`grader.score.similar.own_text`)."""
+    return [s for s in _PIECE().split(text) if s.strip()]

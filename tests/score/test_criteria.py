@@ -196,3 +196,29 @@ def test_the_tutorials_other_paragraphs_are_no_ones_notes(notes: str, own: bool)
 
     view = shipped_view(load_assignment("ex1-offline"))
     assert bool(own_text(notes, view.corpus()).strip()) is own
+
+
+@pytest.mark.parametrize(
+    ("notes", "own"),
+    [  # pass 49, written before the change: 2 of 4 right, 4 after
+        ("Everything runs offline: two tiny Llama-architecture demo models ship in the package, "
+         "so the whole workflow, the tests and CI run on a laptop CPU without the Hugging Face "
+         "Hub.", False),
+        ("UEC の LLM チュートリアル（`llm-tutorial-uec.md`）の課題1を採点するツールです。提出物は"
+         " YAMLファイル（プロンプトとモデルの組）で、`grader` が貪欲法（`do_sample=False`）で"
+         "実行し、採点結果を端末と HTML レポートに出します。", False),
+        ("The terse model answered in one line, and the chatty one went on for a paragraph.",
+         True),
+        ("短くしてと頼むと一文で終わった。", True),
+    ],
+)  # fmt: skip
+def test_a_shipped_sentence_wrapped_in_its_file_is_no_ones_notes_pasted_whole(
+    notes: str, own: bool
+) -> None:
+    """rt49-08: a README sentence that spans two lines in its file, pasted on one line, counted
+    as the student's own; the shipped texts are also read with their lines joined."""
+    from grader.commands.assignment import load_assignment
+    from grader.score.similar import own_text, shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    assert bool(own_text(notes, view.corpus()).strip()) is own
