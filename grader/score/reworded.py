@@ -39,7 +39,7 @@ students' own ideas given the same two requests. On one idea (the same subject o
 goal runs of one design that both ask for their goal are one request however worded (rt43-08),
 and a goal relabelled to another its words also ask for is the same run (rt45-07).
 
-Measured on the 727 labelled files of ``tests/data`` that validate: every disguised copy but
+Measured on the 757 labelled files of ``tests/data`` that validate: every disguised copy but
 three pairs is linked, and three pairs of honest files are (rt34-12/rt42-12, two own ideas given
 the same two requests; rt34-15/rt47-12 and rt38-11/rt49-11, Japanese controls). Left out: a copy
 of a control on every student's prompt in other words (honest students word it their own way); a
