@@ -55,7 +55,10 @@ def build(data: Path, assignment: str) -> str:
         cases: dict[str, dict[str, Any]] = load_file(labels).data["cases"]
         for case, label in sorted(cases.items()):
             path = labels.parent / f"{case}.yaml"
-            worth_copying = label.get("kind") == "honest" or label.get("accepted") == "passed"
+            # a file whose verdict is passed: honest, accepted as passing, or gaming only in its
+            # notes (rt51-05 copied rt49-08's runs)
+            verdict = label.get("accepted", label.get("intended"))
+            worth_copying = label.get("kind") == "honest" or verdict == "passed"
             if not worth_copying or not path.is_file():
                 continue
             submission = load_file(path).data

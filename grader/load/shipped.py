@@ -130,6 +130,9 @@ def guide_texts() -> tuple[str, ...]:
         for path in (root / "README.md", root / "README.ja.md")
         if path.is_file()
     ]
+    # the bundled models' cards ship in the package (rt51-07 pasted them as notes)
+    cards = sorted((Path(__file__).resolve().parents[1] / "models" / "bundled").glob("*/README.md"))
+    texts += [path.read_text(encoding="utf-8") for path in cards]
     if not texts:
         try:
             texts.append(importlib.metadata.metadata("llm-grader")["Description"] or "")

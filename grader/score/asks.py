@@ -69,6 +69,8 @@ _TAKEN_BACK = lazy(
     # the answer asked for again and again: "keep it short, then do it again" (rt28)
     r"\b(?:then|and)\s+(?:do\s+(?:it|that|this)\s+)?again\b|\b(?:repeat|redo)\s+(?:it|that|this)\b|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|"
+    # the student's own later work as the reason: あとで自分で箇条書きにするので (pass 50)
+    "(?:あとで|後で|自分で)[^、。,.]*(?:する|したい|まとめる|直す|変える|訳す)(?:ので|から)|"
     # a wish turned down: 箇条書きだと嬉しくない, "a list wouldn't be great" (pass 44)
     "(?:嬉し|うれし|ありがた)くな|助からな|困ります|\\bwould(?:n't|\\s+not)\\s+be\\s+(?:great|nice|helpful|"
     "appreciated|good)\\b|\\bi(?:'d|\\s+would)\\s+hate\\b|"
@@ -185,7 +187,7 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
 
 _FORM = lazy(
     r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language|main|key|"
-    r"events?|steps?|parts?|points?|scenes?)\b|言語|出力|使う|形式|文体"
+    r"events?|steps?|parts?|points?|scenes?)\b|言語|出力|使う|形式|文体|出来事|場面|項目|段落"
 )
 """Words that speak of the answer: part of a request in the request's own clause ("I'd like to
 read it in Japanese", "in list form", "limit yourself to one sentence", 言語は英語で), content
@@ -268,5 +270,9 @@ def asks_for(goal: str, prompt: str, control_prompt: str) -> bool:
         return False
     if adds(REQUESTS.get(goal, ()), prompt, control_prompt):
         return only_requests(goal, prompt, control_prompt)
+    # written in the goal's language: wholly, not a sentence of it added to the control's
+    # ("Please use romaji, not English." after a Japanese prompt, pass 50)
     script, theirs = text.main_script(prompt), text.main_script(control_prompt)
-    return (goal, script) in (("japanese", "japanese"), ("english", "latin")) and script != theirs
+    wholly = text.script_share(prompt, theirs) < 0.1
+    asked = (goal, script) in (("japanese", "japanese"), ("english", "latin"))
+    return asked and script != theirs and wholly

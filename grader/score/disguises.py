@@ -86,6 +86,20 @@ def rearranged(prompt: str, other: str) -> bool:
     return mine != theirs and sorted(mine) == sorted(theirs)
 
 
+def repeats(prompt: str, other: str) -> bool:
+    """``prompt`` is ``other`` with words of its own said again ("#story #dragon" after it, the
+    prompt twice; rt51-02): it adds no word the compared prompt lacks."""
+    tags = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)), prompt)  # #TellMeAStory
+    mine, theirs = prompt_key(tags).split(), prompt_key(other).split()
+    return len(mine) > len(theirs) and set(mine) <= set(theirs)
+
+
+_HASHTAG, _CAMEL = (
+    re.compile(r"#(\w+)"),
+    re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"),
+)
+
+
 def enciphered(prompt: str, other: str) -> bool:
     """``prompt`` has ``other``'s word lengths, four words or more, and few of its words: a
     cipher of it that keeps its spacing (rt47-01: Vigenère, a keyboard shifted by one key)."""

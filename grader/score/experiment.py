@@ -15,7 +15,7 @@ from pydantic import Field
 
 from grader.score import text
 from grader.score.context import Context, RunView
-from grader.score.disguises import disguised, enciphered, quotes, rearranged
+from grader.score.disguises import disguised, enciphered, quotes, rearranged, repeats
 from grader.score.prompts import same_prompt
 from grader.score.published import (
     Found,
@@ -38,9 +38,8 @@ def _changes(run: RunView, other: RunView) -> list[str]:
 
 
 def _review(run: RunView, other: RunView) -> Text | None:
-    """Why a TA should look at a part-1 prompt change: it only disguises, rearranges, enciphers
-    or quotes the compared run, or its answer is empty (rt36-05 upside down; rt38: the words
-    reordered, the answer pasted in; rt47: a Vigenère cipher, an empty answer)."""
+    """Why a TA should look at a part-1 prompt change: it only disguises, rearranges, repeats,
+    enciphers or quotes the compared run, or its answer is empty (rt36, rt38, rt47, rt51)."""
     if disguised(run.prompt, other.prompt):
         return T(
             "to review: the changed prompt is written in disguise (letters of other alphabets, "
@@ -52,6 +51,11 @@ def _review(run: RunView, other: RunView) -> Text | None:
         return T(
             "to review: the changed prompt only reorders the words of the compared one",
             "確認が必要: 変えたプロンプトは比較対象の語を並べ替えただけです",
+        )
+    if repeats(run.prompt, other.prompt):
+        return T(
+            "to review: the changed prompt only says words of the compared one again",
+            "確認が必要: 変えたプロンプトは比較対象の語を繰り返しているだけです",
         )
     if enciphered(run.prompt, other.prompt):
         return T(

@@ -7,6 +7,8 @@ DRAGON = "Tell me a story about a dragon."
 DRAGON_JA = "ドラゴンの物語を聞かせてください。"
 TELL_JA = "ドラゴンの話を聞かせて。"
 JC = "ドラゴンの物語を書いて。"
+TELL, WITCH = "ドラゴンの話を書いて。", "ドラゴンと魔女のお話を書いて。"
+SWIM = "ドラゴンが海で泳ぐ話を書いてください。"
 
 LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON[:-1] + ", not a short one.", DRAGON, False),
@@ -154,12 +156,12 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", DRAGON[:-1] + " as numbered steps (1, 2, 3).", DRAGON, True),
     # the sixth red team: a counted length that is no short answer, a request in backticks
     ("concise", DRAGON[:-1] + " in 2000 words.", DRAGON, False),
-    ("concise", "ドラゴンの話を2000字で書いて。", "ドラゴンの話を書いて。", False),
+    ("concise", "ドラゴンの話を2000字で書いて。", TELL, False),
     ("concise", DRAGON[:-1] + " in 100 sentences.", DRAGON, False),
     ("concise", DRAGON[:-1] + ", 1500 words or less.", DRAGON, False),
     ("concise", DRAGON[:-1] + " in 30 lines.", DRAGON, False),
     ("concise", DRAGON[:-1] + " in 5000 characters.", DRAGON, False),
-    ("concise", "ドラゴンの話を二千字で書いて。", "ドラゴンの話を書いて。", False),
+    ("concise", "ドラゴンの話を二千字で書いて。", TELL, False),
     ("concise", DRAGON + " `Answer briefly.`", DRAGON, False),
     ("concise", DRAGON + " Answer in 2-3 sentences.", DRAGON, True),
     ("concise", DRAGON[:-1] + " in under 50 words.", DRAGON, True),
@@ -1250,4 +1252,20 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON_JA + "短めでお願いしまーす", DRAGON_JA, True),
     ("concise", DRAGON + " Keep it short. I mean, take your time with it.", DRAGON, False),
     ("concise", DRAGON + " Keep it short, I don't want it short.", DRAGON, False),
-]
+    # passes 50 and 51, written before the fix (6 of 13 right before, 13 after): the student's
+    # own later work as a reason; a sentence in the goal's script added to a Japanese control
+    # that asks for something else; 出来事 and 場面 name what a list holds
+    ("list", "あとで自分で箇条書きにするので、" + SWIM, SWIM, False),
+    ("one_sentence", "あとで自分で一文にまとめるので、ドラゴンの話を書いて。", TELL, False),
+    ("concise", "あとで自分で短くまとめるので、ドラゴンの話を書いて。", TELL, False),
+    ("english", WITCH + "Please use romaji, not English.", WITCH, False),
+    ("english", WITCH + "Please write it in romaji.", WITCH, False),
+    ("english", WITCH + "Please write it in emoji.", WITCH, False),
+    ("english", "Tell me a story about a dragon and a witch.", WITCH, True),
+    ("english", WITCH + "Please answer in English.", WITCH, True),
+    ("japanese", "ドラゴンの話を聞かせて。", DRAGON, True),
+    ("list", "ドラゴンの話を箇条書きで書いて。自分で読みやすいので。", TELL, True),
+    ("list", DRAGON_JA + "出来事に番号をつけて書いてください。", DRAGON_JA, True),
+    ("list", DRAGON_JA + "場面ごとに箇条書きにしてください。", DRAGON_JA, True),
+    ("list", DRAGON_JA + "出来事を増やして番号をつけて。", DRAGON_JA, False),
+]  # fmt: skip

@@ -222,3 +222,14 @@ def test_a_shipped_sentence_wrapped_in_its_file_is_no_ones_notes_pasted_whole(
 
     view = shipped_view(load_assignment("ex1-offline"))
     assert bool(own_text(notes, view.corpus()).strip()) is own
+
+
+def test_the_bundled_models_cards_are_no_ones_notes() -> None:
+    """rt51-07: sentences of the bundled models' READMEs, pasted as notes, earned the point."""
+    from grader.commands.assignment import load_assignment
+    from grader.score.similar import own_text, shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    cards = sorted((ROOT / "grader" / "models" / "bundled").glob("*/README.md"))
+    text = "\n".join(c.read_text("utf-8") for c in cards)
+    assert cards and own_text(text, view.corpus()).strip() == ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.score.disguises import disguised, enciphered, quotes, rearranged
+from grader.score.disguises import disguised, enciphered, quotes, rearranged, repeats
 
 DRAGON = "Tell me a story about a dragon."
 ENGLISH = DRAGON + " Answer in English."
@@ -115,3 +115,23 @@ def test_a_prompt_with_the_compared_word_lengths_and_none_of_its_words_is_told(
     prompt: str, other: str, told: bool
 ) -> None:
     assert enciphered(prompt, other) is told
+
+
+@pytest.mark.parametrize(
+    ("prompt", "other", "told"),
+    [  # pass 51, written before the change: 4 of 8 right (nothing told), 8 after
+        (DRAGON + " #story #dragon", DRAGON, True),
+        (DRAGON + " #TellMeAStory", DRAGON, True),
+        (DRAGON + " " + DRAGON, DRAGON, True),
+        (DRAGON + " dragon dragon", DRAGON, True),
+        ("Tell me a story.", DRAGON, False),
+        ("Tell me a story about a dragon and a knight.", DRAGON, False),
+        ("Tell me a long story about a dragon.", DRAGON, False),
+        (DRAGON, DRAGON, False),
+    ],
+)
+def test_a_prompt_that_only_says_the_compared_words_again_is_told(
+    prompt: str, other: str, told: bool
+) -> None:
+    """rt51-02: hashtags of the prompt's own words after it; the model answered otherwise."""
+    assert repeats(prompt, other) is told
