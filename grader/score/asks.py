@@ -81,7 +81,7 @@ _TAKEN_BACK = lazy(
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
 _POLITE = lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
-    r"(?:くれ|もらえ|いただけ)(?:る|ない)(?:かな)?[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not)\b|"
+    r"(?:くれ|もらえ|いただけ)(?:る|ない)(?:かな)?[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not|do\s+you\s+mind)\b|"
     r"\b(?:can|could|may)\s+i\s+(?:get|have|see|read|hear)\b|"
     r"\b(?:can|could|may)\s+(?:it|the\s+(?:answer|reply|response|story))\s+be\b"
 )

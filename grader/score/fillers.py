@@ -22,7 +22,7 @@ FILLER = frozenset(
     "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event all whole "
     "entire jot note yes remember forget hesitate never tops max great nice appreciated "
     "appreciate helpful grateful glad happy perfect ideal lovely wonderful length language "
-    "why pressure rush kinda sorta im lol thx advance mean".split()
+    "why pressure rush kinda sorta im lol thx advance mean mind storyteller narrator".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(

@@ -83,7 +83,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\b(?:briefly|concisely|succinctly)\s+(?!put\b){_VERBS}\b",
         r"\bbe\s+(?:(?:very|as|more|extra)\s+)?(?:brief|concise|succinct|short|terse)"
         r"(?:\s+as\s+(?:possible|you\s+can))?\b",
-        rf"\b(?:keep|make)\s+(?:it|this|that|{_ANSWER})\s+"
+        rf"\b(?:keep|make|keeping|making)\s+(?:it|this|that|{_ANSWER})\s+"
         r"(?:(?:very|really|quite|super|extra|kinda|sorta|pretty|fairly|a\s+bit)\s+)?"
         r"(?:short|brief|concise|succinct|quick|snappy|tight|"
         r"crisp)"
@@ -114,7 +114,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:skip|leave\s+out|spare\s+me|no\s+need\s+for)\s+(?:all\s+)?the\s+details\b",
         r"\bbite[\s-]?sized?\b",
         r"\b(?:don't|do\s+not|never)\s+write\s+(?:too|so|that)\s+much\b(?!\s+(?:about|on|of)\b)",
-        r"\b(?:use\s+|with\s+|in\s+)?(?:fewer|less)\s+words\b",
+        r"\b(?:use\s+|with\s+|in\s+|of\s+)?(?:fewer|less|(?:very|so)\s+few)\s+words\b",
         r"\b(?:don't|do\s+not|never|no|without)\s+(?:rambl(?:e|ing)|waffl(?:e|ing)|padding|fluff|filler)\b",
         rf"\b{_BY}\s+(?:a|one)\s+(?:sentence|line)\s+or\s+(?:two|three)\b",
         r"^\s*(?:please\s+)?(?:sum\s+up|summari[sz]e)\b",

@@ -23,11 +23,12 @@ A file's own runs are its runs but those every honest student has. Two files are
    or two added is still a copy, a file that meets part of a larger one is not.
 
 A file with a control of its own and three own runs or more may leave one run without a partner
-(a stated number changed, a word swapped for a synonym) when a goal run has one and the two
-files' tagged words reach :data:`NEAR_WORDS` (rt26-07/08). Words are tagged with their run's
-kind of budget and goal, not its numbers, so a changed number leaves them alike; and a number
-every own run states (an "80s dragon" in each prompt, rt27-09) is no part of a run's design, nor
-is a label numbering a prompt at its start or end ("(try 1)" .. "(try 4)", rt28-08).
+(a stated number changed, a word swapped for a synonym) when a goal run has one, the two files'
+tagged words reach :data:`NEAR_WORDS` and they are about the same thing (rt26-07/08; rt38-11).
+Words are tagged with their run's kind of budget and goal, not its numbers, so a changed number
+leaves them alike; and a number every own run states (an "80s dragon" in each prompt, rt27-09)
+is no part of a run's design, nor is a label numbering a prompt at its start or end ("(try 1)"
+.. "(try 4)", rt28-08).
 
 Two files that both have a control of their own, one with a single goal run, must be about the
 same thing (:mod:`grader.score.subject`): half the smaller one's words at least shared, or, for
@@ -39,15 +40,13 @@ students' own ideas given the same two requests. On one idea (the same subject o
 goal runs of one design that both ask for their goal are one request however worded (rt43-08),
 and a goal relabelled to another its words also ask for is the same run (rt45-07).
 
-Measured on the 757 labelled files of ``tests/data`` that validate: every disguised copy but
-three pairs is linked, and three pairs of honest files are (rt34-12/rt42-12, two own ideas given
-the same two requests; rt34-15/rt47-12 and rt38-11/rt49-11, Japanese controls). Left out: a copy
-of a control on every student's prompt in other words (honest students word it their own way); a
-copy reworded and also given other goals or budgets beyond a nudge, its budgets moved to the
-other kind included (honest students who meet on a design use their own settings; rt19-06/07),
-one padded with more runs or words than it copied (rt19-09); a subject in synonyms with one goal
-run (rt47-08); on every student's prompt, a copy with a count changed or a synonym in a run
-(rt26-06, rt26-09), as honest students choose their own count or adjective.
+Measured on the 787 labelled files of ``tests/data`` that validate: every disguised copy but
+three pairs is linked, and two pairs of honest files are (rt34-15/rt47-12, rt46-12/rt51-13).
+Left out: a control on every student's prompt copied in other words (honest students word it
+their own way); a copy also given other goals or budgets beyond a nudge, or moved to the other
+kind of budget (rt19-06/07); one padded with more runs than it copied (rt19-09); a subject in
+synonyms with one goal run (rt47-08); on every student's prompt, a count or a word changed in a
+run (rt26-06, rt26-09).
 """
 
 from __future__ import annotations
@@ -262,7 +261,10 @@ def _copied(inner: Own, outer: Own, alike: bool, idea: bool = False) -> bool:
     # with a run left unmatched, a goal run must match: two files that meet only on a natural
     # control and its model swap are not a copy (the Japanese controls of rt12-13 and rt17-14)
     return len(matched) == len(inner.runs) or (
-        slack and len(matched) == len(inner.runs) - 1 and any(d[1] is not None for d in matched)
+        slack
+        and len(matched) == len(inner.runs) - 1
+        and any(d[1] is not None for d in matched)
+        and same_subject(inner, outer)
     )
 
 

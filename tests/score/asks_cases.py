@@ -1268,4 +1268,12 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", DRAGON_JA + "出来事に番号をつけて書いてください。", DRAGON_JA, True),
     ("list", DRAGON_JA + "場面ごとに箇条書きにしてください。", DRAGON_JA, True),
     ("list", DRAGON_JA + "出来事を増やして番号をつけて。", DRAGON_JA, False),
+    # pass 50's honest forms, written before the fix (3 of 7 right before, 7 after)
+    ("concise", DRAGON + " Would you mind keeping it short?", DRAGON, True),
+    ("concise", DRAGON + " Do you mind keeping it brief?", DRAGON, True),
+    ("concise", DRAGON + " You are a storyteller of very few words.", DRAGON, True),
+    ("concise", DRAGON + " Use very few words.", DRAGON, True),
+    ("concise", DRAGON + " Would you mind making it long?", DRAGON, False),
+    ("concise", DRAGON + " You are a storyteller of many words.", DRAGON, False),
+    ("concise", DRAGON + " Use many words.", DRAGON, False),
 ]  # fmt: skip

@@ -43,18 +43,13 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam28/rt28-08", "redteam27/rt27-15"),
     ("redteam43/rt43-08", "redteam43/rt43-09"),
 ]
-MET = [
-    ("redteam34/rt34-12", "redteam42/rt42-12"),
-    ("redteam34/rt34-15", "redteam47/rt47-12"),
-    ("redteam38/rt38-11", "redteam49/rt49-11"),
-]
-"""Honest files the measure links: two students' own controls ("a dragon who guards a library",
-"... who bakes bread") given the same two usual requests, on the same budget. With two goal runs
-on each side the requests make the design (score.reworded's docstring: the limit that keeps a
-copy that swaps its one adjective linked). rt34-15 and rt47-12 wrote the same natural
-Japanese control, ドラゴンと猫の話を書いてください, each on their own; rt38-11 and rt49-11 two
-Japanese controls of one shape given the same 箇条書きでお願いします and another goal each.
-rt12-13 and rt24-15 are no longer linked since pass 33."""
+MET = [("redteam34/rt34-15", "redteam47/rt47-12"), ("redteam46/rt46-12", "redteam51/rt51-13")]
+"""Honest files the measure links: rt34-15 and rt47-12 wrote the same natural Japanese control,
+ドラゴンと猫の話を書いてください, each on their own; rt46-12 and rt51-13 share one idea (a dragon
+who loves rain), which the later helper took from the earlier labels. Two own ideas that meet on
+one request with a run left unmatched (rt34-12/rt42-12, rt38-11/rt49-11) are no longer linked:
+the slack of one run is for one idea's copy. rt12-13 and rt24-15 are no longer linked since
+pass 33."""
 
 
 @pytest.fixture(scope="module")
@@ -398,6 +393,7 @@ def test_one_idea_with_its_goal_relabelled_is_linked(
 SHARED_IDEAS = [
     ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
     ("redteam40/rt40-12", "redteam45/rt45-12"),  # a dragon afraid of the dark, a list asked
+    ("redteam46/rt46-12", "redteam51/rt51-13"),  # a dragon who loves rain, Japanese asked
 ]
 """Honest files that share an experiment of their own on one subject: two students who chose
 the same natural idea and goal (a class-wide review flag, no penalty)."""
