@@ -19,13 +19,14 @@ from grader.score.disguises import disguised, enciphered, quotes, rearranged, re
 from grader.score.prompts import same_prompt
 from grader.score.published import (
     Found,
+    any_model,
     published_copy,
     published_notes,
     published_rewording,
 )
 from grader.score.registry import Outcome, Params, criterion
 from grader.score.reworded import own_runs
-from grader.score.similar import RunSignature, first_copy, mirrors, note_grams, own_keys
+from grader.score.similar import first_copy, mirrors, note_grams, own_keys
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T, Text
 
@@ -238,11 +239,6 @@ def _not_a_copy(ctx: Context) -> Outcome:
         {"mirrors": mirrored[0]} if mirrored else {},
         review=review,
     )
-
-
-def any_model(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
-    """Runs with their model and chat setting dropped (:func:`any_chat`)."""
-    return frozenset(("", key, False) for _, key, _ in runs)
 
 
 def _case(name: str) -> Text:

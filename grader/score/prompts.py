@@ -174,8 +174,9 @@ def same_prompt(a: str, b: str) -> bool:
     if not readings(a).isdisjoint(readings(b)):
         return True
     x, y = (LATIN_WORD.findall(unicodedata.normalize("NFKC", t).casefold()) for t in (a, b))
-    changed = sum(p != q for p, q in zip(x, y, strict=False))
-    return len(x) == len(y) and changed >= 2 and shape(x) == shape(y)
+    if len(x) != len(y):
+        return False
+    return sum(p != q for p, q in zip(x, y, strict=True)) >= 2 and shape(x) == shape(y)
 
 
 _ORDINAL = r"#?\d+(?:st|nd|rd|th|回目|番目|度目|回|番|号)?(?:\s*(?:/|of)\s*\d+)?"

@@ -42,6 +42,7 @@ from grader.score.similar import (
     runs_alike,
     shipped_view,
 )
+from grader.score.subject import one_idea
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def published_view(loaded: LoadedAssignment) -> PublishedView:
         corpus = shipped.corpus()
         files = sorted((f for folder in folders for f in published(folder)), key=lambda f: f.name)
         _VIEWS[key] = PublishedView(
-            runs={f.name: any_chat(run_set(f.runs, shipped.common)) for f in files},
+            runs={f.name: _any_chat(run_set(f.runs, shipped.common)) for f in files},
             grams={f.name: note_grams(own_keys(f.notes, corpus)) for f in files},
             sha256={f.name: f.sha256 for f in files},
             owns={f.name: own_runs(f.runs, shipped.common, loaded.assignment.topic) for f in files},
@@ -112,7 +113,7 @@ def published_copy(
     """The first published file, by name, whose runs ``mine`` has (the same, containing or
     contained; ``goals``, the goal runs, all among its runs), in either chat setting, and
     whether the own notes (``grams``) are near-identical to its; None when there is none."""
-    mine, goals = any_chat(mine), any_chat(goals)
+    mine, goals = _any_chat(mine), _any_chat(goals)
     for name, runs in view.runs.items():
         how = runs_alike(mine, runs, rules)
         if how == "near_runs":
@@ -132,10 +133,16 @@ def _patchwork(goals: frozenset[RunSignature], view: PublishedView, rules: Copie
     return Found(copy.name, copy.how, False) if copy is not None else None
 
 
-def any_chat(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
+def _any_chat(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
     """Runs with their chat setting dropped: a published file with ``chat`` switched is the same
     experiment copied (the flag, not a fail, is for the TA to judge)."""
     return frozenset((model, key, False) for model, key, _ in runs)
+
+
+def any_model(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
+    """Runs with their model and chat setting dropped: a shipped file moved onto other models
+    (the parent assignment's example on this one's, rt47-07) is the same experiment copied."""
+    return frozenset(("", key, False) for _, key, _ in runs)
 
 
 def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -> str | None:
@@ -163,7 +170,7 @@ def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | 
         (
             n
             for n, own in view.owns.items()
-            if _may_pair(goals, _goal_designs(own), mine.subject, own.subject)
+            if _may_pair(goals, _goal_designs(own), one_idea(mine, own))
             and rewordings(mine, own, rules)
         ),
         None,
@@ -171,14 +178,9 @@ def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | 
 
 
 def _may_pair(
-    mine: frozenset[tuple[object, ...]],
-    theirs: frozenset[tuple[object, ...]],
-    subject: frozenset[str],
-    their_subject: frozenset[str],
+    mine: frozenset[tuple[object, ...]], theirs: frozenset[tuple[object, ...]], idea: bool
 ) -> bool:
-    return (
-        not mine or not theirs or bool(mine & theirs) or bool(subject) and subject == their_subject
-    )
+    return not mine or not theirs or bool(mine & theirs) or idea
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -68,7 +68,7 @@ from grader.score.similar import (
     same_request,
     words,
 )
-from grader.score.subject import filler_keys, same_subject, subject
+from grader.score.subject import filler_keys, one_idea, same_subject, subject
 
 COURTESY = frozenset({"please", "pls", "plz", "kindly", "thanks", "thx", "ty"})
 """Words that are no part of a request: left out of what two prompts add ("short pls" is
@@ -174,7 +174,7 @@ def _goals(own: Own) -> int:
 
 
 def _design(run: Planned, numbers: list[str]) -> tuple[object, ...]:
-    # the numbers a prompt states (in digits, :func:`_arabic`) are part of it (3 sentences is
+    # the numbers a prompt states (in digits, numbers.in_digits) are part of it (3 sentences is
     # not 5), and the prompt key cannot tell them, as it maps digits to their look-alikes
     # the model, the chat setting and the run compared with are left out: the same prompts moved
     # to the other model, with chat switched on, or compared with a run of the baseline's prompt
@@ -192,7 +192,7 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
         return False
     if a.topic and b.topic and min(_goals(a), _goals(b)) <= 1 and not same_subject(a, b):
         return False  # one usual request on two students' own ideas (rt33-12, rt31-12)
-    idea = a.topic and b.topic and bool(a.subject) and a.subject == b.subject
+    idea = one_idea(a, b)
     alike = jaccard(a.tagged, b.tagged) >= NEAR_WORDS or (
         idea and jaccard(_gist(a), _gist(b)) >= NEAR_WORDS
     )

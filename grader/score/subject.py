@@ -51,6 +51,8 @@ class About(Protocol):
     def subject(self) -> frozenset[str]: ...
     @property
     def shared(self) -> frozenset[str]: ...
+    @property
+    def topic(self) -> bool: ...
 
 
 def same_subject(a: About, b: About) -> bool:
@@ -63,3 +65,9 @@ def same_subject(a: About, b: About) -> bool:
         return a.shared == b.shared
     shared = len(a.subject & b.subject)
     return shared > 0 and shared >= 0.5 * min(len(a.subject), len(b.subject))
+
+
+def one_idea(a: About, b: About) -> bool:
+    """Two controls of their own about exactly the same thing (one subject, not empty): their
+    requests may be worded apart and still be one (:mod:`grader.score.reworded`, rt43-08)."""
+    return a.topic and b.topic and bool(a.subject) and a.subject == b.subject
