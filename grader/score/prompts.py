@@ -142,6 +142,11 @@ def _unmarked(text: str) -> str:
     text = _SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), text)
     if not text.isascii():  # a mark on every letter would part "T̲3̲l̲l̲" into letters
         text = unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text)))
+    return _letters(text)
+
+
+def _letters(text: str) -> str:
+    """Step 0's last: a word of letters and digits read as letters."""
     return _LEET.sub(
         lambda m: m.group().translate(_LEET_LETTERS) if not m.group().isdigit() else m.group(), text
     )
@@ -152,9 +157,12 @@ def prompt_key(text: str) -> str:
     """What makes two prompts the same prompt (see the module docstring). ASCII text, most
     prompts, takes the same steps without the ``regex`` module (``validate`` stays fast)."""
     text = _unmarked(text)
-    if not text.isascii():
-        return general_key(text)
-    # NFKC, the default ignorables, the named letters and the combining marks leave ASCII as it is
+    return _ascii_key(text) if text.isascii() else general_key(text)
+
+
+def _ascii_key(text: str) -> str:
+    """:func:`prompt_key`'s steps after step 0 for ASCII text: NFKC, the default ignorables, the
+    named letters and the combining marks leave it as it is."""
     key = skeleton(_ASCII_GAPS.sub(" ", text.casefold()).strip(), ascii=True)
     return " ".join(skeleton(key.casefold(), ascii=True).split())
 
@@ -218,10 +226,31 @@ def readings(text: str) -> frozenset[str]:
     texts |= decoded(text)
     # each word reversed in place (pass 45), read on the plain texts, not on their shifts
     texts |= {" ".join(w[::-1] for w in t.split()) for t in texts}
-    texts |= {shifted(t, k) for t in list(texts) if t.isascii() for k in range(1, 27)}
+    shifts = {t: [shifted(t, k) for k in range(1, 27)] for t in texts if t.isascii()}
+    every = texts.union(*shifts.values())
     # ROT47 turns letters into signs the key drops: kept only where it reads as words
-    texts |= {r for t in texts if t.isascii() for r in (shifted(t, 27),) if wordy(r)}
-    return frozenset(prompt_key(t).replace(" ", "") for t in texts)
+    keys = {prompt_key(t) for t in texts}
+    keys |= {prompt_key(r) for t in every if t.isascii() for r in (shifted(t, 27),) if wordy(r)}
+    for t, shifts_of_t in shifts.items():
+        keys |= _shifted_keys(t) if not _MARKUP.search(t) else set(map(prompt_key, shifts_of_t))
+    return frozenset(k.replace(" ", "") for k in keys)
+
+
+_MARKUP = re.compile(r"[&%=\\+<\[]")
+"""What step 0 (:func:`_unmarked`) needs in ASCII text to do more than join letters spelt one by
+one and read words of letters and digits: entities, escapes, code points, tags, chat marks and
+links all need one of these."""
+
+
+def _shifted_keys(text: str) -> set[str]:
+    """The keys of ``text``'s 26 letter shifts, for ASCII text without :data:`_MARKUP`: step 0
+    then joins letters spelt out, which a shift keeps where they are, so it is done once and
+    shifted after; then words of letters and digits are read, in each shift, as their digits
+    read the same in all (the same keys as :func:`prompt_key` of each shift, tested; a prompt is
+    read in 130 such texts, and step 0 was most of their cost)."""
+    joined = _SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), text)
+    shifts = (shifted(joined, k) for k in range(1, 27))
+    return {_ascii_key(_letters(s) if _LEET.search(s) else s) for s in shifts}
 
 
 _LETTER_NAME = re.compile(

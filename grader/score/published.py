@@ -23,7 +23,11 @@ Across a class, two students who copy one file are clustered (:mod:`grader.score
 
 from __future__ import annotations
 
-import functools
+import bisect
+import math
+import operator
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -58,6 +62,12 @@ class PublishedView:
     """Each published file's hash: graded as itself, a file is not its own copy."""
     owns: dict[str, Own]
     """Each published file's own runs, as a reworded copy is compared."""
+    index: _Index | None = None
+    """Where to look first (built from the mappings when not given; :meth:`but` shares it)."""
+
+    def __post_init__(self) -> None:
+        if self.index is None:
+            object.__setattr__(self, "index", _Index.of(self))
 
     def but(self, sha256: str) -> PublishedView:
         """This view without the file whose bytes hash to ``sha256`` (the file being graded)."""
@@ -69,6 +79,50 @@ class PublishedView:
             {n: self.grams[n] for n in keep},
             {n: self.sha256[n] for n in keep},
             {n: self.owns[n] for n in keep},
+            self.index,
+        )
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The published files by what a match needs them to share with a submission, so that a
+    class of hundreds compares each file with a few of them, not all (the same answers: each
+    lookup is tested against comparing with all)."""
+
+    by_run: dict[RunSignature, tuple[str, ...]]
+    """Run -> the files that have it: a copy shares at least one run (``min_shared_runs`` >= 1)."""
+    by_size: tuple[tuple[int, str], ...]
+    """(Number of note trigrams, file), sorted: notes alike by Jaccard t have sizes within t."""
+    goals: dict[str, frozenset[tuple[object, ...]]]
+    """Each file's goal designs (:func:`_goal_designs`)."""
+    by_goal: dict[tuple[object, ...], tuple[str, ...]]
+    """Goal design -> the files with a goal run of that design."""
+    by_subject: dict[frozenset[str], tuple[str, ...]]
+    """Subject -> the files with a control of their own about it (:func:`one_idea`)."""
+    open: tuple[str, ...]
+    """The files with no goal design, which may pair with any file."""
+
+    @staticmethod
+    def of(view: PublishedView) -> _Index:
+        by_run: dict[RunSignature, list[str]] = defaultdict(list)
+        by_goal: dict[tuple[object, ...], list[str]] = defaultdict(list)
+        by_subject: dict[frozenset[str], list[str]] = defaultdict(list)
+        for name, runs in view.runs.items():
+            for run in runs:
+                by_run[run].append(name)
+        goals = {n: _goal_designs(own) for n, own in view.owns.items()}
+        for name, own in view.owns.items():
+            for d in goals[name]:
+                by_goal[d].append(name)
+            if one_idea(own, own):
+                by_subject[own.subject].append(name)
+        return _Index(
+            {k: tuple(v) for k, v in by_run.items()},
+            tuple(sorted((len(g), n) for n, g in view.grams.items())),
+            goals,
+            {k: tuple(v) for k, v in by_goal.items()},
+            {k: tuple(v) for k, v in by_subject.items()},
+            tuple(n for n, g in goals.items() if not g),
         )
 
 
@@ -114,7 +168,8 @@ def published_copy(
     contained; ``goals``, the goal runs, all among its runs), in either chat setting, and
     whether the own notes (``grams``) are near-identical to its; None when there is none."""
     mine, goals = _any_chat(mine), _any_chat(goals)
-    for name, runs in view.runs.items():
+    for name in _sharing(mine | goals, view):
+        runs = view.runs[name]
         how = runs_alike(mine, runs, rules)
         if how == "near_runs":
             how = None
@@ -129,8 +184,18 @@ def _patchwork(goals: frozenset[RunSignature], view: PublishedView, rules: Copie
     """Goal runs that are all published runs, taken from several files
     (:func:`grader.score.similar.patchwork`): flagged, never failed (each run alone may be
     anyone's natural wording)."""
-    copy = patchwork(goals, view.runs, rules)
+    if len(goals) < rules.min_shared_runs:
+        return None
+    # the files that hold none of the goal runs add nothing to their union, nor a source
+    copy = patchwork(goals, {n: view.runs[n] for n in _sharing(goals, view)}, rules)
     return Found(copy.name, copy.how, False) if copy is not None else None
+
+
+def _sharing(runs: frozenset[RunSignature], view: PublishedView) -> list[str]:
+    """The files of ``view`` that have one of ``runs``, in name order."""
+    index = view.index
+    assert index is not None  # built by __post_init__
+    return _present((n for r in runs for n in index.by_run.get(r, ())), view.runs)
 
 
 def _any_chat(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
@@ -149,15 +214,15 @@ def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -
     """The first published file, by name, whose own notes ``grams`` are near-identical to
     (``notes_similarity``); None when there is none."""
     # Jaccard t needs sizes within t of each other: most published notes are passed over by size
-    t, size = rules.notes_similarity, len(grams)
-    return next(
-        (
-            n
-            for n, g in view.grams.items()
-            if t * len(g) <= size <= len(g) / t and notes_alike(grams, g, rules)
-        ),
-        None,
-    )
+    t, size, index = rules.notes_similarity, len(grams), view.index
+    assert index is not None  # built by __post_init__
+    # a window one wider than the bound each side, then the bound itself: floats at the edge
+    sizes, size_of = index.by_size, operator.itemgetter(0)
+    low = bisect.bisect_left(sizes, math.floor(t * size) - 1, key=size_of)
+    high = bisect.bisect_right(sizes, math.ceil(size / t) + 1, key=size_of)
+    window = (n for g, n in sizes[low:high] if t * g <= size <= g / t)
+    alike = (n for n in _present(window, view.grams) if notes_alike(grams, view.grams[n], rules))
+    return next(alike, None)
 
 
 def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | None:
@@ -165,24 +230,24 @@ def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | 
     (:func:`grader.score.reworded.rewordings`); None when there is none. A rewording pairs a
     goal run of one design on each side, or is about the same subject, so the files that share
     neither with ``mine`` are passed over (most of them, in a class of hundreds)."""
-    goals = _goal_designs(mine)
+    index, goals = view.index, _goal_designs(mine)
+    assert index is not None  # built by __post_init__
+    if not goals:
+        names: Iterable[str] = view.owns
+    else:
+        names = [*index.open, *(n for d in goals for n in index.by_goal.get(d, ()))]
+        if one_idea(mine, mine):
+            names = [*names, *index.by_subject.get(mine.subject, ())]
     return next(
-        (
-            n
-            for n, own in view.owns.items()
-            if _may_pair(goals, _goal_designs(own), one_idea(mine, own))
-            and rewordings(mine, own, rules)
-        ),
-        None,
+        (n for n in _present(names, view.owns) if rewordings(mine, view.owns[n], rules)), None
     )
 
 
-def _may_pair(
-    mine: frozenset[tuple[object, ...]], theirs: frozenset[tuple[object, ...]], idea: bool
-) -> bool:
-    return not mine or not theirs or bool(mine & theirs) or idea
+def _present(names: Iterable[str], view: Mapping[str, object]) -> list[str]:
+    """``names`` still in ``view`` (:meth:`PublishedView.but` leaves the index whole), in name
+    order: the only files to compare, in the order comparing all would meet them."""
+    return sorted(n for n in set(names) if n in view)
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def _goal_designs(own: Own) -> frozenset[tuple[object, ...]]:
     return frozenset(d for d in own.designs if d[1] is not None)

@@ -10,9 +10,8 @@ A file's own runs are its runs but those every honest student has. Two files are
    share words beyond every student's prompts), over that file's designs: the copy given one
    more goal is still a copy;
 2. every own run of one of them (whose designs are all the other's) has, in the other, a run
-   of the same design -- kind of
-   budget, goal and the numbers its prompt states, on either model, in either chat setting and
-   whatever run it is compared with -- with a budget within
+   of the same design -- kind of budget, goal and the numbers its prompt states, on either
+   model, in either chat setting and whatever run it is compared with -- with a budget within
    :data:`BUDGET_NUDGE` of its own, whose prompt shares half its words, whole or beyond the
    words all its file's runs share (:func:`grader.score.similar.reworded`), and adds the same
    request to the words the files' runs share, at :data:`SAME_REQUEST` (one word in three
@@ -71,8 +70,7 @@ from grader.score.similar import (
 from grader.score.subject import filler_keys, one_idea, same_subject, subject
 
 COURTESY = frozenset({"please", "pls", "plz", "kindly", "thanks", "thx", "ty"})
-"""Words that are no part of a request: left out of what two prompts add ("short pls" is
-"short plz")."""
+"""Words that are no part of a request ("short pls" is "short plz")."""
 BUDGET_NUDGE = 0.1
 """Two budgets this close are one setting: 101 tokens is 100 nudged, 80 is another choice."""
 SAME_REQUEST = 0.6
@@ -114,7 +112,8 @@ class Own(NamedTuple):
     asked: frozenset[tuple[object, ...]] = frozenset()
     """The designs of the goal runs that ask for their goal where the run they are compared with,
     in the file, did not (:func:`grader.score.asks.asks_for`): "answer in just one sentence" and
-    "reply in only one sentence" are one request, however worded."""
+    "reply in only one sentence" are one request, however worded. Only :func:`one_idea` reads
+    them: empty without a ``topic`` and a ``subject``."""
 
 
 def own_runs(
@@ -153,8 +152,9 @@ def own_runs(
         for tag in (_tag(d),)
         for w in words(k) - shared - COURTESY
     )
-    about = [subject(texts[i], base, tuple(topic)) for i in at]
-    prompts = {r.name: r.prompt for r in runs}
+    about = _common([subject(texts[i], base, tuple(topic)) for i in at])
+    # only one_idea reads which runs ask: most files of a class or the published are spared it
+    prompts = {r.name: r.prompt for r in runs} if topic_own and about else {}
     asked = frozenset(
         d
         for (d, _, _), r in zip(own, (runs[i] for i in at), strict=True)
@@ -162,7 +162,7 @@ def own_runs(
         and (control := prompts.get(r.compare_to or ""))
         and asks_for(r.goal, r.prompt, control)
     )
-    return Own(own, shared, tagged, frozenset(d for d, *_ in own), topic_own, _common(about), asked)
+    return Own(own, shared, tagged, frozenset(d for d, *_ in own), topic_own, about, asked)
 
 
 def _common(sets: list[frozenset[str]]) -> frozenset[str]:

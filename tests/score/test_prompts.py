@@ -351,3 +351,37 @@ def test_a_prompt_spelt_otherwise_is_the_same_prompt(how: str, prompt: str) -> N
     spelt = SPELLINGS[how](prompt)
     assert same_prompt(prompt, spelt), spelt
     assert not same_prompt(prompt + " Answer briefly.", spelt)
+
+
+# ASCII text as prompts are typed: letters (some alone, "T e l l"), digits, leet words, the
+# separators of spelt-out letters; with markup, the characters step 0 reads as more
+_PLAIN = list("abcdefgxyzABCTmIlO013 .-_,!?'\"")
+_MARKED = [*_PLAIN, "&amp;", "<b>", "[INST]", "%20", "\\u0041", "U+0041", "=20"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PLAIN), max_size=40).map("".join))
+def test_a_prompt_is_keyed_in_every_shift_as_each_shift_is_keyed(text: str) -> None:
+    """readings keys a text's 26 letter shifts from one step 0 (_shifted_keys): the keys of
+    keying each shift, for ASCII text with letters spelt out and leet words."""
+    from grader.score.ciphers import shifted
+    from grader.score.prompts import _shifted_keys
+
+    assert _shifted_keys(text) == {prompt_key(shifted(text, k)) for k in range(1, 27)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARKED), max_size=30).map("".join))
+def test_the_readings_are_those_of_keying_every_text(text: str) -> None:
+    """readings gives the keys of keying every text it reads, each shift alone (how it read
+    before _shifted_keys), markup included."""
+    from grader.score import prompts
+    from grader.score.ciphers import decoded, shifted, wordy
+
+    texts = {text, prompts._unlabelled(unicodedata.normalize("NFKC", text))}
+    texts |= {prompts.visible(text)[::-1], *decoded(text)}
+    texts |= {" ".join(w[::-1] for w in t.split()) for t in texts}
+    texts |= {shifted(t, k) for t in list(texts) if t.isascii() for k in range(1, 27)}
+    texts |= {r for t in texts if t.isascii() for r in (shifted(t, 27),) if wordy(r)}
+    every = frozenset(prompt_key(t).replace(" ", "") for t in texts)
+    assert prompts.readings.__wrapped__(text) == every

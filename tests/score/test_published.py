@@ -7,11 +7,26 @@ copy. Runs merely near a published file's are one's own."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from grader.load.schemas import Copies
-from grader.score.published import PublishedView, published_copy
+from grader.score.published import (
+    Found,
+    PublishedView,
+    _any_chat,
+    published_copy,
+    published_notes,
+)
 from grader.score.reworded import own_runs
-from grader.score.similar import RunSignature, note_grams
+from grader.score.similar import (
+    Alike,
+    RunSignature,
+    note_grams,
+    notes_alike,
+    patchwork,
+    runs_alike,
+)
 
 CHATTY, TERSE = "bundled/tiny-chatty", "bundled/tiny-terse"
 NOTES = "On tiny-chatty the one-sentence request gave one line; on terse it ended by itself."
@@ -136,31 +151,88 @@ def test_a_published_file_lightly_reworded_is_found_and_one_meeting_part_of_it_i
     assert published_rewording(own_runs(mine, frozenset()), view, Copies()) is None
 
 
-def test_passing_over_files_that_cannot_pair_finds_what_comparing_all_finds() -> None:
-    """published_rewording skips the published files that share no goal design and no subject
-    with the graded one; over every labelled file, it names what comparing with all names."""
+def _compare_with_all(
+    view: PublishedView,
+    rules: Copies,
+    runs: tuple[frozenset[RunSignature], frozenset[RunSignature]],
+    grams: frozenset[str],
+) -> Found | None:
+    """published_copy without the index: every published file, in name order (``runs``: all
+    the runs and the goal runs)."""
+    mine, goals = _any_chat(runs[0]), _any_chat(runs[1])
+
+    def how(theirs: frozenset[RunSignature]) -> Alike | None:
+        alike = runs_alike(mine, theirs, rules)
+        if alike not in (None, "near_runs"):
+            return alike
+        return "contained" if len(goals) >= rules.min_shared_runs and goals <= theirs else None
+
+    first = next(((n, h) for n, r in view.runs.items() if (h := how(r))), None)
+    if first is not None:
+        return Found(*first, notes_alike(grams, view.grams[first[0]], rules))
+    copy = patchwork(goals, view.runs, rules)
+    return Found(copy.name, copy.how, False) if copy is not None else None
+
+
+def test_the_index_finds_what_comparing_with_every_published_file_finds() -> None:
+    """The view's index passes over the published files that cannot match (no run shared, notes
+    of another size, no goal design or subject shared); over every labelled file, each lookup
+    names what comparing with all the files, in name order, names."""
     import yaml
 
     from grader.commands.assignment import load_assignment
     from grader.load.validate import load_submission
     from grader.score.published import published_rewording, published_view
     from grader.score.reworded import rewordings
-    from grader.score.similar import shipped_view
+    from grader.score.similar import notes_alike, own_keys, run_set, shipped_view
     from grader.util.errors import UserError
     from tests.support import DATA
 
     loaded = load_assignment("ex1-offline")
-    view, common = published_view(loaded), shipped_view(loaded).common
-    found = 0
+    view, shipped = published_view(loaded), shipped_view(loaded)
+    rules, corpus, found = Copies(), shipped.corpus(), {"copy": 0, "notes": 0, "reworded": 0}
     for labels in sorted(DATA.glob("*/labels.yaml")):
         for case in yaml.safe_load(labels.read_text(encoding="utf-8"))["cases"]:
             try:
                 sub = load_submission(labels.parent / f"{case}.yaml", loaded)
             except UserError:
                 continue
-            mine = own_runs(sub.submission.runs, common, loaded.assignment.topic)
+            runs = sub.submission.runs
+            mine = own_runs(runs, shipped.common, loaded.assignment.topic)
             others = view.but(sub.sha256)
-            every = next((n for n, o in others.owns.items() if rewordings(mine, o, Copies())), None)
-            assert published_rewording(mine, others, Copies()) == every, case
-            found += every is not None
-    assert found > 20  # the labelled copies of published cases are among them
+            every = next((n for n, o in others.owns.items() if rewordings(mine, o, rules)), None)
+            assert published_rewording(mine, others, rules) == every, case
+            found["reworded"] += every is not None
+            notes = note_grams(own_keys(sub.submission.notes, corpus))
+            every = next((n for n, g in others.grams.items() if notes_alike(notes, g, rules)), None)
+            assert published_notes(notes, others, rules) == every, case
+            found["notes"] += every is not None
+            signatures = run_set(runs, shipped.common)
+            goals = run_set([r for r in runs if r.goal], shipped.common)
+            every_copy = _compare_with_all(others, rules, (signatures, goals), notes)
+            assert published_copy(signatures, goals, notes, others, rules) == every_copy, case
+            found["copy"] += every_copy is not None
+    # the labelled copies of published cases are among them
+    assert found["reworded"] > 20 and found["notes"] >= 2 and found["copy"] >= 10, found
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.frozensets(st.sampled_from("abcdefghij"), max_size=10), max_size=12),
+    st.frozensets(st.sampled_from("abcdefghij"), max_size=10),
+    st.sampled_from([0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0]),
+)
+def test_notes_found_by_size_are_those_found_by_comparing_all(
+    published: list[frozenset[str]], mine: frozenset[str], t: float
+) -> None:
+    """Notes of every size around the Jaccard bound's edges: the size window loses none."""
+    names = [f"tests/data/g/{i:02d}.yaml" for i in range(len(published))]
+    view = PublishedView(
+        {n: frozenset() for n in names},
+        dict(zip(names, published, strict=True)),
+        {n: str(i) * 64 for i, n in enumerate(names)},
+        {n: own_runs([], frozenset()) for n in names},
+    )
+    rules = Copies(notes_similarity=t)
+    every = next((n for n, g in view.grams.items() if notes_alike(mine, g, rules)), None)
+    assert published_notes(mine, view, rules) == every
