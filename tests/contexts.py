@@ -9,7 +9,7 @@ from typing import Literal
 from grader.load.schemas import GenerationSpec
 from grader.results import Fingerprint, Generation
 from grader.score.context import Context, RunView
-from grader.score.similar import corpus_key
+from grader.score.notes import corpus_key
 
 FP = Fingerprint(
     model="m",

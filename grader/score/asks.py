@@ -49,7 +49,7 @@ from grader.score.requests import OPPOSITES, REQUESTS, WITH
 
 _SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
 _TAKEN_BACK = lazy(
-    r"\b(?:just\s+kidding|kidding|joking|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
+    r"\b(?:just\s+kidding|(?<!not\s)(?<!n't\s)(?<!no\s)(?:kidding|joking)|please\s+no|no\s+thanks|never\s*mind|disregard|ignore|"
     r"(?<!n't )(?<!not )(?<!never )forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|"
     r"last\s+time)\b|"
     r"(?:^|[.!?;]\s*)(?:not|nope|nah|no|never)\s*[.!]|\b(?:as\s+of|starting|from|beginning)\s+never\b|\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+"
@@ -79,9 +79,27 @@ _TAKEN_BACK = lazy(
     "(?:^|[.!?;。！？\n])\\s*\u2298\\s*(?:[.!。！\n]|$)"
 )
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
+_RETRACTED = lazy(
+    r"\b(?:i'm|im|i\s+am)\s+(?:(?:only|just|totally|obviously|really|clearly|being)\s+)*"
+    r"(?:lying|fibbing|trolling|teasing(?:\s+you)?|sarcastic|ironic|facetious|messing\s+(?:with\s+you|"
+    r"around)|pulling\s+your\s+leg)(?:\s+(?:here|now|again))?\s*(?:,?\s*(?:of\s+course|obviously|"
+    r"lol|haha)\s*)*(?:[.!,;)\u2014-]|$)|"
+    r"\b(?:i'm|im|i\s+am)\s+(?:(?:really|actually|just)\s+)?not\s+(?:(?:really|actually|being)\s+)*"
+    r"(?:serious|sincere|asking)\b|"
+    r"\bi\s+(?:(?:really|actually)\s+)?(?:don't|do\s+not)\s+(?:(?:really|actually)\s+)?"
+    r"(?:mean|want|need)(?:\s+(?:it|that|this|so))?\s*(?:at\s+all\s*)?(?:[.!,;)\u2014-]|lol|$)|"
+    r"\b(?:(?:is|are)\s+not|isn't|aren't)\s+(?:fine|ok(?:ay)?|good|alright|wanted|allowed)\s*(?:[.!,;)]|$)"
+)
+"""A first-person clause that says the request is not meant: "Keep it short, I'm lying", "..., I
+don't mean it", "..., I'm not serious", "..., I'm being sarcastic" (pass 52); a reason after a
+comma ("I'm in a hurry", "I don't need a long one") is none of these."""
+_SUGGESTED_VERB = r"(?:keep|make|tell|write|answer|use|put|give|try|do|say|reply|respond|list)\b"
 _POLITE = lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
     r"(?:くれ|もらえ|いただけ)(?:る|ない)(?:かな)?[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not|do\s+you\s+mind)\b|"
+    # a suggestion (pass 52): "Shall we do it in one sentence?", "What if you answered in Japanese?"
+    r"\b(?:shall|could|can)\s+we\b|\bwhat\s+if\s+(?:you|we)\b|\blet's\b|"
+    rf"\bwhy\s+(?:don't|do\s+not)\s+(?:you|we)\s+(?:just\s+)?{_SUGGESTED_VERB}|"
     r"\b(?:can|could|may)\s+i\s+(?:get|have|see|read|hear)\b|"
     r"\b(?:can|could|may)\s+(?:it|the\s+(?:answer|reply|response|story))\s+be\b"
 )
@@ -153,7 +171,7 @@ def _matches(
     """Each of ``requests`` that stands un-negated in ``normal`` (a :func:`_normal` prompt), in a
     sentence that asks: (pattern, start, end); none where the prompt takes a request back, puts
     it off or makes it conditional."""
-    if _TAKEN_BACK().search(normal):
+    if _TAKEN_BACK().search(normal) or _RETRACTED().search(normal):
         return []
     # blanked, not removed, so that the positions found stay those of ``normal``
     normal = _EXACT().sub(lambda m: " " * len(m.group()), normal)
@@ -222,8 +240,7 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
 
 _REASON = lazy(
     r"\b(?:because|since|'?cause|so\s+that)\b[^.!?;。！？\n]*|"
-    r"(?<=[,\u2014])\s*(?:i'm|im|i\s+am|i\s+want|i\s+need|i\s+have|i'd|we're|we\s+are|"
-    r"i\s+(?:don't|do\s+not|can't|cannot))\b[^.!?;。！？\n]*|"
+    r"(?<=[,\u2014])\s*(?:i'm|im|i've|i'd|i'll|we're|we've|i|we)\b(?!\s+mean\b)[^.!?;。！？\n]*|"
     r"[^.!?;,。！？、\n]+(?=[,、]\s*(?:and\s+)?so\b)|"
     r"[^.!?;,。！？、\n]+(?:ので|から|ため)(?:に|です)?(?=\s*(?:[,、。！!？?.]|$))"
 )

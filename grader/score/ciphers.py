@@ -113,7 +113,34 @@ def decoded(text: str) -> set[str]:
         texts.add("".join(" " if w == "/" else _NATO[w] for w in nato))
     if bare[:1] in "[{":
         texts |= _json_strings(bare)
-    return texts
+    return texts | _character_codes(bare)
+
+
+_CODES = re.compile(
+    r"(?:0[xX][0-9A-Fa-f]{1,6}|\d{1,7})(?:[\s,;]+(?:0[xX][0-9A-Fa-f]{1,6}|\d{1,7})){3,}"
+)
+
+
+def _character_codes(bare: str) -> set[str]:
+    """Characters written as their codes, four or more (rt53-01): decimal ("84 101 108"), with
+    commas, octal in threes ("124 145 154"), or hexadecimal with ``0x``."""
+    if not _CODES.fullmatch(bare):
+        return set()
+    codes = re.split(r"[\s,;]+", bare)
+    bases = (
+        [16]
+        if codes[0][:2].lower() == "0x"
+        else [10, 8]
+        if all(len(c) == 3 for c in codes)
+        else [10]
+    )
+    found = set()
+    for base in bases:
+        try:
+            found.add("".join(chr(int(c, base)) for c in codes))
+        except ValueError:  # a digit past the base, or past the last code point
+            continue
+    return found
 
 
 def _json_strings(text: str) -> set[str]:

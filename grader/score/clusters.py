@@ -25,16 +25,10 @@ from collections.abc import Iterable, Iterator
 
 from grader.load.schemas import Copies
 from grader.results import Cluster, ClusterPair, Result
+from grader.score.notes import note_grams, own_keys
 from grader.score.own_experiments import experiments
 from grader.score.reworded import Own, own_runs, rewordings, within
-from grader.score.similar import (
-    NEAR_WORDS,
-    RunSignature,
-    note_grams,
-    own_keys,
-    run_set,
-    runs_alike,
-)
+from grader.score.similar import NEAR_WORDS, RunSignature, run_set, runs_alike
 
 
 class _Links:
@@ -76,7 +70,7 @@ def clusters(
     topic: Iterable[str] = (),
 ) -> list[Cluster]:
     """Clusters of graded files, largest first; ``common`` are the runs every honest student has,
-    ``corpus`` the shipped sentences (:func:`grader.score.similar.corpus_key`), ``topic`` the
+    ``corpus`` the shipped sentences (:func:`grader.score.notes.corpus_key`), ``topic`` the
     assignment's topic words."""
     rules = rules or Copies()
     graded = [r for r in results if r.status == "graded"]

@@ -80,7 +80,7 @@ class Context:
     corpus: str = ""
     """The keys of every shipped sentence (READMEs, description, template and shipped notes): a
     sentence of the notes found there is not the student's own
-    (:func:`grader.score.similar.own_text`)."""
+    (:func:`grader.score.notes.own_text`)."""
     topic: tuple[str, ...] = ()
     """The assignment's topic words (e.g. dragon, ドラゴン, 竜)."""
     shipped: dict[str, frozenset[RunSignature]] = field(default_factory=dict)

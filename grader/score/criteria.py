@@ -21,9 +21,9 @@ from pydantic import field_validator
 
 from grader.score import text
 from grader.score.context import Context, RunView
+from grader.score.notes import corpus_key, own_text
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
-from grader.score.similar import corpus_key, own_text
 from grader.util.i18n import T, Text
 
 

@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from grader.score import reading
+from grader.score.asks import request_counts
 from grader.score.prompts import named_letters, prompt_key
+from grader.score.requests import OPPOSITES, REQUESTS
+from grader.util.i18n import T, Text
 
 _DOTS = ("MIDDLE DOT", "BULLET", "DOT OPERATOR", "HYPHENATION POINT")
 _OWN_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "IDEOGRAPHIC")
@@ -45,6 +49,20 @@ _SPACING = (
 """Spacing no one types by chance: spaces doubled between words, a line broken mid-sentence,
 words joined by a hyphen, a slash or a comma instead of spaces (rt38: "Tell-me-a-story"), an
 ideographic space between Latin words (rt40)."""
+
+
+def hidden(control: str, run: str) -> bool:
+    """``control``'s prompt holds a request (for any goal or against it) in text the request
+    reading leaves out -- a comment, brackets, quotes (:func:`grader.score.reading.withdrawn`)
+    -- that ``run``'s does not: the model reads it, so it may be what made the control long
+    (rt53-04: ``<!-- Make it very long -->``, ``[Write a very long story]``)."""
+    patterns = tuple(p for table in (REQUESTS, OPPOSITES) for ps in table.values() for p in ps)
+    theirs = set(reading.withdrawn(run))
+    return any(
+        request_counts(patterns, text, bounded=False)
+        for text in reading.withdrawn(control)
+        if text not in theirs
+    )
 
 
 def _padding(prompt: str) -> set[str]:
@@ -116,3 +134,68 @@ def quotes(prompt: str, other: str, answer: str, words: int = 6) -> bool:
     said = prompt_key(answer).split()
     added = f" {prompt_key(prompt).replace(prompt_key(other), ' ', 1)} "
     return any(f" {' '.join(said[i : i + words])} " in added for i in range(len(said) - words + 1))
+
+
+_CHANGED, _COMPARED = T("changed", "変えた"), T("compared", "比較対象の")
+
+
+def change_review(
+    prompt: str, other: str, answer: str, other_answer: str, prompt_changed: bool
+) -> Text | None:
+    """Why a TA should look at a part-1 change: one prompt only disguises, rearranges, repeats or
+    enciphers the other (the changed run's, or the compared run's: rt53-03, the plain prompt
+    against its disguise), has no words where the other has (a code: rt53-01), or quotes the
+    compared answer; or an answer is empty, whatever changed (rt47-04, rt53-10)."""
+    if prompt_changed:
+        for mine, theirs, which, whose in (
+            (prompt, other, _CHANGED, _COMPARED),
+            (other, prompt, _COMPARED, _CHANGED),
+        ):
+            if why := _only_disguises(mine, theirs, whose):
+                return T(
+                    f"to review: the {which.en} prompt {why.en}",
+                    f"確認が必要: {which.ja}プロンプト{why.ja}",
+                )
+        if not any(c.isalpha() for c in prompt) and any(c.isalpha() for c in other):
+            return T(
+                "to review: the changed prompt has no words (a code?)",
+                "確認が必要: 変えたプロンプトに語がありません（暗号？）",
+            )
+    if not answer.strip() or not other_answer.strip():
+        which = _CHANGED if not answer.strip() else _COMPARED
+        return T(
+            f"to review: the {which.en} run's answer is empty",
+            f"確認が必要: {which.ja}実行の回答が空です",
+        )
+    if prompt_changed and other_answer and quotes(prompt, other, other_answer):
+        return T(
+            "to review: the changed prompt quotes the compared run's answer",
+            "確認が必要: 変えたプロンプトに比較対象の回答が含まれています",
+        )
+    return None
+
+
+def _only_disguises(prompt: str, other: str, whose: Text) -> Text | None:
+    """How ``prompt`` only disguises ``other`` (``whose`` prompt it is), if it does."""
+    if disguised(prompt, other):
+        return T(
+            "is written in disguise (letters of other alphabets, upside down, Braille, invisible "
+            "or combining characters, odd spacing)",
+            "が偽装されています（別の文字体系の文字・逆さ文字・点字・見えない文字・結合文字・不自然な空白）",
+        )
+    if rearranged(prompt, other):
+        return T(
+            f"only reorders the words of the {whose.en} one",
+            f"は{whose.ja}プロンプトの語を並べ替えただけです",
+        )
+    if repeats(prompt, other):
+        return T(
+            f"only says words of the {whose.en} one again",
+            f"は{whose.ja}プロンプトの語を繰り返しているだけです",
+        )
+    if enciphered(prompt, other):
+        return T(
+            f"has the {whose.en} one's word lengths but not its words (a cipher?)",
+            f"は{whose.ja}プロンプトと語の長さが同じで、語が違います（暗号？）",
+        )
+    return None

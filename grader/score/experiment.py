@@ -15,7 +15,8 @@ from pydantic import Field
 
 from grader.score import text
 from grader.score.context import Context, RunView
-from grader.score.disguises import disguised, enciphered, quotes, rearranged, repeats
+from grader.score.disguises import change_review
+from grader.score.notes import note_grams, own_keys
 from grader.score.prompts import same_prompt
 from grader.score.published import (
     Found,
@@ -26,7 +27,7 @@ from grader.score.published import (
 )
 from grader.score.registry import Outcome, Params, criterion
 from grader.score.reworded import own_runs
-from grader.score.similar import first_copy, mirrors, note_grams, own_keys
+from grader.score.similar import first_copy, mirrors
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T, Text
 
@@ -36,45 +37,6 @@ def _changes(run: RunView, other: RunView) -> list[str]:
     if not same_prompt(run.prompt, other.prompt):
         changed.append("prompt")
     return changed
-
-
-def _review(run: RunView, other: RunView) -> Text | None:
-    """Why a TA should look at a part-1 prompt change: it only disguises, rearranges, repeats,
-    enciphers or quotes the compared run, or its answer is empty (rt36, rt38, rt47, rt51)."""
-    if disguised(run.prompt, other.prompt):
-        return T(
-            "to review: the changed prompt is written in disguise (letters of other alphabets, "
-            "upside down, Braille, invisible or combining characters, odd spacing)",
-            "確認が必要: 変えたプロンプトが偽装されています（別の文字体系の文字・逆さ文字・点字・"
-            "見えない文字・結合文字・不自然な空白）",
-        )
-    if rearranged(run.prompt, other.prompt):
-        return T(
-            "to review: the changed prompt only reorders the words of the compared one",
-            "確認が必要: 変えたプロンプトは比較対象の語を並べ替えただけです",
-        )
-    if repeats(run.prompt, other.prompt):
-        return T(
-            "to review: the changed prompt only says words of the compared one again",
-            "確認が必要: 変えたプロンプトは比較対象の語を繰り返しているだけです",
-        )
-    if enciphered(run.prompt, other.prompt):
-        return T(
-            "to review: the changed prompt has the compared one's word lengths but not its words "
-            "(a cipher?)",
-            "確認が必要: 変えたプロンプトは比較対象と語の長さが同じで、語が違います（暗号？）",
-        )
-    if not run.text.strip():
-        return T(
-            "to review: the changed run's answer is empty",
-            "確認が必要: 変えた実行の回答が空です",
-        )
-    if other.text and quotes(run.prompt, other.prompt, other.text):
-        return T(
-            "to review: the changed prompt quotes the compared run's answer",
-            "確認が必要: 変えたプロンプトに比較対象の回答が含まれています",
-        )
-    return None
 
 
 class ChangeParams(Params):
@@ -113,7 +75,7 @@ def _change_trace(ctx: Context, run: RunView, p: ChangeParams) -> Trace:
             "count)",
             "モデルかプロンプトの内容を変えてください（大文字小文字・空白・句読点の違いは変更に数えません）",
         ),
-        _review(run, other) if "prompt" in changed else None,
+        change_review(run.prompt, other.prompt, run.text, other.text, "prompt" in changed),
     ):
         return trace
     if _same_setting(run, other, trace):

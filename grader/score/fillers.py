@@ -22,7 +22,8 @@ FILLER = frozenset(
     "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event all whole "
     "entire jot note yes remember forget hesitate never tops max great nice appreciated "
     "appreciate helpful grateful glad happy perfect ideal lovely wonderful length language "
-    "why pressure rush kinda sorta im lol thx advance mean mind storyteller narrator".split()
+    "why pressure rush kinda sorta im lol thx advance mean mind storyteller narrator how what "
+    "let's shall we fine good alright works telling saying putting making keeping giving".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(

@@ -42,7 +42,12 @@ answer briefly", "Don't (please) answer briefly"), and so does one pointing ahea
 colon ("Don't do this:", "Do not do the following:", "Forbidden:", 以下は禁止です：), in the run's
 own words or in its control's. One with a verb of its own ("Don't overthink it: answer briefly")
 or none ("No, just keep it short") leaves the request standing."""
-_AFFIRMED = lazy(r"\b(?:do\s+not|don't|dont|never)\s+(?:forget|hesitate|fail)\b|\bwhy\s+not\b")
+_AFFIRMED = lazy(
+    r"\b(?:do\s+not|don't|dont|never)\s+(?:forget|hesitate|fail)\b|\bwhy\s+not\b|"
+    r"\bwhy\s+(?:don't|do\s+not)\s+(?:you|we)\s+(?:just\s+)?(?:keep|make|tell|write|answer|use|put|"
+    r"give|try|do|say|reply|respond|list)\b"
+)
+"""A negation that asks: "don't forget to", "why not", "why don't you tell it in Japanese"."""
 _JA_WAIVED = lazy(
     "\\s*[\u4e00-\u9fff]{0,2}[\u3041-\u3096]{0,3}?(?:とか|なんか|なんて)?は"
     "(?:いい|やめ|結構|いら|要ら|なし|禁止)"

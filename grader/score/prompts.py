@@ -107,6 +107,9 @@ _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20
 """The combining marks of the Latin, Greek and Cyrillic letters (not the kana's voicing marks)."""
 
 
+_TEX = re.compile(r"\\(?:(?:sub)*section|chapter|paragraph|title)\*?\{[^{}]*\}|\\[A-Za-z]+\*?-?\d*")
+_TROFF = re.compile(r"(?m)^\.[A-Za-z]{1,2}(?=[ \t])")
+"""A troff request at a line's start (``.B "Tell me ..."``): how the line is set, not its words."""
 _CODE_POINT = re.compile(
     r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})|\\x([0-9A-Fa-f]{2})|\b[Uu]\+([0-9A-Fa-f]{4,6})\b ?"
 )
@@ -138,6 +141,8 @@ def _unmarked(text: str) -> str:
         text = quopri.decodestring(text.encode("utf-8")).decode("utf-8", "replace")
     if "\\" in text or "+" in text:  # code points written out (pass 45): \u0054, \x54, U+0054
         text = _CODE_POINT.sub(_code_point, text)
+    if "\\" in text:  # TeX's or RTF's markup round the words (rt53-02): \textbf{..}, {\b ..}
+        text = _TEX.sub(" ", text)
     text = _LINK.sub(r"\1", _TAG.sub(" ", _CHAT_MARKS.sub(" ", _FURIGANA.sub("", text))))
     text = _SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), text)
     if not text.isascii():  # a mark on every letter would part "T̲3̲l̲l̲" into letters
@@ -223,6 +228,7 @@ def readings(text: str) -> frozenset[str]:
     or Atbash or ROT47, each word reversed, or decoded (:func:`grader.score.ciphers.decoded`:
     Base64, Morse, doubled letters, hex; rt36, rt38, rt42, rt45, rt47)."""
     texts = {text, _unlabelled(unicodedata.normalize("NFKC", text)), visible(text)[::-1]}
+    texts.add(_TROFF.sub("", text))  # read forwards only: a text reversed may start ".c "
     texts |= decoded(text)
     # each word reversed in place (pass 45), read on the plain texts, not on their shifts
     texts |= {" ".join(w[::-1] for w in t.split()) for t in texts}
@@ -249,8 +255,19 @@ def _shifted_keys(text: str) -> set[str]:
     read the same in all (the same keys as :func:`prompt_key` of each shift, tested; a prompt is
     read in 130 such texts, and step 0 was most of their cost)."""
     joined = _SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), text)
-    shifts = (shifted(joined, k) for k in range(1, 27))
-    return {_ascii_key(_letters(s) if _LEET.search(s) else s) for s in shifts}
+    if _LEET.search(joined):
+        return {_ascii_key(_letters(shifted(joined, k))) for k in range(1, 27)}
+    # no word reads its digits: the key is then a character map of the gapped text, shift
+    # included (casefold and gaps keep letters' places; the skeleton maps ASCII char by char)
+    gapped = _ASCII_GAPS.sub(" ", joined.casefold()).strip()
+    return {" ".join(gapped.translate(table).split()) for table in _shift_keys()}
+
+
+@functools.cache
+def _shift_keys() -> tuple[dict[int, str], ...]:
+    """Per letter shift, each ASCII character's key once shifted (:func:`_ascii_key`)."""
+    once = {c: skeleton(skeleton(chr(c), ascii=True).casefold(), ascii=True) for c in range(128)}
+    return tuple({c: once[ord(shifted(chr(c), k))] for c in range(128)} for k in range(1, 27))
 
 
 _LETTER_NAME = re.compile(

@@ -34,18 +34,9 @@ from typing import NamedTuple
 from grader.load.assignments import LoadedAssignment, resolve
 from grader.load.published import published
 from grader.load.schemas import Copies
+from grader.score.notes import note_grams, notes_alike, own_keys
 from grader.score.reworded import Own, own_runs, rewordings
-from grader.score.similar import (
-    Alike,
-    RunSignature,
-    note_grams,
-    notes_alike,
-    own_keys,
-    patchwork,
-    run_set,
-    runs_alike,
-    shipped_view,
-)
+from grader.score.similar import Alike, RunSignature, patchwork, run_set, runs_alike, shipped_view
 from grader.score.subject import one_idea
 
 

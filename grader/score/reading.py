@@ -57,6 +57,16 @@ dragon -- keep it short" is a dash; a ``#`` between spaces anywhere (a hashtag, 
 no comment); ``#if 0`` blocks, the block comments of Lisp, Julia, D, MATLAB, Ruby and Liquid,
 text in braces, and the struck-out text of LaTeX, BBCode (``[s]``, ``[strike]``, ``[del]``),
 AsciiDoc, Textile (``-text-``) and Org (``+text+``)."""
+_APOSTROPHE_LEFT = lazy(
+    r"\b(don|doesn|didn|isn|aren|wasn|weren|wouldn|shouldn|couldn|haven|hasn|can|won)(t)\b"
+)
+""""dont", "doesnt", "cant": a negation typed without its apostrophe is the negation (pass 52)."""
+_LABEL = lazy(
+    r"(?:^|(?<=[.!?\n]))\s*(?:(?:important(?:ly)?|ps|nb|reminder|requirements?|tips?|rules?|"
+    r"constraints?|instructions?)\s*(?:[:!\u2014]+|\s-+)|p\.\s?s\.|n\.\s?b\.)"
+)
+"""A label before a request ("Important:", "PS:", "P.S.", "Reminder:", "Rule -") says nothing of
+the answer (pass 52); the words after it are read as they stand."""
 _BRACKETED_REFUSAL = lazy(r"\[\s*(no|not|nope|nah|don't|do not)\s*\]")
 """A refusal in square brackets is no aside: "Answer briefly [no]." reads as "(no)" (rt30)."""
 _SPELLED: tuple[str, ...] = ("briefly", "concisely", "concise", "sentence", "japanese")
@@ -120,6 +130,7 @@ def normal(prompt: str) -> str:
     folded = folded.replace("\u2019", "'").replace("\u2018", "'")
     folded = _BRACKETED_REFUSAL().sub(r"(\1)", folded)
     folded = _NAMED().sub(" ", _QUOTED().sub(" ", folded)).replace("tl;dr", "tldr")
+    folded = _LABEL().sub(" ", _APOSTROPHE_LEFT().sub(r"\1'\2", folded))
     # a programmer's NOT before a word or a group says no: "!briefly", "!(answer briefly)"
     folded = _NOT_OPERATOR().sub(lambda m: f" {NO_SIGN} {m.group(1) or ''} ", folded)
     if not folded.isascii():  # emoji and other symbols say nothing of the answer's form
@@ -131,3 +142,13 @@ def normal(prompt: str) -> str:
     folded = re.sub(r"\bthe\s+(\w+er)\s*,\s*the\s+better\b", r"the \1 the better", folded)
     folded = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)+\s*(?:,\s*\.\.\.)?\s*\)", " ", folded)  # (1, 2, 3)
     return _AT_MOST().sub(" at most", _COURTESY_IF().sub(" ", folded))
+
+
+def withdrawn(prompt: str) -> list[str]:
+    """The texts :func:`normal` leaves out as quoted, struck out, commented out or bracketed,
+    their marks stripped: no request of the student's, but words the model reads all the same."""
+    folded = unicodedata.normalize("NFKC", prompt).casefold()
+    return [m.group().strip(_MARKS) for m in _QUOTED().finditer(folded)]
+
+
+_MARKS = "\"'“”`~<>!-#/*()[]{}%;=+|:\\ \t\n"

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from grader.score.numbers import NUMBER_WORD
 
-_VERBS = r"(?:answer|respond|reply|write|tell|say|explain|describe|put|speak|talk|narrate|recount)"
+_VERBS = (
+    r"(?:answer|respond|reply|write|tell|say|explain|describe|put|speak|talk|narrate|recount|"
+    r"(?<!about )(?<!of )(?:answering|responding|replying|writing|telling|saying|explaining|"
+    r"describing|putting|speaking|talking|narrating|recounting))"
+)
+"""The verbs of answering, and their -ing forms ("How about telling it in Japanese?", pass 52),
+but after "about" or "of", where they name a topic ("a story about answering briefly")."""
 _NOUNS = (
     r"(?:answers?|responses?|reply|replies|story|stories|tale|version|summary|text|explanation|"
     r"description|paragraph|one|poem|account|message|output)"
@@ -101,8 +107,9 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\s+as\s+(?:possible|you\s+can|you\s+could|it\s+can\s+be)\b",
         r"\bin\s+a\s+nutshell\b",
         rf"\bsum\s+(?:it|this|that|{_ANSWER})\s+up\b",
-        r"\b(?:don't|do\s+not|never|not|shouldn't|should\s+not|mustn't|must\s+not)\s+"
-        rf"(?:make\s+(?:it|this|{_ANSWER})\s+|be\s+)?(?:a\s+|an\s+)?(?:too\s+|so\s+|very\s+)?"
+        r"\b(?:don't|do\s+not|never|not|no|shouldn't|should\s+not|mustn't|must\s+not|doesn't|"
+        r"does\s+not|needn't)\s+"
+        rf"(?:make\s+(?:it|this|{_ANSWER})\s+|(?:(?:need|have)\s+to\s+)?be\s+)?(?:a\s+|an\s+)?(?:too\s+|so\s+|very\s+)?"
         r"(?:long|lengthy|wordy)(?:\s+(?:one|story|answer|reply|response|text))?\b",
         r"\b(?:short|brief)\s+enough\s+to\s+(?:fit|read|say|tell|post)\b(?:\s+(?:in|into|on|at)\s+"
         rf"{_SMALL})?",
@@ -112,6 +119,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:(?:don't|do\s+not|never|no\s+need\s+to)\s+go(?:ing)?\s+into|without)\s+(?:too\s+much\s+|much\s+|"
         r"a\s+lot\s+of\s+|any\s+)?details?\b",
         r"\b(?:skip|leave\s+out|spare\s+me|no\s+need\s+for)\s+(?:all\s+)?the\s+details\b",
+        r"\b(?:don't|do\s+not)\s+need\s+(?:(?:any|the|many|much|a\s+lot\s+of)\s+)?details\b",
         r"\bbite[\s-]?sized?\b",
         r"\b(?:don't|do\s+not|never)\s+write\s+(?:too|so|that)\s+much\b(?!\s+(?:about|on|of)\b)",
         r"\b(?:use\s+|with\s+|in\s+|of\s+)?(?:fewer|less|(?:very|so)\s+few)\s+words\b",
@@ -171,7 +179,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         "英語(?:の(?:文章|文|言葉)|の?(?:バージョン|版))?で|英語に|英訳|英文で",
     ),
     "list": (
-        r"\b(?:as|in|into|using|with|use)\s+(?:a\s+|(?:a\s+few|several|two|three|four|five|\d+)\s+)?"
+        r"\b(?:as|in|into|using|with|use|used|do)\s+(?:a\s+|(?:a\s+few|several|two|three|four|five|\d+)\s+)?"
         r"(?:(?:bulleted|numbered|bullet|short|simple|"
         r"ordered|neat|clear|markdown|separate)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
         # "bullet" before another word only as a form ("in bullet form"); "in bullet time" and
@@ -250,10 +258,15 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "list": _PROSE,
 }
 """Requests that work against each goal."""
-_REFUSED = r"\b(?:not|no|never|rather\s+than|instead\s+of)\s+"
+_REFUSED = (
+    r"\b(?:not|no|never|rather\s+than|instead\s+of|"
+    r"(?:don't|do\s+not|never)\s+(?:write|use|give|answer|reply|respond)(?:\s+(?:in|with))?)\s+"
+)
 _NO_MORE = (
     r"\b(?:and\s+)?(?:no|not|nothing)\s+(?:more|longer|less|else)(?:\s+than\s+(?:that|this))?\b|"
-    r"\b(?:and\s+)?no\s+(?:details?|fluff|filler|padding|extras?|frills)\b|\bat\s+(?:the\s+)?most\b"
+    r"\b(?:and\s+)?no\s+(?:details?|fluff|filler|padding|extras?|frills)\b|\bat\s+(?:the\s+)?most\b|"
+    r"\b(?:don't|do\s+not|never)\s+(?:write|say|add|give|use|go\s+on\s+for)\s+(?:any\s+)?"
+    r"(?:more|longer|further|anything\s+(?:more|else))(?:\s+than\s+(?:that|this|one(?:\s+\w+)?))?\b"
 )
 WITH: dict[str, tuple[str, ...]] = {
     "concise": (_NO_MORE,),

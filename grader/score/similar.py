@@ -16,9 +16,7 @@
   has, for every goal run of a shipped file (three at least), a run for the same goal with such a
   prompt, on whatever model, chat setting or budget. No measure can tell a paraphrase from one's
   own wording, so it is flagged for the TA, not failed (classmates: :mod:`grader.score.reworded`).
-* Notes: a student's own notes are the sentences that do not stand in the READMEs, the
-  description, the template or a shipped file (:func:`own_text`); two files' own notes are alike
-  at a character-trigram Jaccard of ``notes_similarity`` (:func:`notes_alike`).
+* Notes: a student's own notes, and when two are alike, are :mod:`grader.score.notes`.
 
 What a submission is compared with, the shipped files' runs and sentences, is computed once per
 assignment (:func:`shipped_view`): ``check``, ``grade`` and ``validate``'s warning share it.
@@ -33,11 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple, Protocol
 
-from grader.load.assignments import LoadedAssignment
+from grader.load.assignments import LoadedAssignment, resolve
 from grader.load.schemas import BASELINE, Copies, declared_budget
 from grader.load.shipped import TEMPLATE_FILE
+from grader.score.notes import corpus_key, jaccard, whole
 from grader.score.prompts import prompt_key
-from grader.score.text import pieces, unwrapped
+from grader.score.text import pieces
 
 RunSignature = tuple[str, str, bool]
 """(model, prompt key, chat): a run without its name, goal or budget."""
@@ -59,10 +58,6 @@ class Copy(NamedTuple):
     name: str
     how: Alike
     theirs: frozenset[RunSignature]
-
-
-MIN_NOTES_CHARS = 20
-"""Own notes shorter than this are never compared (a one-line note is too short to tell)."""
 
 
 class Declared(Protocol):
@@ -168,11 +163,6 @@ def _pieces(w: str) -> tuple[str, ...]:
     return (w,) if w.isascii() or len(w) < 3 else tuple(w[i : i + 2] for i in range(len(w) - 1))
 
 
-def jaccard(x: frozenset[str], y: frozenset[str]) -> float:
-    """Shared elements over all elements of ``x`` and ``y`` (0 for two empty sets)."""
-    return len(x & y) / len(x | y) if x or y else 0.0
-
-
 def reworded(a: str, b: str) -> bool:
     """Prompt keys ``a`` and ``b`` share at least :data:`NEAR_WORDS` of their :func:`words`."""
     return jaccard(words(a), words(b)) >= NEAR_WORDS
@@ -205,35 +195,6 @@ def same_request(a: str, b: str, common: frozenset[str], alike: float = NEAR_REQ
     return x == y or jaccard(x, y) >= alike
 
 
-def corpus_key(texts: Iterable[str]) -> str:
-    """The keys of every sentence of ``texts``, each also with its lines joined (rt49-08)."""
-    return "\n".join(prompt_key(s) for t in texts for u in unwrapped(t) for s in pieces(u))
-
-
-def own_text(notes: str | None, corpus: str) -> str:
-    """The sentences of ``notes`` that do not stand in ``corpus`` (:func:`corpus_key`)."""
-    return "\n".join(s for s in pieces(notes or "") if (key := prompt_key(s)) and key not in corpus)
-
-
-def own_keys(notes: str | None, corpus: str) -> list[str]:
-    """The keys (:func:`prompt_key`) of the sentences of :func:`own_text`."""
-    keys = (prompt_key(s) for s in pieces(notes or ""))
-    return [key for key in keys if key and key not in corpus]
-
-
-def note_grams(keys: Iterable[str]) -> frozenset[str]:
-    """Character trigrams of own notes, from their sentences' keys (:func:`own_keys`), spaces
-    left out; empty below :data:`MIN_NOTES_CHARS` characters."""
-    flat = "".join(keys).replace(" ", "")
-    short = len(flat) < MIN_NOTES_CHARS
-    return frozenset() if short else frozenset(flat[i : i + 3] for i in range(len(flat) - 2))
-
-
-def notes_alike(mine: frozenset[str], other: frozenset[str], rules: Copies) -> bool:
-    """Near-identical own notes: trigram Jaccard at least ``notes_similarity`` (always > 0)."""
-    return jaccard(mine, other) >= rules.notes_similarity
-
-
 @dataclass(frozen=True)
 class ShippedView:
     """What a whole class is compared with, computed once per assignment."""
@@ -248,13 +209,17 @@ class ShippedView:
     """The guides' texts (READMEs, description)."""
     notes: dict[str, str]
     """Each shipped submission's notes."""
+    sayings: tuple[str, ...] = ()
+    """The assignment files' texts (model notes, criterion titles: rt53-07), whose sentences
+    are no one's own only whole ("output changed" is a student's words too)."""
 
     def corpus(self, but: Iterable[str] = ()) -> str:
         """The keys of every shipped sentence, the notes of the files ``but`` aside (keyed when
         first asked for: ``validate``'s copy warning compares runs only)."""
         skip = set(but)
         notes = [_keyed((v,)) for n, v in self.notes.items() if n not in skip]
-        return "\n".join([_keyed(self.guides), *notes])
+        sayings = (whole(prompt_key(s)) for t in self.sayings for s in pieces(t))
+        return "\n".join([_keyed(self.guides), *notes, *sayings])
 
 
 @functools.lru_cache(maxsize=16)
@@ -282,8 +247,23 @@ def shipped_view(loaded: LoadedAssignment) -> ShippedView:
             },
             guides=loaded.guide_texts,
             notes={n: s.notes for n, s in loaded.shipped.items() if s.notes},
+            sayings=_sayings(loaded),
         )
     return _VIEWS[key]
+
+
+def _sayings(loaded: LoadedAssignment) -> tuple[str, ...]:
+    import yaml  # the shipped assignment files: every string value in them
+
+    paths = [loaded.path, *([resolve(loaded.extends)] if loaded.extends else [])]
+    found, stack = [], [yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict | list):
+            stack.extend(item.values() if isinstance(item, dict) else item)
+    return tuple(found)
 
 
 def itself(loaded: LoadedAssignment, sha256: str) -> frozenset[str]:

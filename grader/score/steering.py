@@ -22,7 +22,7 @@ from grader.score import text
 from grader.score.answers import AnswerParams, near, real_answer
 from grader.score.asks import asks_for
 from grader.score.context import Context, RunView
-from grader.score.disguises import disguised
+from grader.score.disguises import disguised, hidden
 from grader.score.goals import GOALS, UNITS_JA, Goal, Measured, Thresholds
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, criterion
@@ -99,7 +99,9 @@ def _goal_traces(
         m = trace.measured = goal.measure(run, control)
         trace.details["measured"] = {"own": m.own, "control": m.control, "unit": m.unit}
         trace.asked = asks_for(goal.name, run.prompt, control.prompt)
-        trace.plain_control = not disguised(control.prompt, run.prompt)
+        trace.plain_control = not (
+            disguised(control.prompt, run.prompt) or hidden(control.prompt, run.prompt)
+        )
         if _moved(trace, goal, m, p) and until == "met":
             _met(trace, goal.met(m, thresholds), goal.rule(thresholds), goal.hint)
     return traces
@@ -140,10 +142,12 @@ def _effect_review(close: bool, said: Text, needed: Text, trace: Trace, goal: Go
         reasons.append(
             T(
                 "the control's prompt is written in disguise (look-alike letters, invisible or "
-                "combining characters, odd spacing) where this run's is not: the effect may come "
-                "from the disguise, not the request",
-                "コントロールのプロンプトが偽装されています（形の似た文字・見えない文字・結合文字・"
-                "不自然な空白）。効果は依頼ではなく偽装によるものかもしれません",
+                "combining characters, odd spacing) or holds a request out of sight (in a "
+                "comment, brackets or quotes) where this run's does not: the effect may come "
+                "from that, not the request",
+                "コントロールのプロンプトが偽装されているか（形の似た文字・見えない文字・結合文字・"
+                "不自然な空白）、コメント・括弧・引用の中に依頼を含んでいます。効果は依頼ではなく"
+                "それによるものかもしれません",
             )
         )
     if not trace.asked:  # not a threshold: whether the prompt makes a request at all

@@ -127,5 +127,5 @@ _PIECE = lazy(r"(?<=[.!?。！？])\s*|\n+")
 
 def pieces(text: str) -> list[str]:
     """Sentences and lines of ``text`` (Western and CJK stops, line breaks), as notes are read
-    against the shipped texts (:func:`grader.score.similar.own_text`)."""
+    against the shipped texts (:func:`grader.score.notes.own_text`)."""
     return [s for s in _PIECE().split(text) if s.strip()]

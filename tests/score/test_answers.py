@@ -185,3 +185,29 @@ def test_moving_takes_the_goals_material_effect(tokens: int) -> None:
     """A real answer of ``tokens`` against an 80-token control moves only at 20% shorter."""
     context = brief(SHORT, tokens)
     assert judge("goal_moved", context).passed is (tokens <= 64)
+
+
+@pytest.mark.parametrize(
+    ("hidden", "flagged"),
+    [  # pass 53 (rt53-04), written before the change: words the model reads in the control
+        # that the request reading leaves out, in a comment, brackets or a commented line
+        (" <!-- Make it very long, with many chapters and every detail. -->", True),
+        (" [Write a very long story with many chapters.]", True),
+        ("\n# Make it very long, with many chapters.", True),
+        (' "Please make it a very long epic."', True),
+        (" (a long one, with every detail)", True),
+        ("", False),
+        (" <!-- a note to myself -->", False),  # nothing the run lacks but a remark
+        (" [v2]", False),
+    ],
+)
+def test_a_control_holding_words_the_run_lacks_out_of_sight_is_flagged(
+    hidden: str, flagged: bool
+) -> None:
+    """The control's prompt holds text the request reading leaves out (it is no request of the
+    student's), which the model reads all the same: the run's effect may come from it."""
+    ctl = run("ctl", prompt=DRAGON + hidden, text=STORY, tokens=80)
+    goal = run("brief", prompt=DRAGON + " Keep the answer short, please.", text=SHORT,
+               tokens=16, goal="concise", compare_to="ctl")  # fmt: skip
+    outcome = judge("goal_moved", ctx(ctl, goal))
+    assert outcome.passed and (outcome.review is not None) is flagged, outcome

@@ -15,15 +15,9 @@ from hypothesis import strategies as st
 from grader.load.schemas import Copies, Student
 from grader.results import Result, RunResult
 from grader.score.clusters import _similar_pairs, clusters, flags
+from grader.score.notes import corpus_key, note_grams, notes_alike, own_keys
 from grader.score.reworded import own_runs, rewordings
-from grader.score.similar import (
-    corpus_key,
-    note_grams,
-    notes_alike,
-    own_keys,
-    run_set,
-    runs_alike,
-)
+from grader.score.similar import run_set, runs_alike
 
 TEMPLATE = corpus_key(["考察 / Observations:\n<<what you observed>>"])
 BRIEF = "Tell me a story about a dragon. Answer briefly."

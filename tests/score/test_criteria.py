@@ -151,7 +151,8 @@ def test_measure(text_: str, unit: str, expected: int) -> None:
 def test_the_templates_comment_lines_are_no_ones_notes() -> None:
     """rt34's probes: the template's guidance, pasted as notes, earned the notes point."""
     from grader.commands.assignment import load_assignment
-    from grader.score.similar import own_text, shipped_view
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
 
     view = shipped_view(load_assignment("ex1-offline"))
     template = (ROOT / "assignments" / "ex1-offline" / "template.yaml").read_text("utf-8")
@@ -164,7 +165,8 @@ def test_the_templates_comment_lines_are_no_ones_notes() -> None:
 def test_the_exercise_as_the_tutorial_states_it_is_no_ones_notes() -> None:
     """rt38's probes: the tutorial's 課題1, pasted as notes, earned the notes point."""
     from grader.commands.assignment import load_assignment
-    from grader.score.similar import own_text, shipped_view
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
 
     view = shipped_view(load_assignment("ex1-offline"))
     text = (ROOT / "assignments" / "ex1" / "exercise.md").read_text("utf-8")
@@ -192,7 +194,8 @@ def test_the_tutorials_other_paragraphs_are_no_ones_notes(notes: str, own: bool)
     """rt45-08: the tutorial's set-up and explanations, pasted as notes (a link read as its
     text), earned the notes point; a student's own short sentences still count."""
     from grader.commands.assignment import load_assignment
-    from grader.score.similar import own_text, shipped_view
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
 
     view = shipped_view(load_assignment("ex1-offline"))
     assert bool(own_text(notes, view.corpus()).strip()) is own
@@ -218,7 +221,8 @@ def test_a_shipped_sentence_wrapped_in_its_file_is_no_ones_notes_pasted_whole(
     """rt49-08: a README sentence that spans two lines in its file, pasted on one line, counted
     as the student's own; the shipped texts are also read with their lines joined."""
     from grader.commands.assignment import load_assignment
-    from grader.score.similar import own_text, shipped_view
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
 
     view = shipped_view(load_assignment("ex1-offline"))
     assert bool(own_text(notes, view.corpus()).strip()) is own
@@ -227,9 +231,31 @@ def test_a_shipped_sentence_wrapped_in_its_file_is_no_ones_notes_pasted_whole(
 def test_the_bundled_models_cards_are_no_ones_notes() -> None:
     """rt51-07: sentences of the bundled models' READMEs, pasted as notes, earned the point."""
     from grader.commands.assignment import load_assignment
-    from grader.score.similar import own_text, shipped_view
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
 
     view = shipped_view(load_assignment("ex1-offline"))
     cards = sorted((ROOT / "grader" / "models" / "bundled").glob("*/README.md"))
     text = "\n".join(c.read_text("utf-8") for c in cards)
     assert cards and own_text(text, view.corpus()).strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("notes", "chars"),
+    [  # pass 53 (rt53-07 and its probes): the assignment's own texts, a sentence said again
+        ("同梱デモモデル：長く饒舌に答える（Llama-2-chat 風）", 0),
+        ("bundled demo model: long, chatty answers (like Llama-2-chat)", 0),
+        ("出力が変わった。" * 6, 8),
+        ("The terse model was short. " * 4, 22),
+        ("The terse model was short. The chatty one was long.", 42),
+    ],
+)
+def test_the_assignments_texts_and_a_sentence_said_again_are_no_more_notes(
+    notes: str, chars: int
+) -> None:
+    from grader.commands.assignment import load_assignment
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    assert text.chars(own_text(notes, view.corpus())) == chars

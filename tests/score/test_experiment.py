@@ -11,9 +11,9 @@ import pytest
 from grader.score import builtins
 from grader.score.context import Context, RunView
 from grader.score.similar import run_set
-from tests.contexts import BASE, ctx, run
+from tests.contexts import BASE, DRAGON, ctx, run
 from tests.score.experiment_cases import CASES
-from tests.score.experiment_runs import BRIEF, STEER, TERSE, TERSE_STORY
+from tests.score.experiment_runs import BRIEF, JA_STORY, ONE, STEER, TERSE, TERSE_STORY
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,38 @@ def test_a_part_1_change_enciphered_or_answered_with_nothing_is_flagged(
         ctx(run(prompt=prompt, text=text)), builtins.BUILTINS["controlled_change"].params()
     )
     assert (outcome.review is not None) is flagged, outcome
+
+
+UPSIDE = "˙uoɓɐɹp ɐ ʇnoqɐ ʎɹoʇs ɐ ǝɯ llǝ⊥"
+KEYPAD = "8355 63 2 78679 22688 2 372466"
+POLYBIUS = "44 15 31 31 32 15 11 43 44 34 42 54"
+
+
+@pytest.mark.parametrize(
+    ("compared", "compared_text", "prompt", "text", "model", "flagged"),
+    [  # pass 53, written before the change
+        (UPSIDE, TERSE_STORY, DRAGON, ONE, "chatty", True),  # the disguise in the compared run
+        ("⠞⠑⠇⠇ ⠍⠑ ⠁ ⠎⠞⠕⠗⠽", TERSE_STORY, "Tell me a story", ONE, "chatty", True),
+        (DRAGON + " #story #dragon", TERSE_STORY, DRAGON, ONE, "chatty", True),
+        ("Tell me a story about a knight.", "", DRAGON, ONE, "chatty", True),  # it said nothing
+        (DRAGON, TERSE_STORY, DRAGON, "", "terse", True),  # the other model said nothing
+        (DRAGON, TERSE_STORY, KEYPAD, ONE, "chatty", True),  # no word: a code
+        (DRAGON, TERSE_STORY, POLYBIUS, ONE, "chatty", True),
+        ("Tell me a story about a knight.", TERSE_STORY, DRAGON, ONE, "chatty", False),
+        (DRAGON, TERSE_STORY, "Tell me a story about a knight.", ONE, "chatty", False),
+        (DRAGON, TERSE_STORY, DRAGON, ONE, "terse", False),
+        (DRAGON, TERSE_STORY, "ドラゴンの話を書いて。", JA_STORY, "chatty", False),
+    ],
+)
+def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
+    compared: str, compared_text: str, prompt: str, text: str, model: str, flagged: bool
+) -> None:
+    """rt53-03: the compared run is the disguised one (upside down) and the changed run the
+    plain prompt; rt53-10: another model that answers nothing; rt53-01's probes: a prompt of
+    digits only (a phone keypad, a Polybius square)."""
+    first = run("first", prompt=compared, text=compared_text)
+    second = run("second", model=model, prompt=prompt, text=text, compare_to="first")
+    spec = builtins.BUILTINS["controlled_change"]
+    outcome = spec.fn(ctx(first, second), spec.params())
+    mine = next(r for r in outcome.runs if r.run == "second")
+    assert (mine.review is not None) is flagged, mine

@@ -339,6 +339,16 @@ SPELLINGS = {
     "backwards": lambda p: "\u202e" + p[::-1],
     "span": lambda p: f'<span style="font-weight:bold">{p}</span>',
     "link": lambda p: f"[{p}](https://example.com/x)",
+    # pass 53, written before the change: character codes, TeX, RTF and troff markup
+    "decimal": lambda p: " ".join(str(ord(c)) for c in p),
+    "decimal commas": lambda p: ",".join(str(ord(c)) for c in p),
+    "octal": lambda p: " ".join(f"{ord(c):03o}" for c in p),
+    "hex 0x": lambda p: " ".join(f"0x{ord(c):02x}" for c in p),
+    "tex bold": lambda p: f"\\textbf{{{p}}}",
+    "tex emph": lambda p: f"\\emph{{{p}}}",
+    "tex section": lambda p: f"\\section*{{Prompt}} {p}",
+    "rtf": lambda p: f"{{\\rtf1\\ansi {{\\b {p}}}}}",
+    "troff": lambda p: f'.B "{p}"',
 }
 
 
@@ -360,7 +370,10 @@ _MARKED = [*_PLAIN, "&amp;", "<b>", "[INST]", "%20", "\\u0041", "U+0041", "=20"]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PLAIN), max_size=40).map("".join))
+@given(
+    st.lists(st.sampled_from(_PLAIN), max_size=40).map("".join)
+    | st.text(st.characters(max_codepoint=127).filter(lambda c: c not in "&%=\\+<["))
+)
 def test_a_prompt_is_keyed_in_every_shift_as_each_shift_is_keyed(text: str) -> None:
     """readings keys a text's 26 letter shifts from one step 0 (_shifted_keys): the keys of
     keying each shift, for ASCII text with letters spelt out and leet words."""
@@ -379,7 +392,7 @@ def test_the_readings_are_those_of_keying_every_text(text: str) -> None:
     from grader.score.ciphers import decoded, shifted, wordy
 
     texts = {text, prompts._unlabelled(unicodedata.normalize("NFKC", text))}
-    texts |= {prompts.visible(text)[::-1], *decoded(text)}
+    texts |= {prompts.visible(text)[::-1], prompts._TROFF.sub("", text), *decoded(text)}
     texts |= {" ".join(w[::-1] for w in t.split()) for t in texts}
     texts |= {shifted(t, k) for t in list(texts) if t.isascii() for k in range(1, 27)}
     texts |= {r for t in texts if t.isascii() for r in (shifted(t, 27),) if wordy(r)}

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from grader.load.schemas import Copies
+from grader.score.notes import note_grams, notes_alike
 from grader.score.published import (
     Found,
     PublishedView,
@@ -19,14 +20,7 @@ from grader.score.published import (
     published_notes,
 )
 from grader.score.reworded import own_runs
-from grader.score.similar import (
-    Alike,
-    RunSignature,
-    note_grams,
-    notes_alike,
-    patchwork,
-    runs_alike,
-)
+from grader.score.similar import Alike, RunSignature, patchwork, runs_alike
 
 CHATTY, TERSE = "bundled/tiny-chatty", "bundled/tiny-terse"
 NOTES = "On tiny-chatty the one-sentence request gave one line; on terse it ended by itself."
@@ -182,9 +176,10 @@ def test_the_index_finds_what_comparing_with_every_published_file_finds() -> Non
 
     from grader.commands.assignment import load_assignment
     from grader.load.validate import load_submission
+    from grader.score.notes import notes_alike, own_keys
     from grader.score.published import published_rewording, published_view
     from grader.score.reworded import rewordings
-    from grader.score.similar import notes_alike, own_keys, run_set, shipped_view
+    from grader.score.similar import run_set, shipped_view
     from grader.util.errors import UserError
     from tests.support import DATA
 

@@ -235,6 +235,21 @@ SUBJECTS = [  # (first file, second file, linked): written before the change, 6 
     (_design(D + "who collects lost socks.", ONE, ("concise", " Keep it short.")),
      _design("Tell me a story about a dragon that collects lost socks.", ONE,
              ("concise", " Keep it short.")), 1),
+    # pass 53, written before the change: an idea of one's own against every student's prompt
+    # (in other words) with the same one request is no copy (rt53-10 and rt13-15, rt53-15 and
+    # rt51-11)
+    (_design(D + "who collects seashells.", ("list", " Put the events in a numbered list.")),
+     _design("Please tell me a story about a dragon.",
+             ("list", " Put the events in a numbered list, please.")), 0),
+    (_design("Can you tell me a story about a dragon?", ("one_sentence", "|Can you tell me a "
+             "story about a dragon in one sentence?")),
+     _design("Tell me a story about a baby dragon.", ("one_sentence", "|In one sentence, tell "
+             "me a story about a baby dragon.")), 0),
+    (_design(D + "who bakes bread.", ("concise", " Keep it short.")),
+     _design("Please tell me a story about a dragon.", ("concise", " Keep it short.")), 0),
+    (_design("Tell me a story about a dragon who sings.", ("japanese", " Answer in Japanese.")),
+     _design("Could you tell me a story about a dragon?", ("japanese", " Answer in Japanese.")),
+     0),
 ]  # fmt: skip
 
 

@@ -1,0 +1,69 @@
+"""A student's own notes (考察): the sentences that do not stand in a shipped text (the READMEs,
+the description, the tutorial, the template, a shipped file's notes, the assignment's own texts),
+each counted once; and when two students' own notes are alike: at a character-trigram Jaccard of
+``notes_similarity``. What the shipped texts are is :func:`grader.score.similar.shipped_view`'s.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from grader.load.schemas import Copies
+from grader.score.prompts import prompt_key
+from grader.score.text import pieces, unwrapped
+
+MIN_NOTES_CHARS = 20
+"""Own notes shorter than this are never compared (a one-line note is too short to tell)."""
+
+
+def corpus_key(texts: Iterable[str]) -> str:
+    """The keys of every sentence of ``texts``, each also with its lines joined (rt49-08)."""
+    return "\n".join(prompt_key(s) for t in texts for u in unwrapped(t) for s in pieces(u))
+
+
+def own_text(notes: str | None, corpus: str) -> str:
+    """The sentences of ``notes`` that do not stand in ``corpus`` (:func:`corpus_key`), each
+    once: a sentence said again is no more of one's own (rt53: 出力が変わった。 six times)."""
+    seen: set[str] = set()
+    own = []
+    for s in pieces(notes or ""):
+        if (key := prompt_key(s)) and not _said(key, corpus) and key not in seen:
+            seen.add(key)
+            own.append(s)
+    return "\n".join(own)
+
+
+def own_keys(notes: str | None, corpus: str) -> list[str]:
+    """The keys (:func:`prompt_key`) of the sentences of :func:`own_text`."""
+    keys = (prompt_key(s) for s in pieces(notes or ""))
+    return [key for key in keys if key and not _said(key, corpus)]
+
+
+def _said(key: str, corpus: str) -> bool:
+    """``key`` stands in ``corpus``: within a shipped sentence, or as a whole saying."""
+    return key in corpus or whole(key) in corpus
+
+
+def whole(key: str) -> str:
+    """A saying's line in a corpus: a digest, so that no part of it is found (the assignment's
+    texts: :attr:`grader.score.similar.ShippedView.sayings`)."""
+    return "\x1f" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def note_grams(keys: Iterable[str]) -> frozenset[str]:
+    """Character trigrams of own notes, from their sentences' keys (:func:`own_keys`), spaces
+    left out; empty below :data:`MIN_NOTES_CHARS` characters."""
+    flat = "".join(keys).replace(" ", "")
+    short = len(flat) < MIN_NOTES_CHARS
+    return frozenset() if short else frozenset(flat[i : i + 3] for i in range(len(flat) - 2))
+
+
+def notes_alike(mine: frozenset[str], other: frozenset[str], rules: Copies) -> bool:
+    """Near-identical own notes: trigram Jaccard at least ``notes_similarity`` (always > 0)."""
+    return jaccard(mine, other) >= rules.notes_similarity
+
+
+def jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    """Shared elements over all elements of ``x`` and ``y`` (0 for two empty sets)."""
+    return len(x & y) / len(x | y) if x or y else 0.0
