@@ -6,6 +6,7 @@ each counted once; and when two students' own notes are alike: at a character-tr
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable
 
@@ -42,7 +43,12 @@ def own_keys(notes: str | None, corpus: str) -> list[str]:
 
 def _said(key: str, corpus: str) -> bool:
     """``key`` stands in ``corpus``: within a shipped sentence, or as a whole saying."""
-    return key in corpus or whole(key) in corpus
+    return key in corpus or whole(key) in _sayings(corpus)
+
+
+@functools.lru_cache(maxsize=8)  # one corpus a class (its hash is kept on the string)
+def _sayings(corpus: str) -> frozenset[str]:
+    return frozenset(line for line in corpus.split("\n") if line.startswith("\x1f"))
 
 
 def whole(key: str) -> str:
