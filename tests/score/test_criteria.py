@@ -259,3 +259,33 @@ def test_the_assignments_texts_and_a_sentence_said_again_are_no_more_notes(
 
     view = shipped_view(load_assignment("ex1-offline"))
     assert text.chars(own_text(notes, view.corpus())) == chars
+
+
+LOREM = (
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt "
+    "ut labore et dolore magna aliqua."
+)
+
+
+@pytest.mark.parametrize(
+    ("notes", "flagged"),
+    [  # pass 53 (rt53-08 and its probes), written before the change: notes of one's own
+        # characters that say nothing of the experiment
+        (LOREM, True),
+        ("いろはにほへとちりぬるを わかよたれそつねならむ うゐのおくやまけふこえて", True),
+        ("Preheat the oven, mix flour with butter and sugar, then bake the cookies slowly.", True),
+        (
+            "あのイーハトーヴォのすきとおった風、夏でも底に冷たさをもつ青いそら、うつくしい森。",
+            True,
+        ),
+        ("The terse model wrote far less than the chatty one did, and it stopped early.", False),
+        ("短くしてと頼んだら、一文だけの答えになったのが面白かった。", False),
+        ("The dragon tale got much shorter once I asked for it, which surprised me.", False),
+    ],
+)
+def test_notes_that_say_nothing_of_the_experiment_are_flagged(notes: str, flagged: bool) -> None:
+    spec = builtins.BUILTINS["notes_length"]
+    outcome = spec.fn(
+        ctx(run(text=STORY), notes=notes), spec.params.model_validate({"min_chars": 20})
+    )
+    assert outcome.passed and (outcome.review is not None) is flagged, outcome
