@@ -209,17 +209,16 @@ class ShippedView:
     """The guides' texts (READMEs, description)."""
     notes: dict[str, str]
     """Each shipped submission's notes."""
-    sayings: tuple[str, ...] = ()
-    """The assignment files' texts (model notes, criterion titles: rt53-07), whose sentences
-    are no one's own only whole ("output changed" is a student's words too)."""
+    sayings: tuple[Path, ...] = ()
+    """The assignment files, whose texts (model notes, criterion titles: rt53-07) are no one's
+    own only whole ("output changed" is a student's words too); read when first asked for."""
 
     def corpus(self, but: Iterable[str] = ()) -> str:
         """The keys of every shipped sentence, the notes of the files ``but`` aside (keyed when
         first asked for: ``validate``'s copy warning compares runs only)."""
         skip = set(but)
         notes = [_keyed((v,)) for n, v in self.notes.items() if n not in skip]
-        sayings = (whole(prompt_key(s)) for t in self.sayings for s in pieces(t))
-        return "\n".join([_keyed(self.guides), *notes, *sayings])
+        return "\n".join([_keyed(self.guides), *notes, _sayings(self.sayings)])
 
 
 @functools.lru_cache(maxsize=16)
@@ -247,15 +246,16 @@ def shipped_view(loaded: LoadedAssignment) -> ShippedView:
             },
             guides=loaded.guide_texts,
             notes={n: s.notes for n, s in loaded.shipped.items() if s.notes},
-            sayings=_sayings(loaded),
+            sayings=(loaded.path, *([resolve(loaded.extends)] if loaded.extends else [])),
         )
     return _VIEWS[key]
 
 
-def _sayings(loaded: LoadedAssignment) -> tuple[str, ...]:
-    import yaml  # the shipped assignment files: every string value in them
+@functools.lru_cache(maxsize=4)
+def _sayings(paths: tuple[Path, ...]) -> str:
+    """Every string value of the shipped assignment files, a digest line per sentence."""
+    import yaml
 
-    paths = [loaded.path, *([resolve(loaded.extends)] if loaded.extends else [])]
     found, stack = [], [yaml.safe_load(p.read_text(encoding="utf-8")) for p in paths]
     while stack:
         item = stack.pop()
@@ -263,7 +263,7 @@ def _sayings(loaded: LoadedAssignment) -> tuple[str, ...]:
             found.append(item)
         elif isinstance(item, dict | list):
             stack.extend(item.values() if isinstance(item, dict) else item)
-    return tuple(found)
+    return "\n".join(whole(prompt_key(s)) for t in found for s in pieces(t))
 
 
 def itself(loaded: LoadedAssignment, sha256: str) -> frozenset[str]:
