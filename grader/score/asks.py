@@ -42,7 +42,7 @@ from collections import Counter
 
 from grader.score import reading, text
 from grader.score.fillers import content_words
-from grader.score.negation import negated
+from grader.score.negation import RETRACTED, negated
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
 from grader.score.requests import OPPOSITES, REQUESTS, WITH
@@ -79,24 +79,10 @@ _TAKEN_BACK = lazy(
     "(?:^|[.!?;。！？\n])\\s*\u2298\\s*(?:[.!。！\n]|$)"
 )
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
-_RETRACTED = lazy(
-    r"\b(?:i'm|im|i\s+am)\s+(?:(?:only|just|totally|obviously|really|clearly|being)\s+)*"
-    r"(?:lying|fibbing|trolling|teasing(?:\s+you)?|sarcastic|ironic|facetious|messing\s+(?:with\s+you|"
-    r"around)|pulling\s+your\s+leg)(?:\s+(?:here|now|again))?\s*(?:,?\s*(?:of\s+course|obviously|"
-    r"lol|haha)\s*)*(?:[.!,;)\u2014-]|$)|"
-    r"\b(?:i'm|im|i\s+am)\s+(?:(?:really|actually|just)\s+)?not\s+(?:(?:really|actually|being)\s+)*"
-    r"(?:serious|sincere|asking)\b|"
-    r"\bi\s+(?:(?:really|actually)\s+)?(?:don't|do\s+not)\s+(?:(?:really|actually)\s+)?"
-    r"(?:mean|want|need)(?:\s+(?:it|that|this|so))?\s*(?:at\s+all\s*)?(?:[.!,;)\u2014-]|lol|$)|"
-    r"\b(?:(?:is|are)\s+not|isn't|aren't)\s+(?:fine|ok(?:ay)?|good|alright|wanted|allowed)\s*(?:[.!,;)]|$)"
-)
-"""A first-person clause that says the request is not meant: "Keep it short, I'm lying", "..., I
-don't mean it", "..., I'm not serious", "..., I'm being sarcastic" (pass 52); a reason after a
-comma ("I'm in a hurry", "I don't need a long one") is none of these."""
 _SUGGESTED_VERB = r"(?:keep|make|tell|write|answer|use|put|give|try|do|say|reply|respond|list)\b"
 _POLITE = lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
-    r"(?:くれ|もらえ|いただけ)(?:る|ない)(?:かな)?[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not|do\s+you\s+mind)\b|"
+    r"(?:くれ|もらえ|いただけ)(?:る|ない)(?:かな|よね|ね)?[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not|do\s+you\s+mind)\b|"
     # a suggestion (pass 52): "Shall we do it in one sentence?", "What if you answered in Japanese?"
     r"\b(?:shall|could|can)\s+we\b|\bwhat\s+if\s+(?:you|we)\b|\blet's\b|"
     rf"\bwhy\s+(?:don't|do\s+not)\s+(?:you|we)\s+(?:just\s+)?{_SUGGESTED_VERB}|"
@@ -157,6 +143,7 @@ def _asked(sentence: str) -> bool:
     return not sentence.rstrip().endswith(("?", "？")) or bool(_POLITE().search(sentence))
 
 
+_ZERO = lazy(r"(?<![\d.,])0+(?![\d.,])")
 _MORE, _LESS = r"(?:more|longer)", r"(?:less|fewer|shorter)"
 _EXACT = lazy(
     rf"\b(?:no|not)\s+{_MORE}\s*[,;/]?\s*(?:(?:and|or)\s+)?(?:(?:no|not)\s+|nor\s+){_LESS}\b|"
@@ -171,7 +158,7 @@ def _matches(
     """Each of ``requests`` that stands un-negated in ``normal`` (a :func:`_normal` prompt), in a
     sentence that asks: (pattern, start, end); none where the prompt takes a request back, puts
     it off or makes it conditional."""
-    if _TAKEN_BACK().search(normal) or _RETRACTED().search(normal):
+    if _TAKEN_BACK().search(normal) or RETRACTED().search(normal):
         return []
     # blanked, not removed, so that the positions found stay those of ``normal``
     normal = _EXACT().sub(lambda m: " " * len(m.group()), normal)
@@ -184,7 +171,8 @@ def _matches(
                 for m in pattern.finditer(clause.group()):
                     start, end = clause.start() + m.start(), clause.start() + m.end()
                     if not (
-                        negated(normal, clause, start, end)
+                        _ZERO().search(m.group())  # "Use 0 bullet points" (pass 54)
+                        or negated(normal, clause, start, end)
                         or _attached(clause.group(), m.start(), m.end())
                         or (bounded and _too_long(m.group()))
                     ):
@@ -205,7 +193,8 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
 
 _FORM = lazy(
     r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language|main|key|"
-    r"events?|steps?|parts?|points?|scenes?)\b|言語|出力|使う|形式|文体|出来事|場面|項目|段落"
+    r"events?|steps?|parts?|points?|scenes?|happens|happened)\b|言語|出力|使う|形式|文体|出来事|場面|"
+    r"項目|段落"
 )
 """Words that speak of the answer: part of a request in the request's own clause ("I'd like to
 read it in Japanese", "in list form", "limit yourself to one sentence", 言語は英語で), content

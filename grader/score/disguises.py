@@ -40,6 +40,8 @@ def _disguising(c: str) -> bool:
     )
 
 
+_MARKED = re.compile(r"</?[A-Za-z][^<>\n]*>|\[/?[A-Za-z]+\]|\\[A-Za-z]+\{|\*\*|__|~~")
+"""Markup round a prompt's words: HTML tags, BBCode, TeX commands, Markdown emphasis."""
 _SPACING = (
     re.compile(r"\S {2,}\S"),
     re.compile(r"[^\s.。．!?！？:：」』)）]\n+\S"),
@@ -84,6 +86,8 @@ def disguised(control: str, run: str) -> bool:
     control = control.strip()
     if any(_disguising(c) for c in set(control) - set(run)) or _recased(control, run):
         return True
+    if set(_MARKED.findall(control)) - set(_MARKED.findall(run)):
+        return True  # markup the key reads past and the model reads (rt45-03: <u>...</u>)
     return any(p.search(control) and not p.search(run) for p in _SPACING)
 
 

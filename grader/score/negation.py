@@ -2,8 +2,9 @@
 request it found: an English negator before it in its clause, a bare negation just before its
 clause, a sentence before it that disowns what follows, a sign that says no in its clause, a
 "not" ending its sentence, and a Japanese negative, waiver, rhetorical question or prohibition
-after it. Finding the requests, and prompts that take them all back, is
-:mod:`grader.score.asks`' business.
+after it. Also here: a first-person clause that says the request is not meant, or a threat
+after "If you ..." (:data:`RETRACTED`). Finding the requests, and prompts that take them all
+back, is :mod:`grader.score.asks`' business.
 """
 
 from __future__ import annotations
@@ -12,6 +13,24 @@ import re
 
 from grader.score.reading import NO_SIGN, lazy
 
+RETRACTED = lazy(
+    r"\b(?:i'm|im|i\s+am)\s+(?:(?:only|just|totally|obviously|really|clearly|being)\s+)*"
+    r"(?:lying|fibbing|trolling|teasing(?:\s+you)?|sarcastic|ironic|facetious|messing\s+(?:with\s+you|"
+    r"around)|pulling\s+your\s+leg)(?:\s+(?:here|now|again))?\s*(?:,?\s*(?:of\s+course|obviously|"
+    r"lol|haha)\s*)*(?:[.!,;)\u2014-]|$)|"
+    r"\b(?:i'm|im|i\s+am)\s+(?:(?:really|actually|just)\s+)?not\s+(?:(?:really|actually|being)\s+)*"
+    r"(?:serious|sincere|asking)\b|"
+    r"\bi\s+(?:(?:really|actually)\s+)?(?:don't|do\s+not)\s+(?:(?:really|actually)\s+)?"
+    r"(?:mean|want|need)(?:\s+(?:it|that|this|so))?\s*(?:at\s+all\s*)?(?:[.!,;)\u2014-]|lol|$)|"
+    r"\b(?:(?:is|are)\s+not|isn't|aren't)\s+(?:fine|ok(?:ay)?|good|alright|wanted|allowed)\s*(?:[.!,;)]|$)|"
+    # a threat: "If you keep it short, I'll be upset." (pass 54); "..., I'll be happy" asks
+    r"\bif\s+you\b[^.!?;]*,\s*(?:i|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+(?:\w+\s+){0,3}?"
+    r"(?:upset|sad|angry|furious|mad|annoyed|disappointed|hate|cry|fail|punish|unhappy|leave|leaving|"
+    r"done|zero|bad)\b"
+)
+"""A first-person clause that says the request is not meant: "Keep it short, I'm lying", "..., I
+don't mean it", "..., I'm not serious", "..., I'm being sarcastic" (pass 52); a reason after a
+comma ("I'm in a hurry", "I don't need a long one") is none of these."""
 _WORD = lazy(r"[\w']+")
 _NEGATORS = {
     "not",
@@ -24,6 +43,7 @@ _NEGATORS = {
     "rather",
     "avoid",
     "except",
+    "enough",  # "Enough of brief answers." (pass 54); "short enough" comes after its request
 }
 _JA_NEGATIVES = ("ない", "なく", "ずに", "ません", "不要", "無用")
 _BARE_NEGATION = lazy(
@@ -134,6 +154,7 @@ def _negated_after(normal: str, end: int) -> bool:
     return rest is not None and bool(_NEGATED_AFTER().fullmatch(rest.group()))
 
 
+_JA_ASKED = lazy("[てで](?:ね|よ|ください|くれ|ほしい|欲しい)|[?？]")
 _JA_ASKING = lazy("(?:くれ|もらえ|貰え|いただけ|頂け)(?:ませ|な)")
 """A polite request's negative question (書いてくれませんか, 短くしてもらえない？): no negative."""
 
@@ -153,6 +174,13 @@ _JA_RHETORICAL = lazy(
 """After a request in its clause, a negative with no ない: a rhetorical question (短くしてほしい
 ものか, 短くしてたまるか, 一文で答えるわけがあるか, 短くしてほしいはずがなかろう), the negative will
 (短くするまい) or a prohibition (短くしてくれるな, 一文で書くなよ) (rt33-05)."""
+_JA_GUESS = lazy(
+    "(?<=[るたすくうつぶむ])(?:ん|の)?(?:でしょ|だろ|かも|はず|くせに|なんて|とは|に違いな|よね(?![？?]))|"
+    "(?<=[えきしちにひみりぎじびい])そう(?:だ|です|ね)"
+)
+"""After a request in its sentence, a guess or an exclamation about what the model will do, not
+a request (pass 54): どうせ短く答えるんでしょ, 短く答えそうだね, 箇条書きにするかもね,
+短く答えるなんて; 短くしてくれるよね？ asks."""
 _CLAUSE_END = lazy("[、。,.!?！？\n]")
 _SENTENCE_END = lazy("[。.!?！？\n]")
 _JA_COORDINATED = lazy("(?:とか|など|なんか)?も")
@@ -173,6 +201,8 @@ def _ja_negative(after: str) -> bool:
             return True
     clause = _CLAUSE_END().split(after, maxsplit=1)[0]
     if _JA_DIALECT().search(clause[:10]) or _JA_RHETORICAL().search(clause[:16]):
+        return True
+    if _JA_GUESS().search(after[:16]) and not _JA_ASKED().search(after[:16]):
         return True
     continued = _JA_CONTINUED().match(after)
     if continued is None:

@@ -61,6 +61,13 @@ _APOSTROPHE_LEFT = lazy(
     r"\b(don|doesn|didn|isn|aren|wasn|weren|wouldn|shouldn|couldn|haven|hasn|can|won)(t)\b"
 )
 """"dont", "doesnt", "cant": a negation typed without its apostrophe is the negation (pass 52)."""
+_SHORTHAND = lazy(
+    r"(?<=\w)\s+(&|n)\s+(?=\w)|\b(gimme|(?<![</])u(?!>))\b|\b(1)(?=\s+(?:sentence|line)s?\b)|(<=|≤)(?=\s*\d)"
+)
+_SHORTHANDS = {"&": " and ", "n": " and ", "gimme": "give me", "u": "you", "1": "one"}
+_SHORTHANDS |= {"<=": " at most ", "≤": " at most "}
+"""Shorthand as typed (pass 54): "short & sweet", "short n sweet", "gimme", "can u", "1 sentence",
+"<= 1 sentence"."""
 _LABEL = lazy(
     r"(?:^|(?<=[.!?\n]))\s*(?:(?:important(?:ly)?|ps|nb|reminder|requirements?|tips?|rules?|"
     r"constraints?|instructions?)\s*(?:[:!\u2014]+|\s-+)|p\.\s?s\.|n\.\s?b\.)"
@@ -131,6 +138,7 @@ def normal(prompt: str) -> str:
     folded = _BRACKETED_REFUSAL().sub(r"(\1)", folded)
     folded = _NAMED().sub(" ", _QUOTED().sub(" ", folded)).replace("tl;dr", "tldr")
     folded = _LABEL().sub(" ", _APOSTROPHE_LEFT().sub(r"\1'\2", folded))
+    folded = _SHORTHAND().sub(lambda m: _SHORTHANDS[next(g for g in m.groups() if g)], folded)
     # a programmer's NOT before a word or a group says no: "!briefly", "!(answer briefly)"
     folded = _NOT_OPERATOR().sub(lambda m: f" {NO_SIGN} {m.group(1) or ''} ", folded)
     if not folded.isascii():  # emoji and other symbols say nothing of the answer's form

@@ -91,10 +91,10 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:\s+as\s+(?:possible|you\s+can))?\b",
         rf"\b(?:keep|make|keeping|making)\s+(?:it|this|that|{_ANSWER})\s+"
         r"(?:(?:very|really|quite|super|extra|kinda|sorta|pretty|fairly|a\s+bit)\s+)?"
-        r"(?:short|brief|concise|succinct|quick|snappy|tight|"
+        r"(?:short|brief|briefer|concise|succinct|quick|snappy|tight|"
         r"crisp)"
         r"(?:\s+and\s+(?:sweet|simple|clear|to\s+the\s+point))?\b",
-        rf"\b(?:short|shorter|brief|concise|succinct|terse|quick)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?"
+        rf"\b(?:short|shorter|brief|concise|succinct|terse|quick|abridged)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?"
         rf"{_NOUNS}\b",
         r"\bin\s+(?:just\s+|only\s+)?(?:a\s+)?few\s+words\b",
         rf"\b(?:cut|trim)\s+(?:it|this|that|(?:the|your)\s+{_NOUNS})\s+(?:short|down)\b",
@@ -161,7 +161,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bone[\s-]?liner\b|\bas\s+(?:just\s+)?(?:one|a\s+single|a|1)\s+(?:short\s+)?sentence\b",
         r"\b(?:fit|squeeze|squash|cram|compress|condense)s?(?:\s+(?:it|this|that|everything|the\s+"
         r"(?:whole\s+|entire\s+)?\w+))?\s+(?:in|into|on)\s+(?:a\s+single|one|a)\s+(?:sentence|line)\b",
-        r"\bone\s+sentence\s+(?:only|please|max(?:imum)?|long)\b",
+        r"\bone\s+(?:sentence|line)\s+(?:only|please|max(?:imum)?|long|tops|at\s+most)\b",
         r"^\s*(?:just\s+|only\s+|exactly\s+)?(?:one|a\s+single)\s+sentence\s*$",
         r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",
         # what the student needs (pass 44): "I only need one sentence", "One sentence is all I need"
@@ -184,8 +184,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"ordered|neat|clear|markdown|separate)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
         # "bullet" before another word only as a form ("in bullet form"); "in bullet time" and
         # "with bullet wounds" are the story's (rt37-09)
-        r"bullet(?!\s+(?!(?:form|format|style)\b)[a-z])|steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
-        r"\b(?:bulleted|numbered)\s+list\b",
+        r"bullet(?!\s+(?!(?:form|format|style|list)\b)[a-z])|steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
+        r"\b(?:bulleted|numbered|bullet)\s+list\b",
         rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?{_LIST_VERB}",
         r"\bone\s+(?:item|point|event|thing|step|scene)\s+(?:per|a|on\s+each)\s+line\b",
         r"\b(?:each|every)\s+(?:item|point|event|thing|step|scene|part|sentence)\s+on\s+(?:its\s+own|"
@@ -203,7 +203,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"^\s*(?:please\s+)?(?:bullet[\s-]?points|bullets|(?:a\s+)?(?:bulleted|numbered)\s+list)"
         r"(?:\s+(?:please|pls|plz))?\s*$",
         r"箇条書き(?:だと|の方が|のほうが|がいい|が良い|が嬉しい|を希望|希望)|"
-        r"箇条書きで|箇条書きに|リストで|リストに|リスト形式|番号付き|番号をつけて|列挙して|"
+        r"箇条書きで|箇条書きに|リストで|リストに|リストアップ|リスト形式|番号付き|番号をつけて|列挙して|"
         r"項目ごと(?:に分けて)?|番号を(?:振っ|ふっ|付け|つけ)て(?:順番に)?|"
         r"[\u4e00-\u9fff\u30a0-\u30ff]{1,4}ごとに(?:分けて)?箇条書き",
     ),

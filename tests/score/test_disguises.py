@@ -135,3 +135,20 @@ def test_a_prompt_that_only_says_the_compared_words_again_is_told(
 ) -> None:
     """rt51-02: hashtags of the prompt's own words after it; the model answered otherwise."""
     assert repeats(prompt, other) is told
+
+
+@pytest.mark.parametrize(
+    ("control", "told"),
+    [  # pass 54's side effect (rt45-03 was caught by the letter "u" of its <u> tags alone):
+        # markup round the control's words that the goal run lacks
+        ("<u>Tell me a story about a dragon.</u>", True),
+        ("<b>Tell me a story about a dragon.</b>", True),
+        ("[i]Tell me a story about a dragon.[/i]", True),
+        ("\\textit{Tell me a story about a dragon.}", True),
+        ("**Tell me a story about a dragon.**", True),
+        ("Tell me a story about a dragon.", False),
+        ("Tell me a story about a dragon who reads books.", False),
+    ],
+)
+def test_a_control_in_markup_the_run_lacks_is_a_disguise(control: str, told: bool) -> None:
+    assert disguised(control, DRAGON + " Keep it short.") is told
