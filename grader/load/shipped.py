@@ -131,8 +131,12 @@ def guide_texts() -> tuple[str, ...]:
         if path.is_file()
     ]
     # the bundled models' cards ship in the package (rt51-07 pasted them as notes)
-    cards = sorted((Path(__file__).resolve().parents[1] / "models" / "bundled").glob("*/README.md"))
-    texts += [path.read_text(encoding="utf-8") for path in cards]
+    package = Path(__file__).resolve().parents[1]
+    cards = sorted((package / "models" / "bundled").glob("*/README.md"))
+    # the interface's own words: the fields' docs the submission schema shows, the commands'
+    # help (rt55-08/09 pasted them as notes)
+    interface = [package / "load" / "schemas.py", *sorted((package / "cli").glob("*.py"))]
+    texts += [path.read_text(encoding="utf-8") for path in [*cards, *interface]]
     if not texts:
         try:
             texts.append(importlib.metadata.metadata("llm-grader")["Description"] or "")

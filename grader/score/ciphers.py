@@ -37,6 +37,18 @@ def wordy(text: str) -> bool:
 
 _NO_LETTERS = str.maketrans("", "", string.ascii_letters)
 
+_PADDING = re.compile(
+    r"(?i)(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
+    r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
+    r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx)\b"
+)
+
+
+def unpadded(text: str) -> str:
+    """``text`` without spoken fillers ("um", ", like,", ", you know?") and courtesy words
+    ("please", "thank you"): a prompt padded with them is the same prompt (pass 55)."""
+    return _PADDING.sub(" ", text)
+
 
 HEX = re.compile(r"(?:[0-9A-Fa-f]{2}\s?){8,}")
 LATIN_WORD = re.compile(r"[a-z0-9]+")

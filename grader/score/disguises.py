@@ -160,6 +160,13 @@ def change_review(
                     f"to review: the {which.en} prompt {why.en}",
                     f"確認が必要: {which.ja}プロンプト{why.ja}",
                 )
+        if _quoted_whole(prompt, other):
+            return T(
+                "to review: the changed prompt holds the compared one whole in quotes (in code "
+                "or someone's words)",
+                "確認が必要: 変えたプロンプトが比較対象のプロンプトをそのまま引用しています"
+                "（コードや誰かの言葉として）",
+            )
         if not any(c.isalpha() for c in prompt) and any(c.isalpha() for c in other):
             return T(
                 "to review: the changed prompt has no words (a code?)",
@@ -177,6 +184,27 @@ def change_review(
             "確認が必要: 変えたプロンプトに比較対象の回答が含まれています",
         )
     return None
+
+
+_QUOTES = re.compile(r'"([^"]+)"|\'([^\']+)\'|“([^”]+)”|「([^」]+)」|『([^』]+)』')
+
+
+def _quoted_whole(prompt: str, other: str) -> bool:
+    """``prompt`` quotes ``other`` whole (``print("...")``, ``He said: "..."``; pass 55)."""
+    key = prompt_key(other)
+    return any(
+        prompt_key(next(g for g in m.groups() if g)) == key for m in _QUOTES.finditer(prompt)
+    )
+
+
+def symbols(text: str) -> list[str]:
+    """The symbols of ``text`` that may carry its meaning: math (``+``, ``<``), other symbols
+    (emoji), currency. The prompt key drops them with punctuation; ``12-5=?`` and ``12+5=?``
+    differ in them alone (pass 55)."""
+    return [c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) in _SYMBOLS]
+
+
+_SYMBOLS = ("Sm", "So", "Sc")
 
 
 def _only_disguises(prompt: str, other: str, whose: Text) -> Text | None:

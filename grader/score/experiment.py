@@ -14,8 +14,9 @@ from __future__ import annotations
 from pydantic import Field
 
 from grader.score import text
+from grader.score.ciphers import unpadded
 from grader.score.context import Context, RunView
-from grader.score.disguises import change_review
+from grader.score.disguises import change_review, symbols
 from grader.score.notes import note_grams, own_keys
 from grader.score.prompts import same_prompt
 from grader.score.published import (
@@ -36,7 +37,30 @@ def _changes(run: RunView, other: RunView) -> list[str]:
     changed = [f"model {other.model} -> {run.model}"] if run.model != other.model else []
     if not same_prompt(run.prompt, other.prompt):
         changed.append("prompt")
+    elif symbols(run.prompt) != symbols(other.prompt):
+        changed.append("prompt (symbols only)")
     return changed
+
+
+def _padded(run: RunView, other: RunView) -> Text | None:
+    """A review flag for a prompt change of spoken fillers and courtesy words alone (pass 55:
+    "Um, tell me, like, ...", "Please ..., thank you"): another prompt, one that only pads."""
+    if not same_prompt(unpadded(run.prompt), unpadded(other.prompt)):
+        return None
+    return T(
+        "to review: the changed prompt only adds or drops fillers and courtesy words (um, like, "
+        "please, thank you)",
+        "確認が必要: 変えたプロンプトは口癖や丁寧語（um・like・please・thank you）を"
+        "足し引きしただけです",
+    )
+
+
+_SYMBOLS_ONLY = T(
+    "to review: the prompts differ only in symbols (an operator, an emoji): a change if they carry "
+    "its meaning, decoration if not",
+    "確認が必要: プロンプトの違いは記号（演算子・絵文字）だけです。"
+    "意味を担うなら変更、飾りなら変更ではありません",
+)
 
 
 class ChangeParams(Params):
@@ -75,7 +99,10 @@ def _change_trace(ctx: Context, run: RunView, p: ChangeParams) -> Trace:
             "count)",
             "モデルかプロンプトの内容を変えてください（大文字小文字・空白・句読点の違いは変更に数えません）",
         ),
-        change_review(run.prompt, other.prompt, run.text, other.text, "prompt" in changed),
+        _SYMBOLS_ONLY
+        if "prompt (symbols only)" in changed
+        else ("prompt" in changed and _padded(run, other))
+        or change_review(run.prompt, other.prompt, run.text, other.text, "prompt" in changed),
     ):
         return trace
     if _same_setting(run, other, trace):

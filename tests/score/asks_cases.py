@@ -1387,4 +1387,7 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("japanese", DRAGON + "\nOutput language: Japanese", DRAGON, True),
     ("concise", DRAGON_JA + "短めで頼みます。", DRAGON_JA, True),
     ("list", DRAGON_JA + "出来事をリストアップしてください。", DRAGON_JA, True),
+    # pass 55, written before the fix: "Describe" before a list request
+    ("list", DRAGON + " Describe it in three bullet points.", DRAGON, True),
+    ("list", DRAGON + " Describe the events as a numbered list.", DRAGON, True),
 ]  # fmt: skip

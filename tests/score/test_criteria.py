@@ -289,3 +289,22 @@ def test_notes_that_say_nothing_of_the_experiment_are_flagged(notes: str, flagge
         ctx(run(text=STORY), notes=notes), spec.params.model_validate({"min_chars": 20})
     )
     assert outcome.passed and (outcome.review is not None) is flagged, outcome
+
+
+@pytest.mark.parametrize(
+    ("notes", "own"),
+    [  # pass 55 (rt55-08/09), written before the change: the interface's own words
+        ("The prompt text, exactly as the model sees it (the user message when chat is true).",
+         False),
+        ("Start a submission from the assignment's template (placeholders to fill in).", False),
+        ("課題のテンプレートから提出ファイルを作ります。", False),
+        ("The terse model answered in one line where the chatty one wrote a page.", True),
+    ],
+)  # fmt: skip
+def test_the_interfaces_own_words_are_no_ones_notes(notes: str, own: bool) -> None:
+    from grader.commands.assignment import load_assignment
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    assert bool(own_text(notes, view.corpus()).strip()) is own

@@ -158,3 +158,37 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
     outcome = spec.fn(ctx(first, second), spec.params())
     mine = next(r for r in outcome.runs if r.run == "second")
     assert (mine.review is not None) is flagged, mine
+
+
+@pytest.mark.parametrize(
+    ("compared", "prompt", "changed", "flagged"),
+    [  # pass 55, written before the change: the compared prompt quoted in code or speech; a
+        # change of symbols only (an operator, an emoji) is a change, for the TA to look at
+        (DRAGON, f'prompt = "{DRAGON}"', True, True),
+        (DRAGON, f'print("{DRAGON}")', True, True),
+        (DRAGON, f'My little brother said: "{DRAGON}"', True, True),
+        (DRAGON, f"echo '{DRAGON}'", True, True),
+        ("12-5=?", "12+5=?", True, True),
+        ("Tell me a story about a 🐱.", "Tell me a story about a 🐉.", True, True),
+        (DRAGON, f"✨ {DRAGON} ✨", True, True),
+        (DRAGON, 'Tell me a story about a dragon called "Ember".', True, False),
+        (DRAGON, "Tell me a story about a knight.", True, False),
+        (DRAGON, DRAGON.upper(), False, False),
+        # spoken fillers and courtesy words alone: a change (a word more is another prompt) that
+        # only pads the compared one, for the TA to judge
+        (DRAGON, "Um, tell me, like, a story about, um, a dragon.", True, True),
+        (DRAGON, "Okay, so, tell me a story about a dragon, you know?", True, True),
+        (DRAGON, "Please tell me a story about a dragon, thank you.", True, True),
+        (DRAGON, "Hi! Tell me a story about a dragon, thanks.", True, True),
+        (DRAGON, "Tell me a story about a dragon who likes tea.", True, False),
+        (DRAGON, "Tell me a story about a dragon I like.", True, False),
+    ],
+)
+def test_a_part_1_change_that_quotes_or_only_swaps_symbols(
+    compared: str, prompt: str, changed: bool, flagged: bool
+) -> None:
+    first = run("first", prompt=compared, text=TERSE_STORY)
+    second = run("second", prompt=prompt, text=ONE, compare_to="first")
+    spec = builtins.BUILTINS["controlled_change"]
+    mine = next(r for r in spec.fn(ctx(first, second), spec.params()).runs if r.run == "second")
+    assert mine.passed is changed and (mine.review is not None) is flagged, mine
