@@ -43,15 +43,16 @@ def _changes(run: RunView, other: RunView) -> list[str]:
 
 
 def _padded(run: RunView, other: RunView) -> Text | None:
-    """A review flag for a prompt change of spoken fillers and courtesy words alone (pass 55:
-    "Um, tell me, like, ...", "Please ..., thank you"): another prompt, one that only pads."""
+    """A review flag for a prompt change of spoken fillers, courtesy words or a mail footer alone
+    (pass 55: "Um, tell me, like, ...", "Please ..., thank you"; pass 57: "Sent from my iPhone"):
+    another prompt, one that only pads."""
     if not same_prompt(unpadded(run.prompt), unpadded(other.prompt)):
         return None
     return T(
-        "to review: the changed prompt only adds or drops fillers and courtesy words (um, like, "
-        "please, thank you)",
-        "確認が必要: 変えたプロンプトは口癖や丁寧語（um・like・please・thank you）を"
-        "足し引きしただけです",
+        "to review: the changed prompt only adds or drops fillers, courtesy words or a mail "
+        "footer (um, like, please, thank you, Sent from my iPhone)",
+        "確認が必要: 変えたプロンプトは口癖や丁寧語、メールの署名（um・like・please・thank you・"
+        "iPhoneから送信）を足し引きしただけです",
     )
 
 

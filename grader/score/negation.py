@@ -79,7 +79,7 @@ _ENGLISH_AFTER = lazy(r"(?:[^\x80-\U0010ffff!?\n.]|\.(?!\s*[a-z]))*")
 _ANSWERING = "(?:書|答|話|述|伝|言|説明|回答|記述|返|出力)"
 _JA_CONTINUED = lazy(
     f"{_ANSWERING}?[\u3041-\u3096]{{0,3}}[\\s.,、，:：;；\u2014\u2026~〜・-]*"
-    f"({_ANSWERING}?[\u3041-\u3096]{{1,10}})"
+    f"({_ANSWERING}?[\u3041-\u3096]{{1,20}})"
 )
 """After a request (and its verb: 短くして, 英語で答えて) and its punctuation, a Japanese
 continuation with no content of its own (a verb of answering at most, then kana): 短く…しないで,
@@ -155,7 +155,9 @@ def _negated_after(normal: str, end: int) -> bool:
 
 
 _JA_ASKED = lazy("[てで](?:ね|よ|ください|くれ|ほしい|欲しい)|[?？]")
-_JA_ASKING = lazy("(?:くれ|もらえ|貰え|いただけ|頂け)(?:ませ|な)")
+_JA_ASKING = lazy(
+    "(?:くれ|もらえ|貰え|いただけ|頂け|ください|下さい)(?:ませ|な)(?:ん|い)?(?:でしょう|だろう)?(?:かな|か)?"
+)
 """A polite request's negative question (書いてくれませんか, 短くしてもらえない？): no negative."""
 
 

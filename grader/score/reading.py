@@ -62,9 +62,10 @@ _APOSTROPHE_LEFT = lazy(
 )
 """"dont", "doesnt", "cant": a negation typed without its apostrophe is the negation (pass 52)."""
 _SHORTHAND = lazy(
-    r"(?<=\w)\s+(&|n)\s+(?=\w)|\b(gimme|(?<![</])u(?!>))\b|\b(1)(?=\s+(?:sentence|line)s?\b)|(<=|≤)(?=\s*\d)"
+    r"(?<=\w)\s+(&|n)\s+(?=\w)|\b(gimme|pts|(?<![</])u(?!>))\b|\b(1)(?=\s+(?:sentence|line)s?\b)|(<=|≤)(?=\s*\d)"
 )
 _SHORTHANDS = {"&": " and ", "n": " and ", "gimme": "give me", "u": "you", "1": "one"}
+_SHORTHANDS |= {"pts": "points"}
 _SHORTHANDS |= {"<=": " at most ", "≤": " at most "}
 """Shorthand as typed (pass 54): "short & sweet", "short n sweet", "gimme", "can u", "1 sentence",
 "<= 1 sentence"."""

@@ -1390,4 +1390,15 @@ LISTED: list[tuple[str, str, str, bool]] = [
     # pass 55, written before the fix: "Describe" before a list request
     ("list", DRAGON + " Describe it in three bullet points.", DRAGON, True),
     ("list", DRAGON + " Describe the events as a numbered list.", DRAGON, True),
+    # pass 56, written before the fix: 〜てほしいわけではありません takes the request back;
+    # polite negative questions ask; "pts" is "points"
+    ("list", DRAGON_JA + "箇条書きにしてほしいわけではありません。", DRAGON_JA, False),
+    ("one_sentence", DRAGON_JA + "一文で答えてほしいわけではありません。", DRAGON_JA, False),
+    ("concise", DRAGON_JA + "短くしてもらいたいわけではありません。", DRAGON_JA, False),
+    ("list", DRAGON_JA + "番号をつけてほしいというわけでもありません。", DRAGON_JA, False),
+    ("concise", DRAGON_JA + "短く書いてくださいませんか。", DRAGON_JA, True),
+    ("list", DRAGON_JA + "箇条書きにしていただけませんでしょうか。", DRAGON_JA, True),
+    ("one_sentence", DRAGON_JA + "一文で答えてもらえませんでしょうか。", DRAGON_JA, True),
+    ("list", DRAGON + " bullet pts pls", DRAGON, True),
+    ("list", DRAGON + " Use 3 bullet pts.", DRAGON, True),
 ]  # fmt: skip

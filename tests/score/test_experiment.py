@@ -182,6 +182,20 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
         (DRAGON, "Hi! Tell me a story about a dragon, thanks.", True, True),
         (DRAGON, "Tell me a story about a dragon who likes tea.", True, False),
         (DRAGON, "Tell me a story about a dragon I like.", True, False),
+        # pass 57, written before the change: a mail or messenger footer after the request
+        (DRAGON, DRAGON + "\n\nSent from my iPhone", True, True),
+        (DRAGON, DRAGON + "\n\nGet Outlook for Android", True, True),
+        (DRAGON, DRAGON + " (sent via LINE)", True, True),
+        (DRAGON, DRAGON + "\n\niPhoneから送信", True, True),
+        (DRAGON, DRAGON + " Send it to my phone as a text.", True, False),
+        (DRAGON, DRAGON + " Sent from my iPad", True, True),
+        ("ドラゴンの話をして。", "ドラゴンの話をして。iPhoneから送信", True, True),
+        (
+            "Tell me a story about a letter.",
+            "Tell me a story about a letter sent from my home.",
+            True,
+            False,
+        ),
     ],
 )
 def test_a_part_1_change_that_quotes_or_only_swaps_symbols(
