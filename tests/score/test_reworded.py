@@ -43,10 +43,17 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam28/rt28-08", "redteam27/rt27-15"),
     ("redteam43/rt43-08", "redteam43/rt43-09"),
 ]
-MET = [("redteam34/rt34-15", "redteam47/rt47-12"), ("redteam46/rt46-12", "redteam51/rt51-13")]
+MET = [
+    ("redteam34/rt34-15", "redteam47/rt47-12"),
+    ("redteam38/rt38-12", "redteam57/rt57-13"),
+    ("redteam46/rt46-12", "redteam51/rt51-13"),
+]
 """Honest files the measure links: rt34-15 and rt47-12 wrote the same natural Japanese control,
 ドラゴンと猫の話を書いてください, each on their own; rt46-12 and rt51-13 share one idea (a dragon
-who loves rain), which the later helper took from the earlier labels. Two own ideas that meet on
+who loves rain), which the later helper took from the earlier labels; rt38-12 and rt57-13 are two
+own ideas that share a verb ("a dragon who collects old teapots", "... who collects stars"): one
+word of a two-word subject is half of it, as one noun changed in a copy is (a review flag, left:
+without parts of speech the two cannot be told apart). Two own ideas that meet on
 one request with a run left unmatched (rt34-12/rt42-12, rt38-11/rt49-11) are no longer linked:
 the slack of one run is for one idea's copy. rt12-13 and rt24-15 are no longer linked since
 pass 33."""
