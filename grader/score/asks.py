@@ -41,7 +41,7 @@ import re
 from collections import Counter
 
 from grader.score import reading, text
-from grader.score.fillers import content_words
+from grader.score.fillers import VOCATIVE, content_words
 from grader.score.negation import RETRACTED, negated
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
@@ -70,7 +70,9 @@ _TAKEN_BACK = lazy(
     r"\b(?:then|and)\s+(?:do\s+(?:it|that|this)\s+)?again\b|\b(?:repeat|redo)\s+(?:it|that|this)\b|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|"
     # the student's own later work as the reason: あとで自分で箇条書きにするので (pass 50)
-    "(?:あとで|後で|自分で)[^、。,.]*(?:する|したい|まとめる|直す|変える|訳す)(?:ので|から)|"
+    # (自分で, or a change of the answer later; "あとで見返したいので" is a reason to ask)
+    "自分で[^、。,.]*(?:する|したい|まとめる|直す|変える|訳す)(?:ので|から)|(?:あとで|後で)[^、。,.]*"
+    "(?:にする|くする|にしたい|くしたい|まとめる|まとめたい|直す|変える|訳す)(?:ので|から)|"
     # a wish turned down: 箇条書きだと嬉しくない, "a list wouldn't be great" (pass 44)
     "(?:嬉し|うれし|ありがた)くな|助からな|困ります|\\bwould(?:n't|\\s+not)\\s+be\\s+(?:great|nice|helpful|"
     "appreciated|good)\\b|\\bi(?:'d|\\s+would)\\s+hate\\b|"
@@ -91,13 +93,19 @@ _POLITE = lazy(
 )
 """A question that is a polite request ("Can you ...?", 〜てくれますか？) asks."""
 _CLAUSE_SPAN = lazy(r"[^.,;:!?\n。、，．！？；：「」()（）]+")
+_SAYING = (  # a relative clause's verb that a request's words may describe (rt49-14: not "lives")
+    r"(?:\w+\s+){0,2}?(?:talk|answer|speak|spoke|sing|sang|sung|writ|wrote|tell|told|say|said|repl|"
+    r"respond|explain|whisper|shout|narrat|describ|list|count|keep|kept|make|made|read|draw|drew|"
+    r"think|thought|dream|communicat|express|recit|rhym|chat|text|post|tweet|summar|translat)\w*"
+)
 _ATTACHED = lazy(
-    r"\b(?:a|an|the|one|some)\s+\w+\s+(?:that|who|which)\b|\b(?:i|we)(?:'ll|'d|\s+will|\s+shall|"
+    rf"\b(?:a|an|the|one|some)\s+\w+\s+(?:that|who|which)\s+{_SAYING}|\b(?:i|we)(?:'ll|'d|\s+will|\s+shall|"
     r"\s+would|\s+can|\s+must|\s+should|\s+am\s+going\s+to|\s+then|\s+also)*\s+(?:answer|reply|"
     r"respond|write|speak|talk|say|tell|explain)\b"
 )
-"""Before a request in its clause: a relative clause of the story ("a dragon that talks in a few
-words") or the student's own reply ("I will answer briefly"), which the request belongs to."""
+"""Before a request in its clause: a relative clause of the story whose verb speaks or keeps
+("a dragon that talks in a few words") or the student's own reply ("I will answer briefly"),
+which the request belongs to; "a dragon who lives in a cave as bullet points" asks."""
 _JA_ATTACHED = lazy(
     "[\u4e00-\u9fff]*[うくすつぬふむゆるぐずづぶぷ]"
     "(?=[\u30a0-\u30ff\u4e00-\u9fff]+(?:[がをにのはもとへでや]|[。、！？!?\\s]|$))"
@@ -194,7 +202,7 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
 _FORM = lazy(
     r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language|main|key|"
     r"events?|steps?|parts?|points?|scenes?|happens|happened)\b|言語|出力|使う|形式|文体|出来事|場面|"
-    r"項目|段落"
+    r"項目|段落|並べ|要点"
 )
 """Words that speak of the answer: part of a request in the request's own clause ("I'd like to
 read it in Japanese", "in list form", "limit yourself to one sentence", 言語は英語で), content
@@ -213,7 +221,8 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
         if any(clause.start() <= start < clause.end() for _, start, _ in requests):
             for m in _FORM().finditer(normal, clause.start(), clause.end()):
                 kept[m.start() : m.end()] = " " * (m.end() - m.start())
-    for _, start, end in requests + _spans(goal, normal):
+    vocatives = [(m.group(), *m.span()) for m in VOCATIVE.finditer(normal)]  # "..., bro."
+    for _, start, end in requests + _spans(goal, normal) + vocatives:
         kept[start:end] = " " * (end - start)
     theirs = content_words(reading.normal(control_prompt))
     for start, end in _reasons("".join(kept), theirs) if requests else ():
@@ -231,11 +240,12 @@ _REASON = lazy(
     r"\b(?:because|since|'?cause|so\s+that)\b[^.!?;。！？\n]*|"
     r"(?<=[,\u2014])\s*(?:i'm|im|i've|i'd|i'll|we're|we've|i|we)\b(?!\s+mean\b)[^.!?;。！？\n]*|"
     r"[^.!?;,。！？、\n]+(?=[,、]\s*(?:and\s+)?so\b)|"
-    r"[^.!?;,。！？、\n]+(?:ので|から|ため)(?:に|です)?(?=\s*(?:[,、。！!？?.]|$))"
+    r"[^.!?;,。！？、\n]+(?:ので|から|ため)(?:に|です)?(?=\s*(?:[,、。！!？?.]|$))|[^.!?;,。！？、\n]+?ので"
 )
 """A reason given for a request: after "because" or "since", a first-person clause after a comma
 or a dash ("Keep it short, I'm in a hurry"), before ", so ...", or ending in
-ので, から or ため (pass 44: 勉強中なので、英語で書いて; "I'm in a hurry, so keep it short")."""
+ので, から or ため (pass 44: 勉強中なので、英語で書いて; "I'm in a hurry, so keep it short"), or
+in ので with the request straight after it (rt39-11: 読めないので英語でお願い)."""
 _LANGUAGE_NAMES = lazy(r"english|japanese|英語|日本語")
 
 

@@ -37,24 +37,6 @@ def wordy(text: str) -> bool:
 
 _NO_LETTERS = str.maketrans("", "", string.ascii_letters)
 
-_PADDING = re.compile(
-    r"(?i)(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
-    r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
-    r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx)\b|"
-    # a mail or messenger footer (pass 57): last, on a line or in brackets of its own ("a letter
-    # sent from my home" is a story's subject, not a footer)
-    r"(?:(?:^|(?<=[\n.!?。！？]))\s*|\()(?:sent\s+(?:from|via|with)\s+(?:my\s+)?\w+|"
-    r"get\s+outlook\s+for\s+\w+|[^\s。.!?！？]*から送信)\)?(?=\W*$)"
-)
-
-
-def unpadded(text: str) -> str:
-    """``text`` without spoken fillers ("um", ", like,", ", you know?"), courtesy words
-    ("please", "thank you") and a mail footer ("Sent from my iPhone"): what a prompt only padded
-    with them says (pass 55, 57)."""
-    return _PADDING.sub(" ", text)
-
-
 HEX = re.compile(r"(?:[0-9A-Fa-f]{2}\s?){8,}")
 LATIN_WORD = re.compile(r"[a-z0-9]+")
 _VOWELS = re.compile(r"[aeiou]")

@@ -14,9 +14,9 @@ from __future__ import annotations
 from pydantic import Field
 
 from grader.score import text
-from grader.score.ciphers import unpadded
 from grader.score.context import Context, RunView
 from grader.score.disguises import change_review, symbols
+from grader.score.fillers import unpadded
 from grader.score.notes import note_grams, own_keys
 from grader.score.prompts import same_prompt
 from grader.score.published import (
@@ -43,16 +43,16 @@ def _changes(run: RunView, other: RunView) -> list[str]:
 
 
 def _padded(run: RunView, other: RunView) -> Text | None:
-    """A review flag for a prompt change of spoken fillers, courtesy words or a mail footer alone
-    (pass 55: "Um, tell me, like, ...", "Please ..., thank you"; pass 57: "Sent from my iPhone"):
-    another prompt, one that only pads."""
+    """A review flag for a prompt change of fillers, courtesy words, the model addressed or a
+    mail footer alone (pass 55: "Um, tell me, like, ...", "Please ..., thank you"; pass 57:
+    "Sent from my iPhone"; pass 59: "Hey Siri, ...", "..., danke."): a change that only pads."""
     if not same_prompt(unpadded(run.prompt), unpadded(other.prompt)):
         return None
     return T(
-        "to review: the changed prompt only adds or drops fillers, courtesy words or a mail "
-        "footer (um, like, please, thank you, Sent from my iPhone)",
-        "確認が必要: 変えたプロンプトは口癖や丁寧語、メールの署名（um・like・please・thank you・"
-        "iPhoneから送信）を足し引きしただけです",
+        "to review: the changed prompt only adds or drops fillers, courtesy words, a name for the "
+        "model or a mail footer (um, please, danke, Hey Siri, Sent from my iPhone)",
+        "確認が必要: 変えたプロンプトは口癖や丁寧語、モデルへの呼びかけ、メールの署名（um・please・"
+        "お願いします・ねえAIさん・iPhoneから送信）を足し引きしただけです",
     )
 
 

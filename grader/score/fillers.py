@@ -1,10 +1,14 @@
 """The words a request comes with that ask for nothing (:data:`FILLER`), and the content words
 of a prompt read without them: what :mod:`grader.score.asks` counts as a prompt adding more than
-its request, and what :mod:`grader.score.subject` reads as a control's subject.
+its request, and what :mod:`grader.score.subject` reads as a control's subject. Also what only
+pads a prompt (:func:`unpadded`): fillers, courtesy words in the languages a student may use, the
+model addressed by name (:data:`VOCATIVE`), a mail footer. A name the lists leave out is read as
+a word of the prompt: an enumeration of a closed class, kept to what students write.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from grader.score.reading import lazy
@@ -43,3 +47,46 @@ def content_words(normal: str) -> Counter[str]:
         if (t.isascii() and t not in FILLER)
         or (not t.isascii() and t.isalpha() and not "\u3040" <= t <= "\u309f")
     )
+
+
+_ADDRESSEE = (
+    r"(?:bro|bruh|dude|mate|pal|buddy|bud|friend|man|guys?|folks|fam|sir|madam|ma'am|boss|chief|"
+    r"champ|ai|a\.i\.|bot|chatbot|robot|computer|machine|model|assistant|llm|chatgpt|gpt[\w.-]*|"
+    r"claude|gemini|siri|alexa|google|copilot|bard|cortana|llama[\w.-]*|qwen[\w.-]*|mistral|"
+    r"tiny-\w+|chatty|terse)"
+)
+_GREETING = r"(?:hey|hi|hello|yo|oi|ok|okay|dear|listen|look)"
+_JA_CALLED = r"(?:ねえ|ねぇ|おい|やあ|ちょっと)"
+VOCATIVE = re.compile(
+    rf"(?i)(?:^|(?<=[.!?。！？\n]))\s*(?:(?:{_GREETING}[\s,]+)?(?:(?:my|dear|old)\s+)?{_ADDRESSEE}"
+    rf"(?:\s+{_ADDRESSEE})?|{_GREETING}\s+[\w-]+(?:\s+[\w-]+)?)\s*[,:、]|"
+    rf"[,、]\s*(?:(?:my|dear|old)\s+)?{_ADDRESSEE}(?:\s+{_ADDRESSEE})?\s*(?=[.!?。！？]|\s*$)|"
+    rf"(?:^|(?<=[。！？\n]))\s*(?:{_JA_CALLED}[、,\s]*)?(?:ＡＩ|チャットボット|ボット|ロボット|"
+    r"コンピューター?|アシスタント|[\w-]{1,12}?(?:さん|くん|君|ちゃん|様|さま))[、,]"
+)
+"""The model or a listener addressed beside a request (pass 58: "Keep it short, bro."; pass 59:
+"Hey Siri, ...", "..., ChatGPT.", ねえAIさん、...): whom the request is said to, not what it asks.
+"Mom, ..." is someone else, and not in the list."""
+_PADDING = re.compile(
+    r"(?i)(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
+    r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
+    r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx|bitte|danke(?:\s+sch[öo]n)?|"
+    r"per\s+favore|grazie|por\s+favor|gracias|merci(?:\s+beaucoup)?|s'il\s+(?:te|vous)\s+pla[iî]t|"
+    r"obrigad[oa]|onegai(?:\s*shimasu)?|arigat[oō]u?(?:\s+gozaimasu)?|kudasai|spasibo|пожалуйста|"
+    r"спасибо)\b|よろしく(?:お願い(?:します|いたします|致します))?|お願い(?:します|いたします|致します)?|"
+    r"ありがとう(?:ございます)?|谢谢|감사합니다|부탁(?:해요|합니다)|"
+    # a Japanese request's politeness ending: して, してください, してくれ, してちょうだい
+    r"(?<=[てで])(?:くださいませ|ください|下さい|くれ(?:ない|る)?|ちょうだい|もらえ(?:ない|る)?|"
+    r"ね|よ|な)+(?=[。！？!?…〜~\s]*$)|"
+    # a mail or messenger footer (pass 57): last, on a line or in brackets of its own ("a letter
+    # sent from my home" is a story's subject, not a footer)
+    r"(?:(?:^|(?<=[\n.!?。！？]))\s*|\()(?:sent\s+(?:from|via|with)\s+(?:my\s+)?\w+|"
+    r"get\s+outlook\s+for\s+\w+|[^\s。.!?！？]*から送信)\)?(?=\W*$)"
+)
+
+
+def unpadded(text: str) -> str:
+    """``text`` without the model addressed by name, spoken fillers ("um", ", like,"), courtesy
+    words ("please", "danke", よろしくお願いします, a politeness ending) and a mail footer ("Sent
+    from my iPhone"): what a prompt only padded with them says (pass 55, 57, 59)."""
+    return _PADDING.sub(" ", VOCATIVE.sub(" ", text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Iterable
 
 from grader.load.schemas import Copies
@@ -18,9 +19,19 @@ MIN_NOTES_CHARS = 20
 """Own notes shorter than this are never compared (a one-line note is too short to tell)."""
 
 
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) +| +(?=[{_CJK}])")
+
+
+def notes_key(sentence: str) -> str:
+    """``sentence``'s :func:`prompt_key`, with no space beside a Japanese letter: spaces there
+    are layout (a YAML fold, pass 59), not words of one's own."""
+    return _CJK_SPACE.sub("", prompt_key(sentence))
+
+
 def corpus_key(texts: Iterable[str]) -> str:
     """The keys of every sentence of ``texts``, each also with its lines joined (rt49-08)."""
-    return "\n".join(prompt_key(s) for t in texts for u in unwrapped(t) for s in pieces(u))
+    return "\n".join(notes_key(s) for t in texts for u in unwrapped(t) for s in pieces(u))
 
 
 def own_text(notes: str | None, corpus: str) -> str:
@@ -29,15 +40,15 @@ def own_text(notes: str | None, corpus: str) -> str:
     seen: set[str] = set()
     own = []
     for s in pieces(notes or ""):
-        if (key := prompt_key(s)) and not _said(key, corpus) and key not in seen:
+        if (key := notes_key(s)) and not _said(key, corpus) and key not in seen:
             seen.add(key)
             own.append(s)
     return "\n".join(own)
 
 
 def own_keys(notes: str | None, corpus: str) -> list[str]:
-    """The keys (:func:`prompt_key`) of the sentences of :func:`own_text`."""
-    keys = (prompt_key(s) for s in pieces(notes or ""))
+    """The keys (:func:`notes_key`) of the sentences of :func:`own_text`."""
+    keys = (notes_key(s) for s in pieces(notes or ""))
     return [key for key in keys if key and not _said(key, corpus)]
 
 
@@ -72,4 +83,5 @@ def notes_alike(mine: frozenset[str], other: frozenset[str], rules: Copies) -> b
 
 def jaccard(x: frozenset[str], y: frozenset[str]) -> float:
     """Shared elements over all elements of ``x`` and ``y`` (0 for two empty sets)."""
-    return len(x & y) / len(x | y) if x or y else 0.0
+    shared = len(x & y)  # the union's size from the two sizes: no union set built
+    return shared / (len(x) + len(y) - shared) if x or y else 0.0

@@ -201,15 +201,15 @@ _LABEL_WORD = (
 EDGE_LABEL = functools.cache(
     lambda: re.compile(
         rf"^[\s\-–—]*(?:{_BRACKETED}|{_LABEL_WORD}?{_ORDINAL}"
-        r"(?:\s*[)\]:.,!\-–—]+|(?=\s+[A-Z\u3040-\u30ff\u4e00-\u9fff])))\s*"
+        r"(?:\s*[)\]:.,!\-–—]+(?!\d)|(?=\s+[A-Z0-9\u3040-\u30ff\u4e00-\u9fff])))\s*"
         rf"|(?:\s*{_BRACKETED}|\s*[\-–—。、]+\s*{_LABEL_WORD}?{_ORDINAL}|\s+{_LABEL_WORD}{_ORDINAL}"
         rf"|\s+#\d+|\s+{_ORDINAL}[)\]:])"
         r"[\s!.。:)\]\-–—]*$"
     )
 )
-"""A label numbering a prompt, at its start or its end: "Run 1: ", "(2) ", "2 Tell me", "(try 3)",
+"""A label numbering a prompt, at its start or its end: "Run 1: ", "(2) ", "#2 12+5=?", "(try 3)",
 " #4", " — v.2", " [1/4]", "。その1", " (2回目)". It says nothing of the request. A bare number at
-the end after a space is content ("a story set in 2050"), and so is "dragon number 5"."""
+the end after a space is content ("a story set in 2050"), as are "dragon number 5" and "12-5=?"."""
 
 
 def _unlabelled(text: str) -> str:

@@ -262,16 +262,22 @@ _REFUSED = (
     r"\b(?:not|no|never|rather\s+than|instead\s+of|"
     r"(?:don't|do\s+not|never)\s+(?:write|use|give|answer|reply|respond)(?:\s+(?:in|with))?)\s+"
 )
+_NO_FORM = (  # what a short answer or a list is not, refused (pass 58): "no walls of text"
+    r"\bno\s+(?:(?:long|lengthy|big|huge|wordy)\s+)?(?:walls?\s+of\s+text|paragraphs?|essays?|"
+    r"novels?|lectures?|rambling|explanations?|intros?|introductions?|preambles?)\b"
+)
 _NO_MORE = (
     r"\b(?:and\s+)?(?:no|not|nothing)\s+(?:more|longer|less|else)(?:\s+than\s+(?:that|this))?\b|"
     r"\b(?:and\s+)?no\s+(?:details?|fluff|filler|padding|extras?|frills)\b|\bat\s+(?:the\s+)?most\b|"
+
     r"\b(?:don't|do\s+not|never)\s+(?:write|say|add|give|use|go\s+on\s+for)\s+(?:any\s+)?"
     r"(?:more|longer|further|anything\s+(?:more|else))(?:\s+than\s+(?:that|this|one(?:\s+\w+)?))?\b"
 )
 WITH: dict[str, tuple[str, ...]] = {
-    "concise": (_NO_MORE,),
+    "concise": (_NO_MORE, _NO_FORM),
     "one_sentence": (
         _NO_MORE,
+        _NO_FORM,
         rf"{_REFUSED}(?:a\s+)?(?:paragraphs?|several\s+sentences|many\s+sentences)\b",
         *REQUESTS["concise"],  # one sentence is a short answer: "Keep it short: one sentence."
         r"\b(?:long|longer)\s+(?=(?:sentence|line)\b)",  # "in one long sentence"
@@ -279,6 +285,7 @@ WITH: dict[str, tuple[str, ...]] = {
     "japanese": (rf"{_REFUSED}(?:in\s+)?english\b",),
     "english": (rf"{_REFUSED}(?:in\s+)?japanese\b",),
     "list": (
+        _NO_FORM,
         r"\bin\s+(?:great\s+|more\s+|full\s+)?detail\b|\bdetailed\b",  # "List the events in detail"
         rf"(?:{_REFUSED}|\bover\s+)(?:as\s+|in\s+)?(?:a\s+)?(?:paragraphs?|prose|plain\s+text|"
         r"block\s+of\s+text)\b",

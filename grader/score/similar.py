@@ -34,7 +34,7 @@ from typing import Literal, NamedTuple, Protocol
 from grader.load.assignments import LoadedAssignment, resolve
 from grader.load.schemas import BASELINE, Copies, declared_budget
 from grader.load.shipped import TEMPLATE_FILE
-from grader.score.notes import corpus_key, jaccard, whole
+from grader.score.notes import corpus_key, jaccard, notes_key, whole
 from grader.score.prompts import prompt_key
 from grader.score.text import pieces
 
@@ -263,7 +263,7 @@ def _sayings(paths: tuple[Path, ...]) -> str:
             found.append(item)
         elif isinstance(item, dict | list):
             stack.extend(item.values() if isinstance(item, dict) else item)
-    return "\n".join(whole(prompt_key(s)) for t in found for s in pieces(t))
+    return "\n".join(whole(notes_key(s)) for t in found for s in pieces(t))
 
 
 def itself(loaded: LoadedAssignment, sha256: str) -> frozenset[str]:

@@ -417,3 +417,23 @@ def test_a_request_cancelled_by_but_dont_asks_for_nothing(
     prompt = f"{DRAGON} Answer {core}{cancel}"
     assert not asks_for(goal, prompt, DRAGON), prompt
     assert asks_for(goal, f"{DRAGON} Answer {core}, but don't rush it.", DRAGON), core
+
+
+ADDRESSED = ["bro", "dude", "mate", "my friend", "buddy", "chatbot", "AI", "ChatGPT", "tiny-terse"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["concise", "one_sentence", "japanese", "list"]),  # asked in English
+    st.sampled_from(ADDRESSED),
+    st.sampled_from(["{r}, {a}.", "{A}, {r}.", "Hey {a}, {r}."]),
+    st.data(),
+)
+def test_a_request_said_to_the_model_by_a_name_still_asks(
+    goal: str, name: str, form: str, data: st.DataObject
+) -> None:
+    """pass 58: "Keep it short, bro." The model (or a listener) addressed beside the request is
+    whom it is said to; "Mom, ..." is someone else (the listed cases)."""
+    request = data.draw(st.sampled_from(ENGLISH[goal]))
+    said = form.format(r=request, a=name, A=name[:1].upper() + name[1:])
+    assert asks_for(goal, f"{DRAGON} {said}", DRAGON), said

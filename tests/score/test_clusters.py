@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from grader.load.schemas import Copies, Student
 from grader.results import Result, RunResult
 from grader.score.clusters import _similar_pairs, clusters, flags
-from grader.score.notes import corpus_key, note_grams, notes_alike, own_keys
+from grader.score.notes import corpus_key, jaccard, note_grams, notes_alike, own_keys
 from grader.score.reworded import own_runs, rewordings
 from grader.score.similar import run_set, runs_alike
 
@@ -608,3 +608,12 @@ def test_one_experiment_reworded_from_each_of_two_classmates_links_all_three() -
     found = clusters(files, corpus=TEMPLATE, topic=("dragon", "ドラゴン"))
     assert [sorted(c.files) for c in found] == [["a.yaml", "b.yaml", "c.yaml"]]
     assert clusters(files[:2], corpus=TEMPLATE, topic=("dragon", "ドラゴン")) == []
+
+
+@given(
+    st.frozensets(st.text("abc", min_size=3, max_size=3)),
+    st.frozensets(st.text("abc", min_size=3, max_size=3)),
+)
+def test_jaccard_is_shared_over_all(x: frozenset[str], y: frozenset[str]) -> None:
+    """The union's size taken from the two sizes gives the same float as the union itself."""
+    assert jaccard(x, y) == (len(x & y) / len(x | y) if x | y else 0.0)

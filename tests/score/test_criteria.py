@@ -308,3 +308,25 @@ def test_the_interfaces_own_words_are_no_ones_notes(notes: str, own: bool) -> No
 
     view = shipped_view(load_assignment("ex1-offline"))
     assert bool(own_text(notes, view.corpus()).strip()) is own
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [  # pass 59, written before the change: a Japanese sentence the YAML fold splits with a
+        # space, pasted without it, and shipped Japanese sentences given or robbed of spaces
+        "その実行には goal: concise（または one_sentence, japanese, english, list）と書き、"
+        "モデルと予算は比較する実行と同じにします。",
+        "気づいたことを notes に 書いて ください。",
+        "次に プロンプトを 記述して いきます。",
+        "今回は環境を統一するためにuvというパッケージ管理ツールを使います。",
+        "今回は 環境を 統一する ために uv という パッケージ 管理 ツールを 使います。",
+    ],
+)
+def test_a_shipped_japanese_sentence_is_no_ones_notes_however_spaced(notes: str) -> None:
+    """rt59's probes (g02): spaces between Japanese words are layout, not words of one's own."""
+    from grader.commands.assignment import load_assignment
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    assert own_text(notes, view.corpus()).strip() == ""

@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from grader.score import builtins
 from grader.score.context import Context, RunView
@@ -196,6 +198,29 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
             True,
             False,
         ),
+        # pass 59, written before the change: the model addressed by name, courtesy in other
+        # languages, a Japanese request's politeness ending: the same request, padded
+        (DRAGON, "Hey Gemini, tell me a story about a dragon.", True, True),
+        (DRAGON, "Tell me a story about a dragon, Alexa.", True, True),
+        (DRAGON, "Assistant, tell me a story about a dragon.", True, True),
+        (DRAGON, "Yo bot, tell me a story about a dragon.", True, True),
+        (DRAGON, "Tell me a story about a dragon, dear AI.", True, True),
+        (DRAGON, "OK tiny-chatty, tell me a story about a dragon.", True, True),
+        ("ドラゴンの話をして。", "ねえAIさん、ドラゴンの話をして。", True, True),
+        ("ドラゴンの話をして。", "チャットボットくん、ドラゴンの話をして。", True, True),
+        (DRAGON, "Tell me a story about a dragon, grazie.", True, True),
+        (DRAGON, "Bitte tell me a story about a dragon.", True, True),
+        (DRAGON, "Tell me a story about a dragon, obrigado.", True, True),
+        (DRAGON, "Tell me a story about a dragon, onegai.", True, True),
+        (DRAGON, "Tell me a story about a dragon. よろしくお願いします。", True, True),
+        ("ドラゴンの話をして。", "ドラゴンの話をしてください。", True, True),
+        ("ドラゴンの話をして。", "ドラゴンの話をしてちょうだい。", True, True),
+        ("ドラゴンの話をしてください。", "ドラゴンの話をしてくれ。", True, True),
+        (DRAGON, "Tell me a story about a dragon and a robot.", True, False),
+        (DRAGON, "Tell me a story about a dragon named Claude.", True, False),
+        (DRAGON, "Tell me a story about a dragon, briefly.", True, False),
+        ("ドラゴンの話をして。", "ドラゴンの話を短くして。", True, False),
+        (DRAGON, "Computer, tell me a story about a robot.", True, False),
     ],
 )
 def test_a_part_1_change_that_quotes_or_only_swaps_symbols(
@@ -206,3 +231,24 @@ def test_a_part_1_change_that_quotes_or_only_swaps_symbols(
     spec = builtins.BUILTINS["controlled_change"]
     mine = next(r for r in spec.fn(ctx(first, second), spec.params()).runs if r.run == "second")
     assert mine.passed is changed and (mine.review is not None) is flagged, mine
+
+
+PADS = ["Hey {n}, {p}.", "{N}, {p}.", "{P}, {n}.", "{P}. Danke.", "{P}, grazie!", "{P} (gracias)"]
+NAMES = ["Siri", "assistant", "bot", "computer", "Gemini", "buddy", "tiny-chatty", "Claude"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(PADS), st.sampled_from(NAMES))
+def test_a_part_1_change_that_only_addresses_the_model_or_thanks_it_is_flagged(
+    pad: str, name: str
+) -> None:
+    """pass 59: "Hey tiny-chatty, ...", "..., por favor.": the same request, only padded."""
+    request = DRAGON[:-1]  # "Tell me a story about a dragon"
+    prompt = pad.format(
+        p=request[0].lower() + request[1:], P=request, n=name, N=name[:1].upper() + name[1:]
+    )
+    first = run("first", prompt=DRAGON, text=TERSE_STORY)
+    second = run("second", prompt=prompt, text=ONE, compare_to="first")
+    spec = builtins.BUILTINS["controlled_change"]
+    mine = next(r for r in spec.fn(ctx(first, second), spec.params()).runs if r.run == "second")
+    assert mine.passed and mine.review is not None, prompt
