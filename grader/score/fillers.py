@@ -67,8 +67,25 @@ VOCATIVE = re.compile(
 """The model or a listener addressed beside a request (pass 58: "Keep it short, bro."; pass 59:
 "Hey Siri, ...", "..., ChatGPT.", ねえAIさん、...): whom the request is said to, not what it asks.
 "Mom, ..." is someone else, and not in the list."""
+SINCERE = re.compile(
+    r"(?i)(?:^|(?<=[.!?,;\n]))\s*(?:no\s+cap|fr|for\s+real|seriously|honestly|no\s+joke|no\s+kidding|"
+    r"not\s+kidding|i\s+swear|trust\s+me|okay|ok|alright|all\s+right|right)\s*[?!]*\s*(?=[,.;]|$)"
+)
+"""A sincerity or emphasis tag standing as its own clause beside a request (pass 60: "One sentence
+only, no cap.", "Seriously, keep it short.", "Keep it short, okay?"): it insists, it asks nothing
+else. "Just kidding" takes the request back (:data:`grader.score.negation.RETRACTED`)."""
+_SOCIAL = (  # pass 61: greetings, apologies, closings and a line about the student
+    r"(?:^|(?<=[.!?。！？\n]))\s*(?:(?:i'm\s+)?sorry(?:\s+to\s+(?:bother|trouble)\s+you)?|excuse\s+me|"
+    r"pardon(?:\s+me)?|i\s+apologi[sz]e(?:\s+for\s+asking)?|if\s+you\s+don't\s+mind|good\s+(?:morning|"
+    r"afternoon|evening|day)|greetings|yo|have\s+a\s+(?:nice|good|great)\s+(?:day|one|night|evening)|"
+    r"good\s*night|sorry\s+for\s+the\s+(?:trouble|bother)|take\s+care|cheers|bye|my\s+name\s+is\s+\w+|"
+    r"i(?:'m|\s+am)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:student|learner|beginner|freshman))"
+    r"(?:\s*,?\s*but\b|\s*(?:[,.!]+|$))|(?:すみません|すいません|ごめん(?:ね|なさい)?|こんにちは|こんばんは|"
+    r"おはよう(?:ございます)?|お疲れ様(?:です)?|おつかれ(?:さま)?|失礼します|はじめまして)[、。！!]*|"
+    r"[おご](?=[\u4e00-\u9fff])|"  # the honorific prefix: お話 is 話
+)
 _PADDING = re.compile(
-    r"(?i)(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
+    r"(?i)" + _SOCIAL + r"(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
     r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
     r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx|bitte|danke(?:\s+sch[öo]n)?|"
     r"per\s+favore|grazie|por\s+favor|gracias|merci(?:\s+beaucoup)?|s'il\s+(?:te|vous)\s+pla[iî]t|"

@@ -168,6 +168,12 @@ _JA_DIALECT = lazy(
 """A negative or prohibitive of the dialects and of the classical language: 短くせんといて,
 書かんでええ, せえへんで, しやんといて, せぬように, すんな, するなかれ, したらあかん, したらいけん,
 しなさんな (rt31-06). Read in the request's own clause only (短くして、長うせんといて asks)."""
+_JA_CONTRACTED = lazy(
+    "(?<!くれ)(?<!もらえ)(?<!貰え)(?<!すま)(?<=[えけせてねへめれげぜべいきしちにひみりぎじびらかさたまわがば])"
+    "(?:ん|へん)(?=$|[。！!.、？?\\s]|わ|て|し|やろ|よ|ね|で|が|けど)"
+)
+"""After a request in its clause, a contracted or Kansai negative ending it (pass 60):
+短くするとかありえん, 一文で答えるのはありえへん, 短くはせんよ, できん; くれん？ asks."""
 _JA_RHETORICAL = lazy(
     "(?:もの|もん)(?:です|でしょう|だろう)?か(?!な)|たまる(?:もん|もの)?か|(?:わけ|はず)(?:が|など|なんて)?"
     "(?:ある|あります|あろう)(?:か|[?？])|なかろう|(?<=[るくすうつむぐぶぬせ])まい(?=$|[。！!.、？?\\s]|か|ぞ|よ)|"
@@ -203,6 +209,8 @@ def _ja_negative(after: str) -> bool:
             return True
     clause = _CLAUSE_END().split(after, maxsplit=1)[0]
     if _JA_DIALECT().search(clause[:10]) or _JA_RHETORICAL().search(clause[:16]):
+        return True
+    if _JA_CONTRACTED().search(clause[:16]) and not _JA_ASKED().search(clause[:16]):
         return True
     if _JA_GUESS().search(after[:16]) and not _JA_ASKED().search(after[:16]):
         return True

@@ -52,9 +52,19 @@ def own_keys(notes: str | None, corpus: str) -> list[str]:
     return [key for key in keys if key and not _said(key, corpus)]
 
 
+_JA_TAIL = re.compile("[\u3041-\u3096\u30fc]+$")
+_STEM_MIN = 8
+"""A stem this long is a shipped sentence's, whatever its ending (a student's "出力が変わった"
+is not the tutorial's "出力が変わることを…")."""
+
+
 def _said(key: str, corpus: str) -> bool:
-    """``key`` stands in ``corpus``: within a shipped sentence, or as a whole saying."""
-    return key in corpus or whole(key) in _sayings(corpus)
+    """``key`` stands in ``corpus``: within a shipped sentence, or as a whole saying, or, for a
+    Japanese sentence, its stem with its last kana cut (です・ます made だ・である, pass 61)."""
+    if key in corpus or whole(key) in _sayings(corpus):
+        return True
+    stem = _JA_TAIL.sub("", key)
+    return stem != key and len(stem) >= _STEM_MIN and stem in corpus
 
 
 @functools.lru_cache(maxsize=8)  # one corpus a class (its hash is kept on the string)

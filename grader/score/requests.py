@@ -105,7 +105,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\bthe\s+shorter\s*,?\s+the\s+better\b",
         r"\bas\s+(?:short|brief|concise|succinct|briefly|concisely|succinctly|tersely|few\s+words)"
         r"\s+as\s+(?:possible|you\s+can|you\s+could|it\s+can\s+be)\b",
-        r"\bin\s+a\s+nutshell\b",
+        r"\bin\s+a\s+nutshell\b|\blong\s+story\s+short\b|\bin\s+(?:short|brief)\b(?!\s+[a-z])",
         rf"\bsum\s+(?:it|this|that|{_ANSWER})\s+up\b",
         r"\b(?:don't|do\s+not|never|not|no|shouldn't|should\s+not|mustn't|must\s+not|doesn't|"
         r"does\s+not|needn't)\s+"
@@ -185,7 +185,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         # "bullet" before another word only as a form ("in bullet form"); "in bullet time" and
         # "with bullet wounds" are the story's (rt37-09)
         r"bullet(?!\s+(?!(?:form|format|style|list)\b)[a-z])|steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
-        r"\b(?:bulleted|numbered|bullet)\s+list\b",
+        r"\b(?:bulleted|numbered|bullet)\s+list\b|\b(?:(?:as|in|into)\s+)?(?:a\s+)?listicle\b|\bmake\s+(?:it|this|the\s+story)\s+a\s+list\b",
         rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?{_LIST_VERB}",
         r"\bone\s+(?:item|point|event|thing|step|scene)\s+(?:per|a|on\s+each)\s+line\b",
         r"\b(?:each|every)\s+(?:item|point|event|thing|step|scene|part|sentence)\s+on\s+(?:its\s+own|"
@@ -212,7 +212,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
 _LONG = (
     r"(?<!sentence )(?<!sentences )(?<!line )(?<!lines )(?<!word )(?<!words )"
     r"\b(?:long|longer|lengthy|lengthier|detailed|elaborate|exhaustive|thorough|comprehensive|"
-    rf"extensive|blow-by-blow|epic)\b(?:\s+{_NOUNS}\b)?",
+    rf"extensive|blow-by-blow|epic)\b(?!\s+story\s+short\b)(?:\s+{_NOUNS}\b)?",
     r"\bin\s+(?:great\s+|more\s+)?(?:detail|depth)\b",
     r"\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|more\s+than|over|a\s+minimum\s+of)\s+"
     r"\d+\s+(?:words|sentences|paragraphs|lines|characters)\b",
@@ -269,7 +269,6 @@ _NO_FORM = (  # what a short answer or a list is not, refused (pass 58): "no wal
 _NO_MORE = (
     r"\b(?:and\s+)?(?:no|not|nothing)\s+(?:more|longer|less|else)(?:\s+than\s+(?:that|this))?\b|"
     r"\b(?:and\s+)?no\s+(?:details?|fluff|filler|padding|extras?|frills)\b|\bat\s+(?:the\s+)?most\b|"
-
     r"\b(?:don't|do\s+not|never)\s+(?:write|say|add|give|use|go\s+on\s+for)\s+(?:any\s+)?"
     r"(?:more|longer|further|anything\s+(?:more|else))(?:\s+than\s+(?:that|this|one(?:\s+\w+)?))?\b"
 )

@@ -1445,4 +1445,32 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", DRAGON[:-1] + " who writes as a list.", DRAGON[:-1] + " who writes.", False),
     ("concise", DRAGON[:-1] + " who always answers briefly.", DRAGON[:-1] + " who always answers.",
      False),
+    # pass 60, written before the fix: a contracted negative (ありえん, ありえへん, せん, できん)
+    # takes the request back, くれん？ asks; "long story short", "in short"; a sincerity tag
+    # beside the request; "turn it into", "make it a list", "listicle"
+    ("concise", TELL + "短くするとかありえんわ。", TELL, False),
+    ("one_sentence", TELL + "一文で答えるのはありえへん。", TELL, False),
+    ("list", TELL + "箇条書きにするとかありえんし。", TELL, False),
+    ("concise", TELL + "短くはせんよ。", TELL, False),
+    ("list", TELL + "箇条書きにはできん。", TELL, False),
+    ("concise", TELL + "短くしてくれん？", TELL, True),
+    ("concise", DRAGON + " Long story short, please.", DRAGON, True),
+    ("concise", DRAGON + " In short, please.", DRAGON, True),
+    ("concise", DRAGON + " Tell it in brief.", DRAGON, True),
+    ("concise", DRAGON + " Make a long story short.", DRAGON, True),
+    ("concise", DRAGON[:-1] + " in short chapters.", DRAGON, False),
+    ("one_sentence", DRAGON + " One sentence only, no cap.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, for real.", DRAGON, True),
+    ("list", DRAGON + " Honestly, just use bullet points.", DRAGON, True),
+    ("japanese", DRAGON + " Answer in Japanese, seriously.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, okay?", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, just kidding.", DRAGON, False),
+    ("list", DRAGON + " Turn it into a list.", DRAGON, True),
+    ("list", DRAGON + " Make it a numbered list.", DRAGON, True),
+    ("list", DRAGON + " Convert the story into bullet points.", DRAGON, True),
+    ("one_sentence", DRAGON + " Turn it into one sentence.", DRAGON, True),
+    ("japanese", DRAGON + " Turn it into Japanese.", DRAGON, True),
+    ("list", DRAGON + " Write it as a listicle.", DRAGON, True),
+    ("list", DRAGON + " Turn it into a listicle.", DRAGON, True),  # rt60-12, after the fix
+    ("list", DRAGON[:-1] + " who turns into a bat. Use bullet points.", DRAGON, False),
 ]  # fmt: skip

@@ -437,3 +437,25 @@ def test_a_request_said_to_the_model_by_a_name_still_asks(
     request = data.draw(st.sampled_from(ENGLISH[goal]))
     said = form.format(r=request, a=name, A=name[:1].upper() + name[1:])
     assert asks_for(goal, f"{DRAGON} {said}", DRAGON), said
+
+
+TAGS = ["no cap", "fr", "for real", "seriously", "honestly", "no joke", "I swear", "okay?"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["concise", "one_sentence", "japanese", "list"]),  # asked in English
+    st.sampled_from(TAGS),
+    st.sampled_from(["{r}, {t}.", "{T}, {r}."]),
+    st.data(),
+)
+def test_a_request_insisted_on_by_a_tag_still_asks(
+    goal: str, tag: str, form: str, data: st.DataObject
+) -> None:
+    """pass 60: "One sentence only, no cap.", "Seriously, keep it short." A sincerity tag beside
+    the request insists; "just kidding" takes it back (the listed cases)."""
+    request = data.draw(st.sampled_from(ENGLISH[goal]))
+    said = form.format(r=request, t=tag, T=tag[:1].upper() + tag[1:]).replace("?.", "?")
+    if tag.endswith("?") and form.startswith("{T}"):
+        said = said.replace("?,", ",")
+    assert asks_for(goal, f"{DRAGON} {said}", DRAGON), said

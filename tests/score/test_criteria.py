@@ -330,3 +330,26 @@ def test_a_shipped_japanese_sentence_is_no_ones_notes_however_spaced(notes: str)
 
     view = shipped_view(load_assignment("ex1-offline"))
     assert own_text(notes, view.corpus()).strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("notes", "own"),
+    [  # pass 61, written before the change: shipped Japanese sentences with their endings changed
+        ("今回は環境を統一するためにuvというパッケージ管理ツールを使った。", False),
+        ("今回は環境を統一するためにuvというパッケージ管理ツールを使う。", False),
+        ("次にプロンプトを記述していった。", False),
+        ("それぞれのユーザごとに環境を作成する必要があった。", False),
+        ("出力が変わった。", True),
+        ("モデルを tiny-terse に変えたら、同じプロンプトでも話がずっと短くなった。", True),
+        ("プロンプトだけで日本語に切り替えられた。", True),
+    ],
+)
+def test_a_shipped_japanese_sentence_with_its_ending_changed_is_no_ones_notes(
+    notes: str, own: bool
+) -> None:
+    from grader.commands.assignment import load_assignment
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    assert bool(own_text(notes, view.corpus()).strip()) is own

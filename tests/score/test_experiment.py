@@ -221,6 +221,25 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
         (DRAGON, "Tell me a story about a dragon, briefly.", True, False),
         ("ドラゴンの話をして。", "ドラゴンの話を短くして。", True, False),
         (DRAGON, "Computer, tell me a story about a robot.", True, False),
+        # pass 61, written before the change: greetings, apologies, closings, a line about the
+        # student and the honorific お around the unchanged request
+        (DRAGON, "Sorry, but tell me a story about a dragon.", True, True),
+        (DRAGON, "Excuse me, tell me a story about a dragon.", True, True),
+        (DRAGON, "Pardon me, but tell me a story about a dragon.", True, True),
+        (DRAGON, "If you don't mind, tell me a story about a dragon.", True, True),
+        (DRAGON, DRAGON + " Have a nice day!", True, True),
+        (DRAGON, DRAGON + " Sorry for the trouble.", True, True),
+        (DRAGON, DRAGON + " Good night.", True, True),
+        (DRAGON, "Good morning! " + DRAGON, True, True),
+        (DRAGON, "I'm a first-year student. " + DRAGON, True, True),
+        (DRAGON, "My name is Taro. " + DRAGON, True, True),
+        ("ドラゴンの話をして。", "すみません、ドラゴンの話をして。", True, True),
+        ("ドラゴンの話をして。", "こんにちは！ドラゴンの話をして。", True, True),
+        ("ドラゴンの話をして。", "お疲れ様です。ドラゴンの話をして。", True, True),
+        ("竜の話をして。", "竜のお話をして。", True, True),
+        (DRAGON, "I'm scared of dragons. Tell me a story about a friendly dragon.", True, False),
+        (DRAGON, "Sorry, tell me a story about a knight instead.", True, False),
+        (DRAGON, DRAGON + " Make it a sad one.", True, False),
     ],
 )
 def test_a_part_1_change_that_quotes_or_only_swaps_symbols(
