@@ -41,7 +41,7 @@ import re
 from collections import Counter
 
 from grader.score import reading, text
-from grader.score.fillers import SINCERE, VOCATIVE, content_words
+from grader.score.fillers import ANSWER_QUESTION, ASIDES, content_words
 from grader.score.negation import RETRACTED, negated
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
@@ -86,6 +86,7 @@ _POLITE = lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
     r"(?:くれ|もらえ|いただけ)(?:る|ない|ん)(?:かな|よね|ね)?[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not|do\s+you\s+mind)\b|"
     r"[,、]\s*(?:okay|ok|alright|all\s+right|right|yeah|got\s+it)\s*[?？]\s*$|"  # "..., okay?"
+    rf"{ANSWER_QUESTION}|"
     # a suggestion (pass 52): "Shall we do it in one sentence?", "What if you answered in Japanese?"
     r"\b(?:shall|could|can)\s+we\b|\bwhat\s+if\s+(?:you|we)\b|\blet's\b|"
     rf"\bwhy\s+(?:don't|do\s+not)\s+(?:you|we)\s+(?:just\s+)?{_SUGGESTED_VERB}|"
@@ -202,9 +203,8 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
 
 _FORM = lazy(
     r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language|main|key|turn|"
-    r"convert|transform|change|rewrite|reformat|"
-    r"events?|steps?|parts?|points?|scenes?|happens|happened)\b|言語|出力|使う|形式|文体|出来事|場面|"
-    r"項目|段落|並べ|要点"
+    r"convert|transform|change|rewrite|reformat|events?|steps?|parts?|points?|scenes?|happens|"
+    r"happened)\b|言語|出力|使う|形式|文体|出来事|場面|項目|段落|並べ|要点|聞き|聞い|読み|読ん|見た|見せ"
 )
 """Words that speak of the answer: part of a request in the request's own clause ("I'd like to
 read it in Japanese", "in list form", "limit yourself to one sentence", 言語は英語で), content
@@ -223,8 +223,8 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
         if any(clause.start() <= start < clause.end() for _, start, _ in requests):
             for m in _FORM().finditer(normal, clause.start(), clause.end()):
                 kept[m.start() : m.end()] = " " * (m.end() - m.start())
-    vocatives = [(m.group(), *m.span()) for p in (VOCATIVE, SINCERE) for m in p.finditer(normal)]
-    for _, start, end in requests + _spans(goal, normal) + vocatives:
+    vocatives = [(m.group(), *m.span()) for p in ASIDES for m in p.finditer(normal)]
+    for _, start, end in requests + _spans(goal, normal) + vocatives:  # "..., bro.", "no cap"
         kept[start:end] = " " * (end - start)
     theirs = content_words(reading.normal(control_prompt))
     for start, end in _reasons("".join(kept), theirs) if requests else ():

@@ -69,11 +69,24 @@ VOCATIVE = re.compile(
 "Mom, ..." is someone else, and not in the list."""
 SINCERE = re.compile(
     r"(?i)(?:^|(?<=[.!?,;\n]))\s*(?:no\s+cap|fr|for\s+real|seriously|honestly|no\s+joke|no\s+kidding|"
-    r"not\s+kidding|i\s+swear|trust\s+me|okay|ok|alright|all\s+right|right)\s*[?!]*\s*(?=[,.;]|$)"
+    r"not\s+kidding|i\s+swear|trust\s+me|okay|ok|alright|all\s+right|right)\s*[?!]*\s*(?=[,.;]|$)|"
+    # what the request is for (pass 62): "That would help a lot.", "one sentence would help"
+    r"\b(?:would|will|'d|'ll|it|that|this)\s+(?:really\s+)?helps?(?:\s+(?:me|us))?"
+    r"(?:\s+(?:a\s+lot|so\s+much|greatly))?\b"
 )
 """A sincerity or emphasis tag standing as its own clause beside a request (pass 60: "One sentence
 only, no cap.", "Seriously, keep it short.", "Keep it short, okay?"): it insists, it asks nothing
-else. "Just kidding" takes the request back (:data:`grader.score.negation.RETRACTED`)."""
+else, as does what it is for ("That would help a lot."). "Just kidding" takes the request back
+(:data:`grader.score.negation.RETRACTED`)."""
+ANSWER_QUESTION = (
+    r"\bwhat\s+would\s+(?:it|that|this)\s+be\b|\bhow\s+would\s+(?:it|that|this)\s+(?:go|be|look|read|"
+    r"sound)\b|\bif\s+you\s+had\s+to\b|(?:言う|言っ|書く|する)?(?:としたら|とすれば|なら|ならば)(?:、?どう(?:なる|なります)?)?か?[？?]"
+)
+"""A question for the answer itself, which asks (pass 62): "What would it be in one sentence?",
+"If you had to keep it short, ...", 一文で言うなら？"""
+ASIDES = (VOCATIVE, SINCERE, re.compile(ANSWER_QUESTION))
+"""What stands beside a request and asks nothing else: whom it is said to, how sincerely, a
+question for the answer."""
 _SOCIAL = (  # pass 61: greetings, apologies, closings and a line about the student
     r"(?:^|(?<=[.!?。！？\n]))\s*(?:(?:i'm\s+)?sorry(?:\s+to\s+(?:bother|trouble)\s+you)?|excuse\s+me|"
     r"pardon(?:\s+me)?|i\s+apologi[sz]e(?:\s+for\s+asking)?|if\s+you\s+don't\s+mind|good\s+(?:morning|"
@@ -83,6 +96,8 @@ _SOCIAL = (  # pass 61: greetings, apologies, closings and a line about the stud
     r"(?:\s*,?\s*but\b|\s*(?:[,.!]+|$))|(?:すみません|すいません|ごめん(?:ね|なさい)?|こんにちは|こんばんは|"
     r"おはよう(?:ございます)?|お疲れ様(?:です)?|おつかれ(?:さま)?|失礼します|はじめまして)[、。！!]*|"
     r"[おご](?=[\u4e00-\u9fff])|"  # the honorific prefix: お話 is 話
+    # laughter (pass 63): （笑）, "haha", "lol"
+    r"[（(]\s*(?:笑|爆笑|苦笑|泣|汗)\s*[)）]|[(]?\b(?:(?:ha){2,}|(?:he){2,}|lol|lmao|rofl|xd)\b[)]?|"
 )
 _PADDING = re.compile(
     r"(?i)" + _SOCIAL + r"(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"

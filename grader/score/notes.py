@@ -23,6 +23,14 @@ _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) +| +(?=[{_CJK}])")
 
 
+_ACADEMIC = str.maketrans({"．": "。", "，": "、"})
+"""Academic Japanese punctuation as the usual: a sentence ends at ． too (pass 63)."""
+
+
+def _sentences(text: str) -> list[str]:
+    return pieces(text.translate(_ACADEMIC))
+
+
 def notes_key(sentence: str) -> str:
     """``sentence``'s :func:`prompt_key`, with no space beside a Japanese letter: spaces there
     are layout (a YAML fold, pass 59), not words of one's own."""
@@ -31,7 +39,7 @@ def notes_key(sentence: str) -> str:
 
 def corpus_key(texts: Iterable[str]) -> str:
     """The keys of every sentence of ``texts``, each also with its lines joined (rt49-08)."""
-    return "\n".join(notes_key(s) for t in texts for u in unwrapped(t) for s in pieces(u))
+    return "\n".join(notes_key(s) for t in texts for u in unwrapped(t) for s in _sentences(u))
 
 
 def own_text(notes: str | None, corpus: str) -> str:
@@ -39,7 +47,7 @@ def own_text(notes: str | None, corpus: str) -> str:
     once: a sentence said again is no more of one's own (rt53: 出力が変わった。 six times)."""
     seen: set[str] = set()
     own = []
-    for s in pieces(notes or ""):
+    for s in _sentences(notes or ""):
         if (key := notes_key(s)) and not _said(key, corpus) and key not in seen:
             seen.add(key)
             own.append(s)
@@ -48,7 +56,7 @@ def own_text(notes: str | None, corpus: str) -> str:
 
 def own_keys(notes: str | None, corpus: str) -> list[str]:
     """The keys (:func:`notes_key`) of the sentences of :func:`own_text`."""
-    keys = (notes_key(s) for s in pieces(notes or ""))
+    keys = (notes_key(s) for s in _sentences(notes or ""))
     return [key for key in keys if key and not _said(key, corpus)]
 
 

@@ -114,7 +114,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\b(?:short|brief)\s+enough\s+to\s+(?:fit|read|say|tell|post)\b(?:\s+(?:in|into|on|at)\s+"
         rf"{_SMALL})?",
         rf"\bfits?\s+(?:in|into|on)\s+{_SMALL}",
-        r"\btweet[\s-](?:length|sized?)\b",
+        r"\b(?:tweet|postcard|haiku|headline|elevator[\s-]pitch|sound[\s-]?bite|short)[\s-](?:length|sized?)\b|"
+        rf"\b(?:like|as)\s+an?\s+elevator\s+pitch\b|{_WANT}\s+(?:it|this|{_ANSWER})\s+(?:short|brief|concise)\b",
         r"\b(?:give\s+me\s+)?the\s+(?:gist|short\s+version|bottom\s+line)\b",
         r"\b(?:(?:don't|do\s+not|never|no\s+need\s+to)\s+go(?:ing)?\s+into|without)\s+(?:too\s+much\s+|much\s+|"
         r"a\s+lot\s+of\s+|any\s+)?details?\b",

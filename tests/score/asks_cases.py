@@ -1473,4 +1473,28 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", DRAGON + " Write it as a listicle.", DRAGON, True),
     ("list", DRAGON + " Turn it into a listicle.", DRAGON, True),  # rt60-12, after the fix
     ("list", DRAGON[:-1] + " who turns into a bat. Use bullet points.", DRAGON, False),
+    # pass 62, written before the fix: 〜のはさておき sets the request aside; a hypothetical
+    # question for the answer, "that would help", a length by a measure word, 〜たい, "I want it
+    # short" ask
+    ("concise", TELL + "短くまとめるのはさておき、じっくり話して。", TELL, False),
+    ("list", TELL + "箇条書きにするのはともかくとして。", TELL, False),
+    ("one_sentence", TELL + "一文で書くのはさておいて。", TELL, False),
+    ("concise", TELL + "短く書くのは後回しにして。", TELL, False),
+    ("one_sentence", TELL + "一文で言うとしたら？", TELL, True),
+    ("list", TELL + "箇条書きにするなら？", TELL, True),
+    ("one_sentence", DRAGON + " What would it be in one sentence?", DRAGON, True),
+    ("concise", DRAGON + " If you had to keep it short, how would it go?", DRAGON, True),
+    ("list", DRAGON + " Use bullet points; that would really help.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short. It helps me a lot.", DRAGON, True),
+    ("concise", DRAGON + " Postcard length, please.", DRAGON, True),
+    ("concise", DRAGON + " Headline-sized, please.", DRAGON, True),
+    ("concise", DRAGON + " Make it short, like an elevator pitch.", DRAGON, True),
+    ("japanese", DRAGON + " 日本語で読みたいな。", DRAGON, True),
+    ("list", TELL + "箇条書きで見たい。", TELL, True),
+    ("concise", DRAGON + " I want it short.", DRAGON, True),
+    ("concise", DRAGON + " I'd like it brief.", DRAGON, True),
+    ("one_sentence", DRAGON + " Imagine I had asked you to answer in one sentence.", DRAGON, False),
+    ("concise", DRAGON + " If I wanted it short, I would say so.", DRAGON, False),
+    ("concise", "簡潔に言うと、" + TELL, TELL, False),  # rt13-06's marker, kept after pass 62
+    ("one_sentence", "一言で言えば、" + TELL, TELL, False),
 ]  # fmt: skip

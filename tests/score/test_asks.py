@@ -459,3 +459,20 @@ def test_a_request_insisted_on_by_a_tag_still_asks(
     if tag.endswith("?") and form.startswith("{T}"):
         said = said.replace("?,", ",")
     assert asks_for(goal, f"{DRAGON} {said}", DRAGON), said
+
+
+ASIDE_JA = ["のはさておき。", "のはともかく。", "のは置いといて。"]
+ASIDE_JA += ["のは別として。", "のは後回しで。"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(sorted(REQUESTS)), st.sampled_from(ASIDE_JA), st.data())
+def test_a_request_set_aside_in_japanese_does_not_ask(
+    goal: str, aside: str, data: st.DataObject
+) -> None:
+    """pass 62: 短くまとめるのはさておき. A request made the topic of さておき (setting it aside) is
+    not made; as a verb phrase ("短く答える") or a noun ("箇条書き") alike."""
+    verb = {"concise": "短く答える", "one_sentence": "一文で答える", "japanese": "日本語で答える",
+            "english": "英語で答える", "list": "箇条書きにする"}[goal]  # fmt: skip
+    base = DRAGON_JA if goal != "japanese" else DRAGON
+    assert not asks_for(goal, base + verb + aside, base), verb + aside

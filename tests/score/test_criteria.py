@@ -342,6 +342,16 @@ def test_a_shipped_japanese_sentence_is_no_ones_notes_however_spaced(notes: str)
         ("出力が変わった。", True),
         ("モデルを tiny-terse に変えたら、同じプロンプトでも話がずっと短くなった。", True),
         ("プロンプトだけで日本語に切り替えられた。", True),
+        # pass 63, written before the change: academic punctuation (，．) for 、。
+        (
+            "今回は環境を統一するためにuvというパッケージ管理ツールを使います．次にプロンプトを記述していきます．",
+            False,
+        ),
+        (
+            "サーバなど中央集約型のシステムにログインして作業するとき，それぞれのユーザごとに環境を作成する必要があります．",
+            False,
+        ),
+        ("出力が変わった．短くなった．", True),
     ],
 )
 def test_a_shipped_japanese_sentence_with_its_ending_changed_is_no_ones_notes(

@@ -240,6 +240,13 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
         (DRAGON, "I'm scared of dragons. Tell me a story about a friendly dragon.", True, False),
         (DRAGON, "Sorry, tell me a story about a knight instead.", True, False),
         (DRAGON, DRAGON + " Make it a sad one.", True, False),
+        # pass 63, written before the change: laughter added to the unchanged request
+        ("ドラゴンの話をして。", "ドラゴンの話をして（笑）", True, True),
+        ("ドラゴンの物語を書いて。", "（笑）ドラゴンの物語を書いて。", True, True),
+        (DRAGON, DRAGON + " haha", True, True),
+        (DRAGON, DRAGON + " lol", True, True),
+        (DRAGON, DRAGON + " (lmao)", True, True),
+        (DRAGON, "Tell me a funny story about a dragon, haha.", True, False),
     ],
 )
 def test_a_part_1_change_that_quotes_or_only_swaps_symbols(
