@@ -28,7 +28,7 @@ FILLER = frozenset(
     "appreciate helpful grateful glad happy perfect ideal lovely wonderful length language "
     "why pressure rush kinda sorta im lol thx advance mean mind storyteller narrator how what "
     "let's shall we fine good alright works telling saying putting making keeping giving kindly "
-    "that's it's go output describe describing".split()
+    "that's it's go output describe describing ideally".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(
@@ -96,6 +96,8 @@ _SOCIAL = (  # pass 61: greetings, apologies, closings and a line about the stud
     r"(?:\s*,?\s*but\b|\s*(?:[,.!]+|$))|(?:すみません|すいません|ごめん(?:ね|なさい)?|こんにちは|こんばんは|"
     r"おはよう(?:ございます)?|お疲れ様(?:です)?|おつかれ(?:さま)?|失礼します|はじめまして)[、。！!]*|"
     r"[おご](?=[\u4e00-\u9fff])|"  # the honorific prefix: お話 is 話
+    # a softener or a tag question (pass 65): ちょっと、..., "..., will you?"
+    r"(?:^|(?<=[。！？\n]))\s*ちょっと[、,]?|,\s*(?:will|would|can|could|won't)\s+you\s*[?？]?(?=\s*$)|"
     # laughter (pass 63): （笑）, "haha", "lol"
     r"[（(]\s*(?:笑|爆笑|苦笑|泣|汗)\s*[)）]|[(]?\b(?:(?:ha){2,}|(?:he){2,}|lol|lmao|rofl|xd)\b[)]?|"
 )

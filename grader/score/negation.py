@@ -69,13 +69,13 @@ _AFFIRMED = lazy(
 )
 """A negation that asks: "don't forget to", "why not", "why don't you tell it in Japanese"."""
 _JA_WAIVED = lazy(
-    "\\s*[\u4e00-\u9fff]{0,2}[\u3041-\u3096]{0,5}?(?:とか|なんか|なんて)?は"
+    "\\s*[\u4e00-\u9fff]{0,2}[\u3041-\u3096]{0,5}?(?:(?:とか|なんか|なんて)?は"
     "(?:いい|やめ|結構|いら|要ら|なし|禁止|さて(?:おき|おいて)|さて置|ともかく|とにかく|別として|抜きに|後回し|"
-    "置いと|置いて|おいと)"
+    "置いと|置いて|おいと)|の?(?:代わり|かわり|替わり)に)"
 )
 """After a request, a waiver: "Keep it short はやめて", 短く答えるのはやめてね, "Answer briefly
 とかはいいので" (短くていい, 一文でいい ask), or the request set aside (pass 62: 短くまとめるのは
-さておき, 箇条書きにするのはともかく)."""
+さておき, 箇条書きにするのはともかく) or given up for another (pass 64: 短くまとめるかわりに)."""
 _ENGLISH_AFTER = lazy(r"(?:[^\x80-\U0010ffff!?\n.]|\.(?!\s*[a-z]))*")
 """The English words and punctuation after a request, up to a new English sentence."""
 _ANSWERING = "(?:書|答|話|述|伝|言|説明|回答|記述|返|出力)"

@@ -60,10 +60,15 @@ _OR_N = r"(?:\s+or\s+(?:two|three|four|five|\d+))?"
 """A count's upper end ("two or three sentences")."""
 
 
+_SUFFICES = (  # after a goal's phrase, that it suffices (pass 64): "Japanese works best for me."
+    r"\s+(?:(?:is|are|would\s+be|will\s+be|should\s+be)\s+(?:(?!not|never|hardly|barely|far)\w+\s+)?"
+    r"(?:ideal|great|good|fine|nice|perfect|best|better|enough|plenty|ok|okay|sufficient|preferable)|"
+    r"(?:will|would|should)\s+(?:do|suffice)|"
+    r"suffices?|works?(?:\s+best)?(?:\s+for\s+(?:me|us))?|suits?\s+(?:me|us))\b"
+)
 _NOT_A_LINK = (
     r"(?!(?:rather|instead|not|please|only|but|and|or|so|if|too|thanks|then|because|since|as|"
-    r"when|while|"
-    r"for\s+(?:me|us|your|the))\b)"
+    r"when|while|for\s+(?:me|us|your|the))\b)"
 )
 """After "in Japanese", a word that makes it a noun phrase ("in Japanese style", "to Japanese
 mountains") rather than a request followed by another clause ("in Japanese rather than
@@ -74,7 +79,7 @@ def _language(name: str, japanese: str) -> tuple[str, ...]:
     """The requests for an answer in the language ``name`` (its Japanese forms: ``japanese``)."""
     return (
         rf"\b(?:in|into|to|use|using|with)\s+(?:the\s+)?{name}(?:\s+language)?\b(?!\s+{_NOT_A_LINK}[a-z0-9])",
-        rf"\b{name}\s+(?:only|please)\b|^\s*{name}\s*$",
+        rf"\b{name}\s+(?:only|please)\b|^\s*{name}\s*$|^\s*(?:(?:an?\s+)?answer\s+in\s+)?{name}{_SUFFICES}",
         rf"\bmake\s+(?:it|the\s+(?:answer|reply|response|story))\s+{name}\b",
         japanese,
     )
@@ -91,8 +96,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:\s+as\s+(?:possible|you\s+can))?\b",
         rf"\b(?:keep|make|keeping|making)\s+(?:it|this|that|{_ANSWER})\s+"
         r"(?:(?:very|really|quite|super|extra|kinda|sorta|pretty|fairly|a\s+bit)\s+)?"
-        r"(?:short|brief|briefer|concise|succinct|quick|snappy|tight|"
-        r"crisp)"
+        r"(?:short|brief|briefer|concise|succinct|quick|snappy|tight|crisp)"
         r"(?:\s+and\s+(?:sweet|simple|clear|to\s+the\s+point))?\b",
         rf"\b(?:short|shorter|brief|concise|succinct|terse|quick|abridged)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?"
         rf"{_NOUNS}\b",
@@ -101,8 +105,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\bshorten\s+(?:it|this|that|(?:the|your)\s+{_NOUNS})\b",
         r"\b(?:not|without|(?:don't|do\s+not|never)\s+use)\s+too\s+many\s+(?:words|sentences|lines)\b",
         r"\bin\s+(?:a\s+word|one\s+line)\b",
-        r"\btldr(?:\s+version)?\b",
-        r"\bthe\s+shorter\s*,?\s+the\s+better\b",
+        r"\btldr(?:\s+version)?\b|\bthe\s+shorter\s*,?\s+the\s+better\b|\bbite[\s-]?sized?\b",
         r"\bas\s+(?:short|brief|concise|succinct|briefly|concisely|succinctly|tersely|few\s+words)"
         r"\s+as\s+(?:possible|you\s+can|you\s+could|it\s+can\s+be)\b",
         r"\bin\s+a\s+nutshell\b|\blong\s+story\s+short\b|\bin\s+(?:short|brief)\b(?!\s+[a-z])",
@@ -121,7 +124,6 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"a\s+lot\s+of\s+|any\s+)?details?\b",
         r"\b(?:skip|leave\s+out|spare\s+me|no\s+need\s+for)\s+(?:all\s+)?the\s+details\b",
         r"\b(?:don't|do\s+not)\s+need\s+(?:(?:any|the|many|much|a\s+lot\s+of)\s+)?details\b",
-        r"\bbite[\s-]?sized?\b",
         r"\b(?:don't|do\s+not|never)\s+write\s+(?:too|so|that)\s+much\b(?!\s+(?:about|on|of)\b)",
         r"\b(?:use\s+|with\s+|in\s+|of\s+)?(?:fewer|less|(?:very|so)\s+few)\s+words\b",
         r"\b(?:don't|do\s+not|never|no|without)\s+(?:rambl(?:e|ing)|waffl(?:e|ing)|padding|fluff|filler)\b",
@@ -138,7 +140,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:short\s+)?paragraph\b|\b(?:in|to|into)\s+(?:just\s+)?(?:one|a)\s+short\s+paragraph\b",
         r"\bnice\s+and\s+(?:short|brief|concise|quick)\b",
         r"\bsomething\s+(?:(?:very|really|nice\s+and)\s+)?(?:short|brief|concise|quick|snappy)\b|"
-        r"^\s*(?:short|brief|concise)\s+(?:would\s+be|is)\s+(?:great|good|fine|nice|better|perfect|best)\b",
+        rf"^\s*(?:an?\s+)?(?:short|brief|concise)(?:\s+{_NOUNS})?{_SUFFICES}",
         r"\b(?:short|brief|concise|quick|clear)\s+and\s+(?:sweet|simple|to\s+the\s+point)\b",
         r"\bon\s+the\s+short(?:er)?\s+side\b|\bshortish\b",
         rf"(?:\b(?:make|keep)\s+(?:it|this|that|{_ANSWER})\s+|^\s*)(?:a\s+(?:bit|little|lot)\s+)?"
@@ -164,7 +166,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:whole\s+|entire\s+)?\w+))?\s+(?:in|into|on)\s+(?:a\s+single|one|a)\s+(?:sentence|line)\b",
         r"\bone\s+(?:sentence|line)\s+(?:only|please|max(?:imum)?|long|tops|at\s+most)\b",
         r"^\s*(?:just\s+|only\s+|exactly\s+)?(?:one|a\s+single)\s+sentence\s*$",
-        r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b",
+        r"\b(?:one|a\s+single|a)\s+sentence\s+(?:is|would\s+be|will\s+be)\s+(?:enough|fine|plenty|ok|okay)\b|"
+        rf"^\s*(?:just\s+|only\s+)?(?:one|a\s+single)\s+sentence{_SUFFICES}",
         # what the student needs (pass 44): "I only need one sentence", "One sentence is all I need"
         rf"{_WANT}\s+(?:just\s+|only\s+)?(?:one|a\s+single|a|1)\s+(?:short\s+)?sentence\b",
         r"\b(?:one|a\s+single)\s+sentence\s+is\s+all\s+(?:i|we)\s+(?:need|want|ask\s+for)\b",
@@ -186,6 +189,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         # "bullet" before another word only as a form ("in bullet form"); "in bullet time" and
         # "with bullet wounds" are the story's (rt37-09)
         r"bullet(?!\s+(?!(?:form|format|style|list)\b)[a-z])|steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
+        rf"^\s*(?:an?\s+)?(?:(?:bulleted|numbered)\s+list|bullet[\s-]?points|bullets|list){_SUFFICES}|"
         r"\b(?:bulleted|numbered|bullet)\s+list\b|\b(?:(?:as|in|into)\s+)?(?:a\s+)?listicle\b|\bmake\s+(?:it|this|the\s+story)\s+a\s+list\b",
         rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?{_LIST_VERB}",
         r"\bone\s+(?:item|point|event|thing|step|scene)\s+(?:per|a|on\s+each)\s+line\b",

@@ -1497,4 +1497,18 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " If I wanted it short, I would say so.", DRAGON, False),
     ("concise", "簡潔に言うと、" + TELL, TELL, False),  # rt13-06's marker, kept after pass 62
     ("one_sentence", "一言で言えば、" + TELL, TELL, False),
+    # pass 64: かわりに gives the request up for another; a goal's phrase that suffices, suits or
+    # would be ideal asks; 済ませて asks
+    ("concise", TELL + "短くまとめるかわりに、ゆっくり話してね。", TELL, False),
+    ("one_sentence", TELL + "一文で答えるかわりに、たっぷり話して。", TELL, False),
+    ("list", TELL + "箇条書きのかわりに、文章で書いて。", TELL, False),
+    ("list", DRAGON + " Bullet points would be ideal.", DRAGON, True),
+    ("one_sentence", DRAGON + " One sentence would be perfect.", DRAGON, True),
+    ("concise", DRAGON + " Short works best for me.", DRAGON, True),
+    ("japanese", DRAGON + " Japanese suits me.", DRAGON, True),
+    ("list", DRAGON + " A numbered list will suffice.", DRAGON, True),
+    ("english", TELL + "English would be great.", TELL, True),
+    ("list", DRAGON + " Ideally, use bullet points.", DRAGON, True),
+    ("one_sentence", TELL + "一文で済ませて。", TELL, True),
+    ("list", DRAGON + " A list would be boring.", DRAGON, False),
 ]  # fmt: skip

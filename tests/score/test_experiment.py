@@ -247,6 +247,13 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
         (DRAGON, DRAGON + " lol", True, True),
         (DRAGON, DRAGON + " (lmao)", True, True),
         (DRAGON, "Tell me a funny story about a dragon, haha.", True, False),
+        # pass 65: a softener or a tag question added to the unchanged request
+        ("ドラゴンの話をして。", "ちょっとドラゴンの話をして。", True, True),
+        ("ドラゴンの話をして。", "ちょっと、ドラゴンの話をして。", True, True),
+        (DRAGON, DRAGON[:-1] + ", will you?", True, True),
+        (DRAGON, DRAGON[:-1] + ", could you?", True, True),
+        ("ドラゴンの話をして。", "ちょっと怖いドラゴンの話をして。", True, False),
+        (DRAGON, "Will you tell me a story about a knight?", True, False),
     ],
 )
 def test_a_part_1_change_that_quotes_or_only_swaps_symbols(
