@@ -96,7 +96,8 @@ _SOCIAL = (  # pass 61: greetings, apologies, closings and a line about the stud
     r"(?:\s*,?\s*but\b|\s*(?:[,.!]+|$))|(?:すみません|すいません|ごめん(?:ね|なさい)?|こんにちは|こんばんは|"
     r"おはよう(?:ございます)?|お疲れ様(?:です)?|おつかれ(?:さま)?|失礼します|はじめまして)[、。！!]*|"
     r"[おご](?=[\u4e00-\u9fff])|"  # the honorific prefix: お話 is 話
-    # a softener or a tag question (pass 65): ちょっと、..., "..., will you?"
+    # an @-mention of the model (pass 67), a softener or a tag question (pass 65)
+    r"(?:^|(?<=\s))@[\w.-]+[,:]?|"
     r"(?:^|(?<=[。！？\n]))\s*ちょっと[、,]?|,\s*(?:will|would|can|could|won't)\s+you\s*[?？]?(?=\s*$)|"
     # laughter (pass 63): （笑）, "haha", "lol"
     r"[（(]\s*(?:笑|爆笑|苦笑|泣|汗)\s*[)）]|[(]?\b(?:(?:ha){2,}|(?:he){2,}|lol|lmao|rofl|xd)\b[)]?|"

@@ -198,6 +198,14 @@ _JA_COORDINATED = lazy("(?:とか|など|なんか)?も")
 箇条書きにも表にもしないで (rt33's probes)."""
 
 
+_JA_CONDITION = lazy(
+    f"{_ANSWERING}?[\u3041-\u3096]{{0,6}}?(?:たら|れば)[、,]?\\s*"
+    "(?!(?:嬉し|うれし|助か|ありがた|いい|良い|幸い|どう|最高|感謝|[？?。]|$))"
+)
+"""After a request, the request as a condition with a consequence (pass 66: 英語で答えられたら、
+ちんぷんかんぷんだよ; 短くされたら、がっかり): no request; 短くしてくれたら嬉しい asks."""
+
+
 def _ja_negative(after: str) -> bool:
     """A Japanese negative or waiver of the request that ``after`` follows: in the six
     characters after it, or in a continuation past its punctuation (a polite request's
@@ -215,6 +223,8 @@ def _ja_negative(after: str) -> bool:
     if _JA_CONTRACTED().search(clause[:16]) and not _JA_ASKED().search(clause[:16]):
         return True
     if _JA_GUESS().search(after[:16]) and not _JA_ASKED().search(after[:16]):
+        return True
+    if _JA_CONDITION().match(after):
         return True
     continued = _JA_CONTINUED().match(after)
     if continued is None:

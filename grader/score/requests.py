@@ -105,7 +105,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\bshorten\s+(?:it|this|that|(?:the|your)\s+{_NOUNS})\b",
         r"\b(?:not|without|(?:don't|do\s+not|never)\s+use)\s+too\s+many\s+(?:words|sentences|lines)\b",
         r"\bin\s+(?:a\s+word|one\s+line)\b",
-        r"\btldr(?:\s+version)?\b|\bthe\s+shorter\s*,?\s+the\s+better\b|\bbite[\s-]?sized?\b",
+        r"\b(?:tldr|(?:cliffs?|spark)\s*notes)(?:\s+version)?\b|\bthe\s+shorter\s*,?\s+the\s+better\b|\bbite[\s-]?sized?\b",
         r"\bas\s+(?:short|brief|concise|succinct|briefly|concisely|succinctly|tersely|few\s+words)"
         r"\s+as\s+(?:possible|you\s+can|you\s+could|it\s+can\s+be)\b",
         r"\bin\s+a\s+nutshell\b|\blong\s+story\s+short\b|\bin\s+(?:short|brief)\b(?!\s+[a-z])",
@@ -148,7 +148,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"^\s*(?:please\s+)?(?:get\s+)?(?:straight\s+|right\s+)?to\s+the\s+point\b",
         r"\b(?:don't|do\s+not|never)\s+go\s+on(?:\s+and\s+on|\s+too\s+long)?\b",
         rf"\b(?:don't|do\s+not|never)\s+drag\s+(?:it|this|that|{_ANSWER})\s+(?:out|on)\b",
-        rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|さらっと|サラッと|さくっと|サクッと|あっさり|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
+        rf"簡潔に|簡潔な{_JA_NOUNS}|コンパクト(?:に|な|で)|さらっと|サラッと|さくっと|サクッと|あっさり|手っ取り早く|てっとり早く|短く|短め|短い{_JA_NOUNS}|短文|手短に|端的に|一言で|要約して|"
         r"要約を|まとめて|少ない(?:言葉|文字|語)|少なめ|[一二三1-3]文で|数文で|数行で|数語で|一文に|"
         r"(?:あらすじ|粗筋|概要)(?:だけ|のみ|で|を|に|として)|"
         r"長くしないで|長くならない|長すぎない|長くせず|簡単に|要点だけ|要点を|要点で|ざっくり|"

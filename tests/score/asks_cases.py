@@ -1511,4 +1511,16 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", DRAGON + " Ideally, use bullet points.", DRAGON, True),
     ("one_sentence", TELL + "一文で済ませて。", TELL, True),
     ("list", DRAGON + " A list would be boring.", DRAGON, False),
+    # pass 66, written before the fix: a request in a Japanese conditional with a consequence
+    # (〜られたら、…) is no request, but 〜てくれたら嬉しい asks; 手っ取り早く; CliffsNotes
+    ("english", TELL + "英語で答えられたら、ちんぷんかんぷんだよ。", TELL, False),
+    ("concise", TELL + "短くされたら、ちんぷんかんぷんだよ。", TELL, False),
+    ("one_sentence", TELL + "一文にされたら、がっかりだよ。", TELL, False),
+    ("list", TELL + "箇条書きにされたら、もう読まないよ。", TELL, False),
+    ("concise", TELL + "短くしてくれたら嬉しいです。", TELL, True),
+    ("one_sentence", TELL + "一文でまとめてもらえたら助かります。", TELL, True),
+    ("english", TELL + "英語で書いてくれたらいいな。", TELL, True),
+    ("concise", TELL + "手っ取り早く教えて。", TELL, True),
+    ("concise", TELL + "てっとり早く、短く話して。", TELL, True),
+    ("concise", DRAGON + " Give me the CliffsNotes version.", DRAGON, True),
 ]  # fmt: skip

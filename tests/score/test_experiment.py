@@ -254,6 +254,11 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
         (DRAGON, DRAGON[:-1] + ", could you?", True, True),
         ("ドラゴンの話をして。", "ちょっと怖いドラゴンの話をして。", True, False),
         (DRAGON, "Will you tell me a story about a knight?", True, False),
+        # pass 67: an @-mention of the model (written after the change; 0 of 3 flagged before)
+        (DRAGON, "@chatty " + DRAGON, True, True),
+        (DRAGON, "@tiny-chatty " + DRAGON, True, True),
+        (DRAGON, DRAGON + " @chatty", True, True),
+        (DRAGON, "Tell me a story about a dragon named @ember.", True, False),
     ],
 )
 def test_a_part_1_change_that_quotes_or_only_swaps_symbols(
