@@ -415,6 +415,7 @@ def test_one_idea_with_its_goal_relabelled_is_linked(
 SHARED_IDEAS = [
     ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
     ("redteam40/rt40-12", "redteam45/rt45-12"),  # a dragon afraid of the dark, a list asked
+    ("redteam45/rt45-13", "redteam67/rt67-15"),  # a dragon and a knight, a short answer asked
     ("redteam46/rt46-12", "redteam51/rt51-13"),  # a dragon who loves rain, Japanese asked
 ]
 """Honest files that share an experiment of their own on one subject: two students who chose
