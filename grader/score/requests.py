@@ -101,7 +101,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         rf"\b(?:short|shorter|brief|concise|succinct|terse|quick|abridged)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?"
         rf"{_NOUNS}\b",
         r"\bin\s+(?:just\s+|only\s+)?(?:a\s+)?few\s+words\b",
-        rf"\b(?:cut|trim)\s+(?:it|this|that|(?:the|your)\s+{_NOUNS})\s+(?:short|down)\b",
+        rf"\b(?:cut|trim|whittle|pare)\s+(?:it|this|that|(?:the|your)\s+{_NOUNS})\s+(?:short|down)\b",
         rf"\bshorten\s+(?:it|this|that|(?:the|your)\s+{_NOUNS})\b",
         r"\b(?:not|without|(?:don't|do\s+not|never)\s+use)\s+too\s+many\s+(?:words|sentences|lines)\b",
         r"\bin\s+(?:a\s+word|one\s+line)\b",
@@ -171,7 +171,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         # what the student needs (pass 44): "I only need one sentence", "One sentence is all I need"
         rf"{_WANT}\s+(?:just\s+|only\s+)?(?:one|a\s+single|a|1)\s+(?:short\s+)?sentence\b",
         r"\b(?:one|a\s+single)\s+sentence\s+is\s+all\s+(?:i|we)\s+(?:need|want|ask\s+for)\b",
-        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|[一1]文(?:だけ|のみ)|一文に|一言で|"
+        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|[一1]文(?:だけ|のみ)|一文に|一言で|[一ひ]と?息で|"
         r"ワンセンテンス|ワンライン",
     ),
     "japanese": _language(

@@ -1523,4 +1523,13 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", TELL + "手っ取り早く教えて。", TELL, True),
     ("concise", TELL + "てっとり早く、短く話して。", TELL, True),
     ("concise", DRAGON + " Give me the CliffsNotes version.", DRAGON, True),
+    # pass 68 (on the final code), written before the fix: "whittle/pare it down"; 一息で and
+    # 「〜で言える長さ」 ask for one sentence
+    ("concise", DRAGON + " Whittle it down to a few words.", DRAGON, True),
+    ("concise", DRAGON + " Pare it down.", DRAGON, True),
+    ("concise", DRAGON + " Whittle the story down.", DRAGON, True),
+    ("concise", DRAGON[:-1] + " who whittles wood.", DRAGON, False),
+    ("one_sentence", TELL + "一息で言える長さにして。", TELL, True),
+    ("one_sentence", TELL + "一文で言える長さにして。", TELL, True),
+    ("one_sentence", TELL + "ひと息で話して。", TELL, True),
 ]  # fmt: skip
