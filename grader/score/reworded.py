@@ -39,7 +39,7 @@ students' own ideas given the same two requests. On one idea (the same subject o
 goal runs of one design that both ask for their goal are one request however worded (rt43-08),
 and a goal relabelled to another its words also ask for is the same run (rt45-07).
 
-Measured on the 1027 labelled files of ``tests/data`` that validate: every disguised copy but
+Measured on the 1057 labelled files of ``tests/data`` that validate: every disguised copy but
 those left out here is linked, and three pairs of honest files are (rt34-15/rt47-12,
 rt46-12/rt51-13; rt38-12/rt57-13 share a verb). Left out: a control on every student's prompt in
 other words; a copy given other goals or budgets beyond a nudge, or the other kind of budget
