@@ -223,8 +223,8 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
         if any(clause.start() <= start < clause.end() for _, start, _ in requests):
             for m in _FORM().finditer(normal, clause.start(), clause.end()):
                 kept[m.start() : m.end()] = " " * (m.end() - m.start())
-    vocatives = [(m.group(), *m.span()) for p in ASIDES for m in p.finditer(normal)]
-    for _, start, end in requests + _spans(goal, normal) + vocatives:  # "..., bro.", "no cap"
+    asides = [(m.group(), *m.span()) for p in ASIDES for m in p.finditer(normal)]
+    for _, start, end in requests + _spans(goal, normal) + asides:  # "..., bro.", "no cap"
         kept[start:end] = " " * (end - start)
     theirs = content_words(reading.normal(control_prompt))
     for start, end in _reasons("".join(kept), theirs) if requests else ():

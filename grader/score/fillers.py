@@ -100,10 +100,10 @@ _SOCIAL = (  # pass 61: greetings, apologies, closings and a line about the stud
     r"(?:^|(?<=\s))@[\w.-]+[,:]?|"
     r"(?:^|(?<=[。！？\n]))\s*ちょっと[、,]?|,\s*(?:will|would|can|could|won't)\s+you\s*[?？]?(?=\s*$)|"
     # laughter (pass 63): （笑）, "haha", "lol"
-    r"[（(]\s*(?:笑|爆笑|苦笑|泣|汗)\s*[)）]|[(]?\b(?:(?:ha){2,}|(?:he){2,}|lol|lmao|rofl|xd)\b[)]?|"
+    r"[（(]\s*(?:笑|爆笑|苦笑|泣|汗)\s*[)）]|[(]?\b(?:(?:ha){2,}|(?:he){2,}|lol|lmao|rofl|xd)\b[)]?"
 )
 _PADDING = re.compile(
-    r"(?i)" + _SOCIAL + r"(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
+    r"(?i)" + _SOCIAL + r"|(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
     r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
     r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx|bitte|danke(?:\s+sch[öo]n)?|"
     r"per\s+favore|grazie|por\s+favor|gracias|merci(?:\s+beaucoup)?|s'il\s+(?:te|vous)\s+pla[iî]t|"
@@ -121,7 +121,8 @@ _PADDING = re.compile(
 
 
 def unpadded(text: str) -> str:
-    """``text`` without the model addressed by name, spoken fillers ("um", ", like,"), courtesy
-    words ("please", "danke", よろしくお願いします, a politeness ending) and a mail footer ("Sent
-    from my iPhone"): what a prompt only padded with them says (pass 55, 57, 59)."""
+    """``text`` without the model addressed by name or @-mention, spoken fillers ("um", ", like,"),
+    courtesy words ("please", "danke", よろしくお願いします, a politeness ending), greetings,
+    apologies, laughter, softeners and tag questions, a line about the student and a mail footer
+    ("Sent from my iPhone"): what a prompt only padded with them says (passes 55-67)."""
     return _PADDING.sub(" ", VOCATIVE.sub(" ", text))
