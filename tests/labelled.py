@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 
 from grader.commands.grade import grade
+from grader.results import CriterionResult
+from grader.score.verdict import decide
 from tests.support import DATA
 from tests.validity_cases import CASES
 from tests.validity_runs import HIDDEN, write_case
@@ -28,7 +30,7 @@ TABLE = "table"
 """The name the table of cases goes by among the sets (it has no folder)."""
 
 Graded = dict[str, dict[str, dict[str, Any]]]
-"""``{"public" | "hidden": {file stem: result JSON}}``."""
+"""``{"public" | "hidden": {file stem: result JSON}}`` ("public" for :data:`BOTH_WAYS` only)."""
 
 
 def _labels(folder: Path) -> dict[str, dict[str, str]]:
@@ -43,11 +45,12 @@ def _labels(folder: Path) -> dict[str, dict[str, str]]:
 LABELS = {name: _labels(DATA / name) for name in SETS}
 
 
-def _grade_class(folder: Path, root: Path, cache: Path) -> Graded:
-    """``folder`` graded public and with the hidden file, each into its own folder under
-    ``root``; an invalid file has its summary row, and a clustered file is marked."""
+def _grade_class(folder: Path, root: Path, cache: Path, public: bool) -> Graded:
+    """``folder`` graded with the hidden file and, if ``public``, without it (what ``check``
+    says), each into its own folder under ``root``; an invalid file has its summary row, and a
+    clustered file is marked."""
     out: Graded = {}
-    for label, hidden in (("public", None), ("hidden", HIDDEN)):
+    for label, hidden in (("public", None), ("hidden", HIDDEN))[0 if public else 1 :]:
         grade(folder, "ex1-offline", root / label, hidden=hidden, device="cpu", cache_path=cache)
         out[label] = {}
         for path in (root / label / "results").glob("*.json"):
@@ -63,9 +66,14 @@ def _grade_class(folder: Path, root: Path, cache: Path) -> Graded:
     return out
 
 
+BOTH_WAYS = {TABLE, *SETS[::7]}
+"""The table and every seventh set are also graded without the hidden file, which shows that
+:func:`checked_verdict` is what ``check`` says; the other sets are graded once, with it."""
+
+
 def grade_set(name: str, root: Path, cache: Path) -> Graded:
     """The labelled set ``name`` (or the table, :data:`TABLE`) graded as a class in ``root``
-    (labels.yaml left out)."""
+    (labels.yaml left out): with the hidden file, and, for :data:`BOTH_WAYS`, without it."""
     folder = root / "class"
     folder.mkdir(parents=True)
     if name == TABLE:
@@ -74,7 +82,25 @@ def grade_set(name: str, root: Path, cache: Path) -> Graded:
     else:
         for stem in LABELS[name]:
             (folder / f"{stem}.yaml").write_bytes((DATA / name / f"{stem}.yaml").read_bytes())
-    return _grade_class(folder, root, cache)
+    return _grade_class(folder, root, cache, public=name in BOTH_WAYS)
+
+
+def checked_verdict(result: dict[str, Any]) -> str:
+    """The verdict ``check`` gives the file of ``result``, a result graded with the hidden file:
+    the same public criteria, with the hidden ones not evaluated (a hidden file fills in hidden
+    criteria only) unless a public criterion's outcome closed them (the gate of
+    :func:`grader.score.evaluate._gate`), decided by the scorer's own rule."""
+    if result["status"] != "graded":
+        return str(result["verdict"])
+    criteria = [CriterionResult.model_validate(c) for c in result["criteria"]]
+    public = [
+        c
+        if c.visibility == "public" or c.details.get("closed_by_gate")
+        else c.model_copy(update={"status": "not_evaluated"})
+        for c in criteria
+    ]
+    total = sum(c.points for c in public if c.status != "not_evaluated")
+    return decide(public, total, result["pass_threshold"])
 
 
 def every_set() -> Iterable[str]:

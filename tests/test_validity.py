@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from tests.labelled import LABELS, SETS, TABLE, Graded, grade_set
+from tests.labelled import BOTH_WAYS, LABELS, SETS, TABLE, Graded, checked_verdict, grade_set
 from tests.recorded import Seeded, seed
 from tests.support import ROOT
 from tests.validity_cases import CASES
@@ -85,6 +85,25 @@ def test_check_never_promises_what_grade_takes_back(
             assert graded["hidden"][sid]["verdict"] == "passed", sid
 
 
+def _hidden_changes_only_hidden(graded: Graded) -> set[str]:
+    """Graded with the hidden file, every public criterion has the outcome it has without, and
+    the verdict check gives is the hidden grade's with the hidden criteria not evaluated: what
+    lets most labelled sets be graded once (:func:`tests.labelled.checked_verdict`). Returns the
+    public verdicts seen."""
+
+    def public(result: dict[str, Any]) -> list[dict[str, Any]]:
+        return [c for c in result["criteria"] if c["visibility"] == "public"]
+
+    for sid, result in graded["hidden"].items():
+        assert public(result) == public(graded["public"][sid]), sid
+        assert checked_verdict(result) == graded["public"][sid]["verdict"], sid
+    return {r["verdict"] for r in graded["public"].values()}
+
+
+def test_a_hidden_file_changes_only_the_hidden_criteria(graded: Graded) -> None:
+    assert _hidden_changes_only_hidden(graded) >= {"passed", "failed"}
+
+
 def _check_labelled(
     graded: dict[str, dict[str, dict[str, Any]]], label: dict[str, str], name: str
 ) -> None:
@@ -99,8 +118,7 @@ def _check_labelled(
         label["why"],
         [c["evidence"]["en"] for c in got["criteria"]],
     )
-    public = graded["public"][name]["verdict"]
-    assert public != "passed" or got["verdict"] == "passed"
+    assert checked_verdict(got) != "passed" or got["verdict"] == "passed"
     # a pair of gaming files that each pass alone (their verdict accepted) is flagged as a pair
     assert got.get("clustered", False) or not label.get("clustered"), label["why"]
 
@@ -139,6 +157,13 @@ class _LabelledSets:
         name: str,
     ) -> None:
         _check_labelled(labelled[labelled_set], LABELS[labelled_set][name], name)
+
+    def test_a_hidden_file_changes_only_the_hidden_criteria(
+        self, labelled: dict[str, Graded]
+    ) -> None:
+        both = [s for s in self.sets if s in BOTH_WAYS]
+        seen = set().union(*(_hidden_changes_only_hidden(labelled[s]) for s in both))
+        assert len(both) >= 4 and seen >= {"passed", "failed"}, (both, seen)
 
     def test_few_honest_cases_are_flagged_for_review(
         self, labelled: dict[str, dict[str, dict[str, dict[str, Any]]]]
