@@ -96,6 +96,11 @@ def note_grams(keys: Iterable[str]) -> frozenset[str]:
 
 def notes_alike(mine: frozenset[str], other: frozenset[str], rules: Copies) -> bool:
     """Near-identical own notes: trigram Jaccard at least ``notes_similarity`` (always > 0)."""
+    small, large = sorted((len(mine), len(other)))
+    # the Jaccard index is at most the smaller size over the larger (rounding keeps the order),
+    # which passes over most pairs with no intersection built
+    if not large or small / large < rules.notes_similarity:
+        return False
     return jaccard(mine, other) >= rules.notes_similarity
 
 
