@@ -84,7 +84,8 @@ _TAKEN_BACK = lazy(
 _SUGGESTED_VERB = r"(?:keep|make|tell|write|answer|use|put|give|try|do|say|reply|respond|list)\b"
 _POLITE = lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
-    r"(?:くれ|もらえ|いただけ)(?:る|ない|ん)(?:かな|よね|ね)?[？?]|お願いでき|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not|do\s+you\s+mind)\b|"
+    r"(?:くれ|もらえ|いただけ)(?:る|ない|ん)(?:かな|よね|ね)?[？?]|お願いでき|"
+    r"(?<!なく)(?<!なくて)[てで](?:もらって|くれて|いただいて)?も?(?:いい|良い|よい|大丈夫)(?:です|でしょう)?か?[？?]|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not|do\s+you\s+mind)\b|"
     r"[,、]\s*(?:okay|ok|alright|all\s+right|right|yeah|got\s+it)\s*[?？]\s*$|"  # "..., okay?"
     rf"{ANSWER_QUESTION}|"
     # a suggestion (pass 52): "Shall we do it in one sentence?", "What if you answered in Japanese?"
@@ -204,7 +205,7 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
 _FORM = lazy(
     r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language|main|key|turn|"
     r"convert|transform|change|rewrite|reformat|events?|steps?|parts?|points?|scenes?|happens|"
-    r"happened)\b|言語|出力|使う|形式|文体|出来事|場面|項目|段落|並べ|要点|聞き|聞い|読み|読ん|見た|見せ|済ま|済ませ|言える(?:長さ|くらい|程度)"
+    r"happened)\b|言語|出力|使う|形式|文体|出来事|場面|項目|段落|並べ|要点|聞き|聞い|読み|読ん|見た|見せ|済ま|済ませ|言える(?:長さ|くらい|程度)|言い切"
 )
 """Words that speak of the answer: part of a request in the request's own clause ("I'd like to
 read it in Japanese", "in list form", "limit yourself to one sentence", 言語は英語で), content

@@ -72,11 +72,16 @@ SINCERE = re.compile(
     r"not\s+kidding|i\s+swear|trust\s+me|okay|ok|alright|all\s+right|right)\s*[?!]*\s*(?=[,.;]|$)|"
     # what the request is for (pass 62): "That would help a lot.", "one sentence would help"
     r"\b(?:would|will|'d|'ll|it|that|this)\s+(?:really\s+)?helps?(?:\s+(?:me|us))?"
-    r"(?:\s+(?:a\s+lot|so\s+much|greatly))?\b"
+    r"(?:\s+(?:a\s+lot|so\s+much|greatly))?\b|"
+    # a hedge or a plain style beside it (pass 70): "if you can manage it", "nothing fancy"
+    r"\bif\s+(?:you\s+(?:can|could)\s+manage(?:\s+(?:it|that|to))?|you(?:'re|\s+are)\s+able(?:\s+to)?|"
+    r"(?:at\s+all\s+)?possible)\b|\bnothing\s+(?:too\s+|very\s+|overly\s+)?(?:fancy|special|"
+    r"elaborate|complicated|complex|heavy|formal|serious|long|big)\b"
 )
 """A sincerity or emphasis tag standing as its own clause beside a request (pass 60: "One sentence
 only, no cap.", "Seriously, keep it short.", "Keep it short, okay?"): it insists, it asks nothing
-else, as does what it is for ("That would help a lot."). "Just kidding" takes the request back
+else, as does what it is for ("That would help a lot."), a hedge ("if you can manage it") or a
+plain style ("nothing fancy"). "Just kidding" takes the request back
 (:data:`grader.score.negation.RETRACTED`)."""
 ANSWER_QUESTION = (
     r"\bwhat\s+would\s+(?:it|that|this)\s+be\b|\bhow\s+would\s+(?:it|that|this)\s+(?:go|be|look|read|"

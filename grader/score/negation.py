@@ -44,6 +44,7 @@ _NEGATORS = {
     "avoid",
     "except",
     "enough",  # "Enough of brief answers." (pass 54); "short enough" comes after its request
+    "nothing",  # "Nothing short, please.", "nothing long" (pass 70); "nothing but" asks
 }
 _JA_NEGATIVES = ("ない", "なく", "ずに", "ません", "不要", "無用")
 _BARE_NEGATION = lazy(
@@ -64,10 +65,12 @@ own words or in its control's. One with a verb of its own ("Don't overthink it: 
 or none ("No, just keep it short") leaves the request standing."""
 _AFFIRMED = lazy(
     r"\b(?:do\s+not|don't|dont|never)\s+(?:forget|hesitate|fail)\b|\bwhy\s+not\b|"
+    r"\bnothing\s+(?:but|except|other\s+than|less\s+than)\b|"
     r"\bwhy\s+(?:don't|do\s+not)\s+(?:you|we)\s+(?:just\s+)?(?:keep|make|tell|write|answer|use|put|"
     r"give|try|do|say|reply|respond|list)\b"
 )
-"""A negation that asks: "don't forget to", "why not", "why don't you tell it in Japanese"."""
+"""A negation that asks: "don't forget to", "why not", "why don't you tell it in Japanese",
+"nothing but bullet points"."""
 _JA_WAIVED = lazy(
     "\\s*[\u4e00-\u9fff]{0,2}[\u3041-\u3096]{0,5}?(?:(?:とか|なんか|なんて)?は"
     "(?:いい|やめ|結構|いら|要ら|なし|禁止|さて(?:おき|おいて)|さて置|ともかく|とにかく|別として|抜きに|後回し|"
