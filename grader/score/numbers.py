@@ -15,6 +15,8 @@ NUMBER_WORDS = {
     **{w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())},
     **{"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40},
     **{"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90},
+    **{"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18},
+    "nineteen": 19,
 }
 """Counts written as words ("under forty words"); "hundred" is left out, so "four hundred words"
 is no count of a short answer."""
@@ -68,3 +70,17 @@ def in_digits(prompt: str) -> str:
     )
     text = EDGE_LABEL().sub(" ", text)
     return text.casefold()
+
+
+_SPELT = lazy(
+    rf"\b{NUMBER_WORD}\b|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{{1,3}}(?![〇百千万])",
+    re.IGNORECASE,
+)
+
+
+def numerals(text: str) -> str:
+    """``text`` with its numbers up to ninety-nine written in digits: English number words ("three
+    dragons" as "3 dragons") and kanji numerals not within a word (三匹 as 3匹): one more reading
+    of a prompt (:func:`grader.score.prompts.readings`; pass 71: a number spelt out is no other
+    prompt)."""
+    return _SPELT().sub(lambda m: str(number_value(m.group().lower())), text)

@@ -23,8 +23,7 @@ for a confusable skeleton, widened by what a model should not care about:
 What the letters of a request read as (:func:`latin_letters`: look-alikes, and the symbols
 Unicode names after a Latin letter) is for :mod:`grader.score.asks`; the key keeps to UTS #39.
 
-It does not judge meaning: "brief" and "short" are different prompts. Content words are
-:mod:`grader.score.words`.
+It does not judge meaning: "brief" and "short" are two prompts (words: :mod:`grader.score.words`).
 """
 
 from __future__ import annotations
@@ -83,7 +82,6 @@ _ASCII_GAPS = re.compile(r"[!-/:-@\[-`{-~\s]+")
 r"""Steps 2 and 3 on ASCII text: no ASCII character is a default ignorable, every ASCII
 punctuation character and symbol is in \p{P} or \p{S}, and ``\s`` covers U+001C-U+001F."""
 
-
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _CHAT_MARKS = re.compile(
     r"</?s>|\[/?INST\]|<</?SYS>>|<\|im_(?:start|end)\|>(?:user|assistant|system)?|"
@@ -105,7 +103,6 @@ _LEET = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*\d)\w+")
 _LEET_LETTERS = str.maketrans("013457", "oleast")
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 """The combining marks of the Latin, Greek and Cyrillic letters (not the kana's voicing marks)."""
-
 
 _TEX = re.compile(r"\\(?:(?:sub)*section|chapter|paragraph|title)\*?\{[^{}]*\}|\\[A-Za-z]+\*?-?\d*")
 _TROFF = re.compile(r"(?m)^\.[A-Za-z]{1,2}(?=[ \t])")
@@ -226,7 +223,8 @@ def readings(text: str) -> frozenset[str]:
     "Tell me a story"): the text, without a label numbering it (" (2)", "Run 2: "), written
     backwards (behind a right-to-left override it looks the same), in any Caesar shift (ROT13)
     or Atbash or ROT47, each word reversed, or decoded (:func:`grader.score.ciphers.decoded`:
-    Base64, Morse, doubled letters, hex; rt36, rt38, rt42, rt45, rt47)."""
+    Base64, Morse, doubled letters, hex; rt36, rt38, rt42, rt45, rt47), or with its numbers in
+    digits ("three" is 3, 三 is 3: pass 71)."""
     texts = {text, _unlabelled(unicodedata.normalize("NFKC", text)), visible(text)[::-1]}
     texts.add(_TROFF.sub("", text))  # read forwards only: a text reversed may start ".c "
     texts |= decoded(text)
@@ -235,7 +233,9 @@ def readings(text: str) -> frozenset[str]:
     shifts = {t: [shifted(t, k) for k in range(1, 27)] for t in texts if t.isascii()}
     every = texts.union(*shifts.values())
     # ROT47 turns letters into signs the key drops: kept only where it reads as words
-    keys = {prompt_key(t) for t in texts}
+    from grader.score.numbers import numerals  # here: numbers reads this module's labels
+
+    keys = {prompt_key(t) for t in texts} | {prompt_key(numerals(text))}
     keys |= {prompt_key(r) for t in every if t.isascii() for r in (shifted(t, 27),) if wordy(r)}
     for t, shifts_of_t in shifts.items():
         keys |= _shifted_keys(t) if not _MARKUP.search(t) else set(map(prompt_key, shifts_of_t))

@@ -57,6 +57,22 @@ DRAGON_JA = "ドラゴンの物語を聞かせてください。"
         ("ドラゴンが話す。", "ドラゴンか話す。", False),  # the voicing mark stays
         # pass 36's part-1 disguises and their neighbours, written before the change (6 of 17
         # right before, 17 after)
+        # pass 71, written before the change: a number spelt out is the number (digits, English
+        # words, kanji numerals), and another number is another prompt
+        (
+            "Tell me about 3 dragons and 2 knights.",
+            "Tell me about three dragons and two knights.",
+            True,
+        ),
+        ("A dragon who is 7 years old.", "A dragon who is Seven years old.", True),
+        ("Tell me about 21 dragons.", "Tell me about twenty-one dragons.", True),
+        ("Tell me about 14 knights.", "Tell me about fourteen knights.", True),
+        ("ドラゴン3匹の話をして。", "ドラゴン三匹の話をして。", True),
+        ("13人の騎士の話をして。", "十三人の騎士の話をして。", True),
+        ("Tell me about three dragons.", "Tell me about four dragons.", False),
+        ("Tell me about 3 dragons.", "Tell me about thirty dragons.", False),
+        ("ドラゴン三匹の話をして。", "ドラゴン四匹の話をして。", False),
+        ("Tell me about one dragon.", "Tell me about a dragon.", False),
         (DRAGON, "\u202e" + DRAGON[::-1], True),  # backwards behind a right-to-left override
         (DRAGON, DRAGON[::-1], True),
         (DRAGON, "Tell&nbsp;me&nbsp;a&nbsp;story&nbsp;about&nbsp;a&nbsp;dragon.", True),
