@@ -124,6 +124,7 @@ def ctx(
     notes: str | None = None,
     controls: dict[str, RunView] | None = None,
     topic: tuple[str, ...] = ("dragon", "ドラゴン", "竜"),
+    glossary: tuple[tuple[str, ...], ...] = (),
     shipped_notes: tuple[str, ...] = (),
     baseline: RunView = BASE,
 ) -> Context:
@@ -134,5 +135,6 @@ def ctx(
         controls=controls or {},
         notes=notes,
         topic=topic,
+        glossary=glossary,
         corpus=corpus_key(shipped_notes),
     )

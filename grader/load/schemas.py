@@ -191,6 +191,10 @@ class Assignment(_Strict):
     topic: list[str] = Field(default_factory=list)
     """Words that mark the baseline's topic in any language (e.g. dragon, ドラゴン, 竜): an
     answer that shares one with its control's output is on topic even across languages."""
+    glossary: list[list[str]] = Field(default_factory=list)
+    """Groups of words that name one thing in the course's languages (e.g. ``[cat, 猫, ネコ]``):
+    an answer in another script than its prompt is on the prompt's topic when the two name one
+    group's thing (a Japanese answer about 猫 to "a story about a cat")."""
     pass_threshold: float = Field(ge=0, le=1)
     """Fraction of the maximum points needed to pass."""
     fragile_margin: float = Field(default=0.5, gt=0)

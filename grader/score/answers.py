@@ -199,10 +199,11 @@ def _same_request(ctx: Context, run: RunView, control: RunView, t: Trace) -> boo
     )
 
 
-def _across_scripts(run: RunView, topic: list[str], t: Trace) -> bool:
-    """Words cannot be matched across scripts: on topic by a topic word or a word of its own
-    prompt, else credited and flagged for review."""
-    own = words.shared(run.text, run.prompt)
+def _across_scripts(ctx: Context, run: RunView, topic: list[str], t: Trace) -> bool:
+    """Words cannot be matched across scripts: on topic by a topic word, a word of its own prompt
+    or a thing both name in their languages (the assignment's glossary), else credited and
+    flagged for review."""
+    own = words.shared(run.text, run.prompt) or text.glossed(run.text, run.prompt, ctx.glossary)
     t.details["topic"] = {"across_scripts": True, "topic_words": topic, "from_prompt": own}
     by = (
         T(f"topic word {topic[0]}", f"話題語 {topic[0]}")
@@ -230,7 +231,7 @@ def _on_topic(ctx: Context, run: RunView, control: RunView, p: AnswerParams, t: 
     expected = text.topic_words_in(control.text, ctx.topic)
     topic = text.topic_words_in(run.text, ctx.topic)
     if text.main_script(run.text) != text.main_script(control.text):
-        return _across_scripts(run, topic, t)
+        return _across_scripts(ctx, run, topic, t)
     common = words.shared(run.text, control.text)
     hit = [w for w in topic if w in expected]
     # a short answer shares what it has: "2" is all of an answer to "1+1=?"

@@ -83,6 +83,8 @@ class Context:
     (:func:`grader.score.notes.own_text`)."""
     topic: tuple[str, ...] = ()
     """The assignment's topic words (e.g. dragon, ドラゴン, 竜)."""
+    glossary: tuple[tuple[str, ...], ...] = ()
+    """The assignment's groups of words that name one thing across languages."""
     shipped: dict[str, frozenset[RunSignature]] = field(default_factory=dict)
     """Shipped submission (template, example, reference) -> its runs, common ones aside."""
     designs: dict[str, frozenset[Design]] = field(default_factory=dict)

@@ -99,6 +99,7 @@ def context(
         notes=submission.notes,
         corpus=view.corpus(but=selves),
         topic=tuple(assignment.topic),
+        glossary=tuple(tuple(group) for group in assignment.glossary),
         shipped={n: runs for n, runs in view.runs.items() if n not in selves},
         designs={n: d for n, d in view.designs.items() if n not in selves},
         common=view.common,

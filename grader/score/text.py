@@ -10,6 +10,7 @@ words are :mod:`grader.score.words`; model tokens are counted elsewhere
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from grader.score.prompts import prompt_key
@@ -81,6 +82,26 @@ def topic_words_in(text: str, words: tuple[str, ...]) -> list[str]:
     """The assignment's topic words that occur in ``text`` (case-folded, NFKC)."""
     norm = unicodedata.normalize("NFKC", text).casefold()
     return [w for w in words if unicodedata.normalize("NFKC", w).casefold() in norm]
+
+
+@functools.lru_cache(maxsize=4096)
+def _named(text: str, word: str) -> bool:
+    # a Latin word as a word, plural too ("cat" names "cats", not "catapult"); others as written
+    if word.isascii():
+        return bool(re.search(rf"\b{re.escape(word)}(?:s|es)?\b", text))
+    return word in text
+
+
+def glossed(text: str, other: str, glossary: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The glossary's groups that ``text`` and ``other`` both name (each by any of its words,
+    case-folded, NFKC), each by its first word: what two texts in two languages share."""
+    a, b = (unicodedata.normalize("NFKC", t).casefold() for t in (text, other))
+    return [
+        group[0]
+        for group in glossary
+        if any(_named(a, unicodedata.normalize("NFKC", w).casefold()) for w in group)
+        and any(_named(b, unicodedata.normalize("NFKC", w).casefold()) for w in group)
+    ]
 
 
 def cut_short(a: str, a_finish: str, b: str, b_finish: str) -> bool:

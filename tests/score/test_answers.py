@@ -122,6 +122,39 @@ def test_a_goal_the_prompt_never_asked_for_is_flagged() -> None:
     assert "does not ask for an answer in Japanese" in outcome.review.en
 
 
+@pytest.mark.parametrize(
+    ("answer", "flagged"),
+    [
+        ("もちろんです！昔々、公園に小さな猫が住んでいました。猫は幸せに眠りました。", False),
+        ("もちろんです！昔々、海賊が船に乗っていました。海賊は宝を探しました。", True),
+    ],
+)
+def test_an_answer_in_another_script_is_on_topic_when_it_names_the_prompts_thing(
+    answer: str, flagged: bool
+) -> None:
+    """rt71-12: a Japanese answer about 猫 to "a cat who wants to fly ... in Japanese" names what
+    its prompt names (the assignment's glossary): on topic, no flag; a pirate story is flagged."""
+    cat = "Tell me a story about a cat who wants to fly."
+    context = ctx(
+        run(
+            "ja",
+            prompt=cat + " Please write it in Japanese.",
+            text=answer,
+            tokens=40,
+            goal="japanese",
+            max_length=None,
+            max_new_tokens=80,
+        ),
+        controls={
+            "ja": control("ja", "A cold cat found a home by the warm ovens.", 80, prompt=cat)
+        },
+        glossary=(("cat", "猫"), ("pirate", "海賊")),
+    )
+    outcome = judge("goal_moved", context)
+    assert outcome.passed
+    assert (outcome.review is not None and "not measurable" in outcome.review.en) == flagged
+
+
 # --- generated neighbours ------------------------------------------------------------------
 
 

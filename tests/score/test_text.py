@@ -59,6 +59,28 @@ def test_topic_words_cross_languages() -> None:
     assert text.topic_words_in("A DRAGON slept", words) == ["dragon"]
 
 
+GLOSSARY = (("cat", "kitten", "猫", "ねこ"), ("king", "王様"), ("dragon", "ドラゴン", "竜"))
+
+
+@pytest.mark.parametrize(
+    ("answer", "prompt", "named"),
+    [
+        ("昔々、小さな猫が住んでいました。", "Tell me a story about a cat.", ["cat"]),
+        ("A kitten slept.", "ねこの話をして。", ["cat"]),
+        ("Two CATS played.", "猫の話をして。", ["cat"]),
+        ("王様と竜の話です。", "A story about a king and a dragon.", ["king", "dragon"]),
+        ("海賊が船に乗りました。", "Tell me a story about a cat.", []),  # a pirate: not named
+        ("カタパルトの話です。", "Tell me about a catapult.", []),  # "cat" is no word of it
+        ("The category of kings.", "猫の話をして。", []),
+        ("", "Tell me a story about a cat.", []),
+    ],
+)
+def test_a_glossary_tells_what_two_languages_both_name(
+    answer: str, prompt: str, named: list[str]
+) -> None:
+    assert text.glossed(answer, prompt, GLOSSARY) == named
+
+
 def test_truncation_is_a_prefix() -> None:
     # a prefix cut by the budget is a truncation, one the model ended itself is a change
     assert text.cut_short("Once upon a time", "length", "Once upon a time, a dragon", "eos")
