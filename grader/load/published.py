@@ -8,7 +8,8 @@ ones accepted as passing (a documented limit). The index holds each one's runs, 
 so an installed package, which has no tests, still knows them. It is built by ``make
 published`` (``python -m grader.load.published``), and a test holds it equal to a fresh build.
 The other gaming cases are left out: copying one earns nothing, and a labelled copy of an
-honest case would make the honest original look like a copy of it.
+honest case would make the honest original look like a copy of it, and so would an honest case
+its writer modelled on an earlier one (``modelled_on:`` in its label), also left out.
 
 What this leaves out: comparing (:mod:`grader.score.published`), and ``validate``'s early
 warning, which compares with the shipped files only and stays fast.
@@ -59,7 +60,9 @@ def build(data: Path, assignment: str) -> str:
             # notes (rt51-05 copied rt49-08's runs)
             verdict = label.get("accepted", label.get("intended"))
             worth_copying = label.get("kind") == "honest" or verdict == "passed"
-            if not worth_copying or not path.is_file():
+            # an honest case its writer modelled on an earlier one (modelled_on: set/case) is
+            # left out like a copy: what resembles it resembles the original, which it would flag
+            if not worth_copying or label.get("modelled_on") or not path.is_file():
                 continue
             submission = load_file(path).data
             if not isinstance(submission, dict) or submission.get("assignment") != assignment:

@@ -19,6 +19,9 @@ def test_the_index_holds_the_passing_cases_each_with_its_runs() -> None:
     assert "tests/data/redteam5/rt5-14.yaml" in files  # honest
     assert "tests/data/redteam17/rt17-07.yaml" in files  # gaming, accepted as passing
     assert "tests/data/redteam6/rt6-08.yaml" not in files  # gaming: its copy
+    # honest, but modelled on rt69-11 by its writer: left out, so rt69-11 is not its copy
+    assert "tests/data/redteam71/rt71-11.yaml" not in files
+    assert "tests/data/redteam69/rt69-11.yaml" in files
     assert all(f.runs and len(f.sha256) == 64 for f in files.values())
 
 

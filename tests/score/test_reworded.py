@@ -47,6 +47,9 @@ MET = [
     ("redteam34/rt34-15", "redteam47/rt47-12"),
     ("redteam38/rt38-12", "redteam57/rt57-13"),
     ("redteam46/rt46-12", "redteam51/rt51-13"),
+    ("redteam66/rt66-15", "redteam70/rt70-15"),
+    ("redteam67/rt67-14", "redteam71/rt71-14"),
+    ("redteam69/rt69-11", "redteam71/rt71-11"),
 ]
 """Honest files the measure links: rt34-15 and rt47-12 wrote the same natural Japanese control,
 ドラゴンと猫の話を書いてください, each on their own; rt46-12 and rt51-13 share one idea (a dragon
@@ -56,7 +59,9 @@ word of a two-word subject is half of it, as one noun changed in a copy is (a re
 without parts of speech the two cannot be told apart). Two own ideas that meet on
 one request with a run left unmatched (rt34-12/rt42-12, rt38-11/rt49-11) are no longer linked:
 the slack of one run is for one idea's copy. rt12-13 and rt24-15 are no longer linked since
-pass 33."""
+pass 33. Passes 70 and 71 modelled three honest files on earlier labels (rt70-15 took rt66-15's
+subject, rt71-11 is rt69-11 with one noun changed, rt71-14 has rt67-14's runs word for word): the
+links are right, and the files carry the published-design review flag."""
 
 
 @pytest.fixture(scope="module")
@@ -417,6 +422,8 @@ SHARED_IDEAS = [
     ("redteam40/rt40-12", "redteam45/rt45-12"),  # a dragon afraid of the dark, a list asked
     ("redteam45/rt45-13", "redteam67/rt67-15"),  # a dragon and a knight, a short answer asked
     ("redteam46/rt46-12", "redteam51/rt51-13"),  # a dragon who loves rain, Japanese asked
+    ("redteam66/rt66-15", "redteam70/rt70-15"),  # 桜の木に住むドラゴン, English asked (modelled)
+    ("redteam67/rt67-14", "redteam71/rt71-14"),  # ドラゴンの話, English asked (the same runs)
 ]
 """Honest files that share an experiment of their own on one subject: two students who chose
 the same natural idea and goal (a class-wide review flag, no penalty)."""
