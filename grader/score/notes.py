@@ -66,6 +66,7 @@ _STEM_MIN = 8
 is not the tutorial's "出力が変わることを…")."""
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a sentence is looked up again by each reading of the notes
 def _said(key: str, corpus: str) -> bool:
     """``key`` stands in ``corpus``: within a shipped sentence, or as a whole saying, or, for a
     Japanese sentence, its stem with its last kana cut (です・ます made だ・である, pass 61)."""
