@@ -45,14 +45,17 @@ def _changes(run: RunView, other: RunView) -> list[str]:
 def _padded(run: RunView, other: RunView) -> Text | None:
     """A review flag for a prompt change of fillers, courtesy words, the model addressed or a
     mail footer alone (pass 55: "Um, tell me, like, ...", "Please ..., thank you"; pass 57:
-    "Sent from my iPhone"; pass 59: "Hey Siri, ...", "..., danke."): a change that only pads."""
+    "Sent from my iPhone"; pass 59: "Hey Siri, ...", "..., danke."), role labels or a date
+    (pass 73: "Q: ... A:", "2025-05-12 14:03 ..."): a change that only pads."""
     if not same_prompt(unpadded(run.prompt), unpadded(other.prompt)):
         return None
     return T(
         "to review: the changed prompt only adds or drops fillers, courtesy words, a name for the "
-        "model or a mail footer (um, please, danke, Hey Siri, Sent from my iPhone)",
-        "確認が必要: 変えたプロンプトは口癖や丁寧語、モデルへの呼びかけ、メールの署名（um・please・"
-        "お願いします・ねえAIさん・iPhoneから送信）を足し引きしただけです",
+        "model, a mail footer, role labels or a date (um, please, Hey Siri, Sent from my iPhone, "
+        "Q: ... A:, 2025-05-12)",
+        "確認が必要: 変えたプロンプトは口癖や丁寧語、モデルへの呼びかけ、メールの署名、"
+        "役割の見出し、日付（um・please・お願いします・ねえAIさん・iPhoneから送信・"
+        "Q: ... A:・2025-05-12）を足し引きしただけです",
     )
 
 

@@ -69,7 +69,8 @@ VOCATIVE = re.compile(
 "Mom, ..." is someone else, and not in the list."""
 SINCERE = re.compile(
     r"(?i)(?:^|(?<=[.!?,;\n]))\s*(?:no\s+cap|fr|for\s+real|seriously|honestly|no\s+joke|no\s+kidding|"
-    r"not\s+kidding|i\s+swear|trust\s+me|okay|ok|alright|all\s+right|right)\s*[?!]*\s*(?=[,.;]|$)|"
+    r"not\s+kidding|i\s+swear|trust\s+me|okay|ok|alright|all\s+right|right|full\s+stop|period)"
+    r"\s*[?!]*\s*(?=[,.;]|$)|"
     # what the request is for (pass 62): "That would help a lot.", "one sentence would help"
     r"\b(?:would|will|'d|'ll|it|that|this)\s+(?:really\s+)?helps?(?:\s+(?:me|us))?"
     r"(?:\s+(?:a\s+lot|so\s+much|greatly))?\b|"
@@ -107,8 +108,26 @@ _SOCIAL = (  # pass 61: greetings, apologies, closings and a line about the stud
     # laughter (pass 63): （笑）, "haha", "lol"
     r"[（(]\s*(?:笑|爆笑|苦笑|泣|汗)\s*[)）]|[(]?\b(?:(?:ha){2,}|(?:he){2,}|lol|lmao|rofl|xd)\b[)]?"
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_STAMP = (  # pass 73: a date or a time stamped on the request ("2025-05-12 14:03", 2025年5月12日)
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日)?"
+    r"(?:[\s,T]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+)
+_FRAME = (  # pass 73: role labels typed round the request, a completion template by hand
+    r"(?:^|(?<=\n))\s*(?:#{1,4}\s*)?(?:q|question|input|prompt|human|user|instruction|request|"
+    r"task|query|質問|入力|依頼|指示|ユーザー?)\s*[:：]|(?:^|(?<=[\s.!?。！？]))(?:#{1,4}\s*)?(?:a|answer|"
+    r"output|ai|assistant|bot|response|model|reply|回答|答え|出力|応答|アシスタント)\s*[:：]\s*$|"
+    rf"(?:^|(?<=\n))\s*[\[(]?{_STAMP}(?<=\d|日)[\])]?\s*[:,\-–—]?|"
+    rf"[\[(](?:sent|posted|written)\s+(?:on\s+|at\s+)?{_STAMP}(?<=\d|日)[\])]\s*$"
+)
 _PADDING = re.compile(
-    r"(?i)" + _SOCIAL + r"|(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
+    r"(?i)"
+    + _SOCIAL
+    + "|"
+    + _FRAME
+    + r"|(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
     r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
     r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx|bitte|danke(?:\s+sch[öo]n)?|"
     r"per\s+favore|grazie|por\s+favor|gracias|merci(?:\s+beaucoup)?|s'il\s+(?:te|vous)\s+pla[iî]t|"
@@ -128,6 +147,7 @@ _PADDING = re.compile(
 def unpadded(text: str) -> str:
     """``text`` without the model addressed by name or @-mention, spoken fillers ("um", ", like,"),
     courtesy words ("please", "danke", よろしくお願いします, a politeness ending), greetings,
-    apologies, laughter, softeners and tag questions, a line about the student and a mail footer
-    ("Sent from my iPhone"): what a prompt only padded with them says (passes 55-67)."""
+    apologies, laughter, softeners and tag questions, a line about the student, a mail footer
+    ("Sent from my iPhone"), role labels ("Q: ... A:") and a date or time stamped on it: what a
+    prompt only padded with them says (passes 55-73)."""
     return _PADDING.sub(" ", VOCATIVE.sub(" ", text))

@@ -223,8 +223,8 @@ def readings(text: str) -> frozenset[str]:
     "Tell me a story"): the text, without a label numbering it (" (2)", "Run 2: "), written
     backwards (behind a right-to-left override it looks the same), in any Caesar shift (ROT13)
     or Atbash or ROT47, each word reversed, or decoded (:func:`grader.score.ciphers.decoded`:
-    Base64, Morse, doubled letters, hex; rt36, rt38, rt42, rt45, rt47), or with its numbers in
-    digits ("three" is 3, 三 is 3: pass 71)."""
+    Base64, Morse, doubled letters, hex; rt36, rt38, rt42, rt45, rt47), or in plain spelling
+    (:func:`grader.score.informal.plain`: "three" and 三 are 3, "abt" is "about")."""
     texts = {text, _unlabelled(unicodedata.normalize("NFKC", text)), visible(text)[::-1]}
     texts.add(_TROFF.sub("", text))  # read forwards only: a text reversed may start ".c "
     texts |= decoded(text)
@@ -233,9 +233,9 @@ def readings(text: str) -> frozenset[str]:
     shifts = {t: [shifted(t, k) for k in range(1, 27)] for t in texts if t.isascii()}
     every = texts.union(*shifts.values())
     # ROT47 turns letters into signs the key drops: kept only where it reads as words
-    from grader.score.numbers import numerals  # here: numbers reads this module's labels
+    from grader.score.informal import plain  # here: informal reads this module's labels
 
-    keys = {prompt_key(t) for t in texts} | {prompt_key(numerals(text))}
+    keys = {prompt_key(t) for t in texts} | {prompt_key(plain(text))}
     keys |= {prompt_key(r) for t in every if t.isascii() for r in (shifted(t, 27),) if wordy(r)}
     for t, shifts_of_t in shifts.items():
         keys |= _shifted_keys(t) if not _MARKUP.search(t) else set(map(prompt_key, shifts_of_t))

@@ -1557,4 +1557,14 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("english", TELL + "英語で書かなくてもいい？", TELL, False),
     ("concise", TELL + "短くしなくてもいいですか？", TELL, False),
     ("list", TELL + "箇条書きじゃなくてもいい？", TELL, False),
+    # pass 72 (on 7835dc7), written before the fix: "full stop", "period" insist. "Short enough to
+    # <read at a bus stop>" stays a question for the TA: a measure may make the request vacuous
+    # (rt25-04: "short enough to read in five minutes"), which no rule here can weigh
+    ("concise", DRAGON[:-1] + ", but make it short enough to read at a bus stop.", DRAGON, False),
+    ("concise", DRAGON + " Keep it short enough to read while waiting for the bus.", DRAGON, False),
+    ("concise", DRAGON + " Keep it short enough to read in five minutes.", DRAGON, False),
+    ("concise", DRAGON + " Keep it short. Full stop.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, period.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short enough to add a wizard and a knight.", DRAGON, False),
+    ("concise", DRAGON + " Make it long enough to read at a bus stop.", DRAGON, False),
 ]  # fmt: skip

@@ -259,6 +259,53 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
         (DRAGON, "@tiny-chatty " + DRAGON, True, True),
         (DRAGON, DRAGON + " @chatty", True, True),
         (DRAGON, "Tell me a story about a dragon named @ember.", True, False),
+        # pass 73, written before the change: role labels typed round the request (a completion
+        # template by hand), a date or a time stamped on it, a number in another numeral system,
+        # text-speak: the same request, padded (flagged) or the same prompt (no change)
+        (DRAGON, f"Q: {DRAGON}\nA:", True, True),
+        (DRAGON, f"Input: {DRAGON}\nOutput:", True, True),
+        (DRAGON, f"Human: {DRAGON}\nAI:", True, True),
+        (DRAGON, f"### Instruction:\n{DRAGON}\n### Response:", True, True),
+        (DRAGON, f"Question: {DRAGON} Answer:", True, True),
+        (DRAGON, f"User: {DRAGON}\nAssistant:", True, True),
+        (DRAGON, f"Prompt: {DRAGON}", True, True),
+        ("ドラゴンの話をして。", "質問：ドラゴンの話をして。\n回答：", True, True),
+        (DRAGON, "Q: Tell me a story about a dragon. A: Make it about a knight.", True, False),
+        (DRAGON, "Tell me a story about a dragon who answers every question.", True, False),
+        (DRAGON, f"2025-05-12 14:03 {DRAGON}", True, True),
+        (DRAGON, f"Monday, 12 May 2025: {DRAGON}", True, True),
+        (DRAGON, f"14:03 {DRAGON}", True, True),
+        (DRAGON, f"{DRAGON} (sent 12 May 2025)", False, False),  # a label in brackets
+        ("ドラゴンの話をして。", "2025年5月12日 ドラゴンの話をして。", True, True),
+        (DRAGON, "Tell me a story about a dragon born on 12 May 2025.", True, False),
+        (
+            "Tell me about 3 dragons and 2 knights.",
+            "Tell me about III dragons and II knights.",
+            False,
+            False,
+        ),
+        ("Tell me about 3 dragons.", "Tell me about \u0663 dragons.", False, False),
+        ("Tell me about 12 dragons.", "Tell me about a dozen dragons.", False, False),
+        ("Tell me about 3 dragons.", "Tell me about 4 dragons.", True, False),
+        (
+            "Can you tell me a story about a dragon?",
+            "Can u tell me a story abt a dragon?",
+            False,
+            False,
+        ),
+        (
+            "That's a story about a dragon and a knight.",
+            "thats a story abt a dragon & a knight",
+            False,
+            False,
+        ),
+        (
+            "Tell me a story with a dragon, because I'm bored.",
+            "Tell me a story w/ a dragon bc im bored.",
+            False,
+            False,
+        ),
+        ("Tell me a story about a dragon.", "Tell me a story about a dragon king.", True, False),
     ],
 )
 def test_a_part_1_change_that_quotes_or_only_swaps_symbols(

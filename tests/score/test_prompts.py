@@ -406,11 +406,13 @@ def test_the_readings_are_those_of_keying_every_text(text: str) -> None:
     before _shifted_keys), markup included."""
     from grader.score import prompts
     from grader.score.ciphers import decoded, shifted, wordy
+    from grader.score.informal import plain
 
     texts = {text, prompts._unlabelled(unicodedata.normalize("NFKC", text))}
     texts |= {prompts.visible(text)[::-1], prompts._TROFF.sub("", text), *decoded(text)}
     texts |= {" ".join(w[::-1] for w in t.split()) for t in texts}
     texts |= {shifted(t, k) for t in list(texts) if t.isascii() for k in range(1, 27)}
     texts |= {r for t in texts if t.isascii() for r in (shifted(t, 27),) if wordy(r)}
+    texts.add(plain(text))
     every = frozenset(prompt_key(t).replace(" ", "") for t in texts)
     assert prompts.readings.__wrapped__(text) == every

@@ -1,0 +1,58 @@
+"""A prompt in plain spelling: text-speak written out ("Can u tell me abt a dragon" is "Can you
+tell me about a dragon") and every number in ASCII digits (three, 三, III, ٣ and "a dozen" as
+3, 3, 3, 3 and 12). :func:`grader.score.prompts.readings` reads each prompt this way too, so a
+change of spelling alone is no change of prompt (pass 71: "three dragons"; pass 73: "III
+dragons", "abt", "w/", "bc im").
+
+The text-speak list is a closed class kept to what students write in a chat; a word that is also
+an English word ("wont", "its", "id") is left out, as are one-letter forms but "u" and "r".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from grader.score.numbers import numerals
+from grader.score.reading import lazy
+
+TEXT_SPEAK = {
+    **{"u": "you", "ur": "your", "r": "are", "ya": "you", "yr": "your", "tha": "the"},
+    **{"abt": "about", "bout": "about", "bc": "because", "b/c": "because", "cuz": "because"},
+    **{"coz": "because", "cos": "because", "w/": "with", "w/o": "without", "&": "and"},
+    **{"im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "thats": "that's"},
+    **{"whats": "what's", "tho": "though", "thru": "through", "pls": "please", "plz": "please"},
+    **{"thx": "thanks", "thnx": "thanks", "ppl": "people", "tmrw": "tomorrow", "b4": "before"},
+    **{"gr8": "great", "2day": "today", "msg": "message", "bday": "birthday", "fav": "favorite"},
+    **{"fave": "favorite", "wanna": "want to", "gonna": "going to", "gotta": "got to"},
+    **{"gimme": "give me", "lemme": "let me", "kinda": "kind of", "sorta": "sort of"},
+    "dunno": "don't know",
+}
+"""Text-speak and its words."""
+_SPEAK = lazy(
+    r"(?<![\w/&])(?:"
+    + "|".join(re.escape(k) for k in sorted(TEXT_SPEAK, key=len, reverse=True))
+    + r")(?![\w/])",
+    re.IGNORECASE,
+)
+_DIGITS = lazy(r"(?:(?![0-9])\d)+")
+"""Decimal digits of other scripts (٣, ३); ASCII digits stay as written ("007", "\\u0041")."""
+_ROMAN = lazy(r"\b(?=[IVXL]{2,}\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXL])\b")
+"""A Roman numeral of two letters or more, in capitals ("I" is a word, "mix" is no numeral)."""
+_DOZEN = lazy(r"\b(?:a\s+)?dozen\b", re.IGNORECASE)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral up to 89 (IV is 4: a smaller one before a larger subtracts)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
+def plain(text: str) -> str:
+    """``text`` (NFKC) with its text-speak written out and its numbers in ASCII digits."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _SPEAK().sub(lambda m: TEXT_SPEAK[m.group().lower()], text)
+    text = _DOZEN().sub("12", text)
+    text = _ROMAN().sub(lambda m: str(roman_value(m.group())), text)
+    return _DIGITS().sub(lambda m: str(int(m.group())), numerals(text))
