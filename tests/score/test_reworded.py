@@ -47,6 +47,7 @@ MET = [
     ("redteam34/rt34-15", "redteam47/rt47-12"),
     ("redteam38/rt38-12", "redteam57/rt57-13"),
     ("redteam46/rt46-12", "redteam51/rt51-13"),
+    ("redteam55/rt55-15", "redteam73/rt73-11"),
     ("redteam66/rt66-15", "redteam70/rt70-15"),
     ("redteam67/rt67-14", "redteam71/rt71-14"),
     ("redteam69/rt69-11", "redteam71/rt71-11"),
@@ -61,7 +62,9 @@ one request with a run left unmatched (rt34-12/rt42-12, rt38-11/rt49-11) are no 
 the slack of one run is for one idea's copy. rt12-13 and rt24-15 are no longer linked since
 pass 33. Passes 70 and 71 modelled three honest files on earlier labels (rt70-15 took rt66-15's
 subject, rt71-11 is rt69-11 with one noun changed, rt71-14 has rt67-14's runs word for word): the
-links are right, and the files carry the published-design review flag."""
+links are right, and the files carry the published-design review flag. rt55-15 ("a robot") and
+rt73-11 ("a robot who wants to become a chef") both ask for one sentence: the one-word subject is
+within the other, as a copy's extended subject would be (a review flag, left)."""
 
 
 @pytest.fixture(scope="module")
@@ -419,9 +422,11 @@ def test_one_idea_with_its_goal_relabelled_is_linked(
 
 SHARED_IDEAS = [
     ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
+    ("redteam34/rt34-15", "redteam73/rt73-15"),  # 猫 (ドラゴンと猫), English asked
     ("redteam40/rt40-12", "redteam45/rt45-12"),  # a dragon afraid of the dark, a list asked
     ("redteam45/rt45-13", "redteam67/rt67-15"),  # a dragon and a knight, a short answer asked
     ("redteam46/rt46-12", "redteam51/rt51-13"),  # a dragon who loves rain, Japanese asked
+    ("redteam47/rt47-12", "redteam73/rt73-15"),  # 猫, English asked
     ("redteam66/rt66-15", "redteam70/rt70-15"),  # 桜の木に住むドラゴン, English asked (modelled)
     ("redteam67/rt67-14", "redteam71/rt71-14"),  # ドラゴンの話, English asked (the same runs)
 ]
