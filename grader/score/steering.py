@@ -20,12 +20,13 @@ from pydantic import Field, model_validator
 
 from grader.score import text
 from grader.score.answers import AnswerParams, near, real_answer
-from grader.score.asks import asks_for
+from grader.score.asks import adds, asks_for
 from grader.score.context import Context, RunView
 from grader.score.disguises import disguised, hidden
 from grader.score.goals import GOALS, UNITS_JA, Goal, Measured, Thresholds
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, criterion
+from grader.score.requests import OPPOSITES, REQUESTS
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T, Text
 
@@ -98,7 +99,7 @@ def _goal_traces(
             continue
         m = trace.measured = goal.measure(run, control)
         trace.details["measured"] = {"own": m.own, "control": m.control, "unit": m.unit}
-        trace.asked = asks_for(goal.name, run.prompt, control.prompt)
+        trace.unasked = _unasked(goal, run.prompt, control.prompt)
         trace.plain_control = not (
             disguised(control.prompt, run.prompt) or hidden(control.prompt, run.prompt)
         )
@@ -150,16 +151,38 @@ def _effect_review(close: bool, said: Text, needed: Text, trace: Trace, goal: Go
                 "それによるものかもしれません",
             )
         )
-    if not trace.asked:  # not a threshold: whether the prompt makes a request at all
-        reasons.append(
-            T(
-                f"the prompt does not ask for {goal.title.en}",
-                f"プロンプトが{goal.title.ja}を求めていません",
-            )
-        )
+    if trace.unasked is not None:  # not a threshold: whether the prompt makes a request at all
+        reasons.append(trace.unasked)
     if not reasons:
         return None
     return T("; ".join(r.en for r in reasons), "、".join(r.ja for r in reasons))
+
+
+def _unasked(goal: Goal, prompt: str, control: str) -> Text | None:
+    """Why ``prompt`` is not read as asking for ``goal`` (None when it asks): no request for it,
+    or a request with more beside it, which across languages cannot be read (pass 72: a prompt
+    wholly in Japanese against the English baseline)."""
+    if asks_for(goal.name, prompt, control):
+        return None
+    if adds(OPPOSITES.get(goal.name, ()), prompt, control, bounded=False) or not adds(
+        REQUESTS.get(goal.name, ()), prompt, control
+    ):
+        return T(
+            f"the prompt does not ask for {goal.title.en}",
+            f"プロンプトが{goal.title.ja}を求めていません",
+        )
+    if text.main_script(prompt) != text.main_script(control):
+        return T(
+            f"the prompt asks for {goal.title.en} in another language than its control's: what "
+            "else it changes cannot be read across languages",
+            f"プロンプトは{goal.title.ja}を求めていますが、コントロールと別の言語です。ほかに何を変えたかは"
+            "言語をまたいで読めません",
+        )
+    return T(
+        f"the prompt asks for {goal.title.en} and adds more beside the request (a plot, another "
+        "task or a remark)",
+        f"プロンプトは{goal.title.ja}を求めていますが、依頼のほかにも足しています（筋・別の課題・一言）",
+    )
 
 
 def _met(trace: Trace, ok: bool, rule: Text, hint: Text) -> None:

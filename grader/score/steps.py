@@ -39,8 +39,9 @@ class Trace:
     details: dict[str, Any] = field(default_factory=dict)
     measured: Measured | None = None
     """The goal's measure of the run and its control, once the answer is a real one."""
-    asked: bool = True
-    """Whether the run's prompt asks for its goal (a goal run's; a review flag rests on it)."""
+    unasked: Text | None = None
+    """Why the run's prompt is not read as asking for its goal (a goal run's; a review flag rests
+    on it); None when it asks."""
     plain_control: bool = True
     """Whether the control's prompt is as plainly written as the run's (a review flag rests on
     it: :func:`grader.score.prompts.disguised`)."""

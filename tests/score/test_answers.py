@@ -155,6 +155,31 @@ def test_an_answer_in_another_script_is_on_topic_when_it_names_the_prompts_thing
     assert (outcome.review is not None and "not measurable" in outcome.review.en) == flagged
 
 
+STORIES = "A dragon lived in a cave. It guarded gold. A brave girl came. They became friends."
+
+
+@pytest.mark.parametrize(
+    ("prompt", "text", "why"),
+    [
+        (DRAGON[:-1] + " with a happy ending.", SHORT, "does not ask for a one-sentence answer"),
+        (DRAGON + " Answer in one sentence, and add a knight.", SHORT,
+         "asks for a one-sentence answer and adds more beside the request"),
+        ("ドラゴンについての物語を、一文で教えてください。", "ドラゴンは女の子と友達になりました。",
+         "asks for a one-sentence answer in another language than its control's"),
+    ],
+)  # fmt: skip
+def test_the_unasked_flag_says_why(prompt: str, text: str, why: str) -> None:
+    """pass 72: a prompt wholly in Japanese against the English baseline asks for one sentence;
+    what else it changes cannot be read across languages, and the flag says so."""
+    context = ctx(
+        run("one", prompt=prompt, text=text, tokens=12, goal="one_sentence", max_length=None,
+            max_new_tokens=80),
+        controls={"one": control("one", STORIES, 80)},
+    )  # fmt: skip
+    outcome = judge("goal_moved", context)
+    assert outcome.passed and outcome.review is not None and why in outcome.review.en
+
+
 # --- generated neighbours ------------------------------------------------------------------
 
 
