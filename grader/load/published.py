@@ -7,9 +7,11 @@ student would write; the cases that pass are worth copying: the honest ones, and
 ones accepted as passing (a documented limit). The index holds each one's runs, notes and hash,
 so an installed package, which has no tests, still knows them. It is built by ``make
 published`` (``python -m grader.load.published``), and a test holds it equal to a fresh build.
-The other gaming cases are left out: copying one earns nothing, and a labelled copy of an
-honest case would make the honest original look like a copy of it, and so would an honest case
-its writer modelled on an earlier one (``modelled_on:`` in its label), also left out.
+The other cases' runs are left out: copying them earns nothing, and a labelled copy of an
+honest case would make the honest original look like a copy of it. Their notes are kept
+(``notes_only``): notes pasted from any file of the repository earn nothing (the view leaves out
+those alike a passing case's, the original's copies). An honest case its writer modelled on an
+earlier one (``modelled_on:`` in its label) is left out whole, as a copy would be.
 
 What this leaves out: comparing (:mod:`grader.score.published`), and ``validate``'s early
 warning, which compares with the shipped files only and stays fast.
@@ -46,6 +48,10 @@ class Published:
     """Its runs."""
     notes: str | None
     """Its notes."""
+    notes_only: bool = False
+    """A case that fails (gaming, or a model limit): its notes are published text a student may
+    paste (pass 75: notes from a failing published file earned the notes point), its runs are
+    not worth copying and left out."""
 
 
 def build(data: Path, assignment: str) -> str:
@@ -62,18 +68,21 @@ def build(data: Path, assignment: str) -> str:
             worth_copying = label.get("kind") == "honest" or verdict == "passed"
             # an honest case its writer modelled on an earlier one (modelled_on: set/case) is
             # left out like a copy: what resembles it resembles the original, which it would flag
-            if not worth_copying or label.get("modelled_on") or not path.is_file():
+            if label.get("modelled_on") or not path.is_file():
                 continue
             submission = load_file(path).data
             if not isinstance(submission, dict) or submission.get("assignment") != assignment:
+                continue
+            if not worth_copying and not submission.get("notes"):
                 continue
             entries.append(
                 {
                     "name": f"{data.parent.name}/{data.name}/{path.relative_to(data).as_posix()}",
                     "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-                    "runs": submission.get("runs") or [],
+                    "runs": (submission.get("runs") or []) if worth_copying else [],
                     "notes": submission.get("notes"),
                 }
+                | ({} if worth_copying else {"notes_only": True})
             )
     index = {"assignment": assignment, "files": entries}
     return json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
@@ -88,7 +97,10 @@ def published(folder: Path) -> tuple[Published, ...]:
         return ()
     files = json.loads(path.read_text(encoding="utf-8"))["files"]
     return tuple(
-        Published(f["name"], f["sha256"], tuple(_runs(f["runs"])), f["notes"]) for f in files
+        Published(
+            f["name"], f["sha256"], tuple(_runs(f["runs"])), f["notes"], f.get("notes_only", False)
+        )
+        for f in files
     )
 
 

@@ -234,10 +234,10 @@ def _not_a_copy(ctx: Context) -> Outcome:
     )
 
 
-def _case(name: str) -> Text:
+def _case(name: str, honest: bool = True) -> Text:
     return T(
-        f"{name}, an honest case published in this project's tests",
-        f"このプロジェクトのテストで公開されている正直な例 {name}",
+        f"{name}, {'an honest' if honest else 'a'} case published in this project's tests",
+        f"このプロジェクトのテストで公開されている{'正直な' if honest else ''}例 {name}",
     )
 
 
@@ -259,7 +259,7 @@ def _published_review(ctx: Context, found: Found | None, grams: frozenset[str]) 
             f"確認が必要: 実行が{case.ja}の実行を少し言い換えたものです",
         )
     if name := published_notes(grams, ctx.published, ctx.copies):
-        case = _case(name)
+        case = _case(name, honest=name in ctx.published.runs)  # a failing one's notes only
         return T(
             f"to review: the notes are near-identical to those of {case.en}",
             f"確認が必要: 考察が{case.ja}の考察とほぼ同じです",

@@ -1,8 +1,10 @@
 """A prompt in plain spelling: text-speak written out ("Can u tell me abt a dragon" is "Can you
-tell me about a dragon") and every number in ASCII digits (three, 三, III, ٣ and "a dozen" as
-3, 3, 3, 3 and 12). :func:`grader.score.prompts.readings` reads each prompt this way too, so a
-change of spelling alone is no change of prompt (pass 71: "three dragons"; pass 73: "III
-dragons", "abt", "w/", "bc im").
+tell me about a dragon"), every number in ASCII digits (three, 三, III, ٣ and "a dozen" as
+3, 3, 3, 3 and 12), and a katakana loanword in one spelling (コンピューター as コンピュータ,
+ヴァイオリン as バイオリン). :func:`grader.score.prompts.readings` reads each prompt this way
+too, so a change of spelling alone is no change of prompt (pass 71: "three dragons"; pass 73: "III
+dragons", "abt", "w/", "bc im"; pass 75: コンピュータ). Kanji variants (龍 and 竜) and okurigana
+(取り出す, 取出す) are left out: no variant table ships.
 
 The text-speak list is a closed class kept to what students write in a chat; a word that is also
 an English word ("wont", "its", "id") is left out, as are one-letter forms but "u" and "r".
@@ -40,6 +42,11 @@ _DIGITS = lazy(r"(?:(?![0-9])\d)+")
 _ROMAN = lazy(r"\b(?=[IVXL]{2,}\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXL])\b")
 """A Roman numeral of two letters or more, in capitals ("I" is a word, "mix" is no numeral)."""
 _DOZEN = lazy(r"\b(?:a\s+)?dozen\b", re.IGNORECASE)
+_LONG_VOWEL = lazy("(?<=[\u30a1-\u30fa])\u30fc(?![\u30a1-\u30fc])")
+"""A loanword's long vowel at its end, which writers keep or drop (コンピューター, コンピュータ)."""
+_VU = str.maketrans({"ヴ": "ブ"})
+_VU_ROW = lazy("ヴ([ァィェォ])")
+_VU_VOWELS = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ"}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -55,4 +62,9 @@ def plain(text: str) -> str:
     text = _SPEAK().sub(lambda m: TEXT_SPEAK[m.group().lower()], text)
     text = _DOZEN().sub("12", text)
     text = _ROMAN().sub(lambda m: str(roman_value(m.group())), text)
+    if (
+        "\u30fc" in text or "ヴ" in text
+    ):  # a loanword's spellings (pass 75): ヴァ as バ, ー at its end
+        text = _VU_ROW().sub(lambda m: _VU_VOWELS[m.group(1)], text).translate(_VU)
+        text = _LONG_VOWEL().sub("", text)
     return _DIGITS().sub(lambda m: str(int(m.group())), numerals(text))

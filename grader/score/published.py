@@ -66,10 +66,10 @@ class PublishedView:
             return self
         keep = [n for n, h in self.sha256.items() if h != sha256]
         return PublishedView(
-            {n: self.runs[n] for n in keep},
-            {n: self.grams[n] for n in keep},
+            {n: self.runs[n] for n in keep if n in self.runs},
+            {n: self.grams[n] for n in keep if n in self.grams},
             {n: self.sha256[n] for n in keep},
-            {n: self.owns[n] for n in keep},
+            {n: self.owns[n] for n in keep if n in self.owns},
             self.index,
         )
 
@@ -129,14 +129,29 @@ def published_view(loaded: LoadedAssignment) -> PublishedView:
             folders.append(resolve(loaded.extends).parent)
         shipped = shipped_view(loaded)
         corpus = shipped.corpus()
-        files = sorted((f for folder in folders for f in published(folder)), key=lambda f: f.name)
+        every = sorted((f for folder in folders for f in published(folder)), key=lambda f: f.name)
+        files = [f for f in every if not f.notes_only]
+        grams = {f.name: note_grams(own_keys(f.notes, corpus)) for f in every}
         _VIEWS[key] = PublishedView(
             runs={f.name: _any_chat(run_set(f.runs, shipped.common)) for f in files},
-            grams={f.name: note_grams(own_keys(f.notes, corpus)) for f in files},
-            sha256={f.name: f.sha256 for f in files},
+            grams=_originals(grams, {f.name for f in files}, loaded.assignment.copies),
+            sha256={f.name: f.sha256 for f in every},
             owns={f.name: own_runs(f.runs, shipped.common, loaded.assignment.topic) for f in files},
         )
     return _VIEWS[key]
+
+
+def _originals(
+    grams: dict[str, frozenset[str]], passing: set[str], rules: Copies
+) -> dict[str, frozenset[str]]:
+    """The notes of the passing files, and of the others those whose notes are not alike a passing
+    file's: a failing copy of an honest file's notes would make the original look copied."""
+    kept = {n: g for n, g in grams.items() if n in passing}
+    mine = list(kept.values())
+    for name, g in grams.items():
+        if name not in passing and not any(notes_alike(g, h, rules) for h in mine):
+            kept[name] = g
+    return dict(sorted(kept.items()))
 
 
 class Found(NamedTuple):

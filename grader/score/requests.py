@@ -190,9 +190,10 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         # "with bullet wounds" are the story's (rt37-09)
         r"bullet(?!\s+(?!(?:form|format|style|list)\b)[a-z])|steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",
         rf"^\s*(?:an?\s+)?(?:(?:bulleted|numbered)\s+list|bullet[\s-]?points|bullets|list){_SUFFICES}|"
-        r"\b(?:bulleted|numbered|bullet)\s+list\b|\b(?:(?:as|in|into)\s+)?(?:a\s+)?listicle\b|\bmake\s+(?:it|this|the\s+story)\s+a\s+list\b",
+        r"\b(?:bulleted|numbered|bullet)\s+list\b|\b(?:(?:as|in|into)\s+)?(?:a\s+)?listicle\b|\bmake\s+(?:it|this|the\s+story)\s+a\s+list\b|"
+        r"(?:(?:^|[.!?:;,])\s*|\b(?:please|just|then)\s+)(?:give|write|send|make)\s+(?:me\s+)?(?:a\s+)?list\b",
         rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?{_LIST_VERB}",
-        r"\bone\s+(?:item|point|event|thing|step|scene)\s+(?:per|a|on\s+each)\s+line\b",
+        r"\bone\s+(?:(?:item|point|event|thing|step|scene)\s+(?:per|a|on\s+each)|per|on\s+each)\s+line\b",
         r"\b(?:each|every)\s+(?:item|point|event|thing|step|scene|part|sentence)\s+on\s+(?:its\s+own|"
         r"a\s+(?:new|separate))\s+line\b",
         r"\b(?:point|item|step)\s+by\s+(?:point|item|step)\b",

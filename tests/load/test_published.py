@@ -18,11 +18,14 @@ def test_the_index_holds_the_passing_cases_each_with_its_runs() -> None:
     files = {f.name: f for f in published(FOLDER)}
     assert "tests/data/redteam5/rt5-14.yaml" in files  # honest
     assert "tests/data/redteam17/rt17-07.yaml" in files  # gaming, accepted as passing
-    assert "tests/data/redteam6/rt6-08.yaml" not in files  # gaming: its copy
+    # gaming (its copy): its notes only, a student may paste them (pass 75)
+    assert files["tests/data/redteam6/rt6-08.yaml"].notes_only
+    assert not files["tests/data/redteam6/rt6-08.yaml"].runs
     # honest, but modelled on rt69-11 by its writer: left out, so rt69-11 is not its copy
     assert "tests/data/redteam71/rt71-11.yaml" not in files
     assert "tests/data/redteam69/rt69-11.yaml" in files
-    assert all(f.runs and len(f.sha256) == 64 for f in files.values())
+    assert all((f.runs or f.notes_only) and len(f.sha256) == 64 for f in files.values())
+    assert all(f.notes for f in files.values() if f.notes_only)
 
 
 def test_a_folder_without_an_index_publishes_nothing() -> None:

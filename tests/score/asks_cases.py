@@ -1567,4 +1567,22 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " Keep it short, period.", DRAGON, True),
     ("concise", DRAGON + " Keep it short enough to add a wizard and a knight.", DRAGON, False),
     ("concise", DRAGON + " Make it long enough to read at a bus stop.", DRAGON, False),
+    # pass 74 and 75 (on dc1ba4f), written before the fix: an arrow that turns round (🔄, 🔁, ↩️,
+    # ↺) beside a request may mean "the opposite" (a flag); an arrow that points stands; "one per
+    # line" and "Give me a list." go with a list
+    ("concise", DRAGON + " Answer briefly 🔄", DRAGON, False),
+    ("concise", DRAGON + " Answer briefly 🔁", DRAGON, False),
+    ("concise", DRAGON + " Answer briefly ↩️", DRAGON, False),
+    ("concise", DRAGON + " 🔄 Answer briefly.", DRAGON, False),
+    ("list", DRAGON + " Use bullet points ↺", DRAGON, False),
+    ("one_sentence", DRAGON + " Answer in one sentence 🔄", DRAGON, False),
+    ("concise", DRAGON + " ➡️ Answer briefly.", DRAGON, True),
+    ("list", DRAGON + " Use bullet points →", DRAGON, True),
+    ("list", DRAGON + " Write the main events as a list, one per line.", DRAGON, True),
+    ("list", DRAGON + " Make a list of the main events, one on each line.", DRAGON, True),
+    ("list", DRAGON + " Write it as a list. One per line.", DRAGON, True),
+    ("list", "What do dragons eat? Give me a list.", "What do dragons eat?", True),
+    ("one_sentence", DRAGON + " One per line.", DRAGON, False),
+    ("list", DRAGON[:-1] + " who must make a list of treasures.", DRAGON, False),
+    ("list", DRAGON + " The dragon has to make a list of its treasures.", DRAGON, False),
 ]  # fmt: skip

@@ -306,6 +306,17 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
             False,
         ),
         ("Tell me a story about a dragon.", "Tell me a story about a dragon king.", True, False),
+        # pass 75, written before the change: katakana spelling variants of one loanword (a
+        # word-final long vowel, ヴ for バ) are the same prompt; another word is another prompt
+        ("コンピューターの話をして。", "コンピュータの話をして。", False, False),
+        (
+            "ヴァイオリンを弾くドラゴンの話をして。",
+            "バイオリンを弾くドラゴンの話をして。",
+            False,
+            False,
+        ),
+        ("ドラゴンとプリンターの話をして。", "ドラゴンとプリンタの話をして。", False, False),
+        ("ボールで遊ぶドラゴンの話をして。", "ベルで遊ぶドラゴンの話をして。", True, False),
     ],
 )
 def test_a_part_1_change_that_quotes_or_only_swaps_symbols(

@@ -231,3 +231,30 @@ def test_notes_found_by_size_are_those_found_by_comparing_all(
     rules = Copies(notes_similarity=t)
     every = next((n for n, g in view.grams.items() if notes_alike(mine, g, rules)), None)
     assert published_notes(mine, view, rules) == every
+
+
+def test_notes_of_a_failing_published_file_are_not_ones_own() -> None:
+    """pass 75: notes pasted word for word from a published file that fails (rt73-06, a gaming
+    case) earned the notes point; its notes are published now, its runs are not. A failing
+    file's notes alike a passing file's (a copy of them) are left out: they would make the
+    honest original look copied."""
+    from grader.commands.assignment import load_assignment
+    from grader.load.published import published
+    from grader.score.notes import own_keys
+    from grader.score.published import published_view
+    from grader.score.similar import shipped_view
+
+    loaded = load_assignment("ex1-offline")
+    view, corpus, rules = published_view(loaded), shipped_view(loaded).corpus(), Copies()
+    files = {f.name: f for f in published(loaded.folder)}
+    source = "tests/data/redteam73/rt73-06.yaml"  # rt75-10 pasted its notes
+    assert files[source].notes_only and source not in view.runs
+    pasted = note_grams(own_keys(files[source].notes, corpus))
+    assert published_notes(pasted, view, rules) is not None
+    failing = [n for n in view.grams if n not in view.runs]
+    assert len(failing) > 100 and all(files[n].notes_only for n in failing)
+    assert all(published_notes(view.grams[n], view, rules) is not None for n in failing[::10])
+    # none alike a passing file's: those are left out (the original's copies)
+    assert not any(
+        notes_alike(view.grams[n], view.grams[p], rules) for n in failing for p in view.runs
+    )
