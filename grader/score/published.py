@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import math
 import operator
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -147,9 +147,21 @@ def _originals(
     """The notes of the passing files, and of the others those whose notes are not alike a passing
     file's: a failing copy of an honest file's notes would make the original look copied."""
     kept = {n: g for n, g in grams.items() if n in passing}
-    mine = list(kept.values())
+    # the prefix filter of set-similarity joins: under one order of the trigrams (rarest first),
+    # two sets with Jaccard >= t share one of the first len - floor(t * len) + 1 of each
+    rarity = Counter(tri for g in grams.values() for tri in g)
+
+    def prefix(g: frozenset[str]) -> list[str]:
+        ordered = sorted(g, key=lambda tri: (rarity[tri], tri))
+        return ordered[: len(ordered) - math.floor(rules.notes_similarity * len(ordered)) + 1]
+
+    by_trigram: dict[str, list[str]] = defaultdict(list)
+    for name, g in kept.items():
+        for tri in prefix(g):
+            by_trigram[tri].append(name)
     for name, g in grams.items():
-        if name not in passing and not any(notes_alike(g, h, rules) for h in mine):
+        near = {m for tri in prefix(g) for m in by_trigram.get(tri, ())}
+        if name not in passing and not any(notes_alike(g, kept[m], rules) for m in near):
             kept[name] = g
     return dict(sorted(kept.items()))
 
