@@ -428,6 +428,7 @@ SHARED_IDEAS = [
     ("redteam46/rt46-12", "redteam51/rt51-13"),  # a dragon who loves rain, Japanese asked
     ("redteam47/rt47-12", "redteam73/rt73-15"),  # 猫, English asked
     ("redteam66/rt66-15", "redteam70/rt70-15"),  # 桜の木に住むドラゴン, English asked (modelled)
+    ("redteam67/rt67-10", "redteam75/rt75-11"),  # a dragon afraid of the dark, a short answer
     ("redteam67/rt67-14", "redteam71/rt71-14"),  # ドラゴンの話, English asked (the same runs)
 ]
 """Honest files that share an experiment of their own on one subject: two students who chose
