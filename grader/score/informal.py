@@ -1,9 +1,10 @@
-"""A prompt in plain spelling: text-speak written out ("Can u tell me abt a dragon" is "Can you
-tell me about a dragon"), every number in ASCII digits (three, 三, III, ٣ and "a dozen" as
-3, 3, 3, 3 and 12), and a katakana loanword in one spelling (コンピューター as コンピュータ,
-ヴァイオリン as バイオリン). :func:`grader.score.prompts.readings` reads each prompt this way
-too, so a change of spelling alone is no change of prompt (pass 71: "three dragons"; pass 73: "III
-dragons", "abt", "w/", "bc im"; pass 75: コンピュータ). Kanji variants (龍 and 竜) and okurigana
+"""A prompt in plain spelling: text-speak and English short forms written out ("Can u tell me abt
+a dragon" is "Can you tell me about a dragon"; "won't", "Dr.", "e.g."), every number in ASCII
+digits (three, 三, III, ٣ and "a dozen" as 3, 3, 3, 3 and 12), and a katakana loanword in one
+spelling (コンピューター as コンピュータ, ヴァイオリン as バイオリン).
+:func:`grader.score.prompts.readings` reads each prompt this way too, so a change of spelling
+alone is no change of prompt (pass 71: "three dragons"; pass 73: "III dragons", "abt", "w/";
+pass 75: コンピュータ; pass 77: "won't", "Dr."). Kanji variants (龍 and 竜) and okurigana
 (取り出す, 取出す) are left out: no variant table ships.
 
 The text-speak list is a closed class kept to what students write in a chat; a word that is also
@@ -37,6 +38,36 @@ _SPEAK = lazy(
     + r")(?![\w/])",
     re.IGNORECASE,
 )
+SHORT_FORMS = {
+    **{
+        "dr.": "doctor",
+        "prof.": "professor",
+        "mt.": "mount",
+        "mr.": "mister",
+        "e.g.": "for example",
+    },
+    **{"i.e.": "that is", "approx.": "approximately", "etc.": "et cetera", "vs.": "versus"},
+    **{"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"},
+    **{"let's": "let us", "i'm": "i am"},
+}
+"""English short forms and the words they stand for; other contractions by their endings."""
+_SHORT = lazy(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(k) for k in sorted(SHORT_FORMS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+UNITS = {
+    **{"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km"},
+    **{"centimetres": "cm", "centimeters": "cm", "kilograms": "kg", "kilogram": "kg"},
+    **{"percent": "%", "per cent": "%"},
+}
+"""Units written out, as their symbols (pass 77: "300 kilometres" is "300 km")."""
+_UNIT = lazy(r"\b(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ENDINGS = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would"}
+_ENDING = lazy(
+    r"(?<=\w)(?:n't|'re|'ve|'ll|'d)\b|\b(?:it|that|what|there|here|he|she|who)'s\b", re.I
+)
 _DIGITS = lazy(r"(?:(?![0-9])\d)+")
 """Decimal digits of other scripts (٣, ३); ASCII digits stay as written ("007", "\\u0041")."""
 _ROMAN = lazy(r"\b(?=[IVXL]{2,}\b)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXL])\b")
@@ -59,7 +90,10 @@ def roman_value(numeral: str) -> int:
 def plain(text: str) -> str:
     """``text`` (NFKC) with its text-speak written out and its numbers in ASCII digits."""
     text = unicodedata.normalize("NFKC", text)
-    text = _SPEAK().sub(lambda m: TEXT_SPEAK[m.group().lower()], text)
+    text = _SPEAK().sub(lambda m: TEXT_SPEAK[m.group().lower()], text).replace("\u2019", "'")
+    text = _SHORT().sub(lambda m: SHORT_FORMS[m.group().lower()], text)
+    text = _UNIT().sub(lambda m: UNITS[m.group().lower()], text)
+    text = _ENDING().sub(lambda m: _ENDINGS.get(m.group().lower()) or m.group()[:-2] + " is", text)
     text = _DOZEN().sub("12", text)
     text = _ROMAN().sub(lambda m: str(roman_value(m.group())), text)
     if (

@@ -93,13 +93,15 @@ _SAYS_NO = lazy(
 _READ = lazy(
     r"CHECK MARK|BALLOT BOX WITH CHECK|FOLDED HANDS|THUMBS UP|OK HAND|(?<!UPSIDE-DOWN )"
     r"(?:SMILING|GRINNING)(?! FACE WITH (?:HORNS|SMIRK))|BLUSH|PLEADING|BOWING|HEART|STAR|SPARKL|"
-    r"DRAGON|MUSICAL|NOTE|(?<!OPEN CIRCLE )ARROW(?!S| WITH HOOK)|POINTING|INDEX|BOOK|MEMO|PENCIL|"
+    r"DRAGON|MUSICAL|NOTE|(?<!OPEN CIRCLE )ARROW(?!S| WITH HOOK| ABOVE)|POINTING(?! DOUBLE)|INDEX|"
+    r"BOOK|MEMO|PENCIL|"
     r"WRITING|FLOWER|BLOSSOM|SUN\b|"
     r"PARTY|CONFETTI|EMOJI MODIFIER"
 )
 """Symbols that say yes, please or nothing (a tick, folded hands, a smile, a heart, a star, a
 dragon, a note, an arrow that points): a request beside them stands. An arrow that turns round
-(🔄, 🔁, ↩️, ↺) may mean "the other way" (pass 74): not among them."""
+(🔄, 🔁, ↩️, ↺) may mean "the other way" (pass 74), a media control or a sign with an arrow
+(⏪, ⏮️, 🔙, 🔚) "undo" (pass 76): not among them."""
 
 
 def _symbol(c: str) -> str:

@@ -110,7 +110,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"\s+as\s+(?:possible|you\s+can|you\s+could|it\s+can\s+be)\b",
         r"\bin\s+a\s+nutshell\b|\blong\s+story\s+short\b|\bin\s+(?:short|brief)\b(?!\s+[a-z])",
         rf"\bsum\s+(?:it|this|that|{_ANSWER})\s+up\b",
-        r"\b(?:don't|do\s+not|never|not|no|shouldn't|should\s+not|mustn't|must\s+not|doesn't|"
+        r"\b(?:don't|do\s+not|never|not|no|nothing|shouldn't|should\s+not|mustn't|must\s+not|doesn't|"
         r"does\s+not|needn't)\s+"
         rf"(?:make\s+(?:it|this|{_ANSWER})\s+|(?:(?:need|have)\s+to\s+)?be\s+)?(?:a\s+|an\s+)?(?:too\s+|so\s+|very\s+)?"
         r"(?:long|lengthy|wordy)(?:\s+(?:one|story|answer|reply|response|text))?\b",

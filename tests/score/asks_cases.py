@@ -1585,4 +1585,16 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("one_sentence", DRAGON + " One per line.", DRAGON, False),
     ("list", DRAGON[:-1] + " who must make a list of treasures.", DRAGON, False),
     ("list", DRAGON + " The dragon has to make a list of its treasures.", DRAGON, False),
+    # pass 76 (on b2ada35), written before the fix: a media control or a "back" sign (⏪, ⏮️, 🔙,
+    # 🔚) beside a request may mean "undo" (a flag); "nothing too long" asks for a short answer
+    ("one_sentence", DRAGON + " Answer in one sentence ⏪", DRAGON, False),
+    ("concise", DRAGON + " Answer briefly ⏪", DRAGON, False),
+    ("list", DRAGON + " ⏪ Use bullet points.", DRAGON, False),
+    ("one_sentence", DRAGON + " Answer in one sentence ⏮️", DRAGON, False),
+    ("one_sentence", DRAGON + " Answer in one sentence 🔙", DRAGON, False),
+    ("one_sentence", DRAGON + " Answer in one sentence 🔚", DRAGON, False),
+    ("list", DRAGON + " ▶ Use bullet points.", DRAGON, True),
+    ("concise", DRAGON + " Nothing too long, please.", DRAGON, True),
+    ("concise", DRAGON + " Nothing too long.", DRAGON, True),
+    ("concise", DRAGON + " Nothing too short, please.", DRAGON, False),
 ]  # fmt: skip

@@ -317,6 +317,56 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
         ),
         ("ドラゴンとプリンターの話をして。", "ドラゴンとプリンタの話をして。", False, False),
         ("ボールで遊ぶドラゴンの話をして。", "ベルで遊ぶドラゴンの話をして。", True, False),
+        # pass 77, written before the change: English short forms (contractions, abbreviations
+        # with a period) are the words they stand for; another word is another prompt
+        (
+            "Tell me a story about a dragon that will not fly. It is sad.",
+            "Tell me a story about a dragon that won't fly. It's sad.",
+            False,
+            False,
+        ),
+        (
+            "Tell me about a dragon who does not sleep.",
+            "Tell me about a dragon who doesn't sleep.",
+            False,
+            False,
+        ),
+        (
+            "Tell me about Doctor Smith and Mount Fuji.",
+            "Tell me about Dr. Smith and Mt. Fuji.",
+            False,
+            False,
+        ),
+        (
+            "Tell me about dragons, for example red ones, approximately ten.",
+            "Tell me about dragons, e.g. red ones, approx. ten.",
+            False,
+            False,
+        ),
+        (
+            "Tell me about a knight versus a dragon.",
+            "Tell me about a knight vs. a dragon.",
+            False,
+            False,
+        ),
+        (
+            "A dragon flies 300 kilometres to Mount Aso.",
+            "A dragon flies 300 km to Mt. Aso.",
+            False,
+            False,
+        ),
+        (
+            "Tell me about a dragon that cannot fly.",
+            "Tell me about a dragon that can't fly.",
+            False,
+            False,
+        ),
+        (
+            "Tell me about a dragon who does not sleep.",
+            "Tell me about a dragon who does sleep.",
+            True,
+            False,
+        ),
     ],
 )
 def test_a_part_1_change_that_quotes_or_only_swaps_symbols(

@@ -16,14 +16,20 @@ from grader.score.prompts import same_prompt
         ("Can u tell me a story abt a dragon?", "Can you tell me a story about a dragon?"),
         (
             "a story w/ a dragon & a knight bc im bored",
-            "a story with a dragon and a knight because i'm bored",
+            "a story with a dragon and a knight because i am bored",
         ),
         ("III dragons, XII knights, Chapter IV", "3 dragons, 12 knights, Chapter 4"),
         ("\u0663 dragons and \u0968 cats", "3 dragons and 2 cats"),  # Arabic-Indic, Devanagari
         ("a dozen dragons", "12 dragons"),
         ("Ⅲ dragons", "3 dragons"),  # a Roman numeral character, NFKC's III
         # words that are English, one-letter words and ASCII digits stay as they are
-        ("I won't go; its id is 007 and I like MIX", "I won't go; its id is 007 and I like MIX"),
+        ("I won't go; its id is 007 and I like MIX", "I will not go; its id is 007 and I like MIX"),
+        # English short forms (pass 77): contractions and abbreviations with a period
+        (
+            "Dr. Smith doesn't climb Mt. Fuji, e.g. today",
+            "doctor Smith does not climb mount Fuji, for example today",
+        ),
+        ("It's the dragon's cave; they're here", "It is the dragon's cave; they are here"),
         ("A user of the bus", "A user of the bus"),
     ],
 )
