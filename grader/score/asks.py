@@ -68,7 +68,8 @@ _TAKEN_BACK = lazy(
     "(?:しないで|やめて|なし|ナシ|無し|いらない|要らない|不要)(?:で|ください|ね|よ)*\\s*(?:[。！!.]|$)|"
     # the answer asked for again and again: "keep it short, then do it again" (rt28)
     r"\b(?:then|and)\s+(?:do\s+(?:it|that|this)\s+)?again\b|\b(?:repeat|redo)\s+(?:it|that|this)\b|"
-    "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|"
+    "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|もういい|"
+    "もう結構|取り消|"  # "never mind" after it (pass 78: 一文で答えて、というのはもういいです)
     # the student's own later work as the reason: あとで自分で箇条書きにするので (pass 50)
     # (自分で, or a change of the answer later; "あとで見返したいので" is a reason to ask)
     "自分で[^、。,.]*(?:する|したい|まとめる|直す|変える|訳す)(?:ので|から)|(?:あとで|後で)[^、。,.]*"

@@ -3,7 +3,8 @@ key (:func:`grader.score.prompts.prompt_key`) but written with characters, spaci
 only disguise it, which a model may read as another prompt (rt34, rt36, rt38: a control in tabs,
 Cyrillic letters, Title Case or words joined by hyphens, answered in Japanese, made "Answer in
 English" look effective); and a part-1 prompt that only rearranges, enciphers or quotes the
-run it is compared with. Only review flags rest on these; what counts as the same prompt is
+run it is compared with, pads it or changes its function words alone (:func:`padded_only`).
+Only review flags rest on these; what counts as the same prompt is
 :mod:`grader.score.prompts`.
 """
 
@@ -14,8 +15,11 @@ import unicodedata
 
 from grader.score import reading
 from grader.score.asks import request_counts
-from grader.score.prompts import named_letters, prompt_key
+from grader.score.fillers import unpadded
+from grader.score.informal import plain
+from grader.score.prompts import named_letters, prompt_key, same_prompt
 from grader.score.requests import OPPOSITES, REQUESTS
+from grader.score.words import content_words
 from grader.util.i18n import T, Text
 
 _DOTS = ("MIDDLE DOT", "BULLET", "DOT OPERATOR", "HYPHENATION POINT")
@@ -231,3 +235,31 @@ def _only_disguises(prompt: str, other: str, whose: Text) -> Text | None:
             f"は{whose.ja}プロンプトと語の長さが同じで、語が違います（暗号？）",
         )
     return None
+
+
+def padded_only(prompt: str, other: str) -> Text | None:
+    """A review flag for a prompt change that only pads (fillers, courtesy words, the model
+    addressed, a mail footer, role labels, a date, an aside in brackets: passes 55-79) or only
+    changes function words or word forms (pass 79: "the dragon" for "a dragon", "that" for
+    "who", "stories" for "a story"; a negation is a change)."""
+    if same_prompt(unpadded(prompt), unpadded(other)):
+        return T(
+            "to review: the changed prompt only adds or drops fillers, courtesy words, a name for "
+            "the model, a mail footer, role labels or a date (um, please, Hey Siri, Sent from my "
+            "iPhone, Q: ... A:, 2025-05-12)",
+            "確認が必要: 変えたプロンプトは口癖や丁寧語、モデルへの呼びかけ、メールの署名、"
+            "役割の見出し、日付（um・please・お願いします・ねえAIさん・iPhoneから送信・"
+            "Q: ... A:・2025-05-12）を足し引きしただけです",
+        )
+    same = (set(content_words(p)) for p in (prompt, other))
+    nots = (sorted(_NOT.findall(plain(p).lower())) for p in (prompt, other))
+    if next(same) != next(same) or next(nots) != next(nots):
+        return None
+    return T(
+        "to review: the prompts differ only in function words or word forms (a, the, who, a "
+        "plural)",
+        "確認が必要: プロンプトの違いは機能語や語形だけです（a・the・who・複数形）",
+    )
+
+
+_NOT = re.compile(r"\b(?:not|no|never|nothing|none|nor)\b")

@@ -15,8 +15,7 @@ from pydantic import Field
 
 from grader.score import text
 from grader.score.context import Context, RunView
-from grader.score.disguises import change_review, symbols
-from grader.score.fillers import unpadded
+from grader.score.disguises import change_review, padded_only, symbols
 from grader.score.notes import note_grams, own_keys
 from grader.score.prompts import same_prompt
 from grader.score.published import (
@@ -40,23 +39,6 @@ def _changes(run: RunView, other: RunView) -> list[str]:
     elif symbols(run.prompt) != symbols(other.prompt):
         changed.append("prompt (symbols only)")
     return changed
-
-
-def _padded(run: RunView, other: RunView) -> Text | None:
-    """A review flag for a prompt change of fillers, courtesy words, the model addressed or a
-    mail footer alone (pass 55: "Um, tell me, like, ...", "Please ..., thank you"; pass 57:
-    "Sent from my iPhone"; pass 59: "Hey Siri, ...", "..., danke."), role labels or a date
-    (pass 73: "Q: ... A:", "2025-05-12 14:03 ..."): a change that only pads."""
-    if not same_prompt(unpadded(run.prompt), unpadded(other.prompt)):
-        return None
-    return T(
-        "to review: the changed prompt only adds or drops fillers, courtesy words, a name for the "
-        "model, a mail footer, role labels or a date (um, please, Hey Siri, Sent from my iPhone, "
-        "Q: ... A:, 2025-05-12)",
-        "確認が必要: 変えたプロンプトは口癖や丁寧語、モデルへの呼びかけ、メールの署名、"
-        "役割の見出し、日付（um・please・お願いします・ねえAIさん・iPhoneから送信・"
-        "Q: ... A:・2025-05-12）を足し引きしただけです",
-    )
 
 
 _SYMBOLS_ONLY = T(
@@ -105,7 +87,7 @@ def _change_trace(ctx: Context, run: RunView, p: ChangeParams) -> Trace:
         ),
         _SYMBOLS_ONLY
         if "prompt (symbols only)" in changed
-        else ("prompt" in changed and _padded(run, other))
+        else ("prompt" in changed and padded_only(run.prompt, other.prompt))
         or change_review(run.prompt, other.prompt, run.text, other.text, "prompt" in changed),
     ):
         return trace

@@ -140,7 +140,10 @@ _PADDING = re.compile(
     # a mail or messenger footer (pass 57): last, on a line or in brackets of its own ("a letter
     # sent from my home" is a story's subject, not a footer)
     r"(?:(?:^|(?<=[\n.!?。！？]))\s*|\()(?:sent\s+(?:from|via|with)\s+(?:my\s+)?\w+|"
-    r"get\s+outlook\s+for\s+\w+|[^\s。.!?！？]*から送信)\)?(?=\W*$)"
+    r"get\s+outlook\s+for\s+\w+|[^\s。.!?！？]*から送信)\)?(?=\W*$)|"
+    # an aside in brackets the model should ignore (pass 79): "(no need to answer)"
+    r"\(\s*(?:no\s+need\s+to\s+(?:answer|reply|respond)|you\s+don't\s+have\s+to\s+(?:answer|reply|"
+    r"respond)|just\s+(?:curious|wondering|asking)|no\s+rush)\s*[.!]?\s*\)"
 )
 
 

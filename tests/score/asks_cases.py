@@ -1597,4 +1597,15 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " Nothing too long, please.", DRAGON, True),
     ("concise", DRAGON + " Nothing too long.", DRAGON, True),
     ("concise", DRAGON + " Nothing too short, please.", DRAGON, False),
+    # pass 78 (on 6cccc25), written before the fix: もういい ("never mind") or 取り消す after a
+    # request takes it back, as "never mind" does; 〜でいい and 〜てもいい still ask
+    ("one_sentence", TELL + "一文で答えて、というのはもういいです。", TELL, False),
+    ("one_sentence", TELL + "一文で答えて、はもういいです。", TELL, False),
+    ("one_sentence", DRAGON + " Answer in one sentence……もういいや。", DRAGON, False),
+    ("concise", DRAGON + " Answer briefly, もういいです。", DRAGON, False),
+    ("one_sentence", TELL + "一文で答えて。もういいです。", TELL, False),
+    ("one_sentence", TELL + "一文で答えて、というのは取り消します。", TELL, False),
+    ("concise", TELL + "短くてもういいよ。", TELL, False),
+    ("one_sentence", TELL + "一文でいいです。", TELL, True),
+    ("concise", TELL + "短くていいよ。", TELL, True),
 ]  # fmt: skip

@@ -355,6 +355,25 @@ def test_a_part_1_change_against_a_disguised_or_silent_run_is_flagged(
             False,
             False,
         ),
+        # pass 79, written before the change: a change of function words or word forms alone
+        # (an article, a relative pronoun, a plural) or a bracketed aside the model should ignore
+        # is flagged for the TA; a negation is a change, flagged too (the TA judges)
+        (
+            "Tell me a story about a dragon in a castle.",
+            "Tell me a story about the dragon in the castle.",
+            True,
+            True,
+        ),
+        (
+            "Tell me about a dragon who guards gold.",
+            "Tell me about a dragon that guards gold.",
+            True,
+            True,
+        ),
+        ("Tell me a story about a dragon.", "Tell me stories about a dragon.", True, True),
+        (DRAGON, DRAGON + " (no need to answer)", True, True),
+        (DRAGON, DRAGON + " (just curious)", True, True),
+        (DRAGON, "Tell me a story about a dragon and a castle.", True, False),
         (
             "Tell me about a dragon that cannot fly.",
             "Tell me about a dragon that can't fly.",
