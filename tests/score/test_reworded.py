@@ -48,9 +48,11 @@ MET = [
     ("redteam38/rt38-12", "redteam57/rt57-13"),
     ("redteam46/rt46-12", "redteam51/rt51-13"),
     ("redteam55/rt55-15", "redteam73/rt73-11"),
+    ("redteam55/rt55-15", "redteam79/rt79-11"),
     ("redteam66/rt66-15", "redteam70/rt70-15"),
     ("redteam67/rt67-14", "redteam71/rt71-14"),
     ("redteam69/rt69-11", "redteam71/rt71-11"),
+    ("redteam73/rt73-11", "redteam79/rt79-11"),
 ]
 """Honest files the measure links: rt34-15 and rt47-12 wrote the same natural Japanese control,
 ドラゴンと猫の話を書いてください, each on their own; rt46-12 and rt51-13 share one idea (a dragon
@@ -63,7 +65,8 @@ the slack of one run is for one idea's copy. rt12-13 and rt24-15 are no longer l
 pass 33. Passes 70 and 71 modelled three honest files on earlier labels (rt70-15 took rt66-15's
 subject, rt71-11 is rt69-11 with one noun changed, rt71-14 has rt67-14's runs word for word): the
 links are right, and the files carry the published-design review flag. rt55-15 ("a robot") and
-rt73-11 ("a robot who wants to become a chef") both ask for one sentence: the one-word subject is
+rt73-11 ("a robot who wants to become a chef") both ask for one sentence, and so does rt79-11 ("a
+lonely robot", linked with both): the one-word subject is
 within the other, as a copy's extended subject would be (a review flag, left)."""
 
 
