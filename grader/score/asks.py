@@ -42,7 +42,7 @@ from collections import Counter
 
 from grader.score import reading, text
 from grader.score.fillers import ANSWER_QUESTION, ASIDES, content_words
-from grader.score.negation import RETRACTED, negated
+from grader.score.negation import RETRACTED, STALE, negated
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
 from grader.score.requests import OPPOSITES, REQUESTS, WITH
@@ -193,8 +193,10 @@ def _matches(
 
 
 def request_counts(requests: tuple[str, ...], prompt: str, bounded: bool = True) -> Counter[str]:
-    """How often each of ``requests`` stands un-negated in ``prompt`` (:func:`_matches`)."""
-    return Counter(pattern for pattern, _, _ in _matches(requests, reading.normal(prompt), bounded))
+    """How often each of ``requests`` stands un-negated in ``prompt`` (:func:`_matches`); none
+    beside a stale label (:data:`~grader.score.negation.STALE`)."""
+    found = () if STALE().search(prompt) else _matches(requests, reading.normal(prompt), bounded)
+    return Counter(pattern for pattern, _, _ in found)
 
 
 def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: bool = True) -> bool:

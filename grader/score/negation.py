@@ -258,3 +258,11 @@ def negated(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
         or _ja_negative(normal[end:])
         or _ja_negative(normal[english.end() if english else end :])
     )
+
+
+STALE = lazy(
+    r"(?i)[\[(【]\s*(?:expired|obsolete|void|old|deprecated|cancell?ed|outdated|invalid|retracted|"
+    r"withdrawn|superseded|期限切れ|無効|取り消し|廃止)\s*[\])】]"
+)
+"""A label that marks a prompt's request stale (pass 80: "[EXPIRED] Answer briefly."), read on
+the prompt as written: brackets are out of sight in its normal form."""

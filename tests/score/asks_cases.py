@@ -1608,4 +1608,14 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", TELL + "短くてもういいよ。", TELL, False),
     ("one_sentence", TELL + "一文でいいです。", TELL, True),
     ("concise", TELL + "短くていいよ。", TELL, True),
+    # pass 80 (on 4fff5a3), written before the fix: a status label beside a request ("[EXPIRED]",
+    # "[obsolete]", "(outdated)", 【期限切れ】) marks it stale; "[Note]" or "[1]" does not
+    ("concise", DRAGON + " [EXPIRED] Answer briefly.", DRAGON, False),
+    ("concise", DRAGON + " Keep it short [obsolete].", DRAGON, False),
+    ("concise", DRAGON + " Answer briefly [void].", DRAGON, False),
+    ("concise", DRAGON + " [old] Answer briefly.", DRAGON, False),
+    ("one_sentence", DRAGON + " [DEPRECATED] Answer in one sentence.", DRAGON, False),
+    ("list", DRAGON + " [CANCELLED] Use bullet points.", DRAGON, False),
+    ("concise", TELL + "【期限切れ】短く答えて。", TELL, False),
+    ("concise", DRAGON + " [Note] Answer briefly.", DRAGON, True),
 ]  # fmt: skip
