@@ -32,38 +32,30 @@ TEXT_SPEAK = {
     "dunno": "don't know",
 }
 """Text-speak and its words."""
-_SPEAK = lazy(
-    r"(?<![\w/&])(?:"
-    + "|".join(re.escape(k) for k in sorted(TEXT_SPEAK, key=len, reverse=True))
-    + r")(?![\w/])",
-    re.IGNORECASE,
-)
 SHORT_FORMS = {
-    **{
-        "dr.": "doctor",
-        "prof.": "professor",
-        "mt.": "mount",
-        "mr.": "mister",
-        "e.g.": "for example",
-    },
-    **{"i.e.": "that is", "approx.": "approximately", "etc.": "et cetera", "vs.": "versus"},
+    **{"dr.": "doctor", "prof.": "professor", "mt.": "mount", "mr.": "mister"},
+    **{"e.g.": "for example", "i.e.": "that is", "approx.": "approximately"},
+    **{"etc.": "et cetera", "vs.": "versus", "let's": "let us", "i'm": "i am"},
     **{"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"},
-    **{"let's": "let us", "i'm": "i am"},
 }
 """English short forms and the words they stand for; other contractions by their endings."""
-_SHORT = lazy(
-    r"(?<![\w.])(?:"
-    + "|".join(re.escape(k) for k in sorted(SHORT_FORMS, key=len, reverse=True))
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
 UNITS = {
     **{"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km"},
     **{"centimetres": "cm", "centimeters": "cm", "kilograms": "kg", "kilogram": "kg"},
     **{"percent": "%", "per cent": "%"},
 }
 """Units written out, as their symbols (pass 77: "300 kilometres" is "300 km")."""
-_UNIT = lazy(r"\b(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_TABLES = (
+    (TEXT_SPEAK, r"(?<![\w/&])", r"(?![\w/])"),
+    (SHORT_FORMS, r"(?<![\w.])", r"(?!\w)"),
+    (UNITS, r"\b", r"\b"),
+)
+"""Each table with what may stand before and after one of its forms, in the order read."""
+_TABLE_FORMS = tuple(
+    lazy(f"{before}(?:{'|'.join(map(re.escape, sorted(t, key=len, reverse=True)))}){after}", re.I)
+    for t, before, after in _TABLES
+)
+"""Each table's forms, longest first ("w/o" before "w/")."""
 _ENDINGS = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would"}
 _ENDING = lazy(
     r"(?<=\w)(?:n't|'re|'ve|'ll|'d)\b|\b(?:it|that|what|there|here|he|she|who)'s\b", re.I
@@ -88,17 +80,16 @@ def roman_value(numeral: str) -> int:
 
 
 def plain(text: str) -> str:
-    """``text`` (NFKC) with its text-speak written out and its numbers in ASCII digits."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _SPEAK().sub(lambda m: TEXT_SPEAK[m.group().lower()], text).replace("\u2019", "'")
-    text = _SHORT().sub(lambda m: SHORT_FORMS[m.group().lower()], text)
-    text = _UNIT().sub(lambda m: UNITS[m.group().lower()], text)
+    """``text`` (NFKC) in plain spelling (the module's docstring): its text-speak, short forms and
+    units written out, its numbers in ASCII digits, a katakana loanword in one spelling."""
+    # a typographic apostrophe as the contractions have it
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    for (table, _, _), forms in zip(_TABLES, _TABLE_FORMS, strict=True):
+        text = forms().sub(lambda m: table[m.group().lower()], text)  # noqa: B023 (used at once)
     text = _ENDING().sub(lambda m: _ENDINGS.get(m.group().lower()) or m.group()[:-2] + " is", text)
     text = _DOZEN().sub("12", text)
     text = _ROMAN().sub(lambda m: str(roman_value(m.group())), text)
-    if (
-        "\u30fc" in text or "ヴ" in text
-    ):  # a loanword's spellings (pass 75): ヴァ as バ, ー at its end
+    if "\u30fc" in text or "ヴ" in text:  # a loanword's spellings (pass 75): ヴァ as バ, a final ー
         text = _VU_ROW().sub(lambda m: _VU_VOWELS[m.group(1)], text).translate(_VU)
         text = _LONG_VOWEL().sub("", text)
     return _DIGITS().sub(lambda m: str(int(m.group())), numerals(text))
