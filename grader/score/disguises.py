@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from grader.score import reading
 from grader.score.asks import request_counts
@@ -239,21 +240,24 @@ def _only_disguises(prompt: str, other: str, whose: Text) -> Text | None:
 
 def padded_only(prompt: str, other: str) -> Text | None:
     """A review flag for a prompt change that only pads (fillers, courtesy words, the model
-    addressed, a mail footer, role labels, a date, an aside in brackets: passes 55-79) or only
-    changes function words or word forms (pass 79: "the dragon" for "a dragon", "that" for
-    "who", "stories" for "a story"; a negation is a change)."""
+    addressed, a mail footer, role labels, a date, an aside in brackets, an empty frame, settings
+    typed as text: passes 55-81) or only changes function words or word forms (pass 79: "the
+    dragon" for "a dragon", "that" for "who", "stories" for "a story"; a negation is a change).
+    Content words are counted, so a word said once more is a change ("..., told by the tree")."""
     if same_prompt(unpadded(prompt), unpadded(other)):
         return T(
             "to review: the changed prompt only adds or drops fillers, courtesy words, a name for "
-            "the model, a mail footer, role labels or a date (um, please, Hey Siri, Sent from my "
-            "iPhone, Q: ... A:, 2025-05-12)",
+            "the model, a mail footer, role labels, a date, an empty frame or decoding settings "
+            "as text (um, please, Hey Siri, Sent from my iPhone, Q: ... A:, 2025-05-12, I would "
+            "like you to, temperature=0.7)",
             "確認が必要: 変えたプロンプトは口癖や丁寧語、モデルへの呼びかけ、メールの署名、"
-            "役割の見出し、日付（um・please・お願いします・ねえAIさん・iPhoneから送信・"
-            "Q: ... A:・2025-05-12）を足し引きしただけです",
+            "役割の見出し、日付、依頼の決まり文句、文字で書いた生成設定（um・please・お願いします・"
+            "ねえAIさん・iPhoneから送信・Q: ... A:・2025-05-12・〜してほしい・temperature=0.7）"
+            "を足し引きしただけです",
         )
-    same = (set(content_words(p)) for p in (prompt, other))
+    mine, theirs = (Counter(content_words(unpadded(p))) for p in (prompt, other))
     nots = (sorted(_NOT.findall(plain(p).lower())) for p in (prompt, other))
-    if next(same) != next(same) or next(nots) != next(nots):
+    if mine != theirs or next(nots) != next(nots):
         return None
     return T(
         "to review: the prompts differ only in function words or word forms (a, the, who, a "

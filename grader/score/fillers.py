@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from grader.load.schemas import SAMPLING_KEYS
 from grader.score.reading import lazy
 
 FILLER = frozenset(
@@ -122,11 +123,35 @@ _FRAME = (  # pass 73: role labels typed round the request, a completion templat
     rf"(?:^|(?<=\n))\s*[\[(]?{_STAMP}(?<=\d|日)[\])]?\s*[:,\-–—]?|"
     rf"[\[(](?:sent|posted|written)\s+(?:on\s+|at\s+)?{_STAMP}(?<=\d|日)[\])]\s*$"
 )
+_SETTINGS = (
+    *SAMPLING_KEYS,
+    *"max_new_tokens max_tokens max_length min_length min_p min_new_tokens repetition_penalty "
+    "length_penalty presence_penalty frequency_penalty no_repeat_ngram_size temp".split(),
+)
+_VALUE = r"(?:-?\d+(?:\.\d+)?|true|false|none|null|greedy)\b"
+_NAMES = "|".join(k.replace("_", "[-_ ]?") for k in _SETTINGS)
+_SETTING = (  # pass 81: decoding settings typed into the prompt, which the model reads as text
+    rf"(?:--|\b)(?:{_NAMES})[\"']?\s*[=:：]?\s*{_VALUE}|"
+    rf"--[a-z][\w-]*(?:[ =]{_VALUE})?|\b[a-z]+_[a-z_]+[\"']?\s*[=:：]\s*{_VALUE}|"
+    r"(?:^|(?<=\n))\s*(?:generation\s+)?(?:settings|config|configuration|parameters|params|options)\s*[:：]"
+)
+_FRAMED = (  # pass 81: an empty frame round the request, at the start of a sentence
+    r"(?:^|(?<=[.!?。！？\n]))\s*(?:(?:now|so|okay|ok)\s*,?\s*)?(?:(?:i|we)(?:'d|\s+would|'m|\s+am|\s+really)?"
+    r"\s*(?:like|love|want|need|wish|ask(?:ing)?|request(?:ing)?)\s+(?:for\s+|that\s+|it\s+if\s+)?you"
+    r"(?:\s+(?:could|would|can|will))?(?:\s+to)?|would\s+you\s+(?:mind|be\s+so\s+kind\s+as\s+to|be\s+"
+    r"willing\s+to)|(?:please\s+)?(?:go(?:\s+(?:ahead|on))?\s+and|proceed\s+to|feel\s+free\s+to|be\s+so\s+"
+    r"kind\s+as\s+to|(?:start|begin)\s+by|try\s+to|(?:your|the)\s+(?:task|job)\s+is\s+to|it\s+is\s+time"
+    r"\s+to|you\s+(?:should|must|will|can|may|are\s+to)|you're\s+to))\b"
+)
 _PADDING = re.compile(
     r"(?i)"
     + _SOCIAL
     + "|"
     + _FRAME
+    + "|"
+    + _SETTING
+    + "|"
+    + _FRAMED
     + r"|(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
     r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
     r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx|bitte|danke(?:\s+sch[öo]n)?|"
@@ -135,7 +160,7 @@ _PADDING = re.compile(
     r"спасибо)\b|よろしく(?:お願い(?:します|いたします|致します))?|お願い(?:します|いたします|致します)?|"
     r"ありがとう(?:ございます)?|谢谢|감사합니다|부탁(?:해요|합니다)|"
     # a Japanese request's politeness ending: して, してください, してくれ, してちょうだい
-    r"(?<=[てで])(?:くださいませ|ください|下さい|くれ(?:ない|る)?|ちょうだい|もらえ(?:ない|る)?|"
+    r"(?<=[てで])(?:くださいませ|ください|下さい|ほしい(?:です)?|欲しい(?:です)?|くれ(?:ない|る)?|ちょうだい|もらえ(?:ない|る)?|"
     r"ね|よ|な)+(?=[。！？!?…〜~\s]*$)|"
     # a mail or messenger footer (pass 57): last, on a line or in brackets of its own ("a letter
     # sent from my home" is a story's subject, not a footer)
@@ -151,6 +176,8 @@ def unpadded(text: str) -> str:
     """``text`` without the model addressed by name or @-mention, spoken fillers ("um", ", like,"),
     courtesy words ("please", "danke", よろしくお願いします, a politeness ending), greetings,
     apologies, laughter, softeners and tag questions, a line about the student, a mail footer
-    ("Sent from my iPhone"), role labels ("Q: ... A:") and a date or time stamped on it: what a
-    prompt only padded with them says (passes 55-73)."""
+    ("Sent from my iPhone"), role labels ("Q: ... A:"), a date or time stamped on it, an empty
+    frame at a sentence's start ("I would like you to", "Go ahead and", ...してほしい) and decoding
+    settings typed as text ("temperature=0.7", "--max-tokens 50"): what a prompt only padded
+    with them says (passes 55-81)."""
     return _PADDING.sub(" ", VOCATIVE.sub(" ", text))

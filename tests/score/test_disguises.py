@@ -5,9 +5,21 @@ notion of the same prompt they rest on."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from grader.score.disguises import disguised, enciphered, quotes, rearranged, repeats
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from grader.score.disguises import (
+    disguised,
+    enciphered,
+    padded_only,
+    quotes,
+    rearranged,
+    repeats,
+)
 
 DRAGON = "Tell me a story about a dragon."
 ENGLISH = DRAGON + " Answer in English."
@@ -152,3 +164,70 @@ def test_a_prompt_that_only_says_the_compared_words_again_is_told(
 )
 def test_a_control_in_markup_the_run_lacks_is_a_disguise(control: str, told: bool) -> None:
     assert disguised(control, DRAGON + " Keep it short.") is told
+
+
+_PASS81 = yaml.safe_load((Path(__file__).parent.parent / "data/padding/pass81.yaml").read_text())
+
+
+def _compared(prompt: str) -> str:
+    japanese = any("\u3040" <= c <= "\u9fff" for c in prompt)
+    return str(_PASS81["japanese" if japanese else "english"])
+
+
+@pytest.mark.parametrize(
+    ("prompt", "padded"),
+    [(p, True) for p in _PASS81["padded"]] + [(p, False) for p in _PASS81["changed"]],
+)
+def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -> None:
+    compared = _compared(prompt)
+    assert (padded_only(prompt.replace("{P}", compared), compared) is not None) is padded
+
+
+STORIES = [
+    "Tell me a story about a dragon.",
+    "Tell me a story about a lighthouse keeper who lost his lamp.",
+    "Describe a rainy afternoon in Kyoto.",
+    "Explain how a bicycle works.",
+]
+SETTINGS = ["temperature", "top_p", "top-k", "max_new_tokens", "max-tokens", "seed", "num_beams"]
+FRAMES = [
+    "I would like you to {p}",
+    "I'd like you to {p}",
+    "I want you to {p}",
+    "We need you to {p}",
+    "Go ahead and {p}",
+    "Please go on and {p}",
+    "Proceed to {p}",
+    "Feel free to {p}",
+    "Your task is to {p}",
+    "Would you mind if you {p}",
+    "Now, try to {p}",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(STORIES),
+    st.sampled_from(SETTINGS),
+    st.sampled_from(["=", ": ", " = ", " ", "--"]),
+    st.one_of(st.integers(0, 4096).map(str), st.floats(0, 2).map(lambda f: f"{f:.2f}")),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_setting_typed_anywhere_only_pads_and_a_real_change_beside_it_stays(
+    story: str, name: str, sep: str, value: str, before: bool, changed: bool
+) -> None:
+    """pass 81: "temperature=0.7", "--max-tokens 50" before or after the compared prompt."""
+    setting = f"--{name} {value}" if sep == "--" else f"{name}{sep}{value}"
+    prompt = story[:-1] + (" in the snow." if changed else ".")
+    prompt = f"{setting} {prompt}" if before else f"{prompt} {setting}"
+    assert (padded_only(prompt, story) is None) is changed, prompt
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(STORIES), st.sampled_from(FRAMES), st.booleans())
+def test_an_empty_frame_round_the_request_only_pads(story: str, frame: str, changed: bool) -> None:
+    """pass 81: "I would like you to ...", "Go ahead and ..." before the compared prompt."""
+    request = story[0].lower() + story[1:-1] + (" for a child." if changed else ".")
+    prompt = frame.format(p=request)
+    assert (padded_only(prompt, story) is None) is changed, prompt
