@@ -10,7 +10,8 @@ published`` (``python -m grader.load.published``), and a test holds it equal to 
 The other cases' runs are left out: copying them earns nothing, and a labelled copy of an
 honest case would make the honest original look like a copy of it. Their notes are kept
 (``notes_only``): notes pasted from any file of the repository earn nothing (the view leaves out
-those alike a passing case's, the original's copies). An honest case its writer modelled on an
+those alike a passing case's, the original's copies), and so are the notes of the other
+submissions under ``tests/data``, fixtures with no label. An honest case its writer modelled on an
 earlier one (``modelled_on:`` in its label) is left out whole, as a copy would be.
 
 What this leaves out: comparing (:mod:`grader.score.published`), and ``validate``'s early
@@ -31,6 +32,7 @@ from pydantic import ValidationError
 
 from grader.load.schemas import Run
 from grader.load.strict_yaml import load_file
+from grader.util.errors import UserError
 
 INDEX = "published.json"
 """The index's file name, in an assignment's folder."""
@@ -84,8 +86,31 @@ def build(data: Path, assignment: str) -> str:
                 }
                 | ({} if worth_copying else {"notes_only": True})
             )
-    index = {"assignment": assignment, "files": entries}
+    index = {"assignment": assignment, "files": entries + _fixture_notes(data)}
     return json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _fixture_notes(data: Path) -> list[dict[str, Any]]:
+    """The notes of the other submissions under ``data``, fixtures outside the labelled sets
+    (pass 81: notes pasted from ``tests/data/valid.yaml``), as ``notes_only`` entries: their
+    verdicts are not labelled, so their runs are left out."""
+    labelled = {labels.parent for labels in data.glob("*/labels.yaml")}
+    entries = []
+    for path in sorted(data.rglob("*.yaml")):
+        if labelled & set(path.parents):
+            continue
+        try:
+            submission = load_file(path).data
+        except UserError:
+            continue  # the malformed fixtures: nothing a student could paste as notes
+        notes = submission.get("notes") if isinstance(submission, dict) else None
+        if isinstance(notes, str) and isinstance(submission.get("runs"), list):
+            name = f"{data.parent.name}/{data.name}/{path.relative_to(data).as_posix()}"
+            sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+            entries.append(
+                {"name": name, "sha256": sha256, "runs": [], "notes": notes, "notes_only": True}
+            )
+    return entries
 
 
 @functools.lru_cache(maxsize=8)

@@ -7,6 +7,7 @@ copy. Runs merely near a published file's are one's own."""
 from __future__ import annotations
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +22,7 @@ from grader.score.published import (
 )
 from grader.score.reworded import own_runs
 from grader.score.similar import Alike, RunSignature, patchwork, runs_alike
+from tests.support import ROOT
 
 CHATTY, TERSE = "bundled/tiny-chatty", "bundled/tiny-terse"
 NOTES = "On tiny-chatty the one-sentence request gave one line; on terse it ended by itself."
@@ -258,3 +260,27 @@ def test_notes_of_a_failing_published_file_are_not_ones_own() -> None:
     assert not any(
         notes_alike(view.grams[n], view.grams[p], rules) for n in failing for p in view.runs
     )
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["tests/data/valid.yaml", "tests/data/verdicts/concise-unmoved.yaml"],
+)
+def test_notes_pasted_from_a_fixture_outside_the_labelled_sets_are_not_ones_own(
+    source: str,
+) -> None:
+    """pass 81: notes copied from a test fixture that has no label earned the notes point.
+    Every submission under tests/data with notes is in the index, its runs left out."""
+    from grader.commands.assignment import load_assignment
+    from grader.load.published import published
+    from grader.score.notes import own_keys
+    from grader.score.published import published_view
+    from grader.score.similar import shipped_view
+
+    loaded = load_assignment("ex1-offline")
+    view, corpus = published_view(loaded), shipped_view(loaded).corpus()
+    files = {f.name: f for f in published(loaded.folder)}
+    assert files[source].notes_only and not files[source].runs
+    notes = files[source].notes
+    assert notes and notes == yaml.safe_load((ROOT / source).read_text())["notes"]
+    assert published_notes(note_grams(own_keys(notes, corpus)), view, Copies()) is not None
