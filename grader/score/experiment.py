@@ -14,6 +14,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from grader.score import text
+from grader.score.asides import aside_copy
 from grader.score.context import Context, RunView
 from grader.score.disguises import change_review, padded_only, symbols
 from grader.score.notes import note_grams, own_keys
@@ -178,6 +179,7 @@ def _not_a_copy(ctx: Context) -> Outcome:
     too are a copy."""
     grams = note_grams(own_keys(ctx.notes, ctx.corpus))
     found = published_copy(ctx.run_set(), ctx.goal_run_set(), grams, ctx.published, ctx.copies)
+    found = found or aside_copy(ctx, grams)
     if found is not None and found.notes_too:
         return _published(found)
     designs = ctx.design_set()
@@ -227,7 +229,7 @@ def _published_review(ctx: Context, found: Found | None, grams: frozenset[str]) 
     """Why a TA should look at a file that draws on a published case: its runs (the notes its
     own), its runs lightly reworded, or its notes."""
     if found is not None:
-        alike, case = _ALIKE[found.how], _case(found.name)
+        alike, case = _ALIKE["aside" if found.aside else found.how], _case(found.name)
         return T(
             f"to review: the runs {alike.en} those of {case.en} (the notes are the student's own)",
             f"確認が必要: 実行が{case.ja}の実行{alike.ja}（考察は本人のものです）",
@@ -251,13 +253,14 @@ def _published_review(ctx: Context, found: Found | None, grams: frozenset[str]) 
 
 def _published(found: Found) -> Outcome:
     """A published file's runs and its notes: a copy."""
+    alike = _ALIKE["aside" if found.aside else found.how]
     return Outcome(
         False,
         T(
-            f"the runs {_ALIKE[found.how].en} those of {found.name}, published in this "
+            f"the runs {alike.en} those of {found.name}, published in this "
             "project's tests, and the notes are near-identical to its",
             f"実行がこのプロジェクトのテストで公開されている {found.name} の実行"
-            f"{_ALIKE[found.how].ja}。考察もほぼ同じです",
+            f"{alike.ja}。考察もほぼ同じです",
         ),
         {"copy_of": found.name, "alike": found.how, "published": True},
         OWN_WORK_HINT,
@@ -268,4 +271,8 @@ _ALIKE = {
     "same_runs": T("are", "と同じです"),
     "contained": T("contain or are contained in", "を含むか、それに含まれます"),
     "near_runs": T("are nearly", "とほぼ同じです"),
+    "aside": T(
+        "are, with a sentence added at the start or end of prompts,",
+        "に、プロンプトの最初か最後に一文を足したものです",
+    ),
 }

@@ -178,6 +178,8 @@ class Found(NamedTuple):
     name: str
     how: Alike
     notes_too: bool
+    aside: bool = False
+    """Met with a sentence of the student's own dropped from prompts (:mod:`.asides`)."""
 
 
 def published_copy(
