@@ -42,9 +42,10 @@ from collections import Counter
 
 from grader.score import reading, text
 from grader.score.fillers import ANSWER_QUESTION, ASIDES, content_words
-from grader.score.negation import RETRACTED, STALE, negated
+from grader.score.negation import RETRACTED, negated, stale
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
+from grader.score.reasons import reasons
 from grader.score.requests import OPPOSITES, REQUESTS, WITH
 
 _SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
@@ -194,8 +195,8 @@ def _matches(
 
 def request_counts(requests: tuple[str, ...], prompt: str, bounded: bool = True) -> Counter[str]:
     """How often each of ``requests`` stands un-negated in ``prompt`` (:func:`_matches`); none
-    beside a stale label (:data:`~grader.score.negation.STALE`)."""
-    found = () if STALE().search(prompt) else _matches(requests, reading.normal(prompt), bounded)
+    beside a stale label (:func:`~grader.score.negation.stale`)."""
+    found = () if stale(prompt) else _matches(requests, reading.normal(prompt), bounded)
     return Counter(pattern for pattern, _, _ in found)
 
 
@@ -231,7 +232,7 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     for _, start, end in requests + _spans(goal, normal) + asides:  # "..., bro.", "no cap"
         kept[start:end] = " " * (end - start)
     theirs = content_words(reading.normal(control_prompt))
-    for start, end in _reasons("".join(kept), theirs) if requests else ():
+    for start, end in reasons("".join(kept), theirs) if requests else ():
         kept[start:end] = " " * (end - start)
     mine = content_words("".join(kept))
     # nothing added but the request (an English word of the control said again, "tell the story
@@ -240,36 +241,6 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     # about a dragon")
     added = [w for w in mine - theirs if not (w.isascii() and w in theirs)]
     return not added and not (theirs - content_words(normal))
-
-
-_REASON = lazy(
-    r"\b(?:because|since|'?cause|so\s+that)\b[^.!?;。！？\n]*|"
-    r"(?<=[,\u2014])\s*(?:i'm|im|i've|i'd|i'll|we're|we've|i|we)\b(?!\s+mean\b)[^.!?;。！？\n]*|"
-    r"[^.!?;,。！？、\n]+(?=[,、]\s*(?:and\s+)?so\b)|"
-    r"[^.!?;,。！？、\n]+(?:ので|から|ため)(?:に|です)?(?=\s*(?:[,、。！!？?.]|$))|[^.!?;,。！？、\n]+?ので"
-)
-"""A reason given for a request: after "because" or "since", a first-person clause after a comma
-or a dash ("Keep it short, I'm in a hurry"), before ", so ...", or ending in
-ので, から or ため (pass 44: 勉強中なので、英語で書いて; "I'm in a hurry, so keep it short"), or
-in ので with the request straight after it (rt39-11: 読めないので英語でお願い)."""
-_LANGUAGE_NAMES = lazy(r"english|japanese|英語|日本語")
-
-
-def _reasons(normal: str, control: Counter[str]) -> list[tuple[int, int]]:
-    """The spans of ``normal`` that give a reason for its request and say nothing of the
-    control's story (none of its content words, the languages' names aside): a reason about the
-    student is no other task; one about the story ("since the dragon dies at once") changes it."""
-    return [
-        m.span()
-        for m in _REASON().finditer(normal)
-        if not set(content_words(_LANGUAGE_NAMES().sub(" ", m.group()))) & set(control)
-        and not _FORM_WORDS().search(m.group())
-    ]
-
-
-_FORM_WORDS = lazy(r"\b(?:short|shorter|brief|long|longer|sentences?|lists?|bullets?)\b|短|長|箇条")
-"""Words of an answer's form: a clause that holds one speaks of the request ("I don't want it
-short"), and is no reason given for it."""
 
 
 def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:

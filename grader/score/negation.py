@@ -23,6 +23,9 @@ RETRACTED = lazy(
     r"\bi\s+(?:(?:really|actually)\s+)?(?:don't|do\s+not)\s+(?:(?:really|actually)\s+)?"
     r"(?:mean|want|need)(?:\s+(?:it|that|this|so))?\s*(?:at\s+all\s*)?(?:[.!,;)\u2014-]|lol|$)|"
     r"\b(?:(?:is|are)\s+not|isn't|aren't)\s+(?:fine|ok(?:ay)?|good|alright|wanted|allowed)\s*(?:[.!,;)]|$)|"
+    # a sarcastic cheer (pass 82): "Oh great, bullet points."; "Oh, great story!" is none
+    r"(?:^|[.!?]\s*)oh\s+(?:great|wonderful|fantastic|perfect|lovely|joy|brilliant|goody|super|"
+    r"terrific|marvell?ous|fabulous|splendid)\s*[,!.]|"
     # a threat: "If you keep it short, I'll be upset." (pass 54); "..., I'll be happy" asks
     r"\bif\s+you\b[^.!?;]*,\s*(?:i|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are)?\s+(?:\w+\s+){0,3}?"
     r"(?:upset|sad|angry|furious|mad|annoyed|disappointed|hate|cry|fail|punish|unhappy|leave|leaving|"
@@ -262,7 +265,30 @@ def negated(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
 
 STALE = lazy(
     r"(?i)[\[(【]\s*(?:expired|obsolete|void|old|deprecated|cancell?ed|outdated|invalid|retracted|"
-    r"withdrawn|superseded|期限切れ|無効|取り消し|廃止)\s*[\])】]"
+    r"withdrawn|superseded|期限切れ|無効|取り消し|廃止)\s*[\])】]|"
+    # pass 82: a tag in other brackets, or a joke or a "not" in round ones; a sarcasm hashtag
+    r"[\[［【{｛]\s*([^\]］】}｝\n]{1,40}?)\s*[\]］】}｝]|[(（]\s*((?:not|no|jk|/s|kidding|joking|"
+    r"joke|sarcas\w*|iron\w*|lol|lies?|lying|冗談|うそ|嘘|なんちゃって)\b[^)）\n]{0,20})[)）]|"
+    r"#(?:not|jk|sarcasm|irony|joke|kidding|notreally|lies?)\b"
 )
 """A label that marks a prompt's request stale (pass 80: "[EXPIRED] Answer briefly."), read on
-the prompt as written: brackets are out of sight in its normal form."""
+the prompt as written: brackets are out of sight in its normal form. Any tag in square, curly or
+lenticular brackets that is no neutral label (:data:`_NEUTRAL_TAG`) and asks for no form may
+mark it so (pass 82: "[sarcasm]", "[wrong chat]", "{joke}", ［冗談］), as may a joke or a "not" in
+round brackets ("(not really)") or a sarcasm hashtag ("#not")."""
+_NEUTRAL_TAG = lazy(
+    r"(?i)^(?:note|nb|ps|p\.s\.|part|step|goal|task|request|prompt|run|try|attempt|question|q|edit|"
+    r"update|new|important|tip|hint|info|round|trial|version|ver|v|注|注意|追記|目標|課題|質問|依頼)?"
+    r"\s*[\d#.:\-一二三四五六七八九十]*$|^/?(?:b|i|u|em|strong|code|quote|sic)$|short|brief|concise|sentence|list|bullet|point|numbered|"
+    r"japanese|english|日本語|英語|短|一文|箇条"
+)
+"""A tag that marks nothing stale: a label ("[Note]", "[Part 2]", "[1]"), markup ("[b]", "[sic]")
+or one that asks for a form itself ("[one sentence]")."""
+
+
+def stale(prompt: str) -> bool:
+    """``prompt`` has a label that marks its requests stale, void or not meant (:data:`STALE`)."""
+    return any(
+        not (m.group(1) and _NEUTRAL_TAG().search(m.group(1).strip()))
+        for m in STALE().finditer(prompt)
+    )

@@ -104,12 +104,20 @@ dragon, a note, an arrow that points): a request beside them stands. An arrow th
 (⏪, ⏮️, 🔙, 🔚) "undo" (pass 76): not among them."""
 
 
+_TURNS_BACK = lazy(
+    r"CLOCKWISE|CIRCLE ARROW|SEMICIRCLE|\bARC\b|WITH HOOK|LEFTWARDS|LEFT-POINTING|\bUNDO\b|"
+    r"\bBACK\b|\bRETURN\b|U-TURN|\bREWIND"
+)
+"""Unicode names of the arrows and signs that turn round or point back (pass 83: ↶, ⟲, ⤺, ⬅;
+⎌, 🔙, ⏪), in any category: beside a request they may mean "undo"."""
+
+
 def _symbol(c: str) -> str:
     """A symbol as a request reads it: :data:`NO_SIGN` where it says no, or where it may mean
     anything (🧢 "cap", a lie; 🤡, 🤥, 😉, 🙃: a joke or a wink, rt35-02) and is not known to
     say yes or nothing (:data:`_READ`), else a space. A review flag is all that rests on it."""
     name = unicodedata.name(c, "")
-    if _SAYS_NO().search(name):
+    if _SAYS_NO().search(name) or _TURNS_BACK().search(name):
         return f" {NO_SIGN} "
     return " " if unicodedata.category(c) != "So" or _READ().search(name) else f" {NO_SIGN} "
 
@@ -153,8 +161,18 @@ def normal(prompt: str) -> str:
         )
     folded = re.sub(r"\b[a-z]{4,10}\b", _spelled, folded)
     folded = re.sub(r"\bthe\s+(\w+er)\s*,\s*the\s+better\b", r"the \1 the better", folded)
+    folded = _OWN_WORDS_SHORT().sub(" ", folded)
     folded = re.sub(r"\(\s*\d+(?:\s*,\s*\d+)+\s*(?:,\s*\.\.\.)?\s*\)", " ", folded)  # (1, 2, 3)
     return _AT_MOST().sub(" at most", _COURTESY_IF().sub(" ", folded))
+
+
+_OWN_WORDS_SHORT = lazy(
+    r"(?:^|(?<=[.!?]))\s*(?:to\s+(?:make|cut)\s+)?(?:a\s+)?(?:long\s+story\s+short|in\s+short|"
+    r"in\s+a\s+nutshell|in\s+brief|briefly\s+put)\s*[:,\u2014-]\s*"
+    r"(?!(?:please|pls|plz|thanks?|thx)\b)(?=[a-z])"
+)
+"""A marker that leads the student's own words, not the answer's (pass 83: "Long story short:
+tell me a story about a dragon."; rt5-05: "Briefly put, ...")."""
 
 
 def withdrawn(prompt: str) -> list[str]:

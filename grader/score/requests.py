@@ -68,11 +68,11 @@ _SUFFICES = (  # after a goal's phrase, that it suffices (pass 64): "Japanese wo
 )
 _NOT_A_LINK = (
     r"(?!(?:rather|instead|not|please|only|but|and|or|so|if|too|thanks|then|because|since|as|"
-    r"when|while|for\s+(?:me|us|your|the))\b)"
+    r"when|while|for\s+(?:me|us|your|the)|(?:this|next)\s+time|now|again|today|though|also)\b)"
 )
-"""After "in Japanese", a word that makes it a noun phrase ("in Japanese style", "to Japanese
-mountains") rather than a request followed by another clause ("in Japanese rather than
-English"); a Japanese word after it is the request's own ("in Japanese お願いします")."""
+"""After "in Japanese", a word that makes it a noun phrase ("in Japanese style") rather than a
+request followed by another clause ("in Japanese rather than English", "in Japanese this
+time"); a Japanese word after it is the request's own ("in Japanese お願いします")."""
 
 
 def _language(name: str, japanese: str) -> tuple[str, ...]:
@@ -96,7 +96,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         r"(?:\s+as\s+(?:possible|you\s+can))?\b",
         rf"\b(?:keep|make|keeping|making)\s+(?:it|this|that|{_ANSWER})\s+"
         r"(?:(?:very|really|quite|super|extra|kinda|sorta|pretty|fairly|a\s+bit)\s+)?"
-        r"(?:short|brief|briefer|concise|succinct|quick|snappy|tight|crisp)"
+        r"(?:short|brief|briefer|concise|succinct|quick|snappy|tight|crisp|a\s+(?:quick|short)\s+read)"
         r"(?:\s+and\s+(?:sweet|simple|clear|to\s+the\s+point))?\b",
         rf"\b(?:short|shorter|brief|concise|succinct|terse|quick|abridged)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?"
         rf"{_NOUNS}\b",
