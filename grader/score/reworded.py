@@ -37,7 +37,7 @@ goal runs or more on each side, their requests make the design, whatever the ide
 swaps its one adjective (rt25-09, "friendly" for "kind") is still linked, and so are two
 students' own ideas given the same two requests. On one idea (the same subject on both sides),
 goal runs of one design that both ask for their goal are one request however worded (rt43-08),
-and a goal relabelled to another its words also ask for is the same run (rt45-07).
+and a goal relabelled is the same run, whatever the label: the words decide (rt45-07, rt84-06).
 
 On the 1237 labelled files of ``tests/data`` that validate, every disguised copy but those left out
 is linked, and nine honest pairs (rt34-15/rt47-12, rt46-12/rt51-13; rt38-12/rt57-13 share a verb,
@@ -198,8 +198,8 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
     )
     if any(_copied(inner, outer, alike, idea) for inner, outer in ((a, b), (b, a))):
         return True
-    # on one idea, a goal run relabelled to another goal its words also ask for (rt45-07) is
-    # the same run: the goals read as "asked", the requests compared word for word
+    # on one idea, a goal run relabelled (rt45-07; to a goal its words do not ask for, rt84-06)
+    # is the same run: the goals read as "asked", the requests compared word for word
     if not (idea and a.asked and b.asked):
         return False
     x, y = _relabelled(a), _relabelled(b)
@@ -208,8 +208,8 @@ def rewordings(a: Own, b: Own, rules: Copies) -> bool:
 
 
 def _relabelled(own: Own) -> Own:
-    """``own`` with the goal of each run that asks for it read as "asked"."""
-    new = {d: (d[0], "asked", d[2]) for d in own.asked}
+    """``own`` with each goal run's goal read as "asked", whatever its label (rt84-06)."""
+    new = {d: (d[0], "asked", d[2]) for d in own.designs if d[1] is not None}
     tags = {_tag(d): _tag(n) for d, n in new.items()}
     tagged = frozenset(
         f"{tags.get(t, t)}\x1f{w}" for t, _, w in (x.partition("\x1f") for x in own.tagged)

@@ -270,7 +270,8 @@ def test_notes_pasted_from_a_fixture_outside_the_labelled_sets_are_not_ones_own(
     source: str,
 ) -> None:
     """pass 81: notes copied from a test fixture that has no label earned the notes point.
-    Every submission under tests/data with notes is in the index, its runs left out."""
+    Every submission under tests/data with notes is in the index, its runs left out, and the
+    fixtures' text is shipped prose."""
     from grader.commands.assignment import load_assignment
     from grader.load.published import published
     from grader.score.notes import own_keys
@@ -283,4 +284,40 @@ def test_notes_pasted_from_a_fixture_outside_the_labelled_sets_are_not_ones_own(
     assert files[source].notes_only and not files[source].runs
     notes = files[source].notes
     assert notes and notes == yaml.safe_load((ROOT / source).read_text())["notes"]
-    assert published_notes(note_grams(own_keys(notes, corpus)), view, Copies()) is not None
+    # no sentence of them is one's own (the fixtures' text is shipped prose, pass 84), and were
+    # they reworded past that, the published index still finds them alike
+    assert not own_keys(notes, corpus)
+    assert published_notes(note_grams(own_keys(notes, "")), view, Copies()) is not None
+
+
+def test_a_reworded_copy_with_a_goal_relabelled_to_one_its_words_do_not_ask_for_is_found() -> None:
+    """pass 84: rt84-06 copied rt30-11 lightly reworded, its Japanese request labelled list;
+    each of its goal labels, swapped for any other, is still the same copy."""
+    from grader.commands.assignment import load_assignment
+    from grader.load.schemas import Run
+    from grader.score.published import published_rewording, published_view
+    from grader.score.similar import shipped_view
+
+    loaded = load_assignment("ex1-offline")
+    view, common = published_view(loaded), shipped_view(loaded).common
+    story = "Tell me a story about a dragon who is scared of heights."
+    prompts = [
+        (story, None, None),
+        (story, None, "cliff"),
+        (story + " Please tell it in just one sentence.", "one_sentence", "cliff"),
+        (story + " If possible, could you write it in Japanese?", "japanese", "cliff"),
+    ]
+    for swapped in ("list", "concise", "english", "one_sentence"):
+        runs = [
+            Run(
+                name="cliff" if i == 0 else f"r{i}",
+                model=TERSE if i == 1 else CHATTY,
+                prompt=p,
+                max_new_tokens=84,
+                goal=swapped if goal == "japanese" else goal,
+                compare_to=to,
+            )
+            for i, (p, goal, to) in enumerate(prompts)
+        ]
+        found = published_rewording(own_runs(runs, common, loaded.assignment.topic), view, Copies())
+        assert found == "tests/data/redteam30/rt30-11.yaml", swapped
