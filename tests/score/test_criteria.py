@@ -311,6 +311,29 @@ def test_the_interfaces_own_words_are_no_ones_notes(notes: str, own: bool) -> No
 
 
 @pytest.mark.parametrize(
+    ("notes", "own"),
+    [  # pass 84 (rt84-09/10), written before the change: the source tree's other prose
+        ("`submissions/` are reference submissions; `recorded/<name>.json` is each one's "
+         "canonical result.", False),
+        ("Default output folder of `grader check` and `make demo`.", False),
+        ("Everything installs into .venv.", False),
+        ("Deterministic grader for the UEC LLM tutorial's prompt/model exercises (HF "
+         "transformers, greedy, fp16 on GPU).", False),
+        ("Decoding settings typed into a part-1 prompt and an empty frame round the control's "
+         "request are only padding.", False),
+        ("The terse model answered in one line where the chatty one wrote a page.", True),
+    ],
+)  # fmt: skip
+def test_the_source_trees_other_prose_is_no_ones_notes(notes: str, own: bool) -> None:
+    from grader.commands.assignment import load_assignment
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    assert bool(own_text(notes, view.corpus()).strip()) is own
+
+
+@pytest.mark.parametrize(
     "notes",
     [  # pass 59, written before the change: a Japanese sentence the YAML fold splits with a
         # space, pasted without it, and shipped Japanese sentences given or robbed of spaces
