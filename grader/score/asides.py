@@ -18,11 +18,13 @@ from collections.abc import Container, Sequence
 from typing import NamedTuple
 
 from grader.load.schemas import GOAL_TYPES
-from grader.score.asks import asks_for
+from grader.score.asks import adds
 from grader.score.context import Context, RunView
 from grader.score.prompts import prompt_key
 from grader.score.published import Found, published_copy
+from grader.score.requests import OPPOSITES, REQUESTS
 from grader.score.similar import RunSignature
+from grader.score.text import main_script, script_share
 
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 
@@ -54,10 +56,23 @@ def _without_aside(
         kept = prompt_key(" ".join(rest))
         if prompt_key(aside) in others or (run.spec.model, kept, False) not in published:
             continue
-        # the aside asks for nothing the rest does not ("Trying lists." before a list request)
-        if not any(asks_for(g, prompt, " ".join(rest)) for g in GOAL_TYPES):
+        # the aside asks for nothing the rest does not ("Trying lists." before a list request),
+        # for or against a goal, and is in a script the rest is written in (rt82-14: an English
+        # request after a Japanese prompt asks for English however it is worded)
+        text = " ".join(rest)
+        scripts = script_share(text, main_script(aside)) >= 0.2 or not any(map(str.isalpha, text))
+        if _asks_nothing(prompt, text) and scripts:
             return run.spec.model, kept, run.spec.chat
     return None
+
+
+def _asks_nothing(prompt: str, rest: str) -> bool:
+    """``prompt`` makes no request, for a goal or against it, that ``rest`` does not."""
+    return not any(
+        adds(table.get(g, ()), prompt, rest, bounded=False)
+        for g in GOAL_TYPES
+        for table in (REQUESTS, OPPOSITES)
+    )
 
 
 def aside_runs(

@@ -143,6 +143,14 @@ _FRAMED = (  # pass 81: an empty frame round the request, at the start of a sent
     r"kind\s+as\s+to|(?:start|begin)\s+by|try\s+to|(?:your|the)\s+(?:task|job)\s+is\s+to|it\s+is\s+time"
     r"\s+to|you\s+(?:should|must|will|can|may|are\s+to)|you're\s+to))\b"
 )
+_ABOUT_ME = (  # pass 84: a sentence on the request's purpose or the student's whereabouts
+    r"(?:^|(?<=[.!?。！？\n]))\s*(?:(?:this|it)(?:'s|\s+is)|i\s+need\s+(?:it|this)|i(?:'m|\s+am)\s+"
+    r"asking)\s+for\s+(?:my|a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?:homework|class|course|assignment|"
+    r"project|exam|test|report|lecture|seminar|lab|school)\b[^.!?;,。！？\n]*[.!?。！？]*|"
+    r"(?:^|(?<=[.!?。！？\n]))\s*i(?:'m|\s+am)\s+(?:(?:currently|now|just|still)\s+)?(?:in|at|on|from|"
+    r"asking\s+from|writing\s+from|drinking|eating|sitting|waiting|studying|working|relaxing)\b"
+    r"[^.!?;,。！？\n]*[.!?。！？]+"
+)
 _PADDING = re.compile(
     r"(?i)"
     + _SOCIAL
@@ -152,6 +160,8 @@ _PADDING = re.compile(
     + _SETTING
     + "|"
     + _FRAMED
+    + "|"
+    + _ABOUT_ME
     + r"|(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
     r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
     r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx|bitte|danke(?:\s+sch[öo]n)?|"
@@ -177,7 +187,8 @@ def unpadded(text: str) -> str:
     courtesy words ("please", "danke", よろしくお願いします, a politeness ending), greetings,
     apologies, laughter, softeners and tag questions, a line about the student, a mail footer
     ("Sent from my iPhone"), role labels ("Q: ... A:"), a date or time stamped on it, an empty
-    frame at a sentence's start ("I would like you to", "Go ahead and", ...してほしい) and decoding
-    settings typed as text ("temperature=0.7", "--max-tokens 50"): what a prompt only padded
-    with them says (passes 55-81)."""
+    frame at a sentence's start ("I would like you to", "Go ahead and", ...してほしい), decoding
+    settings typed as text ("temperature=0.7", "--max-tokens 50") and a sentence on the
+    request's purpose or the student's whereabouts ("This is for my homework.", "I'm in the
+    library now."): what a prompt only padded with them says (passes 55-84)."""
     return _PADDING.sub(" ", VOCATIVE.sub(" ", text))

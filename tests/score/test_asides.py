@@ -109,3 +109,26 @@ def test_only_a_runs_own_sentence_that_asks_for_nothing_is_an_aside(
     assert view.index is not None
     got = aside_runs(_views(source, asides), common, view.index.by_run)
     assert (got is not None) is found
+
+
+def test_a_request_in_another_script_is_no_aside() -> None:
+    """rt82-14, honest: 'Please write the story in English.' after its own Japanese control is
+    the run's request, not an aside, so the file is not rt12-11 (same control) with asides."""
+    from grader.load.schemas import Submission
+    from grader.load.strict_yaml import load_file
+    from tests.support import DATA
+
+    honest = Submission.model_validate(load_file(DATA / "redteam82" / "rt82-14.yaml").data)
+    views = [
+        run(
+            r.name,
+            model=r.model,
+            prompt=r.prompt,
+            goal=r.goal,
+            compare_to=r.compare_to,
+            max_length=r.max_length,
+            max_new_tokens=r.max_new_tokens,
+        )
+        for r in honest.runs
+    ]
+    assert aside_copy(_context(views, honest.notes or ""), frozenset()) is None

@@ -166,7 +166,9 @@ def test_a_control_in_markup_the_run_lacks_is_a_disguise(control: str, told: boo
     assert disguised(control, DRAGON + " Keep it short.") is told
 
 
-_PASS81 = yaml.safe_load((Path(__file__).parent.parent / "data/padding/pass81.yaml").read_text())
+_PADDING = Path(__file__).parent.parent / "data" / "padding"
+_PASS81 = yaml.safe_load((_PADDING / "pass81.yaml").read_text())
+_PASS84 = yaml.safe_load((_PADDING / "pass84.yaml").read_text())
 
 
 def _compared(prompt: str) -> str:
@@ -180,6 +182,17 @@ def _compared(prompt: str) -> str:
 )
 def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -> None:
     compared = _compared(prompt)
+    assert (padded_only(prompt.replace("{P}", compared), compared) is not None) is padded
+
+
+@pytest.mark.parametrize(
+    ("prompt", "padded"),
+    [(p, True) for p in _PASS84["padded"]] + [(p, False) for p in _PASS84["changed"]],
+)
+def test_a_sentence_on_the_purpose_or_the_students_whereabouts_only_pads(
+    prompt: str, padded: bool
+) -> None:
+    compared = str(_PASS84["english"])
     assert (padded_only(prompt.replace("{P}", compared), compared) is not None) is padded
 
 
