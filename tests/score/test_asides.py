@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from grader.load.published import Published, published
+from grader.load.schemas import Run
 from grader.score.asides import aside_copy, aside_runs
 from grader.score.context import Context, RunView
 from grader.score.published import PublishedView, published_view
@@ -36,6 +37,20 @@ def _published() -> tuple[PublishedView, dict[str, Published], frozenset[tuple[s
     return published_view(loaded), files, shipped_view(loaded).common
 
 
+def _view(r: Run, prompt: str) -> RunView:
+    """``r`` as a criterion sees it, with ``prompt``."""
+    return run(
+        r.name,
+        model=r.model,
+        prompt=prompt,
+        goal=r.goal,
+        compare_to=r.compare_to,
+        max_length=r.max_length,
+        max_new_tokens=r.max_new_tokens,
+        chat=r.chat,
+    )
+
+
 def _views(file: Published, asides: list[str], at_end: bool = False) -> list[RunView]:
     """``file``'s runs, each prompt with the next of ``asides`` at its start (or end): one of
     its own for each prompt, as rt81-08 wrote them."""
@@ -45,18 +60,7 @@ def _views(file: Published, asides: list[str], at_end: bool = False) -> list[Run
         if any("\u3040" <= c <= "\u30ff" for c in r.prompt):  # an aside in the prompt's language
             aside = ASIDES_JA[ASIDES.index(aside)] if aside in ASIDES else aside
         prompt = f"{r.prompt} {aside}" if at_end else f"{aside} {r.prompt}"
-        views.append(
-            run(
-                r.name,
-                model=r.model,
-                prompt=prompt,
-                goal=r.goal,
-                compare_to=r.compare_to,
-                max_length=r.max_length,
-                max_new_tokens=r.max_new_tokens,
-                chat=r.chat,
-            )
-        )
+        views.append(_view(r, prompt))
     return views
 
 
@@ -119,16 +123,5 @@ def test_a_request_in_another_script_is_no_aside() -> None:
     from tests.support import DATA
 
     honest = Submission.model_validate(load_file(DATA / "redteam82" / "rt82-14.yaml").data)
-    views = [
-        run(
-            r.name,
-            model=r.model,
-            prompt=r.prompt,
-            goal=r.goal,
-            compare_to=r.compare_to,
-            max_length=r.max_length,
-            max_new_tokens=r.max_new_tokens,
-        )
-        for r in honest.runs
-    ]
+    views = [_view(r, r.prompt) for r in honest.runs]
     assert aside_copy(_context(views, honest.notes or ""), frozenset()) is None
