@@ -45,7 +45,7 @@ from grader.score.fillers import ANSWER_QUESTION, ASIDES, content_words
 from grader.score.negation import RETRACTED, negated, stale
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
-from grader.score.reasons import reasons
+from grader.score.reasons import bare_remark, reasons
 from grader.score.requests import OPPOSITES, REQUESTS, WITH
 
 _SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
@@ -231,6 +231,8 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     asides = [(m.group(), *m.span()) for p in ASIDES for m in p.finditer(normal)]
     for _, start, end in requests + _spans(goal, normal) + asides:  # "..., bro.", "no cap"
         kept[start:end] = " " * (end - start)
+    if bare_remark(normal, requests + _spans(goal, normal), reading.normal(control_prompt)):
+        return False
     theirs = content_words(reading.normal(control_prompt))
     for start, end in reasons("".join(kept), theirs) if requests else ():
         kept[start:end] = " " * (end - start)

@@ -2,14 +2,17 @@
 英語で書いて), which :func:`grader.score.asks.only_requests` reads as saying nothing beside the
 request: a reason about the student is no other task. A reason about the story, one that speaks
 of the answer's form, or one that undercuts the request (:data:`_CONTRARY`) is left in, for the
-TA to read. Judging what a reason means is left out: these are forms, not meanings.
+TA to read. Also here: a bare remark beside a request (:func:`bare_remark`), a sentence of
+function words alone that may take it back. Judging what a reason or a remark means is left out:
+these are forms, not meanings.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from grader.score.fillers import content_words
+from grader.score.fillers import ASIDES, content_words, unpadded
 from grader.score.reading import lazy
 
 _REASON = lazy(
@@ -48,3 +51,33 @@ hear everything", "since they give me a headache"): such a reason is no silent a
 _FORM_WORDS = lazy(r"\b(?:short|shorter|brief|long|longer|sentences?|lists?|bullets?)\b|短|長|箇条")
 """Words of an answer's form: a clause that holds one speaks of the request ("I don't want it
 short"), and is no reason given for it."""
+
+
+_SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？]*")
+_CLOSING = lazy(
+    r"(?:that's|that\s+is|it's|it\s+is)\s+(?:all|it)|if\s+(?:you\s+)?(?:can|could|would|possible)|"
+    r"as\s+(?:always|usual)|(?:right\s+)?now|i\s+mean\s+it|no\s+(?:pressure|rush|hurry|worries|problem)|in\s+advance|"
+    r"お?ねがい(?:します|です)?|[ねよなわさぞ]+(?=[。！？!?.\s]*$)"
+)
+"""What closes a request and takes nothing back: "That's all.", "If you can.", "I mean it.", "No
+pressure.", "Thanks in advance!", よろしくね's ね (besides the fillers' padding and asides)."""
+_LETTERS = lazy(r"[a-z]|[\u3041-\u3096]{2}")
+
+
+def bare_remark(normal: str, spans: list[tuple[str, int, int]], control: str) -> bool:
+    """A sentence of ``normal`` (a prompt's normal form) with none of ``spans`` (its requests)
+    and not its control's (``control``, normal too), of words without content alone and more
+    than a closing (pass 86: "Answer briefly. As you were.", "If only.", "Would that it were
+    so.", うそぴょん, なんつって): a remark that may take the request back, for the TA."""
+    # an ellipsis ends no sentence ("短く…してね。"): dots in a row kept as one mark each
+    normal = re.sub(r"\.{2,}", lambda d: "\u2026" * len(d.group()), normal)
+    for m in _SENTENCE().finditer(normal):
+        text = m.group().strip()
+        if not text or text in control or any(m.start() <= s < m.end() for _, s, _ in spans):
+            continue
+        bare = _CLOSING().sub(" ", unpadded(text))
+        for aside in ASIDES:
+            bare = aside.sub(" ", bare)
+        if _LETTERS().search(bare) and not content_words(text):
+            return True
+    return False
