@@ -244,7 +244,7 @@ def padded_only(prompt: str, other: str) -> Text | None:
     typed as text: passes 55-81) or only changes function words or word forms (pass 79: "the
     dragon" for "a dragon", "that" for "who", "stories" for "a story"; a negation is a change).
     Content words are counted, so a word said once more is a change ("..., told by the tree")."""
-    if same_prompt(unpadded(prompt), unpadded(other)):
+    if same_prompt(unpadded(prompt), unpadded(other)) or _false_start(prompt, other):
         return T(
             "to review: the changed prompt only adds or drops fillers, courtesy words, a name for "
             "the model, a mail footer, role labels, a date, an empty frame or decoding settings "
@@ -267,3 +267,19 @@ def padded_only(prompt: str, other: str) -> Text | None:
 
 
 _NOT = re.compile(r"\b(?:not|no|never|nothing|none|nor)\b")
+_REPAIR = re.compile(
+    r"(?i),\s*(?:(?:no,?\s+wait|no,?\s+sorry|sorry|oops|scratch\s+that|no)\b(?:\s*,?\s*i\s+meant?\b)?|"
+    r"i\s+meant?\b)\s*,?\s*"
+)
+"""A repair marker after a false start: ", no wait,", ", sorry,", ", oops, I meant", ", I mean,"."""
+
+
+def _false_start(prompt: str, other: str) -> bool:
+    """``prompt`` is ``other`` with a false start taken back (pass 87: "a story about a cat, no
+    wait, a dragon ..."): words before a repair marker, dropped with it, leave ``other``."""
+    for m in _REPAIR.finditer(prompt):
+        words = list(re.finditer(r"\S+", prompt[: m.start()]))
+        for start in (w.start() for w in words[-6:]):
+            if same_prompt(prompt[:start] + prompt[m.end() :], other):
+                return True
+    return False

@@ -151,6 +151,11 @@ _ABOUT_ME = (  # pass 84: a sentence on the request's purpose or the student's w
     r"asking\s+from|writing\s+from|drinking|eating|sitting|waiting|studying|working|relaxing)\b"
     r"[^.!?;,。！？\n]*[.!?。！？]+"
 )
+_EDITED = (  # pass 87: an edit marker about the prompt's own wording ("EDIT: fixed a typo.")
+    r"(?:^|(?<=[.!?。！？\n]))\s*(?:edit(?:ed)?|update[d]?|eta)\b(?:\s*[:：-]?\s*(?:fixed|corrected|"
+    r"reworded|changed|minor|a|the|my|some|slightly|typos?|spelling|formatting|grammar|wording|"
+    r"punctuation|changes?|\d+|times?))*\s*[.!]?(?=\s*$|\s*\n)"
+)
 _PADDING = re.compile(
     r"(?i)"
     + _SOCIAL
@@ -162,6 +167,8 @@ _PADDING = re.compile(
     + _FRAMED
     + "|"
     + _ABOUT_ME
+    + "|"
+    + _EDITED
     + r"|(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
     r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
     r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx|bitte|danke(?:\s+sch[öo]n)?|"

@@ -187,9 +187,10 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
 
 @pytest.mark.parametrize(
     ("prompt", "padded"),
-    [(p, True) for p in _PASS84["padded"]] + [(p, False) for p in _PASS84["changed"]],
+    [(p, True) for p in _PASS84["padded"] + _PASS84["edits"]]
+    + [(p, False) for p in _PASS84["changed"] + _PASS84["edit_changes"]],
 )
-def test_a_sentence_on_the_purpose_or_the_students_whereabouts_only_pads(
+def test_a_sentence_on_the_purpose_or_whereabouts_an_edit_mark_or_a_false_start_only_pads(
     prompt: str, padded: bool
 ) -> None:
     compared = str(_PASS84["english"])
