@@ -20,6 +20,7 @@ warning, which compares with the shipped files only and stays fast.
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import json
@@ -86,7 +87,11 @@ def build(data: Path, assignment: str) -> str:
                 }
                 | ({} if worth_copying else {"notes_only": True})
             )
-    index = {"assignment": assignment, "files": entries + _fixture_notes(data)}
+    index = {
+        "assignment": assignment,
+        "files": entries + _fixture_notes(data),
+        "prose": _test_prose(data.parent),
+    }
     return json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -111,6 +116,31 @@ def _fixture_notes(data: Path) -> list[dict[str, Any]]:
                 {"name": name, "sha256": sha256, "runs": [], "notes": notes, "notes_only": True}
             )
     return entries
+
+
+def _test_prose(tests: Path) -> list[str]:
+    """The test suite's own prose a student may paste as notes (pass 87: the docstrings of
+    tests/test_neighbours.py and tests/classes.py): every docstring of ``tests``' Python files,
+    sorted, each once. Its other strings are left out: they are the cases, whose notes and
+    prompts an honest student's words may stand within."""
+    found: set[str] = set()
+    for path in sorted(tests.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, _DOCUMENTED) and (doc := ast.get_docstring(node)):
+                found.add(doc)
+    return sorted(found)
+
+
+_DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+@functools.lru_cache(maxsize=8)
+def prose(folder: Path) -> tuple[str, ...]:
+    """The test suite's prose in ``folder``'s index (none without one): not a student's notes."""
+    path = folder / INDEX
+    if not path.is_file():
+        return ()
+    return tuple(json.loads(path.read_text(encoding="utf-8")).get("prose", ()))
 
 
 @functools.lru_cache(maxsize=8)

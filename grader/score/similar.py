@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, Protocol
 
 from grader.load.assignments import LoadedAssignment, resolve
+from grader.load.published import prose
 from grader.load.schemas import BASELINE, Copies, declared_budget
 from grader.load.shipped import TEMPLATE_FILE
 from grader.score.notes import corpus_key, jaccard, notes_key, whole
@@ -244,7 +245,8 @@ def shipped_view(loaded: LoadedAssignment) -> ShippedView:
                 n: frozenset(design(r, r.goal, r.compare_to) for r in s.runs)
                 for n, s in loaded.shipped.items()
             },
-            guides=loaded.guide_texts,
+            # the test suite's prose, read from the index when scoring (validate never does)
+            guides=loaded.guide_texts + prose(loaded.folder),
             notes={n: s.notes for n, s in loaded.shipped.items() if s.notes},
             sayings=(loaded.path, *([resolve(loaded.extends)] if loaded.extends else [])),
         )

@@ -321,6 +321,11 @@ def test_the_interfaces_own_words_are_no_ones_notes(notes: str, own: bool) -> No
          "transformers, greedy, fp16 on GPU).", False),
         ("Decoding settings typed into a part-1 prompt and an empty frame round the control's "
          "request are only padding.", False),
+        # pass 87 (rt87-10), written before the change: the test suite's docstrings
+        ("Transformations that keep honest work honest (runs reordered or renamed, another id, "
+         "notes of one's own) keep its grade.", False),
+        ("Neighbours of an honest submission, through the real pipeline and the bundled models.",
+         False),
         ("The terse model answered in one line where the chatty one wrote a page.", True),
     ],
 )  # fmt: skip
