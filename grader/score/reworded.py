@@ -39,7 +39,7 @@ students' own ideas given the same two requests. On one idea (the same subject o
 goal runs of one design that both ask for their goal are one request however worded (rt43-08),
 and a goal relabelled is the same run, whatever the label: the words decide (rt45-07, rt84-06).
 
-On the 1282 labelled files of ``tests/data`` that validate, every disguised copy but those left out
+On the 1327 labelled files of ``tests/data`` that validate, every disguised copy but those left out
 is linked, and nine honest pairs (rt34-15/rt47-12, rt46-12/rt51-13; rt38-12/rt57-13 share a verb,
 rt55-15, rt73-11, rt79-11 pairwise a subject within another; three modelled or written alike:
 rt66-15/rt70-15, rt67-14/rt71-14, rt69-11/rt71-11). Left out: a control on every student's prompt
