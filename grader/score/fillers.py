@@ -29,7 +29,7 @@ FILLER = frozenset(
     "appreciate helpful grateful glad happy perfect ideal lovely wonderful length language "
     "why pressure rush kinda sorta im lol thx advance mean mind storyteller narrator how what "
     "let's shall we fine good alright works telling saying putting making keeping giving kindly "
-    "that's it's go output describe describing ideally".split()
+    "that's it's go output describe describing ideally thing things stuff".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(

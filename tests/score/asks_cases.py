@@ -1691,4 +1691,10 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " Answer briefly. Now.", DRAGON, True),
     ("concise", DRAGON + " Answer briefly. Not a long one.", DRAGON, True),
     ("list", DRAGON + " Not paragraphs. Use bullet points.", DRAGON, True),
+    # passes 86 and 87 (on 91fb3bb), honest, flagged 'adds more' before the change: "the whole
+    # thing" is the answer itself, not something added
+    ("one_sentence", DRAGON + " Squeeze the whole thing into just one sentence.", DRAGON, True),
+    ("one_sentence", DRAGON + " But keep the whole thing to one sentence.", DRAGON, True),
+    ("one_sentence", DRAGON + " Put the whole thing in one sentence.", DRAGON, True),
+    ("one_sentence", DRAGON + " Put the thing with the knight in one sentence.", DRAGON, False),
 ]  # fmt: skip
