@@ -1697,4 +1697,23 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("one_sentence", DRAGON + " But keep the whole thing to one sentence.", DRAGON, True),
     ("one_sentence", DRAGON + " Put the whole thing in one sentence.", DRAGON, True),
     ("one_sentence", DRAGON + " Put the thing with the knight in one sentence.", DRAGON, False),
+    # pass 88 (on ad9f088), rows from its report: a clause of words without content beside the
+    # request, a hedge ("so to speak", "as it were") or Japanese hearsay or vagueness (だってさ,
+    # とさ, とかね), is a remark (flagged); a courtesy or a closing clause is none
+    ("concise", DRAGON + " Keep it short, だってさ。", DRAGON, False),
+    ("list", DRAGON + " 箇条書きにせよ、とさ。", DRAGON, False),
+    ("one_sentence", DRAGON + " Answer in one sentence, so to speak.", DRAGON, False),
+    ("japanese", DRAGON + " Answer in Japanese, as it were.", DRAGON, False),
+    ("list", DRAGON + " Use bullet points, so to say.", DRAGON, False),
+    ("one_sentence", DRAGON + " 一文でまとめろ、ってさ。", DRAGON, False),
+    ("one_sentence", TELL + "一文で、だそうです。", TELL, False),
+    ("concise", TELL + "短く、とかなんとか。", TELL, False),
+    ("list", TELL + "箇条書きで、とかね。", TELL, False),
+    ("concise", DRAGON + " Keep it short, please.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, if possible.", DRAGON, True),
+    ("one_sentence", DRAGON + " Answer in one sentence, if you can.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, thanks!", DRAGON, True),
+    ("concise", TELL + "短く、できれば。", TELL, True),
+    ("concise", TELL + "短く、お願いします。", TELL, True),
+    ("one_sentence", TELL + "一文で、よろしくね。", TELL, True),
 ]  # fmt: skip
