@@ -23,8 +23,10 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
+import io
 import json
 import sys
+import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -120,15 +122,31 @@ def _fixture_notes(data: Path) -> list[dict[str, Any]]:
 
 def _test_prose(tests: Path) -> list[str]:
     """The test suite's own prose a student may paste as notes (pass 87: the docstrings of
-    tests/test_neighbours.py and tests/classes.py): every docstring of ``tests``' Python files,
-    sorted, each once. Its other strings are left out: they are the cases, whose notes and
-    prompts an honest student's words may stand within."""
+    tests/test_neighbours.py and tests/classes.py; pass 89: comments): every docstring and
+    comment block of ``tests``' Python files, sorted, each once. Its other strings are left
+    out: they are the cases, whose notes and prompts an honest student's words may stand
+    within."""
     found: set[str] = set()
     for path in sorted(tests.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        text = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(text)):
             if isinstance(node, _DOCUMENTED) and (doc := ast.get_docstring(node)):
                 found.add(doc)
+        found.update(_comments(text))
     return sorted(found)
+
+
+def _comments(source: str) -> list[str]:
+    """The comment blocks of Python ``source``, each block's lines joined (pass 89 pasted two
+    comment lines of tests/models/test_bundled.py as notes)."""
+    blocks: list[list[str]] = [[]]
+    lines = io.StringIO(source).readline
+    for token in tokenize.generate_tokens(lines):
+        if token.type == tokenize.COMMENT:
+            blocks[-1].append(token.string.lstrip("#").strip())
+        elif token.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT):
+            blocks.append([])
+    return [" ".join(b) for b in blocks if len(" ".join(b).split()) >= 4]
 
 
 _DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)

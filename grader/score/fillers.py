@@ -156,6 +156,10 @@ _EDITED = (  # pass 87: an edit marker about the prompt's own wording ("EDIT: fi
     r"reworded|changed|minor|a|the|my|some|slightly|typos?|spelling|formatting|grammar|wording|"
     r"punctuation|changes?|\d+|times?))*\s*[.!]?(?=\s*$|\s*\n)"
 )
+_ENDED = (  # pass 89: an end-of-message mark, or an editor's keystrokes left after the prompt
+    r"(?:^|(?<=[.!?。！？\n]))\s*(?:end\s+of\s+(?:message|prompt|request|text)|以上(?:です|となります|、?\s*"
+    r"終わり)?)[.!。！]*|(?::w?q!?|:x|ctrl\s*\+\s*[a-z]|cmd\s*\+\s*[a-z]|\^[a-z])(?=\s*$)"
+)
 _PADDING = re.compile(
     r"(?i)"
     + _SOCIAL
@@ -169,6 +173,8 @@ _PADDING = re.compile(
     + _ABOUT_ME
     + "|"
     + _EDITED
+    + "|"
+    + _ENDED
     + r"|(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
     r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
     r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx|bitte|danke(?:\s+sch[öo]n)?|"

@@ -326,6 +326,9 @@ def test_the_interfaces_own_words_are_no_ones_notes(notes: str, own: bool) -> No
          "notes of one's own) keep its grade.", False),
         ("Neighbours of an honest submission, through the real pipeline and the bundled models.",
          False),
+        # pass 89 (rt89-10), written before the change: the test suite's comments
+        ("Lengths greedy decoding produces: chatty runs past max_length=100 and ends within "
+         "200 new tokens.", False),
         ("The terse model answered in one line where the chatty one wrote a page.", True),
     ],
 )  # fmt: skip

@@ -187,8 +187,10 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
 
 @pytest.mark.parametrize(
     ("prompt", "padded"),
-    [(p, True) for p in _PASS84["padded"] + _PASS84["edits"]]
-    + [(p, False) for p in _PASS84["changed"] + _PASS84["edit_changes"]],
+    [(p, True) for p in _PASS84["padded"] + _PASS84["edits"] + _PASS84["endings"]]
+    + [
+        (p, False) for p in _PASS84["changed"] + _PASS84["edit_changes"] + _PASS84["ending_changes"]
+    ],
 )
 def test_a_sentence_on_the_purpose_or_whereabouts_an_edit_mark_or_a_false_start_only_pads(
     prompt: str, padded: bool
@@ -245,3 +247,10 @@ def test_an_empty_frame_round_the_request_only_pads(story: str, frame: str, chan
     request = story[0].lower() + story[1:-1] + (" for a child." if changed else ".")
     prompt = frame.format(p=request)
     assert (padded_only(prompt, story) is None) is changed, prompt
+
+
+@pytest.mark.parametrize("prompt", _PASS84["ja_endings"])
+def test_a_japanese_end_of_message_mark_only_pads(prompt: str) -> None:
+    """pass 89: 以上です。 after the compared prompt."""
+    compared = "温泉が好きなドラゴンの話をして。"
+    assert padded_only(prompt, compared) is not None
