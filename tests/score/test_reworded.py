@@ -44,6 +44,7 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam43/rt43-08", "redteam43/rt43-09"),
 ]
 MET = [
+    ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
     ("redteam38/rt38-12", "redteam57/rt57-13"),
     ("redteam46/rt46-12", "redteam51/rt51-13"),
@@ -52,6 +53,7 @@ MET = [
     ("redteam66/rt66-15", "redteam70/rt70-15"),
     ("redteam67/rt67-14", "redteam71/rt71-14"),
     ("redteam69/rt69-11", "redteam71/rt71-11"),
+    ("redteam69/rt69-12", "redteam89/rt89-14"),
     ("redteam73/rt73-11", "redteam79/rt79-11"),
 ]
 """Honest files the measure links: rt34-15 and rt47-12 wrote the same natural Japanese control,
@@ -67,7 +69,10 @@ subject, rt71-11 is rt69-11 with one noun changed, rt71-14 has rt67-14's runs wo
 links are right, and the files carry the published-design review flag. rt55-15 ("a robot") and
 rt73-11 ("a robot who wants to become a chef") both ask for one sentence, and so does rt79-11 ("a
 lonely robot", linked with both): the one-word subject is
-within the other, as a copy's extended subject would be (a review flag, left)."""
+within the other, as a copy's extended subject would be (a review flag, left). Passes 88 and 89
+wrote two more natural designs an earlier honest file had: rt88-14 the Japanese control
+ドラゴンの冒険の話をしてください with English asked (rt27-14), rt89-14 a dragon and a lighthouse
+keeper with Japanese asked (rt69-12); each is a review flag, no penalty."""
 
 
 @pytest.fixture(scope="module")
@@ -424,6 +429,7 @@ def test_one_idea_with_its_goal_relabelled_is_linked(
 
 
 SHARED_IDEAS = [
+    ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
     ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
     ("redteam34/rt34-15", "redteam73/rt73-15"),  # 猫 (ドラゴンと猫), English asked
     ("redteam40/rt40-12", "redteam45/rt45-12"),  # a dragon afraid of the dark, a list asked
