@@ -160,6 +160,12 @@ _ENDED = (  # pass 89: an end-of-message mark, or an editor's keystrokes left af
     r"(?:^|(?<=[.!?。！？\n]))\s*(?:end\s+of\s+(?:message|prompt|request|text)|以上(?:です|となります|、?\s*"
     r"終わり)?)[.!。！]*|(?::w?q!?|:x|ctrl\s*\+\s*[a-z]|cmd\s*\+\s*[a-z]|\^[a-z])(?=\s*$)"
 )
+_NOISE = (  # pass 91: a count of the prompt itself, a ticket's metadata, a keyboard mash
+    r"(?:(?:word|character|char|token)\s*count|words?|characters?|chars?|tokens?)\s*[:：]\s*\d+\s*$|"
+    r"\(\s*\d+\s*(?:words?|characters?|chars?|tokens?)\s*\)\s*$|(?:^|(?<=[.!?\n]))\s*(?:priority|"
+    r"severity|status|ticket|category)\s*[:：]\s*[\w#-]+\s*[.!]?(?=\s)|"
+    r"\b(?:[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,})\b(?=\s*$)"
+)
 _PADDING = re.compile(
     r"(?i)"
     + _SOCIAL
@@ -175,6 +181,8 @@ _PADDING = re.compile(
     + _EDITED
     + "|"
     + _ENDED
+    + "|"
+    + _NOISE
     + r"|(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
     r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
     r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx|bitte|danke(?:\s+sch[öo]n)?|"

@@ -187,9 +187,11 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
 
 @pytest.mark.parametrize(
     ("prompt", "padded"),
-    [(p, True) for p in _PASS84["padded"] + _PASS84["edits"] + _PASS84["endings"]]
+    [(p, True) for key in ("padded", "edits", "endings", "noise") for p in _PASS84[key]]
     + [
-        (p, False) for p in _PASS84["changed"] + _PASS84["edit_changes"] + _PASS84["ending_changes"]
+        (p, False)
+        for key in ("changed", "edit_changes", "ending_changes", "noise_changes")
+        for p in _PASS84[key]
     ],
 )
 def test_a_sentence_on_the_purpose_or_whereabouts_an_edit_mark_or_a_false_start_only_pads(
