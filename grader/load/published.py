@@ -25,6 +25,7 @@ import functools
 import hashlib
 import io
 import json
+import re
 import sys
 import tokenize
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ def build(data: Path, assignment: str) -> str:
     index = {
         "assignment": assignment,
         "files": entries + _fixture_notes(data),
-        "prose": _test_prose(data.parent),
+        "prose": _source_prose(data.parents[1]),
     }
     return json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
@@ -118,6 +119,30 @@ def _fixture_notes(data: Path) -> list[dict[str, Any]]:
                 {"name": name, "sha256": sha256, "runs": [], "notes": notes, "notes_only": True}
             )
     return entries
+
+
+def _source_prose(root: Path) -> list[str]:
+    """The prose of the project's code, ``tests/`` and ``grader/`` (:func:`_test_prose`; pass 91
+    pasted the docstrings of grader/models/corpus.py and build.py as notes), and the comments of
+    the package's YAML files (grader/models/heldout.yaml). ``grader/score`` is left out: its
+    rules quote what students write, quoted or not ("rt53: 出力が変わった。 six times")."""
+    comments = (
+        " ".join(
+            ln.lstrip("# ").strip()
+            for ln in p.read_text(encoding="utf-8").splitlines()
+            if ln.lstrip().startswith("#")
+        )
+        for p in sorted((root / "grader").rglob("*.yaml"))
+    )
+    package = [p for p in (root / "grader").iterdir() if p.is_dir() and p.name != "score"]
+    found = {*_test_prose(root / "tests"), *(t for p in package for t in _test_prose(p))}
+    # quoted words are examples of what students write ("出力が変わった"), not the prose's own
+    # and code is read as its text, as a page shows it ("``max_length=100``" as max_length=100)
+    unquoted = (_QUOTED.sub(" ", c).replace("`", "") for c in {*found, *comments})
+    return sorted({c for c in unquoted if len(c.split()) >= 4})
+
+
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”]*”|「[^」]*」|『[^』]*』')
 
 
 def _test_prose(tests: Path) -> list[str]:

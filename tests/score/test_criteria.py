@@ -329,6 +329,9 @@ def test_the_interfaces_own_words_are_no_ones_notes(notes: str, own: bool) -> No
         # pass 89 (rt89-10), written before the change: the test suite's comments
         ("Lengths greedy decoding produces: chatty runs past max_length=100 and ends within "
          "200 new tokens.", False),
+        # pass 91 (rt91-09/10), written before the change: the package's docstrings
+        ("The chatty model rambles (its stories run past max_length=100), the terse model "
+         "tells two-sentence stories.", False),
         ("The terse model answered in one line where the chatty one wrote a page.", True),
     ],
 )  # fmt: skip
