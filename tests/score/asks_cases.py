@@ -1716,4 +1716,11 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", TELL + "短く、できれば。", TELL, True),
     ("concise", TELL + "短く、お願いします。", TELL, True),
     ("one_sentence", TELL + "一文で、よろしくね。", TELL, True),
+    # pass 91 (on cdd016f), honest, flagged 'adds more' before the change: a volition or a
+    # length word in the request's own clause is part of it
+    ("japanese", DRAGON + " I would love to read it in Japanese.", DRAGON, True),
+    ("japanese", DRAGON + " I'd love to read it in Japanese.", DRAGON, True),
+    ("concise", DRAGON[:-1] + ", but only two or three sentences long.", DRAGON, True),
+    ("concise", DRAGON + " Only two or three sentences long, please.", DRAGON, True),
+    ("concise", DRAGON + " Keep it short, about a long journey.", DRAGON, False),
 ]  # fmt: skip
