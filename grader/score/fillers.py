@@ -160,11 +160,13 @@ _ENDED = (  # pass 89: an end-of-message mark, or an editor's keystrokes left af
     r"(?:^|(?<=[.!?。！？\n]))\s*(?:end\s+of\s+(?:message|prompt|request|text)|以上(?:です|となります|、?\s*"
     r"終わり)?)[.!。！]*|(?::w?q!?|:x|ctrl\s*\+\s*[a-z]|cmd\s*\+\s*[a-z]|\^[a-z])(?=\s*$)"
 )
-_NOISE = (  # pass 91: a count of the prompt itself, a ticket's metadata, a keyboard mash
+_NOISE = (  # pass 91: a count of the prompt, a ticket's metadata, a keyboard mash (and pass 93's)
     r"(?:(?:word|character|char|token)\s*count|words?|characters?|chars?|tokens?)\s*[:：]\s*\d+\s*$|"
     r"\(\s*\d+\s*(?:words?|characters?|chars?|tokens?)\s*\)\s*$|(?:^|(?<=[.!?\n]))\s*(?:priority|"
     r"severity|status|ticket|category)\s*[:：]\s*[\w#-]+\s*[.!]?(?=\s)|"
-    r"\b(?:[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,})\b(?=\s*$)"
+    r"\b(?:[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,})\b(?=\s*$)|"
+    # pass 93: placeholder text, a markup comment, a list number before the prompt
+    r"\blorem\s+ipsum\b[^.!?\n]*[.!?]?|<!--.*?-->|^\s*\d{1,2}[.)]\s+"
 )
 _PADDING = re.compile(
     r"(?i)"

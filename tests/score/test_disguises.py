@@ -187,10 +187,20 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
 
 @pytest.mark.parametrize(
     ("prompt", "padded"),
-    [(p, True) for key in ("padded", "edits", "endings", "noise") for p in _PASS84[key]]
+    [
+        (p, True)
+        for key in ("padded", "edits", "endings", "noise", "fillers93")
+        for p in _PASS84[key]
+    ]
     + [
         (p, False)
-        for key in ("changed", "edit_changes", "ending_changes", "noise_changes")
+        for key in (
+            "changed",
+            "edit_changes",
+            "ending_changes",
+            "noise_changes",
+            "fillers93_changes",
+        )
         for p in _PASS84[key]
     ],
 )
