@@ -12,7 +12,8 @@ honest case would make the honest original look like a copy of it. Their notes a
 (``notes_only``): notes pasted from any file of the repository earn nothing (the view leaves out
 those alike a passing case's, the original's copies), and so are the notes of the other
 submissions under ``tests/data``, fixtures with no label. An honest case its writer modelled on an
-earlier one (``modelled_on:`` in its label) is left out whole, as a copy would be.
+earlier one (``modelled_on:`` in its label) is left out whole, as a copy would be. The index
+also holds the project's own prose (:mod:`grader.load.prose`), read with it, once a process.
 
 What this leaves out: comparing (:mod:`grader.score.published`), and ``validate``'s early
 warning, which compares with the shipped files only and stays fast.
@@ -20,20 +21,17 @@ warning, which compares with the shipped files only and stays fast.
 
 from __future__ import annotations
 
-import ast
 import functools
 import hashlib
-import io
 import json
-import re
 import sys
-import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from grader.load.prose import project_prose
 from grader.load.schemas import Run
 from grader.load.strict_yaml import load_file
 from grader.util.errors import UserError
@@ -93,7 +91,7 @@ def build(data: Path, assignment: str) -> str:
     index = {
         "assignment": assignment,
         "files": entries + _fixture_notes(data),
-        "prose": _source_prose(data.parents[1]),
+        "prose": project_prose(data.parents[1]),
     }
     return json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
@@ -121,84 +119,28 @@ def _fixture_notes(data: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def _source_prose(root: Path) -> list[str]:
-    """The prose of the project's code, ``tests/`` and ``grader/`` (:func:`_test_prose`; pass 91
-    pasted the docstrings of grader/models/corpus.py and build.py as notes), and the comments of
-    the package's YAML files (grader/models/heldout.yaml). ``grader/score`` is left out: its
-    rules quote what students write, quoted or not ("rt53: 出力が変わった。 six times")."""
-    comments = (
-        " ".join(
-            ln.lstrip("# ").strip()
-            for ln in p.read_text(encoding="utf-8").splitlines()
-            if ln.lstrip().startswith("#")
-        )
-        for p in sorted((root / "grader").rglob("*.yaml"))
-    )
-    package = [p for p in (root / "grader").iterdir() if p.is_dir() and p.name != "score"]
-    found = {*_test_prose(root / "tests"), *(t for p in package for t in _test_prose(p))}
-    # quoted words are examples of what students write ("出力が変わった"), not the prose's own
-    # and code is read as its text, as a page shows it ("``max_length=100``" as max_length=100)
-    unquoted = (_QUOTED.sub(" ", c).replace("`", "") for c in {*found, *comments})
-    return sorted({c for c in unquoted if len(c.split()) >= 4})
-
-
-_QUOTED = re.compile(r'"[^"\n]*"|“[^”]*”|「[^」]*」|『[^』]*』')
-
-
-def _test_prose(tests: Path) -> list[str]:
-    """The test suite's own prose a student may paste as notes (pass 87: the docstrings of
-    tests/test_neighbours.py and tests/classes.py; pass 89: comments): every docstring and
-    comment block of ``tests``' Python files, sorted, each once. Its other strings are left
-    out: they are the cases, whose notes and prompts an honest student's words may stand
-    within."""
-    found: set[str] = set()
-    for path in sorted(tests.rglob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        for node in ast.walk(ast.parse(text)):
-            if isinstance(node, _DOCUMENTED) and (doc := ast.get_docstring(node)):
-                found.add(doc)
-        found.update(_comments(text))
-    return sorted(found)
-
-
-def _comments(source: str) -> list[str]:
-    """The comment blocks of Python ``source``, each block's lines joined (pass 89 pasted two
-    comment lines of tests/models/test_bundled.py as notes)."""
-    blocks: list[list[str]] = [[]]
-    lines = io.StringIO(source).readline
-    for token in tokenize.generate_tokens(lines):
-        if token.type == tokenize.COMMENT:
-            blocks[-1].append(token.string.lstrip("#").strip())
-        elif token.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT):
-            blocks.append([])
-    return [" ".join(b) for b in blocks if len(" ".join(b).split()) >= 4]
-
-
-_DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
-
-
 @functools.lru_cache(maxsize=8)
-def prose(folder: Path) -> tuple[str, ...]:
-    """The test suite's prose in ``folder``'s index (none without one): not a student's notes."""
+def _index(folder: Path) -> dict[str, Any]:
+    """``folder``'s index, read once per process (empty without one)."""
     path = folder / INDEX
-    if not path.is_file():
-        return ()
-    return tuple(json.loads(path.read_text(encoding="utf-8")).get("prose", ()))
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def prose(folder: Path) -> tuple[str, ...]:
+    """The project's own prose in ``folder``'s index (:mod:`grader.load.prose`; none without
+    one): not a student's notes."""
+    return tuple(_index(folder).get("prose", ()))
 
 
 @functools.lru_cache(maxsize=8)
 def published(folder: Path) -> tuple[Published, ...]:
     """The published submissions in ``folder``'s index (none without one); runs that are not
     well formed are left out, as for the shipped files."""
-    path = folder / INDEX
-    if not path.is_file():
-        return ()
-    files = json.loads(path.read_text(encoding="utf-8"))["files"]
     return tuple(
         Published(
             f["name"], f["sha256"], tuple(_runs(f["runs"])), f["notes"], f.get("notes_only", False)
         )
-        for f in files
+        for f in _index(folder).get("files", ())
     )
 
 

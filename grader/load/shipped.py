@@ -121,22 +121,6 @@ def exercise_texts(*folders: Path | None) -> tuple[str, ...]:
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 
 
-def _prose(root: Path) -> list[Path]:
-    """The source tree's other prose: its other Markdown files outside the tests, the Makefile,
-    ``pyproject.toml``, and the test fixtures outside the labelled sets (their comments)."""
-    labelled = {p.parent for p in (root / "tests" / "data").glob("*/labels.yaml")}
-    fixtures = [
-        p for p in (root / "tests" / "data").rglob("*.yaml") if not labelled & set(p.parents)
-    ]
-    docs = [  # the course files and the model cards are read on their own
-        p
-        for p in root.glob("[!.]*/**/*.md")
-        if not {"tests", "grader"} & set(p.relative_to(root).parts) and p.name not in COURSE_FILES
-    ]
-    others = [root / "Makefile", root / "pyproject.toml"]
-    return sorted(p for p in [*docs, *others, *fixtures] if p.is_file())
-
-
 def guide_texts() -> tuple[str, ...]:
     """The project's READMEs (English and Japanese), whose sentences are not a student's notes:
     from the source tree, or from the installed package's description."""
@@ -146,9 +130,6 @@ def guide_texts() -> tuple[str, ...]:
         for path in (root / "README.md", root / "README.ja.md")
         if path.is_file()
     ]
-    if texts:  # the source tree's other prose (pass 84 pasted reports/README.md, the Makefile's
-        # comments, pyproject's description, a fixture's comments): the labelled sets' aside
-        texts += [p.read_text(encoding="utf-8", errors="replace") for p in _prose(root)]
     # the bundled models' cards ship in the package (rt51-07 pasted them as notes)
     package = Path(__file__).resolve().parents[1]
     cards = sorted((package / "models" / "bundled").glob("*/README.md"))

@@ -1,0 +1,81 @@
+"""The project's own prose, which a student may paste as notes and which is never their own:
+built into each assignment's index (``make published``, :mod:`grader.load.published`) from a
+source tree, so that scoring reads it from one file and ``validate`` never reads it at all.
+
+It holds the docstrings and comment blocks of the code (``tests/`` and ``grader/``; pass 87 and
+89 pasted the tests', pass 91 the package's), the comments of the package's YAML files, and the
+source tree's other texts whole: its Markdown files outside the tests and the package, the
+Makefile, ``pyproject.toml`` and the test fixtures outside the labelled sets (pass 84). Left out:
+the READMEs, the course files and the model cards, read on their own
+(:func:`grader.load.shipped.guide_texts`); ``grader/score``, whose rules quote what students
+write, quoted or not ("rt53: 出力が変わった。 six times"); and the tests' other strings, the
+cases, whose notes and prompts an honest student's words may stand within.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+from pathlib import Path
+
+from grader.load.shipped import COURSE_FILES, comments
+
+
+def project_prose(root: Path) -> list[str]:
+    """The prose of the source tree at ``root`` (module docstring), sorted, each once."""
+    package = [p for p in (root / "grader").iterdir() if p.is_dir() and p.name != "score"]
+    code = {*_code_prose(root / "tests"), *(t for p in package for t in _code_prose(p))}
+    code |= {comments(p) for p in sorted((root / "grader").rglob("*.yaml"))}
+    # quoted words are examples of what students write ("出力が変わった"), not the prose's own,
+    # and code is read as its text, as a page shows it ("``max_length=100``" as max_length=100)
+    unquoted = {_QUOTED.sub(" ", c).replace("`", "") for c in code}
+    texts = {p.read_text(encoding="utf-8", errors="replace") for p in _tree_texts(root)}
+    return sorted({c for c in unquoted if len(c.split()) >= 4} | texts)
+
+
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”]*”|「[^」]*」|『[^』]*』')
+
+
+def _code_prose(folder: Path) -> set[str]:
+    """Every docstring and comment block of the Python files under ``folder``."""
+    found: set[str] = set()
+    for path in sorted(folder.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, _DOCUMENTED) and (doc := ast.get_docstring(node)):
+                found.add(doc)
+        found.update(_comments(text))
+    return found
+
+
+_DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def _comments(source: str) -> list[str]:
+    """The comment blocks of Python ``source``, each block's lines joined."""
+    blocks: list[list[str]] = [[]]
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.COMMENT:
+            blocks[-1].append(token.string.lstrip("#").strip())
+        elif token.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT):
+            blocks.append([])
+    return [" ".join(b) for b in blocks if b]
+
+
+def _tree_texts(root: Path) -> list[Path]:
+    """The source tree's other texts: its Markdown files outside the tests and the package (the
+    course files aside), the Makefile, ``pyproject.toml``, and the test fixtures outside the
+    labelled sets."""
+    data = root / "tests" / "data"
+    labelled = {p.parent for p in data.glob("*/labels.yaml")}
+    fixtures = [p for p in data.rglob("*.yaml") if not labelled & set(p.parents)]
+    docs = [
+        p
+        for p in root.glob("[!.]*/**/*.md")
+        if not {"tests", "grader"} & set(p.relative_to(root).parts) and p.name not in COURSE_FILES
+    ]
+    return sorted(
+        p for p in [*docs, root / "Makefile", root / "pyproject.toml", *fixtures] if p.is_file()
+    )
