@@ -13,7 +13,6 @@ file's own control), and classmates' copies (:mod:`grader.score.clusters`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Sequence
 from typing import NamedTuple
 
@@ -24,9 +23,7 @@ from grader.score.prompts import prompt_key
 from grader.score.published import Found, published_copy
 from grader.score.requests import OPPOSITES, REQUESTS
 from grader.score.similar import RunSignature
-from grader.score.text import main_script, script_share
-
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+from grader.score.text import SENTENCE, main_script, script_share
 
 
 class AsideRuns(NamedTuple):
@@ -39,7 +36,7 @@ class AsideRuns(NamedTuple):
 
 
 def _sentences(prompt: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(prompt) if s.strip()]
+    return [s.strip() for s in SENTENCE().findall(prompt) if s.strip()]
 
 
 def _without_aside(

@@ -14,6 +14,7 @@ from collections import Counter
 
 from grader.score.fillers import ASIDES, content_words, unpadded
 from grader.score.reading import lazy
+from grader.score.text import SENTENCE
 
 _REASON = lazy(
     r"\b(?:because|since|'?cause|so\s+that)\b[^.!?;。！？\n]*|"
@@ -53,7 +54,6 @@ _FORM_WORDS = lazy(r"\b(?:short|shorter|brief|long|longer|sentences?|lists?|bull
 short"), and is no reason given for it."""
 
 
-_SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？]*")
 _CLOSING = lazy(
     r"(?:that's|that\s+is|it's|it\s+is)\s+(?:all|it)|if\s+(?:you\s+)?(?:can|could|would|possible)|"
     r"as\s+(?:always|usual)|(?:right\s+)?now|i\s+mean\s+it|no\s+(?:pressure|rush|hurry|worries|problem)|in\s+advance|"
@@ -71,7 +71,7 @@ def bare_remark(normal: str, spans: list[tuple[str, int, int]], control: str) ->
     so.", うそぴょん, なんつって): a remark that may take the request back, for the TA."""
     # an ellipsis ends no sentence ("短く…してね。"): dots in a row kept as one mark each
     normal = re.sub(r"\.{2,}", lambda d: "\u2026" * len(d.group()), normal)
-    for m in _SENTENCE().finditer(normal):
+    for m in SENTENCE().finditer(normal):
         text = m.group().strip()
         if not text or text in control or any(m.start() <= s < m.end() for _, s, _ in spans):
             continue

@@ -22,6 +22,9 @@ _SENTENCE_END = lazy(r"[.!?]+(?=\s|$|[」』）)\"'])|[。！？]+")
 _LIST_MARKER = lazy(
     r"^\s*(?:[-*•●]\s+|\d{1,3}[.)]\s+|[・]|\d{1,3}[．）]|[①-⑳]|[(（]\d{1,3}[)）])\s*(?=\S)"
 )
+SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？]*")
+"""A prompt's sentence as a span, its stops kept: every stop ends one, and a line break too (the
+cut :mod:`grader.score.asides` and :func:`grader.score.reasons.bare_remark` read prompts by)."""
 _JAPANESE = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 _LATIN = lazy(r"[A-Za-z\u00c0-\u024f]")
 
