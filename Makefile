@@ -63,6 +63,7 @@ models: $(BIN)/grader
 # (a test fails until it is rebuilt after a labelled case is added or changed).
 published: $(BIN)/grader
 	$(BIN)/python -m grader.load.published tests/data assignments/ex1-offline
+	$(BIN)/python -m grader.score.stored assignments/ex1-offline
 
 # The recorded generations of the labelled cases, which the validity tests replay after checking
 # each by teacher forcing (a test fails until they are recorded again after a case is added or

@@ -126,6 +126,14 @@ def _index(folder: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+@functools.lru_cache(maxsize=8)
+def index_sha256(folder: Path) -> str:
+    """The hash of ``folder``'s index file ("" without one): what a view computed from it
+    depends on (:mod:`grader.score.stored`)."""
+    path = folder / INDEX
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+
+
 def prose(folder: Path) -> tuple[str, ...]:
     """The project's own prose in ``folder``'s index (:mod:`grader.load.prose`; none without
     one): not a student's notes."""

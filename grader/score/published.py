@@ -117,33 +117,26 @@ class _Index:
         )
 
 
-_VIEWS: dict[tuple[str, str], PublishedView] = {}
-
-
-def published_view(loaded: LoadedAssignment) -> PublishedView:
-    """The published files of ``loaded`` and of the assignment it extends (cached)."""
-    key = (str(loaded.path), loaded.sha256)
-    if key not in _VIEWS:
-        folders = [loaded.folder]
-        if loaded.extends:
-            folders.append(resolve(loaded.extends).parent)
-        shipped = shipped_view(loaded)
-        corpus = shipped.corpus()
-        every = sorted((f for folder in folders for f in published(folder)), key=lambda f: f.name)
-        files = [f for f in every if not f.notes_only]
-        # a failing file's notes whole, shipped sentences and all: reading them against the
-        # shipped texts cost every scoring process 0.6 s, and a copier's own notes match them
-        # the same or less (a student's pasted README lines are never their own)
-        grams = {
-            f.name: note_grams(own_keys(f.notes, "" if f.notes_only else corpus)) for f in every
-        }
-        _VIEWS[key] = PublishedView(
-            runs={f.name: _any_chat(run_set(f.runs, shipped.common)) for f in files},
-            grams=_originals(grams, {f.name for f in files}, loaded.assignment.copies),
-            sha256={f.name: f.sha256 for f in every},
-            owns={f.name: own_runs(f.runs, shipped.common, loaded.assignment.topic) for f in files},
-        )
-    return _VIEWS[key]
+def build_view(loaded: LoadedAssignment) -> PublishedView:
+    """The published files of ``loaded`` and of the assignment it extends, computed (what
+    :func:`grader.score.stored.published_view` stores and serves)."""
+    folders = [loaded.folder]
+    if loaded.extends:
+        folders.append(resolve(loaded.extends).parent)
+    shipped = shipped_view(loaded)
+    corpus = shipped.corpus()
+    every = sorted((f for folder in folders for f in published(folder)), key=lambda f: f.name)
+    files = [f for f in every if not f.notes_only]
+    # a failing file's notes whole, shipped sentences and all: reading them against the
+    # shipped texts cost every scoring process 0.6 s, and a copier's own notes match them
+    # the same or less (a student's pasted README lines are never their own)
+    grams = {f.name: note_grams(own_keys(f.notes, "" if f.notes_only else corpus)) for f in every}
+    return PublishedView(
+        runs={f.name: _any_chat(run_set(f.runs, shipped.common)) for f in files},
+        grams=_originals(grams, {f.name for f in files}, loaded.assignment.copies),
+        sha256={f.name: f.sha256 for f in every},
+        owns={f.name: own_runs(f.runs, shipped.common, loaded.assignment.topic) for f in files},
+    )
 
 
 def _originals(

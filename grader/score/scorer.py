@@ -27,8 +27,8 @@ from grader.results import (
 from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.evaluate import evaluate
-from grader.score.published import published_view
 from grader.score.similar import itself, shipped_view
+from grader.score.stored import published_view
 from grader.score.verdict import decide
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NamedTuple, Protocol
 
@@ -214,12 +214,18 @@ class ShippedView:
     """The assignment files, whose texts (model notes, criterion titles: rt53-07) are no one's
     own only whole ("output changed" is a student's words too); read when first asked for."""
 
+    corpora: dict[frozenset[str], str] = field(default_factory=dict, repr=False, compare=False)
+    """The corpus for each ``but`` asked for (joined once: it holds the project's prose, and
+    a class asks for the same one for nearly every file)."""
+
     def corpus(self, but: Iterable[str] = ()) -> str:
         """The keys of every shipped sentence, the notes of the files ``but`` aside (keyed when
         first asked for: ``validate``'s copy warning compares runs only)."""
-        skip = set(but)
-        notes = [_keyed((v,)) for n, v in self.notes.items() if n not in skip]
-        return "\n".join([_keyed(self.guides), *notes, _sayings(self.sayings)])
+        skip = frozenset(but)
+        if skip not in self.corpora:
+            notes = [_keyed((v,)) for n, v in self.notes.items() if n not in skip]
+            self.corpora[skip] = "\n".join([_keyed(self.guides), *notes, _sayings(self.sayings)])
+        return self.corpora[skip]
 
 
 @functools.lru_cache(maxsize=16)

@@ -14,8 +14,9 @@ from grader.load.published import Published, published
 from grader.load.schemas import Run
 from grader.score.asides import aside_copy, aside_runs
 from grader.score.context import Context, RunView
-from grader.score.published import PublishedView, published_view
+from grader.score.published import PublishedView
 from grader.score.similar import shipped_view
+from grader.score.stored import published_view
 from tests.contexts import BASE, run
 
 ASIDES = [

@@ -179,9 +179,10 @@ def test_the_index_finds_what_comparing_with_every_published_file_finds() -> Non
     from grader.commands.assignment import load_assignment
     from grader.load.validate import load_submission
     from grader.score.notes import notes_alike, own_keys
-    from grader.score.published import published_rewording, published_view
+    from grader.score.published import published_rewording
     from grader.score.reworded import rewordings
     from grader.score.similar import run_set, shipped_view
+    from grader.score.stored import published_view
     from grader.util.errors import UserError
     from tests.support import DATA
 
@@ -243,8 +244,8 @@ def test_notes_of_a_failing_published_file_are_not_ones_own() -> None:
     from grader.commands.assignment import load_assignment
     from grader.load.published import published
     from grader.score.notes import own_keys
-    from grader.score.published import published_view
     from grader.score.similar import shipped_view
+    from grader.score.stored import published_view
 
     loaded = load_assignment("ex1-offline")
     view, corpus, rules = published_view(loaded), shipped_view(loaded).corpus(), Copies()
@@ -275,8 +276,8 @@ def test_notes_pasted_from_a_fixture_outside_the_labelled_sets_are_not_ones_own(
     from grader.commands.assignment import load_assignment
     from grader.load.published import published
     from grader.score.notes import own_keys
-    from grader.score.published import published_view
     from grader.score.similar import shipped_view
+    from grader.score.stored import published_view
 
     loaded = load_assignment("ex1-offline")
     view, corpus = published_view(loaded), shipped_view(loaded).corpus()
@@ -295,8 +296,9 @@ def test_a_reworded_copy_with_a_goal_relabelled_to_one_its_words_do_not_ask_for_
     each of its goal labels, swapped for any other, is still the same copy."""
     from grader.commands.assignment import load_assignment
     from grader.load.schemas import Run
-    from grader.score.published import published_rewording, published_view
+    from grader.score.published import published_rewording
     from grader.score.similar import shipped_view
+    from grader.score.stored import published_view
 
     loaded = load_assignment("ex1-offline")
     view, common = published_view(loaded), shipped_view(loaded).common

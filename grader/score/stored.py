@@ -1,0 +1,204 @@
+"""The published view and the shipped sentences of an assignment, stored beside its index.
+
+Building the view of the published files (:func:`grader.score.published.build_view`) and the
+corpus of shipped sentences (:meth:`grader.score.similar.ShippedView.corpus`) reads every
+published file's prompts and notes and the project's prose: about 2 s of every scoring process
+on a 2-core VM, the same each time. ``make published`` stores both in ``published-view.json``
+beside the index, under a key over everything the computation reads: the grader's loading and
+scoring code, the versions of the text libraries and of Unicode it runs on, the assignment
+files, the shipped files, the guides and the indexes. A process that finds the key it computes
+serves the stored view; one that finds another key (code or data changed since, another
+Python), no file (a course's own assignment) or a file that does not decode computes it as
+before. The stored file is JSON, decoded into plain values and checked, never executed; a test
+holds the shipped one equal to a fresh computation.
+
+Left out: each submission's comparisons (made when it is scored), and the generation cache,
+which has its own audit (:mod:`grader.generate.audit`).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import sys
+import unicodedata
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from grader.load.assignments import LoadedAssignment, read_assignment, resolve
+from grader.load.published import index_sha256
+from grader.score.builtins import param_problem
+from grader.score.published import PublishedView, build_view
+from grader.score.reworded import Own
+from grader.score.similar import shipped_view
+from grader.util.files import write_atomic
+
+STORE = "published-view.json"
+"""The stored view's file name, beside the index in an assignment's folder."""
+FORMAT = 1
+"""The layout of the stored file; a change makes every stored key stale."""
+_LIBRARIES = ("regex", "sudachipy", "sudachidict-small", "snowballstemmer", "sacrebleu", "pyyaml")
+"""The libraries whose text handling the view depends on (Unicode data, analyser, stemmer)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _code() -> str:
+    """The hash of the code that computes a view, and of what it runs on."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for folder in ("load", "score", "util"):
+        for path in sorted((package / folder).rglob("*.py")):
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=\0".encode())
+    digest.update(f"{sys.version_info[:2]} {unicodedata.unidata_version}".encode())
+    return digest.hexdigest()
+
+
+def _folders(loaded: LoadedAssignment) -> list[Path]:
+    """The folders whose indexes the view reads: the assignment's and its parent's."""
+    return [loaded.folder, *([resolve(loaded.extends).parent] if loaded.extends else [])]
+
+
+def key(loaded: LoadedAssignment) -> str:
+    """The key of ``loaded``'s view: a hash over everything computing it reads."""
+    parts = {
+        "format": FORMAT,
+        "code": _code(),
+        "assignment": loaded.sha256,
+        "rules": [loaded.assignment.copies.model_dump(mode="json"), list(loaded.assignment.topic)],
+        "shipped": sorted((n, s.sha256) for n, s in loaded.shipped.items()),
+        "guides": hashlib.sha256("\0".join(loaded.guide_texts).encode()).hexdigest(),
+        "indexes": [index_sha256(folder) for folder in _folders(loaded)],
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def _sorted(items: Any) -> list[Any]:
+    return sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False))
+
+
+def _design(d: tuple[object, ...]) -> list[object]:
+    return [d[0], d[1], list(d[2])]  # type: ignore[call-overload]
+
+
+def encode(view: PublishedView, corpus: str, stored_key: str) -> str:
+    """The stored file's text: every set sorted, so that one view always gives one text."""
+    owns = {
+        n: {
+            "runs": [[_design(d), k, b] for d, k, b in o.runs],
+            "shared": sorted(o.shared),
+            "tagged": sorted(o.tagged),
+            "designs": _sorted(_design(d) for d in o.designs),
+            "topic": o.topic,
+            "subject": sorted(o.subject),
+            "asked": _sorted(_design(d) for d in o.asked),
+        }
+        for n, o in view.owns.items()
+    }
+    data = {
+        "key": stored_key,
+        "corpus": corpus,
+        "runs": {n: _sorted(list(r) for r in runs) for n, runs in view.runs.items()},
+        # a file's note trigrams, sorted and joined: each is three characters
+        "grams": {n: "".join(sorted(g)) for n, g in view.grams.items()},
+        "sha256": view.sha256,
+        "owns": owns,
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def _tuple(d: list[Any]) -> tuple[object, ...]:
+    kind, goal, numbers = d
+    if not isinstance(kind, str) or not isinstance(goal, str | None):
+        raise TypeError(d)
+    return (kind, goal, tuple(int(n) for n in numbers))
+
+
+def _strings(items: list[Any]) -> frozenset[str]:
+    if not all(isinstance(item, str) for item in items):
+        raise TypeError(items)
+    return frozenset(items)
+
+
+def _own(o: dict[str, Any]) -> Own:
+    runs = tuple((_tuple(d), str(k), int(b)) for d, k, b in o["runs"])
+    designs = frozenset(_tuple(d) for d in o["designs"])
+    asked = frozenset(_tuple(d) for d in o["asked"])
+    topic = o["topic"]
+    if not isinstance(topic, bool):
+        raise TypeError(topic)
+    shared, tagged, subject = (_strings(o[k]) for k in ("shared", "tagged", "subject"))
+    return Own(runs, shared, tagged, designs, topic, subject, asked)
+
+
+def decode(text: str) -> tuple[str, PublishedView, str]:
+    """The key, the view and the corpus of a stored file's ``text``; raises ``ValueError``
+    (or another ``Exception`` of decoding) when it is not one."""
+    data = json.loads(text)
+    grams = {}
+    for name, joined in data["grams"].items():
+        if not isinstance(joined, str) or len(joined) % 3:
+            raise ValueError(name)
+        grams[name] = frozenset(joined[i : i + 3] for i in range(0, len(joined), 3))
+    view = PublishedView(
+        runs={
+            n: frozenset((str(m), str(k), bool(c)) for m, k, c in runs)
+            for n, runs in data["runs"].items()
+        },
+        grams=grams,
+        sha256={str(n): str(h) for n, h in data["sha256"].items()},
+        owns={n: _own(o) for n, o in data["owns"].items()},
+    )
+    stored_key, corpus = data["key"], data["corpus"]
+    if not isinstance(stored_key, str) or not isinstance(corpus, str):
+        raise TypeError("key")
+    return stored_key, view, corpus
+
+
+_VIEWS: dict[tuple[str, str], PublishedView] = {}
+
+
+def published_view(loaded: LoadedAssignment) -> PublishedView:
+    """The published files of ``loaded`` and of the assignment it extends, as they are compared:
+    served from the stored file when its key is this process's, computed otherwise (cached)."""
+    memo = (str(loaded.path), loaded.sha256)
+    if memo not in _VIEWS:
+        found = _read(loaded)
+        _VIEWS[memo] = found if found is not None else build_view(loaded)
+    return _VIEWS[memo]
+
+
+def _read(loaded: LoadedAssignment) -> PublishedView | None:
+    """The stored view of ``loaded`` if it is there with this process's key (its corpus handed
+    to the shipped view too), else None."""
+    try:
+        text = (loaded.folder / STORE).read_text(encoding="utf-8")
+        stored_key, view, corpus = decode(text)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    if stored_key != key(loaded):
+        return None
+    shipped_view(loaded).corpora.setdefault(frozenset(), corpus)
+    return view
+
+
+def write(loaded: LoadedAssignment) -> Path:
+    """Compute ``loaded``'s view and corpus and store them beside its index."""
+    view, shipped = build_view(loaded), shipped_view(loaded)
+    return write_atomic(loaded.folder / STORE, encode(view, shipped.corpus(), key(loaded)))
+
+
+def main(argv: list[str]) -> None:
+    """``python -m grader.score.stored ASSIGNMENT_FOLDER``: (re)write the stored view."""
+    print(write(read_assignment(Path(argv[0]), None, param_problem)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,113 @@
+"""score.stored: the published view and corpus stored beside the index, served only when fresh."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from grader.commands.assignment import load_assignment
+from grader.load.assignments import LoadedAssignment
+from grader.load.published import INDEX
+from grader.score import stored
+from grader.score.published import PublishedView, build_view
+from grader.score.similar import shipped_view
+
+
+@pytest.fixture(scope="module")
+def loaded() -> LoadedAssignment:
+    return load_assignment("ex1-offline")
+
+
+def _computed(loaded: LoadedAssignment) -> tuple[PublishedView, str]:
+    """The view and the corpus computed here, no stored corpus used (a view served earlier in
+    this process hands its corpus to the shipped view)."""
+    shipped_view(loaded).corpora.clear()
+    return build_view(loaded), shipped_view(loaded).corpus()
+
+
+def test_the_shipped_store_is_what_computing_gives_here(loaded: LoadedAssignment) -> None:
+    """Code, a labelled case or a library changed without ``make published`` fails here (and
+    grading computes the view, as it would with no store)."""
+    text = (loaded.folder / stored.STORE).read_text(encoding="utf-8")
+    assert stored.decode(text)[0] == stored.key(loaded), "run: make published"
+    view, corpus = _computed(loaded)
+    assert text == stored.encode(view, corpus, stored.key(loaded)), "run: make published"
+    assert stored.decode(text)[1:] == (view, corpus)
+
+
+def test_a_served_view_is_the_computed_one_and_brings_its_corpus(
+    loaded: LoadedAssignment, tmp_path: Path
+) -> None:
+    moved = _moved(loaded, tmp_path / "assignment")
+    served = stored.published_view(moved)
+    assert served == build_view(loaded)
+    assert shipped_view(moved).corpora[frozenset()] == _computed(loaded)[1]
+
+
+def _moved(loaded: LoadedAssignment, to: Path) -> LoadedAssignment:
+    """``loaded`` as if read from a copy of its folder at ``to`` (the file, index and store)."""
+    to.mkdir()
+    for name in (INDEX, stored.STORE, loaded.path.name):
+        shutil.copy(loaded.folder / name, to / name)
+    return dataclasses.replace(loaded, path=to / loaded.path.name)
+
+
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _data(path: Path, change: Callable[[dict], None]) -> str:
+    data = json.loads(_text(path))
+    change(data)
+    return json.dumps(data)
+
+
+DAMAGE: list[tuple[str, Callable[[Path], str | bytes]]] = [
+    ("truncated", lambda p: _text(p)[: len(_text(p)) // 2]),
+    ("random bytes", lambda p: bytes(range(256)) * 8),
+    ("another key", lambda p: _data(p, lambda d: d.update(key="0" * 64))),
+    ("no corpus", lambda p: _data(p, lambda d: d.pop("corpus"))),
+    ("a trigram cut", lambda p: _data(p, lambda d: d["grams"].update(x="abcd"))),
+    (
+        "a topic not a bool",
+        lambda p: _data(p, lambda d: next(iter(d["owns"].values())).update(topic="yes")),
+    ),
+    (
+        "a design too short",
+        lambda p: _data(p, lambda d: next(iter(d["owns"].values()))["designs"].append(["x"])),
+    ),
+    ("runs a string", lambda p: _data(p, lambda d: d.update(runs="abc"))),
+]
+
+
+@pytest.mark.parametrize("damage", [d for _, d in DAMAGE], ids=[n for n, _ in DAMAGE])
+def test_a_damaged_or_stale_store_is_computed_instead(
+    loaded: LoadedAssignment, tmp_path: Path, damage: Callable[[Path], str | bytes]
+) -> None:
+    moved = _moved(loaded, tmp_path / "assignment")
+    assert stored._read(moved) is not None  # the copy, as shipped, is served
+    data = damage(moved.folder / stored.STORE)
+    path = moved.folder / stored.STORE
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    assert stored._read(moved) is None
+    assert stored.published_view(moved) == build_view(loaded)
+
+
+def test_a_changed_index_makes_the_store_stale(loaded: LoadedAssignment, tmp_path: Path) -> None:
+    """A labelled case added to the index (its hash in the key) is not served a view without it."""
+    moved = _moved(loaded, tmp_path / "assignment")
+    index = moved.folder / INDEX
+    index.write_text(_text(index).replace('"files": [', '"files": [ ', 1), encoding="utf-8")
+    assert stored._read(moved) is None
+
+
+def test_without_a_store_the_view_is_computed(loaded: LoadedAssignment, tmp_path: Path) -> None:
+    moved = _moved(loaded, tmp_path / "assignment")
+    (moved.folder / stored.STORE).unlink()
+    assert stored._read(moved) is None
+    assert stored.published_view(moved) == build_view(loaded)
