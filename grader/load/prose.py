@@ -5,7 +5,8 @@ source tree, so that scoring reads it from one file and ``validate`` never reads
 It holds the docstrings and comment blocks of the code (``tests/`` and ``grader/``; pass 87 and
 89 pasted the tests', pass 91 the package's), the comments of the package's YAML files, and the
 source tree's other texts whole: its Markdown files outside the tests and the package, the
-Makefile, ``pyproject.toml`` and the test fixtures outside the labelled sets (pass 84). Left out:
+files at its top and in ``.ci/`` (the Makefile, ``pyproject.toml``, the import contracts, the CI
+script; passes 84 and 95) and the test fixtures outside the labelled sets (pass 84). Left out:
 the READMEs, the course files and the model cards, read on their own
 (:func:`grader.load.shipped.guide_texts`); ``grader/score``, whose rules quote what students
 write, quoted or not ("rt53: 出力が変わった。 six times"); and the tests' other strings, the
@@ -66,8 +67,9 @@ def _comments(source: str) -> list[str]:
 
 def _tree_texts(root: Path) -> list[Path]:
     """The source tree's other texts: its Markdown files outside the tests and the package (the
-    course files aside), the Makefile, ``pyproject.toml``, and the test fixtures outside the
-    labelled sets."""
+    course files aside), the files at its top (the Makefile, ``pyproject.toml``, the import
+    contracts, the licence; pass 95 pasted ``.importlinter``) and in ``.ci/`` (the CI script's
+    comments, pass 95), and the test fixtures outside the labelled sets."""
     data = root / "tests" / "data"
     labelled = {p.parent for p in data.glob("*/labels.yaml")}
     fixtures = [p for p in data.rglob("*.yaml") if not labelled & set(p.parents)]
@@ -76,6 +78,18 @@ def _tree_texts(root: Path) -> list[Path]:
         for p in root.glob("[!.]*/**/*.md")
         if not {"tests", "grader"} & set(p.relative_to(root).parts) and p.name not in COURSE_FILES
     ]
-    return sorted(
-        p for p in [*docs, root / "Makefile", root / "pyproject.toml", *fixtures] if p.is_file()
-    )
+    # the top's files but the READMEs (guides, read on their own) and anything not text
+    top = [
+        p
+        for p in [*root.glob("*"), *root.glob(".ci/*")]
+        if p.name not in COURSE_FILES and not p.name.startswith("README")
+    ]
+    return sorted({p for p in [*docs, *top, *fixtures] if p.is_file() and _text(p)})
+
+
+def _text(path: Path) -> bool:
+    """A small UTF-8 text file (a stray binary or a large log at the top is no prose)."""
+    try:
+        return path.stat().st_size <= 200_000 and b"\0" not in path.read_bytes()
+    except OSError:
+        return False

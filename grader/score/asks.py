@@ -45,7 +45,7 @@ from grader.score.fillers import ANSWER_QUESTION, ASIDES, content_words
 from grader.score.negation import RETRACTED, negated, stale
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
-from grader.score.reasons import bare_remark, reasons
+from grader.score.reasons import bare_remark, reasons, stated_possibility
 from grader.score.requests import OPPOSITES, REQUESTS, WITH
 
 _SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
@@ -213,12 +213,12 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
 
 _FORM = lazy(
     r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language|main|key|turn|"
-    r"convert|transform|change|rewrite|reformat|events?|steps?|parts?|points?|scenes?|happens|"
-    r"happened|love|enjoy|long)\b|言語|出力|使う|形式|文体|出来事|場面|項目|段落|並べ|要点|聞き|聞い|読み|読ん|見た|見せ|済ま|済ませ|言える(?:長さ|くらい|程度)|言い切"
+    r"convert|transform|change|rewrite|reformat|events?|steps?|parts?|points?|scenes?|moments?|happens|"
+    r"happened|love|enjoy|long|ask)\b|言語|出力|使う|形式|文体|出来事|場面|項目|段落|並べ|要点|聞き|聞い|読み|読ん|見た|見せ|済ま|済ませ|言える(?:長さ|くらい|程度)|言い切"
 )
 """Words that speak of the answer: part of a request in the request's own clause ("I'd like to
-read it in Japanese", "in list form", "limit yourself to one sentence", 言語は英語で), content
-elsewhere ("a dragon who can read")."""
+read it in Japanese", "I'd ask for a list", "in list form", "limit yourself to one sentence",
+言語は英語で), content elsewhere ("a dragon who can read")."""
 
 
 def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
@@ -237,6 +237,8 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     for _, start, end in requests + _spans(goal, normal) + asides:  # "..., bro.", "no cap"
         kept[start:end] = " " * (end - start)
     if bare_remark(normal, requests + _spans(goal, normal), reading.normal(control_prompt)):
+        return False
+    if stated_possibility(normal):
         return False
     theirs = content_words(reading.normal(control_prompt))
     for start, end in reasons("".join(kept), theirs) if requests else ():

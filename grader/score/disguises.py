@@ -247,13 +247,14 @@ def padded_only(prompt: str, other: str) -> Text | None:
     if same_prompt(unpadded(prompt), unpadded(other)) or _false_start(prompt, other):
         return T(
             "to review: the changed prompt only adds or drops fillers, courtesy words, a name for "
-            "the model, a mail footer, role labels, a date, an empty frame or decoding settings "
-            "as text (um, please, Hey Siri, Sent from my iPhone, Q: ... A:, 2025-05-12, I would "
-            "like you to, temperature=0.7)",
+            "the model, a mail footer, role labels, a date, an empty frame, decoding settings "
+            "as text or a message's boilerplate (um, please, Hey Siri, Sent from my iPhone, "
+            "Q: ... A:, 2025-05-12, I would like you to, temperature=0.7, CONFIDENTIAL, "
+            "Page 1 of 1, a link)",
             "確認が必要: 変えたプロンプトは口癖や丁寧語、モデルへの呼びかけ、メールの署名、"
-            "役割の見出し、日付、依頼の決まり文句、文字で書いた生成設定（um・please・お願いします・"
-            "ねえAIさん・iPhoneから送信・Q: ... A:・2025-05-12・〜してほしい・temperature=0.7）"
-            "を足し引きしただけです",
+            "役割の見出し、日付、依頼の決まり文句、文字で書いた生成設定、文書の定型句（um・please・"
+            "お願いします・ねえAIさん・iPhoneから送信・Q: ... A:・2025-05-12・〜してほしい・"
+            "temperature=0.7・社外秘・1ページ中1ページ・リンク）を足し引きしただけです",
         )
     mine, theirs = (Counter(content_words(unpadded(p))) for p in (prompt, other))
     nots = (sorted(_NOT.findall(plain(p).lower())) for p in (prompt, other))

@@ -15,7 +15,8 @@ from grader.load.schemas import SAMPLING_KEYS
 from grader.score.reading import lazy
 
 FILLER = frozenset(
-    "a an the it its this that me my i you your please pls plz thanks thank and but so just only "
+    "a an the it its this that me my i you your they them their he him his she her us our "
+    "please pls plz thanks thank and but so just only "
     "very really quite now also then can could would will to of in on with as for about be is "
     "do if don't not no am are was were answer answers answered answering respond reply write "
     "writes written "
@@ -168,8 +169,40 @@ _NOISE = (  # pass 91: a count of the prompt, a ticket's metadata, a keyboard ma
     # pass 93: placeholder text, a markup comment, a list number before the prompt
     r"\blorem\s+ipsum\b[^.!?\n]*[.!?]?|<!--.*?-->|^\s*\d{1,2}[.)]\s+"
 )
+_AT_END = r"\s*[.!。]?\s*$"
+_MEDIUM = (  # pass 95: the boilerplate of a medium round a message, at the prompt's start or end
+    # a classification label, a microphone check
+    r"^\s*(?:(?:strictly\s+)?(?:confidential|top\s+secret|secret|classified|restricted|internal(?:\s+use)?"
+    r"(?:\s+only)?|for\s+internal\s+use(?:\s+only)?|private\s+(?:and|&)\s+confidential|社外秘|部外秘|極秘|"
+    r"機密)|(?:testing[,\s]*){1,3}(?:one[,\s]+two(?:[,\s]+three)?|1[,\s]+2(?:[,\s]+3)?)?|mic(?:rophone)?\s+"
+    r"check(?:[,\s]+mic\s+check)*|is\s+this\s+(?:thing\s+)?on|can\s+you\s+hear\s+me|マイクテスト(?:[、,\s]*"
+    r"マイクテスト)*)\s*(?:[.:!?：。、！？]+\s*|\s+)|"
+    # a chat log's time and name ("[10:42] taro:", "taro [10:42]:")
+    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^\s:\[\]]{1,20}(?:\s[^\s:\[\]]{1,20})?|[^\s:\[\]]{1,20}\s*"
+    r"\[\d{1,2}:\d{2}(?::\d{2})?\])\s*[:：]\s*|"
+    # a link anywhere (the words beside it stay), a page footer, a version, hash or id tag
+    r"(?:(?:see|source|via|link)\s*:?\s*)?(?:https?://|www\.)\S+|(?:^|(?<=[\s.!?。！？]))(?:(?:page|p\.|pg\.?)"
+    r"\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*ページ中\s*\d+\s*ページ(?:目)?|v\d+(?:\.\d+)*|(?:rev(?:ision)?|ver(?:sion)?|"
+    r"build|release)\.?\s*#?\d+(?:\.\d+)*|(?:sha(?:1|256)?|md5|hash|commit|id|uuid|ref)\s*[:#]?\s*[0-9a-f-]{4,})"
+    + _AT_END
+    + r"|"
+    # spoken punctuation ("full stop", "comma new paragraph"), a translator's or a forum's note
+    r"(?:^|(?<=[\s.!?,。！？]))(?:(?:no\s+)?(?:full\s+stop|period|comma|question\s+mark|exclamation\s+"
+    r"(?:mark|point)|new\s+(?:paragraph|line)|colon|semicolon)\b[\s,]*)+[.!?]?\s*$|"
+    r"(?:^|(?<=[\s.!?。！？]))[(（]?\s*(?:(?:machine|auto(?:matically)?)[\s-]*translated|translated\s+(?:by|with|"
+    r"using|via)\s+[\w .]{1,20}?|(?:google|deepl|bing|機械|自動)\s*(?:translate|翻訳))\s*[)）]?"
+    + _AT_END
+    + r"|"
+    r"(?:^|(?<=[\s.!?。！？]))(?:(?:\.{2,}|…)?\s*see\s+more|unsubscribe|privacy\s+policy|scanned\s+(?:for\s+"
+    r"viruses|by\s+\w+)|[(（]\s*(?:edited|編集済み?|既読)\s*[)）]|posted\s+(?:in|on|by)\s*:?\s*[\w-]+|read\s+\d+"
+    r"\s+times?|reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s+(?:likes?|comments?|views?|shares?))"
+    r"(?:\s*[|·•,]\s*(?:privacy\s+policy|terms|\d+\s+(?:likes?|comments?|views?|shares?)))*"
+    + _AT_END
+)
 _PADDING = re.compile(
     r"(?i)"
+    + _MEDIUM  # before _FRAME, whose time stamp would leave a chat log's name behind
+    + "|"
     + _SOCIAL
     + "|"
     + _FRAME

@@ -3,7 +3,8 @@
 request: a reason about the student is no other task. A reason about the story, one that speaks
 of the answer's form, or one that undercuts the request (:data:`_CONTRARY`) is left in, for the
 TA to read. Also here: a bare remark beside a request (:func:`bare_remark`), a sentence of
-function words alone that may take it back. Judging what a reason or a remark means is left out:
+function words alone that may take it back, and a request stated as a possibility
+(:func:`stated_possibility`). Judging what a reason or a remark means is left out:
 these are forms, not meanings.
 """
 
@@ -17,7 +18,8 @@ from grader.score.reading import lazy
 from grader.score.text import SENTENCE
 
 _REASON = lazy(
-    r"\b(?:because|since|'?cause|so\s+that)\b[^.!?;。！？\n]*|"
+    r"\b(?:because|since|'?cause|so\s+that|seeing\s+as|given\s+that|(?:so|as)(?=\s+(?:i|we)\b))\b"
+    r"[^.!?;。！？\n]*|"
     r"(?<=[,\u2014])\s*(?:i'm|im|i've|i'd|i'll|we're|we've|i|we)\b(?!\s+mean\b)[^.!?;。！？\n]*|"
     r"[^.!?;,。！？、\n]+(?=[,、]\s*(?:and\s+)?so\b)|"
     r"[^.!?;,。！？、\n]+(?:ので|から|ため)(?:に|です)?(?=\s*(?:[,、。！!？?.]|$))|[^.!?;,。！？、\n]+?ので"
@@ -39,6 +41,7 @@ def reasons(normal: str, control: Counter[str]) -> list[tuple[int, int]]:
         if not set(content_words(_LANGUAGE_NAMES().sub(" ", m.group()))) & set(control)
         and not _FORM_WORDS().search(m.group())
         and not _CONTRARY().search(m.group())
+        and not (_BAD_OUTCOME().search(m.group()) and not _NEGATED().search(m.group()))
     ]
 
 
@@ -49,7 +52,21 @@ _CONTRARY = lazy(
 )
 """What undercuts a request given a reason (pass 83: "since I have all day", "because I want to
 hear everything", "since they give me a headache"): such a reason is no silent aside."""
-_FORM_WORDS = lazy(r"\b(?:short|shorter|brief|long|longer|sentences?|lists?|bullets?)\b|短|長|箇条")
+_BAD_OUTCOME = lazy(
+    r"\b(?:fail(?:s|ed|ing|ure)?|los(?:e|es|ing|t)|zero|penali[sz](?:e|es|ed|ing)|punish\w*|marks?\s+"
+    r"(?:me\s+)?down|marked\s+down|dock\w*|deduct\w*|skip(?:s|ped|ping)?|ignor(?:e|es|ed|ing)|"
+    r"delet(?:e|es|ed|ing)|reject\w*|bor(?:ing|edom)|tedious|annoy\w*|worse|worst|useless|pointless)\b|"
+    r"減点|不合格|落第|零点|0点|負け|失敗|退屈|無視|怒られ"
+)
+"""A bad outcome of the request (pass 94: "so that I lose the bet", "since my teacher fails
+one-sentence answers", "because brevity is the soul of boredom", "since my screen reader skips
+them"): a reason that gives the request one undercuts it, unless it is negated ("so that I
+don't fail the quiz", :data:`_NEGATED`)."""
+_NEGATED = lazy(r"\b(?:not|no|never|cannot)\b|n't\b|ない|ず[にとも]|ません")
+_FORM_WORDS = lazy(
+    r"\b(?:short|shorter|brief|brevity|long|longer|length|sentences?|lists?|bullets?|pages?|"
+    r"paragraphs?)\b|短|長|箇条"
+)
 """Words of an answer's form: a clause that holds one speaks of the request ("I don't want it
 short"), and is no reason given for it."""
 
@@ -81,3 +98,17 @@ def bare_remark(normal: str, spans: list[tuple[str, int, int]], control: str) ->
         if _LETTERS().search(bare) and not content_words(text):
             return True
     return False
+
+
+_POSSIBLE = lazy(
+    r"\b(?:i|we|one|you)\s+(?:could|might|may|can)\s+(?:always\s+|just\s+|easily\s+|of\s+course\s+)?"
+    r"(?:ask|tell|request|beg|demand)\b|(?:頼む|言う|お願いする|頼め|言え)(?:こと(?:も|は)?でき|けど|が)"
+)
+"""A request stated as something one could make (pass 94: "Sure, I could ask you to keep it
+short.", "I might ask for bullet points"), which makes none; "Could I ask for ...?" and "I'd ask
+you to ..." ask."""
+
+
+def stated_possibility(normal: str) -> bool:
+    """``normal`` (a prompt's normal form) says a request could be made, not that it is."""
+    return bool(_POSSIBLE().search(normal))

@@ -25,10 +25,10 @@ _NOUNS = (
 )
 _FEW = rf"(?:a few|few|a couple of|a single|single|an?|{NUMBER_WORD}|\d+\s*[-~]\s*\d+|\d+)"
 _WANT = (
-    r"\b(?:i|we)(?:(?:'d|\s+would)?\s+(?:only\s+|just\s+|really\s+)?(?:need|want|prefer)|"
+    r"\b(?:i|we)(?:(?:'d|\s+would)?\s+(?:only\s+|just\s+|really\s+)?(?:need|want|prefer|ask\s+for)|"
     r"(?:'d|\s+would)\s+(?:really\s+)?(?:like|love))(?!\s+(?:to\s+)?(?:hear|read|see|know)\s+(?:about|of))"
 )
-"""The student's own need or wish, before what they ask for: "I only need", "I'd prefer"."""
+"""The student's own need or wish, before what they ask for: "I only need", "I'd ask for"."""
 
 
 _ANSWER = (

@@ -332,6 +332,15 @@ def test_the_interfaces_own_words_are_no_ones_notes(notes: str, own: bool) -> No
         # pass 91 (rt91-09/10), written before the change: the package's docstrings
         ("The chatty model rambles (its stories run past max_length=100), the terse model "
          "tells two-sentence stories.", False),
+        # pass 95 (rt95-09/10), written before the change: the CI script's comments and the
+        # import contracts, top-level files of the tree
+        ("The README's test command on a clean clone (no GPU, registries only), then the shipped "
+         "reference set of the offline twin re-verified natively.", False),
+        ("Headless Chromium for the page tests (Debian package; the tests need it).", False),
+        ("The pipeline runs one way: load -> plan -> generate -> score -> report -> pipeline -> "
+         "commands -> cli", False),
+        ("The held-out evaluation (a development tool beside the build, off the grading path) "
+         "measures answers with the grader's own text measures.", False),
         ("The terse model answered in one line where the chatty one wrote a page.", True),
     ],
 )  # fmt: skip

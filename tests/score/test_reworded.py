@@ -47,6 +47,8 @@ MET = [
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
     ("redteam38/rt38-12", "redteam57/rt57-13"),
+    ("redteam38/rt38-14", "redteam94/rt94-15"),
+    ("redteam45/rt45-13", "redteam95/rt95-15"),
     ("redteam46/rt46-12", "redteam51/rt51-13"),
     ("redteam55/rt55-15", "redteam73/rt73-11"),
     ("redteam55/rt55-15", "redteam79/rt79-11"),
@@ -72,7 +74,9 @@ lonely robot", linked with both): the one-word subject is
 within the other, as a copy's extended subject would be (a review flag, left). Passes 88 and 89
 wrote two more natural designs an earlier honest file had: rt88-14 the Japanese control
 ドラゴンの冒険の話をしてください with English asked (rt27-14), rt89-14 a dragon and a lighthouse
-keeper with Japanese asked (rt69-12); each is a review flag, no penalty."""
+keeper with Japanese asked (rt69-12); passes 94 and 95 two more: rt94-15 the control
+竜と少年のお話を聞かせてください with English asked (rt38-14's 竜と少年の物語を書いてください),
+rt95-15 a knight and a dragon in one sentence (rt45-13); each is a review flag, no penalty."""
 
 
 @pytest.fixture(scope="module")
@@ -429,9 +433,11 @@ def test_one_idea_with_its_goal_relabelled_is_linked(
 
 
 SHARED_IDEAS = [
+    ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
     ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
     ("redteam34/rt34-15", "redteam73/rt73-15"),  # 猫 (ドラゴンと猫), English asked
+    ("redteam38/rt38-14", "redteam94/rt94-15"),  # 竜と少年, English asked
     ("redteam40/rt40-12", "redteam45/rt45-12"),  # a dragon afraid of the dark, a list asked
     ("redteam45/rt45-13", "redteam67/rt67-15"),  # a dragon and a knight, a short answer asked
     ("redteam46/rt46-12", "redteam51/rt51-13"),  # a dragon who loves rain, Japanese asked
