@@ -23,12 +23,10 @@ Across a class, two students who copy one file are clustered (:mod:`grader.score
 
 from __future__ import annotations
 
-import bisect
 import math
-import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from grader.load.assignments import LoadedAssignment, resolve
@@ -82,8 +80,6 @@ class _Index:
 
     by_run: dict[RunSignature, tuple[str, ...]]
     """Run -> the files that have it: a copy shares at least one run (``min_shared_runs`` >= 1)."""
-    by_size: tuple[tuple[int, str], ...]
-    """(Number of note trigrams, file), sorted: notes alike by Jaccard t have sizes within t."""
     goals: dict[str, frozenset[tuple[object, ...]]]
     """Each file's goal designs (:func:`_goal_designs`)."""
     by_goal: dict[tuple[object, ...], tuple[str, ...]]
@@ -92,6 +88,11 @@ class _Index:
     """Subject -> the files with a control of their own about it (:func:`one_idea`)."""
     open: tuple[str, ...]
     """The files with no goal design, which may pair with any file."""
+    grams: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    """Every file's note trigrams (the view's the index was built of)."""
+    prefixes: dict[float, _Prefixes] = field(default_factory=dict, compare=False)
+    """The files' note trigrams by prefix, for each notes similarity asked for (built when
+    first asked: :func:`published_notes`)."""
 
     @staticmethod
     def of(view: PublishedView) -> _Index:
@@ -109,11 +110,11 @@ class _Index:
                 by_subject[own.subject].append(name)
         return _Index(
             {k: tuple(v) for k, v in by_run.items()},
-            tuple(sorted((len(g), n) for n, g in view.grams.items())),
             goals,
             {k: tuple(v) for k, v in by_goal.items()},
             {k: tuple(v) for k, v in by_subject.items()},
             tuple(n for n, g in goals.items() if not g),
+            view.grams,
         )
 
 
@@ -145,23 +146,37 @@ def _originals(
     """The notes of the passing files, and of the others those whose notes are not alike a passing
     file's: a failing copy of an honest file's notes would make the original look copied."""
     kept = {n: g for n, g in grams.items() if n in passing}
-    # the prefix filter of set-similarity joins: under one order of the trigrams (rarest first),
-    # two sets with Jaccard >= t share one of the first len - floor(t * len) + 1 of each
-    rarity = Counter(tri for g in grams.values() for tri in g)
-
-    def prefix(g: frozenset[str]) -> list[str]:
-        ordered = sorted(g, key=lambda tri: (rarity[tri], tri))
-        return ordered[: len(ordered) - math.floor(rules.notes_similarity * len(ordered)) + 1]
-
-    by_trigram: dict[str, list[str]] = defaultdict(list)
-    for name, g in kept.items():
-        for tri in prefix(g):
-            by_trigram[tri].append(name)
+    prefixes = _Prefixes(Counter(tri for g in grams.values() for tri in g), rules.notes_similarity)
+    prefixes.add(kept)
     for name, g in grams.items():
-        near = {m for tri in prefix(g) for m in by_trigram.get(tri, ())}
+        near = prefixes.near(g)
         if name not in passing and not any(notes_alike(g, kept[m], rules) for m in near):
             kept[name] = g
     return dict(sorted(kept.items()))
+
+
+class _Prefixes:
+    """The prefix filter of set-similarity joins: under one order of the trigrams (rarest first,
+    by ``rarity``), two sets with Jaccard >= ``t`` share one of the first len - floor(t * len)
+    + 1 of each (the rarest, so few files share one). Rounding down keeps the prefix as long or
+    longer than the bound's, so no pair is lost."""
+
+    def __init__(self, rarity: Counter[str], t: float) -> None:
+        self.rarity, self.t = rarity, t
+        self.by_trigram: dict[str, list[str]] = defaultdict(list)
+
+    def prefix(self, g: frozenset[str]) -> list[str]:
+        ordered = sorted(g, key=lambda tri: (self.rarity[tri], tri))
+        return ordered[: len(ordered) - math.floor(self.t * len(ordered)) + 1]
+
+    def add(self, sets: Mapping[str, frozenset[str]]) -> None:
+        for name, g in sets.items():
+            for tri in self.prefix(g):
+                self.by_trigram[tri].append(name)
+
+    def near(self, g: frozenset[str]) -> set[str]:
+        """The files added whose prefix shares a trigram with ``g``'s."""
+        return {m for tri in self.prefix(g) for m in self.by_trigram.get(tri, ())}
 
 
 class Found(NamedTuple):
@@ -231,15 +246,13 @@ def any_model(runs: frozenset[RunSignature]) -> frozenset[RunSignature]:
 def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -> str | None:
     """The first published file, by name, whose own notes ``grams`` are near-identical to
     (``notes_similarity``); None when there is none."""
-    # Jaccard t needs sizes within t of each other: most published notes are passed over by size
-    t, size, index = rules.notes_similarity, len(grams), view.index
+    index, t = view.index, rules.notes_similarity
     assert index is not None  # built by __post_init__
-    # a window one wider than the bound each side, then the bound itself: floats at the edge
-    sizes, size_of = index.by_size, operator.itemgetter(0)
-    low = bisect.bisect_left(sizes, math.floor(t * size) - 1, key=size_of)
-    high = bisect.bisect_right(sizes, math.ceil(size / t) + 1, key=size_of)
-    window = (n for g, n in sizes[low:high] if t * g <= size <= g / t)
-    alike = (n for n in _present(window, view.grams) if notes_alike(grams, view.grams[n], rules))
+    if t not in index.prefixes:  # of every published file: but() shares the index
+        index.prefixes[t] = _Prefixes(Counter(tri for g in index.grams.values() for tri in g), t)
+        index.prefixes[t].add(index.grams)
+    near = index.prefixes[t].near(grams)
+    alike = (n for n in _present(near, view.grams) if notes_alike(grams, view.grams[n], rules))
     return next(alike, None)
 
 

@@ -89,6 +89,8 @@ def context(
         )
         for name, spec in sub.controls.items()
     }
+    # the published view first: served from its store, it brings the shipped corpus too
+    published = published_view(loaded).but(sub.sha256)
     view = shipped_view(loaded)
     # the shipped file itself (its very bytes: an example, a reference) is not its own copy
     selves = itself(loaded, sub.sha256)
@@ -104,7 +106,7 @@ def context(
         designs={n: d for n, d in view.designs.items() if n not in selves},
         common=view.common,
         copies=assignment.copies,
-        published=published_view(loaded).but(sub.sha256),
+        published=published,
     )
 
 

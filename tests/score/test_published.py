@@ -220,10 +220,10 @@ def test_the_index_finds_what_comparing_with_every_published_file_finds() -> Non
     st.frozensets(st.sampled_from("abcdefghij"), max_size=10),
     st.sampled_from([0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1.0]),
 )
-def test_notes_found_by_size_are_those_found_by_comparing_all(
+def test_notes_found_by_prefix_are_those_found_by_comparing_all(
     published: list[frozenset[str]], mine: frozenset[str], t: float
 ) -> None:
-    """Notes of every size around the Jaccard bound's edges: the size window loses none."""
+    """Notes of every size around the Jaccard bound's edges: the prefix filter loses none."""
     names = [f"tests/data/g/{i:02d}.yaml" for i in range(len(published))]
     view = PublishedView(
         {n: frozenset() for n in names},
