@@ -1,16 +1,16 @@
 """The published view and the shipped sentences of an assignment, stored beside its index.
 
-Building the view of the published files (:func:`grader.score.published.build_view`) and the
-corpus of shipped sentences (:meth:`grader.score.similar.ShippedView.corpus`) reads every
-published file's prompts and notes and the project's prose: about 2 s of every scoring process
-on a 2-core VM, the same each time. ``make published`` stores both in ``published-view.json``
-beside the index, under a key over everything the computation reads: the grader's loading and
-scoring code, the versions of the text libraries and of Unicode it runs on, the assignment
+Building the view of the published files (:func:`grader.score.published.build_view`) and the corpus
+of shipped sentences (:meth:`grader.score.similar.ShippedView.corpus`) reads every published file's
+prompts and notes and the project's prose: about 2 s of every scoring process on a 2-core VM, the
+same each time. ``make published`` stores both in ``published-view.json`` beside the index, under a
+key over everything the computation reads: the grader's loading and scoring code and data (the
+Unicode tables), the versions of the text libraries and of Unicode it runs on, the assignment
 files, the shipped files, the guides and the indexes. A process that finds the key it computes
-serves the stored view; one that finds another key (code or data changed since, another
-Python), no file (a course's own assignment) or a file that does not decode computes it as
-before. The stored file is JSON, decoded into plain values and checked, never executed; a test
-holds the shipped one equal to a fresh computation.
+serves the stored view; one that finds another key (code or data changed since, another Python), no
+file (a course's own assignment) or a file that does not decode computes it as before. The stored
+file is JSON, decoded into plain values and checked, never executed; a test holds the shipped one
+equal to a fresh computation.
 
 Left out: each submission's comparisons (made when it is scored), and the generation cache,
 which has its own audit (:mod:`grader.generate.audit`).
@@ -45,11 +45,13 @@ _LIBRARIES = ("regex", "sudachipy", "sudachidict-small", "snowballstemmer", "sac
 
 @functools.lru_cache(maxsize=1)
 def _code() -> str:
-    """The hash of the code that computes a view, and of what it runs on."""
+    """The hash of the code and data that compute a view (the Unicode tables beside the code
+    too), and of what they run on."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
     for folder in ("load", "score", "util"):
-        for path in sorted((package / folder).rglob("*.py")):
+        files = (p for p in (package / folder).rglob("*") if p.is_file() and p.suffix != ".pyc")
+        for path in sorted(files):
             digest.update(path.relative_to(package).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
     for name in _LIBRARIES:
