@@ -10,6 +10,7 @@ Only review flags rest on these; what counts as the same prompt is
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -238,6 +239,7 @@ def _only_disguises(prompt: str, other: str, whose: Text) -> Text | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a class compares the same popular prompts many times
 def padded_only(prompt: str, other: str) -> Text | None:
     """A review flag for a prompt change that only pads (fillers, courtesy words, the model
     addressed, a mail footer, role labels, a date, an aside in brackets, an empty frame, settings

@@ -8,6 +8,7 @@ a word of the prompt: an enumeration of a closed class, kept to what students wr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -238,6 +239,7 @@ _PADDING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # each prompt of a class is read many times
 def unpadded(text: str) -> str:
     """``text`` without the model addressed by name or @-mention, spoken fillers ("um", ", like,"),
     courtesy words ("please", "danke", よろしくお願いします, a politeness ending), greetings,
