@@ -3,7 +3,8 @@ built into each assignment's index (``make published``, :mod:`grader.load.publis
 source tree, so that scoring reads it from one file and ``validate`` never reads it at all.
 
 It holds the docstrings and comment blocks of the code (``tests/`` and ``grader/``; pass 87 and
-89 pasted the tests', pass 91 the package's), the comments of the package's YAML files, and the
+89 pasted the tests', pass 91 the package's), the comments of the package's and the assignments'
+YAML files, the quoted strings of the report's templates (pass 97), and the
 source tree's other texts whole: its Markdown files outside the tests and the package, the
 files at its top and in ``.ci/`` (the Makefile, ``pyproject.toml``, the import contracts, the CI
 script; passes 84 and 95) and the test fixtures outside the labelled sets (pass 84). Left out:
@@ -28,12 +29,18 @@ def project_prose(root: Path) -> list[str]:
     """The prose of the source tree at ``root`` (module docstring), sorted, each once."""
     package = [p for p in (root / "grader").iterdir() if p.is_dir() and p.name != "score"]
     code = {*_code_prose(root / "tests"), *(t for p in package for t in _code_prose(p))}
-    code |= {comments(p) for p in sorted((root / "grader").rglob("*.yaml"))}
+    # a YAML file's comments as one text: a sentence may run over several lines (pass 97); and
+    # the assignment files' too (the source tree's assignments/ is the package's)
+    yaml_files = [*(root / "grader").rglob("*.yaml"), *(root / "assignments").rglob("*.yaml")]
+    code |= {comments(p).replace("\n", " ") for p in sorted(yaml_files)}
     # quoted words are examples of what students write ("出力が変わった"), not the prose's own,
     # and code is read as its text, as a page shows it ("``max_length=100``" as max_length=100)
     unquoted = {_QUOTED.sub(" ", c).replace("`", "") for c in code}
     texts = {p.read_text(encoding="utf-8", errors="replace") for p in _tree_texts(root)}
-    return sorted({c for c in unquoted if len(c.split()) >= 4} | texts)
+    # the pages' sentences, Japanese ones (no spaces) by their length
+    pages = _template_strings(root / "grader" / "report" / "templates")
+    ui = {t for t in pages if len(t.split()) >= 4 or (not t.isascii() and len(t) >= 12)}
+    return sorted({c for c in unquoted if len(c.split()) >= 4} | texts | ui)
 
 
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”]*”|「[^」]*」|『[^』]*』')
@@ -52,6 +59,16 @@ def _code_prose(folder: Path) -> set[str]:
 
 
 _DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+_TR = re.compile(r'\btr\(\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"')
+
+
+def _template_strings(folder: Path) -> set[str]:
+    """The report pages' own sentences: the words of their templates' ``tr("en", "ja")`` calls,
+    each language's (pass 97 pasted "They may change on other hardware." as notes)."""
+    texts = (p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.j2")))
+    return {text for source in texts for m in _TR.finditer(source) for text in m.groups()}
 
 
 def _comments(source: str) -> list[str]:

@@ -72,10 +72,12 @@ _TAKEN_BACK = lazy(
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|もういい|"
     "もう結構|取り消|"  # "never mind" after it (pass 78: 一文で答えて、というのはもういいです)
     # hearsay, vagueness or a hedge as the request's last clause (pass 88): "..., so to speak.",
-    # 一文でまとめろ、ってさ。, 箇条書きで、とかね。
+    # 一文でまとめろ、ってさ。, 箇条書きで、とかね。; a playful take-back (pass 96): だったりして,
+    # とか言っちゃって, なんちゃって, かもね
     r"[,、]\s*(?:so\s+to\s+(?:speak|say)|as\s+it\s+were|as\s+(?:they|people)\s+say|as\s+the\s+saying\s+"
     r"goes|だってさ|だって|だとさ|だとよ|ってさ|とさ|だそう(?:です|だ)?|なんだって|とのこと|ですって|"
-    r"とか(?:ね|さ|なんとか)?)(?=[.!?。！？\s]*$)|"
+    r"とか(?:ね|さ|なんとか)?|(?:(?:とか|なんて|って)\s*)?(?:だっ|言っちゃっ|言っちゃ|なんちゃっ)(?:たり"
+    r"(?:なんか|しなかったり)?して|て)?|(?:だ)?かも(?:ね|よ|しれない|しれません)?)(?=[.!?。！？\s]*$)|"
     # the student's own later work as the reason: あとで自分で箇条書きにするので (pass 50)
     # (自分で, or a change of the answer later; "あとで見返したいので" is a reason to ask)
     "自分で[^、。,.]*(?:する|したい|まとめる|直す|変える|訳す)(?:ので|から)|(?:あとで|後で)[^、。,.]*"

@@ -200,9 +200,30 @@ _MEDIUM = (  # pass 95: the boilerplate of a medium round a message, at the prom
     r"(?:\s*[|·•,]\s*(?:privacy\s+policy|terms|\d+\s+(?:likes?|comments?|views?|shares?)))*"
     + _AT_END
 )
+_BOILERPLATE = (  # pass 97: more of a message's boilerplate, at the prompt's start or end
+    # an emoji shortcode anywhere; a commit trailer on its own line; a mail header before it
+    r"(?:^|(?<=\s)):[a-z0-9_+-]{2,30}:(?=\s|$)|(?:^|(?<=\n))[ \t]*(?:signed-off-by|co-authored-by|"
+    r"reviewed-by|acked-by|tested-by|reported-by|suggested-by|change-id)\s*:[^\n]*|^\s*(?:subject\s*:"
+    r"[^\n]*\n|(?:(?:re|fwd?|aw)\s*:\s*)+)|"
+    # a "left blank" notice, a copyright line, an interface's or a sender's note, a postscript
+    # that takes itself back, hashtags, a stock disclaimer
+    r"(?:^|(?<=[\s.!?]))[\[(]?\s*(?:(?:this\s+(?:line|page|space|section|part)\s+(?:is\s+|has\s+been\s+)?"
+    r"(?:intentionally\s+)?left\s+blank(?:\s+on\s+purpose|\s+intentionally)?|intentionally\s+(?:left\s+)?"
+    r"(?:blank|empty))\s*[.!]?\s*[\])]?|(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?[^.\n]{0,40}?"
+    r"\.?(?:\s*all\s+rights\s+reserved\.?)?|all\s+rights\s+reserved|press\s+(?:enter|return|send)(?:\s+to\s+"
+    r"(?:send|submit))?|sent\s+(?:via|through|using|from)\s+(?:the\s+|an?\s+)?(?:api|app|web|cli|bot|"
+    r"script|terminal)|p\.?\s*s\.?[:,]?\s+(?:ignore|disregard|never\s*mind)\s+(?:this|that|me|it)(?:\s+p\.?"
+    r"\s*s)?|(?:#[a-z]\w{1,30}\s*)+|no\s+comment|this\s+(?:message|prompt|note)\s+will\s+self[\s-]?destruct"
+    r"[^.\n]{0,30}|any\s+resemblance\s+to\s+[^.\n]{0,40}?coinciden(?:tal|ce)|(?:terms\s+(?:and|&)\s+"
+    r"conditions|restrictions|exclusions)\s+(?:may\s+)?apply|batteries\s+not\s+included|no\s+[\w-]+\s+"
+    r"(?:were|was)\s+harmed[^.\n]{0,40}|void\s+where\s+prohibited|results\s+may\s+vary|for\s+"
+    r"entertainment\s+purposes\s+only)" + _AT_END
+)
 _PADDING = re.compile(
     r"(?i)"
     + _MEDIUM  # before _FRAME, whose time stamp would leave a chat log's name behind
+    + "|"
+    + _BOILERPLATE
     + "|"
     + _SOCIAL
     + "|"

@@ -1774,4 +1774,18 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("list", DRAGON + " Give the main moments as a numbered list.", DRAGON, True),
     ("japanese", DRAGON + " Tell it to us in Japanese.", DRAGON, True),
     ("list", DRAGON + " Put their adventures in a bulleted list.", DRAGON, False),
+    # pass 96 (on 761b4d2), written before the change: a playful Japanese ending that takes the
+    # request back ("..., or something, just kidding"): だったりして, とか言っちゃって, かもね
+    ("one_sentence", DRAGON + " 一文で答えて、だったりして。", DRAGON, False),
+    ("one_sentence", DRAGON + " 一文で答えて、だったりなんかして。", DRAGON, False),
+    ("list", DRAGON + " 箇条書きで、とか言っちゃって。", DRAGON, False),
+    ("list", DRAGON + " 箇条書きで、とか言っちゃったりして。", DRAGON, False),
+    ("concise", DRAGON + " Keep it short, だったりして。", DRAGON, False),
+    ("japanese", DRAGON + " 日本語で答えて、なんちゃったりして。", DRAGON, False),
+    ("concise", DRAGON + " 短く答えて、かもね。", DRAGON, False),
+    ("concise", TELL + "短くして、なんちゃって。", TELL, False),
+    ("list", TELL + "箇条書きで、だったりしなかったりして。", TELL, False),
+    ("concise", TELL + "短くして、なんて言っちゃったりして。", TELL, False),
+    ("concise", TELL + "短くしてね。", TELL, True),
+    ("list", TELL + "箇条書きでまとめてください。", TELL, True),
 ]  # fmt: skip

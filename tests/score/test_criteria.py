@@ -341,6 +341,16 @@ def test_the_interfaces_own_words_are_no_ones_notes(notes: str, own: bool) -> No
          "commands -> cli", False),
         ("The held-out evaluation (a development tool beside the build, off the grading path) "
          "measures answers with the grader's own text measures.", False),
+        # pass 97 (rt97-08/09), written before the change: the assignment files' comments, the
+        # held-out wordings' comments and the report's own strings
+        ("Words that mark the baseline's topic in any language: an answer sharing one with its "
+         "control's output is on topic even when the two are in different languages.", False),
+        ("Written as first-year students would type them, without looking at the training data.",
+         False),
+        ("Highlighted tokens are fragile: the model's top choice beat the runner-up by less than",
+         False),
+        ("They may change on other hardware.", False),
+        ("他の環境では変わる可能性があります。", False),
         ("The terse model answered in one line where the chatty one wrote a page.", True),
     ],
 )  # fmt: skip

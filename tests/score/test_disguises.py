@@ -189,7 +189,7 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
     ("prompt", "padded"),
     [
         (p, True)
-        for key in ("padded", "edits", "endings", "noise", "fillers93", "medium95")
+        for key in ("padded", "edits", "endings", "noise", "fillers93", "medium95", "medium97")
         for p in _PASS84[key]
     ]
     + [
@@ -201,6 +201,7 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
             "noise_changes",
             "fillers93_changes",
             "medium95_changes",
+            "medium97_changes",
         )
         for p in _PASS84[key]
     ],
