@@ -219,11 +219,27 @@ _BOILERPLATE = (  # pass 97: more of a message's boilerplate, at the prompt's st
     r"(?:were|was)\s+harmed[^.\n]{0,40}|void\s+where\s+prohibited|results\s+may\s+vary|for\s+"
     r"entertainment\s+purposes\s+only)" + _AT_END
 )
+_WEB = (  # pass 99: a web page's or an app's boilerplate, a note that the prompt is unchanged
+    r"^\s*<\?xml[^>]*\?>|(?:^|(?<=[\s.!?。！？]))(?:we\s+use\s+cookies[^.\n]{0,60}\.?(?:\s*(?:accept|reject|"
+    r"ok|got\s+it|manage)(?:\s+(?:all|cookies|preferences))?)*|accept\s+(?:all\s+)?cookies\??|skip\s+to\s+(?:main"
+    r"\s+)?content|back\s+to\s+top|best\s+viewed\s+(?:in|with)\s+\w+|advertisement|sponsored|powered\s+by\s+\w+|"
+    r"\d{3}\s+(?:not\s+found|forbidden|internal\s+server\s+error|bad\s+request)|was\s+this\s+(?:helpful|useful)"
+    r"\??(?:\s*(?:yes|no)(?:\s*/\s*(?:yes|no))?)?|rate\s+this\s+(?:answer|response|post|article)(?:\s*:\s*\d+"
+    r"(?:\s*(?:out\s+of|/)\s*\d+)?)?|did\s+this\s+answer\s+your\s+question\??|report\s+(?:abuse|this\s+"
+    r"(?:post|comment))|nothing\s+in\s+this\s+(?:prompt|sentence|text)\s+(?:has\s+)?changed|this\s+(?:prompt|"
+    r"sentence|text)\s+(?:is\s+the\s+same\s+as\s+(?:before|my\s+control|the\s+control)|changes\s+nothing)|"
+    r"same\s+prompt\s+as\s+(?:before|my\s+control|the\s+control)|i\s+changed\s+nothing(?:\s+here)?|i\s+(?:did\s+"
+    r"not|didn't)\s+change\s+(?:anything|the\s+prompt)(?:\s+here)?|(?:この)?(?:プロンプト|文)は何も変えていません|"
+    r"\[object\s+object\]|null|nan|undefined|※[^。\n]{0,20}?(?:イメージです|個人の感想です|個人差があります))"
+    + _AT_END
+)
 _PADDING = re.compile(
     r"(?i)"
     + _MEDIUM  # before _FRAME, whose time stamp would leave a chat log's name behind
     + "|"
     + _BOILERPLATE
+    + "|"
+    + _WEB
     + "|"
     + _SOCIAL
     + "|"

@@ -101,12 +101,15 @@ def bare_remark(normal: str, spans: list[tuple[str, int, int]], control: str) ->
 
 
 _POSSIBLE = lazy(
-    r"\b(?:i|we|one|you)\s+(?:could|might|may|can)\s+(?:always\s+|just\s+|easily\s+|of\s+course\s+)?"
-    r"(?:ask|tell|request|beg|demand)\b|(?:頼む|言う|お願いする|頼め|言え)(?:こと(?:も|は)?でき|けど|が)"
+    r"\b(?:i|we|one|you)\s+(?:(?:could|might|may|can)\s+(?:always\s+|just\s+|easily\s+|of\s+course\s+)?|"
+    r"(?:was|were)\s+(?:just\s+)?(?:about|going|gonna)\s+to\s+|(?:almost|nearly)\s+|(?:had\s+)?meant\s+to\s+|"
+    r"(?:had\s+)?planned\s+to\s+)(?:ask|tell|request|beg|demand|asked|told|requested)\b|"
+    r"(?:頼む|言う|お願いする|頼め|言え)(?:こと(?:も|は)?でき|けど|が|つもり|はず)|言いかけ"
 )
-"""A request stated as something one could make (pass 94: "Sure, I could ask you to keep it
-short.", "I might ask for bullet points"), which makes none; "Could I ask for ...?" and "I'd ask
-you to ..." ask."""
+"""A request stated as something one could make, was about to, meant to or almost made (pass 94:
+"Sure, I could ask you to keep it short.", "I might ask for bullet points"; pass 98: "I was about
+to ask you to ...", と頼むつもりだった), which makes none; "Could I ask for ...?", "I'd ask you to
+..." and "I'm asking you to ..." ask."""
 
 
 def stated_possibility(normal: str) -> bool:

@@ -25,11 +25,11 @@ _NOUNS = (
 )
 _FEW = rf"(?:a few|few|a couple of|a single|single|an?|{NUMBER_WORD}|\d+\s*[-~]\s*\d+|\d+)"
 _WANT = (
-    r"\b(?:i|we)(?:(?:'d|\s+would)?\s+(?:only\s+|just\s+|really\s+)?(?:need|want|prefer|ask\s+for)|"
+    r"\b(?:i|we)(?:(?:'d|\s+would|'m|\s+am|'re|\s+are)?\s+(?:only\s+|just\s+|really\s+)?(?:need|want|"
+    r"prefer|ask\s+for|asking\s+for)|"
     r"(?:'d|\s+would)\s+(?:really\s+)?(?:like|love))(?!\s+(?:to\s+)?(?:hear|read|see|know)\s+(?:about|of))"
 )
 """The student's own need or wish, before what they ask for: "I only need", "I'd ask for"."""
-
 
 _ANSWER = (
     r"(?:the|your)\s+(?:answer|story|reply|response|text|tale|output|result|summary|version|"

@@ -1788,4 +1788,26 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", TELL + "短くして、なんて言っちゃったりして。", TELL, False),
     ("concise", TELL + "短くしてね。", TELL, True),
     ("list", TELL + "箇条書きでまとめてください。", TELL, True),
+    # pass 98 (on 51aa193), written before the change: a request the student was about to make,
+    # meant to or almost made is not made; "I'm asking you to ..." makes it
+    ("concise", DRAGON + " I was about to ask you to keep it short.", DRAGON, False),
+    ("concise", DRAGON + " I was about to tell you to answer briefly.", DRAGON, False),
+    ("one_sentence", DRAGON + " I was about to ask you to answer in one sentence.", DRAGON, False),
+    ("japanese", DRAGON + " I was just about to ask you to answer in Japanese.", DRAGON, False),
+    ("list", DRAGON + " I was about to ask you to use bullet points.", DRAGON, False),
+    ("list", DRAGON + " I was going to ask you to use bullet points.", DRAGON, False),
+    ("concise", DRAGON + " I almost asked you to keep it short.", DRAGON, False),
+    ("concise", DRAGON + " I meant to ask you to keep it short.", DRAGON, False),
+    ("list", DRAGON + " 箇条書きで、と頼むつもりだった。", DRAGON, False),
+    ("one_sentence", DRAGON + " 一文で答えて、と頼むつもりだった。", DRAGON, False),
+    ("concise", TELL + "短くして、と言うつもりでした。", TELL, False),
+    ("one_sentence", TELL + "一文で答えて、と言いかけた。", TELL, False),
+    ("concise", DRAGON + " I'm asking you to keep it short.", DRAGON, True),
+    ("list", DRAGON + " I am asking for bullet points.", DRAGON, True),
+    # share B's honest readings (rt73-13, written before the change): the reasons, facts or tips
+    # an answer gives are its parts in the request's own clause, as its points and steps are
+    ("list", "Explain why the sky is blue. Give the reasons as a numbered list.",
+     "Explain why the sky is blue.", True),
+    ("list", "How do plants grow? List the facts as bullet points.", "How do plants grow?", True),
+    ("list", DRAGON + " Give the dragon's reasons for leaving as a numbered list.", DRAGON, False),
 ]  # fmt: skip

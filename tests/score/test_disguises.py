@@ -189,7 +189,16 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
     ("prompt", "padded"),
     [
         (p, True)
-        for key in ("padded", "edits", "endings", "noise", "fillers93", "medium95", "medium97")
+        for key in (
+            "padded",
+            "edits",
+            "endings",
+            "noise",
+            "fillers93",
+            "medium95",
+            "medium97",
+            "medium99",
+        )
         for p in _PASS84[key]
     ]
     + [
@@ -202,6 +211,7 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
             "fillers93_changes",
             "medium95_changes",
             "medium97_changes",
+            "medium99_changes",
         )
         for p in _PASS84[key]
     ],
@@ -263,7 +273,9 @@ def test_an_empty_frame_round_the_request_only_pads(story: str, frame: str, chan
     assert (padded_only(prompt, story) is None) is changed, prompt
 
 
-@pytest.mark.parametrize("prompt", _PASS84["ja_endings"] + _PASS84["ja_medium95"])
+@pytest.mark.parametrize(
+    "prompt", _PASS84["ja_endings"] + _PASS84["ja_medium95"] + _PASS84["ja_medium99"]
+)
 def test_a_japanese_end_of_message_mark_only_pads(prompt: str) -> None:
     """pass 89: 以上です。 after the compared prompt."""
     compared = "温泉が好きなドラゴンの話をして。"

@@ -46,6 +46,7 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
 MET = [
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
+    ("redteam37/rt37-13", "redteam99/rt99-14"),
     ("redteam38/rt38-12", "redteam57/rt57-13"),
     ("redteam38/rt38-14", "redteam94/rt94-15"),
     ("redteam45/rt45-13", "redteam95/rt95-15"),
@@ -76,7 +77,8 @@ wrote two more natural designs an earlier honest file had: rt88-14 the Japanese 
 ドラゴンの冒険の話をしてください with English asked (rt27-14), rt89-14 a dragon and a lighthouse
 keeper with Japanese asked (rt69-12); passes 94 and 95 two more: rt94-15 the control
 竜と少年のお話を聞かせてください with English asked (rt38-14's 竜と少年の物語を書いてください),
-rt95-15 a knight and a dragon in one sentence (rt45-13); each is a review flag, no penalty."""
+rt95-15 a knight and a dragon in one sentence (rt45-13); pass 99 one more, rt99-14's 魔法使いの弟子
+within rt37-13's ドラゴンと魔法使い, English asked; each is a review flag, no penalty."""
 
 
 @pytest.fixture(scope="module")
