@@ -2,7 +2,8 @@
 of a prompt read without them: what :mod:`grader.score.asks` counts as a prompt adding more than
 its request, and what :mod:`grader.score.subject` reads as a control's subject. Also what only
 pads a prompt (:func:`unpadded`): fillers, courtesy words in the languages a student may use, the
-model addressed by name (:data:`VOCATIVE`), a mail footer. A name the lists leave out is read as
+model addressed by name (:data:`VOCATIVE`), a mail footer, a message's boilerplate
+(:mod:`grader.score.boilerplate`). A name the lists leave out is read as
 a word of the prompt: an enumeration of a closed class, kept to what students write.
 """
 
@@ -13,6 +14,7 @@ import re
 from collections import Counter
 
 from grader.load.schemas import SAMPLING_KEYS
+from grader.score.boilerplate import BOILERPLATE
 from grader.score.reading import lazy
 
 FILLER = frozenset(
@@ -170,76 +172,9 @@ _NOISE = (  # pass 91: a count of the prompt, a ticket's metadata, a keyboard ma
     # pass 93: placeholder text, a markup comment, a list number before the prompt
     r"\blorem\s+ipsum\b[^.!?\n]*[.!?]?|<!--.*?-->|^\s*\d{1,2}[.)]\s+"
 )
-_AT_END = r"\s*[.!。]?\s*$"
-_MEDIUM = (  # pass 95: the boilerplate of a medium round a message, at the prompt's start or end
-    # a classification label, a microphone check
-    r"^\s*(?:(?:strictly\s+)?(?:confidential|top\s+secret|secret|classified|restricted|internal(?:\s+use)?"
-    r"(?:\s+only)?|for\s+internal\s+use(?:\s+only)?|private\s+(?:and|&)\s+confidential|社外秘|部外秘|極秘|"
-    r"機密)|(?:testing[,\s]*){1,3}(?:one[,\s]+two(?:[,\s]+three)?|1[,\s]+2(?:[,\s]+3)?)?|mic(?:rophone)?\s+"
-    r"check(?:[,\s]+mic\s+check)*|is\s+this\s+(?:thing\s+)?on|can\s+you\s+hear\s+me|マイクテスト(?:[、,\s]*"
-    r"マイクテスト)*)\s*(?:[.:!?：。、！？]+\s*|\s+)|"
-    # a chat log's time and name ("[10:42] taro:", "taro [10:42]:")
-    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^\s:\[\]]{1,20}(?:\s[^\s:\[\]]{1,20})?|[^\s:\[\]]{1,20}\s*"
-    r"\[\d{1,2}:\d{2}(?::\d{2})?\])\s*[:：]\s*|"
-    # a link anywhere (the words beside it stay), a page footer, a version, hash or id tag
-    r"(?:(?:see|source|via|link)\s*:?\s*)?(?:https?://|www\.)\S+|(?:^|(?<=[\s.!?。！？]))(?:(?:page|p\.|pg\.?)"
-    r"\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*ページ中\s*\d+\s*ページ(?:目)?|v\d+(?:\.\d+)*|(?:rev(?:ision)?|ver(?:sion)?|"
-    r"build|release)\.?\s*#?\d+(?:\.\d+)*|(?:sha(?:1|256)?|md5|hash|commit|id|uuid|ref)\s*[:#]?\s*[0-9a-f-]{4,})"
-    + _AT_END
-    + r"|"
-    # spoken punctuation ("full stop", "comma new paragraph"), a translator's or a forum's note
-    r"(?:^|(?<=[\s.!?,。！？]))(?:(?:no\s+)?(?:full\s+stop|period|comma|question\s+mark|exclamation\s+"
-    r"(?:mark|point)|new\s+(?:paragraph|line)|colon|semicolon)\b[\s,]*)+[.!?]?\s*$|"
-    r"(?:^|(?<=[\s.!?。！？]))[(（]?\s*(?:(?:machine|auto(?:matically)?)[\s-]*translated|translated\s+(?:by|with|"
-    r"using|via)\s+[\w .]{1,20}?|(?:google|deepl|bing|機械|自動)\s*(?:translate|翻訳))\s*[)）]?"
-    + _AT_END
-    + r"|"
-    r"(?:^|(?<=[\s.!?。！？]))(?:(?:\.{2,}|…)?\s*see\s+more|unsubscribe|privacy\s+policy|scanned\s+(?:for\s+"
-    r"viruses|by\s+\w+)|[(（]\s*(?:edited|編集済み?|既読)\s*[)）]|posted\s+(?:in|on|by)\s*:?\s*[\w-]+|read\s+\d+"
-    r"\s+times?|reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s+(?:likes?|comments?|views?|shares?))"
-    r"(?:\s*[|·•,]\s*(?:privacy\s+policy|terms|\d+\s+(?:likes?|comments?|views?|shares?)))*"
-    + _AT_END
-)
-_BOILERPLATE = (  # pass 97: more of a message's boilerplate, at the prompt's start or end
-    # an emoji shortcode anywhere; a commit trailer on its own line; a mail header before it
-    r"(?:^|(?<=\s)):[a-z0-9_+-]{2,30}:(?=\s|$)|(?:^|(?<=\n))[ \t]*(?:signed-off-by|co-authored-by|"
-    r"reviewed-by|acked-by|tested-by|reported-by|suggested-by|change-id)\s*:[^\n]*|^\s*(?:subject\s*:"
-    r"[^\n]*\n|(?:(?:re|fwd?|aw)\s*:\s*)+)|"
-    # a "left blank" notice, a copyright line, an interface's or a sender's note, a postscript
-    # that takes itself back, hashtags, a stock disclaimer
-    r"(?:^|(?<=[\s.!?]))[\[(]?\s*(?:(?:this\s+(?:line|page|space|section|part)\s+(?:is\s+|has\s+been\s+)?"
-    r"(?:intentionally\s+)?left\s+blank(?:\s+on\s+purpose|\s+intentionally)?|intentionally\s+(?:left\s+)?"
-    r"(?:blank|empty))\s*[.!]?\s*[\])]?|(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?[^.\n]{0,40}?"
-    r"\.?(?:\s*all\s+rights\s+reserved\.?)?|all\s+rights\s+reserved|press\s+(?:enter|return|send)(?:\s+to\s+"
-    r"(?:send|submit))?|sent\s+(?:via|through|using|from)\s+(?:the\s+|an?\s+)?(?:api|app|web|cli|bot|"
-    r"script|terminal)|p\.?\s*s\.?[:,]?\s+(?:ignore|disregard|never\s*mind)\s+(?:this|that|me|it)(?:\s+p\.?"
-    r"\s*s)?|(?:#[a-z]\w{1,30}\s*)+|no\s+comment|this\s+(?:message|prompt|note)\s+will\s+self[\s-]?destruct"
-    r"[^.\n]{0,30}|any\s+resemblance\s+to\s+[^.\n]{0,40}?coinciden(?:tal|ce)|(?:terms\s+(?:and|&)\s+"
-    r"conditions|restrictions|exclusions)\s+(?:may\s+)?apply|batteries\s+not\s+included|no\s+[\w-]+\s+"
-    r"(?:were|was)\s+harmed[^.\n]{0,40}|void\s+where\s+prohibited|results\s+may\s+vary|for\s+"
-    r"entertainment\s+purposes\s+only)" + _AT_END
-)
-_WEB = (  # pass 99: a web page's or an app's boilerplate, a note that the prompt is unchanged
-    r"^\s*<\?xml[^>]*\?>|(?:^|(?<=[\s.!?。！？]))(?:we\s+use\s+cookies[^.\n]{0,60}\.?(?:\s*(?:accept|reject|"
-    r"ok|got\s+it|manage)(?:\s+(?:all|cookies|preferences))?)*|accept\s+(?:all\s+)?cookies\??|skip\s+to\s+(?:main"
-    r"\s+)?content|back\s+to\s+top|best\s+viewed\s+(?:in|with)\s+\w+|advertisement|sponsored|powered\s+by\s+\w+|"
-    r"\d{3}\s+(?:not\s+found|forbidden|internal\s+server\s+error|bad\s+request)|was\s+this\s+(?:helpful|useful)"
-    r"\??(?:\s*(?:yes|no)(?:\s*/\s*(?:yes|no))?)?|rate\s+this\s+(?:answer|response|post|article)(?:\s*:\s*\d+"
-    r"(?:\s*(?:out\s+of|/)\s*\d+)?)?|did\s+this\s+answer\s+your\s+question\??|report\s+(?:abuse|this\s+"
-    r"(?:post|comment))|nothing\s+in\s+this\s+(?:prompt|sentence|text)\s+(?:has\s+)?changed|this\s+(?:prompt|"
-    r"sentence|text)\s+(?:is\s+the\s+same\s+as\s+(?:before|my\s+control|the\s+control)|changes\s+nothing)|"
-    r"same\s+prompt\s+as\s+(?:before|my\s+control|the\s+control)|i\s+changed\s+nothing(?:\s+here)?|i\s+(?:did\s+"
-    r"not|didn't)\s+change\s+(?:anything|the\s+prompt)(?:\s+here)?|(?:この)?(?:プロンプト|文)は何も変えていません|"
-    r"\[object\s+object\]|null|nan|undefined|※[^。\n]{0,20}?(?:イメージです|個人の感想です|個人差があります))"
-    + _AT_END
-)
 _PADDING = re.compile(
     r"(?i)"
-    + _MEDIUM  # before _FRAME, whose time stamp would leave a chat log's name behind
-    + "|"
-    + _BOILERPLATE
-    + "|"
-    + _WEB
+    + BOILERPLATE  # before _FRAME, whose time stamp would leave a chat log's name behind
     + "|"
     + _SOCIAL
     + "|"
