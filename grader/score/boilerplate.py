@@ -1,12 +1,13 @@
 """A message's boilerplate, which only pads a prompt it is added to (part 1 of exercise 1): the
-labels, footers, headers and notices a medium puts round a message (a classification label, a
-page footer, a chat log's time and name, spoken punctuation, a version tag, a link, a
-translator's note, a commit trailer, a copyright line, hashtags, a stock disclaimer), a web
-page's or an app's (a cookie banner, a feedback widget, a code artifact) and a note that the
-prompt is unchanged. Each is read at the prompt's start or end only, where a medium puts it: the
-same words inside a request ("Make it one page long.") are the student's. :data:`BOILERPLATE`
-is one alternation, for :func:`grader.score.fillers.unpadded`. Left out: what a message says
-(a persona, a tip, small talk), which is a change a student chose.
+labels, footers, headers and notices a medium puts round a message (a classification label, a page
+footer, a chat log's time and name, spoken punctuation, a version tag, a link, a translator's note,
+a commit trailer, a copyright line, hashtags, a stock disclaimer), a web page's or an app's (a
+cookie banner, a feedback widget, a code artifact, a status), a mail's disclaimer, a typing test's
+pangram, a program's output and a note that the prompt is unchanged. Each is read at the prompt's
+start or end only, where a medium puts it: the same words inside a request ("Make it one page
+long.") are the student's. :data:`BOILERPLATE` is one alternation, for
+:func:`grader.score.fillers.unpadded`. Left out: what a message says (a persona, a tip, small talk),
+which is a change a student chose.
 """
 
 from __future__ import annotations
@@ -74,5 +75,20 @@ _WEB = (  # pass 99: a web page's or an app's boilerplate, a note that the promp
     r"\[object\s+object\]|null|nan|undefined|※[^。\n]{0,20}?(?:イメージです|個人の感想です|個人差があります))"
     + _AT_END
 )
-BOILERPLATE = "|".join((_LABELS, _TRAILERS, _WEB))
+_STATUS_FORMS = (  # pass 101: a mail's disclaimer, a pangram, a program's output, a page's status
+    r"(?:please\s+)?consider\s+the\s+environment\s+before\s+printing[^.\n]{0,20}|think\s+before\s+you\s+"
+    r"print|this\s+is\s+an\s+automated\s+(?:message|e-?mail)[^.\n]{0,40}|this\s+e-?mail\s+and\s+any\s+"
+    r"attachments[^.\n]{0,80}|the\s+quick\s+brown\s+fox\s+jumps\s+over\s+the\s+lazy\s+dog|pack\s+my\s+box\s+"
+    r"with\s+five\s+dozen\s+liquor\s+jugs|sphinx\s+of\s+black\s+quartz,?\s+judge\s+my\s+vow|hello,?\s+world!?|"
+    r"いろはにほへと|press\s+any\s+key\s+to\s+continue\.*|are\s+you\s+sure\?\s*\(y/n\)|segmentation\s+fault"
+    r"(?:\s*\(core\s+dumped\))?|process\s+finished\s+with\s+exit\s+code\s+\d+|(?:reading\s+time|views|"
+    r"filed\s+under|last\s+updated|tags|category)\s*:\s*[^.\n]{1,30}|\+1|subscribed|unsubscribed|"
+    r"seen(?:\s+\d{1,2}:\d{2})?|(?:\w+\s+is\s+)?typing\.*|caps\s+lock\s+is\s+on|既読"
+)
+_STATUS = (
+    rf"(?:^|(?<=[\s.!?。！？]))\s*(?:{_STATUS_FORMS})"
+    + _AT_END
+    + rf"|^\s*(?:{_STATUS_FORMS})\s*[.!。]?\s+"
+)
+BOILERPLATE = "|".join((_LABELS, _TRAILERS, _WEB, _STATUS))
 """Every form above, one regular expression source (case folded by its user)."""

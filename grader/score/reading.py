@@ -31,6 +31,10 @@ _NOT_OPERATOR = lazy(r"(?<![\w!])!(?:\(([^()]*)\)|(?=\w))")
 _AT_MOST = lazy(r"(?:\b(?:no|not|never)|n't)(?: \w+){0,3}? (?:more|longer) than\b")
 _QUOTED = lazy(
     r"(?m:^[ \t]*#if\s+0\b.*?^[ \t]*#endif\b)|\\(?:sout|st|xout|cancel)\{[^}]*\}|"
+    # pass 100: template languages' comments (Razor, JSP, FreeMarker, XQuery, WebAssembly, ERB)
+    # and other quotation marks
+    r"@\*.*?\*@|<%[-#].*?%>|<#--.*?-->|\(:.*?:\)|\(;.*?;\)|``.*?''|«[^»]*»|‹[^›]*›|»[^«]*«|『[^』]*』|"
+    r"《[^》]*》|〈[^〉]*〉|„[^“”]*[“”]|"
     # BBCode's struck text, closed or not; AsciiDoc's; Textile's -struck- (rt29-05)
     r"\[(s|strike|del)\].*?(?:\[/\1\]|(?=\n)|$)|\[\.?line-through\]#[^#\n]*#|"
     r"(?<![\w-])-+(?=[^\s-])[^\n-]*[^\s-]-+(?![\w-])|"

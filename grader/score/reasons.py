@@ -104,7 +104,8 @@ _POSSIBLE = lazy(
     r"\b(?:i|we|one|you)\s+(?:(?:could|might|may|can)\s+(?:always\s+|just\s+|easily\s+|of\s+course\s+)?|"
     r"(?:was|were)\s+(?:just\s+)?(?:about|going|gonna)\s+to\s+|(?:almost|nearly)\s+|(?:had\s+)?meant\s+to\s+|"
     r"(?:had\s+)?planned\s+to\s+)(?:ask|tell|request|beg|demand|asked|told|requested)\b|"
-    r"(?:頼む|言う|お願いする|頼め|言え)(?:こと(?:も|は)?でき|けど|が|つもり|はず)|言いかけ"
+    r"(?:頼む|言う|お願いする|頼め|言え)(?:こと(?:も|は)?でき|けど|が|つもり|はず)|言いかけ|"
+    r"\b(?:let's\s+)?say\s+(?:you|we)\s+(?:answer|use|keep|write|reply|respond|put|give|tell|make)\b"
 )
 """A request stated as something one could make, was about to, meant to or almost made (pass 94:
 "Sure, I could ask you to keep it short.", "I might ask for bullet points"; pass 98: "I was about

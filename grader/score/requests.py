@@ -183,8 +183,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         "英語(?:の(?:文章|文|言葉)|の?(?:バージョン|版))?で|英語に|英訳|英文で",
     ),
     "list": (
-        r"\b(?:as|in|into|using|with|use|used|do)\s+(?:a\s+|(?:a\s+few|several|two|three|four|five|\d+)\s+)?"
-        r"(?:(?:bulleted|numbered|bullet|short|simple|"
+        r"\b(?:as|in|into|using|with|use|used|do|its\s+own|their\s+own)\s+"
+        r"(?:a\s+|(?:a\s+few|several|two|three|four|five|\d+)\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
         r"ordered|neat|clear|markdown|separate)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
         # "bullet" before another word only as a form ("in bullet form"); "in bullet time" and
         # "with bullet wounds" are the story's (rt37-09)

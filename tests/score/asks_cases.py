@@ -1810,4 +1810,28 @@ LISTED: list[tuple[str, str, str, bool]] = [
      "Explain why the sky is blue.", True),
     ("list", "How do plants grow? List the facts as bullet points.", "How do plants grow?", True),
     ("list", DRAGON + " Give the dragon's reasons for leaving as a numbered list.", DRAGON, False),
+    # pass 100 (on 8fc1e7e), rows from its report, written before the change: a request in a
+    # template language's comment, in other quotation marks, taken back by a Japanese
+    # concessive, or stated as a supposition does not ask
+    ("list", DRAGON + " @* Use bullet points. *@", DRAGON, False),
+    ("concise", DRAGON + " <%-- Keep it short. --%>", DRAGON, False),
+    ("list", DRAGON + " <#-- Use bullet points. -->", DRAGON, False),
+    ("concise", DRAGON + " (: Keep it short. :)", DRAGON, False),
+    ("japanese", DRAGON + " (; Answer in Japanese. ;)", DRAGON, False),
+    ("one_sentence", DRAGON + " <%# In one sentence. %>", DRAGON, False),
+    ("concise", DRAGON + " «Answer briefly.»", DRAGON, False),
+    ("list", DRAGON + " ‹Use bullet points.›", DRAGON, False),
+    ("one_sentence", DRAGON + " 『一文で答えて。』", DRAGON, False),
+    ("japanese", DRAGON + " 《Answer in Japanese.》", DRAGON, False),
+    ("concise", DRAGON + " ``Answer briefly.''", DRAGON, False),
+    ("one_sentence", DRAGON + " 一文で答えて、とは言ったものの。", DRAGON, False),
+    ("one_sentence", DRAGON + " 一文で答えて、とは言っても。", DRAGON, False),
+    ("one_sentence", DRAGON + " 一文で答えて、とは言ったけど。", DRAGON, False),
+    ("list", DRAGON + " 箇条書きで、と言っても。", DRAGON, False),
+    ("concise", DRAGON + " 短く答えて、とはいえ。", DRAGON, False),
+    ("one_sentence", DRAGON + " Let's say you answer in one sentence.", DRAGON, False),
+    ("list", DRAGON + " Say you use bullet points.", DRAGON, False),
+    ("one_sentence", DRAGON + " Say it in one sentence.", DRAGON, True),
+    # pass 101's honest rt101-12, flagged 'does not ask' (written before the change)
+    ("list", DRAGON + " Give each event its own bullet point.", DRAGON, True),
 ]  # fmt: skip

@@ -198,6 +198,7 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
             "medium95",
             "medium97",
             "medium99",
+            "medium101",
         )
         for p in _PASS84[key]
     ]
@@ -212,6 +213,7 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
             "medium95_changes",
             "medium97_changes",
             "medium99_changes",
+            "medium101_changes",
         )
         for p in _PASS84[key]
     ],
@@ -274,7 +276,11 @@ def test_an_empty_frame_round_the_request_only_pads(story: str, frame: str, chan
 
 
 @pytest.mark.parametrize(
-    "prompt", _PASS84["ja_endings"] + _PASS84["ja_medium95"] + _PASS84["ja_medium99"]
+    "prompt",
+    _PASS84["ja_endings"]
+    + _PASS84["ja_medium95"]
+    + _PASS84["ja_medium99"]
+    + _PASS84["ja_medium101"],
 )
 def test_a_japanese_end_of_message_mark_only_pads(prompt: str) -> None:
     """pass 89: 以上です。 after the compared prompt."""

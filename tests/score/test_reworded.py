@@ -435,6 +435,9 @@ def test_one_idea_with_its_goal_relabelled_is_linked(
 
 
 SHARED_IDEAS = [
+    ("redteam100/rt100-14", "redteam34/rt34-15"),  # 猫, English asked
+    ("redteam100/rt100-14", "redteam47/rt47-12"),  # 猫, English asked
+    ("redteam100/rt100-14", "redteam73/rt73-15"),  # 猫, English asked
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
     ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
