@@ -120,18 +120,24 @@ def _fixture_notes(data: Path) -> list[dict[str, Any]]:
 
 
 @functools.lru_cache(maxsize=8)
-def _index(folder: Path) -> dict[str, Any]:
-    """``folder``'s index, read once per process (empty without one)."""
+def _bytes(folder: Path) -> bytes | None:
+    """``folder``'s index file, read once per process (None without one)."""
     path = folder / INDEX
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return path.read_bytes() if path.is_file() else None
 
 
 @functools.lru_cache(maxsize=8)
+def _index(folder: Path) -> dict[str, Any]:
+    """``folder``'s index (empty without one)."""
+    raw = _bytes(folder)
+    return json.loads(raw.decode("utf-8")) if raw is not None else {}
+
+
 def index_sha256(folder: Path) -> str:
     """The hash of ``folder``'s index file ("" without one): what a view computed from it
     depends on (:mod:`grader.score.stored`)."""
-    path = folder / INDEX
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+    raw = _bytes(folder)
+    return hashlib.sha256(raw).hexdigest() if raw is not None else ""
 
 
 def prose(folder: Path) -> tuple[str, ...]:

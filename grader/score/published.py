@@ -146,7 +146,7 @@ def _originals(
     """The notes of the passing files, and of the others those whose notes are not alike a passing
     file's: a failing copy of an honest file's notes would make the original look copied."""
     kept = {n: g for n, g in grams.items() if n in passing}
-    prefixes = _Prefixes(Counter(tri for g in grams.values() for tri in g), rules.notes_similarity)
+    prefixes = _Prefixes(grams.values(), rules.notes_similarity)
     prefixes.add(kept)
     for name, g in grams.items():
         near = prefixes.near(g)
@@ -156,13 +156,13 @@ def _originals(
 
 
 class _Prefixes:
-    """The prefix filter of set-similarity joins: under one order of the trigrams (rarest first,
-    by ``rarity``), two sets with Jaccard >= ``t`` share one of the first len - floor(t * len)
+    """The prefix filter of set-similarity joins: under one order of the trigrams (rarest first
+    among ``every`` set), two sets with Jaccard >= ``t`` share one of the first len - floor(t * len)
     + 1 of each (the rarest, so few files share one). Rounding down keeps the prefix as long or
     longer than the bound's, so no pair is lost."""
 
-    def __init__(self, rarity: Counter[str], t: float) -> None:
-        self.rarity, self.t = rarity, t
+    def __init__(self, every: Iterable[frozenset[str]], t: float) -> None:
+        self.rarity, self.t = Counter(tri for g in every for tri in g), t
         self.by_trigram: dict[str, list[str]] = defaultdict(list)
 
     def prefix(self, g: frozenset[str]) -> list[str]:
@@ -249,7 +249,7 @@ def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -
     index, t = view.index, rules.notes_similarity
     assert index is not None  # built by __post_init__
     if t not in index.prefixes:  # of every published file: but() shares the index
-        index.prefixes[t] = _Prefixes(Counter(tri for g in index.grams.values() for tri in g), t)
+        index.prefixes[t] = _Prefixes(index.grams.values(), t)
         index.prefixes[t].add(index.grams)
     near = index.prefixes[t].near(grams)
     alike = (n for n in _present(near, view.grams) if notes_alike(grams, view.grams[n], rules))
