@@ -62,14 +62,21 @@ class PublishedView:
         """This view without the file whose bytes hash to ``sha256`` (the file being graded)."""
         if sha256 not in self.sha256.values():
             return self
-        keep = [n for n, h in self.sha256.items() if h != sha256]
-        return PublishedView(
-            {n: self.runs[n] for n in keep if n in self.runs},
-            {n: self.grams[n] for n in keep if n in self.grams},
-            {n: self.sha256[n] for n in keep},
-            {n: self.owns[n] for n in keep if n in self.owns},
-            self.index,
+        drop = [n for n, h in self.sha256.items() if h == sha256]
+        # copied whole and the file popped: a dict's copy is a few times faster than a
+        # comprehension over the 1400 names, and this runs once per graded file
+        runs, grams, hashes, owns = (
+            dict(self.runs),
+            dict(self.grams),
+            dict(self.sha256),
+            dict(self.owns),
         )
+        for name in drop:
+            runs.pop(name, None)
+            grams.pop(name, None)
+            hashes.pop(name, None)
+            owns.pop(name, None)
+        return PublishedView(runs, grams, hashes, owns, self.index)
 
 
 @dataclass(frozen=True)

@@ -23,30 +23,33 @@ def loaded() -> LoadedAssignment:
     return load_assignment("ex1-offline")
 
 
-def _computed(loaded: LoadedAssignment) -> tuple[PublishedView, str]:
+@pytest.fixture(scope="module")
+def computed(loaded: LoadedAssignment) -> tuple[PublishedView, str]:
     """The view and the corpus computed here, no stored corpus used (a view served earlier in
-    this process hands its corpus to the shipped view)."""
+    this process hands its corpus to the shipped view); computed once, as it takes a second."""
     shipped_view(loaded).corpora.clear()
     return build_view(loaded), shipped_view(loaded).corpus()
 
 
-def test_the_shipped_store_is_what_computing_gives_here(loaded: LoadedAssignment) -> None:
+def test_the_shipped_store_is_what_computing_gives_here(
+    loaded: LoadedAssignment, computed: tuple[PublishedView, str]
+) -> None:
     """Code, a labelled case or a library changed without ``make published`` fails here (and
     grading computes the view, as it would with no store)."""
     text = (loaded.folder / stored.STORE).read_text(encoding="utf-8")
     assert stored.decode(text)[0] == stored.key(loaded), "run: make published"
-    view, corpus = _computed(loaded)
+    view, corpus = computed
     assert text == stored.encode(view, corpus, stored.key(loaded)), "run: make published"
     assert stored.decode(text)[1:] == (view, corpus)
 
 
 def test_a_served_view_is_the_computed_one_and_brings_its_corpus(
-    loaded: LoadedAssignment, tmp_path: Path
+    loaded: LoadedAssignment, computed: tuple[PublishedView, str], tmp_path: Path
 ) -> None:
     moved = _moved(loaded, tmp_path / "assignment")
     served = stored.published_view(moved)
-    assert served == build_view(loaded)
-    assert shipped_view(moved).corpora[frozenset()] == _computed(loaded)[1]
+    assert served == computed[0]
+    assert shipped_view(moved).corpora[frozenset()] == computed[1]
 
 
 def _moved(loaded: LoadedAssignment, to: Path) -> LoadedAssignment:
@@ -87,15 +90,29 @@ DAMAGE: list[tuple[str, Callable[[Path], str | bytes]]] = [
 
 @pytest.mark.parametrize("damage", [d for _, d in DAMAGE], ids=[n for n, _ in DAMAGE])
 def test_a_damaged_or_stale_store_is_computed_instead(
-    loaded: LoadedAssignment, tmp_path: Path, damage: Callable[[Path], str | bytes]
+    loaded: LoadedAssignment,
+    computed: tuple[PublishedView, str],
+    tmp_path: Path,
+    damage: Callable[[Path], str | bytes],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Refused, and computed by ``build_view`` (stood in for by its result: computing it for
+    real, from a moved folder too, is :func:`test_without_a_store_the_view_is_computed`)."""
+    asked: list[LoadedAssignment] = []
+
+    def build(assignment: LoadedAssignment) -> PublishedView:
+        asked.append(assignment)
+        return computed[0]
+
+    monkeypatch.setattr(stored, "build_view", build)
     moved = _moved(loaded, tmp_path / "assignment")
     assert stored._read(moved) is not None  # the copy, as shipped, is served
     data = damage(moved.folder / stored.STORE)
     path = moved.folder / stored.STORE
     path.write_bytes(data.encode() if isinstance(data, str) else data)
     assert stored._read(moved) is None
-    assert stored.published_view(moved) == build_view(loaded)
+    assert stored.published_view(moved) is computed[0]
+    assert asked == [moved]
 
 
 def test_a_changed_index_makes_the_store_stale(loaded: LoadedAssignment, tmp_path: Path) -> None:
@@ -106,8 +123,10 @@ def test_a_changed_index_makes_the_store_stale(loaded: LoadedAssignment, tmp_pat
     assert stored._read(moved) is None
 
 
-def test_without_a_store_the_view_is_computed(loaded: LoadedAssignment, tmp_path: Path) -> None:
+def test_without_a_store_the_view_is_computed(
+    loaded: LoadedAssignment, computed: tuple[PublishedView, str], tmp_path: Path
+) -> None:
     moved = _moved(loaded, tmp_path / "assignment")
     (moved.folder / stored.STORE).unlink()
     assert stored._read(moved) is None
-    assert stored.published_view(moved) == build_view(loaded)
+    assert stored.published_view(moved) == computed[0]
