@@ -3,7 +3,8 @@ labels, footers, headers and notices a medium puts round a message (a classifica
 footer, a chat log's time and name, spoken punctuation, a version tag, a link, a translator's note,
 a commit trailer, a copyright line, hashtags, a stock disclaimer), a web page's or an app's (a
 cookie banner, a feedback widget, a code artifact, a status), a mail's disclaimer, a typing test's
-pangram, a program's output and a note that the prompt is unchanged. Each is read at the prompt's
+pangram, a program's output, a note that the prompt is unchanged, a video's captions credit, a
+diff's markers, a fortune, a game's notice and an out-of-office reply. Each is read at the prompt's
 start or end only, where a medium puts it: the same words inside a request ("Make it one page
 long.") are the student's. :data:`BOILERPLATE` is one alternation, for
 :func:`grader.score.fillers.unpadded`. Left out: what a message says (a persona, a tip, small talk),
@@ -90,5 +91,28 @@ _STATUS = (
     + _AT_END
     + rf"|^\s*(?:{_STATUS_FORMS})\s*[.!。]?\s+"
 )
-BOILERPLATE = "|".join((_LABELS, _TRAILERS, _WEB, _STATUS))
+_NOTICE_FORMS = (  # pass 103: a video's captions credit, a diff's markers, a fortune, a game's
+    # notice, an out-of-office reply
+    r"(?:subtitles|captions|closed\s+captions|transcri(?:bed|ption|pt))\s+(?:by|from|provided\s+by)\s+"
+    r"[\w.-]+(?:\s+[\w.-]+){0,3}|thanks\s+for\s+watching|(?:(?:and\s+)?(?:please|don't\s+forget\s+to|"
+    r"remember\s+to)\s+)?(?:like,?\s+(?:and\s+|&\s+)?)?subscribe(?:\s+to\s+(?:my|our|the)\s+channel)?|"
+    r"\[(?:music|applause|laughter|silence|inaudible)\]|ご視聴ありがとうございました|チャンネル登録"
+    r"(?:お願いします|よろしく(?:お願いします)?)?|\\\s*no\s+newline\s+at\s+end\s+of\s+file|diff\s+--git"
+    r"(?:\s+\S+){0,2}|@@\s*-\d+(?:,\d+)?\s+\+\d+(?:,\d+)?\s*@@|(?:---|\+\+\+)\s+[ab]/\S+|index\s+[0-9a-f]"
+    r"{7,}\.\.[0-9a-f]{7,}(?:\s+\d+)?|lucky\s+(?:numbers?|colou?rs?|items?|days?)\s*:\s*[^.\n]{1,40}|"
+    r"your\s+fortune\s*:[^.\n]{0,60}|(?:本日|今日)の運勢\s*[：:]?\s*\S{1,4}|achievement\s+unlocked\s*[:!]?"
+    r"[^.!\n]{0,40}|level\s+up|you\s+(?:reached|are\s+now)\s+level\s+\d+|\+\d+\s*(?:xp|exp|points?|pts)|"
+    r"game\s+over|insert\s+coins?(?:\s+to\s+continue)?|new\s+high\s+score|レベルアップ|(?:auto[\s-]?reply|"
+    r"out\s+of\s+(?:the\s+)?office)\s*:[^.\n]{0,80}|i\s+(?:am|'m|will\s+be)\s+(?:currently\s+)?(?:out\s+of"
+    r"\s+(?:the\s+)?office|on\s+(?:vacation|holiday|leave|annual\s+leave)|away\s+from\s+(?:my\s+)?"
+    r"(?:desk|e-?mail))[^.\n]{0,80}|i\s+will\s+have\s+limited\s+access\s+to\s+(?:my\s+)?e-?mail[^.\n]{0,40}|"
+    r"out\s+of\s+(?:the\s+)?office|(?:只今|ただいま)(?:外出中|不在)(?:です)?"
+)
+_NOTICES = (
+    # One way only to split the gap between two notices (its stops, then its spaces): two
+    # starred runs of spaces side by side backtrack exponentially on a long run of notices.
+    rf"(?:^|(?<=[\s.!?。！？]))\s*(?:(?:{_NOTICE_FORMS})(?:\s*[.!,。！]+)?\s*)+$"
+    + rf"|^\s*(?:(?:{_NOTICE_FORMS})(?:\s*[.!,。！]+)?\s+)+"
+)
+BOILERPLATE = "|".join((_LABELS, _TRAILERS, _WEB, _STATUS, _NOTICES))
 """Every form above, one regular expression source (case folded by its user)."""

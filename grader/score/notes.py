@@ -48,7 +48,7 @@ def own_text(notes: str | None, corpus: str) -> str:
     seen: set[str] = set()
     own = []
     for s in _sentences(notes or ""):
-        if (key := notes_key(s)) and not _said(key, corpus) and key not in seen:
+        if (key := notes_key(s)) and not _said(s, corpus) and key not in seen:
             seen.add(key)
             own.append(s)
     return "\n".join(own)
@@ -56,24 +56,50 @@ def own_text(notes: str | None, corpus: str) -> str:
 
 def own_keys(notes: str | None, corpus: str) -> list[str]:
     """The keys (:func:`notes_key`) of the sentences of :func:`own_text`."""
-    keys = (notes_key(s) for s in _sentences(notes or ""))
-    return [key for key in keys if key and not _said(key, corpus)]
+    return [key for s in _sentences(notes or "") if (key := notes_key(s)) and not _said(s, corpus)]
 
 
 _JA_TAIL = re.compile("[\u3041-\u3096\u30fc]+$")
 _STEM_MIN = 8
 """A stem this long is a shipped sentence's, whatever its ending (a student's "出力が変わった"
 is not the tutorial's "出力が変わることを…")."""
+_CLAUSE_MIN = 5
+"""Each clause of a sentence put together from shipped clauses has a stem this long: shorter ones
+("モデルを変えたら、出力が変わった。") are too short to tell."""
+_JAPANESE = re.compile("[\u3041-\u30ff\u3400-\u9fff]")
+_CLAUSES = re.compile("[、,，]")
+_VERB_AFTER_KU = re.compile("(?<=く)[\u3400-\u9fff]+$")
+"""A verb after an adjective's く form, its kana already cut (面白く感じました: 面白く感)."""
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a sentence is looked up again by each reading of the notes
-def _said(key: str, corpus: str) -> bool:
-    """``key`` stands in ``corpus``: within a shipped sentence, or as a whole saying, or, for a
-    Japanese sentence, its stem with its last kana cut (です・ます made だ・である, pass 61)."""
+def _said(sentence: str, corpus: str) -> bool:
+    """``sentence`` stands in ``corpus``: within a shipped sentence, or as a whole saying, or,
+    for a Japanese sentence, as shipped clauses with endings of one's own (:func:`_stem_said`)."""
+    key = notes_key(sentence)
     if key in corpus or whole(key) in _sayings(corpus):
         return True
-    stem = _JA_TAIL.sub("", key)
-    return stem != key and len(stem) >= _STEM_MIN and stem in corpus
+    if not _JAPANESE.search(sentence):
+        return False
+    # each clause's stem: its ending's kana cut from the text itself (the key's skeleton maps
+    # some kana, き and く, out of hiragana); です・ます made だ・である (pass 61), the past
+    # tense and clauses joined (pass 103)
+    stems = [_stem_said(c.strip(" 。.!?！？"), corpus) for c in _CLAUSES.split(sentence)]
+    found = [n for n in stems if n is not None]
+    return len(found) == len([c for c in _CLAUSES.split(sentence) if notes_key(c)]) and (
+        sum(found) >= _STEM_MIN and min(found) >= _CLAUSE_MIN
+    )
+
+
+def _stem_said(clause: str, corpus: str) -> int | None:
+    """The length of ``clause``'s stem found in ``corpus``: the clause with its last kana cut,
+    or else also a verb of one's own after an adjective (面白く感じました: 面白), or None."""
+    stem = _JA_TAIL.sub("", clause)
+    for cut in (stem, _JA_TAIL.sub("", _VERB_AFTER_KU.sub("", stem))):
+        key, letters = notes_key(cut), len(cut.replace(" ", ""))  # the skeleton splits ゛
+        if key and (cut is stem or letters >= _STEM_MIN) and key in corpus:
+            return letters
+    return None
 
 
 @functools.lru_cache(maxsize=8)  # one corpus a class (its hash is kept on the string)

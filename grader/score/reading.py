@@ -89,9 +89,10 @@ NO_SIGN = "\u2298"
 requests of its clause, and, standing alone as a sentence, takes the prompt's requests back."""
 _SAYS_NO = lazy(
     r"\b(?:CROSS MARK|BALLOT X|MULTIPLICATION X|NO ENTRY|PROHIBITED|NO GOOD|THUMBS DOWN|"
-    r"SQUARED NG|NOT SIGN)\b|^NO |^NOT "
+    r"SQUARED NG|NOT SIGN|EMPTY SET)\b|^NO |^NOT "
 )
-"""Unicode names of the symbols that say no, whatever their code point."""
+"""Unicode names of the symbols that say no, whatever their code point (the empty set, pass 102:
+"Keep it short → ∅")."""
 
 
 _READ = lazy(

@@ -1834,4 +1834,29 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("one_sentence", DRAGON + " Say it in one sentence.", DRAGON, True),
     # pass 101's honest rt101-12, flagged 'does not ask' (written before the change)
     ("list", DRAGON + " Give each event its own bullet point.", DRAGON, True),
+    # pass 102 (on b86d9d6), rows from its report and their neighbours, written before the
+    # change: a request echoed as someone else's words, mapped to the empty set, or mused on
+    ("concise", DRAGON + " Keep it short, you say.", DRAGON, False),
+    ("one_sentence", DRAGON + " Answer in one sentence, you say.", DRAGON, False),
+    ("japanese", DRAGON + " Answer in Japanese, you say.", DRAGON, False),
+    ("list", DRAGON + " Use bullet points, they say.", DRAGON, False),
+    ("concise", DRAGON + " Keep it short, he says.", DRAGON, False),
+    ("list", DRAGON + " Use bullet points, she said.", DRAGON, False),
+    ("one_sentence", DRAGON + " In one sentence, or so they tell me.", DRAGON, False),
+    ("concise", DRAGON + " Keep it short, says who?", DRAGON, False),
+    ("concise", DRAGON + " Keep it short → ∅", DRAGON, False),
+    ("list", DRAGON + " Use bullet points = ∅", DRAGON, False),
+    ("one_sentence", DRAGON + " Answer in one sentence ⇒ ∅", DRAGON, False),
+    ("japanese", DRAGON + " Answer in Japanese → Ø", DRAGON, False),
+    ("concise", DRAGON + " Keep it short -> null", DRAGON, False),
+    ("one_sentence", DRAGON + " 一文で、ねえ。", DRAGON, False),
+    ("list", DRAGON + " 箇条書きで、ねえ。", DRAGON, False),
+    ("one_sentence", DRAGON + " 一文で、かぁ。", DRAGON, False),
+    ("concise", TELL + "短く、ねぇ……。", TELL, False),
+    ("concise", DRAGON + " Keep it short, I say!", DRAGON, True),
+    # honest, read as asking and adding more (a source, a layout): credited with a review flag
+    ("list", DRAGON + " As my teacher says, use bullet points.", DRAGON, False),
+    ("list", DRAGON + " Use bullet points → one per event.", DRAGON, False),
+    ("one_sentence", DRAGON + " 一文でね。", DRAGON, True),
+    ("list", DRAGON + " 箇条書きでお願いね。", DRAGON, True),
 ]  # fmt: skip

@@ -405,6 +405,19 @@ def test_a_shipped_japanese_sentence_is_no_ones_notes_however_spaced(notes: str)
             False,
         ),
         ("出力が変わった．短くなった．", True),
+        # pass 103 (on b86d9d6), written before the change: shipped sentences put in the past,
+        # clause by clause, and joined; the endings the skeleton maps out of hiragana (き, く)
+        ("実際にモデル名やプロンプトを変更して、動作が変わることを確認できた。", False),
+        ("生成結果はキャッシュされるので、同じ実行の2回目は表示されませんでした。", False),
+        ("試しに何度か上記のコードを試してみましたが、出力結果は固定でした。", False),
+        ("do_sample=False にすることで、出力結果が一意に定まりました。", False),
+        ("英語以外にも日本語だとどうなるのかの検証も面白かった。", False),
+        ("英語以外にも日本語だとどうなるのかの検証も面白く感じました。", False),
+        ("プロンプトのみ変更することで、目的の出力がされるか、ある程度制御できました。", False),
+        ("モデルを変えたら、出力が変わった。", True),
+        ("短く答えてと頼んだら、三文で終わった。", True),
+        ("プロンプトを日本語にしたら、ドラゴンが海へ出かける話になった。", True),
+        ("同じプロンプトでも、terse の方が先に終わった。", True),
     ],
 )
 def test_a_shipped_japanese_sentence_with_its_ending_changed_is_no_ones_notes(

@@ -199,6 +199,7 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
             "medium97",
             "medium99",
             "medium101",
+            "medium103",
         )
         for p in _PASS84[key]
     ]
@@ -214,6 +215,7 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
             "medium97_changes",
             "medium99_changes",
             "medium101_changes",
+            "medium103_changes",
         )
         for p in _PASS84[key]
     ],
@@ -280,9 +282,22 @@ def test_an_empty_frame_round_the_request_only_pads(story: str, frame: str, chan
     _PASS84["ja_endings"]
     + _PASS84["ja_medium95"]
     + _PASS84["ja_medium99"]
-    + _PASS84["ja_medium101"],
+    + _PASS84["ja_medium101"]
+    + _PASS84["ja_medium103"],
 )
 def test_a_japanese_end_of_message_mark_only_pads(prompt: str) -> None:
     """pass 89: 以上です。 after the compared prompt."""
     compared = "温泉が好きなドラゴンの話をして。"
     assert padded_only(prompt, compared) is not None
+
+
+NOTICES = ["Subscribe ", "Like and subscribe! ", "Level up. ", "[music] ", "Game over ", "+10 XP "]
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+@pytest.mark.parametrize("changed", [True, False])
+def test_a_long_run_of_notices_is_read_in_one_pass(notice: str, changed: bool) -> None:
+    """A run of two hundred notices and then a request: the notice forms once backtracked on every
+    way to split the spaces between notices, and a run like this one never finished."""
+    prompt = DRAGON + " " + notice * 200 + ("Answer in one sentence." if changed else "")
+    assert (padded_only(prompt, DRAGON) is None) is changed

@@ -44,6 +44,7 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
     ("redteam43/rt43-08", "redteam43/rt43-09"),
 ]
 MET = [
+    ("redteam103/rt103-12", "redteam51/rt51-15"),
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
     ("redteam37/rt37-13", "redteam99/rt99-14"),
@@ -78,7 +79,9 @@ wrote two more natural designs an earlier honest file had: rt88-14 the Japanese 
 keeper with Japanese asked (rt69-12); passes 94 and 95 two more: rt94-15 the control
 竜と少年のお話を聞かせてください with English asked (rt38-14's 竜と少年の物語を書いてください),
 rt95-15 a knight and a dragon in one sentence (rt45-13); pass 99 one more, rt99-14's 魔法使いの弟子
-within rt37-13's ドラゴンと魔法使い, English asked; each is a review flag, no penalty."""
+within rt37-13's ドラゴンと魔法使い, English asked; pass 103's rt103-12 is rt51-15's design (a
+robot, its main events in a list) with two words added, modelled on its label; each is a review
+flag, no penalty."""
 
 
 @pytest.fixture(scope="module")
@@ -438,6 +441,7 @@ SHARED_IDEAS = [
     ("redteam100/rt100-14", "redteam34/rt34-15"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam47/rt47-12"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam73/rt73-15"),  # 猫, English asked
+    ("redteam102/rt102-11", "redteam34/rt34-12"),  # a dragon who guards a library, concise
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
     ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
