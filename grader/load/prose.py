@@ -7,7 +7,8 @@ It holds the docstrings and comment blocks of the code (``tests/`` and ``grader/
 YAML files, the quoted strings of the report's templates (pass 97), and the
 source tree's other texts whole: its Markdown files outside the tests and the package, the
 files at its top and in ``.ci/`` (the Makefile, ``pyproject.toml``, the import contracts, the CI
-script; passes 84 and 95) and the test fixtures outside the labelled sets (pass 84). Left out:
+script; passes 84 and 95), the test fixtures outside the labelled sets (pass 84), and the
+package's licences and its text data files' headers (pass 105). Left out:
 the READMEs, the course files and the model cards, read on their own
 (:func:`grader.load.shipped.guide_texts`); ``grader/score``, whose rules quote what students
 write, quoted or not ("rt53: 出力が変わった。 six times"); and the tests' other strings, the
@@ -37,6 +38,7 @@ def project_prose(root: Path) -> list[str]:
     # and code is read as its text, as a page shows it ("``max_length=100``" as max_length=100)
     unquoted = {_QUOTED.sub(" ", c).replace("`", "") for c in code}
     texts = {p.read_text(encoding="utf-8", errors="replace") for p in _tree_texts(root)}
+    texts |= _data_texts(root / "grader")
     # the pages' sentences, Japanese ones (no spaces) by their length
     pages = _template_strings(root / "grader" / "report" / "templates")
     ui = {t for t in pages if len(t.split()) >= 4 or (not t.isascii() and len(t) >= 12)}
@@ -102,6 +104,22 @@ def _tree_texts(root: Path) -> list[Path]:
         if p.name not in COURSE_FILES and not p.name.startswith("README")
     ]
     return sorted({p for p in [*docs, *top, *fixtures] if p.is_file() and _text(p)})
+
+
+def _data_texts(package: Path) -> set[str]:
+    """The package's data files' own words: each licence whole, and a text data file's header,
+    its leading comment lines (pass 105 pasted confusables.txt's terms of use); its entries are
+    data, not prose."""
+    found = {p.read_text(encoding="utf-8") for p in package.rglob("LICENSE*") if _text(p)}
+    for path in sorted(package.rglob("*.txt")):
+        with path.open(encoding="utf-8-sig") as fh:
+            header = []
+            for line in fh:
+                if not line.startswith("#"):
+                    break
+                header.append(line.lstrip("#").strip())
+        found.add("\n".join(header))
+    return found - {""}
 
 
 def _text(path: Path) -> bool:

@@ -19,9 +19,9 @@ answer.
 * a request does not count where it is negated (:mod:`grader.score.negation`): an English
   negator before it ("not a short one", "not in just a few words"), a Japanese negative just
   after it (短くしないで, 箇条書きではなく), a symbol that says no anywhere in it (🚫, ❌, ✗, 👎, ¬,
-  and any that may mean a joke, a wink or a lie: 🧢, 🤥, 😉; alone as a sentence, it takes the
-  prompt's requests back). "no more than" and "don't use
-  more than" read as "at most";
+  and any that may mean a joke, a wink or a lie: 🧢, 🤥, 😉, a wink typed ;) or (^_-); alone
+  as a sentence, it takes the prompt's requests back). "no more than" and "don't use more than"
+  read as "at most";
 * a request counts when the prompt makes it more often than its control's prompt does: a
   request inherited from the control is not the run's own, and an inflated control (one that
   asked for a list, a language) does not make a plain prompt ask for the opposite;

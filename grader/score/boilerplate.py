@@ -4,7 +4,8 @@ footer, a chat log's time and name, spoken punctuation, a version tag, a link, a
 a commit trailer, a copyright line, hashtags, a stock disclaimer), a web page's or an app's (a
 cookie banner, a feedback widget, a code artifact, a status), a mail's disclaimer, a typing test's
 pangram, a program's output, a note that the prompt is unchanged, a video's captions credit, a
-diff's markers, a fortune, a game's notice and an out-of-office reply. Each is read at the prompt's
+diff's markers, a fortune, a game's notice, an out-of-office reply, an advertisement, a product's
+label, a device's or a player's status and a phone menu. Each is read at the prompt's
 start or end only, where a medium puts it: the same words inside a request ("Make it one page
 long.") are the student's. :data:`BOILERPLATE` is one alternation, for
 :func:`grader.score.fillers.unpadded`. Left out: what a message says (a persona, a tip, small talk),
@@ -108,11 +109,30 @@ _NOTICE_FORMS = (  # pass 103: a video's captions credit, a diff's markers, a fo
     r"(?:desk|e-?mail))[^.\n]{0,80}|i\s+will\s+have\s+limited\s+access\s+to\s+(?:my\s+)?e-?mail[^.\n]{0,40}|"
     r"out\s+of\s+(?:the\s+)?office|(?:只今|ただいま)(?:外出中|不在)(?:です)?"
 )
+_SHOP_FORMS = (  # pass 105: an advertisement, a product's label, a device's or a player's status,
+    # a phone menu
+    r"(?:sponsored|ad|advert(?:isement)?|promoted|pr)\s*[:：|]\s*[^.!\n。！]{1,80}|sponsored\s+(?:content|post)|"
+    r"(?:this\s+(?:prompt|message|post|story|video|episode)\s+is\s+)?brought\s+to\s+you\s+by\s+[^.!\n]{1,40}|"
+    r"buy\s+one,?\s+get\s+one(?:\s+free)?|free\s+shipping(?:\s+on\s+orders?\s+over\s+\S{1,10})?|use\s+"
+    r"(?:the\s+)?(?:promo\s+|coupon\s+|discount\s+)?code\s+\w{2,20}\s+(?:for|to\s+get)\s+\d{1,3}\s*%\s*off|"
+    r"今なら[^。！\n]{0,20}?無料|(?:best\s+before|use\s+by|expiry\s+date|expiration\s+date|exp\.|"
+    r"賞味期限|消費期限)\s*[:：]?\s*[\w/ ,年月日-]{1,30}|isbn(?:-1[03])?\s*:?\s*[\d-]{9,17}[\dx]?|"
+    r"printed\s+on\s+recycled\s+paper|estimated\s+delivery\s*:\s*[^.\n]{1,30}|keep\s+refrigerated|(?:may\s+)?contains?"
+    r"(?:\s+traces\s+of)?\s+(?:nuts|peanuts|milk|gluten|soy|eggs?|wheat)|store\s+in\s+a\s+cool,?\s+dry\s+"
+    r"place|(?:loading|buffering|charging|downloading|uploading|updating|installing|saving|processing)"
+    r"\s*(?:\.{1,3}|…)\s*(?:\d{1,3}\s*[%％])?|(?:battery\s+(?:low|critical)|low\s+battery)(?:\s*\(?\s*"
+    r"\d{1,3}\s*%\s*\)?)?|swipe\s+(?:up|down|left|right)(?:\s+to\s+[^.\n]{1,30})?|tap\s+(?:here\s+)?to\s+"
+    r"(?:continue|read\s+more|expand|see\s+more|unmute)|scan\s+(?:the|this)\s+qr\s+code[^.\n]{0,30}|step\s+"
+    r"\d+\s+of\s+\d+|(?:読み込み中|充電中|ダウンロード中)(?:…|\.{1,3})?\s*(?:\d{1,3}\s*[%％])?|your\s+call\s+is"
+    r"\s+important\s+to\s+us|please\s+(?:stay|hold)\s+on\s+the\s+line|please\s+hold|this\s+call\s+may\s+be"
+    r"\s+recorded[^.\n]{0,40}|press\s+\d\s+for\s+[\w ]{1,20}|"
+    r"(?:ただいま|只今)電話が(?:大変)?混み合って(?:おります|います)|(?:now\s+playing|up\s+next|再生中)\s*[:：]\s*[^.\n。]{1,60}"
+)
 _NOTICES = (
     # One way only to split the gap between two notices (its stops, then its spaces): two
     # starred runs of spaces side by side backtrack exponentially on a long run of notices.
-    rf"(?:^|(?<=[\s.!?。！？]))\s*(?:(?:{_NOTICE_FORMS})(?:\s*[.!,。！]+)?\s*)+$"
-    + rf"|^\s*(?:(?:{_NOTICE_FORMS})(?:\s*[.!,。！]+)?\s+)+"
+    rf"(?:^|(?<=[\s.!?。！？]))\s*(?:(?:{_NOTICE_FORMS}|{_SHOP_FORMS})(?:\s*[.!,。！]+)?\s*)+$"
+    + rf"|^\s*(?:(?:{_NOTICE_FORMS}|{_SHOP_FORMS})(?:\s*[.!,。！]+)?\s+)+"
 )
 BOILERPLATE = "|".join((_LABELS, _TRAILERS, _WEB, _STATUS, _NOTICES))
 """Every form above, one regular expression source (case folded by its user)."""

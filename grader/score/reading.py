@@ -28,6 +28,11 @@ _COURTESY_IF = lazy(
 )
 """A courtesy, not a condition: "in Japanese, if that's okay", "if you don't mind"."""
 _NOT_OPERATOR = lazy(r"(?<![\w!])!(?:\(([^()]*)\)|(?=\w))")
+_WINK = lazy(
+    r";-?\^?[)\]dp](?!\w)|\(\s*;(?!\s*[_;])|\(\s*\^\s*_?\s*[-~]\s*\)|\(\s*[-~]\s*_?\s*\^\s*\)"
+)
+"""A wink typed as text (pass 104): ";)", ";-)", ";]", ";D", ";P", "(;", "(^_-)", "(-_^)", as
+😉 is (:func:`_symbol`): a joke, not a request. Tears, "(;_;)", are a plea."""
 _AT_MOST = lazy(r"(?:\b(?:no|not|never)|n't)(?: \w+){0,3}? (?:more|longer) than\b")
 _QUOTED = lazy(
     r"(?m:^[ \t]*#if\s+0\b.*?^[ \t]*#endif\b)|\\(?:sout|st|xout|cancel)\{[^}]*\}|"
@@ -159,6 +164,7 @@ def normal(prompt: str) -> str:
     folded = _SHORTHAND().sub(lambda m: _SHORTHANDS[next(g for g in m.groups() if g)], folded)
     # a programmer's NOT before a word or a group says no: "!briefly", "!(answer briefly)"
     folded = _NOT_OPERATOR().sub(lambda m: f" {NO_SIGN} {m.group(1) or ''} ", folded)
+    folded = _WINK().sub(f" {NO_SIGN} ", folded)
     if not folded.isascii():  # emoji and other symbols say nothing of the answer's form
         folded = "".join(
             _symbol(c) if c != NO_SIGN and unicodedata.category(c) in ("So", "Sk", "Sm") else c

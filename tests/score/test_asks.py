@@ -476,3 +476,22 @@ def test_a_request_set_aside_in_japanese_does_not_ask(
             "english": "英語で答える", "list": "箇条書きにする"}[goal]  # fmt: skip
     base = DRAGON_JA if goal != "japanese" else DRAGON
     assert not asks_for(goal, base + verb + aside, base), verb + aside
+
+
+WINKS = [";)", ";-)", ";]", ";D", ";-P", "(;", "(^_-)", "(^_~)", "(-_^)", ";^)", "（＾＿－）"]
+SMILES = [":)", ":-)", "(^_^)", "(^^)", "(;_;)", "^_^"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(sorted(REQUESTS)), st.data(), st.sampled_from(["", " ", "  "]))
+def test_a_request_with_a_wink_typed_after_it_asks_for_nothing(
+    goal: str, data: st.DataObject, gap: str
+) -> None:
+    """pass 104: a wink typed as text takes a request back as 😉 does (a review flag, not a
+    fail); a smile or tears beside it leave it standing."""
+    request = data.draw(st.sampled_from(REQUESTS[goal])).rstrip(".。!！")
+    base = DRAGON_JA if not request.isascii() else DRAGON
+    assert asks_for(goal, join(base, request), base), request
+    wink, smile = data.draw(st.sampled_from(WINKS)), data.draw(st.sampled_from(SMILES))
+    assert not asks_for(goal, join(base, request) + gap + wink, base), request + gap + wink
+    assert asks_for(goal, join(base, request) + " " + smile, base), request + " " + smile

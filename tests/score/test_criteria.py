@@ -241,6 +241,25 @@ def test_the_bundled_models_cards_are_no_ones_notes() -> None:
 
 
 @pytest.mark.parametrize(
+    "path", ["grader/score/unicode/confusables.txt", "grader/score/unicode/LICENSE"]
+)
+def test_the_packages_data_files_headers_and_licences_are_no_ones_notes(path: str) -> None:
+    """rt105-09: the header of the shipped confusables.txt (its trademark line, its terms of use,
+    "Unicode Security Mechanisms for UTS #39"), pasted as notes, earned the point; written
+    before the change. The header is its leading comment lines; a licence is read whole."""
+    from grader.commands.assignment import load_assignment
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    lines = (ROOT / path).read_text("utf-8").lstrip("\ufeff").splitlines()
+    header = [line.lstrip("# ") for line in lines[:40] if line.startswith("#")] or lines[:40]
+    assert header and own_text("\n".join(header), view.corpus()).strip() == ""
+    mine = "The terse model stopped after one line about chimneys."
+    assert own_text("\n".join([*header, mine]), view.corpus()).strip() == mine
+
+
+@pytest.mark.parametrize(
     ("notes", "chars"),
     [  # pass 53 (rt53-07 and its probes): the assignment's own texts, a sentence said again
         ("同梱デモモデル：長く饒舌に答える（Llama-2-chat 風）", 0),

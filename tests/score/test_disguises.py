@@ -200,6 +200,7 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
             "medium99",
             "medium101",
             "medium103",
+            "medium105",
         )
         for p in _PASS84[key]
     ]
@@ -216,6 +217,7 @@ def test_settings_as_text_and_empty_frames_only_pad(prompt: str, padded: bool) -
             "medium99_changes",
             "medium101_changes",
             "medium103_changes",
+            "medium105_changes",
         )
         for p in _PASS84[key]
     ],
@@ -283,7 +285,8 @@ def test_an_empty_frame_round_the_request_only_pads(story: str, frame: str, chan
     + _PASS84["ja_medium95"]
     + _PASS84["ja_medium99"]
     + _PASS84["ja_medium101"]
-    + _PASS84["ja_medium103"],
+    + _PASS84["ja_medium103"]
+    + _PASS84["ja_medium105"],
 )
 def test_a_japanese_end_of_message_mark_only_pads(prompt: str) -> None:
     """pass 89: 以上です。 after the compared prompt."""
