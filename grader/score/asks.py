@@ -13,24 +13,27 @@ answer.
 
 * the prompt is read as :mod:`grader.score.reading` reads it; words in quotation marks are
   reported speech, not the student's request, and are left out;
-  so are questions other than a polite request ("Should I answer briefly?", "As a list?"; "Can
-  you ...?" asks), and a prompt that takes a request back, puts it off or makes it conditional
-  ("just kidding", "next time", "unless", "only on Mondays", 来週, いいえ) asks for nothing;
+  so are questions other than a polite request ("Should I answer briefly?", "As a list?", and
+  with a question mark of doubt, "Keep it short⸮", ".~": :mod:`grader.score.signs`; "Can you
+  ...?" asks), and a prompt that takes a request back, puts it off or makes it conditional
+  ("just kidding", "next time", "unless", "only on Mondays", 来週, いいえ) or ends on a tail that
+  leaves it unmade (hearsay, a musing, a laugh: 、かしら, 、らしい, "lol", ", I wonder.":
+  :mod:`grader.score.tails`) asks for nothing;
 * a request does not count where it is negated (:mod:`grader.score.negation`): an English
   negator before it ("not a short one", "not in just a few words"), a Japanese negative just
   after it (短くしないで, 箇条書きではなく), a symbol that says no anywhere in it (🚫, ❌, ✗, 👎, ¬,
-  and any that may mean a joke, a wink or a lie: 🧢, 🤥, 😉, a wink typed ;) or (^_-); alone
+  and any that may mean a joke, a wink or a lie: 🧢, 🤥, 😉, 🤭, 🤪, a wink typed ;) or (^_-); alone
   as a sentence, it takes the prompt's requests back). "no more than" and "don't use more than"
   read as "at most";
 * a request counts when the prompt makes it more often than its control's prompt does: a
   request inherited from the control is not the run's own, and an inflated control (one that
   asked for a list, a language) does not make a plain prompt ask for the opposite;
 * a prompt that adds a request for the goal's opposite ("a long story", "exhaustive", "at least
-  300 words" for ``concise``; "in twenty sentences" for ``one_sentence``; "in English" for
-  ``japanese``; a count made a minimum, "in 60 words, not less", "one sentence, if not more")
-  does not ask, and "no more, no less" makes a count exact;
-* what a prompt adds beside its request must ask for nothing else; a reason given for it
-  ("because I am learning it", 勉強中なので) that says nothing of the story is no other task;
+  300 words", "in ≥60 words", ≧100文字で for ``concise``; "in twenty sentences" for
+  ``one_sentence``; "in English" for ``japanese``; a count made a minimum, "in 60 words, not
+  less", "one sentence, if not more") does not ask, and "no more, no less" makes a count exact;
+* what a prompt adds beside its request must ask for nothing else nor negate the control's task
+  ("Don't tell me a story ..."); a reason ("because I am learning it") is no other task;
 * for a language goal, a prompt written in that language where its control's was not asks too.
 """
 
@@ -47,6 +50,7 @@ from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
 from grader.score.reasons import bare_remark, reasons, stated_possibility
 from grader.score.requests import OPPOSITES, REQUESTS, WITH
+from grader.score.tails import DOUBTED
 
 _SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
 _TAKEN_BACK = lazy(
@@ -71,15 +75,9 @@ _TAKEN_BACK = lazy(
     r"\b(?:then|and)\s+(?:do\s+(?:it|that|this)\s+)?again\b|\b(?:repeat|redo)\s+(?:it|that|this)\b|"
     "冗談|いいえ|やっぱり|次回|来週|無視|忘れて|なんてね|なーんて|うそうそ|嘘です|今のなし|今のはなし|もういい|"
     "もう結構|取り消|"  # "never mind" after it (pass 78: 一文で答えて、というのはもういいです)
-    # hearsay, vagueness or a hedge as the request's last clause (pass 88): "..., so to speak.",
-    # 一文でまとめろ、ってさ。, 箇条書きで、とかね。; a playful take-back (pass 96): だったりして,
-    # とか言っちゃって, なんちゃって, かもね
-    r"[,、]\s*(?:so\s+to\s+(?:speak|say)|as\s+it\s+were|as\s+(?:they|people)\s+say|as\s+the\s+saying\s+"
-    r"goes|(?:you|they|people|everyone|someone)\s+(?:say|said)|"  # the request echoed (pass 102)
-    r"ねえ|ねぇ|かぁ|かあ|だってさ|だって|だとさ|だとよ|ってさ|とさ|だそう(?:です|だ)?|なんだって|とのこと|ですって|"
-    r"とか(?:ね|さ|なんとか)?|(?:(?:とか|なんて|って)\s*)?(?:だっ|言っちゃっ|言っちゃ|なんちゃっ)(?:たり"
-    r"(?:なんか|しなかったり)?して|て)?|(?:だ)?かも(?:ね|よ|しれない|しれません)?|と(?:は)?言っ(?:た(?:ものの|"
-    r"けど|けれど(?:も)?|が)|ても)|とは(?:いえ|言え))(?=[.!?。！？\s…]*$)|"
+    # a tail that leaves the request unmade: hearsay, a musing, a laugh (passes 88-106)
+    + DOUBTED
+    + "|"
     # the student's own later work as the reason: あとで自分で箇条書きにするので (pass 50)
     # (自分で, or a change of the answer later; "あとで見返したいので" is a reason to ask)
     "自分で[^、。,.]*(?:する|したい|まとめる|直す|変える|訳す)(?:ので|から)|(?:あとで|後で)[^、。,.]*"
@@ -245,6 +243,8 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
         return False
     if stated_possibility(normal):
         return False
+    if _negates(normal, reading.normal(control_prompt)):
+        return False  # the control's task or subject negated beside the request (pass 106)
     theirs = content_words(reading.normal(control_prompt))
     for start, end in reasons("".join(kept), theirs) if requests else ():
         kept[start:end] = " " * (end - start)
@@ -255,6 +255,19 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     # about a dragon")
     added = [w for w in mine - theirs if not (w.isascii() and w in theirs)]
     return not added and not (theirs - content_words(normal))
+
+
+_CLAUSE = lazy(r"[^.!?。！？\n,、;]+")
+_NEGATOR = lazy(r"\b(?:not|no|never|none|nothing|nor|cannot)\b|n't\b|ない|ません|ず[にの]|禁止")
+
+
+def _negates(normal: str, control: str) -> bool:
+    """A clause of ``normal`` is the control's words, a negator more ("Don't tell me ...")."""
+    theirs, their_nots = content_words(control), len(_NEGATOR().findall(control))
+    return any(
+        content_words(m.group()) == theirs and len(_NEGATOR().findall(m.group())) > their_nots
+        for m in _CLAUSE().finditer(normal)
+    )
 
 
 def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from grader.load.controls import control_name
 from grader.load.schemas import BASELINE, Copies, GenerationSpec
 from grader.score.published import PublishedView
+from grader.score.reworded import Own
 from grader.score.similar import Design, RunSignature, design, run_set
 
 if TYPE_CHECKING:  # annotations only: validate need not import the result models
@@ -89,6 +90,9 @@ class Context:
     """Shipped submission (template, example, reference) -> its runs, common ones aside."""
     designs: dict[str, frozenset[Design]] = field(default_factory=dict)
     """Shipped submission -> the designs of all its runs (:func:`grader.score.similar.design`)."""
+    shipped_owns: dict[str, Own] = field(default_factory=dict)
+    """Shipped submission -> its own runs, as a lightly reworded copy is compared
+    (:mod:`grader.score.shipped_reworded`)."""
     common: frozenset[RunSignature] = frozenset()
     """The runs every honest student has (the baseline's, the one the template fills in)."""
     copies: Copies = field(default_factory=Copies)

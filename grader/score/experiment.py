@@ -4,7 +4,8 @@
   with, under the same budget and chat setting, and its output really changed.
 * ``original_work``: the runs are not a shipped submission's (:mod:`grader.score.similar`);
   runs that mirror one's design run for run, or its goal runs on other settings, prompts
-  reworded, are flagged for review.
+  reworded, or that are its runs lightly reworded by the measure a published file is met by
+  (:mod:`grader.score.shipped_reworded`), are flagged for review.
 
 Part 2 (steering the output by the prompt toward a goal) is :mod:`grader.score.steering`.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from grader.score import text
+from grader.score.additions import addition_review
 from grader.score.asides import aside_copy
 from grader.score.context import Context, RunView
 from grader.score.disguises import change_review, padded_only, symbols
@@ -27,7 +29,8 @@ from grader.score.published import (
     published_rewording,
 )
 from grader.score.registry import Outcome, Params, criterion
-from grader.score.reworded import own_runs
+from grader.score.reworded import Own, own_runs
+from grader.score.shipped_reworded import shipped_rewording
 from grader.score.similar import first_copy, mirrors
 from grader.score.steps import Trace, conclude
 from grader.util.i18n import T, Text
@@ -89,7 +92,8 @@ def _change_trace(ctx: Context, run: RunView, p: ChangeParams) -> Trace:
         _SYMBOLS_ONLY
         if "prompt (symbols only)" in changed
         else ("prompt" in changed and padded_only(run.prompt, other.prompt))
-        or change_review(run.prompt, other.prompt, run.text, other.text, "prompt" in changed),
+        or change_review(run.prompt, other.prompt, run.text, other.text, "prompt" in changed)
+        or (addition_review(run.prompt, other.prompt) if "prompt" in changed else None),
     ):
         return trace
     if _same_setting(run, other, trace):
@@ -148,7 +152,8 @@ def original_work(ctx: Context, p: Params) -> Outcome:
     """The runs are not a shipped submission's (the template, an example, a reference one):
     not the same runs, not contained in them or containing them, not nearly the same
     (:func:`grader.score.similar.runs_alike`; the runs every student has aside). Runs that
-    mirror a shipped file's design for design, prompts reworded, are credited and flagged."""
+    mirror a shipped file's design for design, prompts reworded, or are its runs lightly
+    reworded (a sentence before every prompt), are credited and flagged."""
     mine = ctx.run_set()
     copy = first_copy(mine, ctx.shipped, ctx.copies, ctx.goal_run_set(), ctx.designs)
     if copy is None:
@@ -174,9 +179,9 @@ OWN_WORK_HINT = T(
 
 
 def _not_a_copy(ctx: Context) -> Outcome:
-    """Credit for one's own runs, flagged where they mirror a shipped file's design or come
-    from a published file (:func:`_published_review`); a published file's runs with its notes
-    too are a copy."""
+    """Credit for one's own runs, flagged where they come from a shipped file (the source, named
+    first: :func:`_shipped_review`) or a published one (:func:`_published_review`); a published
+    file's runs with its notes too are a copy."""
     grams = note_grams(own_keys(ctx.notes, ctx.corpus))
     found = published_copy(ctx.run_set(), ctx.goal_run_set(), grams, ctx.published, ctx.copies)
     found = found or aside_copy(ctx, grams)
@@ -184,27 +189,10 @@ def _not_a_copy(ctx: Context) -> Outcome:
         return _published(found)
     designs = ctx.design_set()
     mirrored = sorted(n for n, d in ctx.designs.items() if mirrors(designs, d))
-    review = _published_review(ctx, found, grams)
-    # rt42-07: ref-math with chat on every run; rt47-07: the parent assignment's example moved
-    # onto this one's models (the parent's models are not this one's, so no run matched)
-    switched = {n: any_model(r) for n, r in ctx.shipped.items()}
-    flipped = first_copy(
-        any_model(ctx.run_set()), switched, ctx.copies, any_model(ctx.goal_run_set())
-    )
-    if review is None and flipped is not None:
-        review = T(
-            f"to review: the runs are those of the shipped {flipped.name} with chat switched "
-            "or on other models",
-            f"確認が必要: 実行が配布された {flipped.name} の実行の chat かモデルを変えたものです",
-        )
-    if review is None and mirrored:
-        review = T(
-            f"to review: the runs mirror the shipped {mirrored[0]}: each of its runs, or each of "
-            "its goal runs on other settings (model, chat, budget), has one here with the same "
-            "or a reworded prompt",
-            f"確認が必要: 実行が配布された {mirrored[0]} をなぞっています。その各実行（または各"
-            "目標の実行を別の設定〔モデル・chat・予算〕で）に、同じか言い換えたプロンプトの実行があります",
-        )
+    own = own_runs(ctx.runs, ctx.common, ctx.topic)
+    reworded = shipped_rewording(own, ctx.shipped_owns, ctx.copies)
+    review = _shipped_review(ctx, mirrored, reworded) or _published_review(ctx, found, grams, own)
+    details = {"mirrors": mirrored[0]} if mirrored else {"reworded": reworded} if reworded else {}
     return Outcome(
         True,
         T(
@@ -213,9 +201,43 @@ def _not_a_copy(ctx: Context) -> Outcome:
             f"配布された提出物（テンプレート・例・参照、{len(ctx.shipped)} 件）"
             "の写しではありません",
         ),
-        {"mirrors": mirrored[0]} if mirrored else {},
+        details,
         review=review,
     )
+
+
+def _shipped_review(ctx: Context, mirrored: list[str], reworded: str | None) -> Text | None:
+    """Why a TA should look at runs drawn from a shipped file: moved onto other models or chat,
+    mirroring its design with prompts reworded, or lightly reworded
+    (:mod:`grader.score.shipped_reworded`, the measure a published file is met by)."""
+    # rt42-07: ref-math with chat on every run; rt47-07: the parent assignment's example moved
+    # onto this one's models (the parent's models are not this one's, so no run matched)
+    switched = {n: any_model(r) for n, r in ctx.shipped.items()}
+    flipped = first_copy(
+        any_model(ctx.run_set()), switched, ctx.copies, any_model(ctx.goal_run_set())
+    )
+    if flipped is not None:
+        return T(
+            f"to review: the runs are those of the shipped {flipped.name} with chat switched "
+            "or on other models",
+            f"確認が必要: 実行が配布された {flipped.name} の実行の chat かモデルを変えたものです",
+        )
+    if mirrored:
+        return T(
+            f"to review: the runs mirror the shipped {mirrored[0]}: each of its runs, or each of "
+            "its goal runs on other settings (model, chat, budget), has one here with the same "
+            "or a reworded prompt",
+            f"確認が必要: 実行が配布された {mirrored[0]} をなぞっています。その各実行（または各"
+            "目標の実行を別の設定〔モデル・chat・予算〕で）に、同じか言い換えたプロンプトの実行があります",
+        )
+    if reworded:
+        return T(
+            f"to review: the runs are those of the shipped {reworded}, lightly reworded (a "
+            "sentence before or after every prompt, words swapped)",
+            f"確認が必要: 実行が配布された {reworded} の実行を少し言い換えたもの（全プロンプトの"
+            "前後に一文を足す、語を替える）です",
+        )
+    return None
 
 
 def _case(name: str, honest: bool = True) -> Text:
@@ -225,18 +247,18 @@ def _case(name: str, honest: bool = True) -> Text:
     )
 
 
-def _published_review(ctx: Context, found: Found | None, grams: frozenset[str]) -> Text | None:
+def _published_review(
+    ctx: Context, found: Found | None, grams: frozenset[str], own: Own
+) -> Text | None:
     """Why a TA should look at a file that draws on a published case: its runs (the notes its
-    own), its runs lightly reworded, or its notes."""
+    own), its runs (``own``) lightly reworded, or its notes."""
     if found is not None:
         alike, case = _ALIKE["aside" if found.aside else found.how], _case(found.name)
         return T(
             f"to review: the runs {alike.en} those of {case.en} (the notes are the student's own)",
             f"確認が必要: 実行が{case.ja}の実行{alike.ja}（考察は本人のものです）",
         )
-    if name := published_rewording(
-        own_runs(ctx.runs, ctx.common, ctx.topic), ctx.published, ctx.copies
-    ):
+    if name := published_rewording(own, ctx.published, ctx.copies):
         case = _case(name)
         return T(
             f"to review: the runs are those of {case.en}, lightly reworded",

@@ -48,15 +48,43 @@ def own_text(notes: str | None, corpus: str) -> str:
     seen: set[str] = set()
     own = []
     for s in _sentences(notes or ""):
-        if (key := notes_key(s)) and not _said(s, corpus) and key not in seen:
+        if (key := notes_key(mine := _own_part(s, corpus))) and key not in seen:
             seen.add(key)
-            own.append(s)
+            own.append(mine)
     return "\n".join(own)
 
 
 def own_keys(notes: str | None, corpus: str) -> list[str]:
     """The keys (:func:`notes_key`) of the sentences of :func:`own_text`."""
-    return [key for s in _sentences(notes or "") if (key := notes_key(s)) and not _said(s, corpus)]
+    return [key for s in _sentences(notes or "") if (key := notes_key(_own_part(s, corpus)))]
+
+
+_LEAD = re.compile("[、,，:：]")
+_SHIPPED_MIN = 20
+"""A shipped sentence this long behind a clause of one's own is still the shipped one's."""
+
+
+def _own_part(sentence: str, corpus: str) -> str:
+    """What of ``sentence`` is one's own: none of it when it stands in ``corpus``; only its first
+    or last clause when the rest is a whole shipped sentence ("When I ran it myself, ...",
+    実際に動かしてみたところ、..., pass 107); else all of it."""
+    if _said(sentence, corpus):
+        return ""
+    marks = [m.start() for m in _LEAD.finditer(sentence)]
+    for cut in marks[:1] + marks[-1:]:
+        head, tail = sentence[:cut], sentence[cut + 1 :]
+        for rest, mine in ((tail, head), (head, tail)):
+            if len(rest.strip()) >= _SHIPPED_MIN and _a_line(notes_key(rest), corpus):
+                return mine
+    return sentence
+
+
+def _a_line(key: str, corpus: str) -> bool:
+    """``key`` is a whole sentence of ``corpus``, not a part of one: a student's clause may meet a
+    piece of the shipped prose ("the output became shorter") by chance."""
+    return bool(key) and (
+        f"\n{key}\n" in corpus or corpus.startswith(f"{key}\n") or corpus.endswith(f"\n{key}")
+    )
 
 
 _JA_TAIL = re.compile("[\u3041-\u3096\u30fc]+$")

@@ -1,9 +1,11 @@
 """How a prompt is read before its requests are matched (:mod:`grader.score.asks`): NFKC,
 invisible characters dropped, look-alike letters as Latin, case folded, typographic quotes
-straight; quoted, struck-out, commented-out or bracketed text and names left out; symbols as
-spaces, but those that say no, or may mean a joke or a lie, as :data:`NO_SIGN`; a request's
-word misspelt by one letter as the word; "no more than" as "at most". Matching the requests is
-left to :mod:`grader.score.asks`.
+straight; a question mark of doubt as "?" and a comparison sign before a count as words
+(:mod:`grader.score.signs`); quoted, struck-out, commented-out or bracketed text and names left
+out; symbols as spaces, but those that say no, or may mean a joke or a lie (a face that teases
+or hides a laugh among them), as :data:`NO_SIGN`; a request's word misspelt by one letter as
+the word; "no more than" as "at most". Matching the requests is left to
+:mod:`grader.score.asks`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import unicodedata
 from collections.abc import Callable
 
 from grader.score import prompts
+from grader.score.signs import read_signs
 
 
 def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -71,13 +74,12 @@ _APOSTROPHE_LEFT = lazy(
 )
 """"dont", "doesnt", "cant": a negation typed without its apostrophe is the negation (pass 52)."""
 _SHORTHAND = lazy(
-    r"(?<=\w)\s+(&|n)\s+(?=\w)|\b(gimme|pts|(?<![</])u(?!>))\b|\b(1)(?=\s+(?:sentence|line)s?\b)|(<=|≤)(?=\s*\d)"
+    r"(?<=\w)\s+(&|n)\s+(?=\w)|\b(gimme|pts|(?<![</])u(?!>))\b|\b(1)(?=\s+(?:sentence|line)s?\b)"
 )
 _SHORTHANDS = {"&": " and ", "n": " and ", "gimme": "give me", "u": "you", "1": "one"}
 _SHORTHANDS |= {"pts": "points"}
-_SHORTHANDS |= {"<=": " at most ", "≤": " at most "}
-"""Shorthand as typed (pass 54): "short & sweet", "short n sweet", "gimme", "can u", "1 sentence",
-"<= 1 sentence"."""
+"""Shorthand as typed (pass 54): "short & sweet", "short n sweet", "gimme", "can u", "1 sentence";
+"<= 1 sentence" is :mod:`grader.score.signs`' to read."""
 _LABEL = lazy(
     r"(?:^|(?<=[.!?\n]))\s*(?:(?:important(?:ly)?|ps|nb|reminder|requirements?|tips?|rules?|"
     r"constraints?|instructions?)\s*(?:[:!\u2014]+|\s-+)|p\.\s?s\.|n\.\s?b\.)"
@@ -102,7 +104,7 @@ _SAYS_NO = lazy(
 
 _READ = lazy(
     r"CHECK MARK|BALLOT BOX WITH CHECK|FOLDED HANDS|THUMBS UP|OK HAND|(?<!UPSIDE-DOWN )"
-    r"(?:SMILING|GRINNING)(?! FACE WITH (?:HORNS|SMIRK))|BLUSH|PLEADING|BOWING|HEART|STAR|SPARKL|"
+    r"(?:SMILING|GRINNING)|BLUSH|PLEADING|BOWING|HEART|STAR|SPARKL|"
     r"DRAGON|MUSICAL|NOTE|(?<!OPEN CIRCLE )ARROW(?!S| WITH HOOK| ABOVE)|POINTING(?! DOUBLE)|INDEX|"
     r"BOOK|MEMO|PENCIL|"
     r"WRITING|FLOWER|BLOSSOM|SUN\b|"
@@ -120,14 +122,23 @@ _TURNS_BACK = lazy(
 )
 """Unicode names of the arrows and signs that turn round or point back (pass 83: ↶, ⟲, ⤺, ⬅;
 ⎌, 🔙, ⏪), in any category: beside a request they may mean "undo"."""
+_TEASES = lazy(
+    r"\b(?:HAND|FINGERS?|SYMBOLS)\s+(?:COVERING|OVER)\b|\bONE\s+LARGE\s+AND\s+ONE\s+SMALL\s+EYE|"
+    r"\bUNEVEN\s+EYES|TIGHTLY-CLOSED\s+EYES|TONGUE|WINK|SMIRK|\bHORNS\b|PEEKING"
+)
+"""Unicode names of the faces that tease, hide a laugh or pull a face, smiling or not (pass 106:
+🤭 "SMILING FACE WITH SMILING EYES AND HAND COVERING MOUTH", 🤪 "GRINNING FACE WITH ONE LARGE
+AND ONE SMALL EYE", 😆 laughing with "TIGHTLY-CLOSED EYES"; 🫢, 🫣, 🤫, 😜, 😈): a smile in the
+name does not make them :data:`_READ`'s."""
 
 
 def _symbol(c: str) -> str:
     """A symbol as a request reads it: :data:`NO_SIGN` where it says no, or where it may mean
-    anything (🧢 "cap", a lie; 🤡, 🤥, 😉, 🙃: a joke or a wink, rt35-02) and is not known to
-    say yes or nothing (:data:`_READ`), else a space. A review flag is all that rests on it."""
+    anything (🧢 "cap", a lie; 🤡, 🤥, 😉, 🙃: a joke or a wink, rt35-02; 🤭, 🤪: a tease,
+    :data:`_TEASES`) and is not known to say yes or nothing (:data:`_READ`), else a space. A
+    review flag is all that rests on it."""
     name = unicodedata.name(c, "")
-    if _SAYS_NO().search(name) or _TURNS_BACK().search(name):
+    if _SAYS_NO().search(name) or _TURNS_BACK().search(name) or _TEASES().search(name):
         return f" {NO_SIGN} "
     return " " if unicodedata.category(c) != "So" or _READ().search(name) else f" {NO_SIGN} "
 
@@ -153,11 +164,12 @@ def _spelled(match: re.Match[str]) -> str:
 @functools.lru_cache(maxsize=8192)  # asks_for reads a prompt and its control several times
 def normal(prompt: str) -> str:
     """NFKC, invisible characters dropped, Latin look-alikes as Latin, case folded, typographic
-    quotes straight, quotations, struck-out text, names and courtesy conditionals left out, "no
+    quotes straight, doubting question marks and comparison signs read (:func:`read_signs`),
+    quotations, struck-out text, names and courtesy conditionals left out, "no
     more than" as "at most"."""
     folded = prompts.visible(unicodedata.normalize("NFKC", prompt))
     folded = folded.translate(prompts.latin_letters()).casefold()
-    folded = folded.replace("\u2019", "'").replace("\u2018", "'")
+    folded = read_signs(folded.replace("\u2019", "'").replace("\u2018", "'"))
     folded = _BRACKETED_REFUSAL().sub(r"(\1)", folded)
     folded = _NAMED().sub(" ", _QUOTED().sub(" ", folded)).replace("tl;dr", "tldr")
     folded = _LABEL().sub(" ", _APOSTROPHE_LEFT().sub(r"\1'\2", folded))

@@ -171,7 +171,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
         # what the student needs (pass 44): "I only need one sentence", "One sentence is all I need"
         rf"{_WANT}\s+(?:just\s+|only\s+)?(?:one|a\s+single|a|1)\s+(?:short\s+)?sentence\b",
         r"\b(?:one|a\s+single)\s+sentence\s+is\s+all\s+(?:i|we)\s+(?:need|want|ask\s+for)\b",
-        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|[一1]文(?:だけ|のみ)|一文に|一言で|[一ひ]と?息で|"
+        r"一文で|1文で|一つの文で|ひとつの文で|一行で|1行で|[一1][文行](?:だけ|のみ|以内|まで)|一文に|一言で|[一ひ]と?息で|"
         r"ワンセンテンス|ワンライン",
     ),
     "japanese": _language(

@@ -27,6 +27,7 @@ from grader.results import (
 from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.evaluate import evaluate
+from grader.score.shipped_reworded import shipped_owns
 from grader.score.similar import itself, shipped_view
 from grader.score.stored import published_view
 from grader.score.verdict import decide
@@ -104,6 +105,7 @@ def context(
         glossary=tuple(tuple(group) for group in assignment.glossary),
         shipped={n: runs for n, runs in view.runs.items() if n not in selves},
         designs={n: d for n, d in view.designs.items() if n not in selves},
+        shipped_owns={n: o for n, o in shipped_owns(loaded).items() if n not in selves},
         common=view.common,
         copies=assignment.copies,
         published=published,

@@ -448,3 +448,40 @@ def test_a_shipped_japanese_sentence_with_its_ending_changed_is_no_ones_notes(
 
     view = shipped_view(load_assignment("ex1-offline"))
     assert bool(own_text(notes, view.corpus()).strip()) is own
+
+
+_SHIPPED_TERSE = (
+    "tiny-terse に変えると同じプロンプトでも物語が短くなり、二文で EOS により終わった。"
+)
+_SHIPPED_JA = "同じモデルで「in one sentence」と指示すると一文になった。"
+
+
+@pytest.mark.parametrize(
+    ("notes", "own"),
+    [
+        # pass 107: a shipped sentence behind a lead-in clause of one's own, written before the
+        # change: only the lead-in is the student's
+        (f"実際に動かしてみたところ、{_SHIPPED_JA}", "実際に動かしてみたところ"),
+        (f"試してみて分かったのは、{_SHIPPED_JA}", "試してみて分かったのは"),
+        (f"自分で確かめると、{_SHIPPED_JA}", "自分で確かめると"),
+        (f"When I ran it myself, {_SHIPPED_TERSE}", "When I ran it myself"),
+        (f"In my own test, {_SHIPPED_JA}", "In my own test"),
+        (f"{_SHIPPED_JA[:-1]}、と私も思った。", "と私も思った。"),
+        # a sentence of one's own that meets a piece of shipped prose stays whole
+        ("When I switched to tiny-terse, the story became two short sentences about a cave.",
+         "When I switched to tiny-terse, the story became two short sentences about a cave."),
+        ("モデルを変えると、洞窟のドラゴンの話が二文だけになって驚いた。",
+         "モデルを変えると、洞窟のドラゴンの話が二文だけになって驚いた。"),
+    ],
+)  # fmt: skip
+def test_a_shipped_sentence_behind_a_clause_of_ones_own_is_not_ones_own(
+    notes: str, own: str
+) -> None:
+    """rt107: the pass example's notes behind "実際に動かしてみたところ、" or "In my own test, "
+    earned the notes point (141 and 245 own characters)."""
+    from grader.commands.assignment import load_assignment
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    assert own_text(notes, view.corpus()).strip() == own
