@@ -12,7 +12,8 @@ package's licences and its text data files' headers (pass 105). Left out:
 the READMEs, the course files and the model cards, read on their own
 (:func:`grader.load.shipped.guide_texts`); ``grader/score``, whose rules quote what students
 write, quoted or not ("rt53: 出力が変わった。 six times"); and the tests' other strings, the
-cases, whose notes and prompts an honest student's words may stand within.
+cases, whose notes and prompts an honest student's words may stand within, and the labelled
+sets' comments, which quote them (pass 109 pasted one: a limit).
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ answer.
   with a question mark of doubt, "Keep it short⸮", ".~": :mod:`grader.score.signs`; "Can you
   ...?" asks), and a prompt that takes a request back, puts it off or makes it conditional
   ("just kidding", "next time", "unless", "only on Mondays", 来週, いいえ) or ends on a tail that
-  leaves it unmade (hearsay, a musing, a laugh: 、かしら, 、らしい, "lol", ", I wonder.":
-  :mod:`grader.score.tails`) asks for nothing;
+  leaves it unmade (hearsay, a musing, a laugh: 、かしら, "lol": :mod:`grader.score.tails`) asks
+  for nothing, and so does a request inside a clause that frames another (:mod:`~.framed`);
 * a request does not count where it is negated (:mod:`grader.score.negation`): an English
   negator before it ("not a short one", "not in just a few words"), a Japanese negative just
   after it (短くしないで, 箇条書きではなく), a symbol that says no anywhere in it (🚫, ❌, ✗, 👎, ¬,
@@ -45,6 +45,7 @@ from collections import Counter
 
 from grader.score import reading, text
 from grader.score.fillers import ANSWER_QUESTION, ASIDES, content_words
+from grader.score.framed import framed
 from grader.score.negation import RETRACTED, negated, stale
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
@@ -194,6 +195,7 @@ def _matches(
                         _ZERO().search(m.group())  # "Use 0 bullet points" (pass 54)
                         or negated(normal, clause, start, end)
                         or _attached(clause.group(), m.start(), m.end())
+                        or framed(normal, start, end)  # "If you use bullet points, tell me ..."
                         or (bounded and _too_long(m.group()))
                     ):
                         found.append((pattern.pattern, start, end))

@@ -59,7 +59,9 @@ def own_keys(notes: str | None, corpus: str) -> list[str]:
     return [key for s in _sentences(notes or "") if (key := notes_key(_own_part(s, corpus)))]
 
 
-_LEAD = re.compile("[、,，:：]")
+_LEAD, _SPACE = re.compile("[、,，:：]"), re.compile(" ")
+_LEAD_WORDS = 5
+"""A lead-in of one's own without a comma is this many words at most ("In my runs ...")."""
 _SHIPPED_MIN = 20
 """A shipped sentence this long behind a clause of one's own is still the shipped one's."""
 
@@ -71,7 +73,8 @@ def _own_part(sentence: str, corpus: str) -> str:
     if _said(sentence, corpus):
         return ""
     marks = [m.start() for m in _LEAD.finditer(sentence)]
-    for cut in marks[:1] + marks[-1:]:
+    words = [m.start() for m in _SPACE.finditer(sentence)]  # a lead-in with no comma (pass 109)
+    for cut in marks[:1] + marks[-1:] + words[:_LEAD_WORDS] + words[-_LEAD_WORDS:]:
         head, tail = sentence[:cut], sentence[cut + 1 :]
         for rest, mine in ((tail, head), (head, tail)):
             if len(rest.strip()) >= _SHIPPED_MIN and _a_line(notes_key(rest), corpus):
@@ -141,10 +144,24 @@ def whole(key: str) -> str:
     return "\x1f" + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
+_HEDGES = (
+    "basically actually honestly really literally kinda sorta just very quite pretty totally "
+    "definitely simply truly kind_of sort_of"
+)
+
+
+@functools.cache
+def _hedges() -> re.Pattern[str]:
+    """English hedges as their keys (the skeleton spells "simply" sirnply): a word a copy may
+    sprinkle in ("basically", "kind of", pass 109) and no content of its own."""
+    keys = sorted({prompt_key(w.replace("_", " ")) for w in _HEDGES.split()}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b")
+
+
 def note_grams(keys: Iterable[str]) -> frozenset[str]:
     """Character trigrams of own notes, from their sentences' keys (:func:`own_keys`), spaces
-    left out; empty below :data:`MIN_NOTES_CHARS` characters."""
-    flat = "".join(keys).replace(" ", "")
+    and English hedges left out; empty below :data:`MIN_NOTES_CHARS` characters."""
+    flat = _hedges().sub("", "".join(keys)).replace(" ", "")
     short = len(flat) < MIN_NOTES_CHARS
     return frozenset() if short else frozenset(flat[i : i + 3] for i in range(len(flat) - 2))
 

@@ -464,7 +464,7 @@ _SHIPPED_JA = "同じモデルで「in one sentence」と指示すると一文�
         (f"実際に動かしてみたところ、{_SHIPPED_JA}", "実際に動かしてみたところ"),
         (f"試してみて分かったのは、{_SHIPPED_JA}", "試してみて分かったのは"),
         (f"自分で確かめると、{_SHIPPED_JA}", "自分で確かめると"),
-        (f"When I ran it myself, {_SHIPPED_TERSE}", "When I ran it myself"),
+        (f"When I tried it at home, {_SHIPPED_TERSE}", "When I tried it at home"),
         (f"In my own test, {_SHIPPED_JA}", "In my own test"),
         (f"{_SHIPPED_JA[:-1]}、と私も思った。", "と私も思った。"),
         # a sentence of one's own that meets a piece of shipped prose stays whole
@@ -485,3 +485,55 @@ def test_a_shipped_sentence_behind_a_clause_of_ones_own_is_not_ones_own(
 
     view = shipped_view(load_assignment("ex1-offline"))
     assert own_text(notes, view.corpus()).strip() == own
+
+
+@pytest.mark.parametrize(
+    ("notes", "own"),
+    [
+        # pass 109, written before the change: a lead-in of a few words with no comma
+        (f"In my runs {_SHIPPED_TERSE}", "In my runs"),
+        (f"Honestly I saw that {_SHIPPED_JA}", "Honestly I saw that"),
+        # a sentence of one's own that starts like a lead-in stays whole
+        ("In my runs the terse model told two sentences about a cave.",
+         "In my runs the terse model told two sentences about a cave."),
+    ],
+)  # fmt: skip
+def test_a_shipped_sentence_behind_a_few_words_of_ones_own_is_not_ones_own(
+    notes: str, own: str
+) -> None:
+    """rt109-09: README sentences behind "In my runs " (no comma) counted as the student's."""
+    from grader.commands.assignment import load_assignment
+    from grader.score.notes import own_text
+    from grader.score.similar import shipped_view
+
+    view = shipped_view(load_assignment("ex1-offline"))
+    assert own_text(notes, view.corpus()).strip() == own
+
+
+_PUBLISHED_NOTES = (
+    "chatty answered with only one line, a feared dragon that turned out to be kind, and the "
+    "lighthouse never appeared. terse told a completely different story about a robot."
+)
+
+
+@pytest.mark.parametrize(
+    "hedged",
+    [
+        "chatty basically answered with only one line, kind of a feared dragon that turned out to "
+        "be kind, and honestly the lighthouse never really appeared. terse actually told a "
+        "completely different story about a robot.",
+        "chatty literally answered with just one line, sort of a feared dragon that turned out to "
+        "be kind, and the lighthouse totally never appeared. terse really told a completely "
+        "different story about a robot.",
+    ],
+)
+def test_notes_with_hedges_sprinkled_in_are_alike(hedged: str) -> None:
+    """rt109-10: a published file's notes with "basically", "kind of", "honestly" put in were
+    no longer alike; hedges are left out of the trigrams (written before the change)."""
+    from grader.load.schemas import Copies
+    from grader.score.notes import note_grams, notes_alike, own_keys
+
+    mine, theirs = (note_grams(own_keys(n, "")) for n in (hedged, _PUBLISHED_NOTES))
+    assert notes_alike(mine, theirs, Copies())
+    other = "terse wrote one line about a cave and chatty told the long Scorch story in Japanese."
+    assert not notes_alike(note_grams(own_keys(other, "")), theirs, Copies())
