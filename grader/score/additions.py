@@ -94,7 +94,7 @@ def _added(prompt: str, other: str) -> list[str]:
     # its words standing as a sentence of their own ("... a dragon who is afraid of mice." is
     # another sentence)
     found = re.search(_AFTER_AN_END + re.escape(core) + _AT_AN_END, prompt, re.I) if core else None
-    if core and found:
+    if found:
         return _sentences(prompt[: found.start()]) + _sentences(prompt[found.end() :])
     sentences = _sentences(prompt)
     n = len(sentences)
@@ -121,7 +121,5 @@ def _about_something_else(sentence: str, other: str) -> bool:
         and not words & set(content_words(other))
         and not _REFERS.search(sentence)
         and not _IMPERATIVE_START.search(sentence)
-        and not any(
-            request_counts(r, sentence, False) for r in (*REQUESTS.values(), *OPPOSITES.values())
-        )
+        and not any(request_counts(r, sentence, False) for r in _REQUESTS)
     )

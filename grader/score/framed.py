@@ -36,7 +36,8 @@ _WELCOMED = re.compile(
 )
 """A main clause that only welcomes the request ("I'll be happy", 助かります) or asks how it
 would go: the request before it is made."""
-_MAIN = re.compile(r"\w")
+_MAIN, _STOP, _END = re.compile(r"\w"), re.compile(r"[,:;]"), re.compile(r"[.!?]")
+"""A word; the leading clause's comma, colon or semicolon; a sentence's end before it."""
 
 
 def framed(normal: str, start: int, end: int) -> bool:
@@ -46,8 +47,8 @@ def framed(normal: str, start: int, end: int) -> bool:
     if after_ja:
         return _main_follows(normal, after_ja.end())
     if _EN_FRAME().search(normal[:start]):
-        stop = re.compile(r"[,:;]").search(normal, end)
-        plain = stop is not None and not re.search(r"[.!?]", normal[end : stop.start()])
+        stop = _STOP.search(normal, end)
+        plain = stop is not None and not _END.search(normal, end, stop.start())
         return plain and _main_follows(normal, stop.end()) if stop else False
     return False
 

@@ -6,6 +6,13 @@ from __future__ import annotations
 DRAGON = "Tell me a story about a dragon."
 DRAGON_JA = "ドラゴンの物語を聞かせてください。"
 TELL_JA = "ドラゴンの話を聞かせて。"
+GOAL_REQUESTS = {
+    "concise": "keep it short",
+    "one_sentence": "answer in one sentence",
+    "list": "use bullet points",
+    "japanese": "answer in Japanese",
+}
+"""One plain English request per goal, for tests that generate prompts around it."""
 JC = "ドラゴンの物語を書いて。"
 TELL, WITCH = "ドラゴンの話を書いて。", "ドラゴンと魔女のお話を書いて。"
 SWIM = "ドラゴンが海で泳ぐ話を書いてください。"

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from grader.score.asks import asks_for
+from tests.score.asks_cases import GOAL_REQUESTS
 from tests.support import DATA
 
 _ROWS = yaml.safe_load((DATA / "asks" / "negated106.yaml").read_text(encoding="utf-8"))
@@ -26,12 +27,7 @@ def test_a_negator_of_the_request_or_the_control_asks(goal: str, prompt: str, co
     assert asks_for(goal, prompt, control)
 
 
-_REQUESTS = {
-    "concise": "Keep it short.",
-    "one_sentence": "Answer in one sentence.",
-    "list": "Use bullet points.",
-    "japanese": "Answer in Japanese.",
-}
+_REQUESTS = {goal: f"{request.capitalize()}." for goal, request in GOAL_REQUESTS.items()}
 _TASKS = ["tell me a story about {s}", "write a story about {s}", "tell me a tale of {s}"]
 _SUBJECTS = ["a dragon", "a sleepy dragon", "a knight and a baker", "a robot who paints"]
 _NOTS = ["Don't", "Do not", "Please don't", "Never", "Please do not"]

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from grader.score.asks import asks_for
+from tests.score.asks_cases import GOAL_REQUESTS
 from tests.support import DATA
 
 _ROWS = yaml.safe_load((DATA / "asks" / "framed108.yaml").read_text(encoding="utf-8"))
@@ -29,19 +30,13 @@ def test_a_request_after_its_condition_or_welcomed_is_made(
     assert asks_for(goal, prompt, control)
 
 
-_EN = {
-    "concise": "answer briefly",
-    "one_sentence": "answer in one sentence",
-    "list": "use bullet points",
-    "japanese": "answer in Japanese",
-}
 _FRAMES = ["If you {r}", "Were you to {r}", "As if you {r}", "To {r}"]
 _TASKS = ["tell me a story about a dragon", "write a story about a knight and a baker"]
 
 
 @settings(max_examples=80, deadline=None)
 @given(
-    goal=st.sampled_from(sorted(_EN)),
+    goal=st.sampled_from(sorted(GOAL_REQUESTS)),
     frame=st.sampled_from(_FRAMES),
     task=st.sampled_from(_TASKS),
     mark=st.sampled_from([",", ":"]),
@@ -51,5 +46,5 @@ def test_generated_framed_requests_ask_for_nothing(
 ) -> None:
     """Generated neighbours: each frame before each task; the same request after the task asks."""
     control = task.capitalize() + "."
-    assert asks_for(goal, f"{control} {_EN[goal].capitalize()}.", control)
-    assert not asks_for(goal, f"{frame.format(r=_EN[goal])}{mark} {task}.", control)
+    assert asks_for(goal, f"{control} {GOAL_REQUESTS[goal].capitalize()}.", control)
+    assert not asks_for(goal, f"{frame.format(r=GOAL_REQUESTS[goal])}{mark} {task}.", control)
