@@ -8,8 +8,7 @@ story: "answer briefly", "a short story", "in one sentence", "in Japanese", "as 
 ask: a name ("a dragon named Briefly"), a detail of the story ("a short tail", "a list of
 treasures", "the Japanese mountains", 短い尻尾), a longer word ("briefcase"), a subject that
 the sentence then judges ("bullet points are boring"). Since a missed request costs a review
-flag and a false one an unflagged pass, the phrases are kept to the forms that direct the
-answer.
+flag and a false one an unflagged pass, the phrases are the forms that direct the answer.
 
 * the prompt is read as :mod:`grader.score.reading` reads it; words in quotation marks are
   reported speech, not the student's request, and are left out;
@@ -202,9 +201,10 @@ def _matches(
     return found
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a control is compared with each of its goal runs
 def request_counts(requests: tuple[str, ...], prompt: str, bounded: bool = True) -> Counter[str]:
     """How often each of ``requests`` stands un-negated in ``prompt`` (:func:`_matches`); none
-    beside a stale label (:func:`~grader.score.negation.stale`)."""
+    beside a stale label (:func:`~grader.score.negation.stale`). Shared: not to be changed."""
     found = () if stale(prompt) else _matches(requests, reading.normal(prompt), bounded)
     return Counter(pattern for pattern, _, _ in found)
 

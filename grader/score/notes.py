@@ -66,6 +66,7 @@ _SHIPPED_MIN = 20
 """A shipped sentence this long behind a clause of one's own is still the shipped one's."""
 
 
+@functools.lru_cache(maxsize=1 << 14)  # own_text and own_keys each read every sentence
 def _own_part(sentence: str, corpus: str) -> str:
     """What of ``sentence`` is one's own: none of it when it stands in ``corpus``; only its first
     or last clause when the rest is a whole shipped sentence ("When I ran it myself, ...",
@@ -85,9 +86,14 @@ def _own_part(sentence: str, corpus: str) -> str:
 def _a_line(key: str, corpus: str) -> bool:
     """``key`` is a whole sentence of ``corpus``, not a part of one: a student's clause may meet a
     piece of the shipped prose ("the output became shorter") by chance."""
-    return bool(key) and (
-        f"\n{key}\n" in corpus or corpus.startswith(f"{key}\n") or corpus.endswith(f"\n{key}")
-    )
+    if "\n" in key:  # a key of several lines: never a whole line (keys are one line today)
+        return f"\n{key}\n" in f"\n{corpus}\n"
+    return bool(key) and key in _lines(corpus)
+
+
+@functools.lru_cache(maxsize=8)  # one corpus a class: a set, not a scan of it per clause
+def _lines(corpus: str) -> frozenset[str]:
+    return frozenset(corpus.split("\n"))
 
 
 _JA_TAIL = re.compile("[\u3041-\u3096\u30fc]+$")

@@ -66,6 +66,11 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a story's words come back in every answer
+def _stem(word: str) -> str:
+    return str(_stemmer().stemWord(word))
+
+
 _DICTIONARY: list[Any] = []
 _LOCK = threading.Lock()
 _LOCAL = threading.local()
@@ -107,7 +112,7 @@ def content_words(text: str) -> tuple[str, ...]:
     for span in _SPANS().findall(norm):
         if _LATIN_SPAN().fullmatch(span):
             if span not in STOP_EN:
-                words.append(_stemmer().stemWord(span))
+                words.append(_stem(span))
         else:
             words += _japanese(span)
     return tuple(words)
