@@ -21,7 +21,8 @@ from pydantic import field_validator
 
 from grader.score import text, words
 from grader.score.context import Context, RunView
-from grader.score.notes import corpus_key, own_text
+from grader.score.notes import corpus_key, own_keys, own_text
+from grader.score.patched import patched_review
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
 from grader.util.i18n import T, Text
@@ -222,7 +223,12 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
         ),
         {"chars": n},
         hint,
-        review=_off_the_experiment(ctx, own) if ok else None,
+        review=(
+            _off_the_experiment(ctx, own)
+            or patched_review(own_keys(own, ""), ctx.published.said, ctx.published.sha256)
+        )
+        if ok
+        else None,
     )
 
 

@@ -33,6 +33,7 @@ from grader.load.assignments import LoadedAssignment, resolve
 from grader.load.published import published
 from grader.load.schemas import Copies
 from grader.score.notes import note_grams, notes_alike, own_keys
+from grader.score.patched import sentence_index
 from grader.score.reworded import Own, own_runs, rewordings
 from grader.score.similar import Alike, RunSignature, patchwork, run_set, runs_alike, shipped_view
 from grader.score.subject import one_idea
@@ -53,6 +54,8 @@ class PublishedView:
     """Each published file's own runs, as a reworded copy is compared."""
     index: _Index | None = None
     """Where to look first (built from the mappings when not given; :meth:`but` shares it)."""
+    said: Mapping[str, str] = field(default_factory=dict)
+    """A long own sentence's key -> the one published file whose notes say it (:mod:`.patched`)."""
 
     def __post_init__(self) -> None:
         if self.index is None:
@@ -65,18 +68,13 @@ class PublishedView:
         drop = [n for n, h in self.sha256.items() if h == sha256]
         # copied whole and the file popped: a dict's copy is a few times faster than a
         # comprehension over the 1400 names, and this runs once per graded file
-        runs, grams, hashes, owns = (
-            dict(self.runs),
-            dict(self.grams),
-            dict(self.sha256),
-            dict(self.owns),
-        )
+        runs, grams, hashes = dict(self.runs), dict(self.grams), dict(self.sha256)
+        owns = dict(self.owns)
         for name in drop:
-            runs.pop(name, None)
-            grams.pop(name, None)
-            hashes.pop(name, None)
-            owns.pop(name, None)
-        return PublishedView(runs, grams, hashes, owns, self.index)
+            for mapping in (runs, grams, hashes, owns):
+                mapping.pop(name, None)
+        # ``said`` is shared whole: its names are read against ``sha256`` (:mod:`.patched`)
+        return PublishedView(runs, grams, hashes, owns, self.index, self.said)
 
 
 @dataclass(frozen=True)
@@ -138,12 +136,14 @@ def build_view(loaded: LoadedAssignment) -> PublishedView:
     # a failing file's notes whole, shipped sentences and all: reading them against the
     # shipped texts cost every scoring process 0.6 s, and a copier's own notes match them
     # the same or less (a student's pasted README lines are never their own)
-    grams = {f.name: note_grams(own_keys(f.notes, "" if f.notes_only else corpus)) for f in every}
+    keys = {f.name: own_keys(f.notes, "" if f.notes_only else corpus) for f in every}
+    grams = {name: note_grams(k) for name, k in keys.items()}
     return PublishedView(
         runs={f.name: _any_chat(run_set(f.runs, shipped.common)) for f in files},
         grams=_originals(grams, {f.name for f in files}, loaded.assignment.copies),
         sha256={f.name: f.sha256 for f in every},
         owns={f.name: own_runs(f.runs, shipped.common, loaded.assignment.topic) for f in files},
+        said=sentence_index(keys),
     )
 
 

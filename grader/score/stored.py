@@ -37,7 +37,7 @@ from grader.util.files import write_atomic
 
 STORE = "published-view.json"
 """The stored view's file name, beside the index in an assignment's folder."""
-FORMAT = 1
+FORMAT = 2
 """The layout of the stored file; a change makes every stored key stale."""
 _LIBRARIES = ("regex", "sudachipy", "sudachidict-small", "snowballstemmer", "sacrebleu", "pyyaml")
 """The libraries whose text handling the view depends on (Unicode data, analyser, stemmer)."""
@@ -112,6 +112,7 @@ def encode(view: PublishedView, corpus: str, stored_key: str) -> str:
         "grams": {n: "".join(sorted(g)) for n, g in view.grams.items()},
         "sha256": view.sha256,
         "owns": owns,
+        "said": view.said,
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
@@ -157,6 +158,7 @@ def decode(text: str) -> tuple[str, PublishedView, str]:
         grams=grams,
         sha256={str(n): str(h) for n, h in data["sha256"].items()},
         owns={n: _own(o) for n, o in data["owns"].items()},
+        said={str(k): str(name) for k, name in data["said"].items()},
     )
     stored_key, corpus = data["key"], data["corpus"]
     if not isinstance(stored_key, str) or not isinstance(corpus, str):
