@@ -7,7 +7,8 @@ shares no content word with it, says nothing to the model (no "you", no request)
 nothing in it (no "it", "they", その) and asks for nothing the reader sees. It is a doubt, not a
 verdict: such a sentence may be a setting a student chose ("Fun fact: dragons love tea" shares
 "dragon"; "It is raining." refers back), so :func:`unrelated_addition` raises a review flag and
-the credit stands.
+the credit stands. An addition that says the prompt again or talks about the request itself is
+:mod:`grader.score.restated`'s.
 
 Not flagged: a clause inside the prompt's own sentence; an instruction that starts with a verb
 (read by its first word, :data:`_IMPERATIVE_START`, a closed set: an instruction with another
@@ -26,6 +27,7 @@ from grader.score.asks import asks_for, request_counts
 from grader.score.fillers import unpadded
 from grader.score.prompts import same_prompt
 from grader.score.requests import OPPOSITES, REQUESTS
+from grader.score.restated import restated_review
 from grader.score.words import content_words
 from grader.util.i18n import T, Text
 
@@ -70,7 +72,7 @@ UNRELATED = T(
 
 def addition_review(prompt: str, other: str) -> Text | None:
     """:data:`UNRELATED` where ``prompt`` only adds sentences about something else to ``other``."""
-    return UNRELATED if unrelated_addition(prompt, other) else None
+    return UNRELATED if unrelated_addition(prompt, other) else restated_review(prompt, other)
 
 
 _REQUESTS = (*REQUESTS.values(), *OPPOSITES.values())

@@ -10,14 +10,14 @@ treasures", "the Japanese mountains", 短い尻尾), a longer word ("briefcase")
 the sentence then judges ("bullet points are boring"). Since a missed request costs a review
 flag and a false one an unflagged pass, the phrases are the forms that direct the answer.
 
-* the prompt is read as :mod:`grader.score.reading` reads it; words in quotation marks are
-  reported speech, not the student's request, and are left out;
+* the prompt is read as :mod:`grader.score.reading` reads it; quoted words are left out;
   so are questions other than a polite request ("Should I answer briefly?", "As a list?", and
   with a question mark of doubt, "Keep it short⸮", ".~": :mod:`grader.score.signs`; "Can you
   ...?" asks), and a prompt that takes a request back, puts it off or makes it conditional
   ("just kidding", "next time", "unless", "only on Mondays", 来週, いいえ) or ends on a tail that
   leaves it unmade (hearsay, a musing, a laugh: 、かしら, "lol": :mod:`grader.score.tails`) asks
-  for nothing, and so does a request inside a clause that frames another (:mod:`~.framed`);
+  for nothing, and so does a request inside a clause that frames another (:mod:`~.framed`)
+  or one not made to the model ("tell the dragon to ...", "..., dragon", :mod:`~.addressed`);
 * a request does not count where it is negated (:mod:`grader.score.negation`): an English
   negator before it ("not a short one", "not in just a few words"), a Japanese negative just
   after it (短くしないで, 箇条書きではなく), a symbol that says no anywhere in it (🚫, ❌, ✗, 👎, ¬,
@@ -43,6 +43,7 @@ import re
 from collections import Counter
 
 from grader.score import reading, text
+from grader.score.addressed import elsewhere, misdirected
 from grader.score.fillers import ANSWER_QUESTION, ASIDES, content_words
 from grader.score.framed import framed
 from grader.score.negation import RETRACTED, negated, stale
@@ -195,6 +196,7 @@ def _matches(
                         or negated(normal, clause, start, end)
                         or _attached(clause.group(), m.start(), m.end())
                         or framed(normal, start, end)  # "If you use bullet points, tell me ..."
+                        or elsewhere(normal, clause, start, end)  # "tell the dragon to ..."
                         or (bounded and _too_long(m.group()))
                     ):
                         found.append((pattern.pattern, start, end))
@@ -243,7 +245,7 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
         kept[start:end] = " " * (end - start)
     if bare_remark(normal, requests + _spans(goal, normal), reading.normal(control_prompt)):
         return False
-    if stated_possibility(normal):
+    if stated_possibility(normal) or misdirected(normal, requests, reading.normal(control_prompt)):
         return False
     if _negates(normal, reading.normal(control_prompt)):
         return False  # the control's task or subject negated beside the request (pass 106)
@@ -251,10 +253,8 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     for start, end in reasons("".join(kept), theirs) if requests else ():
         kept[start:end] = " " * (end - start)
     mine = content_words("".join(kept))
-    # nothing added but the request (an English word of the control said again, "tell the story
-    # in one sentence", adds nothing; a Japanese letter is no word), and nothing of the control's
-    # request dropped ("Describe a dragon briefly" asks for another thing than "Tell me a story
-    # about a dragon")
+    # nothing added but the request (a control's English word said again adds nothing; a Japanese
+    # letter is no word), and nothing of the control's request dropped ("Describe a dragon briefly")
     added = [w for w in mine - theirs if not (w.isascii() and w in theirs)]
     return not added and not (theirs - content_words(normal))
 

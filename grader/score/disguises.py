@@ -3,7 +3,8 @@ key (:func:`grader.score.prompts.prompt_key`) but written with characters, spaci
 only disguise it, which a model may read as another prompt (rt34, rt36, rt38: a control in tabs,
 Cyrillic letters, Title Case or words joined by hyphens, answered in Japanese, made "Answer in
 English" look effective); and a part-1 prompt that only rearranges, enciphers or quotes the
-run it is compared with, pads it or changes its function words alone (:func:`padded_only`).
+run it is compared with, pads it or changes its function words alone (:func:`padded_only`),
+or misspells it (:mod:`grader.score.misspelt`).
 Only review flags rest on these; what counts as the same prompt is
 :mod:`grader.score.prompts`.
 """
@@ -19,6 +20,7 @@ from grader.score import reading
 from grader.score.asks import request_counts
 from grader.score.fillers import unpadded
 from grader.score.informal import plain
+from grader.score.misspelt import misspelling
 from grader.score.prompts import named_letters, prompt_key, same_prompt
 from grader.score.requests import OPPOSITES, REQUESTS
 from grader.score.words import content_words
@@ -236,7 +238,7 @@ def _only_disguises(prompt: str, other: str, whose: Text) -> Text | None:
             f"has the {whose.en} one's word lengths but not its words (a cipher?)",
             f"は{whose.ja}プロンプトと語の長さが同じで、語が違います（暗号？）",
         )
-    return None
+    return misspelling(prompt, other, whose)  # typos, kana look-alikes (rt111-01..03)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a class compares the same popular prompts many times

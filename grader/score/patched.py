@@ -5,11 +5,11 @@ A copy of one published file's notes is caught by its likeness to that file
 (:func:`grader.score.published.published_notes`); notes made of one sentence from each of three
 files (pass 111: rt19-10, rt89-14 and r01, each verbatim) are like none of them. So each long
 own sentence that one published file alone says is indexed by its key
-(:func:`grader.score.notes.notes_key`; a sentence two files say is no one file's, as a labelled
-copy says its original's), and a student's own notes most of which are such sentences, two at
-least, from files other than their own, get a review flag naming the files. A flag, not a
-fail: an honest student may meet a published sentence by chance, though not two that make most
-of the notes.
+(:func:`grader.score.notes.notes_key`; a sentence two passing files say is no one file's, and a
+failing file that says a passing one's is its copy), and a student's own notes most of which
+are such sentences, two at least, from files other than their own, get a review flag naming the
+files. A flag, not a fail: an honest student may meet a published sentence by chance, though
+not two that make most of the notes.
 
 Left out: a published sentence reworded (a limit of every notes measure, written in the README)
 or behind a lead-in of one's own; and short sentences ("The output changed."), which honest
@@ -19,7 +19,7 @@ students share.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 
 from grader.util.i18n import T, Text
 
@@ -33,16 +33,21 @@ def _letters(key: str) -> int:
     return len(key.replace(" ", ""))
 
 
-def sentence_index(keys: Mapping[str, Iterable[str]]) -> dict[str, str]:
+def sentence_index(keys: Mapping[str, Iterable[str]], passing: Set[str]) -> dict[str, str]:
     """Each long sentence key of ``keys`` (a published file's name -> its own notes' sentence
-    keys) that one file alone says -> that file's name."""
+    keys) that one file alone says -> that file's name; a failing file that says it too is a copy
+    of it (notes only), which neither makes the sentence shared nor takes it over."""
     said: defaultdict[str, list[str]] = defaultdict(list)
     for name in sorted(keys):
         for key in dict.fromkeys(keys[name]):
             if _letters(key) >= LONG:
                 said[key].append(name)
-    # a sentence two files say is no one file's: a labelled copy says its original's sentences
-    return {key: names[0] for key, names in sorted(said.items()) if len(names) == 1}
+    index = {}
+    for key, names in sorted(said.items()):
+        owners = [n for n in names if n in passing] or names
+        if len(owners) == 1:  # said by two files, it is no one file's
+            index[key] = owners[0]
+    return index
 
 
 def patched_from(own: list[str], said: Mapping[str, str], others: Mapping[str, str]) -> list[str]:

@@ -143,7 +143,7 @@ def build_view(loaded: LoadedAssignment) -> PublishedView:
         grams=_originals(grams, {f.name for f in files}, loaded.assignment.copies),
         sha256={f.name: f.sha256 for f in every},
         owns={f.name: own_runs(f.runs, shipped.common, loaded.assignment.topic) for f in files},
-        said=sentence_index(keys),
+        said=sentence_index(keys, {f.name for f in files}),
     )
 
 

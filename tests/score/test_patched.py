@@ -2,8 +2,8 @@
 
 The shipped index is the one a class is graded against: notes made of one long sentence from each
 of several published files are flagged, naming them, for any choice of files (generated); one
-such sentence among notes of one's own, a sentence two files say, short sentences and a file's
-own sentences (it graded as itself) are not."""
+such sentence among notes of one's own, a sentence two files say, short sentences, a file's own
+sentences (it graded as itself) and every passing labelled file are not."""
 
 from __future__ import annotations
 
@@ -79,17 +79,28 @@ def test_a_file_graded_as_itself_is_not_patched_from_its_own_notes() -> None:
 def test_the_index_holds_long_sentences_one_file_alone_says(
     keys: dict[str, list[str]], index: int
 ) -> None:
-    said = sentence_index(keys)
+    said = sentence_index(keys, set(keys))
     assert len(said) == index
     assert all(key in keys[name] for key, name in said.items())
 
 
-def test_no_labelled_file_is_flagged_against_the_others() -> None:
-    flagged = [
-        name
+def test_a_failing_copy_neither_shares_a_sentence_nor_takes_it_over() -> None:
+    keys = {
+        "honest": ["one long sentence said twice here"],
+        "copy": ["one long sentence said twice here"],
+    }
+    assert sentence_index(keys, {"honest"}) == {"one long sentence said twice here": "honest"}
+    assert sentence_index(keys, set()) == {}  # two failing files: no one's
+
+
+def test_no_passing_labelled_file_is_flagged_against_the_others() -> None:
+    """Flagged are failing files alone (their notes only published), each a copy of another's."""
+    flagged = {
+        name: f.notes_only
         for name, f in FILES.items()
         if patched_from(
             _keys(f.notes or ""), VIEW.said, {n: h for n, h in VIEW.sha256.items() if n != name}
         )
-    ]
-    assert flagged == []
+    }
+    assert flagged and all(flagged.values()), flagged
+    assert "tests/data/redteam111/rt111-09.yaml" in flagged  # pass 111's patchwork
