@@ -5,7 +5,8 @@ of shipped sentences (:meth:`grader.score.similar.ShippedView.corpus`) reads eve
 prompts and notes and the project's prose: about 2 s of every scoring process on a 2-core VM, the
 same each time. ``make published`` stores both in ``published-view.json`` beside the index, under a
 key over everything the computation reads: the grader's loading and scoring code and data (the
-Unicode tables), the versions of the text libraries and of Unicode it runs on, the assignment
+Unicode tables), the versions of the text libraries (recorded in the file too) and of Unicode it
+runs on, the assignment
 files, the shipped files, the guides and the indexes. A process that finds the key it computes
 serves the stored view; one that finds another key (code or data changed since, another Python), no
 file (a course's own assignment) or a file that does not decode computes it as before. The stored
@@ -37,7 +38,7 @@ from grader.util.files import write_atomic
 
 STORE = "published-view.json"
 """The stored view's file name, beside the index in an assignment's folder."""
-FORMAT = 2
+FORMAT = 3
 """The layout of the stored file; a change makes every stored key stale."""
 _LIBRARIES = ("regex", "sudachipy", "sudachidict-small", "snowballstemmer", "sacrebleu", "pyyaml")
 """The libraries whose text handling the view depends on (Unicode data, analyser, stemmer)."""
@@ -46,7 +47,7 @@ _LIBRARIES = ("regex", "sudachipy", "sudachidict-small", "snowballstemmer", "sac
 @functools.lru_cache(maxsize=1)
 def _code() -> str:
     """The hash of the code and data that compute a view (the Unicode tables beside the code
-    too), and of what they run on."""
+    too), and of the Python and Unicode they run on."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
     for folder in ("load", "score", "util"):
@@ -54,13 +55,20 @@ def _code() -> str:
         for path in sorted(files):
             digest.update(path.relative_to(package).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
-    for name in _LIBRARIES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}\0".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=\0".encode())
     digest.update(f"{sys.version_info[:2]} {unicodedata.unidata_version}".encode())
     return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def libraries() -> dict[str, str]:
+    """The versions of the text libraries here (:data:`_LIBRARIES`; "" for one not installed)."""
+    found = {}
+    for name in _LIBRARIES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = ""
+    return found
 
 
 def _folders(loaded: LoadedAssignment) -> list[Path]:
@@ -68,11 +76,13 @@ def _folders(loaded: LoadedAssignment) -> list[Path]:
     return [loaded.folder, *([resolve(loaded.extends).parent] if loaded.extends else [])]
 
 
-def key(loaded: LoadedAssignment) -> str:
-    """The key of ``loaded``'s view: a hash over everything computing it reads."""
+def key(loaded: LoadedAssignment, versions: dict[str, str] | None = None) -> str:
+    """The key of ``loaded``'s view: a hash over everything computing it reads, with the text
+    libraries at ``versions`` (this host's by default; the tests ask with a store's own)."""
     parts = {
         "format": FORMAT,
         "code": _code(),
+        "libraries": libraries() if versions is None else versions,
         "assignment": loaded.sha256,
         "rules": [loaded.assignment.copies.model_dump(mode="json"), list(loaded.assignment.topic)],
         "shipped": sorted((n, s.sha256) for n, s in loaded.shipped.items()),
@@ -106,6 +116,7 @@ def encode(view: PublishedView, corpus: str, stored_key: str) -> str:
     }
     data = {
         "key": stored_key,
+        "libraries": libraries(),
         "corpus": corpus,
         "runs": {n: _sorted(list(r) for r in runs) for n, runs in view.runs.items()},
         # a file's note trigrams, sorted and joined: each is three characters
