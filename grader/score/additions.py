@@ -26,6 +26,7 @@ import re
 from grader.score.asks import asks_for, request_counts
 from grader.score.fillers import unpadded
 from grader.score.prompts import same_prompt
+from grader.score.remarks import remark_review
 from grader.score.requests import OPPOSITES, REQUESTS
 from grader.score.restated import restated_review
 from grader.score.words import content_words
@@ -72,7 +73,9 @@ UNRELATED = T(
 
 def addition_review(prompt: str, other: str) -> Text | None:
     """:data:`UNRELATED` where ``prompt`` only adds sentences about something else to ``other``."""
-    return UNRELATED if unrelated_addition(prompt, other) else restated_review(prompt, other)
+    if unrelated_addition(prompt, other):
+        return UNRELATED
+    return restated_review(prompt, other) or remark_review(prompt, other, _added(prompt, other))
 
 
 _REQUESTS = (*REQUESTS.values(), *OPPOSITES.values())

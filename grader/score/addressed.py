@@ -13,12 +13,15 @@
   subject (a vocative that names only the control's words: "..., dragon.", "Hey dragon, ...",
   ドラゴン、...) or measured against it ("short for a dragon", "like a dragon", ドラゴンみたいに).
 
+A requirement on a subject other than the answer ("The dragon should be short") is the story's,
+and the student's own wish, duty or turn to answer ("I'd like to answer in Japanese", 短く答えたい,
+一文で答えさせて) is no request of the model (pass 112).
 Left out, as requests: the model addressed ("my friend", "ChatGPT", "AI"), "me" and "you" as
-whom the model answers ("Answer me in Japanese"), a wish or a requirement ("I want it short",
-"The answer should be short", "I want you to keep it short"), a statement about the answer itself
-("The story uses bullet points"), a comparison with the answer ("for the story", "as a story"),
-a reason put off (あとで読むので短くして) and たまには (for once). What a comparison or a statement
-means beyond its form is left to the TA.
+whom the model answers ("Answer me in Japanese"), a wish or a requirement of the answer ("I want
+it short", "The answer should be short", "It must be in Japanese", "I want you to keep it
+short"), a statement about the answer itself ("The story uses bullet points"), a comparison with
+the answer ("for the story", "as a story"), a reason put off (あとで読むので短くして) and たまには
+(for once). What a comparison or a statement means beyond its form is left to the TA.
 """
 
 from __future__ import annotations
@@ -81,6 +84,37 @@ _STATED = lazy(
 )
 """A clause that opens on a subject of its own and a verb in the present or the past, not in the
 imperative: "The dragon answers briefly", "I use bullet points", "They kept it short"."""
+_MODAL = (
+    r"(?:should|must|shall|will|would|can|could|may|might|ought\s+to|needs?\s+to|has\s+to|"
+    r"have\s+to)"
+)
+_REQUIRED_OF = lazy(
+    r"^\s*(?:(?:and|but|so|then|also)\s+)*(?!(?:the|a|an|my|our|your|this|that)\s+(?:[\w'-]+\s+)?"
+    r"(?:story|stories|answer|reply|response|text|tale|output|version|summary|result|poem)\s)"
+    r"(?:the|a|an|my|our|his|her|their|every|each|no)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+"
+    rf"{_MODAL}\s+(?:(?:also|only|just|always|really)\s+)*(?:be\s+)?$"
+)
+"""A requirement on a subject other than the answer: "The dragon should be short" is the story's
+(a short dragon), where "The answer should be short" and "It must be in Japanese" ask."""
+_OWN = lazy(
+    r"\b(?:i|we)(?:'d|'ll|'m|'re)?\s+(?:(?:would|will|really|just|also|only|still|even|so|am|are)\s+)*"
+    r"(?:(?:like|love|want|need|have|got|get|hope|wish|plan|mean|intend|try|going|about|prefer)\s+to"
+    r"|could|can|may|might|must|should|shall|will|would|wanna|gotta)\s+"
+    rf"(?:(?:also|just|only|really|simply|then)\s+)*(?:{_VERB}\s+(?:[\w'-]+\s+){{0,2}})?$|"
+    r"\b(?:my|our)\s+turn\s+to\s+(?:[\w'-]+\s+){0,2}$"
+)
+"""The student's own wish, duty or turn to answer before the request (pass 112): "I'd like to
+answer in Japanese", "I have to keep it short", "I wish I could answer in one sentence", "It's my
+turn to use bullet points"; not one to read or hear it ("I'd like to read it in Japanese" asks),
+nor the model's ("I'd like you to ...")."""
+_JA_OWN = lazy(
+    "[^。！？!?\n]{0,6}?(?:答え|使|つか|書|話|はな|言|まとめ|し|す)[\u3041-\u3093]{0,2}?(?:たい|たく|させて|"
+    "させてもら|させていただ|てあげ|てや(?:る|ろう)|よう(?![にな])|[おこそとのもろごぼ]う(?![ちかけ])|てみせ|なきゃ|"
+    "なくちゃ|なければ|ないと)"
+)
+"""After a Japanese request, the student's own wish, offer or duty to answer so: 短く答えたい,
+一文で答えさせて, 英語で答えてあげる, 箇条書きで答えよう, 答えてみせる, 答えなきゃ; not ように
+(答えるようにして asks)."""
 _JA_STATED = lazy(
     "^(?!\\s*(?:あなた|君|きみ|答え|回答|物語|お?話|文章|出力|返事))\\s*[^。！？!?\\n、]{1,12}?"
     "[はが][^。！？!?\\n、]{0,6}$"
@@ -123,7 +157,9 @@ def elsewhere(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
     """The request at ``normal[start:end]``, in ``clause``, is handed to someone else, stated of
     a subject, or put off or made rare (module docstring)."""
     before, through = normal[clause.start() : start], normal[clause.start() : end]
-    if _HANDED().search(before) or _HANDED().search(through):
+    if _HANDED().search(before) or _HANDED().search(through) or _REQUIRED_OF().search(before):
+        return True
+    if _OWN().search(before) or _JA_OWN().match(normal, end):
         return True
     stated = _STATED().search(through)  # its verb before the request or the request's first word
     if stated and clause.start() + stated.end() <= start + len(normal[start:end].split(" ")[0]):

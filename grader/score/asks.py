@@ -220,7 +220,7 @@ def adds(requests: tuple[str, ...], prompt: str, control_prompt: str, bounded: b
 _FORM = lazy(
     r"\b(?:yourself|yourselves|read|hear|get|have|may|form|format|style|language|main|key|turn|"
     r"convert|transform|change|rewrite|reformat|events?|steps?|parts?|points?|scenes?|moments?|reasons?|"
-    r"facts?|tips?|ideas?|happens|"
+    r"facts?|tips?|ideas?|happens|plot|plots|storyline|"
     r"happened|love|enjoy|long|ask|asking)\b|言語|出力|使う|形式|文体|出来事|場面|項目|段落|並べ|要点|聞き|聞い|読み|読ん|見た|見せ|済ま|済ませ|言える(?:長さ|くらい|程度)|言い切"
 )
 """Words that speak of the answer: part of a request in the request's own clause ("I'd like to

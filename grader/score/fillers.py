@@ -33,11 +33,13 @@ FILLER = frozenset(
     "appreciate helpful grateful glad happy perfect ideal lovely wonderful length language "
     "why pressure rush kinda sorta im lol thx advance mean mind storyteller narrator how what "
     "let's shall we fine good alright works telling saying putting making keeping giving kindly "
-    "that's it's go output describe describing ideally thing things stuff".split()
+    "that's it's go output describe describing ideally thing things stuff "
+    # a requirement's modal ("The answer should be short.", "It must be in Japanese.")
+    "should must ought needs has have response responses replies".split()
 )
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(
-    "ください|下さい|お願いします|お願い|教え|聞かせ|話し|話|書い|書き|答え|説明し|述べ|伝え|言っ|"
+    "もう少し|少し|ください|下さい|お願いします|お願い|教え|聞かせ|話し|話|書い|書き|答え|説明し|述べ|伝え|言っ|"
     "嬉し|うれし|助か|ありがた|幸い|恐れ入ります(?:が)?|回答|しまーす|まーす|頼み|頼む|頼ん"
 )
 _TOKEN = lazy(r"[a-z0-9']+|[^\x00-\x7f]")

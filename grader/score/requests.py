@@ -185,7 +185,7 @@ REQUESTS: dict[str, tuple[str, ...]] = {
     "list": (
         r"\b(?:as|in|into|using|with|use|used|do|its\s+own|their\s+own)\s+"
         r"(?:a\s+|(?:a\s+few|several|two|three|four|five|\d+)\s+)?(?:(?:bulleted|numbered|bullet|short|simple|"
-        r"ordered|neat|clear|markdown|separate)\s+)?(?:list|bullet\s+points?|bullets|points|point\s+form|"
+        r"ordered|neat|clear|markdown|separate)\s+){0,2}(?:list|bullet\s+points?|bullets|points|point\s+form|"
         # "bullet" before another word only as a form ("in bullet form"); "in bullet time" and
         # "with bullet wounds" are the story's (rt37-09)
         r"bullet(?!\s+(?!(?:form|format|style|list)\b)[a-z])|steps)(?:\s+of\s+(?:bullet\s+points|\w+))?\b",

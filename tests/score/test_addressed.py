@@ -1,7 +1,9 @@
 """grader.score.addressed: a goal's request that is not made to the model asks for nothing (pass
 110): one reported or handed to someone else ("tell the dragon to ...", "a dragon telling me
 to ..."), a plain statement with a subject of its own ("The dragon answers briefly.", "I use
-bullet points."), one said to the story's subject ("..., dragon."), one measured against it
+bullet points."), a requirement on the story's subject ("The dragon should be short."), the
+student's own wish or duty to answer ("I'd like to answer in Japanese", 短く答えたい), one
+said to the story's subject ("..., dragon."), one measured against it
 ("short for a dragon", "like a dragon") and one put off or made rare (あとで, まれに). Rows written
 before the change, none of them the pass's own strings; honest neighbours still ask."""
 
@@ -17,6 +19,7 @@ from tests.score.asks_cases import DRAGON, GOAL_REQUESTS
 D = DRAGON + " "
 KNIGHT = "Tell me a story about a knight who bakes bread."
 TEA = "お茶を入れるドラゴンの話をして。"
+JA = "ドラゴンの話をして。"
 
 REPORTED = [  # (a) handed to a character, turned back on the student, a participle of a noun
     ("concise", D + "Tell the dragon to answer briefly."),
@@ -42,6 +45,30 @@ STATED = [  # (b) a plain statement with a subject of its own
     ("concise", D + "I always keep it brief."),
     ("one_sentence", "ドラゴンの話をして。ドラゴンは一文で答えた。"),
     ("list", "ドラゴンの話をして。私は箇条書きを使う。"),
+]
+REQUIRED_OF = [  # a requirement on the story's subject, not on the answer: the story's
+    ("concise", D + "The dragon should be short."),
+    ("japanese", D + "The dragon must be in Japanese."),
+    ("concise", D + "His tail should be short."),
+    ("list", D + "The dragon should use bullet points."),
+    ("one_sentence", D + "Every knight must be in one sentence."),
+    ("concise", D + "The cave has to be short."),
+]
+OWN = [  # the student's own wish, duty or turn to answer (pass 112; none of its strings)
+    ("japanese", D + "I would like to reply in Japanese."),
+    ("concise", D + "I need to keep it brief."),
+    ("one_sentence", D + "We have to answer in one sentence."),
+    ("list", D + "I want to use bullet points."),
+    ("concise", D + "I hope I can keep it short."),
+    ("japanese", D + "I'll answer in Japanese."),
+    ("list", D + "Now it's our turn to use bullet points."),
+    ("one_sentence", D + "I wish we could answer in one sentence."),
+    ("concise", JA + "簡潔に答えたい。"),
+    ("one_sentence", JA + "一文で書かせてください。"),
+    ("english", TEA + "英語で話してあげる。"),
+    ("list", JA + "箇条書きで書こう。"),
+    ("concise", JA + "短く答えなくちゃ。"),
+    ("english", TEA + "英語で書いてみせるよ。"),
 ]
 CALLED = [  # (c) a vocative that names the story's subject
     ("list", D + "Use bullet points, dragon."),
@@ -104,8 +131,24 @@ HONEST = [  # made to the model: these still ask
     ("english", TEA + "すぐに英語で答えて。"),
     ("concise", "ドラゴンの話をして。たまには短く答えて。"),
     ("concise", "ドラゴンの話をして。いつも短く答えて。"),
+    # to read or hear it, or the model's doing: requests
+    ("japanese", D + "I'd like to read it in Japanese."),
+    ("japanese", D + "I'd love to hear it in Japanese."),
+    ("concise", D + "I need you to keep it short."),
+    ("english", TEA + "英語で答えるようにしてください。"),
+    ("concise", JA + "短くまとめてほしい。"),
+    # words that speak of the answer beside the request (pass 112's and 113's honest files)
+    ("list", D + "Give me the plot as a few bullet points."),
+    ("list", D + "Write the story as a short bulleted list."),
+    ("concise", JA + "もう少し短くまとめてください。"),
+    # a requirement of the answer (modals are words without content)
+    ("concise", D + "The answer should be short."),
+    ("japanese", D + "It must be in Japanese."),
+    ("list", D + "The answer should be a bulleted list."),
+    ("concise", D + "Your reply needs to be brief."),
+    ("japanese", D + "The response ought to be in Japanese."),
+    ("concise", D + "The story has to be short."),
 ]
-JA = "ドラゴンの話をして。"
 
 
 def _control(prompt: str) -> str:
@@ -116,7 +159,7 @@ def _control(prompt: str) -> str:
     return DRAGON
 
 
-GAMING = REPORTED + STATED + CALLED + COMPARED + PUT_OFF
+GAMING = REPORTED + STATED + REQUIRED_OF + OWN + CALLED + COMPARED + PUT_OFF
 
 
 @pytest.mark.parametrize(("goal", "prompt"), GAMING)
