@@ -91,7 +91,8 @@ def unrelated_addition(prompt: str, other: str) -> bool:
     return bool(added) and all(_about_something_else(s, other) for s in added)
 
 
-def _added(prompt: str, other: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # read by unrelated_addition and again by the remarks
+def _added(prompt: str, other: str) -> tuple[str, ...]:
     """The sentences ``prompt`` adds around ``other``: around its words where they stand in it
     as written (a notice may lack its full stop), else around whole sentences that read as
     ``other`` (:func:`~grader.score.prompts.same_prompt`: case, look-alikes, fillers)."""
@@ -100,15 +101,15 @@ def _added(prompt: str, other: str) -> list[str]:
     # another sentence)
     found = re.search(_AFTER_AN_END + re.escape(core) + _AT_AN_END, prompt, re.I) if core else None
     if found:
-        return _sentences(prompt[: found.start()]) + _sentences(prompt[found.end() :])
+        return (*_sentences(prompt[: found.start()]), *_sentences(prompt[found.end() :]))
     sentences = _sentences(prompt)
     n = len(sentences)
     for before in range(n):
         for after in range(n - before):
             kept = " ".join(sentences[before : n - after])
             if before + after and same_prompt(unpadded(kept), unpadded(other)):
-                return sentences[:before] + sentences[n - after :]
-    return []
+                return (*sentences[:before], *sentences[n - after :])
+    return ()
 
 
 def _sentences(text: str) -> list[str]:
