@@ -8,11 +8,14 @@ nothing in it (no "it", "they", その) and asks for nothing the reader sees. It
 verdict: such a sentence may be a setting a student chose ("Fun fact: dragons love tea" shares
 "dragon"; "It is raining." refers back), so :func:`unrelated_addition` raises a review flag and
 the credit stands. An addition that says the prompt again or talks about the request itself is
-:mod:`grader.score.restated`'s.
+:mod:`grader.score.restated`'s; one that chooses nothing about the answer (cancels itself, hands
+the choice back, asks under a false condition: pass 115) is :mod:`grader.score.idle`'s, read
+with the compared run's answer.
 
 Not flagged: a clause inside the prompt's own sentence; an instruction that starts with a verb
-(read by its first word, :data:`_IMPERATIVE_START`, a closed set: an instruction with another
-verb is flagged, a doubt the TA clears); a sentence that names the story or its parts or shares a
+(read by its first word, :data:`_IMPERATIVE_START`, a closed set, after a leading condition:
+"If the reader is a child, use simple words."; an instruction with another verb is flagged, a
+doubt the TA clears); a sentence that names the story or its parts or shares a
 word with the prompt, which changes what the story is about. Left out as limits: a notice that
 names the prompt's subject ("Home > Stories > Dragons") or starts with a listed verb ("Open 24
 hours."), and one run into the prompt's sentence with no stop between them.
@@ -25,6 +28,7 @@ import re
 
 from grader.score.asks import asks_for, request_counts
 from grader.score.fillers import unpadded
+from grader.score.idle import idle_review
 from grader.score.prompts import same_prompt
 from grader.score.remarks import remark_review
 from grader.score.requests import OPPOSITES, REQUESTS
@@ -54,12 +58,16 @@ _IMPERATIVE_START = re.compile(
     r"set|show|start|stick|summari[sz]e|tell|translate|try|turn|use|write|answer|respond|reply|"
     r"skip|leave|drop|cut|shorten|remove|imagine|pretend|assume|consider|think|do|don't|never|"
     r"be|stay|speak|talk|go|take|base|center|centre|feature|introduce|format|number|list|"
-    r"bullet|structure|split|break|open|close|finish|conclude|rhyme|aim|target|address)\b"
+    r"bullet|structure|split|break|open|close|finish|conclude|rhyme|aim|target|address|feel|"
+    r"follow)\b"
 )
 """An English instruction's first word: the verbs requests in prompts start with (a closed
 set read from the labelled requests, not every verb; "Open 24 hours." is read as an order too,
 which only leaves a notice unflagged)."""
 
+_CONDITION = re.compile(r"(?i)^\W*(?:if|unless|when|once|whenever)\b[^,]*,\s*")
+"""A condition before an instruction ("If the reader is a child, use simple words."): the
+instruction is read after it."""
 
 UNRELATED = T(
     "to review: the changed prompt only adds a sentence about something else (no word of the "
@@ -71,11 +79,18 @@ UNRELATED = T(
 )
 
 
-def addition_review(prompt: str, other: str) -> Text | None:
-    """:data:`UNRELATED` where ``prompt`` only adds sentences about something else to ``other``."""
+def addition_review(prompt: str, other: str, other_answer: str = "") -> Text | None:
+    """:data:`UNRELATED` where ``prompt`` only adds sentences about something else to ``other``;
+    else a restatement's, a remark's or an idle sentence's flag (``other_answer``, the compared
+    run's answer, is what a ban is read against: :mod:`grader.score.idle`)."""
     if unrelated_addition(prompt, other):
         return UNRELATED
-    return restated_review(prompt, other) or remark_review(prompt, other, _added(prompt, other))
+    added = _added(prompt, other)
+    return (
+        restated_review(prompt, other)
+        or remark_review(prompt, other, added)
+        or idle_review(prompt, other, added, other_answer)
+    )
 
 
 _REQUESTS = (*REQUESTS.values(), *OPPOSITES.values())
@@ -126,6 +141,6 @@ def _about_something_else(sentence: str, other: str) -> bool:
         bool(words)
         and not words & set(content_words(other))
         and not _REFERS.search(sentence)
-        and not _IMPERATIVE_START.search(sentence)
+        and not _IMPERATIVE_START.search(_CONDITION.sub("", sentence))
         and not any(request_counts(r, sentence, False) for r in _REQUESTS)
     )

@@ -8,15 +8,20 @@
   of its own ("The dragon answers briefly.", "I use bullet points.", ドラゴンは一文で答えた。); one
   put off to an unnamed later or made rare by an adverb written in kana (あとで, いつか, そのうち,
   まれに; "now and then"), whose kanji twins (後日, 時々) and English ones ("someday") are content
-  words :func:`grader.score.asks.only_requests` already reads as more than a request;
+  words :func:`grader.score.asks.only_requests` already reads as more than a request; and one
+  said in another mood than a request's (pass 114: "You must have answered in Japanese", "So
+  you answer in Japanese", "Why keep it short.": :mod:`grader.score.moods`);
 * :func:`misdirected`, read on what a prompt adds to its control: a request said to the story's
   subject (a vocative that names only the control's words: "..., dragon.", "Hey dragon, ...",
-  ドラゴン、...) or measured against it ("short for a dragon", "like a dragon", ドラゴンみたいに).
+  ドラゴン、...) or measured against it ("short for a dragon", "like a dragon", ドラゴンみたいに),
+  or said by name to someone other than the run's model (pass 114: "Siri, ...", "Me, ...",
+  "Terse, ..." run on tiny-chatty: :mod:`grader.score.listeners`).
 
 A requirement on a subject other than the answer ("The dragon should be short") is the story's,
 and the student's own wish, duty or turn to answer ("I'd like to answer in Japanese", 短く答えたい,
 一文で答えさせて) is no request of the model (pass 112).
-Left out, as requests: the model addressed ("my friend", "ChatGPT", "AI"), "me" and "you" as
+Left out, as requests: the model addressed ("my friend", "ChatGPT", "AI", its own name; what
+names another is :mod:`grader.score.listeners`'s), "me" and "you" as
 whom the model answers ("Answer me in Japanese"), a wish or a requirement of the answer ("I want
 it short", "The answer should be short", "It must be in Japanese", "I want you to keep it
 short"), a statement about the answer itself ("The story uses bullet points"), a comparison with
@@ -29,6 +34,8 @@ from __future__ import annotations
 import re
 
 from grader.score.fillers import content_words
+from grader.score.listeners import called_away
+from grader.score.moods import unsaid
 from grader.score.reading import lazy
 
 _ANSWER_NOUNS = frozenset(
@@ -155,11 +162,11 @@ def _sentence(normal: str, start: int) -> tuple[int, int]:
 
 def elsewhere(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
     """The request at ``normal[start:end]``, in ``clause``, is handed to someone else, stated of
-    a subject, or put off or made rare (module docstring)."""
+    a subject, put off or made rare, or said in another mood (module docstring)."""
     before, through = normal[clause.start() : start], normal[clause.start() : end]
     if _HANDED().search(before) or _HANDED().search(through) or _REQUIRED_OF().search(before):
         return True
-    if _OWN().search(before) or _JA_OWN().match(normal, end):
+    if _OWN().search(before) or _JA_OWN().match(normal, end) or unsaid(normal, clause, start, end):
         return True
     stated = _STATED().search(through)  # its verb before the request or the request's first word
     if stated and clause.start() + stated.end() <= start + len(normal[start:end].split(" ")[0]):
@@ -213,9 +220,14 @@ def _names_subject(match: re.Match[str] | None, control: str, vocative: bool) ->
     return (vocative and not groups.get("y")) or bool(words - _ANSWER_NOUNS)
 
 
-def misdirected(normal: str, requests: list[tuple[str, int, int]], control: str) -> bool:
+def misdirected(
+    normal: str, requests: list[tuple[str, int, int]], control: str, model: str = ""
+) -> bool:
     """A request of ``normal`` is said to the story's subject or measured against it: a vocative
-    or a comparison that names only the words of ``control`` (normal too; module docstring)."""
+    or a comparison that names only the words of ``control`` (normal too); or it is said by name
+    to someone other than ``model``, the run's ("" where not known; module docstring)."""
+    if called_away(normal, requests, model):
+        return True
     for _, start, end in requests:
         called = _CALLED_AFTER().match(normal, end) or _CALLED_BEFORE().search(normal[:end])
         if _names_subject(called, control, vocative=True):

@@ -10,14 +10,14 @@ treasures", "the Japanese mountains", 短い尻尾), a longer word ("briefcase")
 the sentence then judges ("bullet points are boring"). Since a missed request costs a review
 flag and a false one an unflagged pass, the phrases are the forms that direct the answer.
 
-* the prompt is read as :mod:`grader.score.reading` reads it; quoted words are left out;
-  so are questions other than a polite request ("Should I answer briefly?", "As a list?", and
-  with a question mark of doubt, "Keep it short⸮", ".~": :mod:`grader.score.signs`; "Can you
-  ...?" asks), and a prompt that takes a request back, puts it off or makes it conditional
-  ("just kidding", "next time", "unless", "only on Mondays", 来週, いいえ) or ends on a tail that
-  leaves it unmade (hearsay, a musing, a laugh: 、かしら, "lol": :mod:`grader.score.tails`) asks
-  for nothing, and so does a request inside a clause that frames another (:mod:`~.framed`)
-  or one not made to the model ("tell the dragon to ...", "..., dragon", :mod:`~.addressed`);
+* the prompt is read as :mod:`grader.score.reading` reads it; quoted words are left out; so are
+  questions other than a polite request ("Should I answer briefly?", "As a list?", "Keep it
+  short⸮": :mod:`~.signs`; "Why keep it short.": :mod:`~.moods`; "Can you ...?" asks), and a
+  prompt that takes a request back, puts it off or makes it conditional ("just kidding", "next
+  time", "unless", 来週, いいえ) or ends on a tail that leaves it unmade (、かしら, "lol":
+  :mod:`~.tails`) asks for nothing, nor does a request in a clause that frames another
+  (:mod:`~.framed`), one about a past answer or an observation (:mod:`~.moods`), or one not made
+  to the model ("tell the dragon to ...", "..., dragon", "Siri, ...": :mod:`~.addressed`);
 * a request does not count where it is negated (:mod:`grader.score.negation`): an English
   negator before it ("not a short one", "not in just a few words"), a Japanese negative just
   after it (短くしないで, 箇条書きではなく), a symbol that says no anywhere in it (🚫, ❌, ✗, 👎, ¬,
@@ -228,12 +228,12 @@ read it in Japanese", "I'd ask for a list", "in list form", "limit yourself to o
 言語は英語で), content elsewhere ("a dragon who can read")."""
 
 
-def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
-    """What ``prompt`` adds to ``control_prompt`` is its requests (for ``goal``, or against its
-    opposite, negated), words that speak of the answer in a request's clause (:data:`_FORM`) and
-    words without content: a prompt that also adds a plot, another task or a remark is not only
-    asking for the goal."""
-    normal = reading.normal(prompt)
+def only_requests(goal: str, prompt: str, control_prompt: str, model: str = "") -> bool:
+    """What ``prompt`` (run on ``model``) adds to ``control_prompt`` is its requests (for
+    ``goal``, or against its opposite, negated), words that speak of the answer in a request's
+    clause (:data:`_FORM`) and words without content: a prompt that also adds a plot, another
+    task or a remark, or says its request to someone else, is not only asking for the goal."""
+    normal, control = reading.normal(prompt), reading.normal(control_prompt)
     kept = list(normal)
     requests = _matches(REQUESTS.get(goal, ()), normal)
     for clause in _CLAUSE_SPAN().finditer(normal):  # the clauses of the requests, once each
@@ -243,13 +243,13 @@ def only_requests(goal: str, prompt: str, control_prompt: str) -> bool:
     asides = [(m.group(), *m.span()) for p in ASIDES for m in p.finditer(normal)]
     for _, start, end in requests + _spans(goal, normal) + asides:  # "..., bro.", "no cap"
         kept[start:end] = " " * (end - start)
-    if bare_remark(normal, requests + _spans(goal, normal), reading.normal(control_prompt)):
+    if bare_remark(normal, requests + _spans(goal, normal), control):
         return False
-    if stated_possibility(normal) or misdirected(normal, requests, reading.normal(control_prompt)):
+    if stated_possibility(normal) or misdirected(normal, requests, control, model):
         return False
-    if _negates(normal, reading.normal(control_prompt)):
+    if _negates(normal, control):
         return False  # the control's task or subject negated beside the request (pass 106)
-    theirs = content_words(reading.normal(control_prompt))
+    theirs = content_words(control)
     for start, end in reasons("".join(kept), theirs) if requests else ():
         kept[start:end] = " " * (end - start)
     mine = content_words("".join(kept))
@@ -284,14 +284,14 @@ def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:
 
 
 @functools.lru_cache(maxsize=8192)  # a class asks the same few things against the same controls
-def asks_for(goal: str, prompt: str, control_prompt: str) -> bool:
-    """Whether ``prompt`` asks for ``goal`` where its control's prompt did not (module
-    docstring): a request for it added and none for its opposite, or, for a language goal, the
-    prompt written in that language where its control's was not."""
+def asks_for(goal: str, prompt: str, control_prompt: str, model: str = "") -> bool:
+    """Whether ``prompt``, run on ``model`` ("" where not known), asks for ``goal`` where its
+    control's prompt did not (module docstring): a request for it added and none for its
+    opposite, or, for a language goal, the prompt written in it where its control's was not."""
     if adds(OPPOSITES.get(goal, ()), prompt, control_prompt, bounded=False):
         return False
     if adds(REQUESTS.get(goal, ()), prompt, control_prompt):
-        return only_requests(goal, prompt, control_prompt)
+        return only_requests(goal, prompt, control_prompt, model)
     # written in the goal's language: wholly, not a sentence of it added to the control's
     # ("Please use romaji, not English." after a Japanese prompt, pass 50)
     script, theirs = text.main_script(prompt), text.main_script(control_prompt)

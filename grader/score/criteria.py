@@ -19,9 +19,10 @@ from typing import Literal
 
 from pydantic import field_validator
 
-from grader.score import text, words
+from grader.score import text
 from grader.score.context import Context, RunView
 from grader.score.notes import corpus_key, own_keys, own_text
+from grader.score.observed import observed_review
 from grader.score.patched import patched_review
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
@@ -224,34 +225,9 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
         {"chars": n},
         hint,
         review=(
-            _off_the_experiment(ctx, own)
+            observed_review(own, ctx.by_name.values(), ctx.topic)
             or patched_review(own_keys(own, ""), ctx.published.said, ctx.published.sha256)
         )
         if ok
         else None,
-    )
-
-
-_EXPERIMENT = (
-    "model prompt output answer reply response short long length sentence list bullet numbered "
-    "japanese english token chat template terse chatty tiny concise brief word change differ same "
-    "control baseline goal steer result generate budget story request ask follow language run "
-    "compare モデル プロンプト 出力 回答 答え 短い 長い 文 一文 箇条書き 英語 日本語 "
-    "トークン 変わる 違う 同じ 結果 生成 目標 比較 物語 話 依頼 指示 言語 リスト 番号 実行"
-)
-"""What notes on the experiment speak of, whatever its runs: the models, prompts, outputs, goals."""
-
-
-def _off_the_experiment(ctx: Context, own: str) -> Text | None:
-    """A review flag for own notes that share no content word with the experiment (its prompts,
-    answers and models, :data:`_EXPERIMENT`): a dummy text or another subject's (rt53-08)."""
-    mine = set(words.content_words(own))
-    # the usual words first, then each run's (cached per text): most notes stop at the first
-    runs = list(ctx.by_name.values())
-    said = [_EXPERIMENT, *(f"{r.model} {r.prompt}" for r in runs), *(r.text for r in runs)]
-    if any(mine.intersection(words.content_words(t)) for t in said):
-        return None
-    return T(
-        "to review: the notes say nothing of the experiment (no model, prompt, output or goal)",
-        "確認が必要: 考察が実験（モデル・プロンプト・出力・目標）に触れていません",
     )

@@ -93,7 +93,7 @@ def _change_trace(ctx: Context, run: RunView, p: ChangeParams) -> Trace:
         if "prompt (symbols only)" in changed
         else ("prompt" in changed and padded_only(run.prompt, other.prompt))
         or change_review(run.prompt, other.prompt, run.text, other.text, "prompt" in changed)
-        or (addition_review(run.prompt, other.prompt) if "prompt" in changed else None),
+        or (addition_review(run.prompt, other.prompt, other.text) if "prompt" in changed else None),
     ):
         return trace
     if _same_setting(run, other, trace):

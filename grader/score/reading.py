@@ -206,3 +206,16 @@ def withdrawn(prompt: str) -> list[str]:
 
 
 _MARKS = "\"'“”`~<>!-#/*()[]{}%;=+|:\\ \t\n"
+
+
+_STOPS = "。！？!?.\n"
+
+
+def sentence_at(normal: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence of ``normal`` (a read prompt) that holds ``normal[at]``, its
+    end marks included: where a request's own sentence begins and ends."""
+    begin = max(normal.rfind(c, 0, at) for c in _STOPS) + 1
+    end = min((i for i in (normal.find(c, at) for c in _STOPS) if i >= 0), default=len(normal))
+    while end < len(normal) and normal[end] in _STOPS + "…~ ":
+        end += 1
+    return begin, end

@@ -9,7 +9,7 @@ of the story or the answer's form, and a discourse marker alone before the promp
 It is a review flag: the credit stands and the TA decides.
 
 A sentence is no remark where it shares a content word with the compared prompt, names the story
-or its form (:data:`_STORY`: hero, ending, setting, funny, short, words, ...), names an audience
+or its form (:data:`STORY`: hero, ending, setting, funny, short, words, ...), names an audience
 or a persona ("I'm reading this to my class.", "You are a pirate.", "I am five years old"), asks
 (a goal, a modal, "I want", "please", an instruction in any clause, a question other than one
 about the model's knowledge) or says nothing of the student's side (:data:`_ANCHOR`: "It lives in
@@ -45,7 +45,7 @@ _MARKERS = re.compile(
 )
 """Discourse markers and a time of the telling: words that frame the request and choose nothing
 ("In winter, ..." or "For kids, ..." are left out: they may set the story or its reader)."""
-_STORY = re.compile(
+STORY = re.compile(
     r"(?i)\b(?:story|stories|tale|plot|hero|heroine|protagonist|characters?|ending|endings|end|"
     r"beginning|twist|moral|setting|set|place|villain|narrator|chapter|scene|title|names?|poem|"
     r"rhymes?|rhyming|verse|lines?|words?|sentences?|paragraphs?|list|bullets?|points?|summary|"
@@ -124,7 +124,7 @@ def _remark(sentence: str, other: str) -> bool:
         return False  # Japanese is left out; with no anchor, "It lives in Osaka." may set the story
     if set(content_words(sentence)) & set(content_words(other)):
         return False
-    if _STORY.search(sentence) or _AUDIENCE.search(sentence) or _ASKS.search(sentence):
+    if STORY.search(sentence) or _AUDIENCE.search(sentence) or _ASKS.search(sentence):
         return False
     if sentence.rstrip().endswith("?"):
         return bool(_KNOWS.search(sentence))  # other questions may ask ("Can you make it rhyme?")

@@ -39,7 +39,7 @@ students' own ideas given the same two requests. On one idea (the same subject o
 goal runs of one design that both ask for their goal are one request however worded (rt43-08),
 and a goal relabelled is the same run, whatever the label: the words decide (rt45-07, rt84-06).
 
-On the 1707 labelled files (``tests/data``) that validate, every disguised copy but those left out
+On the 1737 labelled files (``tests/data``) that validate, every disguised copy but those left out
 is linked, and fifteen honest pairs (designs met: rt34-15/rt47-12, rt27-14/rt88-14, rt69-12/rt89-14,
 rt38-14/rt94-15, rt45-13/rt95-15; rt46-12/rt51-13; rt38-12/rt57-13 share a verb; rt55-15, rt73-11,
 rt79-11 and rt37-13/rt99-14 a subject within another; modelled alike: rt66-15/rt70-15,

@@ -99,7 +99,7 @@ def _goal_traces(
             continue
         m = trace.measured = goal.measure(run, control)
         trace.details["measured"] = {"own": m.own, "control": m.control, "unit": m.unit}
-        trace.unasked = _unasked(goal, run.prompt, control.prompt)
+        trace.unasked = _unasked(goal, run.prompt, control.prompt, run.model)
         trace.plain_control = not (
             disguised(control.prompt, run.prompt) or hidden(control.prompt, run.prompt)
         )
@@ -158,11 +158,12 @@ def _effect_review(close: bool, said: Text, needed: Text, trace: Trace, goal: Go
     return T("; ".join(r.en for r in reasons), "、".join(r.ja for r in reasons))
 
 
-def _unasked(goal: Goal, prompt: str, control: str) -> Text | None:
-    """Why ``prompt`` is not read as asking for ``goal`` (None when it asks): no request for it,
-    or a request with more beside it, which across languages cannot be read (pass 72: a prompt
-    wholly in Japanese against the English baseline)."""
-    if asks_for(goal.name, prompt, control):
+def _unasked(goal: Goal, prompt: str, control: str, model: str) -> Text | None:
+    """Why ``prompt``, run on ``model``, is not read as asking for ``goal`` (None when it asks):
+    no request for it, or a request with more beside it or said to someone else by name, which
+    across languages cannot be read (pass 72: a prompt wholly in Japanese against the English
+    baseline)."""
+    if asks_for(goal.name, prompt, control, model):
         return None
     if adds(OPPOSITES.get(goal.name, ()), prompt, control, bounded=False) or not adds(
         REQUESTS.get(goal.name, ()), prompt, control

@@ -1418,7 +1418,8 @@ LISTED: list[tuple[str, str, str, bool]] = [
     ("concise", DRAGON + " Keep it short, AI.", DRAGON, True),
     ("list", DRAGON + " Hey assistant, use bullet points.", DRAGON, True),
     ("concise", DRAGON + " Keep it brief, tiny-chatty.", DRAGON, True),
-    ("concise", DRAGON + " Keep it short, Claude.", DRAGON, True),
+    # pass 114: a hosted assistant named is someone else, not the model that answers
+    ("concise", DRAGON + " Keep it short, Claude.", DRAGON, False),
     ("concise", DRAGON + " Mom, keep it short!", DRAGON, False),
     ("concise", DRAGON + " Short answer, no long paragraphs.", DRAGON, True),
     ("list", DRAGON + " Bullet points please, no prose.", DRAGON, True),

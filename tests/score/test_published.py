@@ -10,8 +10,9 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
-from grader.load.schemas import Copies
+from grader.load.schemas import Copies, Run
 from grader.score.notes import note_grams, notes_alike
 from grader.score.published import (
     Found,
@@ -323,3 +324,42 @@ def test_a_reworded_copy_with_a_goal_relabelled_to_one_its_words_do_not_ask_for_
         ]
         found = published_rewording(own_runs(runs, common, loaded.assignment.topic), view, Copies())
         assert found == "tests/data/redteam30/rt30-11.yaml", swapped
+
+
+def test_no_unlabelled_fixture_has_runs_worth_indexing_as_a_copy_source() -> None:
+    """pass 115 copied tests/data/verdicts/concise-unmoved.yaml and tests/data/tokens/chat_run.yaml,
+    which the index holds for their notes only. Their runs need no index: past the template swap
+    every honest student has, each fixture under tests/data outside the labelled sets has one run
+    at most, and a file that shares one run is no copy (``min_shared_runs``, as for a published
+    case). A fixture with more would be a copy source: index its runs before adding it."""
+    from grader.commands.assignment import load_assignment
+    from grader.load.strict_yaml import load_file
+    from grader.score.similar import run_set, shipped_view
+    from grader.util.errors import UserError
+
+    loaded = load_assignment("ex1-offline")
+    common, rules = shipped_view(loaded).common, loaded.assignment.copies
+    data = ROOT / "tests" / "data"
+    labelled = {labels.parent for labels in data.glob("*/labels.yaml")}
+    sizes = {}
+    for path in sorted(data.rglob("*.yaml")):
+        try:
+            submission = load_file(path).data
+        except UserError:
+            continue
+        if labelled & set(path.parents) or not isinstance(submission, dict):
+            continue
+        runs = [r for r in submission.get("runs") or [] if isinstance(r, dict) and "prompt" in r]
+        if submission.get("assignment") == "ex1-offline" and runs:
+            specs = [s for i, r in enumerate(runs) if (s := _valid_run(r | {"name": f"r{i}"}))]
+            sizes[path.relative_to(data).as_posix()] = len(run_set(specs, common))
+    assert {"verdicts/concise-unmoved.yaml", "tokens/chat_run.yaml", "valid.yaml"} <= set(sizes)
+    assert max(sizes.values()) < rules.min_shared_runs, sizes
+
+
+def _valid_run(raw: dict[str, object]) -> Run | None:
+    """A fixture's run, or None for one made malformed on purpose (tests/data/bad)."""
+    try:
+        return Run.model_validate(raw)
+    except ValidationError:
+        return None

@@ -444,6 +444,7 @@ SHARED_IDEAS = [
     ("redteam102/rt102-11", "redteam34/rt34-12"),  # a dragon who guards a library, concise
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
+    ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
     ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
