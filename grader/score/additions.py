@@ -26,12 +26,13 @@ from __future__ import annotations
 import functools
 import re
 
-from grader.score.asks import asks_for, request_counts
+from grader.score.any_request import asks_any
+from grader.score.asks import asks_for
 from grader.score.fillers import unpadded
 from grader.score.idle import idle_review
 from grader.score.prompts import same_prompt
 from grader.score.remarks import remark_review
-from grader.score.requests import OPPOSITES, REQUESTS
+from grader.score.requests import REQUESTS
 from grader.score.restated import restated_review
 from grader.score.words import content_words
 from grader.util.i18n import T, Text
@@ -93,9 +94,6 @@ def addition_review(prompt: str, other: str, other_answer: str = "") -> Text | N
     )
 
 
-_REQUESTS = (*REQUESTS.values(), *OPPOSITES.values())
-
-
 @functools.lru_cache(maxsize=4096)
 def unrelated_addition(prompt: str, other: str) -> bool:
     """``prompt`` is ``other`` with text added before or after it, every sentence of it about
@@ -142,5 +140,5 @@ def _about_something_else(sentence: str, other: str) -> bool:
         and not words & set(content_words(other))
         and not _REFERS.search(sentence)
         and not _IMPERATIVE_START.search(_CONDITION.sub("", sentence))
-        and not any(request_counts(r, sentence, False) for r in _REQUESTS)
+        and not asks_any(sentence)
     )

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 
-from grader.score.asks import request_counts
+from grader.score.any_request import asks_any
 from grader.score.remarks import STORY
-from grader.score.requests import OPPOSITES, REQUESTS
 from grader.score.words import content_words
 
 _BAN = re.compile(
@@ -50,7 +49,6 @@ _FORM = re.compile(
     r"箇条書き|見出し|タイトル|名前|会話|絵文字|英語|日本語"
 )
 """The answer's form: a ban on it shapes the answer whether or not the compared one shows it."""
-_REQUESTS = (*REQUESTS.values(), *OPPOSITES.values())
 
 
 def bans_the_absent(sentence: str, other: str, other_answer: str) -> bool:
@@ -64,7 +62,7 @@ def bans_the_absent(sentence: str, other: str, other_answer: str) -> bool:
     what = _CARRIER.sub(" ", found.group("what"))
     if _FORM.search(what) or STORY.search(what):
         return False  # the answer's form, tone or reader: a choice whatever the answer shows
-    if any(request_counts(r, sentence, False) for r in _REQUESTS):
+    if asks_any(sentence):
         return False  # a goal asked for ("Don't use English.")
     banned = set(content_words(what))
     if not banned or what.isascii() != _mostly_ascii(other_answer):

@@ -24,9 +24,10 @@ import functools
 import re
 from collections.abc import Sequence
 
-from grader.score.asks import asks_for, request_counts
+from grader.score.any_request import asks_any
+from grader.score.asks import asks_for
 from grader.score.prompts import same_prompt
-from grader.score.requests import OPPOSITES, REQUESTS
+from grader.score.requests import REQUESTS
 from grader.score.words import content_words
 from grader.util.i18n import T, Text
 
@@ -95,7 +96,6 @@ _ANCHOR = re.compile(
     r"this|here|outside|whatever|tonight|today|tomorrow|now)\b"
 )
 """The student's, the exchange's or the model's side: a remark names one of them."""
-_REQUESTS = (*REQUESTS.values(), *OPPOSITES.values())
 
 
 def remark_review(prompt: str, other: str, added: Sequence[str]) -> Text | None:
@@ -130,4 +130,4 @@ def _remark(sentence: str, other: str) -> bool:
         return bool(_KNOWS.search(sentence))  # other questions may ask ("Can you make it rhyme?")
     if any(_ORDER.search(clause) for clause in _CLAUSE.split(sentence)):
         return False
-    return not any(request_counts(r, sentence, False) for r in _REQUESTS)
+    return not asks_any(sentence)
