@@ -132,9 +132,9 @@ def _own(run: RunView, control: RunView, p: AnswerParams, t: Trace) -> bool:
 
 
 def _substance(ctx: Context, run: RunView, control: RunView, p: AnswerParams, t: Trace) -> bool:
-    """Enough content words; near the minimum it is flagged, unless an assignment topic word
-    shows it answers the request (a concise answer is short by design: ドラゴンは女の子と友達に
-    なりました。 has three)."""
+    """Enough content words; near the minimum it is flagged, unless an assignment topic word or
+    the control's own subject shows it answers the request (a concise answer is short by design:
+    ドラゴンは女の子と友達になりました。 has three, "A wizard learned to be patient." too)."""
     found = list(dict.fromkeys(words.content_words(run.text)))
     theirs = len(set(words.content_words(control.text)))
     need = min(p.min_content, max(1, math.floor(p.min_content_share * theirs)))
@@ -151,7 +151,9 @@ def _substance(ctx: Context, run: RunView, control: RunView, p: AnswerParams, t:
             "中身のある回答が必要です。同じ依頼のまま、頼み方だけを変えてください",
         ),
         _review(
-            near(n, need, p.review_margin) and not text.topic_words_in(run.text, ctx.topic),
+            near(n, need, p.review_margin)
+            and not text.topic_words_in(run.text, ctx.topic)
+            and not set(found) & set(words.content_words(control.prompt)),
             f"substance {n} of {need}",
             f"内容語 {n}/{need}",
         ),
@@ -233,7 +235,10 @@ def _on_topic(ctx: Context, run: RunView, control: RunView, p: AnswerParams, t: 
     if text.main_script(run.text) != text.main_script(control.text):
         return _across_scripts(ctx, run, topic, t)
     common = words.shared(run.text, control.text)
-    hit = [w for w in topic if w in expected]
+    # the control's own subject, named by both answers, stands for its topic as the assignment's
+    # topic words do (rt118-01: "a wizard", answered "A wizard learned to be patient.")
+    subject = set(words.content_words(control.prompt))
+    hit = [w for w in topic if w in expected] or [w for w in common if w in subject]
     # a short answer shares what it has: "2" is all of an answer to "1+1=?"
     need = min(p.min_shared, len(set(words.content_words(run.text)))) or p.min_shared
     # what the control asked about, named by the answer where the control's answer left it out

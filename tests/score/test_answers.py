@@ -269,3 +269,69 @@ def test_a_control_holding_words_the_run_lacks_out_of_sight_is_flagged(
                tokens=16, goal="concise", compare_to="ctl")  # fmt: skip
     outcome = judge("goal_moved", ctx(ctl, goal))
     assert outcome.passed and (outcome.review is not None) is flagged, outcome
+
+
+# pass 118: an honest concise answer about the student's own subject shares one word with the
+# control's answer, that subject ("A wizard learned to be patient."), and was failed off topic;
+# the assignment's topic words count alone, the control's own subject did not. Held out before
+# the change: the subjects of pass 118's probes and others a student would pick.
+_SUBJECTS = ["wizard", "phantom", "robot", "pirate", "princess", "knight", "unicorn", "mermaid"]
+_SHORT_ANSWERS = [
+    "A {s} learned to be patient.",
+    "The {s} found a friend at last.",
+    "One day, a lonely {s} smiled.",
+]
+_OFF_ANSWERS = [
+    "A cat slept on a warm mat.",
+    "The capital of Japan is Tokyo.",
+    "A boy dreamed of cake.",  # one shared word ('dreamed'), not the subject
+]
+
+
+def _own_subject(subject: str, answer: str) -> Context:
+    """A concise attempt on the student's own subject against its own control at 80 tokens."""
+    asked = f"Tell me a story about a {subject}."
+    told = (
+        f"Once upon a time, a lonely {subject} lived in a tall tower. Every night the {subject} "
+        "read old books and dreamed of a friend who would visit one day."
+    )
+    goal_run = run(
+        "brief",
+        prompt=asked + " Keep it short.",
+        text=answer,
+        tokens=len(answer.split()) + 2,
+        goal="concise",
+        max_length=None,
+        max_new_tokens=80,
+    )
+    return ctx(goal_run, controls={"brief": control("brief", told, 80, prompt=asked)})
+
+
+@pytest.mark.parametrize("answer", _SHORT_ANSWERS)
+@pytest.mark.parametrize("subject", _SUBJECTS)
+def test_a_concise_answer_naming_the_controls_own_subject_is_on_topic(
+    subject: str, answer: str
+) -> None:
+    outcome = judge("goal_moved", _own_subject(subject, answer.format(s=subject)))
+    assert outcome.passed, outcome.evidence.en
+    assert outcome.review is None, outcome.review  # no doubt: it names what was asked about
+
+
+@pytest.mark.parametrize("answer", _OFF_ANSWERS)
+@pytest.mark.parametrize("subject", _SUBJECTS)
+def test_an_answer_that_never_names_the_controls_subject_is_still_off_topic(
+    subject: str, answer: str
+) -> None:
+    outcome = judge("goal_moved", _own_subject(subject, answer))
+    assert not outcome.passed
+    assert "off the control's topic" in outcome.evidence.en
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_SUBJECTS), st.sampled_from(["lonely", "friend", "night", "books"]))
+def test_one_shared_word_that_is_not_the_subject_never_puts_an_answer_on_topic(
+    subject: str, word: str
+) -> None:
+    """Generated neighbours: a word of the control's answer but not of its prompt is no subject."""
+    outcome = judge("goal_moved", _own_subject(subject, f"A cat saw the {word} and ran."))
+    assert not outcome.passed
