@@ -10,6 +10,7 @@ from grader.load.schemas import GenerationSpec
 from grader.results import Fingerprint, Generation
 from grader.score.context import Context, RunView
 from grader.score.notes import corpus_key
+from grader.score.sounds import SoundView
 
 FP = Fingerprint(
     model="m",
@@ -127,6 +128,7 @@ def ctx(
     glossary: tuple[tuple[str, ...], ...] = (),
     shipped_notes: tuple[str, ...] = (),
     baseline: RunView = BASE,
+    sounds: SoundView | None = None,
 ) -> Context:
     """A context of ``runs``; ``shipped_notes`` are texts whose sentences are not the student's."""
     return Context(
@@ -137,4 +139,5 @@ def ctx(
         topic=topic,
         glossary=glossary,
         corpus=corpus_key(shipped_notes),
+        sounds=sounds or SoundView({}, {}, {}),
     )

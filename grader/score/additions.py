@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from grader.score.any_request import asks_any
 from grader.score.asks import asks_for
+from grader.score.bounds import Spent
 from grader.score.fillers import unpadded
 from grader.score.idle import idle_review
 from grader.score.prompts import same_prompt
@@ -36,6 +38,9 @@ from grader.score.requests import REQUESTS
 from grader.score.restated import restated_review
 from grader.score.words import content_words
 from grader.util.i18n import T, Text
+
+if TYPE_CHECKING:  # annotations only
+    from grader.score.context import RunView
 
 _SENTENCE = re.compile(r"(?:[^.!?。！？\n]|\.(?=\d))+(?:[.!?。！？]+[\"'”’」』)]*|$)")
 _LETTER = re.compile(r"\w")
@@ -80,17 +85,28 @@ UNRELATED = T(
 )
 
 
-def addition_review(prompt: str, other: str, other_answer: str = "") -> Text | None:
+def run_addition_review(run: RunView, other: RunView) -> Text | None:
+    """:func:`addition_review` of ``run``'s prompt against the compared run ``other``: its prompt,
+    its answer and, for a run without a goal, what it spent (a goal run's length bound is its
+    goal's request, judged by part 2: :mod:`grader.score.bounds`)."""
+    spent = None if run.goal else Spent(other.tokens, other.generation.finish == "length")
+    return addition_review(run.prompt, other.prompt, other.text, spent)
+
+
+def addition_review(
+    prompt: str, other: str, other_answer: str = "", spent: Spent | None = None
+) -> Text | None:
     """:data:`UNRELATED` where ``prompt`` only adds sentences about something else to ``other``;
     else a restatement's, a remark's or an idle sentence's flag (``other_answer``, the compared
-    run's answer, is what a ban is read against: :mod:`grader.score.idle`)."""
+    run's answer, and ``spent``, what it cost, are what a ban or a length bound is read against:
+    :mod:`grader.score.idle`)."""
     if unrelated_addition(prompt, other):
         return UNRELATED
     added = _added(prompt, other)
     return (
         restated_review(prompt, other)
         or remark_review(prompt, other, added)
-        or idle_review(prompt, other, added, other_answer)
+        or idle_review(prompt, other, added, other_answer, spent)
     )
 
 

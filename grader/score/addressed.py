@@ -10,7 +10,11 @@
   まれに; "now and then"), whose kanji twins (後日, 時々) and English ones ("someday") are content
   words :func:`grader.score.asks.only_requests` already reads as more than a request; and one
   said in another mood than a request's (pass 114: "You must have answered in Japanese", "So
-  you answer in Japanese", "Why keep it short.": :mod:`grader.score.moods`);
+  you answer in Japanese", "Why keep it short.": :mod:`grader.score.moods`); and (pass 116) one
+  said to someone else by a salutation or a pronoun ("Dear diary, ...", "To them: ...":
+  :mod:`grader.score.salutations`), only mentioned ("And I was like, ...", "..., I would say, but
+  I won't.": :mod:`grader.score.mentioned`) or said in irony or as a wish ("As if you would ...",
+  "If only you would ...": :mod:`grader.score.irony`);
 * :func:`misdirected`, read on what a prompt adds to its control: a request said to the story's
   subject (a vocative that names only the control's words: "..., dragon.", "Hey dragon, ...",
   ドラゴン、...) or measured against it ("short for a dragon", "like a dragon", ドラゴンみたいに),
@@ -34,9 +38,12 @@ from __future__ import annotations
 import re
 
 from grader.score.fillers import content_words
+from grader.score.irony import ironic
 from grader.score.listeners import called_away
+from grader.score.mentioned import mentioned
 from grader.score.moods import unsaid
 from grader.score.reading import lazy
+from grader.score.salutations import saluted_away
 
 _ANSWER_NOUNS = frozenset(
     "story stories tale tales answer answers reply response text version summary output poem "
@@ -167,6 +174,13 @@ def elsewhere(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
     if _HANDED().search(before) or _HANDED().search(through) or _REQUIRED_OF().search(before):
         return True
     if _OWN().search(before) or _JA_OWN().match(normal, end) or unsaid(normal, clause, start, end):
+        return True
+    # said to someone else by a salutation or a pronoun, only mentioned, or said in irony (pass 116)
+    if (
+        saluted_away(normal, start, end)
+        or mentioned(normal, start, end)
+        or ironic(normal, start, end)
+    ):
         return True
     stated = _STATED().search(through)  # its verb before the request or the request's first word
     if stated and clause.start() + stated.end() <= start + len(normal[start:end].split(" ")[0]):

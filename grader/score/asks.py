@@ -32,7 +32,9 @@ flag and a false one an unflagged pass, the phrases are the forms that direct th
   ``one_sentence``; "in English" for ``japanese``; a count made a minimum, "in 60 words, not
   less", "one sentence, if not more") does not ask, and "no more, no less" makes a count exact;
 * what a prompt adds beside its request must ask for nothing else nor negate the control's task
-  ("Don't tell me a story ..."); a reason ("because I am learning it") is no other task;
+  ("Don't tell me a story ..."); a reason ("because I am learning it") is no other task, nor is
+  what serves the request (a role, a reader, a list's count, thanks, a typo of the control's
+  words: :mod:`~.beside`); a request in a role's clause is the model's (:mod:`~.roles`);
 * for a language goal, a prompt written in that language where its control's was not asks too.
 """
 
@@ -44,6 +46,7 @@ from collections import Counter
 
 from grader.score import reading, text
 from grader.score.addressed import elsewhere, misdirected
+from grader.score.beside import more_than_requests, negates, served
 from grader.score.fillers import ANSWER_QUESTION, ASIDES, content_words
 from grader.score.framed import framed
 from grader.score.negation import RETRACTED, negated, stale
@@ -51,6 +54,7 @@ from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
 from grader.score.reasons import bare_remark, reasons, stated_possibility
 from grader.score.requests import OPPOSITES, REQUESTS, WITH
+from grader.score.roles import of_model
 from grader.score.tails import DOUBTED
 
 _SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
@@ -93,7 +97,7 @@ _TAKEN_BACK = lazy(
 """A request taken back, put off or made conditional: the prompt does not ask for it now."""
 _SUGGESTED_VERB = r"(?:keep|make|tell|write|answer|use|put|give|try|do|say|reply|respond|list)\b"
 _POLITE = lazy(
-    r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?か|"
+    r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?(?:でしょう)?か|"
     r"(?:くれ|もらえ|いただけ)(?:る|ない|ん)(?:かな|よね|ね)?[？?]|お願いでき|"
     r"(?<!なく)(?<!なくて)[てで](?:もらって|くれて|いただいて)?も?(?:いい|良い|よい|大丈夫)(?:です|でしょう)?か?[？?]|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not|do\s+you\s+mind)\b|"
     r"[,、]\s*(?:okay|ok|alright|all\s+right|right|yeah|got\s+it)\s*[?？]\s*$|"  # "..., okay?"
@@ -135,6 +139,8 @@ def _patterns(requests: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def _attached(clause: str, start: int, end: int) -> bool:
     """The request at ``clause[start:end]`` belongs to the story or to the student's own reply
     (:data:`_ATTACHED`, :data:`_JA_ATTACHED`)."""
+    if of_model(clause[:start]):  # "You are an assistant that replies ...": the model's (pass 118)
+        return False
     return bool(_ATTACHED().search(clause[:end]) or _JA_ATTACHED().match(clause[end:]))
 
 
@@ -241,35 +247,18 @@ def only_requests(goal: str, prompt: str, control_prompt: str, model: str = "") 
             for m in _FORM().finditer(normal, clause.start(), clause.end()):
                 kept[m.start() : m.end()] = " " * (m.end() - m.start())
     asides = [(m.group(), *m.span()) for p in ASIDES for m in p.finditer(normal)]
+    asides += served(goal, normal, requests)  # a role, a reader, a list's count (pass 118)
     for _, start, end in requests + _spans(goal, normal) + asides:  # "..., bro.", "no cap"
         kept[start:end] = " " * (end - start)
     if bare_remark(normal, requests + _spans(goal, normal), control):
         return False
     if stated_possibility(normal) or misdirected(normal, requests, control, model):
         return False
-    if _negates(normal, control):
+    if negates(normal, control):
         return False  # the control's task or subject negated beside the request (pass 106)
-    theirs = content_words(control)
-    for start, end in reasons("".join(kept), theirs) if requests else ():
+    for start, end in reasons("".join(kept), content_words(control)) if requests else ():
         kept[start:end] = " " * (end - start)
-    mine = content_words("".join(kept))
-    # nothing added but the request (a control's English word said again adds nothing; a Japanese
-    # letter is no word), and nothing of the control's request dropped ("Describe a dragon briefly")
-    added = [w for w in mine - theirs if not (w.isascii() and w in theirs)]
-    return not added and not (theirs - content_words(normal))
-
-
-_CLAUSE = lazy(r"[^.!?。！？\n,、;]+")
-_NEGATOR = lazy(r"\b(?:not|no|never|none|nothing|nor|cannot)\b|n't\b|ない|ません|ず[にの]|禁止")
-
-
-def _negates(normal: str, control: str) -> bool:
-    """A clause of ``normal`` is the control's words, a negator more ("Don't tell me ...")."""
-    theirs, their_nots = content_words(control), len(_NEGATOR().findall(control))
-    return any(
-        content_words(m.group()) == theirs and len(_NEGATOR().findall(m.group())) > their_nots
-        for m in _CLAUSE().finditer(normal)
-    )
+    return not more_than_requests("".join(kept), normal, control)
 
 
 def _spans(goal: str, normal: str) -> list[tuple[str, int, int]]:

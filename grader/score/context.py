@@ -17,6 +17,7 @@ from grader.load.schemas import BASELINE, Copies, GenerationSpec
 from grader.score.published import PublishedView
 from grader.score.reworded import Own
 from grader.score.similar import Design, RunSignature, design, run_set
+from grader.score.sounds import SoundView
 
 if TYPE_CHECKING:  # annotations only: validate need not import the result models
     from grader.results import Generation
@@ -99,6 +100,8 @@ class Context:
     """When two files count as copies."""
     published: PublishedView = field(default_factory=lambda: PublishedView({}, {}, {}, {}))
     """The honest submissions published in this project's tests, the graded file aside."""
+    sounds: SoundView = field(default_factory=lambda: SoundView({}, {}, {}))
+    """The shipped and published notes as they sound, the graded file aside (:mod:`.sounds`)."""
     by_name: dict[str, RunView] = field(init=False)
 
     def __post_init__(self) -> None:

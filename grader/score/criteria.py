@@ -26,6 +26,8 @@ from grader.score.observed import observed_review
 from grader.score.patched import patched_review
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
+from grader.score.shared_only import shared_only_review
+from grader.score.sounds import sounded_review
 from grader.util.i18n import T, Text
 
 
@@ -227,6 +229,8 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
         review=(
             observed_review(own, ctx.by_name.values(), ctx.topic)
             or patched_review(own_keys(own, ""), ctx.published.said, ctx.published.sha256)
+            or sounded_review(own, ctx.sounds)
+            or shared_only_review(own, ctx.by_name.values(), ctx.topic)
         )
         if ok
         else None,

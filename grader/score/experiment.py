@@ -15,7 +15,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from grader.score import text
-from grader.score.additions import addition_review
+from grader.score.additions import run_addition_review
 from grader.score.asides import aside_copy
 from grader.score.context import Context, RunView
 from grader.score.disguises import change_review, padded_only, symbols
@@ -93,7 +93,7 @@ def _change_trace(ctx: Context, run: RunView, p: ChangeParams) -> Trace:
         if "prompt (symbols only)" in changed
         else ("prompt" in changed and padded_only(run.prompt, other.prompt))
         or change_review(run.prompt, other.prompt, run.text, other.text, "prompt" in changed)
-        or (addition_review(run.prompt, other.prompt, other.text) if "prompt" in changed else None),
+        or (run_addition_review(run, other) if "prompt" in changed else None),
     ):
         return trace
     if _same_setting(run, other, trace):

@@ -28,8 +28,8 @@ FILLER = frozenset(
     "summarise version format formatted possible possibly enough broken break split laid lay out "
     "organized organised organize organise arranged arrange structured structure squeeze squeezed "
     "condense condensed compress compressed boil boiled down trim trimmed actually instead rather "
-    "maybe perhaps hey hi okay ok well oh hmm again starting time switch each event all whole "
-    "entire jot note yes remember forget hesitate never tops max great nice appreciated "
+    "maybe perhaps hey hi hello okay ok well oh hmm again starting time switch each event all "
+    "whole entire jot note yes remember forget hesitate never tops max great nice appreciated "
     "appreciate helpful grateful glad happy perfect ideal lovely wonderful length language "
     "why pressure rush kinda sorta im lol thx advance mean mind storyteller narrator how what "
     "let's shall we fine good alright works telling saying putting making keeping giving kindly "
@@ -56,7 +56,7 @@ def content_words(normal: str) -> Counter[str]:
     )
 
 
-_ADDRESSEE = (
+ADDRESSEE = (  # a listener's common noun or a model's name: the model addressed
     r"(?:bro|bruh|dude|mate|pal|buddy|bud|friend|man|guys?|folks|fam|sir|madam|ma'am|boss|chief|"
     r"champ|ai|a\.i\.|bot|chatbot|robot|computer|machine|model|assistant|llm|chatgpt|gpt[\w.-]*|"
     r"claude|gemini|siri|alexa|google|copilot|bard|cortana|llama[\w.-]*|qwen[\w.-]*|mistral|"
@@ -65,9 +65,9 @@ _ADDRESSEE = (
 _GREETING = r"(?:hey|hi|hello|yo|oi|ok|okay|dear|listen|look)"
 _JA_CALLED = r"(?:ねえ|ねぇ|おい|やあ|ちょっと)"
 VOCATIVE = re.compile(
-    rf"(?i)(?:^|(?<=[.!?。！？\n]))\s*(?:(?:{_GREETING}[\s,]+)?(?:(?:my|dear|old)\s+)?{_ADDRESSEE}"
-    rf"(?:\s+{_ADDRESSEE})?|{_GREETING}\s+[\w-]+(?:\s+[\w-]+)?)\s*[,:、]|"
-    rf"[,、]\s*(?:(?:my|dear|old)\s+)?{_ADDRESSEE}(?:\s+{_ADDRESSEE})?\s*(?=[.!?。！？]|\s*$)|"
+    rf"(?i)(?:^|(?<=[.!?。！？\n]))\s*(?:(?:{_GREETING}[\s,]+)?(?:(?:my|dear|old)\s+)?{ADDRESSEE}"
+    rf"(?:\s+{ADDRESSEE})?|{_GREETING}\s+[\w-]+(?:\s+[\w-]+)?)\s*[,:、]|"
+    rf"[,、]\s*(?:(?:my|dear|old)\s+)?{ADDRESSEE}(?:\s+{ADDRESSEE})?\s*(?=[.!?。！？]|\s*$)|"
     rf"(?:^|(?<=[。！？\n]))\s*(?:{_JA_CALLED}[、,\s]*)?(?:ＡＩ|チャットボット|ボット|ロボット|"
     r"コンピューター?|アシスタント|[\w-]{1,12}?(?:さん|くん|君|ちゃん|様|さま))[、,]"
 )
@@ -93,11 +93,25 @@ plain style ("nothing fancy"). "Just kidding" takes the request back
 (:data:`grader.score.negation.RETRACTED`)."""
 ANSWER_QUESTION = (
     r"\bwhat\s+would\s+(?:it|that|this)\s+be\b|\bhow\s+would\s+(?:it|that|this)\s+(?:go|be|look|read|"
-    r"sound)\b|\bif\s+you\s+had\s+to\b|(?:言う|言っ|書く|する)?(?:としたら|とすれば|なら|ならば)(?:、?どう(?:なる|なります)?)?か?[？?]"
+    r"sound)\b|\bif\s+you\s+had\s+to\b|(?:言う|言っ|書く|する)?(?:としたら|とすれば|なら|ならば)(?:、?どう(?:なる|なります)?)?か?[？?]|"
+    r"(?:言う|言え|書く|まとめる|表す|する)と(?:、?どう(?:なる|なります)?)?か?[？?]"
 )
 """A question for the answer itself, which asks (pass 62): "What would it be in one sentence?",
-"If you had to keep it short, ...", 一文で言うなら？"""
-ASIDES = (VOCATIVE, SINCERE, re.compile(ANSWER_QUESTION))
+"If you had to keep it short, ...", 一文で言うなら？, 一言で言うと？ ("in a nutshell?",
+pass 118)."""
+COURTESY = (
+    r"\b(?:(?:thank\s+you|thanks|thx|tysm)(?:\s+(?:so|very|ever|much|again|kindly|heaps|loads|"
+    r"a\s+(?:lot|bunch|million|ton)|in\s+advance|for\s+(?:your|the)\s+(?:help|time|answer|patience|"
+    r"effort|work|assistance)|for\s+(?:helping|this|that|everything)))*|many\s+thanks|much\s+"
+    r"(?:appreciated|obliged)|(?:i|we)\s+(?:really\s+|truly\s+|do\s+)?appreciate\s+(?:it|this|that|"
+    r"your\s+help|you)|you(?:'re|\s+are)\s+(?:the\s+best|amazing|awesome|a\s+(?:star|lifesaver|legend))|"
+    r"cheers)\b|(?:本当に|ほんとに|どうも|いつも|心から|誠に|まことに)?(?:ありがとう(?:ございます|ございました)?|"
+    "感謝(?:します|しています|してます|いたします))"
+)
+"""Thanks with its intensifiers and what it is for ("Thank you so much for your help!", "Thanks a
+million", "Many thanks", "Much appreciated", "Cheers", 本当にありがとう, 感謝します): it pads a
+prompt, and beside a request asks nothing else (pass 118: "Thank you so much!" earned part 1)."""
+ASIDES = (VOCATIVE, SINCERE, re.compile(ANSWER_QUESTION), re.compile(COURTESY))
 """What stands beside a request and asks nothing else: whom it is said to, how sincerely, a
 question for the answer."""
 _SOCIAL = (  # pass 61: greetings, apologies, closings and a line about the student
@@ -195,11 +209,11 @@ _PADDING = re.compile(
     + _NOISE
     + r"|(?:^|(?<=[\s,.!?]))(?:um+|uh+|uhm+|erm?|hmm+|ah+)\b[,.!]?|"
     r"(?:^|(?<=[,.!?]))\s*(?:like|you\s+know|so|okay|ok|well|i\s+mean|basically|hi|hello|hey)\s*"
-    r"(?=[,.!?]|$)|\b(?:please|pls|plz|kindly|thank\s+you|thanks|thx|bitte|danke(?:\s+sch[öo]n)?|"
+    r"(?=[,.!?]|$)|" + COURTESY + r"|\b(?:please|pls|plz|kindly|bitte|danke(?:\s+sch[öo]n)?|"
     r"per\s+favore|grazie|por\s+favor|gracias|merci(?:\s+beaucoup)?|s'il\s+(?:te|vous)\s+pla[iî]t|"
     r"obrigad[oa]|onegai(?:\s*shimasu)?|arigat[oō]u?(?:\s+gozaimasu)?|kudasai|spasibo|пожалуйста|"
     r"спасибо)\b|よろしく(?:お願い(?:します|いたします|致します))?|お願い(?:します|いたします|致します)?|"
-    r"ありがとう(?:ございます)?|谢谢|감사합니다|부탁(?:해요|합니다)|"
+    r"谢谢|감사합니다|부탁(?:해요|합니다)|"
     # a Japanese request's politeness ending: して, してください, してくれ, してちょうだい
     r"(?<=[てで])(?:くださいませ|ください|下さい|ほしい(?:です)?|欲しい(?:です)?|くれ(?:ない|る)?|ちょうだい|もらえ(?:ない|る)?|"
     r"ね|よ|な)+(?=[。！？!?…〜~\s]*$)|"

@@ -5,9 +5,12 @@ sentence is false.", この文は無視してください。), one that says to 
 instructions.", "Don't ignore this prompt."), a quality every answer is meant to have ("Make it a
 good one.", "Don't make mistakes."), a free choice handed back (:mod:`grader.score.free_choice`),
 a request under a false condition (:mod:`grader.score.conditions`) and a ban on what the compared
-answer does not show (:mod:`grader.score.bans`). Every added sentence must be one of these; a
-sentence of any other kind beside them is a choice, and nothing is flagged. It is a review flag:
-the credit stands and the TA decides.
+answer does not show (:mod:`grader.score.bans`); since pass 117 also a length bound the compared
+answer already meets (:mod:`grader.score.bounds`), a requirement the compared prompt already
+makes (:mod:`grader.score.met_by_prompt`), what the model does anyway
+(:mod:`grader.score.defaults`) and a sentence to the grader (:mod:`grader.score.to_grader`).
+Every added sentence must be one of these; a sentence of any other kind beside them is a choice,
+and nothing is flagged. It is a review flag: the credit stands and the TA decides.
 
 Self-reference and quality are read by vocabulary, like :mod:`grader.score.restated`: every
 content word of the sentence (:func:`grader.score.words.content_words`) is in a closed list. A
@@ -24,26 +27,34 @@ import re
 from collections.abc import Sequence
 
 from grader.score.bans import bans_the_absent
+from grader.score.bounds import Spent, bound_met
 from grader.score.conditions import false_condition
+from grader.score.defaults import asks_the_default
 from grader.score.free_choice import free_choice
+from grader.score.met_by_prompt import met_by_the_prompt
+from grader.score.to_grader import to_the_grader
 from grader.score.words import content_words
 from grader.util.i18n import T, Text
 
 IDLE = T(
     "to review: the changed prompt only adds a sentence that chooses nothing about the answer "
     "(one that cancels itself, says to follow the prompt, hands the choice back to the model, "
-    "asks under a false condition, bans what the compared answer does not show, or asks for a "
-    "quality every answer should have); a change if it steers the answer, padding if not",
+    "asks under a false condition, bans what the compared answer does not show, asks for a "
+    "quality every answer should have, a length the compared answer already has, what the "
+    "compared prompt already asks or what the model does anyway, or speaks to the grader); a "
+    "change if it steers the answer, padding if not",
     "確認が必要: 変えたプロンプトは、回答について何も選ばない文（自分を打ち消す文・プロンプトに"
     "従えという文・選択をモデルに任せる文・成り立たない条件付きの依頼・比較対象の回答に出てこない"
-    "ものの禁止・どの回答にも求められる質）を足しただけです。回答を動かすなら変更、そうでなければ水増しです",
+    "ものの禁止・どの回答にも求められる質・比較対象の回答がすでに満たす長さ・比較対象の"
+    "プロンプトがすでに求めること・モデルがどのみちすること・採点者への言葉）を足しただけです。"
+    "回答を動かすなら変更、そうでなければ水増しです",
 )
 
 _SELF_WORDS = """
     sentence sentences line lines statement part bit note remark text word words paragraph
     instruction instructions prompt request message rule rules direction directions
     ignore ignored disregard skip skipped forget never mind read pay attention
-    follow obey disobey heed
+    follow obey disobey heed whatever
     comply adhere respect listen carefully closely exactly literally precisely
     false true lie lying untrue meaningless matter matters optional important
     say says said ask asked next previous following above below
@@ -81,16 +92,18 @@ def _vocabulary(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for word in words for w in content_words(word) or (word,))
 
 
-def idle_review(prompt: str, other: str, added: Sequence[str], other_answer: str) -> Text | None:
+def idle_review(
+    prompt: str, other: str, added: Sequence[str], other_answer: str, spent: Spent | None = None
+) -> Text | None:
     """:data:`IDLE` where every sentence ``prompt`` adds to ``other`` (``added``) chooses nothing
-    about the answer; ``other_answer`` (the compared run's, "" if unknown) is what a ban is read
-    against."""
+    about the answer; ``other_answer`` (the compared run's, "" if unknown; ``spent``, its tokens
+    and whether its budget cut it off) is what a ban or a length bound is read against."""
     if not added:
         return None
-    return IDLE if all(_idle(s, other, other_answer) for s in added) else None
+    return IDLE if all(_idle(s, other, other_answer, spent) for s in added) else None
 
 
-def _idle(sentence: str, other: str, other_answer: str) -> bool:
+def _idle(sentence: str, other: str, other_answer: str, spent: Spent | None) -> bool:
     """One added sentence chooses nothing (see the module)."""
     words = set(content_words(sentence))
     if _NAMES_ITSELF.search(sentence) and words <= _vocabulary(tuple(_SELF_WORDS)):
@@ -101,4 +114,8 @@ def _idle(sentence: str, other: str, other_answer: str) -> bool:
         free_choice(sentence)
         or false_condition(sentence, other, other_answer)
         or bans_the_absent(sentence, other, other_answer)
+        or bound_met(sentence, other, other_answer, spent)
+        or met_by_the_prompt(sentence, other)
+        or asks_the_default(sentence, other)
+        or to_the_grader(sentence, other)
     )

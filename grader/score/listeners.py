@@ -37,6 +37,8 @@ _LOCAL = (
 )
 """Names of models a course can run (the bundled pair and open-weight families): the model's own
 when its name bears them, another model's otherwise."""
+MODEL_NAMES = rf"(?:{_HOSTED}|{_LOCAL})"
+"""Any model's name, hosted or run locally: whose it is depends on the run's model."""
 _SELF = r"(?:myself|self|me)"
 _HONORIFIC = r"(?:さん|くん|君|ちゃん|様|さま)?"
 _OTHERS = rf"(?:{_HOSTED}|{_LOCAL}){_HONORIFIC}"

@@ -125,3 +125,26 @@ def misspelling(prompt: str, other: str, whose: Text) -> Text | None:
         f"は{whose.ja}プロンプトの語を書き誤っただけです（文字の入れ替え・重複・脱落・置き換え、"
         "形の似たかな、濁点・半濁点）。別の語のつもりなら変更、誤字なら変更ではありません",
     )
+
+
+def unmisspelt(
+    added: list[str], dropped: list[str], prompt: str, other: str
+) -> tuple[list[str], list[str]]:
+    """``added`` and ``dropped`` (the content words ``prompt`` adds to and drops from ``other``)
+    without the pairs that are one word misspelt (pass 118: "storry" for "story", "Tel" for
+    "Tell"): an added word that misspells one of ``other``'s the prompt lacks is that word, and
+    a dropped word misspelt in the prompt is not dropped. A letter changed off the keyboard's
+    neighbours ("stork" for "story") may be a new word, and stays one."""
+    mine, theirs = (
+        set(_TOKEN.findall(unicodedata.normalize("NFKC", p).casefold())) for p in (prompt, other)
+    )
+    gone, new = theirs - mine, mine - theirs
+    return (
+        [w for w in added if not any(_misspells(w, t) for t in gone)],
+        [w for w in dropped if not any(_misspells(n, w) for n in new)],
+    )
+
+
+def _misspells(a: str, b: str) -> bool:
+    """Word ``a`` is word ``b`` misspelt by a typo (:func:`_typo`), not a letter changed."""
+    return _typo(a, b) not in (None, "changed", "kana")

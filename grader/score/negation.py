@@ -164,9 +164,12 @@ def _negated_after(normal: str, end: int) -> bool:
 
 _JA_ASKED = lazy("[てで](?:ね|よ|ください|くれ|ほしい|欲しい)|[?？]")
 _JA_ASKING = lazy(
-    "(?:くれ|もらえ|貰え|いただけ|頂け|ください|下さい)(?:ませ|な)(?:ん|い)?(?:でしょう|だろう)?(?:かな|か)?"
+    "(?:くれ|もらえ|貰え|いただけ|頂け|ください|下さい|でき)(?:(?:ませ|な)(?:ん|い)?|(?:ます|る)(?=でしょうか|だろうか))"
+    "(?:でしょう|だろう)?(?:かな|か)?"
 )
-"""A polite request's negative question (書いてくれませんか, 短くしてもらえない？): no negative."""
+"""A polite request's question: negative (書いてくれませんか, 短くしてもらえない？), no
+negative; or ending でしょうか (短めにしていただけますでしょうか, pass 118), no guess
+(どうせ短くするんでしょ)."""
 
 
 _JA_DIALECT = lazy(

@@ -60,7 +60,7 @@ def observed_review(own: str, runs: Iterable[RunView], topic: Iterable[str]) -> 
     module's docstring), or None."""
     runs = list(runs)
     mine = list(dict.fromkeys(words.content_words(own)))
-    usual, said = _usual(runs, topic), _said(runs)
+    usual, said = usual_words(runs, topic), _said(runs)
     tied = [w for w in mine if w not in usual and w in said]
     of_it = len([w for w in mine if w in usual]) + len(tied)
     if not of_it:
@@ -91,7 +91,7 @@ def observed_review(own: str, runs: Iterable[RunView], topic: Iterable[str]) -> 
     return None
 
 
-def _usual(runs: list[RunView], topic: Iterable[str]) -> frozenset[str]:
+def usual_words(runs: list[RunView], topic: Iterable[str]) -> frozenset[str]:
     """The words any student's notes on the exercise may use: the usual words, the models', the
     runs' names and goals, the topic (every file in the class shares them)."""
     said = [EXPERIMENT, *topic, *(f"{r.model} {r.name} {r.goal or ''}" for r in runs)]

@@ -10,6 +10,7 @@ story: that is :mod:`grader.score.asks`.
 
 from __future__ import annotations
 
+from grader.score.indirect import INDIRECT
 from grader.score.numbers import NUMBER_WORD
 
 _VERBS = (
@@ -56,10 +57,7 @@ _LIST_VERB = (
 )
 """"List the events", "list what happens": a request for a list that names what to list."""
 _JA_NOUNS = "(?:物語|お話|話|答|回答|文|説明|返|ストーリー|お返事|あらすじ)"
-_OR_N = r"(?:\s+or\s+(?:two|three|four|five|\d+))?"
-"""A count's upper end ("two or three sentences")."""
-
-
+_OR_N = r"(?:\s+or\s+(?:two|three|four|five|\d+))?"  # a count's upper end: "two or three"
 _SUFFICES = (  # after a goal's phrase, that it suffices (pass 64): "Japanese works best for me."
     r"\s+(?:(?:is|are|would\s+be|will\s+be|should\s+be)\s+(?:(?!not|never|hardly|barely|far)\w+\s+)?"
     r"(?:ideal|great|good|fine|nice|perfect|best|better|enough|plenty|ok|okay|sufficient|preferable)|"
@@ -215,6 +213,8 @@ REQUESTS: dict[str, tuple[str, ...]] = {
     ),
 }
 """Each goal's requests, as patterns on a clause (case folded, quotations left out)."""
+for _goal, _more in INDIRECT.items():  # said by what the answer need not have, or by a role
+    REQUESTS[_goal] += _more
 _LONG = (
     r"(?<!sentence )(?<!sentences )(?<!line )(?<!lines )(?<!word )(?<!words )"
     r"\b(?:long|longer|lengthy|lengthier|detailed|elaborate|exhaustive|thorough|comprehensive|"

@@ -90,6 +90,12 @@ def _tokenizer() -> Any:
     return tok
 
 
+def reading(span: str) -> str:
+    """A Japanese span's reading in katakana, word by word (the analyser's; a word it does not
+    know, a simplified Chinese form, reads as itself)."""
+    return "".join(m.reading_form() for m in _tokenizer().tokenize(span[:_MAX_CHARS]))
+
+
 def _japanese(span: str) -> list[str]:
     words: list[str] = []
     for i in range(0, len(span), _MAX_CHARS):

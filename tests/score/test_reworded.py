@@ -45,6 +45,8 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
 ]
 MET = [
     ("redteam103/rt103-12", "redteam51/rt51-15"),
+    ("redteam118/rt118-09", "unseen/u07-cat-story"),
+    ("redteam118/rt118-10", "redteam51/rt51-15"),
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
     ("redteam37/rt37-13", "redteam99/rt99-14"),
@@ -67,7 +69,10 @@ own ideas that share a verb ("a dragon who collects old teapots", "... who colle
 word of a two-word subject is half of it, as one noun changed in a copy is (a review flag, left:
 without parts of speech the two cannot be told apart). Two own ideas that meet on
 one request with a run left unmatched (rt34-12/rt42-12, rt38-11/rt49-11) are no longer linked:
-the slack of one run is for one idea's copy. rt12-13 and rt24-15 are no longer linked since
+the slack of one run is for one idea's copy. Pass 118's honest students met two earlier files
+on the most obvious designs: a cat with "in one sentence" and "in Japanese" (u07), a robot with a
+bulleted list (rt51-15); both are flagged, a fair doubt the TA clears. rt12-13 and rt24-15 are
+no longer linked since
 pass 33. Passes 70 and 71 modelled three honest files on earlier labels (rt70-15 took rt66-15's
 subject, rt71-11 is rt69-11 with one noun changed, rt71-14 has rt67-14's runs word for word): the
 links are right, and the files carry the published-design review flag. rt55-15 ("a robot") and
@@ -442,9 +447,12 @@ SHARED_IDEAS = [
     ("redteam100/rt100-14", "redteam47/rt47-12"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam73/rt73-15"),  # 猫, English asked
     ("redteam102/rt102-11", "redteam34/rt34-12"),  # a dragon who guards a library, concise
+    ("redteam106/rt106-11", "redteam118/rt118-10"),  # a robot, a list asked
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
+    ("redteam118/rt118-09", "unseen/u07-cat-story"),  # a cat, one sentence and Japanese asked
+    ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
     ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
