@@ -14,7 +14,9 @@
   said to someone else by a salutation or a pronoun ("Dear diary, ...", "To them: ...":
   :mod:`grader.score.salutations`), only mentioned ("And I was like, ...", "..., I would say, but
   I won't.": :mod:`grader.score.mentioned`) or said in irony or as a wish ("As if you would ...",
-  "If only you would ...": :mod:`grader.score.irony`);
+  "If only you would ...": :mod:`grader.score.irony`); and (pass 119) one only allowed,
+  pretended or kept in the model's mind ("You may keep it short.", "as if you were answering in
+  one sentence", "in your mind": :mod:`grader.score.leave`);
 * :func:`misdirected`, read on what a prompt adds to its control: a request said to the story's
   subject (a vocative that names only the control's words: "..., dragon.", "Hey dragon, ...",
   ドラゴン、...) or measured against it ("short for a dragon", "like a dragon", ドラゴンみたいに),
@@ -39,6 +41,7 @@ import re
 
 from grader.score.fillers import content_words
 from grader.score.irony import ironic
+from grader.score.leave import left_to_the_model
 from grader.score.listeners import called_away
 from grader.score.mentioned import mentioned
 from grader.score.moods import unsaid
@@ -180,6 +183,7 @@ def elsewhere(normal: str, clause: re.Match[str], start: int, end: int) -> bool:
         saluted_away(normal, start, end)
         or mentioned(normal, start, end)
         or ironic(normal, start, end)
+        or left_to_the_model(normal, start, end)  # allowed, pretended, in mind (pass 119)
     ):
         return True
     stated = _STATED().search(through)  # its verb before the request or the request's first word

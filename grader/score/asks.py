@@ -88,7 +88,7 @@ _TAKEN_BACK = lazy(
     "自分で[^、。,.]*(?:する|したい|まとめる|直す|変える|訳す)(?:ので|から)|(?:あとで|後で)[^、。,.]*"
     "(?:にする|くする|にしたい|くしたい|まとめる|まとめたい|直す|変える|訳す)(?:ので|から)|"
     # a wish turned down: 箇条書きだと嬉しくない, "a list wouldn't be great" (pass 44)
-    "(?:嬉し|うれし|ありがた)くな|助からな|困ります|\\bwould(?:n't|\\s+not)\\s+be\\s+(?:great|nice|helpful|"
+    "(?:嬉し|うれし|ありがた|知りた)くな|助からな|困ります|\\bwould(?:n't|\\s+not)\\s+be\\s+(?:great|nice|helpful|"
     "appreciated|good)\\b|\\bi(?:'d|\\s+would)\\s+hate\\b|"
     # "(I didn't say that)", the net's retraction (rt35-04)
     "(?:と|って)(?:は|も)?(?:言|い)って(?:い)?(?:ない|ません)|(?:言|い)ってみた(?:だけ)?|"
@@ -98,7 +98,7 @@ _TAKEN_BACK = lazy(
 _SUGGESTED_VERB = r"(?:keep|make|tell|write|answer|use|put|give|try|do|say|reply|respond|list)\b"
 _POLITE = lazy(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|(?:くれ|もらえ|いただけ|ください)(?:ます|ません)?(?:でしょう)?か|"
-    r"(?:くれ|もらえ|いただけ)(?:る|ない|ん)(?:かな|よね|ね)?[？?]|お願いでき|"
+    r"(?:くれ|もらえ|いただけ)(?:る|ない|ん)(?:かな|よね|ね)?[？?]|お願いでき|願え(?:ます|ません)(?:でしょう)?か|"
     r"(?<!なく)(?<!なくて)[てで](?:もらって|くれて|いただいて)?も?(?:いい|良い|よい|大丈夫)(?:です|でしょう)?か?[？?]|\b(?:maybe|perhaps|how\s+about|what\s+about|why\s+not|do\s+you\s+mind)\b|"
     r"[,、]\s*(?:okay|ok|alright|all\s+right|right|yeah|got\s+it)\s*[?？]\s*$|"  # "..., okay?"
     rf"{ANSWER_QUESTION}|"

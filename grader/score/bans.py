@@ -45,7 +45,7 @@ _FORM = re.compile(
     r"rhyming|emojis?|markdown|numbers?|paragraphs?|sentences?|lines?|chapters?|ending|moral|"
     r"twist|intro(?:duction)?|preamble|greetings?|conclusion|summary|adjectives?|adverbs?|jargon|"
     r"slang|big|long|hard|difficult|complex|technical|briefly|concisely|shortly|lengthy|verbose|"
-    r"wordy)\b|"
+    r"wordy|punctuation|commas|capitals?|spaces)\b|"
     r"箇条書き|見出し|タイトル|名前|会話|絵文字|英語|日本語"
 )
 """The answer's form: a ban on it shapes the answer whether or not the compared one shows it."""

@@ -12,6 +12,8 @@ Read as serving it, in a request's own sentence (red-team pass 118):
   俳句のように): a form, where "like a haiku about cherry blossoms" names a subject too;
 * beside a list, a count of its items ("about three of them", "with 4 items", "no more than
   four", 3点に, ポイントを3つくらい, 5項目の): the list's shape.
+* an ordering word (順を追って, 順番に, "in order") in a request's sentence, and the step-by-step
+  cue anywhere ("Let's think step by step."): how the answer runs (:mod:`~.manner`, pass 120).
 
 A word that misspells a word of the control which the prompt lacks ("storry", "Tel", "dargon")
 is the control's word, not one added (:func:`grader.score.misspelt.unmisspelt`). More than a
@@ -28,6 +30,7 @@ from __future__ import annotations
 from collections import Counter
 
 from grader.score.fillers import content_words
+from grader.score.manner import manner_spans
 from grader.score.misspelt import unmisspelt
 from grader.score.numbers import NUMBER_WORD
 from grader.score.reading import lazy, sentence_at
@@ -76,12 +79,14 @@ def served(
     goal: str, normal: str, requests: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """What serves the ``requests`` found in ``normal`` (a read prompt) and asks nothing else: a
-    role, a reader, a short form likened, a list's count (module docstring), where it stands
-    in a request's sentence (a role anywhere before it)."""
+    role, a reader, a short form likened, a list's count, an ordering word (module docstring),
+    where it stands in a request's sentence (a role or the step-by-step cue anywhere)."""
     kinds = [_AUDIENCE, _JA_AUDIENCE] + ([_LIKENED] if goal in ("concise", "one_sentence") else [])
     kinds += [_ITEMS] if goal == "list" else []
     found = role_spans(normal) if requests else []
-    for begin, end in {sentence_at(normal, start) for _, start, _ in requests}:
+    sentences = {sentence_at(normal, start) for _, start, _ in requests}
+    found += manner_spans(normal, sentences, bool(requests))  # 順を追って, "think step by step"
+    for begin, end in sentences:
         for kind in kinds:
             found += [(m.group(), m.start(), m.end()) for m in kind().finditer(normal, begin, end)]
     return found

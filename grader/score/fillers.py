@@ -40,7 +40,9 @@ FILLER = frozenset(
 """Words a request may come with that ask for nothing else."""
 _JA_FILLER = lazy(
     "もう少し|少し|ください|下さい|お願いします|お願い|教え|聞かせ|話し|話|書い|書き|答え|説明し|述べ|伝え|言っ|"
-    "嬉し|うれし|助か|ありがた|幸い|恐れ入ります(?:が)?|回答|しまーす|まーす|頼み|頼む|頼ん"
+    "嬉し|うれし|助か|ありがた|幸い|恐れ入ります(?:が)?|回答|しまーす|まーす|頼み|頼む|頼ん|"
+    # keigo verbs of telling (pass 120): ご教示ください, お聞かせ願えますか, ご説明いただけますか
+    "ご?教示|ご教授|願え|願います|願いたく|ご説明"  # not 願い (a wish) nor 教授 (a professor)
 )
 _TOKEN = lazy(r"[a-z0-9']+|[^\x00-\x7f]")
 
@@ -93,12 +95,12 @@ plain style ("nothing fancy"). "Just kidding" takes the request back
 (:data:`grader.score.negation.RETRACTED`)."""
 ANSWER_QUESTION = (
     r"\bwhat\s+would\s+(?:it|that|this)\s+be\b|\bhow\s+would\s+(?:it|that|this)\s+(?:go|be|look|read|"
-    r"sound)\b|\bif\s+you\s+had\s+to\b|(?:言う|言っ|書く|する)?(?:としたら|とすれば|なら|ならば)(?:、?どう(?:なる|なります)?)?か?[？?]|"
+    r"sound)\b|\bif\s+you\s+had\s+to\b|(?:言う|言っ|書く|する)?(?:としたら|とすれば|なら|ならば|(?<![うくすつぬふむゆる])だ(?:と|ったら)|にしたら)(?:、?どう(?:なる|なります)?)?か?[？?]|"
     r"(?:言う|言え|書く|まとめる|表す|する)と(?:、?どう(?:なる|なります)?)?か?[？?]"
 )
 """A question for the answer itself, which asks (pass 62): "What would it be in one sentence?",
 "If you had to keep it short, ...", 一文で言うなら？, 一言で言うと？ ("in a nutshell?",
-pass 118)."""
+pass 118), 箇条書きだとどうなる？, 日本語だと？ (pass 120)."""
 COURTESY = (
     r"\b(?:(?:thank\s+you|thanks|thx|tysm)(?:\s+(?:so|very|ever|much|again|kindly|heaps|loads|"
     r"a\s+(?:lot|bunch|million|ton)|in\s+advance|for\s+(?:your|the)\s+(?:help|time|answer|patience|"

@@ -3,8 +3,8 @@
 comparison ("As if in Japanese, ...", 短くまとめるより、...), a concession (箇条書きにしても、...),
 a condition by inversion (pass 114: "Should you keep it short, tell me ...", "Had you used ...,"),
 the speaker's own manner ("To be brief, tell me ...", "To put it in one sentence: ...",
-一文にすると、...) or a reason of the speaker's (英語で答えるから、...). The main clause after it
-is the control's request; the goal's words only qualify it.
+一文にすると、..., 一文だと、... pass 120) or a reason of the speaker's (英語で答えるから、...).
+The main clause after it is the control's request; the goal's words only qualify it.
 
 Read where the request stands in the leading clause and a main clause of words follows its comma
 or colon; a condition by inversion is read after a comma too ("Tell me a story, should you keep
@@ -32,7 +32,7 @@ brief"), up to a request inside it."""
 _EN_TRAILING = lazy(rf"[,;]\s*{_INVERTED}[^,:;.!?]*$")
 """A condition by inversion after a comma, up to a request inside it."""
 _JA_FRAME = lazy(
-    r"[\u3041-\u309f\u30fc\u4e00-\u9fff]{0,8}?(?:なら(?:ば)?|ると|れば|より(?:も)?|ても|でも|(?<!いい)(?<!よい)から|"
+    r"[\u3041-\u309f\u30fc\u4e00-\u9fff]{0,8}?(?:なら(?:ば)?|ると|だと|だったら|れば|より(?:も)?|ても|でも|(?<!いい)(?<!よい)から|"
     r"ときは|時は|場合は)\s*[、,]"
 )
 """A Japanese conjunctive just after a request and its verb (なら, ると, より, ても, から)."""

@@ -8,7 +8,9 @@ a request under a false condition (:mod:`grader.score.conditions`) and a ban on 
 answer does not show (:mod:`grader.score.bans`); since pass 117 also a length bound the compared
 answer already meets (:mod:`grader.score.bounds`), a requirement the compared prompt already
 makes (:mod:`grader.score.met_by_prompt`), what the model does anyway
-(:mod:`grader.score.defaults`) and a sentence to the grader (:mod:`grader.score.to_grader`).
+(:mod:`grader.score.defaults`) and a sentence to the grader (:mod:`grader.score.to_grader`);
+since pass 119 what the compared answer already is or a statement about the prompt itself
+(:mod:`grader.score.given`).
 Every added sentence must be one of these; a sentence of any other kind beside them is a choice,
 and nothing is flagged. It is a review flag: the credit stands and the TA decides.
 
@@ -31,6 +33,7 @@ from grader.score.bounds import Spent, bound_met
 from grader.score.conditions import false_condition
 from grader.score.defaults import asks_the_default
 from grader.score.free_choice import free_choice
+from grader.score.given import given_already
 from grader.score.met_by_prompt import met_by_the_prompt
 from grader.score.to_grader import to_the_grader
 from grader.score.words import content_words
@@ -118,4 +121,5 @@ def _idle(sentence: str, other: str, other_answer: str, spent: Spent | None) -> 
         or met_by_the_prompt(sentence, other)
         or asks_the_default(sentence, other)
         or to_the_grader(sentence, other)
+        or given_already(sentence, other, other_answer)  # pass 119
     )

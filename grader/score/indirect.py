@@ -16,6 +16,7 @@ story may still be long), and 難しい説明はいりません (plain words, no
 
 from __future__ import annotations
 
+from grader.score.learner import LEARNER
 from grader.score.roles import ROLE_REQUESTS
 
 _LONG_FORM = "(?:長い|長たらしい|長ったらしい|詳しい|詳細な|細かい|長々(?:と)?した|くどい|余計な)"
@@ -48,4 +49,6 @@ INDIRECT: dict[str, tuple[str, ...]] = {
     "list": (_LIST_VERBED, *ROLE_REQUESTS["list"]),
 }
 """Each goal's indirect requests, as patterns on a clause (read as
-:mod:`grader.score.requests`' are)."""
+:mod:`grader.score.requests`' are), and a learner's (:data:`grader.score.learner.LEARNER`)."""
+for _goal, _learner in LEARNER.items():  # a learner's English, a casual question (pass 120)
+    INDIRECT[_goal] = INDIRECT.get(_goal, ()) + _learner

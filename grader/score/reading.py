@@ -91,6 +91,11 @@ _BRACKETED_REFUSAL = lazy(r"\[\s*(no|not|nope|nah|don't|do not)\s*\]")
 _SPELLED: tuple[str, ...] = ("briefly", "concisely", "concise", "sentence", "japanese")
 _SPELLED += ("english", "summarize", "please", "answer", "about", "written")  # rt47-15: "abut"
 _NAMED = lazy(r"\b(?:named|called|titled|nicknamed|dubbed)\s+\w+")
+_TITLED_NAME = lazy(
+    r"\b(?:named|called|titled|nicknamed|dubbed)\s+[A-Z][\w'-]*(?:[ -]+[A-Z][\w'-]*)*"
+)
+"""A name in title case after "called", every word of it (pass 119: "a dragon called Answer In
+Japanese"; "a dragon called Ash in Japanese" keeps its request), read before case is folded."""
 NO_SIGN = "\u2298"
 """What a symbol that says no (🚫, ❌, ✗, ⛔, 🙅, 👎: :data:`_SAYS_NO`) reads as: it negates the
 requests of its clause, and, standing alone as a sentence, takes the prompt's requests back."""
@@ -168,6 +173,7 @@ def normal(prompt: str) -> str:
     quotations, struck-out text, names and courtesy conditionals left out, "no
     more than" as "at most"."""
     folded = prompts.visible(unicodedata.normalize("NFKC", prompt))
+    folded = _TITLED_NAME().sub(" ", folded)
     folded = folded.translate(prompts.latin_letters()).casefold()
     folded = read_signs(folded.replace("\u2019", "'").replace("\u2018", "'"))
     folded = _BRACKETED_REFUSAL().sub(r"(\1)", folded)

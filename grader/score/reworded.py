@@ -40,13 +40,13 @@ goal runs of one design that both ask for their goal are one request however wor
 and a goal relabelled is the same run, whatever the label: the words decide (rt45-07, rt84-06).
 
 On the 1782 labelled files (``tests/data``) that validate, every disguised copy but those left out
-is linked, and seventeen honest pairs (met: rt34-15/rt47-12, rt27-14/rt88-14, rt69-12/rt89-14,
-rt38-14/rt94-15, rt45-13/rt95-15, rt118-09/u07, rt118-10/rt51-15; rt46-12/rt51-13; rt38-12/rt57-13
-share a verb; rt55-15, rt73-11, rt79-11 and rt37-13/rt99-14 a subject within another; modelled:
-rt66-15/rt70-15, rt67-14/rt71-14, rt69-11/rt71-11, rt51-15/rt103-12). Left out: a control on every
-student's prompt reworded; a copy given other goals or budgets or the other kind (rt19-06/07); one
-padded with more runs than it copied (rt19-09); with one goal run, a subject in synonyms, word
-forms, typos or kana (rt47-08, rt51-06, rt53-05/06); a count or word changed on every prompt."""
+is linked, and eighteen honest pairs (MET in its tests; designs met: rt34-15/rt47-12,
+rt27-14/rt88-14, rt26-11/rt29-11, two by pass 118; rt46-12/rt51-13; rt38-12/rt57-13 share a verb;
+rt55-15, rt73-11, rt79-11 and rt37-13/rt99-14 a subject within another; modelled: rt66-15/rt70-15,
+rt67-14/rt71-14, rt69-11/rt71-11, rt51-15/rt103-12). Left out: a control on every student's prompt
+reworded; a copy given other goals or budgets or the other kind (rt19-06/07); one padded with more
+runs than it copied (rt19-09); with one goal run, a subject in synonyms, word forms, typos or kana
+(rt47-08, rt51-06, rt53-05/06); a count or word changed on every prompt."""
 
 from __future__ import annotations
 

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from grader.score import text
 from grader.score.additions import addition_review
-from grader.score.asks import adds, asks_for
 from grader.score.disguises import padded_only
-from grader.score.requests import OPPOSITES, REQUESTS
+from tests.score.goal_reading import goal_reading
 
 D = "Tell me a story about a dragon."
 J = "ドラゴンの話を書いてください。"
@@ -145,27 +143,16 @@ GAMING: list[tuple[str, str, str, str]] = [
 """(goal, prompt, control, reading): "none" does not ask, "more" adds more beside a request."""
 
 
-def _reading(goal: str, prompt: str, control: str) -> str:
-    """How the review reads a goal run (:func:`grader.score.steering._unasked`'s kinds)."""
-    if asks_for(goal, prompt, control):
-        return "asks"
-    if adds(OPPOSITES.get(goal, ()), prompt, control, bounded=False):
-        return "none"
-    if not adds(REQUESTS.get(goal, ()), prompt, control):
-        return "none"
-    return "language" if text.main_script(prompt) != text.main_script(control) else "more"
-
-
 @pytest.mark.parametrize(("goal", "prompt", "control"), HONEST)
 def test_honest_requests_ask_with_no_review(goal: str, prompt: str, control: str) -> None:
-    assert _reading(goal, prompt, control) == "asks"
+    assert goal_reading(goal, prompt, control) == "asks"
     assert addition_review(prompt, control) is None
     assert padded_only(prompt, control) is None
 
 
 @pytest.mark.parametrize(("goal", "prompt", "control", "reading"), GAMING)
 def test_gaming_neighbours_stay_flagged(goal: str, prompt: str, control: str, reading: str) -> None:
-    assert _reading(goal, prompt, control) == reading
+    assert goal_reading(goal, prompt, control) == reading
 
 
 COURTESY: list[tuple[str, str, bool]] = [

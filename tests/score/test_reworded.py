@@ -47,6 +47,7 @@ MET = [
     ("redteam103/rt103-12", "redteam51/rt51-15"),
     ("redteam118/rt118-09", "unseen/u07-cat-story"),
     ("redteam118/rt118-10", "redteam51/rt51-15"),
+    ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
     ("redteam37/rt37-13", "redteam99/rt99-14"),
@@ -67,21 +68,20 @@ MET = [
 who loves rain), which the later helper took from the earlier labels; rt38-12 and rt57-13 are two
 own ideas that share a verb ("a dragon who collects old teapots", "... who collects stars"): one
 word of a two-word subject is half of it, as one noun changed in a copy is (a review flag, left:
-without parts of speech the two cannot be told apart). Two own ideas that meet on
-one request with a run left unmatched (rt34-12/rt42-12, rt38-11/rt49-11) are no longer linked:
-the slack of one run is for one idea's copy. Pass 118's honest students met two earlier files
-on the most obvious designs: a cat with "in one sentence" and "in Japanese" (u07), a robot with a
-bulleted list (rt51-15); both are flagged, a fair doubt the TA clears. rt12-13 and rt24-15 are
-no longer linked since
-pass 33. Passes 70 and 71 modelled three honest files on earlier labels (rt70-15 took rt66-15's
-subject, rt71-11 is rt69-11 with one noun changed, rt71-14 has rt67-14's runs word for word): the
-links are right, and the files carry the published-design review flag. rt55-15 ("a robot") and
-rt73-11 ("a robot who wants to become a chef") both ask for one sentence, and so does rt79-11 ("a
-lonely robot", linked with both): the one-word subject is
-within the other, as a copy's extended subject would be (a review flag, left). Passes 88 and 89
-wrote two more natural designs an earlier honest file had: rt88-14 the Japanese control
-ドラゴンの冒険の話をしてください with English asked (rt27-14), rt89-14 a dragon and a lighthouse
-keeper with Japanese asked (rt69-12); passes 94 and 95 two more: rt94-15 the control
+without parts of speech the two cannot be told apart). Two own ideas that meet on one request with a
+run left unmatched (rt34-12/rt42-12, rt38-11/rt49-11) are no longer linked: the slack of one run is
+for one idea's copy. Pass 118's honest students met two earlier files on the most obvious designs: a
+cat with "in one sentence" and "in Japanese" (u07), a robot with a bulleted list (rt51-15); both are
+flagged, a fair doubt the TA clears; rt26-11 and rt29-11 met once 順番に stopped adding to a list
+request (pass 120). rt12-13 and rt24-15 are no longer linked since pass 33. Passes 70 and 71
+modelled three honest files on earlier labels (rt70-15 took rt66-15's subject, rt71-11 is rt69-11
+with one noun changed, rt71-14 has rt67-14's runs word for word): the links are right, and the files
+carry the published-design review flag. rt55-15 ("a robot") and rt73-11 ("a robot who wants to
+become a chef") both ask for one sentence, and so does rt79-11 ("a lonely robot", linked with both):
+the one-word subject is within the other, as a copy's extended subject would be (a review flag,
+left). Passes 88 and 89 wrote two more natural designs an earlier honest file had: rt88-14 the
+Japanese control ドラゴンの冒険の話をしてください with English asked (rt27-14), rt89-14 a dragon and
+a lighthouse keeper with Japanese asked (rt69-12); passes 94 and 95 two more: rt94-15 the control
 竜と少年のお話を聞かせてください with English asked (rt38-14's 竜と少年の物語を書いてください),
 rt95-15 a knight and a dragon in one sentence (rt45-13); pass 99 one more, rt99-14's 魔法使いの弟子
 within rt37-13's ドラゴンと魔法使い, English asked; pass 103's rt103-12 is rt51-15's design (a
@@ -454,6 +454,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-09", "unseen/u07-cat-story"),  # a cat, one sentence and Japanese asked
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
+    ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
     ("redteam34/rt34-15", "redteam47/rt47-12"),  # ドラゴンと猫, English asked
     ("redteam34/rt34-15", "redteam73/rt73-15"),  # 猫 (ドラゴンと猫), English asked
