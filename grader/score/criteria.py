@@ -230,7 +230,7 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
             observed_review(own, ctx.by_name.values(), ctx.topic)
             or patched_review(own_keys(own, ""), ctx.published.said, ctx.published.sha256)
             or sounded_review(own, ctx.sounds)
-            or shared_only_review(own, ctx.by_name.values(), ctx.topic)
+            or shared_only_review(own, ctx.by_name.values(), ctx.topic, ctx.notes or "")
         )
         if ok
         else None,

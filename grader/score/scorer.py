@@ -29,8 +29,7 @@ from grader.score.context import Context, RunView
 from grader.score.evaluate import evaluate
 from grader.score.shipped_reworded import shipped_owns
 from grader.score.similar import itself, shipped_view
-from grader.score.sounds import assignment_sounds
-from grader.score.stored import published_view
+from grader.score.stored import published_view, sound_view
 from grader.score.verdict import decide
 
 
@@ -110,7 +109,7 @@ def context(
         common=view.common,
         copies=assignment.copies,
         published=published,
-        sounds=assignment_sounds(loaded).but(sub.sha256),
+        sounds=sound_view(loaded).but(sub.sha256),
     )
 
 

@@ -44,9 +44,12 @@ _NAMED = lazy(r"\bbaseline\b|ベースライン|基準の?(?:実行|出力)", re
 _QUESTION = lazy(r"(?:[?？]|(?:か|かな|かしら|だろうか|でしょうか|のか)[。.]?)\W*$")
 
 
-def shared_only_review(own: str, runs: Iterable[RunView], topic: Iterable[str]) -> Text | None:
+def shared_only_review(
+    own: str, runs: Iterable[RunView], topic: Iterable[str], notes: str = ""
+) -> Text | None:
     """A review flag for own notes that observe none of this file's own runs (see the module's
-    docstring), or None."""
+    docstring), or None. ``notes`` are the whole notes: a quote of an own answer, which the own
+    text leaves out as pasted, still ties them to it (rt118-03)."""
     runs = list(runs)
     sentences = [p for p in pieces(own) if p.strip()]
     if sentences and all(_QUESTION().search(p.strip()) for p in sentences):
@@ -60,7 +63,7 @@ def shared_only_review(own: str, runs: Iterable[RunView], topic: Iterable[str]) 
     common = usual_words([r for r in runs if r.role == "baseline"], topic)
     base = _said(r for r in runs if r.role == "baseline") - common
     own_runs = [r for r in runs if r.role != "baseline"]
-    tied = mine & (_said(own_runs) - base - common) | _quoted(own, own_runs, runs)
+    tied = mine & (_said(own_runs) - base - common) | _quoted(f"{own}\n{notes}", own_runs, runs)
     # the baseline's answer in two of its words, or named with one: none of the own runs'
     about_base = len(mine & base) + bool(_NAMED().search(own))
     if about_base >= BASELINE_WORDS and mine & base and len(tied) < TIED:

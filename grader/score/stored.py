@@ -34,10 +34,21 @@ from grader.score.builtins import param_problem
 from grader.score.published import PublishedView, build_view
 from grader.score.reworded import Own
 from grader.score.similar import shipped_view
+from grader.score.sounds import (
+    GRAM,
+    SoundView,
+    Source,
+    assignment_sounds,
+    assignment_sources,
+    view_of,
+)
 from grader.util.files import write_atomic
 
 STORE = "published-view.json"
 """The stored view's file name, beside the index in an assignment's folder."""
+SOUNDS = "sounds-view.json"
+"""The stored sound sources' file name (:mod:`grader.score.sounds`), beside it, under the same
+key: their readings cost every scoring process about a second."""
 FORMAT = 3
 """The layout of the stored file; a change makes every stored key stale."""
 _LIBRARIES = ("regex", "sudachipy", "sudachidict-small", "snowballstemmer", "sacrebleu", "pyyaml")
@@ -205,9 +216,54 @@ def _read(loaded: LoadedAssignment) -> PublishedView | None:
 
 
 def write(loaded: LoadedAssignment) -> Path:
-    """Compute ``loaded``'s view and corpus and store them beside its index."""
+    """Compute ``loaded``'s view and corpus and store them beside its index, and its sound
+    sources beside them."""
     view, shipped = build_view(loaded), shipped_view(loaded)
+    write_atomic(loaded.folder / SOUNDS, encode_sounds(assignment_sources(loaded), key(loaded)))
     return write_atomic(loaded.folder / STORE, encode(view, shipped.corpus(), key(loaded)))
+
+
+def encode_sounds(read: list[Source], stored_key: str) -> str:
+    """The stored sound sources' text, in their order, each set sorted and joined (a sound gram
+    is :data:`GRAM` characters, a letter trigram three)."""
+    rows = [[n, h, "".join(sorted(g)), "".join(sorted(t))] for n, h, g, t in read]
+    data = {"key": stored_key, "libraries": libraries(), "sources": rows}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def decode_sounds(text: str) -> tuple[str, list[Source]]:
+    """The key and the sources of a stored sounds file's ``text``; raises ``ValueError`` (or
+    another ``Exception`` of decoding) when it is not one."""
+    data = json.loads(text)
+    read = []
+    for name, digest, sound, written in data["sources"]:
+        if not all(isinstance(x, str) for x in (name, digest, sound, written)):
+            raise TypeError(name)
+        if len(sound) % GRAM or len(written) % 3:
+            raise ValueError(name)
+        grams = frozenset(sound[i : i + GRAM] for i in range(0, len(sound), GRAM))
+        trigrams = frozenset(written[i : i + 3] for i in range(0, len(written), 3))
+        read.append((name, digest, grams, trigrams))
+    if not isinstance(data["key"], str):
+        raise TypeError("key")
+    return data["key"], read
+
+
+_SOUND_VIEWS: dict[tuple[str, str], SoundView] = {}
+
+
+def sound_view(loaded: LoadedAssignment) -> SoundView:
+    """``loaded``'s sound view: served from the stored sources when their key is this
+    process's, computed otherwise (cached)."""
+    memo = (str(loaded.path), loaded.sha256)
+    if memo not in _SOUND_VIEWS:
+        try:
+            found_key, read = decode_sounds((loaded.folder / SOUNDS).read_text(encoding="utf-8"))
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            found_key, read = "", []
+        fresh = found_key == key(loaded)
+        _SOUND_VIEWS[memo] = view_of(read) if fresh else assignment_sounds(loaded)
+    return _SOUND_VIEWS[memo]
 
 
 def main(argv: list[str]) -> None:

@@ -286,3 +286,15 @@ def test_a_quote_of_the_baselines_own_answer_ties_nothing() -> None:
     spec = builtins.BUILTINS["notes_length"]
     outcome = spec.fn(context, spec.params.model_validate({"min_chars": 40}))
     assert outcome.review is not None and "baseline" in outcome.review.en
+
+
+def test_a_quote_the_own_text_leaves_out_as_pasted_still_ties_the_notes() -> None:
+    """rt118-03: the own text drops a pasted answer, quote and all, so the tie is read in the
+    whole notes."""
+    from grader.score.shared_only import shared_only_review
+
+    notes = _QUOTING[1]
+    own = notes.replace("Scorch the dragon had green scales and wings.", "")
+    runs, topic = [BASELINE, _ROLE], ("dragon",)
+    assert shared_only_review(own, runs, topic) is not None  # the quote gone: the baseline only
+    assert shared_only_review(own, runs, topic, notes) is None

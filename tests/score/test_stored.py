@@ -140,3 +140,45 @@ def test_without_a_store_the_view_is_computed(
     (moved.folder / stored.STORE).unlink()
     assert stored._read(moved) is None
     assert stored.published_view(moved) == computed[0]
+
+
+def test_the_shipped_sound_sources_are_what_computing_gives_here(loaded: LoadedAssignment) -> None:
+    """The sound sources (their readings cost every scoring process about a second) are stored
+    beside the view under its key: a labelled case, code or a library changed without ``make
+    published`` fails here."""
+    from grader.score.sounds import assignment_sounds, assignment_sources
+
+    text = (loaded.folder / stored.SOUNDS).read_text(encoding="utf-8")
+    versions = json.loads(text)["libraries"]
+    found_key, read = stored.decode_sounds(text)
+    assert found_key == stored.key(loaded, versions), "run: make published"
+    assert read == assignment_sources(loaded), "run: make published"
+    if versions == stored.libraries():
+        assert text == stored.encode_sounds(read, stored.key(loaded)), "run: make published"
+        stored._SOUND_VIEWS.clear()
+        assert stored.sound_view(loaded) == assignment_sounds(loaded)
+
+
+SOUND_DAMAGE: list[tuple[str, Callable[[Path], str | bytes]]] = [
+    ("truncated", lambda p: _text(p)[: len(_text(p)) // 2]),
+    ("another key", lambda p: _data(p, lambda d: d.update(key="0" * 64))),
+    ("a gram cut", lambda p: _data(p, lambda d: d["sources"][0].__setitem__(2, "abcdefg"))),
+    ("a name not a string", lambda p: _data(p, lambda d: d["sources"][0].__setitem__(0, 7))),
+    ("no sources", lambda p: _data(p, lambda d: d.pop("sources"))),
+]
+
+
+@pytest.mark.parametrize("damage", [d for _, d in SOUND_DAMAGE], ids=[n for n, _ in SOUND_DAMAGE])
+def test_damaged_or_stale_sound_sources_are_computed_instead(
+    loaded: LoadedAssignment, tmp_path: Path, damage: Callable[[Path], str | bytes]
+) -> None:
+    from grader.score.sounds import assignment_sounds
+
+    to = tmp_path / "assignment"
+    moved = _moved(loaded, to)
+    stored.write_atomic(to / stored.SOUNDS, stored.encode_sounds([], stored.key(moved)))
+    assert stored.sound_view(moved).by_gram == {}  # served: an empty store is its key's
+    bad = damage(loaded.folder / stored.SOUNDS)
+    (to / stored.SOUNDS).write_bytes(bad if isinstance(bad, bytes) else bad.encode())
+    stored._SOUND_VIEWS.clear()
+    assert stored.sound_view(moved) == assignment_sounds(moved)
