@@ -22,6 +22,7 @@ import re
 
 from grader.score.any_request import asks_any
 from grader.score.remarks import STORY
+from grader.score.text import mostly_ascii_letters
 from grader.score.words import content_words
 
 _BAN = re.compile(
@@ -65,12 +66,6 @@ def bans_the_absent(sentence: str, other: str, other_answer: str) -> bool:
     if asks_any(sentence):
         return False  # a goal asked for ("Don't use English.")
     banned = set(content_words(what))
-    if not banned or what.isascii() != _mostly_ascii(other_answer):
+    if not banned or what.isascii() != mostly_ascii_letters(other_answer):
         return False  # nothing named, or named in another script than the answer's
     return not banned & set(content_words(f"{other}\n{other_answer}"))
-
-
-def _mostly_ascii(text: str) -> bool:
-    """``text`` is written mostly in Latin letters (an English answer)."""
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isascii() for c in letters) * 2 >= len(letters)

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from grader.score.text import mostly_ascii_letters
+
 _LEAD = r"(?i)^\W*(?:(?:please|and|also|just|but|oh|so)\s*,?\s+)*"
 _END = r"(?:,?\s*(?:please|thanks|thank\s+you))?[\s.!。！)）]*$"
 _NOT = r"(?:do\s+not|don't|dont|never)\s+"
@@ -55,8 +57,8 @@ def _language(answer: str) -> str:
     letters) or "" (unknown)."""
     if re.search(r"[\u3041-\u30ff]", answer):
         return "japanese"
-    letters = [c for c in answer if c.isalpha()]
-    return "english" if letters and sum(c.isascii() for c in letters) * 2 >= len(letters) else ""
+    has_letters = any(c.isalpha() for c in answer)
+    return "english" if has_letters and mostly_ascii_letters(answer) else ""
 
 
 def _bans_another_language(sentence: str, answer: str) -> bool:

@@ -62,6 +62,13 @@ def main_script(text: str) -> str:
     return "japanese" if script_share(text, "japanese") > 0.5 else "latin"
 
 
+def mostly_ascii_letters(text: str) -> bool:
+    """Half of ``text``'s letters at least are ASCII (an English answer; true with no letter).
+    Unlike :func:`main_script`, an accented Latin letter counts against it."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isascii() for c in letters) * 2 >= len(letters)
+
+
 def has_content(text: str) -> bool:
     """At least one letter or digit."""
     return any(ch.isalnum() for ch in text)
