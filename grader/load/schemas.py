@@ -137,6 +137,9 @@ class Copies(_Strict):
     """Shared runs over all their runs, when neither file's runs contain the other's."""
     notes_similarity: float = Field(default=0.8, gt=0, le=1)
     """Character-trigram Jaccard of two files' own notes that makes them near-identical."""
+    natural_share: float = Field(default=0.005, gt=0, le=1)
+    """A subject and requests' words at least this share of the published files have too make a
+    natural design: a submission that meets a published file on it alone is not flagged."""
 
 
 class CriterionSpec(_Strict):

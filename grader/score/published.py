@@ -32,6 +32,7 @@ from typing import NamedTuple
 from grader.load.assignments import LoadedAssignment, resolve
 from grader.load.published import published
 from grader.load.schemas import Copies
+from grader.score.natural import Commonness
 from grader.score.notes import note_grams, notes_alike, own_keys
 from grader.score.patched import sentence_index
 from grader.score.reworded import Own, own_runs, rewordings
@@ -93,6 +94,8 @@ class _Index:
     """Subject -> the files with a control of their own about it (:func:`one_idea`)."""
     open: tuple[str, ...]
     """The files with no goal design, which may pair with any file."""
+    commonness: Commonness = field(default=Commonness((), ()), compare=False)
+    """What every file is about and asks (:mod:`grader.score.natural`)."""
     grams: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
     """Every file's note trigrams (the view's the index was built of)."""
     prefixes: dict[float, _Prefixes] = field(default_factory=dict, compare=False)
@@ -119,6 +122,7 @@ class _Index:
             {k: tuple(v) for k, v in by_goal.items()},
             {k: tuple(v) for k, v in by_subject.items()},
             tuple(n for n, g in goals.items() if not g),
+            Commonness.of(view.owns.values()),
             view.grams,
         )
 
@@ -265,9 +269,10 @@ def published_notes(grams: frozenset[str], view: PublishedView, rules: Copies) -
 
 def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | None:
     """The first published file, by name, whose runs ``mine`` has lightly reworded
-    (:func:`grader.score.reworded.rewordings`); None when there is none. A rewording pairs a
-    goal run of one design on each side, or is about the same subject, so the files that share
-    neither with ``mine`` are passed over (most of them, in a class of hundreds)."""
+    (:func:`grader.score.reworded.rewordings`), on a design rarer than ``copies.natural_share``
+    (:mod:`grader.score.natural`); None when there is none. A rewording pairs a goal run of one
+    design on each side, or is about the same subject, so the files that share neither with
+    ``mine`` are passed over (most of them, in a class of hundreds)."""
     index, goals = view.index, _goal_designs(mine)
     assert index is not None  # built by __post_init__
     if not goals:
@@ -276,9 +281,9 @@ def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | 
         names = [*index.open, *(n for d in goals for n in index.by_goal.get(d, ()))]
         if one_idea(mine, mine):
             names = [*names, *index.by_subject.get(mine.subject, ())]
-    return next(
-        (n for n in _present(names, view.owns) if rewordings(mine, view.owns[n], rules)), None
-    )
+    natural, share = index.commonness.natural, rules.natural_share
+    found = (n for n in _present(names, view.owns) if rewordings(mine, view.owns[n], rules))
+    return next((n for n in found if not natural(mine, view.owns[n], share)), None)
 
 
 def _present(names: Iterable[str], view: Mapping[str, object]) -> list[str]:

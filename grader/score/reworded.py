@@ -25,9 +25,8 @@ A file with a control of its own and three own runs or more may leave one run wi
 (a stated number changed, a word swapped for a synonym) when a goal run has one, the two files'
 tagged words reach :data:`NEAR_WORDS` and they are about the same thing (rt26-07/08; rt38-11).
 Words are tagged with their run's kind of budget and goal, not its numbers, so a changed number
-leaves them alike; and a number every own run states (an "80s dragon" in each prompt, rt27-09)
-is no part of a run's design, nor is a label numbering a prompt at its start or end ("(try 1)"
-.. "(try 4)", rt28-08).
+leaves them alike; a number every own run states ("80s dragon", rt27-09) is no part of a run's
+design, nor is a label numbering a prompt at its start or end ("(try 1)" .. "(try 4)", rt28-08).
 
 Two files that both have a control of their own, one with a single goal run, must be about the
 same thing (:mod:`grader.score.subject`): half the smaller one's words at least shared, or, for
@@ -39,14 +38,16 @@ students' own ideas given the same two requests. On one idea (the same subject o
 goal runs of one design that both ask for their goal are one request however worded (rt43-08),
 and a goal relabelled is the same run, whatever the label: the words decide (rt45-07, rt84-06).
 
-On the 1782 labelled files (``tests/data``) that validate, every disguised copy but those left out
-is linked, and eighteen honest pairs (MET in its tests; designs met: rt34-15/rt47-12,
-rt27-14/rt88-14, rt26-11/rt29-11, two by pass 118; rt46-12/rt51-13; rt38-12/rt57-13 share a verb;
+On the 1812 labelled files (``tests/data``) that validate, every disguised copy but those left out
+is linked, and twenty-five honest pairs (MET in its tests; designs met: rt34-15/rt47-12,
+rt27-14/rt88-14, rt26-11/rt29-11, two by pass 118, seven by passes 119-120; rt46-12/rt51-13;
+rt38-12/rt57-13 share a verb;
 rt55-15, rt73-11, rt79-11 and rt37-13/rt99-14 a subject within another; modelled: rt66-15/rt70-15,
 rt67-14/rt71-14, rt69-11/rt71-11, rt51-15/rt103-12). Left out: a control on every student's prompt
 reworded; a copy given other goals or budgets or the other kind (rt19-06/07); one padded with more
 runs than it copied (rt19-09); with one goal run, a subject in synonyms, word forms, typos or kana
-(rt47-08, rt51-06, rt53-05/06); a count or word changed on every prompt."""
+(rt47-08, rt51-06, rt53-05/06); a count or word changed on every prompt. A published file met on
+a design many published files share is no copy (:mod:`grader.score.natural`)."""
 
 from __future__ import annotations
 
@@ -74,8 +75,7 @@ COURTESY = frozenset({"please", "pls", "plz", "kindly", "thanks", "thx", "ty"})
 BUDGET_NUDGE = 0.1
 """Two budgets this close are one setting: 101 tokens is 100 nudged, 80 is another choice."""
 SAME_REQUEST = 0.6
-"""The same request between classmates: what two prompts add to their files' shared words, this
-alike at least."""
+"""Two prompts' requests (what they add to their files' shared words) this alike are one."""
 _DIGITS = re.compile(r"\d+")
 
 
@@ -96,15 +96,14 @@ class Own(NamedTuple):
     runs: tuple[tuple[tuple[object, ...], str, int], ...]
     """Each run's design, prompt key and budget."""
     shared: frozenset[str]
-    """The words all the file's runs share (its request to the model, before the goals); with a
-    control of its own (``topic``), all its own runs."""
+    """The words all the file's runs share (its request before the goals); with a control of its
+    own (``topic``), all its own runs."""
     tagged: frozenset[str]
     """Each own run's words, tagged with its design."""
     designs: frozenset[tuple[object, ...]]
     """The own runs' designs."""
     topic: bool
-    """The own runs share words beyond every student's prompts and the words a request comes
-    with (``FILLER``): a control of the student's own."""
+    """The own runs share words beyond every student's prompts and ``FILLER``: an own control."""
     subject: frozenset[str] = frozenset()
     """What all the own runs are about beyond every student's prompt, the assignment's topic
     words and the words that ask for a story (:func:`subject`): "guards treasure" of "a dragon
@@ -114,6 +113,8 @@ class Own(NamedTuple):
     in the file, did not (:func:`grader.score.asks.asks_for`): "answer in just one sentence" and
     "reply in only one sentence" are one request, however worded. Only :func:`one_idea` reads
     them: empty without a ``topic`` and a ``subject``."""
+    places: tuple[tuple[str, str], ...] = ()
+    """Each own run's name and model, as ``runs`` (:func:`grader.score.natural.whole`)."""
 
 
 def own_runs(
@@ -146,12 +147,7 @@ def own_runs(
     shared = shared_own if topic_own else _common([words(k) for k in keys])
     # what each run says beyond what all the file's runs say: a preamble pasted before every
     # prompt of a copy changes nothing here
-    tagged = frozenset(
-        f"{tag}\x1f{w}"
-        for d, k, _ in own
-        for tag in (_tag(d),)
-        for w in words(k) - shared - COURTESY
-    )
+    tagged = frozenset(f"{_tag(d)}\x1f{w}" for d, k, _ in own for w in words(k) - shared - COURTESY)
     about = _common([subject(texts[i], base, tuple(topic)) for i in at])
     # only one_idea reads which runs ask: most files of a class or the published are spared it
     prompts = {r.name: r.prompt for r in runs} if topic_own and about else {}
@@ -162,7 +158,8 @@ def own_runs(
         and (control := prompts.get(r.compare_to or ""))
         and asks_for(r.goal, r.prompt, control)
     )
-    return Own(own, shared, tagged, frozenset(d for d, *_ in own), topic_own, about, asked)
+    places = tuple((runs[i].name, runs[i].model) for i in at)
+    return Own(own, shared, tagged, frozenset(d for d, *_ in own), topic_own, about, asked, places)
 
 
 def _common(sets: list[frozenset[str]]) -> frozenset[str]:

@@ -122,6 +122,7 @@ def encode(view: PublishedView, corpus: str, stored_key: str) -> str:
             "topic": o.topic,
             "subject": sorted(o.subject),
             "asked": _sorted(_design(d) for d in o.asked),
+            "places": [list(p) for p in o.places],
         }
         for n, o in view.owns.items()
     }
@@ -160,7 +161,8 @@ def _own(o: dict[str, Any]) -> Own:
     if not isinstance(topic, bool):
         raise TypeError(topic)
     shared, tagged, subject = (_strings(o[k]) for k in ("shared", "tagged", "subject"))
-    return Own(runs, shared, tagged, designs, topic, subject, asked)
+    places = tuple((str(name), str(model)) for name, model in o["places"])
+    return Own(runs, shared, tagged, designs, topic, subject, asked, places)
 
 
 def decode(text: str) -> tuple[str, PublishedView, str]:
