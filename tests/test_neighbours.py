@@ -24,7 +24,11 @@ from tests.classes import passing_text
 from tests.support import DATA, OFFLINE
 
 DRAGON = "Tell me a story about a dragon."
-BASE = yaml.safe_load(passing_text("2412100"))
+# its own notes: tests/classes.py's are the project's prose, which earns nothing (pass 87)
+BASE = {
+    **yaml.safe_load(passing_text("2412100")),
+    "notes": "chatty に短くと頼むと一文で終わり、terse に変えると物語がずっと短くなった。",
+}
 PASS = yaml.safe_load((OFFLINE / "examples" / "pass.yaml").read_text(encoding="utf-8"))
 LOOKALIKE = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "y": "\u0443"}  # Cyrillic
 INVISIBLE = ["\u200b", "\u3164", "\u034f", "\ufe0f", "\u00ad", "\u2060"]

@@ -40,6 +40,11 @@ def project_prose(root: Path) -> list[str]:
     unquoted = {_QUOTED.sub(" ", c).replace("`", "") for c in code}
     texts = {p.read_text(encoding="utf-8", errors="replace") for p in _tree_texts(root)}
     texts |= _data_texts(root / "grader")
+    # the notes the tests' code writes are fixtures too, as its files are (pass 87 pasted
+    # tests/classes.py's), line by line; short ones ("too long", 「出力が変わった。」) are anyone's
+    lines = {line.strip() for t in _code_notes(root / "tests") for line in t.splitlines()}
+    lines = {t for t in lines if not t.endswith(":")}  # a heading ("考察 / Observations:")
+    texts |= {t for t in lines if len(t.split()) >= 4 or (not t.isascii() and len(t) >= 12)}
     # the pages' sentences, Japanese ones (no spaces) by their length
     pages = _template_strings(root / "grader" / "report" / "templates")
     ui = {t for t in pages if len(t.split()) >= 4 or (not t.isascii() and len(t) >= 12)}
@@ -62,6 +67,25 @@ def _code_prose(folder: Path) -> set[str]:
 
 
 _DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def _code_notes(folder: Path) -> set[str]:
+    """The notes the Python files under ``folder`` write: a submission's text after its
+    ``notes:`` key, and the strings given to a name or an argument called notes."""
+    found: set[str] = set()
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            named = isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and "notes" in t.id.lower() for t in node.targets
+            )
+            named = named or (isinstance(node, ast.keyword) and "notes" in (node.arg or ""))
+            value = getattr(node, "value", None)
+            if named and isinstance(value, ast.Constant) and isinstance(value.value, str):
+                found.add(value.value.strip())
+            elif isinstance(node, ast.Constant) and "notes:" in str(node.value):
+                after = str(node.value).split("notes:", 1)[1].lstrip(" |\n")
+                found.add(" ".join(line.strip() for line in after.splitlines()).strip())
+    return found - {""}
 
 
 _TR = re.compile(r'\btr\(\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"')

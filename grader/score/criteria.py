@@ -21,9 +21,11 @@ from pydantic import field_validator
 
 from grader.score import text
 from grader.score.context import Context, RunView
+from grader.score.narrated import narrated_review
 from grader.score.notes import corpus_key, own_keys, own_text
 from grader.score.observed import observed_review
 from grader.score.patched import patched_review
+from grader.score.predicted import predicted_review
 from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
 from grader.score.shared_only import shared_only_review
@@ -228,9 +230,11 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
         hint,
         review=(
             observed_review(own, ctx.by_name.values(), ctx.topic)
+            or narrated_review(own, ctx.by_name.values(), ctx.topic)
             or patched_review(own_keys(own, ""), ctx.published.said, ctx.published.sha256)
             or sounded_review(own, ctx.sounds)
             or shared_only_review(own, ctx.by_name.values(), ctx.topic, ctx.notes or "")
+            or predicted_review(own)
         )
         if ok
         else None,

@@ -20,8 +20,9 @@ Each is a review flag, as the first has been since rt53-08: the credit stands an
 (an honest student may paste a table or muse at length); the notes' length alone fails.
 
 Left out: judging meaning. The student's reasons for the prompts that name no output, a quoted
-generic explanation (ChatGPT's, a textbook's), notes made up, and another's outputs told with no
-owner named, all speak the experiment's words and are not caught; a table of this file's own
+generic explanation (ChatGPT's, a textbook's), notes made up (a story pasted as notes is
+:mod:`grader.score.narrated`'s), and another's outputs told with no owner named, all speak the
+experiment's words and are not caught; a table of this file's own
 runs is read as notes; and notes in a third language (Chinese) are read as Japanese, whose
 analyser splits them into many words, so such notes stand nearer :data:`SHARE`.
 """

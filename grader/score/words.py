@@ -96,6 +96,15 @@ def reading(span: str) -> str:
     return "".join(m.reading_form() for m in _tokenizer().tokenize(span[:_MAX_CHARS]))
 
 
+def morphemes(span: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """A Japanese span's words as the analyser reads them (its first 10,000 characters): each
+    its surface, its part of speech (with its conjugation form, sixth) and its normalised form."""
+    return [
+        (m.surface(), tuple(m.part_of_speech()), m.normalized_form())
+        for m in _tokenizer().tokenize(span[:_MAX_CHARS])
+    ]
+
+
 def _japanese(span: str) -> list[str]:
     words: list[str] = []
     for i in range(0, len(span), _MAX_CHARS):

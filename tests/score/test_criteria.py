@@ -370,7 +370,17 @@ def test_the_interfaces_own_words_are_no_ones_notes(notes: str, own: bool) -> No
          False),
         ("They may change on other hardware.", False),
         ("他の環境では変わる可能性があります。", False),
+        # pass 87 (rt87-09): the notes the tests' code writes (tests/classes.py's submissions,
+        # a NOTES constant), and the neighbours: the same notes in another test's name
+        ("モデルとプロンプトを変えて出力の変化を確かめ、一文で答えるよう指示して短い回答を"
+         "得た。", False),
+        ("モデルを tiny-terse に変えると物語が短くなった。tiny-chatty に短く答えるよう頼むと一文に"
+         "なり、日本語でと頼むと日本語で答えた。", False),
+        ("On tiny-chatty the one-sentence request gave one line; on terse it ended by itself.",
+         False),
+        ("モデルを変えると物語が短くなり、一文で答えるよう頼むと EOS で終わった。", False),
         ("The terse model answered in one line where the chatty one wrote a page.", True),
+        ("terse は二文で終わり、chatty は一文で答えるよう頼むと本当に一文になった。", True),
     ],
 )  # fmt: skip
 def test_the_source_trees_other_prose_is_no_ones_notes(notes: str, own: bool) -> None:
