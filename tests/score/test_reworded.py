@@ -45,8 +45,15 @@ COPIES = [  # (a copy, what it copies): each written by a red-team pass as a dis
 ]
 MET = [
     ("redteam103/rt103-12", "redteam51/rt51-15"),
+    ("redteam117/rt117-13", "redteam119/rt119-14"),
     ("redteam118/rt118-09", "unseen/u07-cat-story"),
     ("redteam118/rt118-10", "redteam51/rt51-15"),
+    ("redteam119/rt119-12", "redteam51/rt51-13"),
+    ("redteam120/rt120-01", "unseen/u07-cat-story"),
+    ("redteam120/rt120-06", "unseen/u07-cat-story"),
+    ("redteam120/rt120-06", "unseen/u10-chat-japanese-list"),
+    ("redteam120/rt120-08", "redteam55/rt55-15"),
+    ("redteam120/rt120-08", "redteam73/rt73-11"),
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -86,7 +93,12 @@ a lighthouse keeper with Japanese asked (rt69-12); passes 94 and 95 two more: rt
 rt95-15 a knight and a dragon in one sentence (rt45-13); pass 99 one more, rt99-14's 魔法使いの弟子
 within rt37-13's ドラゴンと魔法使い, English asked; pass 103's rt103-12 is rt51-15's design (a
 robot, its main events in a list) with two words added, modelled on its label; each is a review
-flag, no penalty."""
+flag, no penalty. Passes 119 and 120's honest
+students met these files on natural designs: rt119-12 "a cat who loves fish" in Japanese (rt51-13,
+a dragon who loves rain), rt119-14 雪山に住むドラゴン in English (rt117-13), rt120-01 and rt120-06 a
+cat in Japanese (u07; rt120-06 and u10 a list and Japanese too), rt120-08 a robot in one sentence
+(rt55-15, rt73-11). Classmates are compared by this measure; against the published files,
+grader/score/natural.py clears all but rt119-14, whose idea is one file's."""
 
 
 @pytest.fixture(scope="module")
@@ -443,6 +455,7 @@ def test_one_idea_with_its_goal_relabelled_is_linked(
 
 
 SHARED_IDEAS = [
+    ("redteam100/rt100-14", "redteam120/rt120-11"),  # 猫, English asked (pass 120)
     ("redteam100/rt100-14", "redteam34/rt34-15"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam47/rt47-12"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam73/rt73-15"),  # 猫, English asked
@@ -451,8 +464,28 @@ SHARED_IDEAS = [
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
+    ("redteam117/rt117-13", "redteam119/rt119-14"),  # 雪山に住むドラゴン, English asked (pass 119)
+    ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
+    ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
+    ("redteam118/rt118-07", "redteam120/rt120-07"),  # pass 120, natural
+    ("redteam118/rt118-09", "redteam120/rt120-01"),  # a cat, Japanese asked (pass 120)
+    ("redteam118/rt118-09", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam118/rt118-09", "unseen/u07-cat-story"),  # a cat, one sentence and Japanese asked
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
+    ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
+    ("redteam120/rt120-01", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
+    ("redteam120/rt120-03", "redteam25/rt25-12"),  # a knight, pass 120
+    ("redteam120/rt120-03", "redteam45/rt45-13"),  # a knight, pass 120
+    ("redteam120/rt120-03", "redteam67/rt67-15"),  # a knight, pass 120
+    ("redteam120/rt120-03", "redteam95/rt95-15"),  # a knight, pass 120
+    ("redteam120/rt120-06", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
+    ("redteam120/rt120-07", "redteam41/rt41-14"),  # pass 120, natural
+    ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
+    ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
+    ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
+    ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
+    ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
+    ("redteam120/rt120-11", "redteam73/rt73-15"),  # 猫, English asked (pass 120)
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
