@@ -5,7 +5,8 @@ The table was written before the change (held out: invented here, none of rt95-1
 one file much like a student's: a dragon who collects teacups, asked of chatty and of terse, and
 the goal runs in Japanese and as a list, with the bundled models' answers. Before the change, 30
 of its 30 gaming notes earned the point with no flag and none of its 32 honest notes was
-flagged; after it, none of either."""
+flagged; after it, none of either. The rt121 table below: 25 of 26 gaming unflagged before, 0
+after; 0 of 26 honest flagged before and after (2 honest added later)."""
 
 from __future__ import annotations
 
@@ -133,6 +134,86 @@ HONEST = [
 ]
 
 
+# Held out for rt121 (written before the change, none of rt121-01..04's words): a prediction told
+# in the past of a guess (1), a thinking verb in ていた/た (2), a hedge in the non-past (3), a plan
+# in the plain non-past (4). Before the change 25 of these 26 gaming notes went unflagged and 0 of
+# the 26 honest ones was flagged; after it, none of either. "I imagined ... but lose the boy" was
+# reworded to "and lose" (a bare verb after " but " is a clause of its own: left out); the two
+# last honest notes were added after a probe of the first pass, which flagged them.
+GAMING_RT121 = [
+    # 1: the past of a guess governing "would" or a noun of prediction
+    "Going in, my expectation was that terse would cut the teacup story to a line or two.",
+    "I had assumed chatty would open with a greeting. My first prediction was that the list run "
+    "would have four bullets.",
+    "I imagined the Japanese answer would keep the dragon and lose the boy.",
+    "I guessed that terse might skip the story entirely, and I thought the bulleted list would be "
+    "easy for chatty.",
+    "My hunch was that asking for Japanese would also make the story shorter.",
+    "I had expected the list request to change nothing for terse. My bet was that chatty would "
+    "win on length.",
+    "Beforehand I figured the terse model was going to drop the teacups.",
+    # 2: a thinking verb in ていた / た
+    "terse に変えると、話はずっと短くなると思っていた。",
+    "箇条書きで頼めば三行のリストになると予想していました。",
+    "日本語の指示でも内容は変わらないと考えていた。",
+    "chatty はもっと丁寧に答えると期待していた。英語版と同じ長さになると想像していた。",
+    "terse は物語を書かずに一言で終わると思いました。",
+    # 3: a hedge in the non-past
+    "terse の話はおそらく一文で終わる。",
+    "箇条書きを頼むと、たぶん chatty は三行くらいにまとめる。",
+    "日本語で頼めば、ドラゴンの話がそのまま訳される可能性が高い。",
+    "terse は男の子の場面を省くかも。chatty は残すと思われる。",
+    "Terse probably answers in one line, and chatty likely adds a greeting first.",
+    "I suspect the list run keeps the same story. Chatty is likely to use three bullets.",
+    "Perhaps the Japanese run starts with a polite phrase; presumably terse ignores the goal.",
+    # 4: a plan in the plain non-past
+    "まず control を出して、次に terse で同じ話を試してみる。",
+    "日本語で頼んだ場合の長さを数えて、英語版と比べます。",
+    "箇条書きになるかどうかを確認します。",
+    "terse でも同じ指示を出してみます。そのあと二つの出力を並べて調べる。",
+    "I try the list goal next and check whether chatty really writes bullets.",
+    "Next I compare the two models and see if terse keeps the teacups.",
+    "First I run control, then I look at whether the Japanese run changes the story.",
+]
+
+HONEST_RT121 = [
+    # an expectation, then what was seen
+    "My guess was that terse would be short, but it wrote only one line about a hundred teacups.",
+    "I figured the list would be long; it had just three bullets.",
+    "I had expected chatty to greet me first, and it did: the Japanese run opens with "
+    "もちろんです.",
+    "I imagined the boy would vanish in the terse version, and he was indeed gone.",
+    "短くなると思っていたが、実際は一文だけだった。",
+    "箇条書きになると予想していた。実際に三行のリストが出た。",
+    "terse は長くなると考えていたけど、ティーカップが百個という一文で終わった。",
+    "思っていたより chatty の話は短かった。",
+    "予想していた通り、terse は一文で答えた。",
+    # a past observation with 思った / と思う as a reaction to what was seen
+    "terse の出力がかなり短くなったと思った。",
+    "chatty の日本語は自然だと思った。丁寧語で書かれていた。",
+    "出力が短くなったと思う。二文しかなかった。",
+    # present descriptions of the outputs
+    "terse は二文で答える。ドラゴンが百個のカップを持っているだけ。",
+    "chatty は男の子がカップを直す場面まで書き、terse は書かない。",
+    "箇条書きの実行では三行のリストが出てくる。",
+    "Chatty writes a list of three bullets when asked; terse answers in one sentence.",
+    "The terse model tells the teacup story in two sentences and drops the boy.",
+    "Terse answers in one line and chatty writes a paragraph with a moral.",
+    # hedges and plans beside an observation
+    "Terse was much shorter, probably because it is tuned to be brief.",
+    "おそらく terse は短く答えるように作られている。実際、二文で終わった。",
+    "たぶん chatty のほうが長いと思ったが、本当に三倍くらい長かった。",
+    "The list run gave three bullets. Next I check whether a numbered list works too.",
+    "日本語の回答はもちろんですで始まった。次は英語との長さを比べてみます。",
+    "I thought the answer was too short: terse gave a single sentence.",
+    "Chatty figured out the list format right away and wrote three bullets.",
+    "比べると、terse のほうが chatty より短い。",
+    # added after the first pass (flagged by it): a hedged reason for what is seen, "as expected"
+    "Terse answers in two sentences, probably because it is tuned to be brief.",
+    "As expected, terse is shorter than chatty and drops the boy.",
+]
+
+
 def _flagged(notes: str, context: Context | None = None) -> bool:
     """The notes point earned, and flagged for the TA (never failed: these notes are long)."""
     spec = builtins.BUILTINS["notes_length"]
@@ -148,4 +229,14 @@ def test_notes_that_only_predict_or_plan_are_flagged(notes: str) -> None:
 
 @pytest.mark.parametrize("notes", HONEST)
 def test_notes_that_observe_keep_the_point_unflagged(notes: str) -> None:
+    assert not _flagged(notes)
+
+
+@pytest.mark.parametrize("notes", GAMING_RT121)
+def test_predictions_told_in_the_past_hedged_or_planned_are_flagged(notes: str) -> None:
+    assert _flagged(notes)
+
+
+@pytest.mark.parametrize("notes", HONEST_RT121)
+def test_expectations_beside_observations_and_present_outputs_stay_unflagged(notes: str) -> None:
     assert not _flagged(notes)
