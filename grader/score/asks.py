@@ -46,6 +46,7 @@ from collections import Counter
 
 from grader.score import reading, text
 from grader.score.addressed import elsewhere, misdirected
+from grader.score.bare import THEN_TRANSLATED
 from grader.score.beside import more_than_requests, negates, served
 from grader.score.fillers import ANSWER_QUESTION, ASIDES, content_words
 from grader.score.framed import framed
@@ -63,7 +64,8 @@ _TAKEN_BACK = lazy(
     r"(?<!n't )(?<!not )(?<!never )forget|unless|next\s+time|only\s+(?:on|when|if)|what\s+my\s+old|"
     r"last\s+time)\b|"
     r"(?:^|[.!?;]\s*)(?:not|nope|nah|no|never)\s*[.!]|\b(?:as\s+of|starting|from|beginning)\s+never\b|\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+"
-    r"(?:sum|summari[sz]e|retell|list|give|write|add|tell|translate|explain)\b|"
+    r"(?:sum|summari[sz]e|retell|list|give|write|add|tell|explain)\b|"
+    rf"\b(?:and\s+)?(?:then|afterwards|after\s+that)\s+translate\b{THEN_TRANSLATED}|"
     # a bare "not" after a request, past a comma, dash or bracket: "keep it short, not." (rt28)
     r"[,、，:(\u2014-]\s*(?:not|nope|nah|never)\s*(?:[.!)。]|$)|"
     # a one-phrase retraction as its own sentence: "Keep it short. As if!", "Not really." (rt29)

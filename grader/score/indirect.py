@@ -16,6 +16,7 @@ story may still be long), and 難しい説明はいりません (plain words, no
 
 from __future__ import annotations
 
+from grader.score.bare import BARE
 from grader.score.learner import LEARNER
 from grader.score.roles import ROLE_REQUESTS
 
@@ -52,3 +53,5 @@ INDIRECT: dict[str, tuple[str, ...]] = {
 :mod:`grader.score.requests`' are), and a learner's (:data:`grader.score.learner.LEARNER`)."""
 for _goal, _learner in LEARNER.items():  # a learner's English, a casual question (pass 120)
     INDIRECT[_goal] = INDIRECT.get(_goal, ()) + _learner
+for _goal, _bare in BARE.items():  # a bare noun phrase, a translation (pass 122)
+    INDIRECT[_goal] = INDIRECT.get(_goal, ()) + _bare
