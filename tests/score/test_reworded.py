@@ -473,11 +473,13 @@ SHARED_IDEAS = [
     ("redteam118/rt118-09", "unseen/u07-cat-story"),  # a cat, one sentence and Japanese asked
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
+    ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-01", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-03", "redteam25/rt25-12"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam45/rt45-13"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam67/rt67-15"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam95/rt95-15"),  # a knight, pass 120
+    ("redteam120/rt120-06", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-06", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-07", "redteam41/rt41-14"),  # pass 120, natural
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
@@ -486,6 +488,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam73/rt73-15"),  # 猫, English asked (pass 120)
+    ("redteam121/rt121-11", "redteam91/rt91-11"),  # pass 121, natural
+    ("redteam121/rt121-15", "redteam38/rt38-11"),  # pass 121, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
