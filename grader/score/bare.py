@@ -23,14 +23,15 @@ from __future__ import annotations
 
 from grader.score.numbers import NUMBER_WORD
 
-_COUNT = rf"(?:\d+|{NUMBER_WORD}|a\s+few|a\s+couple\s+of|several)"
+_COUNT = rf"(?:(?!(?:0+|zero|no|none)\b)(?:\d+|{NUMBER_WORD})|a\s+few|a\s+couple\s+of|several)"
+"""A count of something: none is no request ("Zero sentences, please.", rt123-01)."""
 _LIST = r"(?:bullet[\s-]?points?|bullets|(?:bulleted|numbered)\s+list)"
 _GIVE = r"(?:give|write|send|show|make)(?:\s+(?:me|us))?"
 _LEAD = r"^\s*(?:(?:please|just|only|and|now|also|ok|okay|so)\s+)*"
 """Before a bare noun phrase: it opens its clause, after a courtesy word ("Please give me ...")."""
 _TAIL = r"(?:\s+(?:please|pls|plz|only|max|tops|thanks))?\s*$"
 _EXACTLY = r"(?:(?:just|only|exactly)\s+)?"
-_BY_COUNT = "(?:[0-9]+|[一二三四五六七八九十]+)(?:つ|個|点|項目|行)"
+_BY_COUNT = "(?:[1-9][0-9]*|[一二三四五六七八九十]+)(?:つ|個|点|項目|行)"
 """A Japanese count of a list's items (3つ, 五個, 3点)."""
 _TO_WHAT = (
     r"(?:\s+(?:it|this|that|everything|(?:the|your)\s+"
@@ -65,7 +66,8 @@ BARE: dict[str, tuple[str, ...]] = {
         rf"{_LEAD}{_GIVE}\s+{_EXACTLY}(?:one|a\s+single|1)\s+(?:short\s+)?(?:sentence|line)\b",
         rf"{_LEAD}{_GIVE}\s+{_EXACTLY}a\s+(?:short\s+)?sentence\b",
         rf"{_LEAD}{_EXACTLY}(?:one|a\s+single|1)\s+(?:short\s+)?(?:sentence|line){_TAIL}",
-        "(?:一つ|ひとつ|1つ)の文(?:だけ|のみ|で|に)",
+        # the answer's form, not a story's subject (一つの文だけを話す猫, rt123)
+        "(?:一つ|ひとつ|1つ)の文(?:だけ|のみ)?(?:で|に)(?!話す|しか)",
     ),
     "concise": (
         rf"{_LEAD}{_GIVE}\s+{_EXACTLY}{_COUNT}\s+(?:short\s+)?(?:sentences?|lines?|words?)\b",

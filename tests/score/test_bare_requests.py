@@ -65,6 +65,8 @@ HONEST: list[tuple[str, str, str]] = [
     ("english", KJ + "英語に訳して。", KJ),
     ("english", CJ + "Translate it into English.", CJ),
     ("english", KJ + "Then translate it into English, please.", KJ),
+    ("one_sentence", CJ + "一つの文だけでお願いします。", CJ),
+    ("one_sentence", KJ + "ひとつの文で答えて。", KJ),
 ]
 
 GAMING: list[tuple[str, str, str, str]] = [
@@ -89,6 +91,16 @@ GAMING: list[tuple[str, str, str, str]] = [
     ("japanese", CJ + "日本語に訳さないでください。", CJ, "none"),
     ("english", CJ + "英語に翻訳しないで。", CJ, "none"),
     ("english", C + " Then translate it into French.", C, "none"),
+    # pass 123 (rt123-01), written before the change: a count of nothing, and a count in a
+    # story's subject, are no request
+    ("concise", C + " Zero sentences, please.", C, "none"),
+    ("concise", C + " Give me zero lines.", C, "none"),
+    ("concise", C + " Give me 0 words.", C, "none"),
+    ("list", C + " Give me zero bullet points.", C, "none"),
+    ("list", C + " No bullet points, please.", C, "none"),
+    ("list", CJ + "箇条書き0個でお願いします。", CJ, "none"),
+    ("one_sentence", "一つの文だけを話す猫の話をしてください。", CJ, "none"),
+    ("one_sentence", "ひとつの文のみを覚えた騎士の話をして。", KJ, "none"),
 ]
 """(goal, prompt, control, reading): "none" does not ask, "more" adds more beside a request."""
 
