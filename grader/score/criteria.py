@@ -21,6 +21,7 @@ from pydantic import field_validator
 
 from grader.score import text
 from grader.score.context import Context, RunView
+from grader.score.intended import intended_review
 from grader.score.narrated import narrated_review
 from grader.score.notes import corpus_key, own_keys, own_text
 from grader.score.observed import observed_review
@@ -235,6 +236,7 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
             or sounded_review(own, ctx.sounds)
             or shared_only_review(own, ctx.by_name.values(), ctx.topic, ctx.notes or "")
             or predicted_review(own)
+            or intended_review(own)
         )
         if ok
         else None,

@@ -31,7 +31,7 @@ decides (a student may have run it all and written the notes in the future by ha
 that says anything else ("terse answers in two sentences", 「terse は二文で答える」: an output in
 the present; "chatty writes a list") keeps the notes unflagged, and so does one that observes
 beside an expectation ("I expected a list, but chatty wrote one paragraph", 思っていたが、実際は
-一文だった) or before a plan ("next I will try X"). None of the 687 labelled honest files' own
+一文だった) or before a plan ("next I will try X"). None of the 692 labelled honest files' own
 notes is flagged.
 
 Left out: judging meaning. A past of a subjunctive after "if" beside "would" ("it would be odd if
@@ -166,7 +166,7 @@ _NOT_AFTER_TA = frozenset("後 あと ら 時 とき 場合 ほう 方 上 う�
 def predicted_review(own: str) -> Text | None:
     """A review flag for own notes that only predict or plan (see the module's docstring), or
     None."""
-    kinds = [_kind(c) for c in clauses(own)]
+    kinds = [clause_kind(c) for c in clauses(own)]
     if "predicted" in kinds and all(k in ("predicted", "setup") for k in kinds):
         return T(
             "to review: the notes only predict or plan (what the outputs will be, what to run "
@@ -186,7 +186,7 @@ def clauses(own: str) -> list[str]:
     return out
 
 
-def _kind(clause: str) -> Kind:
+def clause_kind(clause: str) -> Kind:
     """What ``clause`` does: observe, predict or plan, set up, or something else."""
     clause = _AS_EXPECTED().sub(" ", clause)
     japanese = _japanese(clause)
