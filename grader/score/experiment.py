@@ -27,6 +27,7 @@ from grader.score.published import (
     published_copy,
     published_notes,
     published_rewording,
+    unless_natural,
 )
 from grader.score.registry import Outcome, Params, criterion
 from grader.score.reworded import Own, own_runs
@@ -179,17 +180,16 @@ OWN_WORK_HINT = T(
 
 
 def _not_a_copy(ctx: Context) -> Outcome:
-    """Credit for one's own runs, flagged where they come from a shipped file (the source, named
-    first: :func:`_shipped_review`) or a published one (:func:`_published_review`); a published
-    file's runs with its notes too are a copy."""
+    """Credit for one's own runs, flagged where they come from a shipped file (named first:
+    :func:`_shipped_review`) or a published one; a published file's runs and notes: a copy."""
     grams = note_grams(own_keys(ctx.notes, ctx.corpus))
     found = published_copy(ctx.run_set(), ctx.goal_run_set(), grams, ctx.published, ctx.copies)
     found = found or aside_copy(ctx, grams)
     if found is not None and found.notes_too:
         return _published(found)
-    designs = ctx.design_set()
+    designs, own = ctx.design_set(), own_runs(ctx.runs, ctx.common, ctx.topic)
+    found = unless_natural(found, own, ctx.published, ctx.copies)
     mirrored = sorted(n for n, d in ctx.designs.items() if mirrors(designs, d))
-    own = own_runs(ctx.runs, ctx.common, ctx.topic)
     reworded = shipped_rewording(own, ctx.shipped_owns, ctx.copies)
     review = _shipped_review(ctx, mirrored, reworded) or _published_review(ctx, found, grams, own)
     details = {"mirrors": mirrored[0]} if mirrored else {"reworded": reworded} if reworded else {}

@@ -2,23 +2,20 @@
 (:mod:`grader.load.published`), for ``original_work``.
 
 Honest students meet on the natural designs (the Japanese control on both models, "in one
-sentence"), and the published cases cover those designs: of the 220 labelled files, 14 honest
-ones share most of their runs with another honest one. So runs that are merely near a published
-file's prove nothing. A published file counts only when a submission has its runs, the same or
+sentence"), and the published cases cover those designs. So runs merely near a published file's
+prove nothing. A published file counts only when a submission has its runs, the same or
 containing them or contained in them (its goal runs all among them counts too), in either chat
 setting, the runs every honest student has aside, and then:
 
 * with near-identical own notes as well (``notes_similarity``), the file is a copy:
   ``original_work`` fails;
-* with notes of its own, it is credited and flagged for the TA, who can open the file named.
+* with notes of its own, it is credited and flagged for the TA, who can open the file named,
+  unless the design is natural (:func:`unless_natural`).
 
 Goal runs that are all published runs, taken from several files, are flagged too, and so are
-own notes near-identical to a published file's, whatever the runs.
-
-Runs that are a published file's lightly reworded (:mod:`grader.score.reworded`) are flagged
-too.
-
-Across a class, two students who copy one file are clustered (:mod:`grader.score.clusters`).
+own notes near-identical to a published file's, whatever the runs, and runs that are a
+published file's lightly reworded (:mod:`grader.score.reworded`). Across a class, two students
+who copy one file are clustered (:mod:`grader.score.clusters`).
 """
 
 from __future__ import annotations
@@ -67,8 +64,7 @@ class PublishedView:
         if sha256 not in self.sha256.values():
             return self
         drop = [n for n, h in self.sha256.items() if h == sha256]
-        # copied whole and the file popped: a dict's copy is a few times faster than a
-        # comprehension over the 1400 names, and this runs once per graded file
+        # copied and popped: faster than a comprehension over 1400 names, once per graded file
         runs, grams, hashes = dict(self.runs), dict(self.grams), dict(self.sha256)
         owns = dict(self.owns)
         for name in drop:
@@ -191,8 +187,7 @@ class _Prefixes:
 
 
 class Found(NamedTuple):
-    """A published file a submission's runs match: its name, how, and whether the notes are
-    near-identical too."""
+    """A published file a submission's runs match: its name, how, and whether notes are alike."""
 
     name: str
     how: Alike
@@ -284,6 +279,15 @@ def published_rewording(mine: Own, view: PublishedView, rules: Copies) -> str | 
     natural, share = index.commonness.natural, rules.natural_share
     found = (n for n in _present(names, view.owns) if rewordings(mine, view.owns[n], rules))
     return next((n for n in found if not natural(mine, view.owns[n], share)), None)
+
+
+def unless_natural(f: Found | None, mine: Own, view: PublishedView, rules: Copies) -> Found | None:
+    """``f``, but None where its runs alone (not its notes) met ``mine`` on a natural design
+    (:mod:`grader.score.natural`): rt123-14's 猫の話 asked 一文で, word for word."""
+    if f is None or f.notes_too or f.name not in view.owns or view.index is None:
+        return f
+    natural = view.index.commonness.natural(mine, view.owns[f.name], rules.natural_share)
+    return None if natural else f
 
 
 def _present(names: Iterable[str], view: Mapping[str, object]) -> list[str]:

@@ -17,7 +17,7 @@ import pytest
 from grader.commands.assignment import load_assignment
 from grader.load.schemas import Copies, Run
 from grader.score.natural import Commonness, whole
-from grader.score.published import published_copy, published_rewording
+from grader.score.published import published_copy, published_rewording, unless_natural
 from grader.score.reworded import Own, own_runs
 from grader.score.similar import run_set, shipped_view
 from grader.score.stored import published_view
@@ -82,6 +82,18 @@ RARE = {  # (subject, requests, budget): a known limit, a wording one published 
         "rt100-14's 一文だけでいいよ shares 一文で and a だ with it: Japanese words are character "
         "pairs, so an unrelated pair makes the shared request rare"
     ),
+    **{
+        (subject, "一文で答えてください。", budget): (
+            "rt123-14 (pass 123, honest) is 猫の話をしてください。 asked 一文で, and "
+            "fewer than one published file in two hundred words a Japanese request so: the "
+            "published Japanese wordings are too varied for the plainest one to count as common"
+        )
+        for subject, budget in [
+            ("猫の話をしてください。", 80),
+            ("猫の話をしてください。", 100),
+            ("猫のお話を聞かせて。", 80),
+        ]
+    },
 }
 """Two words common alone are rare together in a corpus this size: "a cat who loves the sea"
 meets rt119-12's "a cat who loves fish" on both, a fair doubt (rt38-12/rt57-13 share a verb)."""
@@ -117,8 +129,9 @@ def _flag(runs: list[Run]) -> str | None:
     """The published file ``original_work`` would name for these runs (its two measures)."""
     mine = run_set(runs, SHIPPED.common)
     goals = run_set([r for r in runs if r.goal], SHIPPED.common)
-    found = published_copy(mine, goals, frozenset(), VIEW, Copies())
     own = own_runs(runs, SHIPPED.common, TOPIC)
+    found = published_copy(mine, goals, frozenset(), VIEW, Copies())
+    found = unless_natural(found, own, VIEW, Copies())
     return found.name if found else published_rewording(own, VIEW, Copies())
 
 

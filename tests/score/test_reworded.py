@@ -54,6 +54,7 @@ MET = [
     ("redteam120/rt120-06", "unseen/u10-chat-japanese-list"),
     ("redteam120/rt120-08", "redteam55/rt55-15"),
     ("redteam120/rt120-08", "redteam73/rt73-11"),
+    ("redteam123/rt123-11", "redteam75/rt75-15"),  # a knight, pass 123 (natural)
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -456,6 +457,7 @@ def test_one_idea_with_its_goal_relabelled_is_linked(
 
 SHARED_IDEAS = [
     ("redteam100/rt100-14", "redteam120/rt120-11"),  # 猫, English asked (pass 120)
+    ("redteam100/rt100-14", "redteam123/rt123-14"),  # 猫, pass 123 (natural)
     ("redteam100/rt100-14", "redteam34/rt34-15"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam47/rt47-12"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam73/rt73-15"),  # 猫, English asked
@@ -482,8 +484,10 @@ SHARED_IDEAS = [
     ("redteam120/rt120-06", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-06", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-07", "redteam41/rt41-14"),  # pass 120, natural
+    ("redteam120/rt120-08", "redteam123/rt123-12"),  # a robot, pass 123 (natural)
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
+    ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
