@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.score.additions import addition_review
-from grader.score.disguises import padded_only
-from tests.score.goal_reading import goal_reading
+from tests.score.goal_reading import goal_reading, honest_reading
 
 C = "Tell me a story about a cat."
 CJ = "猫の話をしてください。"
@@ -109,9 +107,7 @@ GAMING: list[tuple[str, str, str, str]] = [
 def test_bare_requests_and_translations_ask_with_no_review(
     goal: str, prompt: str, control: str
 ) -> None:
-    assert goal_reading(goal, prompt, control) == "asks"
-    assert addition_review(prompt, control) is None
-    assert padded_only(prompt, control) is None
+    assert honest_reading(goal, prompt, control) == ("asks", None, None)
 
 
 @pytest.mark.parametrize(("goal", "prompt", "control", "reading"), GAMING)

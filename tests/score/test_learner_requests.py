@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.score.additions import addition_review
-from grader.score.disguises import padded_only
-from tests.score.goal_reading import goal_reading
+from tests.score.goal_reading import goal_reading, honest_reading
 
 D = "Tell me a story about a dragon."
 R = "Tell me a story about a robot."
@@ -126,9 +124,7 @@ GAMING: list[tuple[str, str, str, str]] = [
 
 @pytest.mark.parametrize(("goal", "prompt", "control"), HONEST)
 def test_learner_requests_ask_with_no_review(goal: str, prompt: str, control: str) -> None:
-    assert goal_reading(goal, prompt, control) == "asks"
-    assert addition_review(prompt, control) is None
-    assert padded_only(prompt, control) is None
+    assert honest_reading(goal, prompt, control) == ("asks", None, None)
 
 
 @pytest.mark.parametrize(("goal", "prompt", "control", "reading"), GAMING)

@@ -199,7 +199,8 @@ def test_the_index_finds_what_comparing_with_every_published_file_finds() -> Non
             runs = sub.submission.runs
             mine = own_runs(runs, shipped.common, loaded.assignment.topic)
             others = view.but(sub.sha256)
-            natural = view.index.commonness.natural  # type: ignore[union-attr]
+            assert view.index is not None  # built by PublishedView.__post_init__
+            natural = view.index.commonness.natural
             every = next(
                 (
                     n
