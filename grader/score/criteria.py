@@ -20,7 +20,9 @@ from typing import Literal
 from pydantic import field_validator
 
 from grader.score import text
+from grader.score.claims import claims_review
 from grader.score.context import Context, RunView
+from grader.score.grounded import grounded_review
 from grader.score.intended import intended_review
 from grader.score.narrated import narrated_review
 from grader.score.notes import corpus_key, own_keys, own_text
@@ -237,6 +239,8 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
             or shared_only_review(own, ctx.by_name.values(), ctx.topic, ctx.notes or "")
             or predicted_review(own)
             or intended_review(own)
+            or claims_review(own, ctx.by_name.values())
+            or grounded_review(own, ctx.by_name.values(), ctx.topic, ctx.notes or "")
         )
         if ok
         else None,

@@ -1,0 +1,205 @@
+"""Own notes that the outputs contradict: a language no output is in, lengths swapped (pass 124).
+
+Read, clause by clause as :mod:`grader.score.predicted` cuts them (quotations left out), two
+kinds of claim that the generations can check:
+
+* **a language**: an output verb with a language that is not the exercise's own two ("chatty
+  answered in Spanish", "the reply came back in German", 韓国語で長い詩を書いた, ドイツ語になった).
+  The claim holds when an output here is in that language: its script (Hangul for Korean,
+  Cyrillic for Russian, Han with no kana for Chinese, ...), or for a language in Latin letters,
+  three or more of its common function words (Spanish "el", "que", "una"; German "der", "und",
+  "ist"). An answer in English or Japanese holds neither.
+* **lengths swapped**: "A was longer (shorter) than B", "A wrote a much longer story than B",
+  A and B this file's runs named by a model ("terse", "chatty"), a run's name or a goal ("the
+  concise run"), or, with no run named and a request in the clause ("asking for bullets made
+  it longer than chatty"), the runs that declare a goal; the two must be a run and the run it
+  is compared with; in Japanese AはBより長い/短い, A may be left out. The claim fails when the
+  answer said to be longer has fewer than :data:`MARGIN` times the other's characters, both
+  answers in one script (characters of two scripts are no common measure).
+
+A claim the outputs contradict is flagged for review, with what the outputs show: notes made up,
+or told of another file's outputs. Left out: every other claim (a made-up story, a greeting said
+to be there, "one line"), lengths said of one run alone ("it got longer"), languages a prompt
+asked for ("I asked in Spanish"), and a model named by a word its id does not hold.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from grader.score.context import RunView
+from grader.score.predicted import clauses
+from grader.score.reading import lazy
+from grader.score.text import main_script
+from grader.util.i18n import T, Text
+
+MARGIN = 1.25
+"""A length claim fails when the answer said to be longer is shorter than the other by this
+ratio: near-equal answers are no contradiction, whichever way a student reads them."""
+
+_SCRIPTS = {
+    "korean": r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]",
+    "russian": r"[\u0400-\u04ff]",
+    "greek": r"[\u0370-\u03ff]",
+    "arabic": r"[\u0600-\u06ff]",
+    "hindi": r"[\u0900-\u097f]",
+    "thai": r"[\u0e00-\u0e7f]",
+}
+_FUNCTION_WORDS = {
+    "spanish": "el los las que una por con del para pero muy es y",
+    "german": "der die das und ist nicht ein eine mit den dem sie er",
+    "french": "le les et est une des du dans pour pas sur qui",
+    "italian": "il che di una per non gli della sono è",
+    "portuguese": "os que uma não com da do em para é",
+    "dutch": "de het een en niet van is dat met",
+}
+_JA_NAMES = {
+    "韓国語": "korean",
+    "ハングル": "korean",
+    "ロシア語": "russian",
+    "ギリシャ語": "greek",
+    "アラビア語": "arabic",
+    "ヒンディー語": "hindi",
+    "タイ語": "thai",
+    "スペイン語": "spanish",
+    "ドイツ語": "german",
+    "フランス語": "french",
+    "イタリア語": "italian",
+    "ポルトガル語": "portuguese",
+    "オランダ語": "dutch",
+    "中国語": "chinese",
+}
+_LANGS = "|".join([*_SCRIPTS, *_FUNCTION_WORDS, "chinese", "mandarin"])
+_CLAIM_EN = lazy(
+    r"\b(?:answered|replied|responded|wrote|spoke|talked|came\s+back|came\s+out|switched|"
+    r"was|were|is|are|gave|produced|output|generated)\b"
+    r"(?:(?!\b(?:ask\w*|request\w*|prompt\w*|want\w*|typed|told\s+it|wrote\s+the)\b)[^.;!?\n])"
+    rf"{{0,40}}?\b(?:in|into|to)\s+(?P<lang>{_LANGS})\b",
+    re.IGNORECASE,
+)
+_CLAIM_JA = lazy(
+    rf"(?P<lang>{'|'.join(_JA_NAMES)})(?:(?:で|に)[^。、,]{{0,15}}?"
+    r"(?:答え|答えた|返|書い|書き|出し|出て|話し|応え|回答|なっ|変わ)|(?:だった|でした|だ[。.]|$))"
+)
+_LONGER_EN = lazy(
+    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter)(?:\s+\w+){0,2}?\s+than\s+"
+    r"(?:the\s+|that\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|with\s+(?:the\s+)?)?(?P<b>[\w-]+)",
+    re.IGNORECASE,
+)
+_LONGER_JA = lazy(
+    r"(?:(?P<a>[A-Za-z][\w-]*?)(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?(?:の(?:方|ほう))?"
+    r"[はがも])?(?P<b>[A-Za-z][\w-]*?)(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"
+    r"より(?:も)?(?:ずっと|かなり|少し|やや|はるかに|さらに)?(?P<cmp>長|短)"
+)
+_ASKED = lazy(r"\b(?:ask(?:ed|ing)?|request(?:ed|ing)?)\b|頼|お願い", re.IGNORECASE)
+"""A request in the clause: a comparison with no run named is of the run that asked."""
+
+
+def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
+    """A review flag for own notes that this file's outputs contradict (see the module's
+    docstring), or None."""
+    runs = list(runs)
+    for clause in clauses(own):
+        if (lang := _language_claim(clause)) and not any(_in_language(r.text, lang) for r in runs):
+            return T(
+                f"to review: the notes say an output came in {lang.title()}; no output here is "
+                "in it",
+                f"確認が必要: 考察は出力が {lang} だったと述べていますが、その言語の出力は"
+                "ありません",
+            )
+        if swapped := _swapped(clause, runs):
+            return T(
+                f"to review: the notes say {swapped[0]} was longer than {swapped[1]}; its answer "
+                f"has {swapped[2]} characters against {swapped[3]}",
+                f"確認が必要: 考察は {swapped[0]} が {swapped[1]} より長いと述べていますが、"
+                f"文字数は {swapped[2]} 対 {swapped[3]} です",
+            )
+    return None
+
+
+def _language_claim(clause: str) -> str | None:
+    """The language ``clause`` says an output came in, when not English or Japanese."""
+    if m := _CLAIM_EN().search(clause):
+        return "chinese" if m["lang"].lower() == "mandarin" else m["lang"].lower()
+    if m := _CLAIM_JA().search(clause):
+        return _JA_NAMES[m["lang"]]
+    return None
+
+
+def _in_language(text: str, lang: str) -> bool:
+    """``text`` is (partly) in ``lang``: its script, or three of its function words."""
+    if lang in _SCRIPTS:
+        return re.search(_SCRIPTS[lang], text) is not None
+    if lang == "chinese":
+        han = re.search(r"[\u4e00-\u9fff]", text)
+        return han is not None and re.search(r"[\u3040-\u30ff]", text) is None
+    said = set(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
+    return len(said & set(_FUNCTION_WORDS[lang].split())) >= 3
+
+
+def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
+    """``(longer, shorter, its characters, the other's)`` when ``clause`` says a run's answer is
+    longer (or shorter) than the one it is compared with and the answers say the opposite."""
+    m = _LONGER_EN().search(clause) or _LONGER_JA().search(clause)
+    if m is None:
+        return None
+    a_word = m["a"] or ""
+    if not _named(a_word, runs):
+        a_word = _last_name(m.groupdict().get("mid") or "")
+    a, b = _named(a_word, runs), _named(m["b"], runs) or _named(_next_name(clause, m), runs)
+    if not a and _ASKED().search(clause):
+        a, a_word = [r for r in runs if r.goal], "the run that asked"
+    pair = _compared(a, b)
+    if pair is None:
+        return None
+    x, y = pair if m["cmp"].lower() in ("longer", "長") else pair[::-1]
+    if main_script(x.text) != main_script(y.text):
+        return None  # characters of two scripts are no common measure of length
+    nx, ny = len(x.text), len(y.text)
+    if nx * MARGIN < ny:
+        said = (a_word, m["b"]) if x in a else (m["b"], a_word)
+        return said[0], said[1], nx, ny
+    return None
+
+
+def _next_name(clause: str, m: re.Match[str]) -> str:
+    """The first of the three words after the comparison's "than" ("the normal chatty story")."""
+    found = re.findall(r"[\w-]+", clause[m.start("b") :])[:3]
+    return next((w for w in found if w.isalpha() and len(w) > 3 and w != m["b"]), "")
+
+
+def _last_name(span: str) -> str:
+    """The last word of ``span`` ("run was much" names no run; "terse run was" does)."""
+    found = re.findall(r"[\w-]+", span)
+    return next((w for w in found if w.isalpha() and len(w) > 3), "")
+
+
+def _named(word: str, runs: list[RunView]) -> list[RunView]:
+    """The runs ``word`` names: by name, by a goal, or by a part of a model's id that no other
+    model of the file holds ("terse" for bundled/tiny-terse)."""
+    w = word.casefold().replace("_", "-")
+    if not w:
+        return []
+    by_name = [r for r in runs if r.name.casefold().replace("_", "-") == w]
+    if by_name:
+        return by_name
+    by_goal = [r for r in runs if (r.goal or "").replace("_", "-") == w]
+    if by_goal:
+        return by_goal
+    parts = {r.model: set(re.split(r"[/_.-]", r.model.casefold())) for r in runs}
+    return [r for r in runs if w in parts[r.model] and not _shared(w, r.model, parts)]
+
+
+def _shared(part: str, model: str, parts: dict[str, set[str]]) -> bool:
+    return any(part in other for m, other in parts.items() if m != model)
+
+
+def _compared(a: list[RunView], b: list[RunView]) -> tuple[RunView, RunView] | None:
+    """A run of ``a`` and one of ``b``, one compared with the other (a run and its control)."""
+    for x in a:
+        for y in b:
+            if x.compare_to == y.name or y.compare_to == x.name:
+                return x, y
+    return None
