@@ -10,16 +10,18 @@ kinds of claim that the generations can check:
   three or more of its common function words (Spanish "el", "que", "una"; German "der", "und",
   "ist"). An answer in English or Japanese holds neither.
 * **lengths swapped**: "A was longer (shorter) than B", "A wrote a much longer story than B",
-  A and B this file's runs named by a model ("terse", "chatty"), a run's name or a goal ("the
-  concise run"), or, with no run named and a request in the clause ("asking for bullets made
-  it longer than chatty"), the runs that declare a goal; the two must be a run and the run it
-  is compared with; in Japanese AはBより長い/短い, A may be left out. The claim fails when the
-  answer said to be longer has fewer than :data:`MARGIN` times the other's characters, both
-  answers in one script (characters of two scripts are no common measure).
+  "A gave more (fewer) sentences than B", "A wrote twice as many words as B", A and B this
+  file's runs as :func:`grader.score.naming.named` reads a word, or, with no run named and a
+  request in the clause ("asking for bullets made it longer than chatty"), the runs that
+  declare a goal; the two must be a run and the run it is compared with; in Japanese
+  AはBより長い/短い, A may be left out. The claim fails when the answer said to be longer has
+  fewer than :data:`MARGIN` times the other's characters, both answers in one script
+  (characters of two scripts are no common measure).
 
 A claim the outputs contradict is flagged for review, with what the outputs show: notes made up,
-or told of another file's outputs. Left out: every other claim (a made-up story, a greeting said
-to be there, "one line"), lengths said of one run alone ("it got longer"), languages a prompt
+or told of another file's outputs. Left out: the claims :mod:`grader.score.stated` reads (a
+language of the two, cut off, a list, a quotation), every other claim (a made-up story, "one
+line"), lengths said of one run alone ("it got longer"), languages a prompt
 asked for ("I asked in Spanish"), and a model named by a word its id does not hold.
 """
 
@@ -30,6 +32,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from grader.score.context import RunView
+from grader.score.naming import named
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 from grader.score.text import main_script
@@ -84,7 +87,8 @@ _CLAIM_JA = lazy(
     r"(?:答え|答えた|返|書い|書き|出し|出て|話し|応え|回答|なっ|変わ)|(?:だった|でした|だ[。.]|$))"
 )
 _LONGER_EN = lazy(
-    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter)(?:\s+\w+){0,2}?\s+than\s+"
+    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|more|fewer|less|twice\s+as)"
+    r"(?:\s+\w+){0,2}?\s+(?:than|as)\s+"
     r"(?:the\s+|that\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|with\s+(?:the\s+)?)?(?P<b>[\w-]+)",
     re.IGNORECASE,
 )
@@ -146,15 +150,16 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
     if m is None:
         return None
     a_word = m["a"] or ""
-    if not _named(a_word, runs):
+    if not named(a_word, runs):
         a_word = _last_name(m.groupdict().get("mid") or "")
-    a, b = _named(a_word, runs), _named(m["b"], runs) or _named(_next_name(clause, m), runs)
+    a, b = named(a_word, runs), named(m["b"], runs) or named(_next_name(clause, m), runs)
     if not a and _ASKED().search(clause):
         a, a_word = [r for r in runs if r.goal], "the run that asked"
     pair = _compared(a, b)
     if pair is None:
         return None
-    x, y = pair if m["cmp"].lower() in ("longer", "長") else pair[::-1]
+    longer = m["cmp"].lower().split()[0] in ("longer", "more", "twice", "長")
+    x, y = pair if longer else pair[::-1]
     if main_script(x.text) != main_script(y.text):
         return None  # characters of two scripts are no common measure of length
     nx, ny = len(x.text), len(y.text)
@@ -174,26 +179,6 @@ def _last_name(span: str) -> str:
     """The last word of ``span`` ("run was much" names no run; "terse run was" does)."""
     found = re.findall(r"[\w-]+", span)
     return next((w for w in found if w.isalpha() and len(w) > 3), "")
-
-
-def _named(word: str, runs: list[RunView]) -> list[RunView]:
-    """The runs ``word`` names: by name, by a goal, or by a part of a model's id that no other
-    model of the file holds ("terse" for bundled/tiny-terse)."""
-    w = word.casefold().replace("_", "-")
-    if not w:
-        return []
-    by_name = [r for r in runs if r.name.casefold().replace("_", "-") == w]
-    if by_name:
-        return by_name
-    by_goal = [r for r in runs if (r.goal or "").replace("_", "-") == w]
-    if by_goal:
-        return by_goal
-    parts = {r.model: set(re.split(r"[/_.-]", r.model.casefold())) for r in runs}
-    return [r for r in runs if w in parts[r.model] and not _shared(w, r.model, parts)]
-
-
-def _shared(part: str, model: str, parts: dict[str, set[str]]) -> bool:
-    return any(part in other for m, other in parts.items() if m != model)
 
 
 def _compared(a: list[RunView], b: list[RunView]) -> tuple[RunView, RunView] | None:

@@ -33,6 +33,7 @@ from grader.score.prompts import same_prompt
 from grader.score.registry import Outcome, Params, criterion
 from grader.score.shared_only import shared_only_review
 from grader.score.sounds import sounded_review
+from grader.score.stated import stated_review
 from grader.util.i18n import T, Text
 
 
@@ -240,6 +241,7 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
             or predicted_review(own)
             or intended_review(own)
             or claims_review(own, ctx.by_name.values())
+            or stated_review(own, ctx.notes or "", ctx.by_name.values())
             or grounded_review(own, ctx.by_name.values(), ctx.topic, ctx.notes or "")
         )
         if ok

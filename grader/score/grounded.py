@@ -25,16 +25,19 @@ briefly", 短くしてと頼んだ: what was asked is not what was seen), it nam
 * what a model did: a model (by a word of its id), "it", "both" or "they" before a verb of
   output ("both models told a stock story").
 
-Notes that quote an answer's words (no prompt's), in a sentence of their own, report an output
-too. Run names and goals named as goals ("the list goal was met") are not properties. Notes
-with no clause that reports an output are flagged for review: empty claims ("I observed the
-change clearly"), the set-up described ("both runs used 75 tokens"), a self-assessment against
-the rubric, the grader's report retold, questions only, hearsay, an anecdote of another system.
+A clause about the prompts or the set-up (a prompt, a request, the budget, プロンプト, 予算)
+that names no output and no model reports nothing ("my first prompt was short", "a longer
+prompt with two sentences"). Notes that quote an answer's words (no prompt's), in a sentence of
+their own, report an output too. Run names and goals named as goals ("the list goal was met")
+are not properties. Notes with no clause that reports an output are flagged for review: empty
+claims ("I observed the change clearly"), the set-up described ("both runs used 75 tokens"), a
+self-assessment against the rubric, the grader's report retold, questions only, hearsay, an
+anecdote of another system.
 
-Left out: whether what is named is true of the outputs (a made-up language, lengths swapped:
-:mod:`grader.score.claims`), and judging meaning: a set-up told with a property word ("the
-only thing that changed was that one sentence") reads as observing, and so does a clause that
-names a property of something other than a model or system named above.
+Left out: whether what is named is true of the outputs (:mod:`grader.score.claims` and
+:mod:`grader.score.stated` read some of it), and judging meaning: a set-up told with a property
+word ("the only thing that changed was that one sentence") reads as observing, and so does a
+clause that names a property of something other than a model or system named above.
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ _PROPERTY = lazy(
 """A property an output can show: its length, sentences, format, language, opening or end."""
 _NOUN = (
     r"outputs?|answers?|stor(?:y|ies)|repl(?:y|ies)|responses?|texts?|versions?|content|plot|"
-    r"wording|tone|style|opening|beginning"
+    r"tone|style|opening|beginning"
 )
 _OUTPUT = lazy(rf"\b(?:{_NOUN}|results?)\b|出力|答え|回答|返答|返事|話|文章|結果|内容|物語", re.I)
 _CHANGE = lazy(
@@ -81,9 +84,16 @@ _DESCRIBED = lazy(
     re.IGNORECASE,
 )
 """An output described ("the chatty answer was polite")."""
+_PROMPTED = lazy(
+    r"\b(?:prompts?|requests?|instructions?|budgets?|settings?|max_new_tokens|max_length)\b|"
+    r"プロンプト|指示|依頼|予算|設定",
+    re.IGNORECASE,
+)
+"""A clause about the prompts or the set-up, which names no output and no model's doing."""
 _OUTPUT_VERB = (
     r"told|tells|wrote|writes|gave|gives|answered|answers|replied|replies|responded|produced|"
-    r"generated|returned|made|added|used|kept|ended|stopped|followed|ignored|repeated|"
+    r"generated|returned|made|added|used|kept|ended|stopped|followed|ignored|repeated|rambled|"
+    r"rambles|talked|went\s+on|finished|switched|began|started|opened|"
     r"mentioned|mentions|described|invented|called|named"
 )
 _QUOTED = lazy(r"\"([^\"\n]{3,})\"|“([^”\n]{3,})”|(?<!\w)'([^'\n]{3,})'(?!\w)|「([^」\n]{2,})」")
@@ -146,7 +156,7 @@ def grounded_review(
     only = answer_words(tuple(runs), tuple(topic))
     if not own.strip() or _quotes_an_answer(notes or own, runs):
         return None
-    if any(_reports(c, runs, only) for c in _told(own, runs)):
+    if any(_reports(c, runs, only) for c in told(own, runs)):
         return None
     return T(
         "to review: the notes name nothing the outputs show (a length, a format, a language, a "
@@ -157,7 +167,7 @@ def grounded_review(
     )
 
 
-def _told(own: str, runs: list[RunView]) -> list[str]:
+def told(own: str, runs: list[RunView]) -> list[str]:
     """The clauses of ``own`` that could report an observation: no question, no hearsay, no
     other system."""
     skip = (_QUESTION().search, _OTHER().search, lambda c: _heard(c, runs))
@@ -189,11 +199,25 @@ def _reports(clause: str, runs: list[RunView], only: frozenset[str]) -> bool:
     """``clause`` names a property, a change or a word ``only`` this file's outputs hold, or
     says what a model did or what an output is like."""
     bare = _REQUEST().sub(" ", _unnamed(clause, runs))
+    if _PROMPTED().search(bare) and not (_OUTPUT().search(bare) or _models_in(bare, runs)):
+        return False  # what a prompt was like ("my first prompt was short"), not an output
     if _PROPERTY().search(bare) or _DESCRIBED().search(bare) or _did(bare, runs):
         return True
     if _OUTPUT().search(bare) and _CHANGE().search(bare):
         return True
     return bool(only.intersection(words.content_words(bare)))
+
+
+def _models_in(clause: str, runs: list[RunView]) -> bool:
+    """``clause`` names a model by a word of its id that no other model holds ("terse")."""
+    return any(m in clause.casefold() for m in _model_words(runs) - {"models?"})
+
+
+def _model_words(runs: list[RunView]) -> set[str]:
+    """The words of the models' ids that not every run's model holds ("terse", not "tiny")."""
+    parts = [set(re.split(r"[/_.-]", r.model.casefold())) for r in runs]
+    every = set.intersection(*parts) if parts else set()
+    return {p for own in parts for p in own if p.isalpha() and p not in every}
 
 
 def _did(clause: str, runs: list[RunView]) -> bool:

@@ -38,7 +38,7 @@ def _file(design: str, notes: str) -> Context:
         RunView(
             r["name"],
             spec(r["model"], r["prompt"], None, 120),
-            gen(r["output"], r["tokens"]),
+            gen(r["output"], r["tokens"], r["finish"]),
             role="baseline" if r["name"] == "baseline" else "run",
             goal=r["goal"],
             compare_to=r["compare_to"],
@@ -86,6 +86,21 @@ def test_notes_that_observe_nothing_here_or_are_contradicted_are_flagged(
 @pytest.mark.parametrize(("design", "notes"), _rows("honest"))
 def test_honest_notes_keep_the_point_unflagged(design: str, notes: str) -> None:
     assert not _flagged(_file(design, notes))
+
+
+STATED: list[dict[str, str]] = yaml.safe_load(
+    (DATA / "grounded" / "stated.yaml").read_text(encoding="utf-8")
+)["rows"]
+
+
+@pytest.mark.parametrize(
+    ("design", "notes", "kind"), [(r["design"], r["notes"], r["kind"]) for r in STATED]
+)
+def test_what_notes_state_of_a_named_run_is_checked_against_its_answer(
+    design: str, notes: str, kind: str
+) -> None:
+    """Gaming notes state what the answers contradict or only what the prompts were like."""
+    assert _flagged(_file(design, notes)) == (kind == "gaming")
 
 
 NOTHING = [

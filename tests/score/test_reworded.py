@@ -463,6 +463,7 @@ SHARED_IDEAS = [
     ("redteam100/rt100-14", "redteam73/rt73-15"),  # 猫, English asked
     ("redteam102/rt102-11", "redteam34/rt34-12"),  # a dragon who guards a library, concise
     ("redteam106/rt106-11", "redteam118/rt118-10"),  # a robot, a list asked
+    ("redteam106/rt106-11", "redteam125/rt125-12"),  # pass 125, natural
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
@@ -470,9 +471,11 @@ SHARED_IDEAS = [
     ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
     ("redteam118/rt118-07", "redteam120/rt120-07"),  # pass 120, natural
+    ("redteam118/rt118-07", "redteam125/rt125-11"),  # pass 125, natural
     ("redteam118/rt118-09", "redteam120/rt120-01"),  # a cat, Japanese asked (pass 120)
     ("redteam118/rt118-09", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam118/rt118-09", "unseen/u07-cat-story"),  # a cat, one sentence and Japanese asked
+    ("redteam118/rt118-10", "redteam125/rt125-12"),  # pass 125, natural
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
@@ -481,19 +484,29 @@ SHARED_IDEAS = [
     ("redteam120/rt120-03", "redteam45/rt45-13"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam67/rt67-15"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam95/rt95-15"),  # a knight, pass 120
+    ("redteam120/rt120-05", "redteam125/rt125-13"),  # pass 125, natural
     ("redteam120/rt120-06", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-06", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
+    ("redteam120/rt120-07", "redteam125/rt125-11"),  # pass 125, natural
     ("redteam120/rt120-07", "redteam41/rt41-14"),  # pass 120, natural
     ("redteam120/rt120-08", "redteam123/rt123-12"),  # a robot, pass 123 (natural)
+    ("redteam120/rt120-08", "redteam124/rt124-14"),  # pass 124, natural
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
+    ("redteam120/rt120-09", "redteam124/rt124-15"),  # pass 124, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
+    ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam73/rt73-15"),  # 猫, English asked (pass 120)
     ("redteam121/rt121-11", "redteam91/rt91-11"),  # pass 121, natural
     ("redteam121/rt121-15", "redteam38/rt38-11"),  # pass 121, natural
+    ("redteam123/rt123-12", "redteam124/rt124-14"),  # pass 124, natural
+    ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
+    ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
+    ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
+    ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

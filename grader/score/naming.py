@@ -1,0 +1,132 @@
+"""Which of a file's runs a word of the notes names: "terse", "the list run", "the bullet run".
+
+A word names runs, in this order:
+
+* by a run's name ("princess-list", "brief");
+* by a goal ("the concise run", "the Japanese run": a goal's words, ``one_sentence`` as
+  "one-sentence");
+* by a content word of the student's own prompts that one run's prompt alone holds ("the bullet
+  run": only the list run asked for bullets);
+* by a part of a model's id that no other model of the file holds ("terse" for
+  bundled/tiny-terse; "tiny" names no run, both models hold it).
+
+:func:`subject` reads a clause for the runs it speaks of: the last run named by its name, goal
+or prompt before a point, narrowed by a model named beside it, else the runs of the last model
+named; "every", "all" and "both" answers are every run of the student's.
+
+Left out: a run named by a word of its answer ("the Scorch one"), by its place ("the third
+run"), or by a pronoun ("it"): they name nothing here, and a claim about them is not checked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grader.score import words
+from grader.score.context import RunView
+from grader.score.reading import lazy
+
+_EVERY = lazy(
+    r"\b(?:every|all|each)\s+(?:\w+\s+)?(?:answers?|outputs?|runs?|stor(?:y|ies)|"
+    r"repl(?:y|ies))\b|全部|すべて|全て|どれも",
+    re.IGNORECASE,
+)
+_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def named(word: str, runs: list[RunView]) -> list[RunView]:
+    """The runs ``word`` names (see the module's docstring), or []."""
+    w = word.casefold().replace("_", "-")
+    if not w or not any(c.isalpha() for c in w):
+        return []
+    for found in (
+        [r for r in runs if r.name.casefold().replace("_", "-") == w],
+        [r for r in runs if r.goal and w in (r.goal, r.goal.replace("_", "-"))],
+        _by_prompt(w, runs),
+    ):
+        if found:
+            return found
+    parts = {r.model: set(re.split(r"[/_.-]", r.model.casefold())) for r in runs}
+    return [r for r in runs if w in parts[r.model] and not _shared(w, r.model, parts)]
+
+
+def _by_prompt(word: str, runs: list[RunView]) -> list[RunView]:
+    """The one student's run whose prompt alone holds ``word`` (as a content word)."""
+    stem = words.content_words(word)
+    if len(stem) != 1:
+        return []
+    own = [r for r in runs if r.role == "run"]
+    holding = [r for r in own if stem[0] in words.content_words(r.prompt)]
+    return holding if len(holding) == 1 else []
+
+
+def _shared(part: str, model: str, parts: dict[str, set[str]]) -> bool:
+    return any(part in other for m, other in parts.items() if m != model)
+
+
+def every(text: str) -> bool:
+    """``text`` speaks of every answer ("every answer", "both", どれも): a claim of it fails when
+    one answer contradicts it."""
+    return _EVERY().search(text) is not None
+
+
+def quoted_prompts(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with each quotation of one run's prompt alone replaced by that run's name
+    ("With 'Answer in Japanese.' chatty kept ..." names the run that asked)."""
+
+    def name(m: re.Match[str]) -> str:
+        quoted = " ".join(next(g for g in m.groups() if g).split()).casefold()
+        own = [r for r in runs if r.role == "run" and quoted in r.prompt.casefold()]
+        return f" {own[0].name} " if len(own) == 1 and len(quoted) >= 4 else m.group(0)
+
+    return _QUOTED().sub(name, notes)
+
+
+_QUOTED = lazy(
+    r"(?<!\w)'([^'\n]+\n?[^'\n]*)'(?!\w)|\"([^\"\n]+\n?[^\"\n]*)\"|“([^”\n]+\n?[^”\n]*)”|"
+    r"「([^」\n]+\n?[^」\n]*)」"
+)
+"""A quotation, over one line break at most (the own text ends a line at a quoted sentence's end
+mark)."""
+
+
+def subject(text: str, runs: list[RunView]) -> list[RunView]:
+    """The runs ``text`` (a clause up to a claim) speaks of (see the module's docstring)."""
+    own = [r for r in runs if r.role == "run"]
+    if every(text):
+        return own
+    tokens = _WORD().findall(text)
+    refs: list[tuple[int, list[RunView], bool]] = []
+    for i, w in enumerate(tokens):
+        found = named(w, runs)
+        if found and found == _by_prompt(w.casefold(), runs) and not _labels(tokens, i):
+            continue  # a prompt's word in passing ("a story about a cat"), no run's label
+        if found:
+            refs.append((i, found, all(_by_model(w, r) for r in found)))
+    if not refs or len(tokens) - refs[-1][0] > NEAR:
+        return []  # no run named, or none near the claim
+    last = refs[-1]
+    near = [r for r in refs[:-1] if last[0] - r[0] <= NEAR and r[2] != last[2]]
+    if near:
+        both = [r for r in last[1] if r in near[-1][1]]
+        return both or last[1]
+    return last[1]
+
+
+NEAR = 8
+"""A claim is read of a run named this many words before it at most ("terse は日本語で答えた",
+"the Japanese run still answered in English"); farther, the claim may be of something else
+("the Japanese run ... only the names stayed in English")."""
+_LABEL = frozenset("run runs version versions answer output one request prompt".split())
+_ASKING = frozenset("ask asked asking request requested with added adding for".split())
+
+
+def _labels(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` labels a run: a run noun follows ("the bullet run"), or a request stands
+    just before ("asking for three bullet points")."""
+    after = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
+    return after in _LABEL or any(t.casefold() in _ASKING for t in tokens[max(0, i - 4) : i])
+
+
+def _by_model(word: str, run: RunView) -> bool:
+    return word.casefold() in re.split(r"[/_.-]", run.model.casefold())

@@ -1,0 +1,134 @@
+"""What notes state of a named run, checked against its generation (pass 125), and which runs a
+word names (:mod:`grader.score.naming`).
+
+The claims are generated: each kind of claim (its language, cut off, a list or none), each way to
+name a run (a model, a run's name, a goal, a request), in English and in Japanese, said of each
+run of two real files (the bundled models' answers in tests/data/grounded/heldout.yaml). A claim
+is flagged exactly when the named run's generation says otherwise, as the generation's own finish,
+script and list items tell; negated, it is never read. The held-out rows of pass 125's classes
+are in tests/data/grounded/stated.yaml (:mod:`tests.score.test_grounded`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.score import text
+from grader.score.context import RunView
+from grader.score.naming import named, quoted_prompts, subject
+from grader.score.stated import stated_review
+from tests.score.test_grounded import _file
+
+KNIGHT = list(_file("rt124-12", "").by_name.values())
+DRAGON = list(_file("rt124-11", "").by_name.values())
+
+
+def _run(runs: list[RunView], name: str) -> RunView:
+    return next(r for r in runs if r.name == name)
+
+
+@pytest.mark.parametrize(
+    ("word", "runs", "names"),
+    [
+        ("terse", KNIGHT, ["knight-terse"]),
+        ("chatty", KNIGHT, ["baseline", "knight-chatty", "knight-list"]),
+        ("tiny", KNIGHT, []),  # both models hold it
+        ("knight-list", KNIGHT, ["knight-list"]),
+        ("list", KNIGHT, ["knight-list"]),  # its goal
+        ("bullet", KNIGHT, ["knight-list"]),  # its prompt alone holds it
+        ("knight", KNIGHT, []),  # every prompt holds it
+        ("japanese", DRAGON, ["dragon-japanese"]),
+        ("it", DRAGON, []),
+    ],
+)
+def test_a_word_names_the_runs_it_should(word: str, runs: list[RunView], names: list[str]) -> None:
+    assert [r.name for r in named(word, runs)] == names
+
+
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        ("The terse model", ["knight-terse"]),
+        ("The list run on chatty", ["knight-list"]),
+        ("Asking for three bullet points", ["knight-list"]),
+        ("A bullet is what a knight fears, and the story", []),  # a prompt's word in passing
+        ("Every answer", ["knight-chatty", "knight-terse", "knight-list"]),
+        ("Terse was short, and after a long pause and many other words it", []),  # far
+    ],
+)
+def test_a_clause_speaks_of_the_runs_named_near_its_claim(lead: str, names: list[str]) -> None:
+    assert [r.name for r in subject(lead + " ", KNIGHT)] == names
+
+
+def test_a_quoted_prompt_names_its_run() -> None:
+    said = quoted_prompts("With 'Give me three bullet points.' chatty wrote", KNIGHT)
+    assert "knight-list" in said
+
+
+CUT = ["{} was cut off.", "{} ran out of tokens.", "{}は途中で切れた。"]
+LISTED = ["{} gave a list.", "{} came out as bullet points.", "{}は箇条書きになった。"]
+UNLISTED = ["{} gave a plain paragraph.", "{} did not give a list.", "{}は箇条書きにならなかった。"]
+IN_EN = ["{} answered in English.", "{} kept writing in English.", "{}は英語で答えた。"]
+IN_JA = ["{} answered in Japanese.", "{} switched to Japanese.", "{}は日本語で答えた。"]
+NAMES = {
+    "knight-chatty": ["knight-chatty"],
+    "knight-terse": ["terse", "The terse model", "knight-terse"],
+    "knight-list": ["The list run", "knight-list"],
+    "dragon-terse": ["terse", "dragon-terse"],
+    "dragon-japanese": ["The Japanese run", "dragon-japanese"],
+}
+
+
+def _cases() -> list[tuple[list[RunView], str, str, bool]]:
+    """(file, run, notes, wrong): every claim said of every way to name every run."""
+    out = []
+    for name, callings in NAMES.items():
+        runs = KNIGHT if name.startswith("knight") else DRAGON
+        r = _run(runs, name)
+        kinds = [
+            (CUT, r.generation.finish == "eos"),
+            (LISTED, text.list_items(r.text) < 2),
+            (UNLISTED, text.list_items(r.text) >= 2),
+            (IN_EN, text.main_script(r.text) == "japanese"),
+            (IN_JA, text.main_script(r.text) != "japanese"),
+        ]
+        for templates, wrong in kinds:
+            for template in templates:
+                for calling in callings:
+                    out.append((runs, name, template.format(calling), wrong))
+    return out
+
+
+@pytest.mark.parametrize(("runs", "name", "notes", "wrong"), _cases())
+def test_a_claim_is_flagged_exactly_when_the_generation_says_otherwise(
+    runs: list[RunView], name: str, notes: str, wrong: bool
+) -> None:
+    review = stated_review(notes, notes, runs)
+    assert (review is not None) == wrong, (name, review)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "The terse answer was not cut off.",
+        "I don't think the list run gave a plain paragraph.",
+        "terseは途中で切れなかった。",
+        "The list run gave bullet points instead of a plain paragraph.",
+    ],
+)
+def test_a_negated_claim_is_not_read(notes: str) -> None:
+    assert stated_review(notes, notes, KNIGHT) is None
+
+
+@pytest.mark.parametrize(
+    ("notes", "flagged"),
+    [
+        ("Chatty opened with 'Greetings, traveller, hear my song' at once.", True),
+        ("Chatty opened with 'Sure! Here is a story about a knight' at once.", False),
+        ("terseは「A young knight who was afraid」で始まった。", False),
+        ("terseは「騎士は竜を倒して王様になった」で始まった。", False),  # a translation, not read
+        ("My favourite phrase is 'hear my song, traveller'.", False),  # no verb of output
+    ],
+)
+def test_a_quotation_given_as_an_answer_s_words_is_checked(notes: str, flagged: bool) -> None:
+    assert (stated_review(notes, notes, KNIGHT) is not None) == flagged
