@@ -199,7 +199,7 @@ def _reports(clause: str, runs: list[RunView], only: frozenset[str]) -> bool:
     """``clause`` names a property, a change or a word ``only`` this file's outputs hold, or
     says what a model did or what an output is like."""
     bare = _REQUEST().sub(" ", _unnamed(clause, runs))
-    if _PROMPTED().search(bare) and not (_OUTPUT().search(bare) or _models_in(bare, runs)):
+    if _PROMPTED().search(bare) and not (_OUTPUT().search(bare) or _models_in(clause, runs)):
         return False  # what a prompt was like ("my first prompt was short"), not an output
     if _PROPERTY().search(bare) or _DESCRIBED().search(bare) or _did(bare, runs):
         return True
@@ -209,8 +209,10 @@ def _reports(clause: str, runs: list[RunView], only: frozenset[str]) -> bool:
 
 
 def _models_in(clause: str, runs: list[RunView]) -> bool:
-    """``clause`` names a model by a word of its id that no other model holds ("terse")."""
-    return any(m in clause.casefold() for m in _model_words(runs) - {"models?"})
+    """``clause`` names a model by a word of its id that no other model holds ("terse"), or a
+    run by its name."""
+    low = clause.casefold()
+    return any(m in low for m in _model_words(runs) | {r.name.casefold() for r in runs})
 
 
 def _model_words(runs: list[RunView]) -> set[str]:

@@ -11,11 +11,15 @@ A word names runs, in this order:
   bundled/tiny-terse; "tiny" names no run, both models hold it).
 
 :func:`subject` reads a clause for the runs it speaks of: the last run named by its name, goal
-or prompt before a point, narrowed by a model named beside it, else the runs of the last model
-named; "every", "all" and "both" answers are every run of the student's.
+or prompt within :data:`NEAR` words of the claim, narrowed by a model named beside it, else the
+runs of the last model named, else the one run that opens the clause (the sentence's topic);
+"every answer" and "all the outputs" are every run of the student's. :func:`quoted_prompts` and
+:func:`ordinals` put a run's name in place of a quotation of its prompt alone ("With 'Answer in
+Japanese.' chatty ...") and of its place ("the second run", "run 3", 2つ目の実行).
 
-Left out: a run named by a word of its answer ("the Scorch one"), by its place ("the third
-run"), or by a pronoun ("it"): they name nothing here, and a claim about them is not checked.
+Left out: a run named by a word of its answer ("the Scorch one"), by a word every prompt holds
+("the whisper version" when every run whispers), or by a pronoun ("it"): they name nothing
+here, and a claim about them is not checked.
 """
 
 from __future__ import annotations
@@ -82,6 +86,34 @@ def quoted_prompts(notes: str, runs: list[RunView]) -> str:
     return _QUOTED().sub(name, notes)
 
 
+def ordinals(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with each run named by its place among the student's runs ("the second run",
+    "run 3", "the last one", 2つ目の実行) replaced by that run's name."""
+    own = [r for r in runs if r.role == "run"]
+
+    def name(m: re.Match[str]) -> str:
+        place = next(g for g in m.groups() if g).casefold()
+        i = len(own) - 1 if place in ("last", "最後") else _PLACES.get(place, 0) - 1
+        return f" {own[i].name} " if 0 <= i < len(own) else m.group(0)
+
+    return _ORDINAL().sub(name, notes)
+
+
+_PLACES = {
+    **{w: i for i, w in enumerate("first second third fourth fifth".split(), 1)},
+    **{w: i for i, w in enumerate("1st 2nd 3rd 4th 5th".split(), 1)},
+    **{w: i for i, w in enumerate("一二三四五", 1)},
+    **{str(i): i for i in range(1, 6)},
+    "最初": 1,
+}
+_ORDINAL = lazy(
+    r"\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|run|"
+    r"version|answer|output|try|attempt)\b|\brun\s+(?:no\.?\s*|#)?([1-5])\b|([一二三四五1-5])"
+    r"(?:つ目|番目)の(?:実行|出力|答え|回答)?|(最初|最後)の(?:実行|出力|答え|回答)",
+    re.IGNORECASE,
+)
+"""A run named by its place: "the second run", "run 3", 2つ目の実行, 最後の出力."""
+
 _QUOTED = lazy(
     r"(?<!\w)'([^'\n]+\n?[^'\n]*)'(?!\w)|\"([^\"\n]+\n?[^\"\n]*)\"|“([^”\n]+\n?[^”\n]*)”|"
     r"「([^」\n]+\n?[^」\n]*)」"
@@ -103,8 +135,12 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
             continue  # a prompt's word in passing ("a story about a cat"), no run's label
         if found:
             refs.append((i, found, all(_by_model(w, r) for r in found)))
-    if not refs or len(tokens) - refs[-1][0] > NEAR:
-        return []  # no run named, or none near the claim
+    if not refs:
+        return []
+    if len(tokens) - refs[-1][0] > NEAR:
+        # none near the claim: the sentence's topic, when a run opens it ("robot-chatty, the
+        # run I made first ..., answered in Japanese")
+        return refs[0][1] if refs[0][0] < 2 and len(refs) == 1 else []
     last = refs[-1]
     near = [r for r in refs[:-1] if last[0] - r[0] <= NEAR and r[2] != last[2]]
     if near:
@@ -115,8 +151,8 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
 
 NEAR = 8
 """A claim is read of a run named this many words before it at most ("terse は日本語で答えた",
-"the Japanese run still answered in English"); farther, the claim may be of something else
-("the Japanese run ... only the names stayed in English")."""
+"the Japanese run still answered in English"), or of the one run that opens the clause; farther,
+the claim may be of something else ("the Japanese run ... only the names stayed in English")."""
 _LABEL = frozenset("run runs version versions answer output one request prompt".split())
 _ASKING = frozenset("ask asked asking request requested with added adding for".split())
 

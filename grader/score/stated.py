@@ -15,8 +15,9 @@ answer"):
   (for a list), or two at least (for none);
 * **a quotation** after a verb of output ("opened with '...'", 「...」で始まった): the quoted
   words are made up when fewer than half of its content words, two at least, stand in any
-  answer or prompt of the file (read only when every answer of the student's runs is in the
-  quotation's script: one in another may be what the quotation translates).
+  answer or prompt of the file (read only when the answers of the runs its sentence names, or
+  else of all the student's runs, are in the quotation's script: one in another may be what
+  the quotation translates).
 
 A claim that a word of negation stands before ("was not cut off") is not read. The first claim
 that fails is flagged for review, with what the generation shows.
@@ -34,21 +35,21 @@ from collections.abc import Callable, Iterable
 from grader.score import text, words
 from grader.score.context import RunView
 from grader.score.grounded import told
-from grader.score.naming import every, quoted_prompts, subject
+from grader.score.naming import every, ordinals, quoted_prompts, subject
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
 _LANGUAGE = lazy(
     r"\b(?:answer\w*|repl\w*|respond\w*|wr[oi]te|writing|written|spoke|speaking|talk\w*|came\s+"
     r"(?:back|out)|kept|switched|went)\b(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+"
-    r"(?P<en>english|japanese)\b|(?P<ja>英語|日本語)(?:で(?:答え|返|書い|書き|話し|出)|になっ|"
-    r"のまま|だった)",
+    r"(?P<en>english|japanese)\b|(?P<ja>英語|日本語|英文|和文)(?:で(?:答え|返|書い|書き|話し|出)|"
+    r"になっ|のまま|だった)",
     re.IGNORECASE,
 )
 _CUT = lazy(
     r"\b(?:cut\s+off|cut\s+short|truncated|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+sentence|"
     r"ran\s+out\s+of\s+(?:tokens|budget|room)|hit\s+the\s+(?:token\s+)?(?:limit|budget))\b|"
-    r"途中で切れ|途切れ|切れてしま",
+    r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)",
     re.IGNORECASE,
 )
 _LIST = lazy(
@@ -60,11 +61,19 @@ _LIST = lazy(
 _NO_LIST = lazy(
     r"(?:\b(?:not|no|never|instead\s+of)|n't)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:list|bullet\s*points?|"
     r"bullets)\b|\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|(?:箇条書き|リスト)(?:には|に|"
-    r"では)?(?:ならな|なってい?な)",
+    r"では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|普通の段落|段落で書",
     re.IGNORECASE,
 )
 _OF_PROMPT = lazy(r"プロンプト|依頼|指示|頼|お願い|質問")
-_NEGATED = lazy(r"(?:\b(?:not|never|no|instead\s+of|rather\s+than)\b|n't\b)[^,;]*$", re.IGNORECASE)
+_NEGATED = lazy(
+    r"(?:\b(?:not|never|no)\b|n't\b)(?:\W+\w+){0,2}?\W*$|\b(?:instead\s+of|rather\s+than|"
+    r"(?:don't|do\s+not|didn't|did\s+not)\s+think)\b",
+    re.IGNORECASE,
+)
+"""A negation of the claim: a word of negation at most two words before it ("was not cut off",
+"didn't really get cut off"), or a contrast anywhere before it ("instead of a plain paragraph");
+or "I don't think"; one farther off ("No wonder ...", "Not surprisingly, ...") denies something
+else."""
 _NEGATED_JA = lazy(r"^[^、。]{0,4}?(?:な[いかく]|ず|ませ)")
 _QUOTE = lazy(r"'([^'\n]{4,})'(?!\w)|\"([^\"\n]{4,})\"|“([^”\n]{4,})”|「([^」\n]{2,})」")
 _BEFORE = lazy(
@@ -79,14 +88,14 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
     """A review flag for the first claim of the notes that a named run's generation contradicts
     (see the module's docstring), or None."""
     runs = list(runs)
-    made_up = _made_up_quote(notes or own, runs)
+    made_up = _made_up_quote(ordinals(notes or own, runs), runs)
     if made_up:
         return T(
             f"to review: the notes quote '{made_up}' as an answer's words; no answer holds them",
             f"確認が必要: 考察は「{made_up}」を出力の言葉として引いていますが、どの出力にも"
             "ありません",
         )
-    for clause in told(quoted_prompts(own, runs), runs):
+    for clause in told(ordinals(quoted_prompts(own, runs), runs), runs):
         for check in _CHECKS:
             if found := check(clause, runs):
                 return found
@@ -111,7 +120,7 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
     for m in _LANGUAGE().finditer(clause):
         if m["ja"] and _OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()]):
             continue  # プロンプトは日本語のまま: the prompt's language, not an answer's
-        japanese = (m["en"] or "").lower() == "japanese" or m["ja"] == "日本語"
+        japanese = (m["en"] or "").lower() == "japanese" or m["ja"] in ("日本語", "和文")
         if found := _contradicted(m, clause, runs, _not_in(japanese)):
             return T(
                 f"to review: the notes say {_names(found)} answered in "
@@ -175,14 +184,24 @@ def _made_up_quote(notes: str, runs: list[RunView]) -> str | None:
     """A quotation the notes give as an answer's words (after a verb of output, or before
     で始まった and the like) of which no answer or prompt holds half the content words."""
     said = {w for r in runs for t in (r.text, r.prompt) for w in words.content_words(t)}
-    scripts = {text.main_script(r.text) for r in runs if r.role == "run"}
     for m in _QUOTE().finditer(notes):
         quoted = next(g for g in m.groups() if g)
-        if not (_BEFORE().search(notes[: m.start()]) or _AFTER().search(notes[m.end() :])):
+        lead = _SENTENCE().split(notes[: m.start()])[-1]
+        if not (_BEFORE().search(lead) or _AFTER().search(notes[m.end() :])):
             continue
-        if scripts != {text.main_script(quoted)}:
+        if not _same_script(quoted, subject(lead, runs) or runs):
             continue  # an answer in another script: the quotation may be a translation
         own = set(words.content_words(quoted))
         if len(own) >= 2 and 2 * len(own & said) < len(own):
             return quoted
     return None
+
+
+def _same_script(quoted: str, runs: list[RunView]) -> bool:
+    """Every answer of ``runs`` (the student's, when the quotation names none) is in the
+    quotation's script."""
+    own = [r for r in runs if r.role == "run"]
+    return {text.main_script(r.text) for r in own} == {text.main_script(quoted)}
+
+
+_SENTENCE = lazy(r"[.!?。！？\n]\s*")

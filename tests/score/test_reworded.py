@@ -480,6 +480,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-01", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
+    ("redteam120/rt120-02", "redteam126/rt126-14"),  # pass 126, natural
     ("redteam120/rt120-03", "redteam25/rt25-12"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam45/rt45-13"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam67/rt67-15"),  # a knight, pass 120
@@ -502,11 +503,13 @@ SHARED_IDEAS = [
     ("redteam120/rt120-11", "redteam73/rt73-15"),  # 猫, English asked (pass 120)
     ("redteam121/rt121-11", "redteam91/rt91-11"),  # pass 121, natural
     ("redteam121/rt121-15", "redteam38/rt38-11"),  # pass 121, natural
+    ("redteam123/rt123-11", "redteam126/rt126-11"),  # pass 126, natural
     ("redteam123/rt123-12", "redteam124/rt124-14"),  # pass 124, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
+    ("redteam126/rt126-15", "redteam38/rt38-11"),  # pass 126, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
