@@ -7,8 +7,9 @@ A word names runs, in this order:
   "one-sentence");
 * by a content word of the student's own prompts that one run's prompt alone holds ("the bullet
   run": only the list run asked for bullets);
-* by a part of a model's id that no other model of the file holds ("terse" for
-  bundled/tiny-terse; "tiny" names no run, both models hold it).
+* as "the control": the runs the others are compared with;
+* by a model's id or its last part ("tiny-terse"), or by a part of it that no other model of
+  the file holds ("terse" for bundled/tiny-terse; "tiny" names no run, both models hold it).
 
 :func:`subject` reads a clause for the runs it speaks of: the last run named by its name, goal
 or prompt within :data:`NEAR` words of the claim, narrowed by a model named beside it, else the
@@ -35,7 +36,7 @@ _EVERY = lazy(
     r"repl(?:y|ies))\b|全部|すべて|全て|どれも",
     re.IGNORECASE,
 )
-_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*|対照|コントロール")
 
 
 def named(word: str, runs: list[RunView]) -> list[RunView]:
@@ -50,6 +51,11 @@ def named(word: str, runs: list[RunView]) -> list[RunView]:
     ):
         if found:
             return found
+    if w in ("control", "controls", "対照", "コントロール"):  # the run the others compare with
+        return [r for r in runs if any(o.compare_to == r.name for o in runs)]
+    whole = [r for r in runs if w in (r.model.casefold(), r.model.casefold().rsplit("/", 1)[-1])]
+    if whole:
+        return whole
     parts = {r.model: set(re.split(r"[/_.-]", r.model.casefold())) for r in runs}
     return [r for r in runs if w in parts[r.model] and not _shared(w, r.model, parts)]
 

@@ -6,13 +6,16 @@ names before the claim (:func:`grader.score.naming.subject`: "terse", "the list 
 answer"):
 
 * **its language**, English or Japanese ("terse answered in English", "kept writing in
-  English", 日本語で答えた, 英語になった, 日本語のまま): the claim fails when every run it names
-  answered mostly in the other script;
-* **cut off** ("was cut off", "ran out of tokens", "in the middle of a sentence", 途中で切れた):
-  the claim fails when every run it names ended on its own (an end-of-sequence token);
-* **a list or none** ("gave three bullet points", 箇条書きになった; "not a list", "a plain
-  paragraph", 箇条書きにならなかった): the claim fails when every run it names has no list item
-  (for a list), or two at least (for none);
+  English", "replied in the Japanese language", "in Nihongo", 日本語で答えた, 英語になった,
+  日本語のまま, 英文だった): the claim fails when every run it names answered mostly in the
+  other script;
+* **cut off** ("was cut off", "ran out of tokens", "in the middle of a sentence", 途中で切れた,
+  尻切れ, 打ち切られた): the claim fails when every run it names ended on its own (an
+  end-of-sequence token);
+* **a list or none** ("gave three bullet points", "was numbered", "itemised", 箇条書きになった,
+  番号付き, 列挙; "not a list", "a plain paragraph", 箇条書きにならなかった, 一続きの段落): the
+  claim fails when every run it names has no list item (for a list), or two at least (for
+  none);
 * **a quotation** after a verb of output ("opened with '...'", 「...」で始まった): the quoted
   words are made up when fewer than half of its content words, two at least, stand in any
   answer or prompt of the file (read only when the answers of the runs its sentence names, or
@@ -41,27 +44,29 @@ from grader.util.i18n import T, Text
 
 _LANGUAGE = lazy(
     r"\b(?:answer\w*|repl\w*|respond\w*|wr[oi]te|writing|written|spoke|speaking|talk\w*|came\s+"
-    r"(?:back|out)|kept|switched|went)\b(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+"
-    r"(?P<en>english|japanese)\b|(?P<ja>英語|日本語|英文|和文)(?:で(?:答え|返|書い|書き|話し|出)|"
+    r"(?:back|out)|kept|switched|went)\b(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+(?:the\s+)?"
+    r"(?P<en>english|japanese|nihongo|eigo)\b|(?P<ja>英語|日本語|英文|和文)(?:で(?:答え|返|書い|書き|話し|出)|"
     r"になっ|のまま|だった)",
     re.IGNORECASE,
 )
 _CUT = lazy(
     r"\b(?:cut\s+off|cut\s+short|truncated|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+sentence|"
     r"ran\s+out\s+of\s+(?:tokens|budget|room)|hit\s+the\s+(?:token\s+)?(?:limit|budget))\b|"
-    r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)",
+    r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら",
     re.IGNORECASE,
 )
 _LIST = lazy(
     r"\b(?:gave|wrote|made|produced|came\s+out\s+as|was|were|turned\s+into|became|answered\s+"
     r"with|got)\s+(?:\w+\s+){0,3}?(?:list|bullet(?:ed)?\s+(?:list|points)|bullets|dash(?:es)?)\b|"
-    r"箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)",
+    r"\b(?:was|were|got|came)\s+(?:\w+\s+)?(?:enumerated|itemi[sz]ed|numbered)\b|"
+    r"\bitemi[sz]ed\b|箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)",
     re.IGNORECASE,
 )
 _NO_LIST = lazy(
     r"(?:\b(?:not|no|never|instead\s+of)|n't)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:list|bullet\s*points?|"
     r"bullets)\b|\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|(?:箇条書き|リスト)(?:には|に|"
-    r"では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|普通の段落|段落で書",
+    r"では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|普通の段落|段落で書|"
+    r"項目に分かれず|一続きの段落",
     re.IGNORECASE,
 )
 _OF_PROMPT = lazy(r"プロンプト|依頼|指示|頼|お願い|質問")
@@ -120,7 +125,10 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
     for m in _LANGUAGE().finditer(clause):
         if m["ja"] and _OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()]):
             continue  # プロンプトは日本語のまま: the prompt's language, not an answer's
-        japanese = (m["en"] or "").lower() == "japanese" or m["ja"] in ("日本語", "和文")
+        japanese = (m["en"] or "").lower() in ("japanese", "nihongo") or m["ja"] in (
+            "日本語",
+            "和文",
+        )
         if found := _contradicted(m, clause, runs, _not_in(japanese)):
             return T(
                 f"to review: the notes say {_names(found)} answered in "
