@@ -48,6 +48,7 @@ from collections.abc import Iterable
 
 from grader.score import words
 from grader.score.context import RunView
+from grader.score.naming import model_parts
 from grader.score.observed import usual_words
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
@@ -154,9 +155,9 @@ def grounded_review(
     the module's docstring), or None. ``notes`` are the notes whole, whose quotations of an
     answer count (the own text leaves out an answer's sentences pasted whole)."""
     runs = list(runs)
-    only = answer_words(tuple(runs), tuple(topic))
     if not own.strip() or _quotes_an_answer(notes or own, runs):
         return None
+    only = answer_words(tuple(runs), tuple(topic))
     if any(_reports(c, runs, only) for c in told(own, runs)):
         return None
     return T(
@@ -171,13 +172,21 @@ def grounded_review(
 def told(own: str, runs: list[RunView]) -> list[str]:
     """The clauses of ``own`` that could report an observation: no question, no hearsay, no
     other system."""
-    skip = (_QUESTION().search, _OTHER().search, lambda c: _heard(c, runs))
+    ours = _ours(runs)
+    skip = (_QUESTION().search, _OTHER().search, lambda c: _heard(c, ours))
     return [c for c in clauses(own) if not any(s(c) for s in skip)]
 
 
-def _heard(clause: str, runs: list[RunView]) -> bool:
-    """``clause`` reports someone else's word: a reporting verb, or a speaker who is no run,
-    model or character of this file ("Scorch said he was lonely" is an answer's)."""
+def _ours(runs: list[RunView]) -> frozenset[str]:
+    """The words of this file's run names, models and answers, case folded: a speaker named by
+    one of them is this file's ("Scorch said he was lonely" is an answer's)."""
+    said = (t for r in runs for t in (r.name, r.model, r.text))
+    return frozenset(w.casefold() for t in said for w in re.findall(r"\w+", t))
+
+
+def _heard(clause: str, ours: frozenset[str]) -> bool:
+    """``clause`` reports someone else's word: a reporting verb, or a speaker who is none of
+    ``ours`` (:func:`_ours`)."""
     if _OWN_REPORT().search(clause):
         return False
     if _HEARSAY().search(clause):
@@ -186,8 +195,7 @@ def _heard(clause: str, runs: list[RunView]) -> bool:
     if m is None:
         return False
     name = (m["name"] or "").casefold()
-    ours = {w for r in runs for t in (r.name, r.model, r.text) for w in re.findall(r"\w+", t)}
-    return name not in {w.casefold() for w in ours} and name not in _OPENERS
+    return name not in ours and name not in _OPENERS
 
 
 _OPENERS = frozenset(
@@ -218,7 +226,7 @@ def _models_in(clause: str, runs: list[RunView]) -> bool:
 
 def _model_words(runs: list[RunView]) -> set[str]:
     """The words of the models' ids that not every run's model holds ("terse", not "tiny")."""
-    parts = [set(re.split(r"[/_.-]", r.model.casefold())) for r in runs]
+    parts = [model_parts(r.model) for r in runs]
     every = set.intersection(*parts) if parts else set()
     return {p for own in parts for p in own if p.isalpha() and p not in every}
 
@@ -226,7 +234,7 @@ def _model_words(runs: list[RunView]) -> set[str]:
 def _did(clause: str, runs: list[RunView]) -> bool:
     """``clause`` says what a model did: a model (by a word of its id), "the model", "it", "both"
     or "each" before a verb of output ("both models told a stock story")."""
-    names = {p for r in runs for p in re.split(r"[/_.-]", r.model.casefold()) if p.isalpha()}
+    names = {p for r in runs for p in model_parts(r.model) if p.isalpha()}
     who = "|".join(sorted(names | {"models?", "it", "both", "each", "they"}))
     verb = rf"\b(?:{who})\s+(?:\w+\s+)?(?:{_OUTPUT_VERB})\b"
     return re.search(verb, clause, re.IGNORECASE) is not None
@@ -237,12 +245,13 @@ def _quotes_an_answer(own: str, runs: list[RunView]) -> bool:
     kind.', 「もちろんです！」), in a sentence of the student's own (not hearsay, no question)."""
     answers = " ".join(r.text for r in runs).casefold()
     prompts = " ".join(r.prompt for r in runs).casefold()
+    ours = _ours(runs)
     for m in _QUOTED().finditer(own):
         quoted = next(g for g in m.groups() if g).strip(" .!?。！？").casefold()
         if len(quoted) < 4 or quoted not in answers or quoted in prompts:
             continue
         lead = _LEAD().split(own[: m.start()])[-1]
-        if not (_OTHER().search(lead) or _heard(lead, runs) or _ASKING().match(own[m.end() :])):
+        if not (_OTHER().search(lead) or _heard(lead, ours) or _ASKING().match(own[m.end() :])):
             return True
     return False
 

@@ -56,7 +56,7 @@ def named(word: str, runs: list[RunView]) -> list[RunView]:
     whole = [r for r in runs if w in (r.model.casefold(), r.model.casefold().rsplit("/", 1)[-1])]
     if whole:
         return whole
-    parts = {r.model: set(re.split(r"[/_.-]", r.model.casefold())) for r in runs}
+    parts = {r.model: model_parts(r.model) for r in runs}
     return [r for r in runs if w in parts[r.model] and not _shared(w, r.model, parts)]
 
 
@@ -171,4 +171,9 @@ def _labels(tokens: list[str], i: int) -> bool:
 
 
 def _by_model(word: str, run: RunView) -> bool:
-    return word.casefold() in re.split(r"[/_.-]", run.model.casefold())
+    return word.casefold() in model_parts(run.model)
+
+
+def model_parts(model: str) -> set[str]:
+    """The words of a model's id ("bundled/tiny-terse": bundled, tiny, terse), case folded."""
+    return set(re.split(r"[/_.-]", model.casefold()))
