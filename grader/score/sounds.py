@@ -23,6 +23,7 @@ script as the source, which the notes measures of :mod:`grader.score.notes` and
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -187,18 +188,31 @@ def sounded_from(own: str, view: SoundView) -> str | None:
     mine = grams(own)
     if len(mine) < MIN_GRAMS:
         return None
-    hits = Counter(n for g in mine for n in view.by_gram.get(g, ()) if n not in view.skip)
+    # counted in C over every file's grams, the graded file dropped after (the same counts)
+    hits = Counter(itertools.chain.from_iterable(view.by_gram.get(g, ()) for g in mine))
+    for name in view.skip:
+        hits.pop(name, None)
     written = letters(own)
     # a shipped file first: a published copy of it is not the source
-    for name, k in sorted(hits.items(), key=lambda h: (h[0].startswith(_PUBLISHED), -h[1])):
-        if k < MOST * len(mine):
-            break
+    for name, k in _ranked(hits, MOST * len(mine)):
         # in its own script, a copy is the other notes measures' (and honest notes near
         # another's hold as much of it in letters as in sounds)
         same = len(written & view.letters[name]) / max(len(written), 1)
         if not name.startswith(_PUBLISHED) or same <= k / len(mine) - GAP:
             return name
     return None
+
+
+def _ranked(hits: Counter[str], least: float) -> list[tuple[str, int]]:
+    """The files of ``hits`` in the order they are tried: shipped files before published ones,
+    each by most grams first, up to the first below ``least`` (sorting only those at or above
+    it, the same order a sort of every file gives)."""
+    shipped = [(n, k) for n, k in hits.items() if not n.startswith(_PUBLISHED)]
+    given = [(n, k) for n, k in hits.items() if n.startswith(_PUBLISHED)]
+    ranked = sorted(((n, k) for n, k in shipped if k >= least), key=lambda h: -h[1])
+    if len(ranked) == len(shipped):
+        ranked += sorted(((n, k) for n, k in given if k >= least), key=lambda h: -h[1])
+    return ranked
 
 
 def sounded_review(own: str, view: SoundView) -> Text | None:

@@ -7,6 +7,7 @@ sentences (it graded as itself) and every passing labelled file are not."""
 
 from __future__ import annotations
 
+import functools
 import random
 
 import pytest
@@ -34,13 +35,17 @@ def _said_by(name: str) -> list[str]:
     return [k for k in _keys(FILES[name].notes or "") if VIEW.said.get(k) == name]
 
 
-SOURCES = sorted({name for name in VIEW.said.values() if len(_said_by(name)) >= 1})
+@functools.cache
+def _sources() -> list[str]:
+    """The published files the index gives a sentence to alone (read at the first test that asks,
+    not while every worker collects: it reads all the published notes)."""
+    return sorted({name for name in VIEW.said.values() if len(_said_by(name)) >= 1})
 
 
 @pytest.mark.parametrize("seed", range(12))
 def test_sentences_from_several_published_files_are_flagged_naming_them(seed: int) -> None:
     rng = random.Random(seed)
-    names = rng.sample(SOURCES, rng.randint(2, 4))
+    names = rng.sample(_sources(), rng.randint(2, 4))
     keys = [rng.choice(_said_by(n)) for n in names]
     assert sorted(patched_from(keys, VIEW.said, VIEW.sha256)) == sorted(names)
     # with a short sentence of one's own beside them, still most of the notes
@@ -55,8 +60,8 @@ def test_one_published_sentence_among_ones_own_is_not_flagged(seed: int) -> None
 
 
 def test_a_file_graded_as_itself_is_not_patched_from_its_own_notes() -> None:
-    name = SOURCES[0]
-    keys = _said_by(name) * 2 + _said_by(SOURCES[1])
+    name = _sources()[0]
+    keys = _said_by(name) * 2 + _said_by(_sources()[1])
     others = {n: h for n, h in VIEW.sha256.items() if n != name}
     assert patched_from(keys, VIEW.said, others) == []
 
