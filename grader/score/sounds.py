@@ -204,15 +204,11 @@ def sounded_from(own: str, view: SoundView) -> str | None:
 
 
 def _ranked(hits: Counter[str], least: float) -> list[tuple[str, int]]:
-    """The files of ``hits`` in the order they are tried: shipped files before published ones,
-    each by most grams first, up to the first below ``least`` (sorting only those at or above
-    it, the same order a sort of every file gives)."""
-    shipped = [(n, k) for n, k in hits.items() if not n.startswith(_PUBLISHED)]
-    given = [(n, k) for n, k in hits.items() if n.startswith(_PUBLISHED)]
-    ranked = sorted(((n, k) for n, k in shipped if k >= least), key=lambda h: -h[1])
-    if len(ranked) == len(shipped):
-        ranked += sorted(((n, k) for n, k in given if k >= least), key=lambda h: -h[1])
-    return ranked
+    """The files of ``hits`` that hold ``least`` grams at least, in the order they are tried:
+    shipped files before published ones, each by most grams first. (A shipped file below the
+    bar once ended the search, so a few grams shared with an example hid a published source.)"""
+    found = [(n, k) for n, k in hits.items() if k >= least]
+    return sorted(found, key=lambda h: (h[0].startswith(_PUBLISHED), -h[1]))
 
 
 def sounded_review(own: str, view: SoundView) -> Text | None:
