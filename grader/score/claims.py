@@ -10,7 +10,8 @@ kinds of claim that the generations can check:
   three or more of its common function words (Spanish "el", "que", "una"; German "der", "und",
   "ist"). An answer in English or Japanese holds neither.
 * **lengths swapped**: "A was longer (shorter) than B", "A wrote a much longer story than B",
-  "A gave more (fewer) sentences than B", "A wrote twice as many words as B", A and B this
+  "A gave more (fewer) sentences than B", "A wrote twice as many words as B", "A dwarfed B",
+  "A was a fraction (half the size) of B", A and B this
   file's runs as :func:`grader.score.naming.named` reads a word, or, with no run named and a
   request in the clause ("asking for bullets made it longer than chatty"), the runs that
   declare a goal; the two must be a run and the run it is compared with; in Japanese
@@ -92,6 +93,14 @@ _LONGER_EN = lazy(
     r"(?:the\s+|that\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|with\s+(?:the\s+)?)?(?P<b>[\w-]+)",
     re.IGNORECASE,
 )
+_SIZED_EN = lazy(
+    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>dwarf(?:ed|s)?|(?:was|were|is|are)\s+"
+    r"(?:only\s+|just\s+|maybe\s+|about\s+)?(?:a\s+fraction|half|a\s+third|a\s+quarter|twice|"
+    r"double|three\s+times)(?:\s+(?:the\s+)?(?:size|length))?\s+of)\s+(?:the\s+)?(?P<b>[\w-]+)",
+    re.IGNORECASE,
+)
+"""A length said in size words: "A dwarfed B", "A was a fraction of B", "half the size of B"."""
+_LONGER = lazy(r"longer|more|twice|長|dwarf|double|three", re.IGNORECASE)
 _LONGER_JA = lazy(
     r"(?:(?P<a>[A-Za-z][\w-]*?)(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?(?:の(?:方|ほう))?"
     r"[はがも])?(?P<b>[A-Za-z][\w-]*?)(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"
@@ -146,7 +155,7 @@ def _in_language(text: str, lang: str) -> bool:
 def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
     """``(longer, shorter, its characters, the other's)`` when ``clause`` says a run's answer is
     longer (or shorter) than the one it is compared with and the answers say the opposite."""
-    m = _LONGER_EN().search(clause) or _LONGER_JA().search(clause)
+    m = _LONGER_EN().search(clause) or _SIZED_EN().search(clause) or _LONGER_JA().search(clause)
     if m is None:
         return None
     a_word = m["a"] or ""
@@ -158,7 +167,7 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
     pair = _compared(a, b)
     if pair is None:
         return None
-    longer = m["cmp"].lower().split()[0] in ("longer", "more", "twice", "長")
+    longer = _LONGER().search(m["cmp"]) is not None
     x, y = pair if longer else pair[::-1]
     if main_script(x.text) != main_script(y.text):
         return None  # characters of two scripts are no common measure of length

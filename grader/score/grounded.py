@@ -60,8 +60,9 @@ _PROPERTY = lazy(
     r"stop\w*|ended|ends|ending|cut|rambl\w*|greet\w*|named|fewer|less|half|twice|single|kana|"
     r"kanji|hiragana|dialogue|title|rhym\w*|repeat\w*|poem|empty|blank|letters|scripts?|sure|"
     r"finish\w*|early|earlier|quick\w*|eos|wrap\w*|verbose|wordy|limit|nihongo|eigo|numbered|"
-    r"enumerated|itemi[sz]ed|truncat\w*)\b|"
-    r"\b(?:start\w*|began|begins|open\w*)\s+(?:\w+\s+)?with\b|"
+    r"enumerated|itemi[sz]ed|truncat\w*|size|dwarf\w*|fraction)\b|"
+    r"\b(?:start\w*|began|begins|open\w*)\s+(?:\w+\s+)?with\b|\bran\s+out\b|"
+    r"\bend\s+(?:on\s+its\s+own|by\s+itself)\b|"
     r"短|長|文|[一二三四五六七八九十\d]+行|行(?:ずつ|ごと|に分|目)|改行|箇条|リスト|日本語|英語|"
     r"言語|止ま|終わ|切れ|途切|挨拶|名前|単語|語|繰り返|空|始ま|冒頭|最初|項目に分|列挙|番号付|打ち切",
     re.IGNORECASE,

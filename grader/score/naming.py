@@ -14,9 +14,11 @@ A word names runs, in this order:
 :func:`subject` reads a clause for the runs it speaks of: the last run named by its name, goal
 or prompt within :data:`NEAR` words of the claim, narrowed by a model named beside it, else the
 runs of the last model named, else the one run that opens the clause (the sentence's topic);
-"every answer" and "all the outputs" are every run of the student's. :func:`quoted_prompts` and
-:func:`ordinals` put a run's name in place of a quotation of its prompt alone ("With 'Answer in
-Japanese.' chatty ...") and of its place ("the second run", "run 3", 2つ目の実行).
+"every answer" and "all the outputs" are every run of the student's; a run set against another
+("unlike terse", "compared with chatty", "than the control") is not what the clause speaks of.
+:func:`quoted_prompts` and :func:`ordinals` put a run's name in place of a quotation of its
+prompt alone ("With 'Answer in Japanese.' chatty ...") and of its place ("the second run", "run
+3", 2つ目の実行).
 
 Left out: a run named by a word of its answer ("the Scorch one"), by a word every prompt holds
 ("the whisper version" when every run whispers), or by a pronoun ("it"): they name nothing
@@ -139,6 +141,8 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
         found = named(w, runs)
         if found and found == _by_prompt(w.casefold(), runs) and not _labels(tokens, i):
             continue  # a prompt's word in passing ("a story about a cat"), no run's label
+        if found and _CONTRAST.intersection(t.casefold() for t in tokens[max(0, i - 2) : i]):
+            continue  # the run set against the subject ("Unlike terse, it was ...")
         if found:
             refs.append((i, found, all(_by_model(w, r) for r in found)))
     if not refs:
@@ -159,6 +163,7 @@ NEAR = 8
 """A claim is read of a run named this many words before it at most ("terse は日本語で答えた",
 "the Japanese run still answered in English"), or of the one run that opens the clause; farther,
 the claim may be of something else ("the Japanese run ... only the names stayed in English")."""
+_CONTRAST = frozenset("unlike than compared comparing versus vs whereas except".split())
 _LABEL = frozenset("run runs version versions answer output one request prompt".split())
 _ASKING = frozenset("ask asked asking request requested with added adding for".split())
 

@@ -1,33 +1,34 @@
-"""What own notes state of a named run, checked against its generation (pass 125).
+"""What own notes state of a named run, checked against its generation (passes 125 to 128).
 
 Read, clause by clause as :func:`grader.score.grounded.told` keeps them (no question, no
 hearsay, no other system), claims that a run's generation can settle, about the runs the clause
 names before the claim (:func:`grader.score.naming.subject`: "terse", "the list run", "every
-answer"):
+answer"), or else the run named just after it ("Cut off in the middle: knight-terse", "The
+truncation of X", 途中で切れたのは X だった):
 
 * **its language**, English or Japanese ("terse answered in English", "kept writing in
   English", "replied in the Japanese language", "in Nihongo", 日本語で答えた, 英語になった,
   日本語のまま, 英文だった): the claim fails when every run it names answered mostly in the
   other script;
 * **cut off** ("was cut off", "ran out of tokens", "in the middle of a sentence", 途中で切れた,
-  尻切れ, 打ち切られた): the claim fails when every run it names ended on its own (an
-  end-of-sequence token);
+  尻切れ, 打ち切られた), or **ended on its own** ("finished on its own", "stopped by itself",
+  自分で終わった, 最後まで書き切った): the claim fails when every run it names ended the other
+  way (an end-of-sequence token, or its budget);
 * **a list or none** ("gave three bullet points", "was numbered", "itemised", 箇条書きになった,
   番号付き, 列挙; "not a list", "a plain paragraph", 箇条書きにならなかった, 一続きの段落): the
   claim fails when every run it names has no list item (for a list), or two at least (for
-  none);
-* **a quotation** after a verb of output ("opened with '...'", 「...」で始まった): the quoted
-  words are made up when fewer than half of its content words, two at least, stand in any
-  answer or prompt of the file (read only when the answers of the runs its sentence names, or
-  else of all the student's runs, are in the quotation's script: one in another may be what
-  the quotation translates).
+  none).
 
-A claim that a word of negation stands before ("was not cut off") is not read. The first claim
-that fails is flagged for review, with what the generation shows.
+A claim denied by a word of negation at most two words before it, or within it ("was not cut
+off", "did not answer in English", "wasn't numbered", 途中で切れなかった), is read as its
+opposite; one farther off ("No wonder ...", "instead of", "I don't think", ないように) is not
+read. Quotations are :mod:`grader.score.quoted`'s. The first claim that fails is flagged for
+review, with what the generation shows.
 
-Left out: claims about a run named by a pronoun or its place ("it", "the third run"), counts
-("five items"), the content of a story ("a poem about the sea": :mod:`grader.score.claims` reads
-languages of a third kind and lengths), and romaji.
+Left out: claims about a run named by a pronoun ("it"), counts ("five items"), the content of
+a story ("a poem about the sea": :mod:`grader.score.claims` reads languages of a third kind and
+lengths), claims split from the run's name across sentences ("knight-terse? Cut off."), and
+romaji.
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from grader.score import text, words
+from grader.score import text
 from grader.score.context import RunView
 from grader.score.grounded import told
 from grader.score.naming import every, ordinals, quoted_prompts, subject
+from grader.score.quoted import quote_review
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
@@ -50,11 +52,18 @@ _LANGUAGE = lazy(
     re.IGNORECASE,
 )
 _CUT = lazy(
-    r"\b(?:cut\s+off|cut\s+short|truncated|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+sentence|"
+    r"\b(?:cut\s+off|cut\s+short|truncat(?:ed|ion)|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+sentence|"
     r"ran\s+out\s+of\s+(?:tokens|budget|room)|hit\s+the\s+(?:token\s+)?(?:limit|budget))\b|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら",
     re.IGNORECASE,
 )
+_WHOLE = lazy(
+    r"\b(?:end(?:ed|s)?|finish(?:ed|es)?|stop(?:ped|s)?|complet(?:ed|es))\s+(?:\w+\s+){0,2}?"
+    r"(?:on\s+its\s+own|by\s+itself|naturally|cleanly|properly)\b|"
+    r"自分で(?:終わ|止ま)|最後まで(?:書き|言い)?(?:切っ|終え)|きちんと終わ",
+    re.IGNORECASE,
+)
+"""A run that ended on its own: the claim opposite to :data:`_CUT`."""
 _LIST = lazy(
     r"\b(?:gave|wrote|made|produced|came\s+out\s+as|was|were|turned\s+into|became|answered\s+"
     r"with|got)\s+(?:\w+\s+){0,3}?(?:list|bullet(?:ed)?\s+(?:list|points)|bullets|dash(?:es)?)\b|"
@@ -75,31 +84,18 @@ _NEGATED = lazy(
     r"(?:don't|do\s+not|didn't|did\s+not)\s+think)\b",
     re.IGNORECASE,
 )
-"""A negation of the claim: a word of negation at most two words before it ("was not cut off",
-"didn't really get cut off"), or a contrast anywhere before it ("instead of a plain paragraph");
-or "I don't think"; one farther off ("No wonder ...", "Not surprisingly, ...") denies something
-else."""
+"""A negation that leaves the claim unread, where :data:`_DENIED` does not read it as the
+opposite: "no" near it, a contrast anywhere before it ("instead of a plain paragraph"), "I don't
+think"; one farther off ("No wonder ...", "Not surprisingly, ...") denies something else."""
 _NEGATED_JA = lazy(r"^[^、。]{0,4}?(?:な[いかく]|ず|ませ)")
-_QUOTE = lazy(r"'([^'\n]{4,})'(?!\w)|\"([^\"\n]{4,})\"|“([^”\n]{4,})”|「([^」\n]{2,})」")
-_BEFORE = lazy(
-    r"\b(?:began|begins|started|starts|opened|opens|ended|ends|finished|gave|wrote|said|"
-    r"answered|replied|printed)\s+(?:\w+\s+){0,2}?(?:with\s+|like\s+)?\W*$",
-    re.IGNORECASE,
-)
-_AFTER = lazy(r"^\W{0,2}(?:で始ま|で終わ|と書|と答|と言|の一文|だけにな|という)")
 
 
 def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
     """A review flag for the first claim of the notes that a named run's generation contradicts
     (see the module's docstring), or None."""
     runs = list(runs)
-    made_up = _made_up_quote(ordinals(notes or own, runs), runs)
-    if made_up:
-        return T(
-            f"to review: the notes quote '{made_up}' as an answer's words; no answer holds them",
-            f"確認が必要: 考察は「{made_up}」を出力の言葉として引いていますが、どの出力にも"
-            "ありません",
-        )
+    if found := quote_review(ordinals(notes or own, runs), runs):
+        return found
     for clause in told(ordinals(quoted_prompts(own, runs), runs), runs):
         for check in _CHECKS:
             if found := check(clause, runs):
@@ -107,18 +103,59 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
     return None
 
 
+_DENIED = lazy(r"(?:\b(?:not|never)\b|n't\b)(?:\W+\w+){0,2}?\W*$", re.IGNORECASE)
+"""A claim denied: a word of negation at most two words before it ("was not cut off", "didn't
+really get cut off"), which says the opposite ("ended on its own")."""
+_DENIED_JA = lazy(r"^(?:てい|ては|ていは)?(?:なかった|ませんでした|ず(?:に|[、。]|$))")
+_INSIDE = lazy(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+"""A negation within the claim's own words ("was not numbered", "wasn't a list")."""
+
+
 def _contradicted(
-    m: re.Match[str], clause: str, runs: list[RunView], wrong: Callable[[RunView], bool]
-) -> list[RunView]:
-    """The runs the claim ``m`` of ``clause`` is about that contradict it, when they settle it:
-    ``wrong`` holds for every run the clause names before the claim, or for one of them when it
-    speaks of every answer; [] when they do not, or a negation stands before or after it."""
-    before = clause[: m.start()]
-    if _NEGATED().search(before) or _NEGATED_JA().search(clause[m.end() :]):
-        return []
-    named = subject(before, runs)
-    wrongs = [r for r in named if wrong(r)]
-    return wrongs if wrongs and (every(before) or len(wrongs) == len(named)) else []
+    m: re.Match[str],
+    clause: str,
+    runs: list[RunView],
+    wrong: Callable[[RunView], bool],
+    negative: bool = False,
+) -> tuple[list[RunView], bool]:
+    """The runs the claim ``m`` of ``clause`` is about that contradict it, when they settle it,
+    and whether the claim is denied (read as its opposite: ``wrong`` then holds for a run that
+    bears the claim out). The runs are those the clause names before the claim, else the run
+    named just after it ("Cut off: knight-terse", 切れたのは terse だった); ``wrong`` must hold for
+    each of them, or for one when the clause speaks of every answer. None are read when a
+    negation or contrast stands farther off ("No wonder ...", "instead of", ないように). A
+    ``negative`` claim holds its own negation ("not a list"), which denies nothing."""
+    before, after = clause[: m.start()], clause[m.end() :]
+    denied = bool(
+        _DENIED().search(before)
+        or _DENIED_JA().search(after)
+        or (not negative and _INSIDE().search(m.group()))
+    )
+    if not denied and (_NEGATED().search(before) or _NEGATED_JA().search(after)):
+        return [], False
+    named = subject(before, runs) or _named_after(after, runs)
+    wrongs = [r for r in named if wrong(r) != denied]
+    settled = wrongs and (every(before) or len(wrongs) == len(named))
+    return (wrongs if settled else []), denied
+
+
+def _named_after(after: str, runs: list[RunView]) -> list[RunView]:
+    """The runs named right after a claim, past linking words only ("was X", ": X", "of the X
+    run", のは X): a run named after words of another kind (a verb, a request) is not the
+    claim's."""
+    link = _LINK().match(after)
+    rest = after[link.end() :] if link else after
+    named = _NAMED_FIRST().match(rest)
+    return subject(named.group(), runs) if named else []
+
+
+_LINK = lazy(
+    r"[\u3041-\u309f]{0,10}?は\s*|(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|the)\b)*",
+    re.IGNORECASE,
+)
+_NAMED_FIRST = lazy(
+    r"[A-Za-z0-9][\w-]*(?:\s+(?:run|one|version|answer|output|model)\b)?", re.IGNORECASE
+)
 
 
 def _language(clause: str, runs: list[RunView]) -> Text | None:
@@ -129,42 +166,57 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
             "日本語",
             "和文",
         )
-        if found := _contradicted(m, clause, runs, _not_in(japanese)):
-            return T(
-                f"to review: the notes say {_names(found)} answered in "
-                f"{'Japanese' if japanese else 'English'}; its answer is not",
-                f"確認が必要: 考察は {_names(found)} が{'日本語' if japanese else '英語'}で答えた"
-                "と述べていますが、出力はそうではありません",
+        found, denied = _contradicted(m, clause, runs, _not_in(japanese))
+        if found:
+            en, ja = ("Japanese", "日本語") if japanese else ("English", "英語")
+            return _review(
+                found,
+                (f"did not answer in {en}", f"{ja}で答えなかった")
+                if denied
+                else (f"answered in {en}", f"{ja}で答えた"),
             )
     return None
 
 
 def _cut(clause: str, runs: list[RunView]) -> Text | None:
-    for m in _CUT().finditer(clause):
-        if found := _contradicted(m, clause, runs, lambda r: r.generation.finish == "eos"):
-            return T(
-                f"to review: the notes say {_names(found)} {_was(found)} cut off; the generation "
-                "ended on its own",
-                f"確認が必要: 考察は {_names(found)} が途中で切れたと述べていますが、出力は"
-                "自分で終わっています",
-            )
+    for pattern, cut in ((_CUT, True), (_WHOLE, False)):
+        for m in pattern().finditer(clause):
+            found, denied = _contradicted(m, clause, runs, _ended_if(cut))
+            if found:
+                return _review(
+                    found,
+                    (f"{_was(found)} cut off", "途中で切れた")
+                    if cut != denied
+                    else ("ended on its own", "自分で終わった"),
+                )
     return None
 
 
 def _list(clause: str, runs: list[RunView]) -> Text | None:
-    for pattern, listed, said in (
-        (_LIST, True, ("gave a list", "箇条書きになった")),
-        (_NO_LIST, False, ("gave no list", "箇条書きにならなかった")),
-    ):
+    for pattern, listed in ((_LIST, True), (_NO_LIST, False)):
         for m in pattern().finditer(clause):
-            if found := _contradicted(m, clause, runs, _listed(not listed)):
-                return T(
-                    f"to review: the notes say {_names(found)} {said[0]}; its answer says "
-                    "otherwise",
-                    f"確認が必要: 考察は {_names(found)} が{said[1]}と述べていますが、出力は"
-                    "違います",
+            found, denied = _contradicted(m, clause, runs, _listed(not listed), not listed)
+            if found:
+                return _review(
+                    found,
+                    ("gave a list", "箇条書きになった")
+                    if listed != denied
+                    else ("gave no list", "箇条書きにならなかった"),
                 )
     return None
+
+
+def _review(runs: list[RunView], said: tuple[str, str]) -> Text:
+    return T(
+        f"to review: the notes say {_names(runs)} {said[0]}; its answer says otherwise",
+        f"確認が必要: 考察は {_names(runs)} が{said[1]}と述べていますが、出力は違います",
+    )
+
+
+def _ended_if(cut: bool) -> Callable[[RunView], bool]:
+    """A run whose generation ended on its own (an end-of-sequence token), when ``cut``; else one
+    cut off at its budget: what contradicts a claim that it was cut off, or that it was not."""
+    return lambda r: (r.generation.finish == "eos") == cut
 
 
 def _not_in(japanese: bool) -> Callable[[RunView], bool]:
@@ -186,30 +238,3 @@ def _names(runs: list[RunView]) -> str:
 
 def _was(runs: list[RunView]) -> str:
     return "was" if len(runs) == 1 else "were"
-
-
-def _made_up_quote(notes: str, runs: list[RunView]) -> str | None:
-    """A quotation the notes give as an answer's words (after a verb of output, or before
-    で始まった and the like) of which no answer or prompt holds half the content words."""
-    said = {w for r in runs for t in (r.text, r.prompt) for w in words.content_words(t)}
-    for m in _QUOTE().finditer(notes):
-        quoted = next(g for g in m.groups() if g)
-        lead = _SENTENCE().split(notes[: m.start()])[-1]
-        if not (_BEFORE().search(lead) or _AFTER().search(notes[m.end() :])):
-            continue
-        if not _same_script(quoted, subject(lead, runs) or runs):
-            continue  # an answer in another script: the quotation may be a translation
-        own = set(words.content_words(quoted))
-        if len(own) >= 2 and 2 * len(own & said) < len(own):
-            return quoted
-    return None
-
-
-def _same_script(quoted: str, runs: list[RunView]) -> bool:
-    """Every answer of ``runs`` (the student's, when the quotation names none) is in the
-    quotation's script."""
-    own = [r for r in runs if r.role == "run"]
-    return {text.main_script(r.text) for r in own} == {text.main_script(quoted)}
-
-
-_SENTENCE = lazy(r"[.!?。！？\n]\s*")

@@ -458,6 +458,7 @@ def test_one_idea_with_its_goal_relabelled_is_linked(
 SHARED_IDEAS = [
     ("redteam100/rt100-14", "redteam120/rt120-11"),  # 猫, English asked (pass 120)
     ("redteam100/rt100-14", "redteam123/rt123-14"),  # 猫, pass 123 (natural)
+    ("redteam100/rt100-14", "redteam128/rt128-13"),  # pass 128, natural
     ("redteam100/rt100-14", "redteam34/rt34-15"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam47/rt47-12"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam73/rt73-15"),  # 猫, English asked
@@ -497,6 +498,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
+    ("redteam120/rt120-10", "redteam127/rt127-09"),  # pass 127, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -505,11 +507,14 @@ SHARED_IDEAS = [
     ("redteam121/rt121-15", "redteam38/rt38-11"),  # pass 121, natural
     ("redteam123/rt123-11", "redteam126/rt126-11"),  # pass 126, natural
     ("redteam123/rt123-12", "redteam124/rt124-14"),  # pass 124, natural
+    ("redteam123/rt123-14", "redteam128/rt128-13"),  # pass 128, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
+    ("redteam124/rt124-12", "redteam128/rt128-12"),  # pass 128, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
     ("redteam126/rt126-15", "redteam38/rt38-11"),  # pass 126, natural
+    ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -71,6 +71,15 @@ LISTED = ["{} gave a list.", "{} came out as bullet points.", "{}は箇条書き
 UNLISTED = ["{} gave a plain paragraph.", "{} did not give a list.", "{}は箇条書きにならなかった。"]
 IN_EN = ["{} answered in English.", "{} kept writing in English.", "{}は英語で答えた。"]
 IN_JA = ["{} answered in Japanese.", "{} switched to Japanese.", "{}は日本語で答えた。"]
+# pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
+# just after the claim
+WHOLE = ["{} ended on its own.", "{} finished by itself.", "{}は自分で終わった。"]
+NOT_CUT = ["{} was not cut off.", "{} didn't really get cut off.", "{}は途中で切れなかった。"]
+NOT_WHOLE = ["{} did not end on its own.", "{} never finished on its own."]
+NOT_LISTED = ["{} was not numbered.", "{} was never itemised."]
+NOT_EN = ["{} did not answer in English.", "{}は英語で答えなかった。"]
+NOT_JA = ["{} did not answer in Japanese.", "{}は日本語で答えなかった。"]
+CUT_AFTER = ["Cut off in the middle of a sentence: {}.", "The one that was cut off was {}."]
 NAMES = {
     "knight-chatty": ["knight-chatty"],
     "knight-terse": ["terse", "The terse model", "knight-terse"],
@@ -86,12 +95,15 @@ def _cases() -> list[tuple[list[RunView], str, str, bool]]:
     for name, callings in NAMES.items():
         runs = KNIGHT if name.startswith("knight") else DRAGON
         r = _run(runs, name)
+        ended, listed = r.generation.finish == "eos", text.list_items(r.text) >= 2
+        japanese = text.main_script(r.text) == "japanese"
         kinds = [
-            (CUT, r.generation.finish == "eos"),
-            (LISTED, text.list_items(r.text) < 2),
-            (UNLISTED, text.list_items(r.text) >= 2),
-            (IN_EN, text.main_script(r.text) == "japanese"),
-            (IN_JA, text.main_script(r.text) != "japanese"),
+            (CUT + NOT_WHOLE + CUT_AFTER, ended),
+            (WHOLE + NOT_CUT, not ended),
+            (LISTED, not listed),
+            (UNLISTED + NOT_LISTED, listed),
+            (IN_EN + NOT_JA, japanese),
+            (IN_JA + NOT_EN, not japanese),
         ]
         for templates, wrong in kinds:
             for template in templates:
@@ -111,25 +123,13 @@ def test_a_claim_is_flagged_exactly_when_the_generation_says_otherwise(
 @pytest.mark.parametrize(
     "notes",
     [
-        "The terse answer was not cut off.",
+        # false claims of knight-terse (it ended on its own) and knight-list (three bullets)
         "I don't think the list run gave a plain paragraph.",
-        "terseは途中で切れなかった。",
         "The list run gave bullet points instead of a plain paragraph.",
+        "knight-terseが途中で切れないように頼んだ。",
+        # a run set against the subject is not it: "it" names no run
+        "Unlike knight-terse, it was cut off in the middle of a sentence.",
     ],
 )
-def test_a_negated_claim_is_not_read(notes: str) -> None:
+def test_a_claim_negated_far_off_or_of_no_named_run_is_not_read(notes: str) -> None:
     assert stated_review(notes, notes, KNIGHT) is None
-
-
-@pytest.mark.parametrize(
-    ("notes", "flagged"),
-    [
-        ("Chatty opened with 'Greetings, traveller, hear my song' at once.", True),
-        ("Chatty opened with 'Sure! Here is a story about a knight' at once.", False),
-        ("terseは「A young knight who was afraid」で始まった。", False),
-        ("terseは「騎士は竜を倒して王様になった」で始まった。", False),  # a translation, not read
-        ("My favourite phrase is 'hear my song, traveller'.", False),  # no verb of output
-    ],
-)
-def test_a_quotation_given_as_an_answer_s_words_is_checked(notes: str, flagged: bool) -> None:
-    assert (stated_review(notes, notes, KNIGHT) is not None) == flagged
