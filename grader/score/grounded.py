@@ -51,6 +51,7 @@ from grader.score.context import RunView
 from grader.score.naming import model_parts
 from grader.score.observed import usual_words
 from grader.score.predicted import clauses
+from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
@@ -99,7 +100,6 @@ _OUTPUT_VERB = (
     r"rambles|talked|went\s+on|finished|switched|began|started|opened|"
     r"mentioned|mentions|described|invented|called|named"
 )
-_QUOTED = lazy(r"\"([^\"\n]{3,})\"|“([^”\n]{3,})”|(?<!\w)'([^'\n]{3,})'(?!\w)|「([^」\n]{2,})」")
 
 _HEARSAY = lazy(
     r"\b(?:told\s+(?:me|us)|tells\s+(?:me|us)|agreed|agrees|pointed\s+out|according\s+to|"
@@ -247,9 +247,9 @@ def _quotes_an_answer(own: str, runs: list[RunView]) -> bool:
     answers = " ".join(r.text for r in runs).casefold()
     prompts = " ".join(r.prompt for r in runs).casefold()
     ours = _ours(runs)
-    for m in _QUOTED().finditer(own):
-        quoted = next(g for g in m.groups() if g).strip(" .!?。！？").casefold()
-        if len(quoted) < 4 or quoted not in answers or quoted in prompts:
+    for m in quotation(3, 2).finditer(own):
+        said = quoted(m).strip(" .!?。！？").casefold()
+        if len(said) < 4 or said not in answers or said in prompts:
             continue
         lead = _LEAD().split(own[: m.start()])[-1]
         if not (_OTHER().search(lead) or _heard(lead, ours) or _ASKING().match(own[m.end() :])):

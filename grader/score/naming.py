@@ -31,6 +31,7 @@ import re
 
 from grader.score import words
 from grader.score.context import RunView
+from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy
 
 _EVERY = lazy(
@@ -87,11 +88,11 @@ def quoted_prompts(notes: str, runs: list[RunView]) -> str:
     ("With 'Answer in Japanese.' chatty kept ..." names the run that asked)."""
 
     def name(m: re.Match[str]) -> str:
-        quoted = " ".join(next(g for g in m.groups() if g).split()).casefold()
-        own = [r for r in runs if r.role == "run" and quoted in r.prompt.casefold()]
-        return f" {own[0].name} " if len(own) == 1 and len(quoted) >= 4 else m.group(0)
+        said = " ".join(quoted(m).split()).casefold()
+        own = [r for r in runs if r.role == "run" and said in r.prompt.casefold()]
+        return f" {own[0].name} " if len(own) == 1 and len(said) >= 4 else m.group(0)
 
-    return _QUOTED().sub(name, notes)
+    return quotation(1).sub(name, notes)
 
 
 def ordinals(notes: str, runs: list[RunView]) -> str:
@@ -121,13 +122,6 @@ _ORDINAL = lazy(
     re.IGNORECASE,
 )
 """A run named by its place: "the second run", "run 3", 2つ目の実行, 最後の出力."""
-
-_QUOTED = lazy(
-    r"(?<!\w)'([^'\n]+\n?[^'\n]*)'(?!\w)|\"([^\"\n]+\n?[^\"\n]*)\"|“([^”\n]+\n?[^”\n]*)”|"
-    r"「([^」\n]+\n?[^」\n]*)」"
-)
-"""A quotation, over one line break at most (the own text ends a line at a quoted sentence's end
-mark)."""
 
 
 def subject(text: str, runs: list[RunView]) -> list[RunView]:

@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from grader.score import words
 from grader.score.context import RunView
 from grader.score.observed import usual_words
+from grader.score.quotes import quotation
 from grader.score.reading import lazy
 from grader.score.text import pieces
 from grader.util.i18n import T, Text
@@ -46,8 +47,6 @@ MIN_WORDS = 8
 ABSENT = 0.5
 """Narration with fewer of its words in this file's prompts and answers tells of other things."""
 
-_QUOTED = lazy(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|(?<!\w)'[^'\n]*'(?!\w)|「[^」]*」|『[^』]*』")
-"""Quoted text: an output quoted (dialogue in a story pasted is left out with it)."""
 _FORMULA = lazy(
     r"\bonce\s+upon\s+a\s+time\b|\bthere\s+(?:once\s+)?(?:lived|was|were)\b|\blong\s+ago\b|"
     r"\bthe\s+end\b|\bhappily\s+ever\s+after\b|\bfrom\s+that\s+day\b|"
@@ -105,7 +104,7 @@ def narrated_review(own: str, runs: Iterable[RunView], topic: Iterable[str]) -> 
     names = frozenset(
         w for r in runs for w in words.content_words(f"{r.name} {r.goal or ''}") if w not in said
     )
-    bare = _QUOTED().sub(" ", own)
+    bare = quotation().sub(" ", own)  # an output quoted, a story's dialogue with it
     sentences = [p for p in pieces(bare) if words.content_words(p)]
     story = bool(_FORMULA().search(bare))
     commented = [s for s in sentences if _comments(s, names)]

@@ -51,18 +51,13 @@ import re
 from typing import Literal
 
 from grader.score import words
+from grader.score.quotes import quotation
 from grader.score.reading import lazy
 from grader.score.text import pieces
 from grader.util.i18n import T, Text
 
 Kind = Literal["observed", "predicted", "setup", "other"]
 
-_QUOTES = lazy(
-    r"\"[^\"\n]*\n?[^\"\n]*\"|“[^”\n]*\n?[^”\n]*”|(?<!\w)'[^'\n]*\n?[^'\n]*'(?!\w)|"
-    r"「[^」\n]*\n?[^」\n]*」|『[^』\n]*\n?[^』\n]*』"
-)
-"""A quotation, over one line break at most (the own text puts each sentence on a line, and a
-quoted sentence's end mark ends one)."""
 _CLAUSE = lazy(
     r"[;；]|,\s*(?=(?:but|so|and\s+so|while|whereas|though|although|yet|and\s+then)\b)|"
     r"\s(?=(?:but|whereas|although)\s)|(?<=が)、|(?<=ので)(?!は)、?|(?<=けど)、?|(?<=けれど)、?|"
@@ -179,7 +174,7 @@ def predicted_review(own: str) -> Text | None:
 def clauses(own: str) -> list[str]:
     """``own``'s clauses with letters in them, quotations left out."""
     out = []
-    for sentence in pieces(_QUOTES().sub(" ", own)):
+    for sentence in pieces(quotation().sub(" ", own)):
         for clause in _CLAUSE().split(sentence):
             if clause and any(c.isalpha() for c in clause):
                 out.append(clause.strip())

@@ -28,10 +28,10 @@ from collections.abc import Iterable
 from grader.score import text, words
 from grader.score.context import RunView
 from grader.score.naming import every, subject
+from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
-_QUOTE = lazy(r"'([^'\n]{4,})'(?!\w)|\"([^\"\n]{4,})\"|“([^”\n]{4,})”|「([^」\n]{2,})」")
 _BEFORE = lazy(
     r"\b(?:began|begins|started|starts|opened|opens|ended|ends|finished|gave|wrote|said|"
     r"answered|replied|printed)\s+(?:\w+\s+){0,2}?(?:with\s+|like\s+)?\W*$",
@@ -44,21 +44,20 @@ _SENTENCE = lazy(r"[.!?。！？\n]\s*")
 def quote_review(notes: str, runs: list[RunView]) -> Text | None:
     """A review flag for the first quotation of ``notes`` given as an answer's words that no
     answer holds, or that another run's answer holds and not the named run's; or None."""
-    said = {w for r in runs for t in (r.text, r.prompt) for w in words.content_words(t)}
-    for quoted, named, same in _quotations(notes, runs):
-        own = set(words.content_words(quoted))
-        if same and len(own) >= 2 and 2 * len(own & said) < len(own):
+    held = {w for r in runs for t in (r.text, r.prompt) for w in words.content_words(t)}
+    for said, named, same in _quotations(notes, runs):
+        own = set(words.content_words(said))
+        if same and len(own) >= 2 and 2 * len(own & held) < len(own):
             return T(
-                f"to review: the notes quote '{quoted}' as an answer's words; no answer holds them",
-                f"確認が必要: 考察は「{quoted}」を出力の言葉として引いていますが、どの出力にも"
+                f"to review: the notes quote '{said}' as an answer's words; no answer holds them",
+                f"確認が必要: 考察は「{said}」を出力の言葉として引いていますが、どの出力にも"
                 "ありません",
             )
-        if owner := _other_owner(_pairs(quoted), named, runs):
+        if owner := _other_owner(_pairs(said), named, runs):
             names = ", ".join(r.name for r in named)
             return T(
-                f"to review: the notes quote '{quoted}' as {names}'s words; they are "
-                f"{owner.name}'s",
-                f"確認が必要: 考察は「{quoted}」を {names} の出力として引いていますが、"
+                f"to review: the notes quote '{said}' as {names}'s words; they are {owner.name}'s",
+                f"確認が必要: 考察は「{said}」を {names} の出力として引いていますが、"
                 f"{owner.name} の出力の言葉です",
             )
     return None
@@ -67,13 +66,13 @@ def quote_review(notes: str, runs: list[RunView]) -> Text | None:
 def _quotations(notes: str, runs: list[RunView]) -> Iterable[tuple[str, list[RunView], bool]]:
     """Each quotation given as an answer's words, with the runs its sentence names ([] for
     none, or for every answer), and whether it is in the script of the answers it is about."""
-    for m in _QUOTE().finditer(notes):
-        quoted = next(g for g in m.groups() if g)
+    for m in quotation(4, 2).finditer(notes):
+        said = quoted(m)
         lead = _SENTENCE().split(notes[: m.start()])[-1]
         if not (_BEFORE().search(lead) or _AFTER().search(notes[m.end() :])):
             continue
         named = [] if every(lead) else subject(lead, runs)
-        yield quoted, named, _same_script(quoted, named or runs)
+        yield said, named, _same_script(said, named or runs)
 
 
 OWNED = 0.8
