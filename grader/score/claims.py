@@ -10,8 +10,9 @@ kinds of claim that the generations can check:
   three or more of its common function words (Spanish "el", "que", "una"; German "der", "und",
   "ist"). An answer in English or Japanese holds neither.
 * **lengths swapped**: "A was longer (shorter) than B", "A wrote a much longer story than B",
-  "A gave more (fewer) sentences than B", "A wrote twice as many words as B", "A dwarfed B",
-  "A was a fraction (half the size) of B", A and B this
+  "A gave more (fewer) sentences than B", "A wrote twice as many words as B", "A was wordier
+  (more long-winded) than B", "A dwarfed B", "A was a fraction (a sliver, half the size, three
+  times the length) of B", A and B this
   file's runs as :func:`grader.score.naming.named` reads a word, or, with no run named and a
   request in the clause ("asking for bullets made it longer than chatty"), the runs that
   declare a goal; the two must be a run and the run it is compared with; in Japanese
@@ -88,19 +89,22 @@ _CLAIM_JA = lazy(
     r"(?:答え|答えた|返|書い|書き|出し|出て|話し|応え|回答|なっ|変わ)|(?:だった|でした|だ[。.]|$))"
 )
 _LONGER_EN = lazy(
-    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|more|fewer|less|twice\s+as)"
-    r"(?:\s+\w+){0,2}?\s+(?:than|as)\s+"
+    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|more|fewer|less|twice\s+as|"
+    r"wordier|chattier|lengthier|bigger|smaller|briefer)(?:\s+[\w-]+){0,2}?\s+(?:than|as)\s+"
     r"(?:the\s+|that\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|with\s+(?:the\s+)?)?(?P<b>[\w-]+)",
     re.IGNORECASE,
 )
 _SIZED_EN = lazy(
-    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>dwarf(?:ed|s)?|(?:was|were|is|are)\s+"
-    r"(?:only\s+|just\s+|maybe\s+|about\s+)?(?:a\s+fraction|half|a\s+third|a\s+quarter|twice|"
-    r"double|three\s+times)(?:\s+(?:the\s+)?(?:size|length))?\s+of)\s+(?:the\s+)?(?P<b>[\w-]+)",
+    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>dwarf(?:ed|s)?|(?:(?:was|were|is|are|ran|"
+    r"came\s+out\s+at)\s+)?(?:only\s+|just\s+|maybe\s+|about\s+)?(?:a\s+fraction|a\s+sliver|half|"
+    r"a\s+third|a\s+quarter|twice|double|three\s+times)(?:\s+(?:the\s+)?(?:size|length))?\s+of)\s+"
+    r"(?:the\s+)?(?P<b>[\w-]+)",
     re.IGNORECASE,
 )
 """A length said in size words: "A dwarfed B", "A was a fraction of B", "half the size of B"."""
-_LONGER = lazy(r"longer|more|twice|長|dwarf|double|three", re.IGNORECASE)
+_LONGER = lazy(
+    r"longer|more|twice|長|dwarf|double|three|wordier|chattier|lengthier|bigger", re.IGNORECASE
+)
 _LONGER_JA = lazy(
     r"(?:(?P<a>[A-Za-z][\w-]*?)(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?(?:の(?:方|ほう))?"
     r"[はがも])?(?P<b>[A-Za-z][\w-]*?)(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"

@@ -61,7 +61,7 @@ _PROPERTY = lazy(
     r"stop\w*|ended|ends|ending|cut|rambl\w*|greet\w*|named|fewer|less|half|twice|single|kana|"
     r"kanji|hiragana|dialogue|title|rhym\w*|repeat\w*|poem|empty|blank|letters|scripts?|sure|"
     r"finish\w*|early|earlier|quick\w*|eos|wrap\w*|verbose|wordy|limit|nihongo|eigo|numbered|"
-    r"enumerated|itemi[sz]ed|truncat\w*|size|dwarf\w*|fraction)\b|"
+    r"enumerated|itemi[sz]ed|truncat\w*|size|dwarf\w*|fraction|sliver|wordier|long-winded)\b|"
     r"\b(?:start\w*|began|begins|open\w*)\s+(?:\w+\s+)?with\b|\bran\s+out\b|"
     r"\bend\s+(?:on\s+its\s+own|by\s+itself)\b|"
     r"短|長|文|[一二三四五六七八九十\d]+行|行(?:ずつ|ごと|に分|目)|改行|箇条|リスト|日本語|英語|"
@@ -271,7 +271,8 @@ def _unnamed(clause: str, runs: list[RunView]) -> str:
     stays, it may say what an output is) and the goals named as goals ("the list goal")."""
     names = {r.name for r in runs if not r.name.isalpha()}
     for name in sorted(names, key=len, reverse=True):
-        clause = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", clause, flags=re.I)
+        # its possessive with it: a bare "'s" left behind would read as a quotation's opening
+        clause = re.sub(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])", " ", clause, flags=re.I)
     return _OPEN_QUOTE().sub(" ", _GOAL_NAMED().sub(" ", clause))
 
 

@@ -15,14 +15,16 @@ A word names runs, in this order:
 or prompt within :data:`NEAR` words of the claim, narrowed by a model named beside it, else the
 runs of the last model named, else the one run that opens the clause (the sentence's topic);
 "every answer" and "all the outputs" are every run of the student's; a run set against another
-("unlike terse", "compared with chatty", "than the control") is not what the clause speaks of.
+("unlike terse", "compared with chatty", "than the control", chatty より, terse と違って) is not
+what the clause speaks of.
 :func:`quoted_prompts` and :func:`ordinals` put a run's name in place of a quotation of its
 prompt alone ("With 'Answer in Japanese.' chatty ...") and of its place ("the second run", "run
 3", 2つ目の実行).
 
 Left out: a run named by a word of its answer ("the Scorch one"), by a word every prompt holds
-("the whisper version" when every run whispers), or by a pronoun ("it"): they name nothing
-here, and a claim about them is not checked.
+("the whisper version" when every run whispers; a run named "knight" in a file of knight
+stories is named only as "the knight run"), or by a pronoun ("it"): they name nothing here, and
+a claim about them is not checked.
 """
 
 from __future__ import annotations
@@ -129,12 +131,16 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
     own = [r for r in runs if r.role == "run"]
     if every(text):
         return own
-    tokens = _WORD().findall(text)
+    spans = list(_WORD().finditer(_JA_CONTRAST().sub(" ", text)))
+    tokens = [m.group() for m in spans]
     refs: list[tuple[int, list[RunView], bool]] = []
     for i, w in enumerate(tokens):
+        if refs and refs[-1][0] == i - 1 and w.casefold() in _LABEL and _next_to(spans, i):
+            continue  # the noun of a label ("the list goal", "the terse run"), whatever it names
         found = named(w, runs)
-        if found and found == _by_prompt(w.casefold(), runs) and not _labels(tokens, i):
-            continue  # a prompt's word in passing ("a story about a cat"), no run's label
+        if found and not _labels(tokens, i):
+            if found == _by_prompt(w.casefold(), runs) or _topic(w, runs):
+                continue  # a prompt's word in passing ("a story about a cat"), no run's label
         if found and _CONTRAST.intersection(t.casefold() for t in tokens[max(0, i - 2) : i]):
             continue  # the run set against the subject ("Unlike terse, it was ...")
         if found:
@@ -153,13 +159,57 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
     return last[1]
 
 
+def together(text: str, runs: list[RunView]) -> list[RunView]:
+    """The runs ``text`` (a clause up to a claim) names together as its subject: two or more
+    runs joined by "and", "," or と before "were", "both", "all" or "each" ("X and Y were both
+    cut off", X と Y は), or "neither X nor Y"; [] else. A claim of them fails when one of them
+    contradicts it."""
+    found = _JOINED().search(text)
+    if not found:
+        return []
+    names = [named(w, runs) for w in _WORD().findall(found.group())]
+    joined = [r for group in names if group for r in group]
+    unique = [r for i, r in enumerate(joined) if all(r is not o for o in joined[:i])]
+    return unique if sum(1 for g in names if g) >= 2 else []
+
+
+_NAME = r"(?:the\s+)?[A-Za-z0-9][\w-]*"
+_JOINED = lazy(
+    rf"\bneither\s+{_NAME}\s+nor\s+{_NAME}|{_NAME}(?:\s*(?:,|and|&|と|や)\s*{_NAME})+"
+    r"(?=(?:\s+(?:were|are|both|all|each)\b|\s*(?:は|も|の両方|のどちらも|とも)))",
+    re.IGNORECASE,
+)
+
+
 NEAR = 8
 """A claim is read of a run named this many words before it at most ("terse は日本語で答えた",
 "the Japanese run still answered in English"), or of the one run that opens the clause; farther,
 the claim may be of something else ("the Japanese run ... only the names stayed in English")."""
+_JA_CONTRAST = lazy(
+    r"[A-Za-z0-9][A-Za-z0-9_-]*\s*(?:モデル)?(?:の(?:出力|答え|回答|話))?\s*"
+    r"(?:より|と(?:は)?違|に比べ|と比べ|に対して)"
+)
+"""A run set against the subject in Japanese: chatty より, terse と違って, X に比べて."""
 _CONTRAST = frozenset("unlike than compared comparing versus vs whereas except".split())
-_LABEL = frozenset("run runs version versions answer output one request prompt".split())
+_LABEL = frozenset("run runs version versions answer output one request prompt goal goals".split())
 _ASKING = frozenset("ask asked asking request requested with added adding for".split())
+
+
+def _next_to(spans: list[re.Match[str]], i: int) -> bool:
+    """Word ``i`` follows word ``i - 1`` with only a space between them."""
+    return not spans[i].string[spans[i - 1].end() : spans[i].start()].strip()
+
+
+def _topic(word: str, runs: list[RunView]) -> bool:
+    """``word`` is a plain word every prompt of the student's holds: a run named "knight" in a
+    file of knight stories, where "the knight story" is the topic, not that run."""
+    w = word.casefold()
+    own = [r for r in runs if r.role == "run"]
+    return w.isalpha() and bool(own) and all(w in _words(r.prompt) for r in own)
+
+
+def _words(prompt: str) -> frozenset[str]:
+    return frozenset(t.casefold() for t in _WORD().findall(prompt))
 
 
 def _labels(tokens: list[str], i: int) -> bool:

@@ -1,9 +1,10 @@
-"""What own notes state of a named run, checked against its generation (passes 125 to 128).
+"""What own notes state of a named run, checked against its generation (passes 125 to 129).
 
 Read, clause by clause as :func:`grader.score.grounded.told` keeps them (no question, no
 hearsay, no other system), claims that a run's generation can settle, about the runs the clause
-names before the claim (:func:`grader.score.naming.subject`: "terse", "the list run", "every
-answer"), or else the run named just after it ("Cut off in the middle: knight-terse", "The
+names together ("X and Y were both", "neither X nor Y": :func:`grader.score.naming.together`),
+else before the claim (:func:`grader.score.naming.subject`: "terse", "the list run", "every
+answer"), else the run named just after it ("Cut off in the middle: knight-terse", "The
 truncation of X", 途中で切れたのは X だった):
 
 * **its language**, English or Japanese ("terse answered in English", "kept writing in
@@ -17,18 +18,22 @@ truncation of X", 途中で切れたのは X だった):
 * **a list or none** ("gave three bullet points", "was numbered", "itemised", 箇条書きになった,
   番号付き, 列挙; "not a list", "a plain paragraph", 箇条書きにならなかった, 一続きの段落): the
   claim fails when every run it names has no list item (for a list), or two at least (for
-  none).
+  none);
+* **a count** of sentences, lines, items, words or characters (:mod:`grader.score.counted`).
 
-A claim denied by a word of negation at most two words before it, or within it ("was not cut
-off", "did not answer in English", "wasn't numbered", 途中で切れなかった), is read as its
-opposite; one farther off ("No wonder ...", "instead of", "I don't think", ないように) is not
-read. Quotations are :mod:`grader.score.quoted`'s. The first claim that fails is flagged for
-review, with what the generation shows.
+Runs named together, or every answer, fail a claim when one of them contradicts it. A claim
+denied is read as its opposite: by a word of negation at most two words before it, or within it
+("was not cut off", "did not answer in English", "wasn't numbered"), "none" or "neither ...
+nor" ("none of them was a list"), a negation set apart by an aside ("was not, as far as I could
+tell, cut off"), a denying word ("far from a list", "failed to answer in English", "anything
+but"), or in Japanese 途中で切れなかった, ということはなく, とは言いがたい (and 切れなかった
+わけではない says it was cut off). A negation farther off ("No wonder ...", "instead of", "I
+don't think", ないように) leaves the claim unread. Quotations are :mod:`grader.score.quoted`'s.
+The first claim that fails is flagged for review, with what the generation shows.
 
-Left out: claims about a run named by a pronoun ("it"), counts ("five items"), the content of
-a story ("a poem about the sea": :mod:`grader.score.claims` reads languages of a third kind and
-lengths), claims split from the run's name across sentences ("knight-terse? Cut off."), and
-romaji.
+Left out: claims about a run named by a pronoun ("it"), the content of a story ("a poem about
+the sea": :mod:`grader.score.claims` reads languages of a third kind and lengths), claims split
+from the run's name across sentences ("knight-terse? Cut off."), and romaji.
 """
 
 from __future__ import annotations
@@ -38,8 +43,9 @@ from collections.abc import Callable, Iterable
 
 from grader.score import text
 from grader.score.context import RunView
+from grader.score.counted import counted_review
 from grader.score.grounded import told
-from grader.score.naming import every, ordinals, quoted_prompts, subject
+from grader.score.naming import every, ordinals, quoted_prompts, subject, together
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
@@ -66,7 +72,7 @@ _WHOLE = lazy(
 """A run that ended on its own: the claim opposite to :data:`_CUT`."""
 _LIST = lazy(
     r"\b(?:gave|wrote|made|produced|came\s+out\s+as|was|were|turned\s+into|became|answered\s+"
-    r"with|got)\s+(?:\w+\s+){0,3}?(?:list|bullet(?:ed)?\s+(?:list|points)|bullets|dash(?:es)?)\b|"
+    r"with|got)\s+(?:\w+\s+){0,3}?(?:lists?|bullet(?:ed)?\s+(?:lists?|points)|bullets|dash(?:es)?)\b|"
     r"\b(?:was|were|got|came)\s+(?:\w+\s+)?(?:enumerated|itemi[sz]ed|numbered)\b|"
     r"\bitemi[sz]ed\b|箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)",
     re.IGNORECASE,
@@ -103,12 +109,27 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
     return None
 
 
-_DENIED = lazy(r"(?:\b(?:not|never)\b|n't\b)(?:\W+\w+){0,2}?\W*$", re.IGNORECASE)
-"""A claim denied: a word of negation at most two words before it ("was not cut off", "didn't
-really get cut off"), which says the opposite ("ended on its own")."""
-_DENIED_JA = lazy(r"^(?:てい|ては|ていは)?(?:なかった|ませんでした|ず(?:に|[、。]|$))")
-_INSIDE = lazy(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
-"""A negation within the claim's own words ("was not numbered", "wasn't a list")."""
+_DENIED = lazy(
+    r"(?:\b(?:not|never)\b|n't\b)(?:\W+\w+){0,2}?\W*$|\b(?:none|neither|nor)\b(?:\W+\w+){0,3}?\W*$|"
+    r"\b(?:not|never)\s*,[^,]{1,40},\s*$|"
+    r"\b(?:far\s+from|anything\s+but|fail(?:ed|s)?\s+to|hardly|scarcely|by\s+no\s+means)\s+"
+    r"(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+"""A claim denied, which says the opposite ("ended on its own"): a word of negation at most two
+words before it ("was not cut off", "didn't really get cut off"), "none" or "neither ... nor"
+three ("none of them was a list"), a negation set apart by an aside ("was not, as far as I could
+tell, cut off"), or a word that denies ("far from a list", "failed to answer in English")."""
+_DENIED_JA = lazy(
+    r"^(?:てい|ては|ていは)?(?:なかった|ませんでした|ず(?:に|[、。]|$))|"
+    r"^[^、。]{0,3}?(?:ということは(?:な|あり?ませ)|とは(?:とても|到底)?(?:言え(?:な|ず|ませ)|言いがた|"
+    r"思えな)|というのは(?:[^、。]{0,4}の)?(?:誤り|間違い|勘違い|嘘))"
+)
+_AFFIRMED_JA = lazy(r"^(?:てい)?な(?:かった|い)(?:わけ|という(?:わけ|こと))では(?:な|あり?ませ)")
+"""A negation denied again: 切れなかったわけではない says it was cut off."""
+_INSIDE = lazy(r"\b(?:not|never|far\s+from|anything\s+but|hardly|scarcely)\b|n't\b", re.IGNORECASE)
+"""A negation within the claim's own words ("was not numbered", "wasn't a list", "was far from a
+list")."""
 
 
 def _contradicted(
@@ -126,17 +147,25 @@ def _contradicted(
     negation or contrast stands farther off ("No wonder ...", "instead of", ないように). A
     ``negative`` claim holds its own negation ("not a list"), which denies nothing."""
     before, after = clause[: m.start()], clause[m.end() :]
-    denied = bool(
+    affirmed = bool(_AFFIRMED_JA().search(after))
+    denied = not affirmed and bool(
         _DENIED().search(before)
         or _DENIED_JA().search(after)
         or (not negative and _INSIDE().search(m.group()))
     )
-    if not denied and (_NEGATED().search(before) or _NEGATED_JA().search(after)):
+    if not (denied or affirmed) and (_NEGATED().search(before) or _NEGATED_JA().search(after)):
         return [], False
-    named = subject(before, runs) or _named_after(after, runs)
+    named = claimed_of(m, clause, runs)
     wrongs = [r for r in named if wrong(r) != denied]
-    settled = wrongs and (every(before) or len(wrongs) == len(named))
+    settled = wrongs and (every(before) or together(before, runs) or len(wrongs) == len(named))
     return (wrongs if settled else []), denied
+
+
+def claimed_of(m: re.Match[str], clause: str, runs: list[RunView]) -> list[RunView]:
+    """The runs the claim ``m`` of ``clause`` is about: the runs named together before it ("X and Y
+    were both"), else those named before it, else the run named right after it."""
+    before = clause[: m.start()]
+    return together(before, runs) or subject(before, runs) or _named_after(clause[m.end() :], runs)
 
 
 def _named_after(after: str, runs: list[RunView]) -> list[RunView]:
@@ -229,7 +258,11 @@ def _listed(listed: bool) -> Callable[[RunView], bool]:
     return lambda r: (text.list_items(r.text) >= 2) == listed
 
 
-_CHECKS = (_language, _cut, _list)
+def _counts(clause: str, runs: list[RunView]) -> Text | None:
+    return counted_review(clause, runs, claimed_of)
+
+
+_CHECKS = (_language, _cut, _list, _counts)
 
 
 def _names(runs: list[RunView]) -> str:

@@ -55,6 +55,7 @@ MET = [
     ("redteam120/rt120-08", "redteam55/rt55-15"),
     ("redteam120/rt120-08", "redteam73/rt73-11"),
     ("redteam123/rt123-11", "redteam75/rt75-15"),  # a knight, pass 123 (natural)
+    ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -499,6 +500,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
     ("redteam120/rt120-10", "redteam127/rt127-09"),  # pass 127, natural
+    ("redteam120/rt120-10", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -514,7 +516,10 @@ SHARED_IDEAS = [
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
     ("redteam126/rt126-15", "redteam38/rt38-11"),  # pass 126, natural
+    ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
+    ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
+    ("redteam129/rt129-13", "redteam45/rt45-15"),  # pass 129, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -66,7 +66,12 @@ def test_a_quoted_prompt_names_its_run() -> None:
     assert "knight-list" in said
 
 
-CUT = ["{} was cut off.", "{} ran out of tokens.", "{}は途中で切れた。"]
+CUT = [
+    "{} was cut off.",
+    "{} ran out of tokens.",
+    "{}は途中で切れた。",
+    "{}は途中で切れなかったわけではない。",
+]
 LISTED = ["{} gave a list.", "{} came out as bullet points.", "{}は箇条書きになった。"]
 UNLISTED = ["{} gave a plain paragraph.", "{} did not give a list.", "{}は箇条書きにならなかった。"]
 IN_EN = ["{} answered in English.", "{} kept writing in English.", "{}は英語で答えた。"]
@@ -74,10 +79,21 @@ IN_JA = ["{} answered in Japanese.", "{} switched to Japanese.", "{}は日本語
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
 WHOLE = ["{} ended on its own.", "{} finished by itself.", "{}は自分で終わった。"]
-NOT_CUT = ["{} was not cut off.", "{} didn't really get cut off.", "{}は途中で切れなかった。"]
+NOT_CUT = [
+    "{} was not cut off.",
+    "{} didn't really get cut off.",
+    "{}は途中で切れなかった。",
+    "{} was not, as far as I could tell, cut off.",  # pass 129: an aside, denying words
+    "{} was anything but cut off.",
+    "{}は途中で切れたということはなかった。",
+]
 NOT_WHOLE = ["{} did not end on its own.", "{} never finished on its own."]
-NOT_LISTED = ["{} was not numbered.", "{} was never itemised."]
-NOT_EN = ["{} did not answer in English.", "{}は英語で答えなかった。"]
+NOT_LISTED = ["{} was not numbered.", "{} was never itemised.", "{} was far from a bulleted list."]
+NOT_EN = [
+    "{} did not answer in English.",
+    "{}は英語で答えなかった。",
+    "{} failed to answer in English.",
+]
 NOT_JA = ["{} did not answer in Japanese.", "{}は日本語で答えなかった。"]
 CUT_AFTER = ["Cut off in the middle of a sentence: {}.", "The one that was cut off was {}."]
 NAMES = {

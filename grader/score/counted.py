@@ -1,0 +1,137 @@
+"""Counts own notes state of a named run, checked against its answer (passes 126, 128, 129).
+
+A count of sentences, list items, words, characters or paragraphs said of a run ("terse wrote
+six sentences", "the list run gave seven bullet points", "chatty was a single sentence",
+テルスは五文だった, 300文字くらい), of the runs the clause names as
+:func:`grader.score.stated.claimed_of` reads them, is compared with the answer's own count
+(:func:`grader.score.text.sentences`, :func:`~grader.score.text.list_items`, its words,
+:func:`~grader.score.text.chars`, its paragraphs). A count is made up when every run it names is
+far from it: list items off by :data:`OFF` and the ratio :data:`RATIO`; sentences and paragraphs
+:data:`OVER` more, or a quarter and :data:`UNDER` fewer (a student does not count "The end.");
+words and characters, which a student estimates, :data:`ROUGH` times. An honest miscount by one,
+or an estimate, stays.
+
+Left out: lines (what a student calls a line is what the screen wraps), a clause with a request
+or a prompt in it ("I asked for three bullet points", "my prompt had two sentences": the count
+is not the answer's), a count behind a negation ("not three sentences"), and counts of other
+things (tokens: the budget is the set-up's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from grader.score import text
+from grader.score.context import RunView
+from grader.score.numbers import NUMBER_WORD, number_value
+from grader.score.reading import lazy
+from grader.util.i18n import T, Text
+
+OFF = 2
+"""A count of list items this far from the answer's at least, and ..."""
+RATIO = 1.5
+"""... this many times it or a fraction of it, is made up."""
+OVER = 3
+"""A count of sentences or paragraphs this many above the answer's (and :data:`RATIO` times it)
+is made up; below it, only a count a quarter of the answer's and :data:`UNDER` fewer: a student
+reads "The end." as no sentence, and "one sentence" of three short ones is honest."""
+UNDER = 4
+ROUGH = 3.0
+"""Words and characters, which a student estimates: a count this many times the answer's or a
+fraction of it, and :data:`ROUGH_OFF` from it, is made up."""
+ROUGH_OFF = 10
+
+
+ClaimedOf = Callable[[re.Match[str], str, list[RunView]], list[RunView]]
+"""Which runs a claim (a match in a clause) is about: :func:`grader.score.stated.claimed_of`."""
+
+_UNIT_EN = (
+    r"(?P<unit>sentences?|bullet(?:\s+points?|s)?|points|items?|words?|paragraphs?|"
+    r"characters?|letters)"
+)
+_COUNT_EN = lazy(
+    rf"\b(?:(?P<n>\d+|{NUMBER_WORD})|(?P<one>a\s+single|just\s+one|only\s+one))\s+"
+    rf"(?:(?:short|long|full|whole|plain|complete|separate|little)\s+)?{_UNIT_EN}\b",
+    re.IGNORECASE,
+)
+_COUNT_JA = lazy(
+    r"(?P<n>\d+|[一二三四五六七八九十]+)(?:つの|個の|つ|個)?(?P<unit>文(?!字|章)|項目|文字|字|段落)"
+)
+_ASKED = lazy(
+    r"\b(?:ask\w*|request\w*|prompt\w*|instruct\w*|told\s+it|want\w*|limit\w*|budget)\b|"
+    r"頼|依頼|指示|プロンプト|お願い|ように|と書い|付け足|足し|指定|以内|まで",
+    re.IGNORECASE,
+)
+"""A request or a prompt in the clause: a count there is asked for, not seen."""
+_NOT = lazy(r"(?:\b(?:not|never|no)\b|n't)(?:\W+\w+){0,2}?\W*$", re.IGNORECASE)
+_UNITS = {
+    "sentence": "sentences", "bullet": "items", "point": "items",
+    "item": "items", "word": "words", "paragraph": "paragraphs", "character": "characters",
+    "letter": "characters", "文": "sentences", "項目": "items",
+    "文字": "characters", "字": "characters", "段落": "paragraphs",
+}  # fmt: skip
+
+
+def counted_review(clause: str, runs: list[RunView], of: ClaimedOf) -> Text | None:
+    """A review flag for a count in ``clause`` that every run it names is far from (see the
+    module's docstring); ``of`` reads which runs a claim is about."""
+    if _ASKED().search(clause):
+        return None
+    for m in [*_COUNT_EN().finditer(clause), *_COUNT_JA().finditer(clause)]:
+        if _NOT().search(clause[: m.start()]):
+            continue
+        said, unit = _said(m), _unit(m["unit"])
+        named = of(m, clause, runs)
+        real = [answer_count(r, unit) for r in named]
+        if named and all(_far(said, n, unit) for n in real):
+            return T(
+                f"to review: the notes say {', '.join(r.name for r in named)} had {said} "
+                f"{unit}; its answer has {', '.join(map(str, real))}",
+                f"確認が必要: 考察は {', '.join(r.name for r in named)} の{_JA[unit]}を {said} "
+                f"としていますが、出力は {', '.join(map(str, real))} です",
+            )
+    return None
+
+
+_JA = {
+    "sentences": "文の数", "items": "項目の数", "words": "語数",
+    "characters": "文字数", "paragraphs": "段落の数",
+}  # fmt: skip
+
+
+def _said(m: re.Match[str]) -> int:
+    if m.groupdict().get("one"):
+        return 1
+    return number_value(m["n"].lower())  # digits, a number word or a kanji numeral
+
+
+def _unit(word: str) -> str:
+    w = word.casefold()
+    return _UNITS.get(w) or _UNITS.get(w.split()[0].rstrip("s")) or _UNITS[w.rstrip("s")]
+
+
+def answer_count(run: RunView, unit: str) -> int:
+    """The count of ``unit`` (sentences, items, words, characters, paragraphs) in
+    ``run``'s answer."""
+    said = run.text.strip()
+    if unit == "sentences":
+        return text.sentences(said)
+    if unit == "items":
+        return text.list_items(said)
+    if unit == "words":
+        return len(said.split())
+    if unit == "characters":
+        return text.chars(said)
+    return len([p for p in re.split(r"\n\s*\n", said) if p.strip()])
+
+
+def _far(said: int, real: int, unit: str) -> bool:
+    low, high = sorted((said, real))
+    if unit in ("words", "characters"):
+        return high - low >= ROUGH_OFF and high >= ROUGH * max(low, 1)
+    if unit == "items":
+        return high - low >= OFF and high >= RATIO * max(low, 1)
+    if said > real:
+        return said - real >= OVER and said >= RATIO * max(real, 1)
+    return real - said >= UNDER and real >= UNDER * max(said, 1)

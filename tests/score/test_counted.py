@@ -1,0 +1,58 @@
+"""score.counted: counts notes state of a named run, against its answer's own count.
+
+Generated on two real files (tests/score/test_stated.py's KNIGHT and DRAGON): every run's real
+count of each unit said as it is, off by one (an honest miscount), and far off (made up), in
+English and Japanese; only the far ones are flagged. A count in a request or of a prompt is never
+read."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.score.context import RunView
+from grader.score.counted import answer_count, counted_review
+from grader.score.stated import claimed_of
+from tests.score.test_stated import DRAGON, KNIGHT
+
+UNITS = {
+    "sentences": ["{run} wrote {n} sentences.", "{run}は{n}文だった。"],
+    "items": ["{run} gave {n} bullet points.", "{run}は{n}項目だった。"],
+    "paragraphs": ["{run} wrote {n} paragraphs."],
+    "characters": ["{run}の答えは{n}文字くらいだった。"],
+    "words": ["{run} wrote about {n} words."],
+}
+
+
+def _cases() -> list[tuple[list[RunView], str, bool]]:
+    out = []
+    for runs in (KNIGHT, DRAGON):
+        for run in [r for r in runs if r.role == "run"]:
+            for unit, templates in UNITS.items():
+                real = answer_count(run, unit)
+                rough = unit in ("words", "characters")
+                far = real * 4 + 12 if rough else real * 2 + 3
+                near = round(real * 1.3) if rough else real + 1  # an estimate, a miscount
+                for n, made_up in ((real, False), (near, False), (far, True)):
+                    for template in templates:
+                        out.append((runs, template.format(run=run.name, n=n), made_up))
+    return out
+
+
+@pytest.mark.parametrize(("runs", "notes", "made_up"), _cases())
+def test_a_count_is_flagged_only_when_far_from_the_answers(
+    runs: list[RunView], notes: str, made_up: bool
+) -> None:
+    assert (counted_review(notes, runs, claimed_of) is not None) == made_up
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "I asked knight-list for nine bullet points.",
+        "My prompt for knight-terse had twelve sentences.",
+        "knight-terseには十文で書くように頼んだ。",
+        "knight-terse was not twelve sentences long.",
+    ],
+)
+def test_a_count_asked_for_or_denied_is_not_read(notes: str) -> None:
+    assert counted_review(notes, KNIGHT, claimed_of) is None
