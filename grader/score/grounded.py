@@ -48,6 +48,7 @@ from collections.abc import Iterable
 
 from grader.score import words
 from grader.score.context import RunView
+from grader.score.hearsay import hearsay
 from grader.score.naming import model_parts
 from grader.score.observed import usual_words
 from grader.score.predicted import clauses
@@ -101,16 +102,12 @@ _OUTPUT_VERB = (
     r"mentioned|mentions|described|invented|called|named"
 )
 
-_HEARSAY = lazy(
-    r"\b(?:told\s+(?:me|us)|tells\s+(?:me|us)|agreed|agrees|pointed\s+out|according\s+to|"
-    r"i\s+(?:was|were)\s+told|we\s+were\s+told|i\s+heard|"
-    r"we\s+heard|heard\s+from|(?:said|says|reported|reports|explained|wrote)\s+(?:\w+\s+){0,4}?"
-    r"that)\b|によると|によれば|から聞い|と聞い|って聞い|と言って|って言って|と言われ|と教えて|"
-    r"が言って|が言う|[うくすつぬぶむるぐい]そう(?:だ|です)\W*$|らしい\W*$",
+_REPORTED = lazy(
+    r"\b(?:agreed|agrees|(?:said|says|reported|reports|explained|wrote)\s+(?:\w+\s+){0,4}?that)\b",
     re.IGNORECASE,
 )
-"""Someone else's word: a reporting verb ("Kenta told me", "the TA mentioned", 先生が言っていた,
-切れることが多いそうだ)."""
+"""Someone's word reported beside :func:`grader.score.hearsay.hearsay`: "the TA agreed", "the
+handout says that" (a model's own words are :data:`_OWN_REPORT`)."""
 _SPEAKER = lazy(
     r"(?:^|\b(?:and|but|so|while|also)\s+)(?:(?:my|our|the|a|one)\s+(?:\w+\s+){0,2}?(?:partner|"
     r"friend|classmate|professor|teacher|ta|instructor|lecturer|senpai|tutor|father|mother|"
@@ -190,7 +187,7 @@ def _heard(clause: str, ours: frozenset[str]) -> bool:
     ``ours`` (:func:`_ours`)."""
     if _OWN_REPORT().search(clause):
         return False
-    if _HEARSAY().search(clause):
+    if hearsay(clause) or _REPORTED().search(clause):
         return True
     m = _SPEAKER().search(clause)
     if m is None:
