@@ -1,6 +1,7 @@
-"""Own notes that the outputs contradict: a language no output is in, lengths swapped (pass 124).
+"""Own notes that the outputs contradict: a language no output is in, lengths swapped (pass 124
+and after).
 
-Read, clause by clause as :mod:`grader.score.predicted` cuts them (quotations left out), two
+Read, clause by clause as :mod:`grader.score.predicted` cuts them (quotations left out), three
 kinds of claim that the generations can check:
 
 * **a language**: an output verb with a language that is not the exercise's own two ("chatty
@@ -18,7 +19,9 @@ kinds of claim that the generations can check:
   declare a goal; the two must be a run and the run it is compared with; in Japanese
   AはBより長い/短い, A may be left out. The claim fails when the answer said to be longer has
   fewer than :data:`MARGIN` times the other's characters, both answers in one script
-  (characters of two scripts are no common measure).
+  (characters of two scripts are no common measure);
+* **a superlative**: "A was the shortest (longest) answer": the claim fails when another of
+  the student's runs in A's script is shorter (longer) by :data:`MARGIN`.
 
 A claim the outputs contradict is flagged for review, with what the outputs show: notes made up,
 or told of another file's outputs. Left out: the claims :mod:`grader.score.stated` reads (a
@@ -34,7 +37,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from grader.score.context import RunView
-from grader.score.naming import named
+from grader.score.naming import named, subject
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 from grader.score.text import main_script
@@ -126,7 +129,7 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
                 f"確認が必要: 考察は出力が {lang} だったと述べていますが、その言語の出力は"
                 "ありません",
             )
-        if swapped := _swapped(clause, runs):
+        if swapped := _swapped(clause, runs) or _not_most(clause, runs):
             return T(
                 f"to review: the notes say {swapped[0]} was longer than {swapped[1]}; its answer "
                 f"has {swapped[2]} characters against {swapped[3]}",
@@ -179,6 +182,29 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
     if nx * MARGIN < ny:
         said = (a_word, m["b"]) if x in a else (m["b"], a_word)
         return said[0], said[1], nx, ny
+    return None
+
+
+_MOST = lazy(
+    r"\b(?:the\s+)?(?P<cmp>longest|shortest|wordiest|tersest|briefest|lengthiest)\b", re.IGNORECASE
+)
+"""A superlative of length: "X was the shortest answer of the three"."""
+
+
+def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
+    """``(the run said longest, a longer one, their characters)`` (or shortest, and a shorter
+    one) when ``clause`` says a run's answer is the longest of the student's runs (or the
+    shortest) and another in its script is longer (shorter) by :data:`MARGIN`."""
+    m = _MOST().search(clause)
+    named = subject(clause[: m.start()], runs) if m else []
+    if m is None or len(named) != 1:
+        return None
+    x, longest = named[0], m["cmp"].lower() in ("longest", "wordiest", "lengthiest")
+    same = [r for r in runs if r.role == "run" and main_script(r.text) == main_script(x.text)]
+    other = (max if longest else min)(same, key=lambda r: len(r.text))
+    said, unsaid = (x, other) if longest else (other, x)  # said to be the longer of the two
+    if len(said.text) * MARGIN < len(unsaid.text):
+        return said.name, unsaid.name, len(said.text), len(unsaid.text)
     return None
 
 

@@ -51,12 +51,15 @@ _UNIT_EN = (
     r"characters?|letters)"
 )
 _COUNT_EN = lazy(
-    rf"\b(?:(?P<n>\d+|{NUMBER_WORD})|(?P<one>a\s+single|just\s+one|only\s+one))\s+"
-    rf"(?:(?:short|long|full|whole|plain|complete|separate|little)\s+)?{_UNIT_EN}\b",
+    rf"\b(?:(?P<n>\d+|{NUMBER_WORD})|(?P<one>a\s+single|just\s+one|only\s+one))[\s-]+"
+    rf"(?:(?!(?:of|in|per|more|less|than|or|and|the|to|from)\b)[a-z]+\s+){{0,2}}?{_UNIT_EN}\b",
     re.IGNORECASE,
 )
+"""A count of a unit, with two words of description at most between ("a nine-sentence story",
+"eight very short sentences"), none that makes it a part or a bound ("two of the sentences")."""
 _COUNT_JA = lazy(
-    r"(?P<n>\d+|[一二三四五六七八九十]+)(?:つの|個の|つ|個)?(?P<unit>文(?!字|章)|項目|文字|字|段落)"
+    r"(?P<n>\d+|[一二三四五六七八九十百]+)(?:つの|個の|つ|個)?"
+    r"(?P<unit>文(?!字|章)|センテンス|項目|文字|字|段落|語)"
 )
 _ASKED = lazy(
     r"\b(?:ask\w*|request\w*|prompt\w*|instruct\w*|told\s+it|want\w*|limit\w*|budget)\b|"
@@ -64,11 +67,14 @@ _ASKED = lazy(
     re.IGNORECASE,
 )
 """A request or a prompt in the clause: a count there is asked for, not seen."""
-_NOT = lazy(r"(?:\b(?:not|never|no)\b|n't)(?:\W+\w+){0,2}?\W*$", re.IGNORECASE)
+_NOT = lazy(
+    r"(?:\b(?:not(?!\s+only)|never|no(?!\s+doubt))\b|n't)(?:\W+\w+){0,2}?\W*$", re.IGNORECASE
+)
 _UNITS = {
     "sentence": "sentences", "bullet": "items", "point": "items",
     "item": "items", "word": "words", "paragraph": "paragraphs", "character": "characters",
-    "letter": "characters", "文": "sentences", "項目": "items",
+    "letter": "characters", "文": "sentences", "センテンス": "sentences", "項目": "items",
+    "語": "words",
     "文字": "characters", "字": "characters", "段落": "paragraphs",
 }  # fmt: skip
 

@@ -51,6 +51,7 @@ def named(word: str, runs: list[RunView]) -> list[RunView]:
         return []
     for found in (
         [r for r in runs if r.name.casefold().replace("_", "-") == w],
+        [r for r in runs if _bare(r.name) == _bare(w)],  # KnightTerse, knight_terse
         [r for r in runs if r.goal and w in (r.goal, r.goal.replace("_", "-"))],
         _by_prompt(w, runs),
     ):
@@ -141,8 +142,8 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
         if found and not _labels(tokens, i):
             if found == _by_prompt(w.casefold(), runs) or _topic(w, runs):
                 continue  # a prompt's word in passing ("a story about a cat"), no run's label
-        if found and _CONTRAST.intersection(t.casefold() for t in tokens[max(0, i - 2) : i]):
-            continue  # the run set against the subject ("Unlike terse, it was ...")
+        if found and _contrasted(spans, i):
+            continue  # the run set against the subject ("Unlike terse and list, it was ...")
         if found:
             refs.append((i, found, all(_by_model(w, r) for r in found)))
     if not refs:
@@ -159,11 +160,15 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
     return last[1]
 
 
+def _bare(name: str) -> str:
+    return re.sub(r"[-_\s]", "", name.casefold())
+
+
 def together(text: str, runs: list[RunView]) -> list[RunView]:
     """The runs ``text`` (a clause up to a claim) names together as its subject: two or more
     runs joined by "and", "," or と before "were", "both", "all" or "each" ("X and Y were both
-    cut off", X と Y は), or "neither X nor Y"; [] else. A claim of them fails when one of them
-    contradicts it."""
+    cut off", X と Y は), "neither X nor Y", "X as well as Y"; [] else. A claim of them fails
+    when one of them contradicts it."""
     found = _JOINED().search(text)
     if not found:
         return []
@@ -176,7 +181,8 @@ def together(text: str, runs: list[RunView]) -> list[RunView]:
 _NAME = r"(?:the\s+)?[A-Za-z0-9][\w-]*"
 _JOINED = lazy(
     rf"\bneither\s+{_NAME}\s+nor\s+{_NAME}|{_NAME}(?:\s*(?:,|and|&|と|や)\s*{_NAME})+"
-    r"(?=(?:\s+(?:were|are|both|all|each)\b|\s*(?:は|も|の両方|のどちらも|とも)))",
+    r"(?=(?:\s+(?:were|are|both|all|each)\b|\s*(?:は|も|の両方|のどちらも|とも)))|"
+    rf"{_NAME}\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+{_NAME}",
     re.IGNORECASE,
 )
 
@@ -187,12 +193,26 @@ NEAR = 8
 the claim may be of something else ("the Japanese run ... only the names stayed in English")."""
 _JA_CONTRAST = lazy(
     r"[A-Za-z0-9][A-Za-z0-9_-]*\s*(?:モデル)?(?:の(?:出力|答え|回答|話))?\s*"
-    r"(?:より|と(?:は)?違|に比べ|と比べ|に対して)"
+    r"(?:より|と(?:は)?違|に比べ|と比べ|に対して|とは(?:対照的|異な|逆))"
 )
 """A run set against the subject in Japanese: chatty より, terse と違って, X に比べて."""
-_CONTRAST = frozenset("unlike than compared comparing versus vs whereas except".split())
+_CONTRAST = frozenset(
+    "unlike than compared comparing versus vs whereas except contrast contrary opposed".split()
+)
 _LABEL = frozenset("run runs version versions answer output one request prompt goal goals".split())
 _ASKING = frozenset("ask asked asking request requested with added adding for".split())
+
+
+def _contrasted(spans: list[re.Match[str]], i: int) -> bool:
+    """Word ``i`` stands after a word of contrast ("unlike", "than", "in contrast to"), two words
+    before it at most, or later in the list that follows it with no comma between ("unlike
+    terse and list")."""
+    words = [m.group().casefold() for m in spans[:i]]
+    at = max((j for j, w in enumerate(words) if w in _CONTRAST), default=-1)
+    if at < 0:
+        return False
+    between = spans[i].string[spans[at].end() : spans[i].start()]
+    return i - at <= 2 or not re.search(r"[,、;；:]", between)
 
 
 def _next_to(spans: list[re.Match[str]], i: int) -> bool:

@@ -86,7 +86,8 @@ _NO_LIST = lazy(
 )
 _OF_PROMPT = lazy(r"プロンプト|依頼|指示|頼|お願い|質問")
 _NEGATED = lazy(
-    r"(?:\b(?:not|never|no)\b|n't\b)(?:\W+\w+){0,2}?\W*$|\b(?:instead\s+of|rather\s+than|"
+    r"(?:\b(?:not(?!\s+only)|never|no(?!\s+doubt))\b|n't\b)(?:\W+\w+){0,2}?\W*$|"
+    r"\b(?:instead\s+of|rather\s+than|"
     r"(?:don't|do\s+not|didn't|did\s+not)\s+think)\b",
     re.IGNORECASE,
 )
@@ -110,7 +111,8 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
 
 
 _DENIED = lazy(
-    r"(?:\b(?:not|never)\b|n't\b)(?:\W+\w+){0,2}?\W*$|\b(?:none|neither|nor)\b(?:\W+\w+){0,3}?\W*$|"
+    r"(?:\b(?:not(?!\s+only)|never)\b|n't\b)(?:\W+\w+){0,2}?\W*$|"
+    r"\b(?:none(?!\s+other)|neither|nor)\b(?:\W+\w+){0,3}?\W*$|"
     r"\b(?:not|never)\s*,[^,]{1,40},\s*$|"
     r"\b(?:far\s+from|anything\s+but|fail(?:ed|s)?\s+to|hardly|scarcely|by\s+no\s+means)\s+"
     r"(?:\w+\s+){0,2}?$",
@@ -127,7 +129,9 @@ _DENIED_JA = lazy(
 )
 _AFFIRMED_JA = lazy(r"^(?:てい)?な(?:かった|い)(?:わけ|という(?:わけ|こと))では(?:な|あり?ませ)")
 """A negation denied again: 切れなかったわけではない says it was cut off."""
-_INSIDE = lazy(r"\b(?:not|never|far\s+from|anything\s+but|hardly|scarcely)\b|n't\b", re.IGNORECASE)
+_INSIDE = lazy(
+    r"\b(?:not(?!\s+only)|never|far\s+from|anything\s+but|hardly|scarcely)\b|n't\b", re.IGNORECASE
+)
 """A negation within the claim's own words ("was not numbered", "wasn't a list", "was far from a
 list")."""
 
@@ -165,7 +169,18 @@ def claimed_of(m: re.Match[str], clause: str, runs: list[RunView]) -> list[RunVi
     """The runs the claim ``m`` of ``clause`` is about: the runs named together before it ("X and Y
     were both"), else those named before it, else the run named right after it."""
     before = clause[: m.start()]
+    relative = _RELATIVE().search(before)  # "Unlike X, which was cut off, ..."
+    if relative and (named := subject(relative["name"], runs)):
+        return named
     return together(before, runs) or subject(before, runs) or _named_after(clause[m.end() :], runs)
+
+
+_RELATIVE = lazy(
+    r"(?P<name>[A-Za-z0-9][\w-]*(?:\s+(?:one|run|model|version|answer|story))?)\s*,?\s+"
+    r"(?:which|who|that)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A claim in a relative clause is about the run it follows, whatever the sentence's subject."""
 
 
 def _named_after(after: str, runs: list[RunView]) -> list[RunView]:

@@ -14,12 +14,18 @@ from grader.score.counted import answer_count, counted_review
 from grader.score.stated import claimed_of
 from tests.score.test_stated import DRAGON, KNIGHT
 
-UNITS = {
-    "sentences": ["{run} wrote {n} sentences.", "{run}は{n}文だった。"],
+UNITS: dict[str, list[str]] = {
+    "sentences": [
+        "{run} wrote {n} sentences.",
+        "{run}は{n}文だった。",
+        "{run} wrote a {n}-sentence story.",  # pass 130: a hyphen, words between
+        "{run} wrote {n} very short sentences.",
+        "{run}は{n}個のセンテンスで書いた。",
+    ],
     "items": ["{run} gave {n} bullet points.", "{run}は{n}項目だった。"],
     "paragraphs": ["{run} wrote {n} paragraphs."],
     "characters": ["{run}の答えは{n}文字くらいだった。"],
-    "words": ["{run} wrote about {n} words."],
+    "words": ["{run} wrote about {n} words.", "{run}は{n}語くらいだった。"],
 }
 
 

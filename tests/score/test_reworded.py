@@ -460,6 +460,7 @@ SHARED_IDEAS = [
     ("redteam100/rt100-14", "redteam120/rt120-11"),  # 猫, English asked (pass 120)
     ("redteam100/rt100-14", "redteam123/rt123-14"),  # 猫, pass 123 (natural)
     ("redteam100/rt100-14", "redteam128/rt128-13"),  # pass 128, natural
+    ("redteam100/rt100-14", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam100/rt100-14", "redteam34/rt34-15"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam47/rt47-12"),  # 猫, English asked
     ("redteam100/rt100-14", "redteam73/rt73-15"),  # 猫, English asked
@@ -491,6 +492,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-06", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-06", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-07", "redteam125/rt125-11"),  # pass 125, natural
+    ("redteam120/rt120-07", "redteam130/rt130-13"),  # pass 130, natural
     ("redteam120/rt120-07", "redteam41/rt41-14"),  # pass 120, natural
     ("redteam120/rt120-08", "redteam123/rt123-12"),  # a robot, pass 123 (natural)
     ("redteam120/rt120-08", "redteam124/rt124-14"),  # pass 124, natural
@@ -506,10 +508,12 @@ SHARED_IDEAS = [
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam73/rt73-15"),  # 猫, English asked (pass 120)
     ("redteam121/rt121-11", "redteam91/rt91-11"),  # pass 121, natural
+    ("redteam121/rt121-15", "redteam130/rt130-14"),  # pass 130, natural
     ("redteam121/rt121-15", "redteam38/rt38-11"),  # pass 121, natural
     ("redteam123/rt123-11", "redteam126/rt126-11"),  # pass 126, natural
     ("redteam123/rt123-12", "redteam124/rt124-14"),  # pass 124, natural
     ("redteam123/rt123-14", "redteam128/rt128-13"),  # pass 128, natural
+    ("redteam123/rt123-14", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
     ("redteam124/rt124-12", "redteam128/rt128-12"),  # pass 128, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
@@ -519,7 +523,10 @@ SHARED_IDEAS = [
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
+    ("redteam128/rt128-13", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam129/rt129-13", "redteam45/rt45-15"),  # pass 129, natural
+    ("redteam130/rt130-13", "redteam41/rt41-14"),  # pass 130, natural
+    ("redteam130/rt130-14", "redteam38/rt38-11"),  # pass 130, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
