@@ -20,8 +20,9 @@ kinds of claim that the generations can check:
   AはBより長い/短い, A may be left out. The claim fails when the answer said to be longer has
   fewer than :data:`MARGIN` times the other's characters, both answers in one script
   (characters of two scripts are no common measure);
-* **a superlative**: "A was the shortest (longest) answer": the claim fails when another of
-  the student's runs in A's script is shorter (longer) by :data:`MARGIN`.
+* **a superlative**: "A was the shortest (longest) answer", A は一番短かった: the claim fails
+  when another of the student's runs in A's script is shorter (longer) by :data:`MARGIN`; not
+  one denied ("was not the shortest") or restricted ("the longest that ended on its own").
 
 A claim the outputs contradict is flagged for review, with what the outputs show: notes made up,
 or told of another file's outputs. Left out: the claims :mod:`grader.score.stated` reads (a
@@ -186,9 +187,13 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
 
 
 _MOST = lazy(
-    r"\b(?:the\s+)?(?P<cmp>longest|shortest|wordiest|tersest|briefest|lengthiest)\b", re.IGNORECASE
+    r"(?:\b(?:the\s+)?(?P<cmp>longest|shortest|wordiest|tersest|briefest|lengthiest)\b|"
+    r"(?:一番|最も)(?P<ja>長|短))(?!\s+(?:\w+\s+)?(?:that|which|who|among|of\s+(?:those|the\s+ones))\b)",
+    re.IGNORECASE,
 )
-"""A superlative of length: "X was the shortest answer of the three"."""
+"""A superlative of length: "X was the shortest answer of the three", X は一番短かった; not one
+restricted by what follows ("the longest answer that ended on its own")."""
+_DENIED = lazy(r"(?:\b(?:not|never)\b|n't\b)(?:\W+\w+){0,2}?\W*$", re.IGNORECASE)
 
 
 def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
@@ -197,9 +202,10 @@ def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | N
     shortest) and another in its script is longer (shorter) by :data:`MARGIN`."""
     m = _MOST().search(clause)
     named = subject(clause[: m.start()], runs) if m else []
-    if m is None or len(named) != 1:
-        return None
-    x, longest = named[0], m["cmp"].lower() in ("longest", "wordiest", "lengthiest")
+    if m is None or len(named) != 1 or _DENIED().search(clause[: m.start()]):
+        return None  # none, one run not named alone, or denied ("was not the shortest")
+    word = (m["cmp"] or m["ja"]).lower()
+    x, longest = named[0], word in ("longest", "wordiest", "lengthiest", "長")
     same = [r for r in runs if r.role == "run" and main_script(r.text) == main_script(x.text)]
     other = (max if longest else min)(same, key=lambda r: len(r.text))
     said, unsaid = (x, other) if longest else (other, x)  # said to be the longer of the two

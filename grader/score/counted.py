@@ -52,14 +52,15 @@ _UNIT_EN = (
 )
 _COUNT_EN = lazy(
     rf"\b(?:(?P<n>\d+|{NUMBER_WORD})|(?P<one>a\s+single|just\s+one|only\s+one))[\s-]+"
-    rf"(?:(?!(?:of|in|per|more|less|than|or|and|the|to|from)\b)[a-z]+\s+){{0,2}}?{_UNIT_EN}\b",
+    rf"(?:(?!(?:of|in|per|more|less|than|or|and|the|to|from)\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}?"
+    rf"{_UNIT_EN}\b",
     re.IGNORECASE,
 )
 """A count of a unit, with two words of description at most between ("a nine-sentence story",
 "eight very short sentences"), none that makes it a part or a bound ("two of the sentences")."""
 _COUNT_JA = lazy(
     r"(?P<n>\d+|[一二三四五六七八九十百]+)(?:つの|個の|つ|個)?"
-    r"(?P<unit>文(?!字|章)|センテンス|項目|文字|字|段落|語)"
+    r"(?P<unit>文(?!字|章)|センテンス|項目|文字|字|段落|パラグラフ|単語|語)"
 )
 _ASKED = lazy(
     r"\b(?:ask\w*|request\w*|prompt\w*|instruct\w*|told\s+it|want\w*|limit\w*|budget)\b|"
@@ -74,7 +75,7 @@ _UNITS = {
     "sentence": "sentences", "bullet": "items", "point": "items",
     "item": "items", "word": "words", "paragraph": "paragraphs", "character": "characters",
     "letter": "characters", "文": "sentences", "センテンス": "sentences", "項目": "items",
-    "語": "words",
+    "語": "words", "単語": "words", "パラグラフ": "paragraphs",
     "文字": "characters", "字": "characters", "段落": "paragraphs",
 }  # fmt: skip
 

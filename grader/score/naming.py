@@ -170,19 +170,19 @@ def together(text: str, runs: list[RunView]) -> list[RunView]:
     cut off", X と Y は), "neither X nor Y", "X as well as Y"; [] else. A claim of them fails
     when one of them contradicts it."""
     found = _JOINED().search(text)
-    if not found:
-        return []
+    if not found or _CONTRAST.intersection(_WORD().findall(text[: found.start()].casefold())[-3:]):
+        return []  # none, or runs set against the subject ("In contrast to X and Y, ...")
     names = [named(w, runs) for w in _WORD().findall(found.group())]
     joined = [r for group in names if group for r in group]
     unique = [r for i, r in enumerate(joined) if all(r is not o for o in joined[:i])]
     return unique if sum(1 for g in names if g) >= 2 else []
 
 
-_NAME = r"(?:the\s+)?[A-Za-z0-9][\w-]*"
+_NAME = r"(?:the\s+)?(?!(?:which|who|that|where|when|while)\b)[A-Za-z0-9][\w-]*"
 _JOINED = lazy(
-    rf"\bneither\s+{_NAME}\s+nor\s+{_NAME}|{_NAME}(?:\s*(?:,|and|&|と|や)\s*{_NAME})+"
+    rf"\bneither\s+{_NAME}\s+nor\s+{_NAME}|{_NAME}(?:\s*(?:,|and|&|と|や|・|および|ならびに)\s*{_NAME})+"
     r"(?=(?:\s+(?:were|are|both|all|each)\b|\s*(?:は|も|の両方|のどちらも|とも)))|"
-    rf"{_NAME}\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+{_NAME}",
+    rf"{_NAME}\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus|\+)\s+{_NAME}",
     re.IGNORECASE,
 )
 
@@ -193,7 +193,7 @@ NEAR = 8
 the claim may be of something else ("the Japanese run ... only the names stayed in English")."""
 _JA_CONTRAST = lazy(
     r"[A-Za-z0-9][A-Za-z0-9_-]*\s*(?:モデル)?(?:の(?:出力|答え|回答|話))?\s*"
-    r"(?:より|と(?:は)?違|に比べ|と比べ|に対して|とは(?:対照的|異な|逆))"
+    r"(?:より|と(?:は)?違|に比べ|と比べ|に対して|に反して|とは(?:対照的|異な|逆|裏腹|打って変わ))"
 )
 """A run set against the subject in Japanese: chatty より, terse と違って, X に比べて."""
 _CONTRAST = frozenset(

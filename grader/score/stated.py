@@ -101,6 +101,9 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
     """A review flag for the first claim of the notes that a named run's generation contradicts
     (see the module's docstring), or None."""
     runs = list(runs)
+    # full-width letters read as ASCII (ｂａｙ－ｔｅｒｓｅ names bay-terse, pass 131); marks stay
+    # as written, as a quoted prompt's ？ must match the prompt's
+    own, notes = own.translate(_HALF_WIDTH), notes.translate(_HALF_WIDTH)
     if found := quote_review(ordinals(notes or own, runs), runs):
         return found
     for clause in told(ordinals(quoted_prompts(own, runs), runs), runs):
@@ -110,6 +113,11 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
     return None
 
 
+_HALF_WIDTH = {
+    c: chr(c - 0xFEE0)
+    for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0D]
+}
+"""Full-width digits, letters and hyphen as ASCII."""
 _DENIED = lazy(
     r"(?:\b(?:not(?!\s+only)|never)\b|n't\b)(?:\W+\w+){0,2}?\W*$|"
     r"\b(?:none(?!\s+other)|neither|nor)\b(?:\W+\w+){0,3}?\W*$|"
@@ -130,7 +138,9 @@ _DENIED_JA = lazy(
 _AFFIRMED_JA = lazy(r"^(?:てい)?な(?:かった|い)(?:わけ|という(?:わけ|こと))では(?:な|あり?ませ)")
 """A negation denied again: 切れなかったわけではない says it was cut off."""
 _INSIDE = lazy(
-    r"\b(?:not(?!\s+only)|never|far\s+from|anything\s+but|hardly|scarcely)\b|n't\b", re.IGNORECASE
+    r"\b(?:not(?!\s+only)|never|no(?!\s+doubt)|far\s+from|anything\s+but|hardly|scarcely)\b|"
+    r"n't\b",
+    re.IGNORECASE,
 )
 """A negation within the claim's own words ("was not numbered", "wasn't a list", "was far from a
 list")."""

@@ -55,6 +55,7 @@ MET = [
     ("redteam120/rt120-08", "redteam55/rt55-15"),
     ("redteam120/rt120-08", "redteam73/rt73-11"),
     ("redteam123/rt123-11", "redteam75/rt75-15"),  # a knight, pass 123 (natural)
+    ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
@@ -496,6 +497,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-07", "redteam41/rt41-14"),  # pass 120, natural
     ("redteam120/rt120-08", "redteam123/rt123-12"),  # a robot, pass 123 (natural)
     ("redteam120/rt120-08", "redteam124/rt124-14"),  # pass 124, natural
+    ("redteam120/rt120-08", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
     ("redteam120/rt120-09", "redteam124/rt124-15"),  # pass 124, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
@@ -512,12 +514,15 @@ SHARED_IDEAS = [
     ("redteam121/rt121-15", "redteam38/rt38-11"),  # pass 121, natural
     ("redteam123/rt123-11", "redteam126/rt126-11"),  # pass 126, natural
     ("redteam123/rt123-12", "redteam124/rt124-14"),  # pass 124, natural
+    ("redteam123/rt123-12", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam123/rt123-14", "redteam128/rt128-13"),  # pass 128, natural
     ("redteam123/rt123-14", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
     ("redteam124/rt124-12", "redteam128/rt128-12"),  # pass 128, natural
+    ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
+    ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
     ("redteam126/rt126-15", "redteam38/rt38-11"),  # pass 126, natural
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
