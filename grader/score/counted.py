@@ -3,7 +3,7 @@
 A count of sentences, list items, words, characters or paragraphs said of a run ("terse wrote
 six sentences", "the list run gave seven bullet points", "chatty was a single sentence",
 テルスは五文だった, 300文字くらい), of the runs the clause names as
-:func:`grader.score.stated.claimed_of` reads them, is compared with the answer's own count
+:func:`grader.score.naming.claimed_of` reads them, is compared with the answer's own count
 (:func:`grader.score.text.sentences`, :func:`~grader.score.text.list_items`, its words,
 :func:`~grader.score.text.chars`, its paragraphs). A count is made up when every run it names is
 far from it: list items off by :data:`OFF` and the ratio :data:`RATIO`; sentences and paragraphs
@@ -20,10 +20,10 @@ things (tokens: the budget is the set-up's).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from grader.score import text
 from grader.score.context import RunView
+from grader.score.naming import claimed_of
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
@@ -42,9 +42,6 @@ ROUGH = 3.0
 fraction of it, and :data:`ROUGH_OFF` from it, is made up."""
 ROUGH_OFF = 10
 
-
-ClaimedOf = Callable[[re.Match[str], str, list[RunView]], list[RunView]]
-"""Which runs a claim (a match in a clause) is about: :func:`grader.score.stated.claimed_of`."""
 
 _UNIT_EN = (
     r"(?P<unit>sentences?|bullet(?:\s+points?|s)?|points|items?|words?|paragraphs?|"
@@ -80,16 +77,16 @@ _UNITS = {
 }  # fmt: skip
 
 
-def counted_review(clause: str, runs: list[RunView], of: ClaimedOf) -> Text | None:
+def counted_review(clause: str, runs: list[RunView]) -> Text | None:
     """A review flag for a count in ``clause`` that every run it names is far from (see the
-    module's docstring); ``of`` reads which runs a claim is about."""
+    module's docstring)."""
     if _ASKED().search(clause):
         return None
     for m in [*_COUNT_EN().finditer(clause), *_COUNT_JA().finditer(clause)]:
         if _NOT().search(clause[: m.start()]):
             continue
         said, unit = _said(m), _unit(m["unit"])
-        named = of(m, clause, runs)
+        named = claimed_of(m, clause, runs)
         real = [answer_count(r, unit) for r in named]
         if named and all(_far(said, n, unit) for n in real):
             return T(

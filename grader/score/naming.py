@@ -14,7 +14,8 @@ A word names runs, in this order:
 :func:`subject` reads a clause for the runs it speaks of: the last run named by its name, goal
 or prompt within :data:`NEAR` words of the claim, narrowed by a model named beside it, else the
 runs of the last model named, else the one run that opens the clause (the sentence's topic);
-"every answer" and "all the outputs" are every run of the student's; a run set against another
+"every answer" and "all the outputs" are every run of the student's (:func:`claimed_of` reads
+which runs a claim is about with it); a run set against another
 ("unlike terse", "compared with chatty", "than the control", chatty より, terse と違って) is not
 what the clause speaks of.
 :func:`quoted_prompts` and :func:`ordinals` put a run's name in place of a quotation of its
@@ -29,6 +30,7 @@ a claim about them is not checked.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from grader.score import words
@@ -187,6 +189,53 @@ _JOINED = lazy(
 )
 
 
+def claimed_of(m: re.Match[str], clause: str, runs: list[RunView]) -> list[RunView]:
+    """The runs the claim ``m`` of ``clause`` is about: the run a relative clause follows ("X,
+    which was cut off"), else the runs named together before it ("X and Y were both"), else
+    those named before it, else the run named right after it."""
+    return claimed(m, clause, runs)[0]
+
+
+def claimed(
+    m: re.Match[str], clause: str, runs: list[RunView]
+) -> tuple[list[RunView], list[RunView]]:
+    """:func:`claimed_of`, and the runs the clause names together before the claim (read once:
+    they are also what lets one run of them fail a claim)."""
+    before = clause[: m.start()]
+    joined = together(before, runs)
+    relative = _RELATIVE().search(before)  # "Unlike X, which was cut off, ..."
+    if relative and (named := subject(relative["name"], runs)):
+        return named, joined
+    return joined or subject(before, runs) or _named_after(clause[m.end() :], runs), joined
+
+
+_RELATIVE = lazy(
+    r"(?P<name>[A-Za-z0-9][\w-]*(?:\s+(?:one|run|model|version|answer|story))?)\s*,?\s+"
+    r"(?:which|who|that)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A claim in a relative clause is about the run it follows, whatever the sentence's subject."""
+
+
+def _named_after(after: str, runs: list[RunView]) -> list[RunView]:
+    """The runs named right after a claim, past linking words only ("was X", ": X", "of the X
+    run", のは X): a run named after words of another kind (a verb, a request) is not the
+    claim's."""
+    link = _LINK().match(after)
+    rest = after[link.end() :] if link else after
+    named = _NAMED_FIRST().match(rest)
+    return subject(named.group(), runs) if named else []
+
+
+_LINK = lazy(
+    r"[\u3041-\u309f]{0,10}?は\s*|(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|the)\b)*",
+    re.IGNORECASE,
+)
+_NAMED_FIRST = lazy(
+    r"[A-Za-z0-9][\w-]*(?:\s+(?:run|one|version|answer|output|model)\b)?", re.IGNORECASE
+)
+
+
 NEAR = 8
 """A claim is read of a run named this many words before it at most ("terse は日本語で答えた",
 "the Japanese run still answered in English"), or of the one run that opens the clause; farther,
@@ -228,6 +277,7 @@ def _topic(word: str, runs: list[RunView]) -> bool:
     return w.isalpha() and bool(own) and all(w in _words(r.prompt) for r in own)
 
 
+@functools.lru_cache(maxsize=4096)  # read for each word of each clause that names a run
 def _words(prompt: str) -> frozenset[str]:
     return frozenset(t.casefold() for t in _WORD().findall(prompt))
 

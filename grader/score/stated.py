@@ -45,7 +45,7 @@ from grader.score import text
 from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.grounded import told
-from grader.score.naming import every, ordinals, quoted_prompts, subject, together
+from grader.score.naming import claimed, every, ordinals, quoted_prompts
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
@@ -169,47 +169,10 @@ def _contradicted(
     )
     if not (denied or affirmed) and (_NEGATED().search(before) or _NEGATED_JA().search(after)):
         return [], False
-    named = claimed_of(m, clause, runs)
+    named, joined = claimed(m, clause, runs)
     wrongs = [r for r in named if wrong(r) != denied]
-    settled = wrongs and (every(before) or together(before, runs) or len(wrongs) == len(named))
+    settled = wrongs and (every(before) or joined or len(wrongs) == len(named))
     return (wrongs if settled else []), denied
-
-
-def claimed_of(m: re.Match[str], clause: str, runs: list[RunView]) -> list[RunView]:
-    """The runs the claim ``m`` of ``clause`` is about: the runs named together before it ("X and Y
-    were both"), else those named before it, else the run named right after it."""
-    before = clause[: m.start()]
-    relative = _RELATIVE().search(before)  # "Unlike X, which was cut off, ..."
-    if relative and (named := subject(relative["name"], runs)):
-        return named
-    return together(before, runs) or subject(before, runs) or _named_after(clause[m.end() :], runs)
-
-
-_RELATIVE = lazy(
-    r"(?P<name>[A-Za-z0-9][\w-]*(?:\s+(?:one|run|model|version|answer|story))?)\s*,?\s+"
-    r"(?:which|who|that)\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-"""A claim in a relative clause is about the run it follows, whatever the sentence's subject."""
-
-
-def _named_after(after: str, runs: list[RunView]) -> list[RunView]:
-    """The runs named right after a claim, past linking words only ("was X", ": X", "of the X
-    run", のは X): a run named after words of another kind (a verb, a request) is not the
-    claim's."""
-    link = _LINK().match(after)
-    rest = after[link.end() :] if link else after
-    named = _NAMED_FIRST().match(rest)
-    return subject(named.group(), runs) if named else []
-
-
-_LINK = lazy(
-    r"[\u3041-\u309f]{0,10}?は\s*|(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|the)\b)*",
-    re.IGNORECASE,
-)
-_NAMED_FIRST = lazy(
-    r"[A-Za-z0-9][\w-]*(?:\s+(?:run|one|version|answer|output|model)\b)?", re.IGNORECASE
-)
 
 
 def _language(clause: str, runs: list[RunView]) -> Text | None:
@@ -283,11 +246,7 @@ def _listed(listed: bool) -> Callable[[RunView], bool]:
     return lambda r: (text.list_items(r.text) >= 2) == listed
 
 
-def _counts(clause: str, runs: list[RunView]) -> Text | None:
-    return counted_review(clause, runs, claimed_of)
-
-
-_CHECKS = (_language, _cut, _list, _counts)
+_CHECKS = (_language, _cut, _list, counted_review)
 
 
 def _names(runs: list[RunView]) -> str:

@@ -11,7 +11,6 @@ import pytest
 
 from grader.score.context import RunView
 from grader.score.counted import answer_count, counted_review
-from grader.score.stated import claimed_of
 from tests.score.test_stated import DRAGON, KNIGHT
 
 UNITS: dict[str, list[str]] = {
@@ -48,7 +47,7 @@ def _cases() -> list[tuple[list[RunView], str, bool]]:
 def test_a_count_is_flagged_only_when_far_from_the_answers(
     runs: list[RunView], notes: str, made_up: bool
 ) -> None:
-    assert (counted_review(notes, runs, claimed_of) is not None) == made_up
+    assert (counted_review(notes, runs) is not None) == made_up
 
 
 @pytest.mark.parametrize(
@@ -61,4 +60,4 @@ def test_a_count_is_flagged_only_when_far_from_the_answers(
     ],
 )
 def test_a_count_asked_for_or_denied_is_not_read(notes: str) -> None:
-    assert counted_review(notes, KNIGHT, claimed_of) is None
+    assert counted_review(notes, KNIGHT) is None
