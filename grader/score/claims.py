@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from grader.score.context import RunView
+from grader.score.denied import denies
 from grader.score.naming import named, subject
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
@@ -193,7 +194,6 @@ _MOST = lazy(
 )
 """A superlative of length: "X was the shortest answer of the three", X は一番短かった; not one
 restricted by what follows ("the longest answer that ended on its own")."""
-_DENIED = lazy(r"(?:\b(?:not|never)\b|n't\b)(?:\W+\w+){0,2}?\W*$", re.IGNORECASE)
 
 
 def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
@@ -202,7 +202,7 @@ def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | N
     shortest) and another in its script is longer (shorter) by :data:`MARGIN`."""
     m = _MOST().search(clause)
     named = subject(clause[: m.start()], runs) if m else []
-    if m is None or len(named) != 1 or _DENIED().search(clause[: m.start()]):
+    if m is None or len(named) != 1 or denies(clause[: m.start()]):
         return None  # none, one run not named alone, or denied ("was not the shortest")
     word = (m["cmp"] or m["ja"]).lower()
     x, longest = named[0], word in ("longest", "wordiest", "lengthiest", "長")

@@ -23,6 +23,7 @@ import re
 
 from grader.score import text
 from grader.score.context import RunView
+from grader.score.denied import NEAR
 from grader.score.naming import claimed_of
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
@@ -65,9 +66,6 @@ _ASKED = lazy(
     re.IGNORECASE,
 )
 """A request or a prompt in the clause: a count there is asked for, not seen."""
-_NOT = lazy(
-    r"(?:\b(?:not(?!\s+only)|never|no(?!\s+doubt))\b|n't)(?:\W+\w+){0,2}?\W*$", re.IGNORECASE
-)
 _UNITS = {
     "sentence": "sentences", "bullet": "items", "point": "items",
     "item": "items", "word": "words", "paragraph": "paragraphs", "character": "characters",
@@ -83,7 +81,7 @@ def counted_review(clause: str, runs: list[RunView]) -> Text | None:
     if _ASKED().search(clause):
         return None
     for m in [*_COUNT_EN().finditer(clause), *_COUNT_JA().finditer(clause)]:
-        if _NOT().search(clause[: m.start()]):
+        if NEAR().search(clause[: m.start()]):
             continue
         said, unit = _said(m), _unit(m["unit"])
         named = claimed_of(m, clause, runs)

@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterable
 from grader.score import text
 from grader.score.context import RunView
 from grader.score.counted import counted_review
+from grader.score.denied import NEAR, denies
 from grader.score.grounded import told
 from grader.score.naming import claimed, every, ordinals, quoted_prompts
 from grader.score.quoted import quote_review
@@ -86,14 +87,14 @@ _NO_LIST = lazy(
 )
 _OF_PROMPT = lazy(r"プロンプト|依頼|指示|頼|お願い|質問")
 _NEGATED = lazy(
-    r"(?:\b(?:not(?!\s+only)|never|no(?!\s+doubt))\b|n't\b)(?:\W+\w+){0,2}?\W*$|"
     r"\b(?:instead\s+of|rather\s+than|"
     r"(?:don't|do\s+not|didn't|did\s+not)\s+think)\b",
     re.IGNORECASE,
 )
-"""A negation that leaves the claim unread, where :data:`_DENIED` does not read it as the
-opposite: "no" near it, a contrast anywhere before it ("instead of a plain paragraph"), "I don't
-think"; one farther off ("No wonder ...", "Not surprisingly, ...") denies something else."""
+"""A negation that leaves the claim unread (with a "no" near it, :data:`~grader.score.denied.NEAR`),
+where :data:`_DENIED` does not read it as the opposite: a contrast anywhere before it ("instead
+of a plain paragraph"), "I don't think"; one farther off ("No wonder ...", "Not surprisingly,
+...") denies something else."""
 _NEGATED_JA = lazy(r"^[^、。]{0,4}?(?:な[いかく]|ず|ませ)")
 
 
@@ -119,17 +120,16 @@ _HALF_WIDTH = {
 }
 """Full-width digits, letters and hyphen as ASCII."""
 _DENIED = lazy(
-    r"(?:\b(?:not(?!\s+only)|never)\b|n't\b)(?:\W+\w+){0,2}?\W*$|"
     r"\b(?:none(?!\s+other)|neither|nor)\b(?:\W+\w+){0,3}?\W*$|"
     r"\b(?:not|never)\s*,[^,]{1,40},\s*$|"
     r"\b(?:far\s+from|anything\s+but|fail(?:ed|s)?\s+to|hardly|scarcely|by\s+no\s+means)\s+"
     r"(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
-"""A claim denied, which says the opposite ("ended on its own"): a word of negation at most two
-words before it ("was not cut off", "didn't really get cut off"), "none" or "neither ... nor"
-three ("none of them was a list"), a negation set apart by an aside ("was not, as far as I could
-tell, cut off"), or a word that denies ("far from a list", "failed to answer in English")."""
+"""A claim denied farther off than :func:`~grader.score.denied.denies` reads ("was not cut off"),
+which says the opposite: "none" or "neither ... nor" three words before it ("none of them was a
+list"), a negation set apart by an aside ("was not, as far as I could tell, cut off"), or a word
+that denies ("far from a list", "failed to answer in English")."""
 _DENIED_JA = lazy(
     r"^(?:てい|ては|ていは)?(?:なかった|ませんでした|ず(?:に|[、。]|$))|"
     r"^[^、。]{0,3}?(?:ということは(?:な|あり?ませ)|とは(?:とても|到底)?(?:言え(?:な|ず|ませ)|言いがた|"
@@ -163,11 +163,13 @@ def _contradicted(
     before, after = clause[: m.start()], clause[m.end() :]
     affirmed = bool(_AFFIRMED_JA().search(after))
     denied = not affirmed and bool(
-        _DENIED().search(before)
+        denies(before)
+        or _DENIED().search(before)
         or _DENIED_JA().search(after)
         or (not negative and _INSIDE().search(m.group()))
     )
-    if not (denied or affirmed) and (_NEGATED().search(before) or _NEGATED_JA().search(after)):
+    doubted = NEAR().search(before) or _NEGATED().search(before) or _NEGATED_JA().search(after)
+    if not (denied or affirmed) and doubted:
         return [], False
     named, joined = claimed(m, clause, runs)
     wrongs = [r for r in named if wrong(r) != denied]

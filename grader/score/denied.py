@@ -1,0 +1,32 @@
+"""A claim of the notes denied just before it: one reading of a near negation for the measures
+that check claims against the generations (:mod:`grader.score.stated`, counts in
+:mod:`grader.score.counted`, lengths in :mod:`grader.score.claims`).
+
+A word of negation at most two words before the claim ("was not cut off", "didn't really get
+cut off", "never the shortest"). "Not only" and "no doubt" affirm, and deny nothing; a "no"
+there ("No, X was cut off") may answer something else, and leaves the claim in doubt.
+
+Left out: what a denied claim then says (the opposite, or nothing) is each measure's to tell,
+and so are negations farther off, "none" or "neither ... nor", and Japanese negatives, which
+follow the claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grader.score.reading import lazy
+
+NEAR = lazy(
+    r"(?:\b(?:not(?!\s+only)|never|(?P<no>no)(?!\s+doubt))\b|n't\b)(?:\W+\w+){0,2}?\W*$",
+    re.IGNORECASE,
+)
+"""A negation ending the text before a claim, at most two words from it."""
+
+
+def denies(before: str) -> bool:
+    """``before`` (a clause up to a claim) ends in a negation that denies the claim: "not",
+    "never" or "n't" (:data:`NEAR`). A "no" there may answer something else ("No, X was cut
+    off"): it denies nothing, though it leaves the claim in doubt."""
+    near = NEAR().search(before)
+    return near is not None and near["no"] is None
