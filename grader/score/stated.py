@@ -1,25 +1,28 @@
-"""What own notes state of a named run, checked against its generation (passes 125 to 129).
+"""What own notes state of a named run, checked against its generation (passes 125 to 132).
 
-Read, clause by clause as :func:`grader.score.grounded.told` keeps them (no question, no
-hearsay, no other system), claims that a run's generation can settle, about the runs the clause
-names together ("X and Y were both", "neither X nor Y": :func:`grader.score.naming.together`),
-else before the claim (:func:`grader.score.naming.subject`: "terse", "the list run", "every
-answer"), else the run named just after it ("Cut off in the middle: knight-terse", "The
-truncation of X", 途中で切れたのは X だった):
+Read, clause by clause (all but a question that asks: a claim framed as someone's word or said
+beside another system's name is still said of the run it names), claims that a run's
+generation can settle, about the runs the clause names together ("X and Y were both",
+"neither X nor Y": :func:`grader.score.naming.together`), else before the claim
+(:func:`grader.score.naming.subject`: "terse", "the list run", "every answer"), else the run
+named just after it ("Cut off in the middle: knight-terse", "The truncation of X", 途中で切れた
+のは X だった):
 
 * **its language**, English or Japanese ("terse answered in English", "kept writing in
-  English", "replied in the Japanese language", "in Nihongo", 日本語で答えた, 英語になった,
-  日本語のまま, 英文だった): the claim fails when every run it names answered mostly in the
+  English", "replied in the Japanese language", "was all Japanese", 日本語で答えた, 英語になっ
+  た, 日本語のまま, 英文だった): the claim fails when every run it names answered mostly in the
   other script;
-* **cut off** ("was cut off", "ran out of tokens", "in the middle of a sentence", 途中で切れた,
-  尻切れ, 打ち切られた), or **ended on its own** ("finished on its own", "stopped by itself",
-  自分で終わった, 最後まで書き切った): the claim fails when every run it names ended the other
-  way (an end-of-sequence token, or its budget);
+* **cut off** ("was cut off", "ran out of tokens", "in the middle of a sentence", "trailed
+  off", 途中で切れた, 尻切れ, 打ち切られた), or **ended on its own** ("finished on its own",
+  "stopped by itself", "a natural close", 自分で終わった, 最後まで書き切った): the claim fails
+  when every run it names ended the other way (an end-of-sequence token, or its budget);
 * **a list or none** ("gave three bullet points", "was numbered", "itemised", 箇条書きになった,
-  番号付き, 列挙; "not a list", "a plain paragraph", 箇条書きにならなかった, 一続きの段落): the
-  claim fails when every run it names has no list item (for a list), or two at least (for
-  none);
-* **a count** of sentences, lines, items, words or characters (:mod:`grader.score.counted`).
+  番号付き, 列挙; "not a list", "a plain paragraph", "ordinary prose", 箇条書きにならなかった,
+  一続きの段落): the claim fails when every run it names has no list item (for a list), or two
+  at least (for none);
+* **a count** of sentences, lines, items, words or characters (:mod:`grader.score.counted`);
+* **the same text** as another run ("word for word", "identical", 全く同じ:
+  :mod:`grader.score.identical`).
 
 Runs named together, or every answer, fail a claim when one of them contradicts it. A claim
 denied is read as its opposite: by a word of negation at most two words before it, or within it
@@ -28,7 +31,8 @@ nor" ("none of them was a list"), a negation set apart by an aside ("was not, as
 tell, cut off"), a denying word ("far from a list", "failed to answer in English", "anything
 but"), or in Japanese 途中で切れなかった, ということはなく, とは言いがたい (and 切れなかった
 わけではない says it was cut off). A negation farther off ("No wonder ...", "instead of", "I
-don't think", ないように) leaves the claim unread. Quotations are :mod:`grader.score.quoted`'s.
+don't think", ないように), or a claim only expected ("I expected X to be", "would be", はず)
+leaves the claim unread. Quotations are :mod:`grader.score.quoted`'s.
 The first claim that fails is flagged for review, with what the generation shows.
 
 Left out: claims about a run named by a pronoun ("it"), the content of a story ("a poem about
@@ -42,31 +46,35 @@ import re
 from collections.abc import Callable, Iterable
 
 from grader.score import text
+from grader.score.claiming import HALF_WIDTH, claiming
 from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.denied import NEAR, denies
-from grader.score.grounded import told
+from grader.score.identical import identical_review
 from grader.score.naming import claimed, every, ordinals, quoted_prompts
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
 _LANGUAGE = lazy(
-    r"\b(?:answer\w*|repl\w*|respond\w*|wr[oi]te|writing|written|spoke|speaking|talk\w*|came\s+"
-    r"(?:back|out)|kept|switched|went)\b(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+(?:the\s+)?"
+    r"(?:\b(?:answer\w*|repl\w*|respond\w*|wr[oi]te|writing|written|spoke|speaking|talk\w*|came\s+"
+    r"(?:back|out)|kept|switched|went)\b(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+(?:the\s+)?|\b(?:was|"
+    r"were|is|are)\s+(?:all|entirely|completely|fully|totally|wholly|purely)\s+(?:in\s+)?)"
     r"(?P<en>english|japanese|nihongo|eigo)\b|(?P<ja>英語|日本語|英文|和文)(?:で(?:答え|返|書い|書き|話し|出)|"
     r"になっ|のまま|だった)",
     re.IGNORECASE,
 )
 _CUT = lazy(
     r"\b(?:cut\s+off|cut\s+short|truncat(?:ed|ion)|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+sentence|"
-    r"ran\s+out\s+of\s+(?:tokens|budget|room)|hit\s+the\s+(?:token\s+)?(?:limit|budget))\b|"
+    r"ran\s+out\s+of\s+(?:tokens|budget|room)|hit\s+the\s+(?:token\s+)?(?:limit|budget)|"
+    r"trail(?:ed|s)?\s+off|broke\s+off|mid-?word|stop(?:ped|s)\s+(?:abruptly|short|dead))\b|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら",
     re.IGNORECASE,
 )
 _WHOLE = lazy(
     r"\b(?:end(?:ed|s)?|finish(?:ed|es)?|stop(?:ped|s)?|complet(?:ed|es))\s+(?:\w+\s+){0,2}?"
     r"(?:on\s+its\s+own|by\s+itself|naturally|cleanly|properly)\b|"
+    r"\b(?:natural|proper)\s+(?:close|end(?:ing)?|conclusion|finish)\b|"
     r"自分で(?:終わ|止ま)|最後まで(?:書き|言い)?(?:切っ|終え)|きちんと終わ",
     re.IGNORECASE,
 )
@@ -80,7 +88,8 @@ _LIST = lazy(
 )
 _NO_LIST = lazy(
     r"(?:\b(?:not|no|never|instead\s+of)|n't)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:list|bullet\s*points?|"
-    r"bullets)\b|\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|(?:箇条書き|リスト)(?:には|に|"
+    r"bullets)\b|\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|"
+    r"\b(?:ordinary|plain|regular|normal|continuous)\s+prose\b|\bprose\s+paragraphs?\b|(?:箇条書き|リスト)(?:には|に|"
     r"では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|普通の段落|段落で書|"
     r"項目に分かれず|一続きの段落",
     re.IGNORECASE,
@@ -95,6 +104,16 @@ _NEGATED = lazy(
 where :data:`_DENIED` does not read it as the opposite: a contrast anywhere before it ("instead
 of a plain paragraph"), "I don't think"; one farther off ("No wonder ...", "Not surprisingly,
 ...") denies something else."""
+_SUPPOSED = lazy(
+    r"\b(?:expect\w*|predict\w*|guess\w*|assum\w*|hop(?:e|ed|ing)|fear\w*|suppos\w*|imagin\w*|"
+    r"(?<!no\s)wonder\w*|will|might|should|would|going\s+to)\b",
+    re.IGNORECASE,
+)
+"""A claim only expected, foreseen or supposed ("I expected X to be cut off", "Kenta said X
+would be"; "No wonder" is none): now that someone's word is read
+(:func:`grader.score.claiming.claiming`), what they foresaw is not a claim of what the run
+did."""
+_SUPPOSED_JA = lazy(r"^[^、。]{0,6}?(?:だろう|でしょう|はず|かもしれ|と予想|と期待)")
 _NEGATED_JA = lazy(r"^[^、。]{0,4}?(?:な[いかく]|ず|ませ)")
 
 
@@ -104,21 +123,16 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
     runs = list(runs)
     # full-width letters read as ASCII (ｂａｙ－ｔｅｒｓｅ names bay-terse, pass 131); marks stay
     # as written, as a quoted prompt's ？ must match the prompt's
-    own, notes = own.translate(_HALF_WIDTH), notes.translate(_HALF_WIDTH)
+    own, notes = own.translate(HALF_WIDTH), notes.translate(HALF_WIDTH)
     if found := quote_review(ordinals(notes or own, runs), runs):
         return found
-    for clause in told(ordinals(quoted_prompts(own, runs), runs), runs):
+    for clause in claiming(ordinals(quoted_prompts(own, runs), runs), runs):
         for check in _CHECKS:
             if found := check(clause, runs):
                 return found
     return None
 
 
-_HALF_WIDTH = {
-    c: chr(c - 0xFEE0)
-    for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0D]
-}
-"""Full-width digits, letters and hyphen as ASCII."""
 _DENIED = lazy(
     r"\b(?:none(?!\s+other)|neither|nor)\b(?:\W+\w+){0,3}?\W*$|"
     r"\b(?:not|never)\s*,[^,]{1,40},\s*$|"
@@ -168,7 +182,13 @@ def _contradicted(
         or _DENIED_JA().search(after)
         or (not negative and _INSIDE().search(m.group()))
     )
-    doubted = NEAR().search(before) or _NEGATED().search(before) or _NEGATED_JA().search(after)
+    doubted = (
+        NEAR().search(before)
+        or _NEGATED().search(before)
+        or _NEGATED_JA().search(after)
+        or _SUPPOSED().search(before)
+        or _SUPPOSED_JA().search(after)
+    )
     if not (denied or affirmed) and doubted:
         return [], False
     named, joined = claimed(m, clause, runs)
@@ -248,7 +268,7 @@ def _listed(listed: bool) -> Callable[[RunView], bool]:
     return lambda r: (text.list_items(r.text) >= 2) == listed
 
 
-_CHECKS = (_language, _cut, _list, counted_review)
+_CHECKS = (_language, _cut, _list, counted_review, identical_review)
 
 
 def _names(runs: list[RunView]) -> str:

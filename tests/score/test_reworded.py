@@ -55,8 +55,13 @@ MET = [
     ("redteam120/rt120-08", "redteam55/rt55-15"),
     ("redteam120/rt120-08", "redteam73/rt73-11"),
     ("redteam123/rt123-11", "redteam75/rt75-15"),  # a knight, pass 123 (natural)
+    ("redteam123/rt123-12", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
+    ("redteam127/rt127-09", "redteam132/rt132-13"),  # pass 132, natural
+    ("redteam129/rt129-13", "redteam132/rt132-13"),  # pass 132, natural
+    ("redteam131/rt131-11", "redteam132/rt132-11"),  # pass 132, natural
+    ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -498,6 +503,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-08", "redteam123/rt123-12"),  # a robot, pass 123 (natural)
     ("redteam120/rt120-08", "redteam124/rt124-14"),  # pass 124, natural
     ("redteam120/rt120-08", "redteam131/rt131-11"),  # pass 131, natural
+    ("redteam120/rt120-08", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
     ("redteam120/rt120-09", "redteam124/rt124-15"),  # pass 124, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
@@ -505,6 +511,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
     ("redteam120/rt120-10", "redteam127/rt127-09"),  # pass 127, natural
     ("redteam120/rt120-10", "redteam129/rt129-13"),  # pass 129, natural
+    ("redteam120/rt120-10", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -515,23 +522,32 @@ SHARED_IDEAS = [
     ("redteam123/rt123-11", "redteam126/rt126-11"),  # pass 126, natural
     ("redteam123/rt123-12", "redteam124/rt124-14"),  # pass 124, natural
     ("redteam123/rt123-12", "redteam131/rt131-11"),  # pass 131, natural
+    ("redteam123/rt123-12", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam123/rt123-14", "redteam128/rt128-13"),  # pass 128, natural
     ("redteam123/rt123-14", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
     ("redteam124/rt124-12", "redteam128/rt128-12"),  # pass 128, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
+    ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
     ("redteam126/rt126-15", "redteam38/rt38-11"),  # pass 126, natural
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
+    ("redteam127/rt127-09", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
     ("redteam128/rt128-13", "redteam130/rt130-12"),  # pass 130, natural
+    ("redteam129/rt129-13", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam129/rt129-13", "redteam45/rt45-15"),  # pass 129, natural
     ("redteam130/rt130-13", "redteam41/rt41-14"),  # pass 130, natural
     ("redteam130/rt130-14", "redteam38/rt38-11"),  # pass 130, natural
+    ("redteam131/rt131-11", "redteam132/rt132-11"),  # pass 132, natural
+    ("redteam132/rt132-13", "redteam45/rt45-15"),  # pass 132, natural
+    ("redteam133/rt133-12", "redteam51/rt51-12"),  # pass 133, natural
+    ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
+    ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -71,14 +71,36 @@ CUT = [
     "{} ran out of tokens.",
     "{}は途中で切れた。",
     "{}は途中で切れなかったわけではない。",
+    "{} trailed off mid-word.",  # pass 132: wordings, and a question that says it
+    "Why did {} get cut off?",
 ]
 LISTED = ["{} gave a list.", "{} came out as bullet points.", "{}は箇条書きになった。"]
-UNLISTED = ["{} gave a plain paragraph.", "{} did not give a list.", "{}は箇条書きにならなかった。"]
-IN_EN = ["{} answered in English.", "{} kept writing in English.", "{}は英語で答えた。"]
-IN_JA = ["{} answered in Japanese.", "{} switched to Japanese.", "{}は日本語で答えた。"]
+UNLISTED = [
+    "{} gave a plain paragraph.",
+    "{} did not give a list.",
+    "{}は箇条書きにならなかった。",
+    "{} came back as ordinary prose.",
+]
+IN_EN = [
+    "{} answered in English.",
+    "{} kept writing in English.",
+    "{}は英語で答えた。",
+    "{} was all English.",
+]
+IN_JA = [
+    "{} answered in Japanese.",
+    "{} switched to Japanese.",
+    "{}は日本語で答えた。",
+    "{} was entirely in Japanese.",
+]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
-WHOLE = ["{} ended on its own.", "{} finished by itself.", "{}は自分で終わった。"]
+WHOLE = [
+    "{} ended on its own.",
+    "{} finished by itself.",
+    "{}は自分で終わった。",
+    "{} reached a natural close.",
+]
 NOT_CUT = [
     "{} was not cut off.",
     "{} didn't really get cut off.",
@@ -149,3 +171,47 @@ def test_a_claim_is_flagged_exactly_when_the_generation_says_otherwise(
 )
 def test_a_claim_negated_far_off_or_of_no_named_run_is_not_read(notes: str) -> None:
     assert stated_review(notes, notes, KNIGHT) is None
+
+
+FRAMES = [
+    "According to the output, {}",
+    "The printout shows that {}",
+    "My log says that {}",
+    "As I wrote above, {}",
+    "In the assistant panel, {}",
+    "Greedy decoding showed that {}",
+    "Honestly, {}",
+]
+"""Pass 132: a claim framed as someone's word, a report, or beside another system's name."""
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+def test_a_framed_claim_is_read_as_the_claim(frame: str) -> None:
+    """Every generated claim, framed, is flagged exactly when it is unframed: when the generation
+    says otherwise (each frame over every case of :func:`_cases` but the questions)."""
+    missed = [
+        (name, notes)
+        for runs, name, notes, wrong in _cases()
+        if not notes.startswith("Why")  # a question framed as a report is no sentence
+        and (stated_review(n := frame.format(notes), n, runs) is not None) != wrong
+    ]
+    assert not missed
+
+
+SUPPOSED = [
+    "Kenta said {} would be cut off.",
+    "I expected {} to be cut off.",
+    "I hoped {} would answer in Japanese.",
+    "Was {} cut off?",
+    "{}は途中で切れるだろうと予想した。",
+    "{}は日本語で答えるはずだった。",
+]
+"""Claims only foreseen, hoped for or asked about: read as no claim, true or false."""
+
+
+@pytest.mark.parametrize("template", SUPPOSED)
+def test_a_claim_only_expected_or_asked_is_not_read(template: str) -> None:
+    for name in ("knight-chatty", "knight-terse", "dragon-terse", "dragon-japanese"):
+        runs = KNIGHT if name.startswith("knight") else DRAGON
+        notes = template.format(name)
+        assert stated_review(notes, notes, runs) is None, notes

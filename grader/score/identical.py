@@ -1,0 +1,57 @@
+"""Claims of the notes that runs gave the same text, checked against their answers (pass 132):
+"X gave word for word the same story as Y", "X was identical to Y", X と Y は全く同じ文章だった.
+
+Read in each clause :mod:`grader.score.stated` reads: a word of strict sameness ("word for
+word", "identical", "exactly the same", "verbatim", 一字一句, 全く同じ, 完全に同じ, 同一) and
+every run the clause names by its name. The claim fails when two of those runs' answers differ
+(spaces aside); denied ("was not identical to", 全く同じではなかった), when they are all the
+same.
+
+Left out: loose sameness ("the same story", 同じ話), which two different texts can bear out (the
+same plot, told at two lengths), and a run named by anything but its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grader.score.context import RunView
+from grader.score.denied import denies
+from grader.score.reading import lazy
+from grader.util.i18n import T, Text
+
+_SAME = lazy(
+    r"\b(?:word\s+for\s+word|identical(?:ly)?|exactly\s+the\s+same|the\s+very\s+same|verbatim)\b|"
+    r"一字一句|(?:全く|まったく|完全に)同じ|同一",
+    re.IGNORECASE,
+)
+_NOT_SAME_JA = lazy(r"^[^、。]{0,8}?(?:ではな|じゃな|ではあり?ませ)")
+_NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def identical_review(clause: str, runs: list[RunView]) -> Text | None:
+    """A review flag when ``clause`` says the runs it names gave the same text and their answers
+    differ, or says they did not and they are the same; None else."""
+    m = _SAME().search(clause)
+    by_name = {r.name.casefold(): r for r in runs}
+    named = {
+        by_name[w.casefold()].name: by_name[w.casefold()]
+        for w in _NAME().findall(clause)
+        if w.casefold() in by_name
+    }
+    if m is None or len(named) < 2:
+        return None
+    denied = denies(clause[: m.start()]) or bool(_NOT_SAME_JA().search(clause[m.end() :]))
+    same = len({" ".join(r.text.split()) for r in named.values()}) == 1
+    if same != denied:
+        return None
+    names = ", ".join(named)
+    if denied:
+        return T(
+            f"to review: the notes say {names} gave different texts; their answers are the same",
+            f"確認が必要: 考察は {names} の出力が違ったと述べていますが、出力は同じです",
+        )
+    return T(
+        f"to review: the notes say {names} gave the same text; their answers differ",
+        f"確認が必要: 考察は {names} が同じ文章だったと述べていますが、出力は違います",
+    )
