@@ -18,10 +18,12 @@ import re
 from grader.score.reading import lazy
 
 NEAR = lazy(
-    r"(?:\b(?:not(?!\s+only)|never|(?P<no>no)(?!\s+doubt))\b|n't\b)(?:\W+\w+){0,2}?\W*$",
+    r"(?:\b(?:not(?!\s+only)|never|(?P<no>no)(?!\s+doubt))\b|n't\b)(?:[^\w,;:]+\w+){0,2}?[^\w,;:]*$",
     re.IGNORECASE,
 )
-"""A negation ending the text before a claim, at most two words from it."""
+"""A negation ending the text before a claim, at most two words from it and with no comma
+between: "didn't finish, cut off" denies another verb (pass 134), and a negation set apart
+by an aside ("was not, in fact, cut off") is the measure's to read."""
 
 
 def denies(before: str) -> bool:

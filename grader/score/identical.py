@@ -2,7 +2,8 @@
 "X gave word for word the same story as Y", "X was identical to Y", X と Y は全く同じ文章だった.
 
 Read in each clause :mod:`grader.score.stated` reads: a word of strict sameness ("word for
-word", "identical", "exactly the same", "verbatim", 一字一句, 全く同じ, 完全に同じ, 同一) and
+word", "character for character", "identical", "exactly the same", "the exact same", "one and
+the same", "verbatim", 一字一句, 全く同じ, 完全に同じ, 同一) and
 every run the clause names by its name. The claim fails when two of those runs' answers differ
 (spaces aside); denied ("was not identical to", 全く同じではなかった), when they are all the
 same.
@@ -21,7 +22,9 @@ from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
 _SAME = lazy(
-    r"\b(?:word\s+for\s+word|identical(?:ly)?|exactly\s+the\s+same|the\s+very\s+same|verbatim)\b|"
+    r"\b(?:(?:word|character|letter|line|token)\s+for\s+(?:word|character|letter|line|token)|"
+    r"identical(?:ly)?|(?:exactly|precisely)\s+the\s+same|the\s+(?:very|exact)\s+same|one\s+and\s+"
+    r"the\s+same|verbatim)\b|"
     r"一字一句|(?:全く|まったく|完全に)同じ|同一",
     re.IGNORECASE,
 )

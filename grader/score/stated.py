@@ -1,7 +1,8 @@
-"""What own notes state of a named run, checked against its generation (passes 125 to 132).
+"""What own notes state of a named run, checked against its generation (passes 125 to 134).
 
-Read, clause by clause (all but a question that asks: a claim framed as someone's word or said
-beside another system's name is still said of the run it names), claims that a run's
+Read, clause by clause (:func:`grader.score.claiming.claiming`: all but a question that asks
+and another person's word; a claim that cites the output or a log, or is said beside another
+system's name, is still said of the run it names), claims that a run's
 generation can settle, about the runs the clause names together ("X and Y were both",
 "neither X nor Y": :func:`grader.score.naming.together`), else before the claim
 (:func:`grader.score.naming.subject`: "terse", "the list run", "every answer"), else the run
@@ -9,9 +10,9 @@ named just after it ("Cut off in the middle: knight-terse", "The truncation of X
 のは X だった):
 
 * **its language**, English or Japanese ("terse answered in English", "kept writing in
-  English", "replied in the Japanese language", "was all Japanese", 日本語で答えた, 英語になっ
-  た, 日本語のまま, 英文だった): the claim fails when every run it names answered mostly in the
-  other script;
+  English", "replied in the Japanese language", "was all Japanese", "printed Japanese text",
+  日本語で答えた, 英語になった, 日本語のまま, 英文だった): the claim fails when every run it
+  names answered mostly in the other script;
 * **cut off** ("was cut off", "ran out of tokens", "in the middle of a sentence", "trailed
   off", 途中で切れた, 尻切れ, 打ち切られた), or **ended on its own** ("finished on its own",
   "stopped by itself", "a natural close", 自分で終わった, 最後まで書き切った): the claim fails
@@ -31,8 +32,10 @@ nor" ("none of them was a list"), a negation set apart by an aside ("was not, as
 tell, cut off"), a denying word ("far from a list", "failed to answer in English", "anything
 but"), or in Japanese 途中で切れなかった, ということはなく, とは言いがたい (and 切れなかった
 わけではない says it was cut off). A negation farther off ("No wonder ...", "instead of", "I
-don't think", ないように), or a claim only expected ("I expected X to be", "would be", はず)
-leaves the claim unread. Quotations are :mod:`grader.score.quoted`'s.
+don't think", ないように), a claim only expected in its own predicate ("X would be", "I
+expected X to be", はず; a hedge before the run's name, "I should point out that X was", says
+nothing of it), a first impression or a condition ("At first I thought", "if X were", と思ったけ
+ど) leaves the claim unread. Quotations are :mod:`grader.score.quoted`'s.
 The first claim that fails is flagged for review, with what the generation shows.
 
 Left out: claims about a run named by a pronoun ("it"), the content of a story ("a poem about
@@ -46,74 +49,43 @@ import re
 from collections.abc import Callable, Iterable
 
 from grader.score import text
+from grader.score.claim_words import CUT, LANGUAGE, LIST, NO_LIST, OF_PROMPT, WHOLE
 from grader.score.claiming import HALF_WIDTH, claiming
 from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.denied import NEAR, denies
 from grader.score.identical import identical_review
-from grader.score.naming import claimed, every, ordinals, quoted_prompts
+from grader.score.naming import claimed, every, named, ordinals, quoted_prompts
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
-_LANGUAGE = lazy(
-    r"(?:\b(?:answer\w*|repl\w*|respond\w*|wr[oi]te|writing|written|spoke|speaking|talk\w*|came\s+"
-    r"(?:back|out)|kept|switched|went)\b(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+(?:the\s+)?|\b(?:was|"
-    r"were|is|are)\s+(?:all|entirely|completely|fully|totally|wholly|purely)\s+(?:in\s+)?)"
-    r"(?P<en>english|japanese|nihongo|eigo)\b|(?P<ja>英語|日本語|英文|和文)(?:で(?:答え|返|書い|書き|話し|出)|"
-    r"になっ|のまま|だった)",
-    re.IGNORECASE,
-)
-_CUT = lazy(
-    r"\b(?:cut\s+off|cut\s+short|truncat(?:ed|ion)|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+sentence|"
-    r"ran\s+out\s+of\s+(?:tokens|budget|room)|hit\s+the\s+(?:token\s+)?(?:limit|budget)|"
-    r"trail(?:ed|s)?\s+off|broke\s+off|mid-?word|stop(?:ped|s)\s+(?:abruptly|short|dead))\b|"
-    r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら",
-    re.IGNORECASE,
-)
-_WHOLE = lazy(
-    r"\b(?:end(?:ed|s)?|finish(?:ed|es)?|stop(?:ped|s)?|complet(?:ed|es))\s+(?:\w+\s+){0,2}?"
-    r"(?:on\s+its\s+own|by\s+itself|naturally|cleanly|properly)\b|"
-    r"\b(?:natural|proper)\s+(?:close|end(?:ing)?|conclusion|finish)\b|"
-    r"自分で(?:終わ|止ま)|最後まで(?:書き|言い)?(?:切っ|終え)|きちんと終わ",
-    re.IGNORECASE,
-)
-"""A run that ended on its own: the claim opposite to :data:`_CUT`."""
-_LIST = lazy(
-    r"\b(?:gave|wrote|made|produced|came\s+out\s+as|was|were|turned\s+into|became|answered\s+"
-    r"with|got)\s+(?:\w+\s+){0,3}?(?:lists?|bullet(?:ed)?\s+(?:lists?|points)|bullets|dash(?:es)?)\b|"
-    r"\b(?:was|were|got|came)\s+(?:\w+\s+)?(?:enumerated|itemi[sz]ed|numbered)\b|"
-    r"\bitemi[sz]ed\b|箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)",
-    re.IGNORECASE,
-)
-_NO_LIST = lazy(
-    r"(?:\b(?:not|no|never|instead\s+of)|n't)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:list|bullet\s*points?|"
-    r"bullets)\b|\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|"
-    r"\b(?:ordinary|plain|regular|normal|continuous)\s+prose\b|\bprose\s+paragraphs?\b|(?:箇条書き|リスト)(?:には|に|"
-    r"では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|普通の段落|段落で書|"
-    r"項目に分かれず|一続きの段落",
-    re.IGNORECASE,
-)
-_OF_PROMPT = lazy(r"プロンプト|依頼|指示|頼|お願い|質問")
-_NEGATED = lazy(
-    r"\b(?:instead\s+of|rather\s+than|"
-    r"(?:don't|do\s+not|didn't|did\s+not)\s+think)\b",
-    re.IGNORECASE,
-)
-"""A negation that leaves the claim unread (with a "no" near it, :data:`~grader.score.denied.NEAR`),
-where :data:`_DENIED` does not read it as the opposite: a contrast anywhere before it ("instead
-of a plain paragraph"), "I don't think"; one farther off ("No wonder ...", "Not surprisingly,
-...") denies something else."""
+_THINK_NOT = lazy(r"\b(?:don't|do\s+not|didn't|did\s+not)\s+think\b", re.IGNORECASE)
+_INSTEAD = lazy(r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
+"""A contrast in the claim's own predicate ("gave bullet points instead of a plain paragraph"):
+one before the run's name ("Instead of an ending we got this: X was cut off") is another's."""
 _SUPPOSED = lazy(
-    r"\b(?:expect\w*|predict\w*|guess\w*|assum\w*|hop(?:e|ed|ing)|fear\w*|suppos\w*|imagin\w*|"
-    r"(?<!no\s)wonder\w*|will|might|should|would|going\s+to)\b",
+    r"\b(?:expect(?:ed|s|ing)?|predict(?:ed|s|ing)?|guess(?:ed|es)?|assum(?:e|ed|es)|"
+    r"hop(?:e|ed|es|ing)(?!-)|fear(?:ed|s)?|suppos(?:e|ed|edly)|imagin(?:e|ed)|wonder(?:ed|s)?|"
+    r"will|might|should|would|going\s+to)\b|^\s*to\s+\w",
     re.IGNORECASE,
 )
-"""A claim only expected, foreseen or supposed ("I expected X to be cut off", "Kenta said X
-would be"; "No wonder" is none): now that someone's word is read
-(:func:`grader.score.claiming.claiming`), what they foresaw is not a claim of what the run
-did."""
-_SUPPOSED_JA = lazy(r"^[^、。]{0,6}?(?:だろう|でしょう|はず|かもしれ|と予想|と期待)")
+"""A claim only expected, foreseen or supposed, in the claim's own predicate ("X would be cut
+off", "Kenta said X would be", "I expected X to be"): now that someone's word is read
+(:func:`grader.score.claiming.claiming`), what they foresaw is not a claim of what the run did.
+A hedge before the run's name ("I should point out that X was", "the imaginative tale in X",
+"Small wonder X was") says nothing of its claim."""
+_BELIEVED = lazy(
+    r"\b(?:i|we)\s+(?:first\s+|initially\s+)?(?:thought|believed|assumed)\b|\bat\s+first\b|"
+    r"\binitially\b|\bif\b|\bunless\b|\bwhether\b",
+    re.IGNORECASE,
+)
+"""A first impression ("At first I thought X was cut off, but ..."), a condition or a doubt
+("if X were cut off"), anywhere before the claim: no finding of what the run did."""
+_SUPPOSED_JA = lazy(
+    r"^[^、。]{0,6}?(?:だろう|でしょう|はず|かもしれ|と予想|と期待|と思っ(?:た|ていた))"
+)
+_NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 _NEGATED_JA = lazy(r"^[^、。]{0,4}?(?:な[いかく]|ず|ませ)")
 
 
@@ -182,11 +154,14 @@ def _contradicted(
         or _DENIED_JA().search(after)
         or (not negative and _INSIDE().search(m.group()))
     )
+    own = _predicate(before, runs)
     doubted = (
         NEAR().search(before)
-        or _NEGATED().search(before)
+        or _THINK_NOT().search(before)
+        or _BELIEVED().search(before)
+        or _INSTEAD().search(own)
+        or _SUPPOSED().search(own)
         or _NEGATED_JA().search(after)
-        or _SUPPOSED().search(before)
         or _SUPPOSED_JA().search(after)
     )
     if not (denied or affirmed) and doubted:
@@ -197,9 +172,20 @@ def _contradicted(
     return (wrongs if settled else []), denied
 
 
+def _predicate(before: str, runs: list[RunView]) -> str:
+    """``before`` (a clause up to a claim) from its last word that names a run on ("knight-terse
+    would be" gives " would be"): what the claim's subject is said to do; all of it when no word
+    names a run."""
+    end = 0
+    for w in _NAME().finditer(before):
+        if named(w.group(), runs):
+            end = w.end()
+    return before[end:]
+
+
 def _language(clause: str, runs: list[RunView]) -> Text | None:
-    for m in _LANGUAGE().finditer(clause):
-        if m["ja"] and _OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()]):
+    for m in LANGUAGE().finditer(clause):
+        if m["ja"] and OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()]):
             continue  # プロンプトは日本語のまま: the prompt's language, not an answer's
         japanese = (m["en"] or "").lower() in ("japanese", "nihongo") or m["ja"] in (
             "日本語",
@@ -218,7 +204,7 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
 
 
 def _cut(clause: str, runs: list[RunView]) -> Text | None:
-    for pattern, cut in ((_CUT, True), (_WHOLE, False)):
+    for pattern, cut in ((CUT, True), (WHOLE, False)):
         for m in pattern().finditer(clause):
             found, denied = _contradicted(m, clause, runs, _ended_if(cut))
             if found:
@@ -232,7 +218,7 @@ def _cut(clause: str, runs: list[RunView]) -> Text | None:
 
 
 def _list(clause: str, runs: list[RunView]) -> Text | None:
-    for pattern, listed in ((_LIST, True), (_NO_LIST, False)):
+    for pattern, listed in ((LIST, True), (NO_LIST, False)):
         for m in pattern().finditer(clause):
             found, denied = _contradicted(m, clause, runs, _listed(not listed), not listed)
             if found:

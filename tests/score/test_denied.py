@@ -13,9 +13,12 @@ CASES = [
     ("knight-terse wasn't", True, True),
     ("knight-terse didn't really get", True, True),
     ("knight-terse was never the", True, True),
-    ("knight-terse was not, in fact,", True, True),  # two words and their commas
-    ("knight-terse was not, as far as I could tell,", False, False),  # stated._DENIED's to read
-    ("No, terse was", True, False),  # a "no" answers something else: in doubt
+    ("knight-terse was not, in fact,", False, False),  # an aside: stated._DENIED's to read
+    ("knight-terse was not, as far as I could tell,", False, False),
+    ("knight-terse didn't finish,", False, False),  # another verb denied (pass 134)
+    ("knight-terse never rambled,", False, False),
+    ("No, terse was", False, False),  # a "no" before a comma answers something else
+    ("terse was no longer", True, False),  # a "no" near it: in doubt
     ("there was no", True, False),
     ("knight-terse was not only", False, False),  # "not only" affirms
     ("knight-terse was, no doubt,", False, False),  # so does "no doubt"

@@ -61,6 +61,7 @@ MET = [
     ("redteam127/rt127-09", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam129/rt129-13", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam131/rt131-11", "redteam132/rt132-11"),  # pass 132, natural
+    ("redteam131/rt131-14", "redteam134/rt134-13"),  # pass 134, natural
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
@@ -538,6 +539,7 @@ SHARED_IDEAS = [
     ("redteam127/rt127-09", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
+    ("redteam128/rt128-11", "redteam134/rt134-12"),  # pass 134, natural
     ("redteam128/rt128-13", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam129/rt129-13", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam129/rt129-13", "redteam45/rt45-15"),  # pass 129, natural

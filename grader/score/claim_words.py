@@ -1,0 +1,62 @@
+"""The wordings of the claims :mod:`grader.score.stated` checks against a run's generation: its
+language, cut off or ended on its own, a list or none, in English and Japanese. Each pattern
+finds the claim's own words; which run it is said of, and whether it is denied or only
+supposed, is stated.py's to read.
+
+Left out: counts (:mod:`grader.score.counted`), lengths (:mod:`grader.score.claims`), the same
+text (:mod:`grader.score.identical`), and wordings no pass has shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grader.score.reading import lazy
+
+LANGUAGE = lazy(
+    r"(?:\b(?:answer\w*|repl\w*|respond\w*|wr[oi]te|writing|written|spoke|speaking|talk\w*|came\s+"
+    r"(?:back|out)|kept|switched|went|print\w*|produc\w*|generat\w*|output\w*|told|narrat\w*)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+(?:the\s+)?|\b(?:was|were|is|are)\s+(?:all|entirely|"
+    r"completely|fully|totally|wholly|purely)\s+(?:in\s+)?|\b(?:print\w*|produc\w*|generat\w*|"
+    r"output\w*|gave|wrote)\s+(?:\w+\s+){0,2}?(?=(?:english|japanese)\s+(?:text|sentences?|prose|"
+    r"story|stories|answers?|output|writing)\b)|\bused\s+only\s+)"
+    r"(?P<en>english|japanese|nihongo|eigo)\b|"
+    r"(?P<ja>英語|日本語|英文|和文)(?:で(?:答え|返|書い|書き|話し|出)|になっ|のまま|だった|の(?:文章|文|物語|答え|回答)(?:だった|になっ|で(?:書|返|出)))",
+    re.IGNORECASE,
+)
+CUT = lazy(
+    r"\b(?:cut\s+off|cut\s+short|truncat(?:ed|ion)|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+"
+    r"sentence|ran\s+out\s+of\s+(?:tokens|budget|room)|hit\s+the\s+(?:token\s+)?(?:limit|budget)|"
+    r"trail(?:ed|s)?\s+off|broke\s+off|mid-?word|stop(?:ped|s)\s+(?:abruptly|short|dead)|left\s+"
+    r"unfinished|(?:was|were|stayed|remained)\s+unfinished)\b|"
+    r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
+    r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)",
+    re.IGNORECASE,
+)
+WHOLE = lazy(
+    r"\b(?:end(?:ed|s)?|finish(?:ed|es)?|stop(?:ped|s)?|complet(?:ed|es))\s+(?:\w+\s+){0,2}?"
+    r"(?:on\s+its\s+own|by\s+itself|naturally|cleanly|properly)\b|"
+    r"\b(?:natural|proper)\s+(?:close|end(?:ing)?|conclusion|finish)\b|"
+    r"\bwrap(?:ped|s)?\s+(?:\w+\s+){0,3}?up\b(?:\s+\w+){0,3}?\s+(?:neatly|properly|cleanly|"
+    r"nicely)\b|"
+    r"自分で(?:終わ|止ま)|最後まで(?:書き|言い)?(?:切っ|終え)|きちんと終わ",
+    re.IGNORECASE,
+)
+"""A run that ended on its own: the claim opposite to :data:`CUT`."""
+LIST = lazy(
+    r"\b(?:gave|wrote|made|produced|came\s+out\s+as|was|were|turned\s+into|became|answered\s+"
+    r"with|got)\s+(?:\w+\s+){0,3}?(?:lists?|bullet(?:ed)?\s+(?:lists?|points)|bullets|dash(?:es)?)\b|"
+    r"\b(?:was|were|got|came)\s+(?:\w+\s+)?(?:enumerated|itemi[sz]ed|numbered)\b|"
+    r"\bitemi[sz]ed\b|\b(?:in|as)\s+(?:point|bullet(?:ed)?|list)\s+form\b|"
+    r"箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)",
+    re.IGNORECASE,
+)
+NO_LIST = lazy(
+    r"(?:\b(?:not|no|never|instead\s+of)|n't)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:list|bullet\s*points?|"
+    r"bullets)\b|\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|"
+    r"\b(?:ordinary|plain|regular|normal|continuous)\s+prose\b|\bprose\s+paragraphs?\b|"
+    r"(?:箇条書き|リスト)(?:には|に|では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|普通の段落|段落で書|"
+    r"項目に分かれず|一続きの段落|(?:普通|ふつう)の文(?:章)?(?:で|だった)|地の文",
+    re.IGNORECASE,
+)
+OF_PROMPT = lazy(r"プロンプト|依頼|指示|頼|お願い|質問")
