@@ -18,15 +18,20 @@ from grader.score.reading import lazy
 
 
 def claiming(own: str, runs: list[RunView]) -> list[str]:
-    """The clauses of ``own`` that may state a claim: all but a question that asks (:data:`_ASKING`)
-    and another person's word (:data:`_PERSON`). A claim framed as someone's word ("According
-    to the output, X ...", "My log says that X ...", と言っていい) or beside another system's
-    name is still said of a run this file names (pass 132): grounded.told sets such clauses
-    aside as observing nothing, not as saying nothing. A lead-in before a run's name is left
-    out, so that the run opens its clause as without it."""
+    """The clauses of ``own`` that may state a claim: all but a question that asks (one that does
+    not presuppose its claim, :data:`_PRESUPPOSES`) and another person's word (:data:`_PERSON`).
+    A claim framed as someone's word ("According to the output, X ...", "My log says that X
+    ...", と言っていい) or beside another system's name is still said of a run this file names
+    (pass 132): grounded.told sets such clauses aside as observing nothing, not as saying
+    nothing. A lead-in before a run's name is left out, so that the run opens its clause as
+    without it."""
     out = []
+    ours = {w.casefold() for r in runs for w in re.findall(r"\w+", f"{r.name} {r.text}")}
     for c in clauses(own):
-        if (_ASKS().search(c) and _ASKING().search(c)) or _PERSON().search(c):
+        person = _PERSON().search(c)
+        if person and person["name"] and person["name"].casefold() in ours:
+            person = None  # a character of the story speaks ("Nell said"), not a classmate
+        if (_ASKS().search(c) and not _PRESUPPOSES().search(c)) or person:
             continue
         lead = _LEAD().match(c)
         rest = c[lead.end() :] if lead else ""
@@ -39,26 +44,29 @@ _NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 _ASKS = lazy(r"[?？]\W*$")
 _LEAD = lazy(r"^[^,.;:]{1,40}?(?:,|\bthat)\s+")
 """A lead-in of a few words: "According to the output, ", "My log says that "."""
-_ASKING = lazy(
-    r"^\W*(?:(?:and|but|so|then)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|has|"
-    r"have|had|should|may|might)\b(?!\s+not\b)|^(?![\s\S]*(?:なぜ|どうして|何で|なんで))[\s\S]*[ぁ-んァ-ン一-龥]",
+_PRESUPPOSES = lazy(
+    r"^\W*(?:(?:and|but|so|then)\s+)?(?:why|how|what|which|when|where|who)\b|"
+    r"^\W*(?:(?:and|but|so|then)\s+)?(?:isn't|wasn't|didn't|doesn't|don't|aren't|weren't)\b|"
+    r"なぜ|どうして|何で|なんで",
     re.IGNORECASE,
 )
-"""A question that asks, and says nothing: one that opens on an auxiliary ("Was X cut off?",
-"Did X answer in Japanese?"), or a Japanese one without a "why" (X は途中で切れたのか？). A
-question on another word presupposes its claim ("Why did X get cut off?", "What made X stop
-in the middle of a sentence?", "Isn't it odd that X answered in English?", なぜ X は切れたのか)."""
+"""A question that says its claim: one on a question word ("Why did X get cut off?", "What
+made X stop in the middle of a sentence?", なぜ X は切れたのか) or a negative auxiliary ("Isn't
+it odd that X answered in English?"). Any other asks, and says nothing ("Was X cut off?", "X
+gave no list?", X は途中で切れたのか？)."""
 _PERSON = lazy(
     r"\b(?:my|our|a|one)\s+(?:\w+\s+)?(?:partner|friend|classmate|professor|teacher|ta|"
     r"instructor|lecturer|senpai|tutor|roommate|brother|sister|father|mother)\b|\b(?:someone|"
-    r"everyone|somebody)\s+(?:\w+\s+)?(?:said|says|told|thought|claimed)\b|\b(?-i:[A-Z][a-z]+)\s+"
+    r"everyone|somebody)\s+(?:\w+\s+)?(?:said|says|told|thought|claimed)\b|\b(?P<name>(?-i:[A-Z][a-z]+))\s+"
     r"(?:said|says|told\s+me|thought|claimed|insisted|believed)\b|\b(?:i|we)\s+(?:heard|was\s+told|"
     r"were\s+told)\b|友達|友人|先生|先輩|クラスメ|(?:に|から)聞いた",
     re.IGNORECASE,
 )
 """Another person's word ("My friend said X was cut off too, but ...", "Kenta thought", 友達によ
-ると): theirs to be wrong about, not the student's claim. A claim that cites the output, a log
-or a tool ("According to the output", "My log says that") is the student's own."""
+ると): theirs to be wrong about, not the student's claim; a name the file's answers hold is a
+character of the story ("Nell said"), whose words are no source. A claim that cites the
+output, a log or a tool ("According to the output", "My log says that") is the student's
+own."""
 HALF_WIDTH = {
     c: chr(c - 0xFEE0)
     for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0D]

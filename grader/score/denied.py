@@ -29,6 +29,11 @@ by an aside ("was not, in fact, cut off") is the measure's to read."""
 def denies(before: str) -> bool:
     """``before`` (a clause up to a claim) ends in a negation that denies the claim: "not",
     "never" or "n't" (:data:`NEAR`). A "no" there may answer something else ("No, X was cut
-    off"): it denies nothing, though it leaves the claim in doubt."""
+    off"): it denies nothing, though it leaves the claim in doubt; nor does one of "anything
+    but" ("never anything but identical")."""
     near = NEAR().search(before)
-    return near is not None and near["no"] is None
+    return near is not None and near["no"] is None and not _DOUBLE().search(before)
+
+
+_DOUBLE = lazy(r"\b(?:anything|nothing)\s+but\s*$", re.IGNORECASE)
+"""A negation of "anything but": "weren't anything but identical" says they were (pass 135)."""

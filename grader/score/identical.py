@@ -28,6 +28,12 @@ _SAME = lazy(
     r"一字一句|(?:全く|まったく|完全に)同じ|同一",
     re.IGNORECASE,
 )
+_FAR = lazy(
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:far\s+from|anything\s+but|by\s+no\s+means)\s+"
+    r"(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+"""A denying word ("anything but identical"), unless itself denied ("never anything but")."""
 _NOT_SAME_JA = lazy(r"^[^、。]{0,8}?(?:ではな|じゃな|ではあり?ませ)")
 _NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
@@ -44,7 +50,10 @@ def identical_review(clause: str, runs: list[RunView]) -> Text | None:
     }
     if m is None or len(named) < 2:
         return None
-    denied = denies(clause[: m.start()]) or bool(_NOT_SAME_JA().search(clause[m.end() :]))
+    before = clause[: m.start()]
+    denied = denies(before) or bool(
+        _FAR().search(before) or _NOT_SAME_JA().search(clause[m.end() :])
+    )
     same = len({" ".join(r.text.split()) for r in named.values()}) == 1
     if same != denied:
         return None

@@ -65,23 +65,24 @@ _INSTEAD = lazy(r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
 """A contrast in the claim's own predicate ("gave bullet points instead of a plain paragraph"):
 one before the run's name ("Instead of an ending we got this: X was cut off") is another's."""
 _SUPPOSED = lazy(
-    r"\b(?:expect(?:ed|s|ing)?|predict(?:ed|s|ing)?|guess(?:ed|es)?|assum(?:e|ed|es)|"
-    r"hop(?:e|ed|es|ing)(?!-)|fear(?:ed|s)?|suppos(?:e|ed|edly)|imagin(?:e|ed)|wonder(?:ed|s)?|"
-    r"will|might|should|would|going\s+to)\b|^\s*to\s+\w",
+    r"\b(?:will|might|should|would|going\s+to|(?:expected|supposed|meant|likely|bound|hoped)\s+to)\b|"
+    r"^\s*to\s+\w",
     re.IGNORECASE,
 )
 """A claim only expected, foreseen or supposed, in the claim's own predicate ("X would be cut
-off", "Kenta said X would be", "I expected X to be"): now that someone's word is read
-(:func:`grader.score.claiming.claiming`), what they foresaw is not a claim of what the run did.
-A hedge before the run's name ("I should point out that X was", "the imaginative tale in X",
-"Small wonder X was") says nothing of its claim."""
+off", "Kenta said X would be", "I expected X to be", "X was supposed to be"): now that
+someone's word is read (:func:`grader.score.claiming.claiming`), what they foresaw is not a
+claim of what the run did. A hedge before the run's name ("I should point out that X was",
+"Small wonder X was") or a word of the story after it ("X, the tale of a knight who feared
+the dark, was") says nothing of its claim."""
 _BELIEVED = lazy(
-    r"\b(?:i|we)\s+(?:first\s+|initially\s+)?(?:thought|believed|assumed)\b|\bat\s+first\b|"
-    r"\binitially\b|\bif\b|\bunless\b|\bwhether\b",
+    r"\b(?:if|unless|whether|(?:i|we)\s+(?:first\s+|initially\s+)?(?:thought|believed|assumed)"
+    r"(?:\s+that)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""A first impression ("At first I thought X was cut off, but ..."), a condition or a doubt
-("if X were cut off"), anywhere before the claim: no finding of what the run did."""
+"""A condition or a first impression right before the run's name ("if X were cut off", "At
+first I thought X was cut off, but ..."): no finding of what the run did. Elsewhere ("as if on
+cue", "whether by luck or design", "Just as I thought,") it is the story's or an aside."""
 _SUPPOSED_JA = lazy(
     r"^[^、。]{0,6}?(?:だろう|でしょう|はず|かもしれ|と予想|と期待|と思っ(?:た|ていた))"
 )
@@ -106,9 +107,10 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
 
 
 _DENIED = lazy(
-    r"\b(?:none(?!\s+other)|neither|nor)\b(?:\W+\w+){0,3}?\W*$|"
+    r"\b(?:(?<!to\s)none(?!\s+(?:other|too))|neither|nor)\b(?:[^\w,;:]+\w+){0,3}?[^\w,;:]*$|"
     r"\b(?:not|never)\s*,[^,]{1,40},\s*$|"
-    r"\b(?:far\s+from|anything\s+but|fail(?:ed|s)?\s+to|hardly|scarcely|by\s+no\s+means)\s+"
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:far\s+from|anything\s+but|fail(?:ed|s)?\s+to|hardly|"
+    r"scarcely|by\s+no\s+means)\s+"
     r"(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
@@ -121,14 +123,22 @@ _DENIED_JA = lazy(
     r"^[^、。]{0,3}?(?:ということは(?:な|あり?ませ)|とは(?:とても|到底)?(?:言え(?:な|ず|ませ)|言いがた|"
     r"思えな)|というのは(?:[^、。]{0,4}の)?(?:誤り|間違い|勘違い|嘘))"
 )
-_AFFIRMED_JA = lazy(r"^(?:てい)?な(?:かった|い)(?:わけ|という(?:わけ|こと))では(?:な|あり?ませ)")
-"""A negation denied again: 切れなかったわけではない says it was cut off."""
+_AFFIRMED_JA = lazy(
+    r"^(?:てい)?な(?:かった|い)(?:わけ|という(?:わけ|こと))では(?:な|あり?ませ)|"
+    r"^[^、。]{0,4}?(?:じゃ|では)な(?:い|かった)(?:か|です(?:か)?)(?:[。！!？?]|$)"
+)
+"""A negation denied again (切れなかったわけではない says it was cut off), or a rhetorical one
+(切れたじゃないか, だったではないか: it was)."""
+_ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
+"""Adverbs whose な or ず is no negation (切れてなかなか面白かった, 答えてずいぶん驚いた)."""
 _INSIDE = lazy(
-    r"\b(?:not(?!\s+only)|never|no(?!\s+doubt)|far\s+from|anything\s+but|hardly|scarcely)\b|"
+    r"\b(?:not(?!\s+only)|never|no(?=\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullets?|"
+    r"bullet\s+points?|items?|english|japanese)\b)|far\s+from|anything\s+but|hardly|scarcely)\b|"
     r"n't\b",
     re.IGNORECASE,
 )
 """A negation within the claim's own words ("was not numbered", "wasn't a list", "was far from a
+list", "gave no list"); a "no" before another word denies nothing ("in no time", "a no frills
 list")."""
 
 
@@ -146,7 +156,7 @@ def _contradicted(
     each of them, or for one when the clause speaks of every answer. None are read when a
     negation or contrast stands farther off ("No wonder ...", "instead of", ないように). A
     ``negative`` claim holds its own negation ("not a list"), which denies nothing."""
-    before, after = clause[: m.start()], clause[m.end() :]
+    before, after = clause[: m.start()], _ADVERBS_JA().sub("", clause[m.end() :])
     affirmed = bool(_AFFIRMED_JA().search(after))
     denied = not affirmed and bool(
         denies(before)
@@ -154,11 +164,12 @@ def _contradicted(
         or _DENIED_JA().search(after)
         or (not negative and _INSIDE().search(m.group()))
     )
-    own = _predicate(before, runs)
+    start, end = _subject_at(before, runs)
+    own = before[end:]
     doubted = (
         NEAR().search(before)
         or _THINK_NOT().search(before)
-        or _BELIEVED().search(before)
+        or _BELIEVED().search(before[:start])
         or _INSTEAD().search(own)
         or _SUPPOSED().search(own)
         or _NEGATED_JA().search(after)
@@ -172,15 +183,15 @@ def _contradicted(
     return (wrongs if settled else []), denied
 
 
-def _predicate(before: str, runs: list[RunView]) -> str:
-    """``before`` (a clause up to a claim) from its last word that names a run on ("knight-terse
-    would be" gives " would be"): what the claim's subject is said to do; all of it when no word
-    names a run."""
-    end = 0
+def _subject_at(before: str, runs: list[RunView]) -> tuple[int, int]:
+    """Where ``before`` (a clause up to a claim) last names a run ("knight-terse" in "I think
+    knight-terse would be"): what comes after it is the claim's own predicate, what comes right
+    before it may make it a condition; (0, 0) when no word names a run."""
+    found = (0, 0)
     for w in _NAME().finditer(before):
         if named(w.group(), runs):
-            end = w.end()
-    return before[end:]
+            found = w.span()
+    return found
 
 
 def _language(clause: str, runs: list[RunView]) -> Text | None:

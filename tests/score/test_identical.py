@@ -21,11 +21,14 @@ SAME = [
     "{} printed verbatim what {} printed.",
     "{}と{}は全く同じ文章だった。",
     "{}は{}と一字一句同じだった。",
+    "{} and {} weren't anything but identical, word for word.",  # pass 135: double negations
+    "{} was never anything but identical to {}.",
 ]
 NOT_SAME = [
     "{} was not identical to {}.",
     "{} did not give word for word the same story as {}.",
     "{}と{}は全く同じ文章ではなかった。",
+    "{} was anything but identical to {}.",
 ]
 LOOSE = [
     "{} told the same story as {}, in other words.",

@@ -63,6 +63,7 @@ MET = [
     ("redteam131/rt131-11", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam131/rt131-14", "redteam134/rt134-13"),  # pass 134, natural
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
+    ("redteam134/rt134-11", "redteam135/rt135-11"),  # pass 135, natural
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -507,6 +508,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-08", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
     ("redteam120/rt120-09", "redteam124/rt124-15"),  # pass 124, natural
+    ("redteam120/rt120-09", "redteam135/rt135-11"),  # pass 135, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -550,6 +552,7 @@ SHARED_IDEAS = [
     ("redteam133/rt133-12", "redteam51/rt51-12"),  # pass 133, natural
     ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
+    ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -77,12 +77,17 @@ CUT = [
     "{}は文の真ん中でぷつんと止まった。",
     "What made {} stop in the middle of a sentence?",
     "{} didn't finish, cut off by the limit.",
+    "{}は途中で切れたじゃないか。",  # pass 135: rhetoric, adverbs, "but" kept in its clause
+    "{}は途中で切れてなかなか面白かった。",
+    "{} couldn't help but get cut off.",
+    "Why did {} get cut off （笑）?",
 ]
 LISTED = [
     "{} gave a list.",
     "{} came out as bullet points.",
     "{}は箇条書きになった。",
     "{} came out in point form.",
+    "{} gave a no frills list.",
 ]
 UNLISTED = [
     "{} gave a plain paragraph.",
@@ -100,6 +105,8 @@ IN_EN = [
     "{} used only English words.",
     "{}は英語の文章だった。",
     "Isn't it odd that {} answered in English?",
+    "{} answered in no time in English.",
+    "{}は英語で答えてずいぶん驚いた。",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -224,6 +231,34 @@ def test_a_framed_claim_is_read_as_the_claim(frame: str) -> None:
         and not notes.endswith("?")
         and "as far as I could tell" not in notes
         and (stated_review(n := frame.format(notes), n, runs) is not None) != wrong
+    ]
+    assert not missed
+
+
+ASIDES = [
+    "the tale of a knight who feared the dark",
+    "as if on cue",
+    "whether by luck or design",
+    "none too surprisingly",
+    "second to none in politeness",
+    "a story full of hope",
+]
+"""Pass 135: asides after the run's name whose words are the story's, or no negation."""
+
+
+@pytest.mark.parametrize("aside", ASIDES)
+def test_an_aside_after_the_run_hides_nothing(aside: str) -> None:
+    """Every generated English claim that opens on its run, with an aside after the name, is
+    flagged exactly when it is without (the claims of :func:`_cases` with no comma of their
+    own)."""
+    missed = [
+        (name, notes)
+        for runs, name, notes, wrong in _cases()
+        if (calling := next((c for c in _CALLINGS if notes.startswith(c + " ")), None))
+        and notes.isascii()
+        and "," not in notes
+        and (stated_review(n := f"{calling}, {aside},{notes[len(calling) :]}", n, runs) is not None)
+        != wrong
     ]
     assert not missed
 
