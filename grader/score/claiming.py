@@ -1,6 +1,7 @@
 """Which clauses of the notes may state a claim about a run, as :mod:`grader.score.stated` reads
 them (pass 132): every clause but a question that asks, with a lead-in before a run's name left
-out, and full-width letters as ASCII.
+out, and full-width letters as ASCII; and which runs a claim is of, beyond
+:func:`grader.score.naming.claimed` (a wildcard, "and so did Y": pass 136).
 
 Left out: what a clause claims, and of which run (:mod:`grader.score.stated`,
 :mod:`grader.score.naming`); which clauses report an observation
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from grader.score.context import RunView
-from grader.score.naming import named
+from grader.score.naming import claimed, named, subject
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 
@@ -72,3 +73,27 @@ HALF_WIDTH = {
     for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0D]
 }
 """Full-width digits, letters and hyphen as ASCII."""
+
+
+def claimed_runs(
+    m: re.Match[str], clause: str, runs: list[RunView]
+) -> tuple[list[RunView], list[RunView]]:
+    """:func:`grader.score.naming.claimed`, with runs named by a wildcard ("The knight-* runs
+    all finished", all of them together) and a run the claim is said of again after it ("X ran
+    out of tokens, and so did Y": X and Y together)."""
+    wild = _WILD().search(clause[: m.start()])
+    if wild:
+        named = [r for r in runs if r.role == "run" and r.name.startswith(wild["prefix"])]
+        return named, named
+    named, joined = claimed(m, clause, runs)
+    also = _ALSO().match(clause[m.end() :])
+    more = [r for r in subject(also["name"], runs) if r not in named] if also else []
+    return (named + more, named + more) if named and more else (named, joined)
+
+
+_WILD = lazy(r"\b(?P<prefix>[A-Za-z0-9][A-Za-z0-9_-]*?)[-_]?\*")
+_ALSO = lazy(
+    r"^[^.;!?]*?\b(?:and\s+so\s+(?:did|was|were|had|does|is|has)|as\s+(?:did|was|were|had|does))\s+"
+    r"(?P<name>(?:the\s+)?[A-Za-z0-9][\w-]*)",
+    re.IGNORECASE,
+)

@@ -3,9 +3,9 @@
 
 Read in each clause :mod:`grader.score.stated` reads: a word of strict sameness ("word for
 word", "character for character", "identical", "exactly the same", "the exact same", "one and
-the same", "verbatim", 一字一句, 全く同じ, 完全に同じ, 同一) and
-every run the clause names by its name. The claim fails when two of those runs' answers differ
-(spaces aside); denied ("was not identical to", 全く同じではなかった), when they are all the
+the same", "verbatim", "a carbon copy", "duplicated ... exactly", 一字一句, 全く同じ, 完全に同じ,
+同一) and every run the clause names by its name. The claim fails when two of those runs' answers
+differ (spaces aside); denied ("was not identical to", 全く同じではなかった), when they are all the
 same.
 
 Left out: loose sameness ("the same story", 同じ話), which two different texts can bear out (the
@@ -24,16 +24,18 @@ from grader.util.i18n import T, Text
 _SAME = lazy(
     r"\b(?:(?:word|character|letter|line|token)\s+for\s+(?:word|character|letter|line|token)|"
     r"identical(?:ly)?|(?:exactly|precisely)\s+the\s+same|the\s+(?:very|exact)\s+same|one\s+and\s+"
-    r"the\s+same|verbatim)\b|"
+    r"the\s+same|verbatim|carbon\s+cop(?:y|ies)|exact\s+(?:copy|duplicate|replica)|duplicat\w*\s+"
+    r"(?:\S+\s+){0,2}?(?:exactly|verbatim)|cop(?:y|ied)\s+(?:\S+\s+){0,2}?(?:exactly|verbatim))\b|"
     r"一字一句|(?:全く|まったく|完全に)同じ|同一",
     re.IGNORECASE,
 )
 _FAR = lazy(
-    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:far\s+from|anything\s+but|by\s+no\s+means)\s+"
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:far\s+from|anything\s+but|by\s+no\s+means|no)\s+"
     r"(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
-"""A denying word ("anything but identical"), unless itself denied ("never anything but")."""
+"""A denying word ("anything but identical", "no carbon copy"), unless itself denied ("never
+anything but")."""
 _NOT_SAME_JA = lazy(r"^[^、。]{0,8}?(?:ではな|じゃな|ではあり?ませ)")
 _NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 

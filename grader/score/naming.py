@@ -246,7 +246,8 @@ _JA_CONTRAST = lazy(
 )
 """A run set against the subject in Japanese: chatty より, terse と違って, X に比べて."""
 _CONTRAST = frozenset(
-    "unlike like than compared comparing versus vs whereas except contrast contrary opposed".split()
+    "unlike like not than compared comparing versus vs whereas except contrast contrary "
+    "opposed".split()
 )
 _LABEL = frozenset("run runs version versions answer output one request prompt goal goals".split())
 _ASKING = frozenset("ask asked asking request requested with added adding for".split())

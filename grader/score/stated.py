@@ -1,4 +1,4 @@
-"""What own notes state of a named run, checked against its generation (passes 125 to 134).
+"""What own notes state of a named run, checked against its generation (passes 125 to 136).
 
 Read, clause by clause (:func:`grader.score.claiming.claiming`: all but a question that asks
 and another person's word; a claim that cites the output or a log, or is said beside another
@@ -25,7 +25,9 @@ named just after it ("Cut off in the middle: knight-terse", "The truncation of X
 * **the same text** as another run ("word for word", "identical", 全く同じ:
   :mod:`grader.score.identical`).
 
-Runs named together, or every answer, fail a claim when one of them contradicts it. A claim
+Runs named together, or every answer, fail a claim when one of them contradicts it; so do runs
+named by a wildcard ("the knight-* runs") and a run the claim is said of again ("and so did
+Y", :func:`grader.score.claiming.claimed_runs`). A claim
 denied is read as its opposite: by a word of negation at most two words before it, or within it
 ("was not cut off", "did not answer in English", "wasn't numbered"), "none" or "neither ...
 nor" ("none of them was a list"), a negation set apart by an aside ("was not, as far as I could
@@ -50,12 +52,12 @@ from collections.abc import Callable, Iterable
 
 from grader.score import text
 from grader.score.claim_words import CUT, LANGUAGE, LIST, NO_LIST, OF_PROMPT, WHOLE
-from grader.score.claiming import HALF_WIDTH, claiming
+from grader.score.claiming import HALF_WIDTH, claimed_runs, claiming
 from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.denied import NEAR, denies
 from grader.score.identical import identical_review
-from grader.score.naming import claimed, every, named, ordinals, quoted_prompts
+from grader.score.naming import every, named, ordinals, quoted_prompts
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
@@ -177,10 +179,15 @@ def _contradicted(
     )
     if not (denied or affirmed) and doubted:
         return [], False
-    named, joined = claimed(m, clause, runs)
+    named, joined = claimed_runs(m, clause, runs)
     wrongs = [r for r in named if wrong(r) != denied]
     settled = wrongs and (every(before) or joined or len(wrongs) == len(named))
     return (wrongs if settled else []), denied
+
+
+_JAPANESE = frozenset("japanese nihongo hiragana katakana kanji kana".split())
+"""Words of a claim that a run answered in Japanese; any other (English, the Latin alphabet) says
+English."""
 
 
 def _subject_at(before: str, runs: list[RunView]) -> tuple[int, int]:
@@ -198,10 +205,8 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
     for m in LANGUAGE().finditer(clause):
         if m["ja"] and OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()]):
             continue  # プロンプトは日本語のまま: the prompt's language, not an answer's
-        japanese = (m["en"] or "").lower() in ("japanese", "nihongo") or m["ja"] in (
-            "日本語",
-            "和文",
-        )
+        word = (m["en"] or "").split(" ")[0].lower()
+        japanese = word in _JAPANESE or m["ja"] in ("日本語", "和文")
         found, denied = _contradicted(m, clause, runs, _not_in(japanese))
         if found:
             en, ja = ("Japanese", "日本語") if japanese else ("English", "英語")

@@ -23,12 +23,15 @@ SAME = [
     "{}は{}と一字一句同じだった。",
     "{} and {} weren't anything but identical, word for word.",  # pass 135: double negations
     "{} was never anything but identical to {}.",
+    "{} was a carbon copy of {}.",  # pass 136: copy metaphors
+    "{} duplicated {} exactly.",
 ]
 NOT_SAME = [
     "{} was not identical to {}.",
     "{} did not give word for word the same story as {}.",
     "{}と{}は全く同じ文章ではなかった。",
     "{} was anything but identical to {}.",
+    "{} was no carbon copy of {}.",
 ]
 LOOSE = [
     "{} told the same story as {}, in other words.",

@@ -64,6 +64,7 @@ MET = [
     ("redteam131/rt131-14", "redteam134/rt134-13"),  # pass 134, natural
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam134/rt134-11", "redteam135/rt135-11"),  # pass 135, natural
+    ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -475,10 +476,12 @@ SHARED_IDEAS = [
     ("redteam102/rt102-11", "redteam34/rt34-12"),  # a dragon who guards a library, concise
     ("redteam106/rt106-11", "redteam118/rt118-10"),  # a robot, a list asked
     ("redteam106/rt106-11", "redteam125/rt125-12"),  # pass 125, natural
+    ("redteam106/rt106-11", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
     ("redteam117/rt117-13", "redteam119/rt119-14"),  # 雪山に住むドラゴン, English asked (pass 119)
+    ("redteam118/rt118-01", "redteam136/rt136-11"),  # pass 136, natural
     ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
     ("redteam118/rt118-07", "redteam120/rt120-07"),  # pass 120, natural
@@ -487,11 +490,13 @@ SHARED_IDEAS = [
     ("redteam118/rt118-09", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam118/rt118-09", "unseen/u07-cat-story"),  # a cat, one sentence and Japanese asked
     ("redteam118/rt118-10", "redteam125/rt125-12"),  # pass 125, natural
+    ("redteam118/rt118-10", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-01", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-02", "redteam126/rt126-14"),  # pass 126, natural
+    ("redteam120/rt120-03", "redteam136/rt136-13"),  # pass 136, natural
     ("redteam120/rt120-03", "redteam25/rt25-12"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam45/rt45-13"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam67/rt67-15"),  # a knight, pass 120
@@ -515,6 +520,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam127/rt127-09"),  # pass 127, natural
     ("redteam120/rt120-10", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam120/rt120-10", "redteam132/rt132-13"),  # pass 132, natural
+    ("redteam120/rt120-10", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -533,26 +539,34 @@ SHARED_IDEAS = [
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
+    ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
     ("redteam126/rt126-15", "redteam38/rt38-11"),  # pass 126, natural
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam127/rt127-09", "redteam132/rt132-13"),  # pass 132, natural
+    ("redteam127/rt127-09", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
     ("redteam128/rt128-11", "redteam134/rt134-12"),  # pass 134, natural
     ("redteam128/rt128-13", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam129/rt129-13", "redteam132/rt132-13"),  # pass 132, natural
+    ("redteam129/rt129-13", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam129/rt129-13", "redteam45/rt45-15"),  # pass 129, natural
     ("redteam130/rt130-13", "redteam41/rt41-14"),  # pass 130, natural
     ("redteam130/rt130-14", "redteam38/rt38-11"),  # pass 130, natural
     ("redteam131/rt131-11", "redteam132/rt132-11"),  # pass 132, natural
+    ("redteam132/rt132-13", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam132/rt132-13", "redteam45/rt45-15"),  # pass 132, natural
     ("redteam133/rt133-12", "redteam51/rt51-12"),  # pass 133, natural
     ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
+    ("redteam136/rt136-12", "redteam45/rt45-15"),  # pass 136, natural
+    ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
+    ("redteam136/rt136-13", "redteam95/rt95-15"),  # pass 136, natural
+    ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -81,6 +81,8 @@ CUT = [
     "{}は途中で切れてなかなか面白かった。",
     "{} couldn't help but get cut off.",
     "Why did {} get cut off （笑）?",
+    "{} only stopped when it reached max_new_tokens.",  # pass 136
+    "{} ended abruptly, mid-story.",
 ]
 LISTED = [
     "{} gave a list.",
@@ -88,6 +90,7 @@ LISTED = [
     "{}は箇条書きになった。",
     "{} came out in point form.",
     "{} gave a no frills list.",
+    "{} contained bullet points.",
 ]
 UNLISTED = [
     "{} gave a plain paragraph.",
@@ -95,6 +98,8 @@ UNLISTED = [
     "{}は箇条書きにならなかった。",
     "{} came back as ordinary prose.",
     "{}は普通の文章で書かれていた。",
+    "{} had no bullet markers.",
+    "{} came back bullet-free.",
 ]
 IN_EN = [
     "{} answered in English.",
@@ -107,6 +112,9 @@ IN_EN = [
     "Isn't it odd that {} answered in English?",
     "{} answered in no time in English.",
     "{}は英語で答えてずいぶん驚いた。",
+    "{} was printed in the Latin alphabet.",
+    "The language of {} was English.",
+    "{}の答えは英語でした。",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -114,6 +122,7 @@ IN_JA = [
     "{}は日本語で答えた。",
     "{} was entirely in Japanese.",
     "{} printed Japanese text.",
+    "{} used hiragana and katakana.",
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
@@ -124,6 +133,8 @@ WHOLE = [
     "{} reached a natural close.",
     "{} wrapped up the story neatly.",
     "{} never rambled, ended on its own.",
+    "{} emitted the EOS token.",
+    "{} reached a complete, satisfying ending.",
 ]
 NOT_CUT = [
     "{} was not cut off.",
@@ -286,3 +297,35 @@ def test_a_claim_only_expected_or_asked_is_not_read(template: str) -> None:
         runs = KNIGHT if name.startswith("knight") else DRAGON
         notes = template.format(name)
         assert stated_review(notes, notes, runs) is None, notes
+
+
+def _own(runs: list[RunView]) -> list[RunView]:
+    return [r for r in runs if r.role == "run"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [(a, b) for a in _own(KNIGHT) for b in _own(KNIGHT) if a is not b]
+)
+def test_a_claim_said_again_of_another_run_is_said_of_both(a: RunView, b: RunView) -> None:
+    """Pass 136: "X ran out of tokens, and so did Y" fails when either ended on its own."""
+    for notes, wrong in [
+        (f"{a.name} ran out of tokens, and so did {b.name}.", "eos"),
+        (f"{a.name} ended on its own, as did {b.name}.", "length"),
+    ]:
+        either = wrong in (a.generation.finish, b.generation.finish)
+        assert (stated_review(notes, notes, KNIGHT) is not None) == either, notes
+
+
+@pytest.mark.parametrize(
+    ("notes", "flagged"),
+    [
+        ("The knight-* runs all finished on their own.", True),  # knight-chatty was cut off
+        ("The knight-* runs were all in English.", False),
+        ("All knight-* runs gave a list.", True),  # only knight-list did
+        ("Every dragon-* run ended on its own.", True),  # dragon-chatty was cut off
+        ("The dragon-* runs all answered in English.", True),  # dragon-japanese did not
+    ],
+)
+def test_runs_named_by_a_wildcard_are_named_together(notes: str, flagged: bool) -> None:
+    runs = KNIGHT if "knight" in notes else DRAGON
+    assert (stated_review(notes, notes, runs) is not None) == flagged
