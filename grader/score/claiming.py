@@ -82,9 +82,9 @@ def claimed_runs(
     all finished", all of them together) and a run the claim is said of again after it ("X ran
     out of tokens, and so did Y": X and Y together)."""
     wild = _WILD().search(clause[: m.start()])
-    if wild:
-        named = [r for r in runs if r.role == "run" and r.name.startswith(wild["prefix"])]
-        return named, named
+    prefix = wild["prefix"] if wild else None
+    if prefix and (starred := [r for r in runs if r.role == "run" and r.name.startswith(prefix)]):
+        return starred, starred  # "**Note**:" names no run: read as without it
     named, joined = claimed(m, clause, runs)
     also = _ALSO().match(clause[m.end() :])
     more = [r for r in subject(also["name"], runs) if r not in named] if also else []

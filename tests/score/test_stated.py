@@ -324,6 +324,9 @@ def test_a_claim_said_again_of_another_run_is_said_of_both(a: RunView, b: RunVie
         ("All knight-* runs gave a list.", True),  # only knight-list did
         ("Every dragon-* run ended on its own.", True),  # dragon-chatty was cut off
         ("The dragon-* runs all answered in English.", True),  # dragon-japanese did not
+        ("**Note**: knight-terse was cut off.", True),  # a star that names no run: read as without
+        ("**knight-terse** was cut off.", True),
+        ("**knight-chatty** was cut off.", False),
     ],
 )
 def test_runs_named_by_a_wildcard_are_named_together(notes: str, flagged: bool) -> None:
