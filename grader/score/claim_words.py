@@ -15,26 +15,27 @@ from grader.score.reading import lazy
 
 LANGUAGE = lazy(
     r"(?:\b(?:answer\w*|repl\w*|respond\w*|wr[oi]te|writing|written|spoke|speaking|talk\w*|came\s+"
-    r"(?:back|out)|kept|switched|went|print\w*|produc\w*|generat\w*|output\w*|told|narrat\w*)\b"
-    r"(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+(?:the\s+)?|\b(?:was|were|is|are)\s+(?:(?:all|entirely|"
+    r"(?:back|out)|kept|switched|went|print\w*|produc\w*|generat\w*|output\w*|told|narrat\w*|stuck|"
+    r"stayed|remained)\b(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+(?:the\s+)?(?:[a-z]+\s+(?=english|japanese))?|\b(?:was|were|is|are)\s+(?:(?:all|entirely|"
     r"completely|fully|totally|wholly|purely)\s+)?(?:in\s+)?(?:the\s+)?|\b(?:print\w*|produc\w*|generat\w*|"
-    r"output\w*|gave|wrote)\s+(?:\w+\s+){0,2}?(?=(?:english|japanese)\s+(?:text|sentences?|prose|"
-    r"story|stories|answers?|output|writing)\b)|\bused\s+only\s+|\bused\s+(?:the\s+)?(?=hiragana|"
+    r"output\w*|gave|wrote)\s+(?:\w+\s+){0,2}?(?=(?:english|japanese)(?:-only|-language)?\s+(?:text|"
+    r"sentences?|prose|story|stories|answers?|output|writing|repl(?:y|ies)|response)\b)|\bused\s+only\s+|\bused\s+(?:the\s+)?(?=hiragana|"
     r"katakana|kanji|kana\b|latin\b|roman\b))"
     r"(?P<en>english|japanese|nihongo|eigo|(?:latin|roman)\s+(?:alphabet|letters|script)|hiragana|"
-    r"katakana|kanji|kana)\b|"
-    r"(?P<ja>英語|日本語|英文|和文)(?:で(?:答え|返|書い|書き|話し|出)|になっ|のまま|だった|でした|です(?!か)|の(?:文章|文|物語|答え|回答)(?:だった|になっ|で(?:書|返|出)))",
+    r"katakana|kanji|kana|(?-i:EN|ENG|JP|JPN|JA))\b|"
+    r"(?:(?:全部|すべて|全て|ほぼ)\s*)?(?P<ja>英語|日本語|英文|和文)(?:で(?:答え|返|書い|書き|話し|出)|になっ|のまま|だった|でした|です(?!か)|(?=\s*[。！!]|\s*$)|の(?:文章|文|物語|答え|回答)(?:だった|になっ|で(?:書|返|出)))",
     re.IGNORECASE,
 )
 CUT = lazy(
-    r"\b(?:cut\s+off|cut\s+short|truncat(?:ed|ion)|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+"
+    r"\b(?:cut[\s-]+off|cut\s+short|truncat(?:ed|ion)|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+"
     r"sentence|ran\s+out\s+of\s+(?:tokens|budget|room)|hit\s+the\s+(?:token\s+)?(?:limit|budget)|"
     r"trail(?:ed|s)?\s+off|broke\s+off|mid-?word|stop(?:ped|s)\s+(?:abruptly|short|dead)|left\s+"
     r"unfinished|(?:was|were|stayed|remained)\s+unfinished|ended\s+abruptly|mid-?(?:story|scene|thought)|"
     r"reached\s+(?:the\s+|its\s+)?(?:max_new_tokens|max_length|max\s+tokens|token\s+limit|limit|budget)|"
     r"finish_reason\s*(?:was|=|:)?\s*[\"']?length|(?:with\s+no|without\s+(?:an?\s+|the\s+)?)\s*eos)\b|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
-    r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)",
+    r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
+    r"トークン切れ",
     re.IGNORECASE,
 )
 WHOLE = lazy(
@@ -46,14 +47,15 @@ WHOLE = lazy(
     r"finish_reason\s*(?:was|=|:)?\s*[\"']?stop|"
     r"\bwrap(?:ped|s)?\s+(?:\w+\s+){0,3}?up\b(?:\s+\w+){0,3}?\s+(?:neatly|properly|cleanly|"
     r"nicely)\b|"
-    r"自分で(?:終わ|止ま)|最後まで(?:書き|言い)?(?:切っ|終え)|きちんと終わ",
+    r"自分で(?:終わ|止ま)|最後まで(?:書き|言い)?(?:切っ|終え)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
     re.IGNORECASE,
 )
 """A run that ended on its own: the claim opposite to :data:`CUT`."""
 LIST = lazy(
     r"\b(?:gave|wrote|made|produced|came\s+out\s+as|was|were|turned\s+into|became|answered\s+"
-    r"with|got|contained|had|has|included|showed)\s+(?:\w+\s+){0,3}?(?:lists?|bullet(?:ed)?\s+(?:lists?|"
-    r"points|markers?)|bullets|dash(?:es)?)\b|"
+    r"with|got|contained|had|has|included|showed|put|used)\s+(?:\w+\s+){0,3}?(?:lists?|bullet(?:ed)?\s+"
+    r"(?:lists?|points|markers?)|bullets|dash(?:es)?|hyphens?)\b|"
+    r"^\W*(?:an?\s+)?(?:(?:numbered|bulleted)\s+)?list\s+(?:is|was)\s+(?:what|how)\b|"
     r"\b(?:was|were|got|came)\s+(?:\w+\s+)?(?:enumerated|itemi[sz]ed|numbered)\b|"
     r"\bitemi[sz]ed\b|\b(?:in|as)\s+(?:point|bullet(?:ed)?|list)\s+form\b|"
     r"箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)",
@@ -62,10 +64,15 @@ LIST = lazy(
 NO_LIST = lazy(
     r"(?:\b(?:not|never|instead\s+of)|n't)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:list|bullet\s*points?|"
     r"bullets)\b|\bno\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullet\s*points?|bullets|"
-    r"bullet\s+markers?|markers|dashes)\b|\b(?:bullet|list|number|dash)-?free\b|\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|"
+    r"bullet\s+markers?|markers|dashes|hyphens)\b|\b(?:bullet|list|number|dash)-?free\b|\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|"
     r"\b(?:ordinary|plain|regular|normal|continuous)\s+prose\b|\bprose\s+paragraphs?\b|"
     r"(?:箇条書き|リスト)(?:には|に|では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|普通の段落|段落で書|"
     r"項目に分かれず|一続きの段落|(?:普通|ふつう)の文(?:章)?(?:で|だった)|地の文",
     re.IGNORECASE,
 )
+LANGUAGE_BY = lazy(
+    r"\b(?P<en>english|japanese)\s+(?:was|were)\s+(?:used|written|spoken|chosen)\s+(?:\w+\s+)?by\b",
+    re.IGNORECASE,
+)
+"""The language as the subject of a passive ("English was used by X"): the run follows."""
 OF_PROMPT = lazy(r"プロンプト|依頼|指示|頼|お願い|質問")

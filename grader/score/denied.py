@@ -18,7 +18,7 @@ import re
 from grader.score.reading import lazy
 
 NEAR = lazy(
-    r"(?:\b(?:not(?!\s+only)|never|(?P<no>no)(?!\s+doubt))\b|n't\b)(?:[^\w,;:]+\w+){0,2}?[^\w,;:]*$",
+    r"(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|(?P<no>no)(?!\s+doubt))\b|n't\b)(?:[^\w,;:]+\w+){0,2}?[^\w,;:]*$",
     re.IGNORECASE,
 )
 """A negation ending the text before a claim, at most two words from it and with no comma
@@ -32,8 +32,12 @@ def denies(before: str) -> bool:
     off"): it denies nothing, though it leaves the claim in doubt; nor does one of "anything
     but" ("never anything but identical")."""
     near = NEAR().search(before)
-    return near is not None and near["no"] is None and not _DOUBLE().search(before)
+    return near is not None and near["no"] is None and not DOUBLE().search(before)
 
 
-_DOUBLE = lazy(r"\b(?:anything|nothing)\s+but\s*$", re.IGNORECASE)
-"""A negation of "anything but": "weren't anything but identical" says they were (pass 135)."""
+DOUBLE = lazy(
+    r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?(?:anything\s+but|nothing\s+but|fail(?:ed|s)?\s+to)\s*$",
+    re.IGNORECASE,
+)
+"""A negation of a denial: "weren't anything but identical" says they were (pass 135), "did not
+fail to answer in Japanese" that it did (pass 137)."""

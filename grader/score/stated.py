@@ -51,11 +51,11 @@ import re
 from collections.abc import Callable, Iterable
 
 from grader.score import text
-from grader.score.claim_words import CUT, LANGUAGE, LIST, NO_LIST, OF_PROMPT, WHOLE
+from grader.score.claim_words import CUT, LANGUAGE, LANGUAGE_BY, LIST, NO_LIST, OF_PROMPT, WHOLE
 from grader.score.claiming import HALF_WIDTH, claimed_runs, claiming
 from grader.score.context import RunView
 from grader.score.counted import counted_review
-from grader.score.denied import NEAR, denies
+from grader.score.denied import DOUBLE, NEAR, denies
 from grader.score.identical import identical_review
 from grader.score.naming import every, named, ordinals, quoted_prompts
 from grader.score.quoted import quote_review
@@ -121,7 +121,7 @@ which says the opposite: "none" or "neither ... nor" three words before it ("non
 list"), a negation set apart by an aside ("was not, as far as I could tell, cut off"), or a word
 that denies ("far from a list", "failed to answer in English")."""
 _DENIED_JA = lazy(
-    r"^(?:てい|ては|ていは)?(?:なかった|ませんでした|ず(?:に|[、。]|$))|"
+    r"^(?:てい|ては|ていは)?(?:なかった|ませんでした|ず(?:に|[、。]|$))|^に(?:は)?(?:ならず|ならな)|"
     r"^[^、。]{0,3}?(?:ということは(?:な|あり?ませ)|とは(?:とても|到底)?(?:言え(?:な|ず|ませ)|言いがた|"
     r"思えな)|というのは(?:[^、。]{0,4}の)?(?:誤り|間違い|勘違い|嘘))"
 )
@@ -134,8 +134,8 @@ _AFFIRMED_JA = lazy(
 _ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
 """Adverbs whose な or ず is no negation (切れてなかなか面白かった, 答えてずいぶん驚いた)."""
 _INSIDE = lazy(
-    r"\b(?:not(?!\s+only)|never|no(?=\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullets?|"
-    r"bullet\s+points?|items?|english|japanese)\b)|far\s+from|anything\s+but|hardly|scarcely)\b|"
+    r"\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no(?=\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullets?|"
+    r"bullet\s+points?|items?|english|japanese|hyphens?|dashes|markers)\b)|far\s+from|anything\s+but|hardly|scarcely)\b|"
     r"n't\b",
     re.IGNORECASE,
 )
@@ -159,7 +159,7 @@ def _contradicted(
     negation or contrast stands farther off ("No wonder ...", "instead of", ないように). A
     ``negative`` claim holds its own negation ("not a list"), which denies nothing."""
     before, after = clause[: m.start()], _ADVERBS_JA().sub("", clause[m.end() :])
-    affirmed = bool(_AFFIRMED_JA().search(after))
+    affirmed = bool(_AFFIRMED_JA().search(after) or DOUBLE().search(before))
     denied = not affirmed and bool(
         denies(before)
         or _DENIED().search(before)
@@ -185,7 +185,7 @@ def _contradicted(
     return (wrongs if settled else []), denied
 
 
-_JAPANESE = frozenset("japanese nihongo hiragana katakana kanji kana".split())
+_JAPANESE = frozenset("japanese nihongo hiragana katakana kanji kana jp jpn ja".split())
 """Words of a claim that a run answered in Japanese; any other (English, the Latin alphabet) says
 English."""
 
@@ -202,11 +202,12 @@ def _subject_at(before: str, runs: list[RunView]) -> tuple[int, int]:
 
 
 def _language(clause: str, runs: list[RunView]) -> Text | None:
-    for m in LANGUAGE().finditer(clause):
-        if m["ja"] and OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()]):
+    for m in [*LANGUAGE().finditer(clause), *LANGUAGE_BY().finditer(clause)]:
+        ja = m.groupdict().get("ja")
+        if ja and OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()]):
             continue  # プロンプトは日本語のまま: the prompt's language, not an answer's
         word = (m["en"] or "").split(" ")[0].lower()
-        japanese = word in _JAPANESE or m["ja"] in ("日本語", "和文")
+        japanese = word in _JAPANESE or ja in ("日本語", "和文")
         found, denied = _contradicted(m, clause, runs, _not_in(japanese))
         if found:
             en, ja = ("Japanese", "日本語") if japanese else ("English", "英語")

@@ -19,6 +19,9 @@ CASES = [
     ("knight-terse never rambled,", False, False),
     ("No, terse was", False, False),  # a "no" before a comma answers something else
     ("terse was no longer", True, False),  # a "no" near it: in doubt
+    ("knight-terse did not fail to", True, False),  # litotes: it did (pass 137)
+    ("knight-terse was never anything but", True, False),
+    ("knight-terse was not just", False, False),  # "not just" affirms, as "not only"
     ("there was no", True, False),
     ("knight-terse was not only", False, False),  # "not only" affirms
     ("knight-terse was, no doubt,", False, False),  # so does "no doubt"

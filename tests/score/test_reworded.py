@@ -65,6 +65,7 @@ MET = [
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam134/rt134-11", "redteam135/rt135-11"),  # pass 135, natural
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
+    ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -477,6 +478,7 @@ SHARED_IDEAS = [
     ("redteam106/rt106-11", "redteam118/rt118-10"),  # a robot, a list asked
     ("redteam106/rt106-11", "redteam125/rt125-12"),  # pass 125, natural
     ("redteam106/rt106-11", "redteam136/rt136-14"),  # pass 136, natural
+    ("redteam106/rt106-11", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
@@ -488,12 +490,15 @@ SHARED_IDEAS = [
     ("redteam118/rt118-07", "redteam125/rt125-11"),  # pass 125, natural
     ("redteam118/rt118-09", "redteam120/rt120-01"),  # a cat, Japanese asked (pass 120)
     ("redteam118/rt118-09", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
+    ("redteam118/rt118-09", "redteam137/rt137-12"),  # pass 137, natural
     ("redteam118/rt118-09", "unseen/u07-cat-story"),  # a cat, one sentence and Japanese asked
     ("redteam118/rt118-10", "redteam125/rt125-12"),  # pass 125, natural
     ("redteam118/rt118-10", "redteam136/rt136-14"),  # pass 136, natural
+    ("redteam118/rt118-10", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
+    ("redteam120/rt120-01", "redteam137/rt137-12"),  # pass 137, natural
     ("redteam120/rt120-01", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-02", "redteam126/rt126-14"),  # pass 126, natural
     ("redteam120/rt120-03", "redteam136/rt136-13"),  # pass 136, natural
@@ -503,6 +508,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-03", "redteam95/rt95-15"),  # a knight, pass 120
     ("redteam120/rt120-05", "redteam125/rt125-13"),  # pass 125, natural
     ("redteam120/rt120-06", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
+    ("redteam120/rt120-06", "redteam137/rt137-12"),  # pass 137, natural
     ("redteam120/rt120-06", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-07", "redteam125/rt125-11"),  # pass 125, natural
     ("redteam120/rt120-07", "redteam130/rt130-13"),  # pass 130, natural
@@ -514,6 +520,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
     ("redteam120/rt120-09", "redteam124/rt124-15"),  # pass 124, natural
     ("redteam120/rt120-09", "redteam135/rt135-11"),  # pass 135, natural
+    ("redteam120/rt120-09", "redteam137/rt137-11"),  # pass 137, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -540,6 +547,7 @@ SHARED_IDEAS = [
     ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
+    ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
@@ -562,11 +570,15 @@ SHARED_IDEAS = [
     ("redteam133/rt133-12", "redteam51/rt51-12"),  # pass 133, natural
     ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
+    ("redteam135/rt135-11", "redteam137/rt137-11"),  # pass 137, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-12", "redteam45/rt45-15"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam95/rt95-15"),  # pass 136, natural
+    ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
+    ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
+    ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -83,6 +83,9 @@ CUT = [
     "Why did {} get cut off （笑）?",
     "{} only stopped when it reached max_new_tokens.",  # pass 136
     "{} ended abruptly, mid-story.",
+    "{} was a cut-off story.",  # pass 137
+    "{}は途中でぶつ切り。",
+    "Cut off in the middle of a sentence is how {} ended.",
 ]
 LISTED = [
     "{} gave a list.",
@@ -91,6 +94,8 @@ LISTED = [
     "{} came out in point form.",
     "{} gave a no frills list.",
     "{} contained bullet points.",
+    "{} put a hyphen at the start of every line.",
+    "A list is what {} gave.",
 ]
 UNLISTED = [
     "{} gave a plain paragraph.",
@@ -100,6 +105,7 @@ UNLISTED = [
     "{}は普通の文章で書かれていた。",
     "{} had no bullet markers.",
     "{} came back bullet-free.",
+    "{} used no hyphens at all.",
 ]
 IN_EN = [
     "{} answered in English.",
@@ -115,6 +121,13 @@ IN_EN = [
     "{} was printed in the Latin alphabet.",
     "The language of {} was English.",
     "{}の答えは英語でした。",
+    "{} answered in simple English.",  # pass 137
+    "{} replied in EN.",
+    "English was used by {} from start to finish.",
+    "{}の答えは全部英語。",
+    "{} gave an English-only reply.",
+    "{} stuck to English.",
+    "{} did not fail to answer in English.",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -123,6 +136,7 @@ IN_JA = [
     "{} was entirely in Japanese.",
     "{} printed Japanese text.",
     "{} used hiragana and katakana.",
+    "{} stayed in Japanese.",
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
