@@ -14,16 +14,26 @@ import re
 from grader.score.reading import lazy
 
 LANGUAGE = lazy(
-    r"(?:\b(?:answer\w*|repl\w*|respond\w*|wr[oi]te|writing|written|spoke|speaking|talk\w*|came\s+"
+    # an English claim: what comes before the language word, one way per line
+    r"(?:"
+    r"\b(?:answer\w*|repl\w*|respond\w*|wr[oi]te|writing|written|spoke|speaking|talk\w*|came\s+"
     r"(?:back|out)|kept|switched|went|print\w*|produc\w*|generat\w*|output\w*|told|narrat\w*|stuck|"
-    r"stayed|remained)\b(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+(?:the\s+)?(?:[a-z]+\s+(?=english|japanese))?|\b(?:was|were|is|are)\s+(?:(?:all|entirely|"
-    r"completely|fully|totally|wholly|purely)\s+)?(?:in\s+)?(?:the\s+)?|\b(?:print\w*|produc\w*|generat\w*|"
-    r"output\w*|gave|wrote)\s+(?:\w+\s+){0,2}?(?=(?:english|japanese)(?:-only|-language)?\s+(?:text|"
-    r"sentences?|prose|story|stories|answers?|output|writing|repl(?:y|ies)|response)\b)|\bused\s+only\s+|\bused\s+(?:the\s+)?(?=hiragana|"
-    r"katakana|kanji|kana\b|latin\b|roman\b))"
+    r"stayed|remained)\b(?:\s+\w+){0,3}?\s+(?:in|into|to)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+(?=english|japanese))?|"
+    r"\b(?:was|were|is|are)\s+(?:(?:all|entirely|completely|fully|totally|wholly|purely)\s+)?"
+    r"(?:in\s+)?(?:the\s+)?|"
+    r"\b(?:print\w*|produc\w*|generat\w*|output\w*|gave|wrote)\s+(?:\w+\s+){0,2}?"
+    r"(?=(?:english|japanese)(?:-only|-language)?\s+(?:text|sentences?|prose|story|stories|answers?|"
+    r"output|writing|repl(?:y|ies)|response)\b)|"
+    r"\bused\s+only\s+|"
+    r"\bused\s+(?:the\s+)?(?=hiragana|katakana|kanji|kana\b|latin\b|roman\b)"
+    r")"
     r"(?P<en>english|japanese|nihongo|eigo|(?:latin|roman)\s+(?:alphabet|letters|script)|hiragana|"
     r"katakana|kanji|kana|(?-i:EN|ENG|JP|JPN|JA))\b|"
-    r"(?:(?:全部|すべて|全て|ほぼ)\s*)?(?P<ja>英語|日本語|英文|和文)(?:で(?:答え|返|書い|書き|話し|出)|になっ|のまま|だった|でした|です(?!か)|(?=\s*[。！!]|\s*$)|の(?:文章|文|物語|答え|回答)(?:だった|になっ|で(?:書|返|出)))",
+    # a Japanese claim: the language word and what follows it
+    r"(?:(?:全部|すべて|全て|ほぼ)\s*)?(?P<ja>英語|日本語|英文|和文)"
+    r"(?:で(?:答え|返|書い|書き|話し|出)|になっ|のまま|だった|でした|です(?!か)|(?=\s*[。！!]|\s*$)|"
+    r"の(?:文章|文|物語|答え|回答)(?:だった|になっ|で(?:書|返|出)))",
     re.IGNORECASE,
 )
 CUT = lazy(
@@ -64,9 +74,11 @@ LIST = lazy(
 NO_LIST = lazy(
     r"(?:\b(?:not|never|instead\s+of)|n't)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:list|bullet\s*points?|"
     r"bullets)\b|\bno\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullet\s*points?|bullets|"
-    r"bullet\s+markers?|markers|dashes|hyphens)\b|\b(?:bullet|list|number|dash)-?free\b|\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|"
+    r"bullet\s+markers?|markers|dashes|hyphens)\b|\b(?:bullet|list|number|dash)-?free\b|"
+    r"\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|"
     r"\b(?:ordinary|plain|regular|normal|continuous)\s+prose\b|\bprose\s+paragraphs?\b|"
-    r"(?:箇条書き|リスト)(?:には|に|では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|普通の段落|段落で書|"
+    r"(?:箇条書き|リスト)(?:には|に|では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|"
+    r"普通の段落|段落で書|"
     r"項目に分かれず|一続きの段落|(?:普通|ふつう)の文(?:章)?(?:で|だった)|地の文",
     re.IGNORECASE,
 )

@@ -36,12 +36,13 @@ def claiming(own: str, runs: list[RunView]) -> list[str]:
             continue
         lead = _LEAD().match(c)
         rest = c[lead.end() :] if lead else ""
-        first = _NAME().match(rest)
+        first = RUN_WORD().match(rest)
         out.append(rest if first and named(first.group(), runs) else c)
     return out
 
 
-_NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+RUN_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+"""A word that may be a run's name, as written (knight-terse, knight_terse, KnightTerse)."""
 _ASKS = lazy(r"[?？]\W*$")
 _LEAD = lazy(r"^[^,.;:]{1,40}?(?:,|\bthat)\s+")
 """A lead-in of a few words: "According to the output, ", "My log says that "."""
@@ -58,9 +59,9 @@ gave no list?", X は途中で切れたのか？)."""
 _PERSON = lazy(
     r"\b(?:my|our|a|one)\s+(?:\w+\s+)?(?:partner|friend|classmate|professor|teacher|ta|"
     r"instructor|lecturer|senpai|tutor|roommate|brother|sister|father|mother)\b|\b(?:someone|"
-    r"everyone|somebody)\s+(?:\w+\s+)?(?:said|says|told|thought|claimed)\b|\b(?P<name>(?-i:[A-Z][a-z]+))\s+"
-    r"(?:said|says|told\s+me|thought|claimed|insisted|believed)\b|\b(?:i|we)\s+(?:heard|was\s+told|"
-    r"were\s+told)\b|友達|友人|先生|先輩|クラスメ|(?:に|から)聞いた",
+    r"everyone|somebody)\s+(?:\w+\s+)?(?:said|says|told|thought|claimed)\b|"
+    r"\b(?P<name>(?-i:[A-Z][a-z]+))\s+(?:said|says|told\s+me|thought|claimed|insisted|believed)\b|"
+    r"\b(?:i|we)\s+(?:heard|was\s+told|were\s+told)\b|友達|友人|先生|先輩|クラスメ|(?:に|から)聞いた",
     re.IGNORECASE,
 )
 """Another person's word ("My friend said X was cut off too, but ...", "Kenta thought", 友達によ
@@ -85,10 +86,10 @@ def claimed_runs(
     prefix = wild["prefix"] if wild else None
     if prefix and (starred := [r for r in runs if r.role == "run" and r.name.startswith(prefix)]):
         return starred, starred  # "**Note**:" names no run: read as without it
-    named, joined = claimed(m, clause, runs)
+    said, joined = claimed(m, clause, runs)
     also = _ALSO().match(clause[m.end() :])
-    more = [r for r in subject(also["name"], runs) if r not in named] if also else []
-    return (named + more, named + more) if named and more else (named, joined)
+    more = [r for r in subject(also["name"], runs) if r not in said] if also else []
+    return (said + more, said + more) if said and more else (said, joined)
 
 
 _WILD = lazy(r"\b(?P<prefix>[A-Za-z0-9][A-Za-z0-9_-]*?)[-_]?\*")

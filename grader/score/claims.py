@@ -201,11 +201,11 @@ def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | N
     one) when ``clause`` says a run's answer is the longest of the student's runs (or the
     shortest) and another in its script is longer (shorter) by :data:`MARGIN`."""
     m = _MOST().search(clause)
-    named = subject(clause[: m.start()], runs) if m else []
-    if m is None or len(named) != 1 or denies(clause[: m.start()]):
+    spoken = subject(clause[: m.start()], runs) if m else []
+    if m is None or len(spoken) != 1 or denies(clause[: m.start()]):
         return None  # none, one run not named alone, or denied ("was not the shortest")
     word = (m["cmp"] or m["ja"]).lower()
-    x, longest = named[0], word in ("longest", "wordiest", "lengthiest", "長")
+    x, longest = spoken[0], word in ("longest", "wordiest", "lengthiest", "長")
     same = [r for r in runs if r.role == "run" and main_script(r.text) == main_script(x.text)]
     other = (max if longest else min)(same, key=lambda r: len(r.text))
     said, unsaid = (x, other) if longest else (other, x)  # said to be the longer of the two

@@ -17,8 +17,13 @@ import re
 
 from grader.score.reading import lazy
 
+NOT = r"not(?!\s+(?:only|just|merely|simply)\b)"
+"""A "not" that denies: "not only" and "not just" affirm what follows."""
+UNDENIED = r"(?<!n't\s)(?<!not\s)(?<!never\s)"
+"""Put before a denying word ("far from", "anything but"): one itself denied ("never anything
+but") is :data:`DOUBLE`'s, and says the claim."""
 NEAR = lazy(
-    r"(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|(?P<no>no)(?!\s+doubt))\b|n't\b)(?:[^\w,;:]+\w+){0,2}?[^\w,;:]*$",
+    rf"(?:\b(?:{NOT}|never|(?P<no>no)(?!\s+doubt))\b|n't\b)(?:[^\w,;:]+\w+){{0,2}}?[^\w,;:]*$",
     re.IGNORECASE,
 )
 """A negation ending the text before a claim, at most two words from it and with no comma

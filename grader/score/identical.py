@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from grader.score.claiming import RUN_WORD
 from grader.score.context import RunView
-from grader.score.denied import denies
+from grader.score.denied import UNDENIED, denies
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
@@ -30,14 +31,13 @@ _SAME = lazy(
     re.IGNORECASE,
 )
 _FAR = lazy(
-    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:far\s+from|anything\s+but|by\s+no\s+means|no)\s+"
+    rf"{UNDENIED}\b(?:far\s+from|anything\s+but|by\s+no\s+means|no)\s+"
     r"(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
 """A denying word ("anything but identical", "no carbon copy"), unless itself denied ("never
 anything but")."""
 _NOT_SAME_JA = lazy(r"^[^、。]{0,8}?(?:ではな|じゃな|ではあり?ませ)")
-_NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
 def identical_review(clause: str, runs: list[RunView]) -> Text | None:
@@ -45,21 +45,21 @@ def identical_review(clause: str, runs: list[RunView]) -> Text | None:
     differ, or says they did not and they are the same; None else."""
     m = _SAME().search(clause)
     by_name = {r.name.casefold(): r for r in runs}
-    named = {
+    said = {
         by_name[w.casefold()].name: by_name[w.casefold()]
-        for w in _NAME().findall(clause)
+        for w in RUN_WORD().findall(clause)
         if w.casefold() in by_name
     }
-    if m is None or len(named) < 2:
+    if m is None or len(said) < 2:
         return None
     before = clause[: m.start()]
     denied = denies(before) or bool(
         _FAR().search(before) or _NOT_SAME_JA().search(clause[m.end() :])
     )
-    same = len({" ".join(r.text.split()) for r in named.values()}) == 1
+    same = len({" ".join(r.text.split()) for r in said.values()}) == 1
     if same != denied:
         return None
-    names = ", ".join(named)
+    names = ", ".join(said)
     if denied:
         return T(
             f"to review: the notes say {names} gave different texts; their answers are the same",

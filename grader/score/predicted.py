@@ -61,7 +61,9 @@ Kind = Literal["observed", "predicted", "setup", "other"]
 _CLAUSE = lazy(
     r"[;；]|,\s*(?=(?:but|so|and\s+so(?!\s+(?:did|was|were|had|does|is|has)\b)|while|whereas|"
     r"though|although|yet|and\s+then)\b)|"
-    r"(?<!\banything)(?<!\bnothing)(?<!\bhelp)(?<!\bchoice)(?<!\ball)\s(?=(?:but|whereas|although)\s)|(?<=が)、|(?<=ので)(?!は)、?|(?<=けど)、?|(?<=けれど)、?|"
+    # "couldn't help but", "no choice but", "nothing but" keep their clause
+    r"(?<!\banything)(?<!\bnothing)(?<!\bhelp)(?<!\bchoice)(?<!\ball)\s(?=(?:but|whereas|although)\s)|"
+    r"(?<=が)、|(?<=ので)(?!は)、?|(?<=けど)、?|(?<=けれど)、?|"
     r"(?<=けれども)、?|(?<=しかし)、?|(?<=でも)、",
     re.IGNORECASE,
 )

@@ -52,10 +52,10 @@ from collections.abc import Callable, Iterable
 
 from grader.score import text
 from grader.score.claim_words import CUT, LANGUAGE, LANGUAGE_BY, LIST, NO_LIST, OF_PROMPT, WHOLE
-from grader.score.claiming import HALF_WIDTH, claimed_runs, claiming
+from grader.score.claiming import HALF_WIDTH, RUN_WORD, claimed_runs, claiming
 from grader.score.context import RunView
 from grader.score.counted import counted_review
-from grader.score.denied import DOUBLE, NEAR, denies
+from grader.score.denied import DOUBLE, NEAR, NOT, UNDENIED, denies
 from grader.score.identical import identical_review
 from grader.score.naming import every, named, ordinals, quoted_prompts
 from grader.score.quoted import quote_review
@@ -67,7 +67,8 @@ _INSTEAD = lazy(r"\b(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
 """A contrast in the claim's own predicate ("gave bullet points instead of a plain paragraph"):
 one before the run's name ("Instead of an ending we got this: X was cut off") is another's."""
 _SUPPOSED = lazy(
-    r"\b(?:will|might|should|would|going\s+to|(?:expected|supposed|meant|likely|bound|hoped)\s+to)\b|"
+    r"\b(?:will|might|should|would|going\s+to|"
+    r"(?:expected|supposed|meant|likely|bound|hoped)\s+to)\b|"
     r"^\s*to\s+\w",
     re.IGNORECASE,
 )
@@ -88,7 +89,6 @@ cue", "whether by luck or design", "Just as I thought,") it is the story's or an
 _SUPPOSED_JA = lazy(
     r"^[^、。]{0,6}?(?:だろう|でしょう|はず|かもしれ|と予想|と期待|と思っ(?:た|ていた))"
 )
-_NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 _NEGATED_JA = lazy(r"^[^、。]{0,4}?(?:な[いかく]|ず|ませ)")
 
 
@@ -111,7 +111,7 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
 _DENIED = lazy(
     r"\b(?:(?<!to\s)none(?!\s+(?:other|too))|neither|nor)\b(?:[^\w,;:]+\w+){0,3}?[^\w,;:]*$|"
     r"\b(?:not|never)\s*,[^,]{1,40},\s*$|"
-    r"(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:far\s+from|anything\s+but|fail(?:ed|s)?\s+to|hardly|"
+    rf"{UNDENIED}\b(?:far\s+from|anything\s+but|fail(?:ed|s)?\s+to|hardly|"
     r"scarcely|by\s+no\s+means)\s+"
     r"(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
@@ -134,9 +134,9 @@ _AFFIRMED_JA = lazy(
 _ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
 """Adverbs whose な or ず is no negation (切れてなかなか面白かった, 答えてずいぶん驚いた)."""
 _INSIDE = lazy(
-    r"\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no(?=\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullets?|"
-    r"bullet\s+points?|items?|english|japanese|hyphens?|dashes|markers)\b)|far\s+from|anything\s+but|hardly|scarcely)\b|"
-    r"n't\b",
+    rf"\b(?:{NOT}|never|no(?=\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullets?|bullet\s+"
+    r"points?|items?|english|japanese|hyphens?|dashes|markers)\b)|far\s+from|anything\s+but|hardly|"
+    r"scarcely)\b|n't\b",
     re.IGNORECASE,
 )
 """A negation within the claim's own words ("was not numbered", "wasn't a list", "was far from a
@@ -195,7 +195,7 @@ def _subject_at(before: str, runs: list[RunView]) -> tuple[int, int]:
     knight-terse would be"): what comes after it is the claim's own predicate, what comes right
     before it may make it a condition; (0, 0) when no word names a run."""
     found = (0, 0)
-    for w in _NAME().finditer(before):
+    for w in RUN_WORD().finditer(before):
         if named(w.group(), runs):
             found = w.span()
     return found
