@@ -1,6 +1,7 @@
 """The wordings of the claims :mod:`grader.score.stated` checks against a run's generation: its
-language, cut off or ended on its own, a list or none, in English and Japanese. Each pattern
-finds the claim's own words; which run it is said of, and whether it is denied or only
+language (a wording, or any word of the language where the clause is not of the prompt), cut
+off or ended on its own, a list or none, in English and Japanese. Each pattern finds the
+claim's own words; which run it is said of, and whether it is denied or only
 supposed, is stated.py's to read.
 
 Left out: counts (:mod:`grader.score.counted`), lengths (:mod:`grader.score.claims`), the same
@@ -12,6 +13,13 @@ from __future__ import annotations
 import re
 
 from grader.score.reading import lazy
+
+PRIVATIVE = (
+    r"\b(?:lack(?:s|ed|ing)?|without|devoid\s+of|free\s+of|missing|absent|bereft\s+of)"
+    r"(?!\s+(?:a\s+|any\s+)?doubt)"
+)
+"""A word that says a thing is missing ("lacked an ending", "free of bullet points"): a denial
+of what follows."""
 
 LANGUAGE = lazy(
     # an English claim: what comes before the language word, one way per line
@@ -41,8 +49,13 @@ CUT = lazy(
     r"sentence|ran\s+out\s+of\s+(?:tokens|budget|room)|hit\s+the\s+(?:token\s+)?(?:limit|budget)|"
     r"trail(?:ed|s)?\s+off|broke\s+off|mid-?word|stop(?:ped|s)\s+(?:abruptly|short|dead)|left\s+"
     r"unfinished|(?:was|were|stayed|remained)\s+unfinished|ended\s+abruptly|mid-?(?:story|scene|thought)|"
-    r"reached\s+(?:the\s+|its\s+)?(?:max_new_tokens|max_length|max\s+tokens|token\s+limit|limit|budget)|"
-    r"finish_reason\s*(?:was|=|:)?\s*[\"']?length|(?:with\s+no|without\s+(?:an?\s+|the\s+)?)\s*eos)\b|"
+    r"reached\s+(?:the\s+|its\s+)?(?:end\s+of\s+(?:the\s+|its\s+)?)?(?:max_new_tokens|max_length|"
+    r"max\s+tokens|token\s+limit|limit|budget|allowance|tokens)|"
+    r"finish_reason\s*(?:was|=|:)?\s*[\"']?length|(?:with\s+no|without\s+(?:an?\s+|the\s+)?)\s*eos|"
+    # privative ("lacked an ending"), the budget as the subject ("The budget gave out on X")
+    rf"{PRIVATIVE}\s+(?:\w+\s+){{0,2}}?(?:ending|end|conclusion|close|finish)|unfinished|incomplete|"
+    r"(?:budget|allowance|token\s+limit|tokens|limit|max_new_tokens)\s+(?:\w+\s+)?(?:gave\s+out|"
+    r"ran\s+(?:out|dry)|was\s+(?:used\s+up|exhausted|spent)|expired|cut\s+\w+(?:-\w+)?\s+off))\b|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
     r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
     r"トークン切れ",
@@ -51,10 +64,16 @@ CUT = lazy(
 WHOLE = lazy(
     r"\b(?:end(?:ed|s)?|finish(?:ed|es)?|stop(?:ped|s)?|complet(?:ed|es))\s+(?:\w+\s+){0,2}?"
     r"(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|naturally|cleanly|properly)\b|"
-    r"\b(?:complete|satisfying|proper|natural|real|full|neat|tidy)\b(?:[\s,]+\w+){0,2}?[\s,]+(?:close|"
+    r"\b(?:complete|satisfying|proper|natural|real|full|neat|tidy|clean|rounded(?:[\s-]+off)?)\b"
+    r"(?:[\s,]+\w+){0,2}?[\s,]+(?:close|"
     r"end(?:ing)?|conclusion|finish)\b|(?<!no\s)(?<!without\s)(?<!without\san\s)(?<!without\sthe\s)"
     r"\b(?:emitted|produced|generated|output|hit|reached)\s+(?:an?\s+|the\s+|its\s+)?eos\b|"
     r"finish_reason\s*(?:was|=|:)?\s*[\"']?stop|"
+    # arrival at the end ("made it all the way to its last line", "never got to the end")
+    r"\b(?:reach\w*|g[oe]t(?:s|ting)?\s+to|made\s+it\s+(?:all\s+the\s+way\s+)?to|arriv\w*\s+at|"
+    r"went\s+all\s+the\s+way\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:very\s+)?(?:end(?:ing)?|conclusion|"
+    r"finish|(?:last|final)\s+(?:line|sentence|word|page))\b(?!\s+of\s+(?:its\s+|the\s+)?(?:token|budget|"
+    r"limit|max|allowance|room|space))|"
     r"\bwrap(?:ped|s)?\s+(?:\w+\s+){0,3}?up\b(?:\s+\w+){0,3}?\s+(?:neatly|properly|cleanly|"
     r"nicely)\b|"
     r"自分で(?:終わ|止ま)|最後まで(?:書き|言い)?(?:切っ|終え)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
@@ -72,7 +91,8 @@ LIST = lazy(
     re.IGNORECASE,
 )
 NO_LIST = lazy(
-    r"(?:\b(?:not|never|instead\s+of)|n't)\s+(?:\w+\s+){0,3}?(?:a\s+)?(?:list|bullet\s*points?|"
+    rf"(?:\b(?:not|never|instead\s+of)|n't|{PRIVATIVE})\s+"
+    r"(?:\w+\s+){0,3}?(?:a\s+)?(?:list|bullet\s*points?|"
     r"bullets)\b|\bno\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullet\s*points?|bullets|"
     r"bullet\s+markers?|markers|dashes|hyphens)\b|\b(?:bullet|list|number|dash)-?free\b|"
     r"\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|"
@@ -87,4 +107,54 @@ LANGUAGE_BY = lazy(
     re.IGNORECASE,
 )
 """The language as the subject of a passive ("English was used by X"): the run follows."""
+LANGUAGE_WORD = lazy(
+    r"(?<![\w-])(?<!the\s)(?P<en>english|japanese)(?![\w-])(?!\s+(?:words?|names?|phrases?|terms?|"
+    r"loan\s*words?|prompts?|requests?|instructions?|questions?|speakers?|teachers?|class|lessons?|"
+    r"grammar|titles?|tokens?|letters|runs?|goals?|models?)\b)|"
+    r"(?P<ja>英語|日本語|英文|和文)(?!の?(?:単語|名前|プロンプト|指示|質問|依頼|文字))",
+    re.IGNORECASE,
+)
+"""The language as any word of a claim ("used English throughout", "an English one", "X's
+Japanese retelling", 英語で書かれた, 英語での回答, 日本語による), read after :data:`LANGUAGE`'s
+wordings (pass 138); not a word of the language itself ("an English word"), nor a run named by
+its goal ("the Japanese run"). Read only where :data:`ASKED` does not say the clause is of the
+prompt."""
+ASKED = lazy(
+    r"\b(?:ask\w*|request\w*|prompt\w*|instruct\w*|(?:told|tell)\s+\w+\s+to|want\w*|wish\w*|"
+    r"order\w*|demand\w*|command\w*|question\w*|hoped|hoping|hope\s+(?:that|for|to)|expect\w*|"
+    r"input)\b|プロンプト|依頼|指示|頼|お願い|質問|ほし|くださ|ように|求め|と言っ(?:た|て(?!いい))|入力",
+    re.IGNORECASE,
+)
+"""A clause about the request ("I wrote X's prompt in English", "X was asked for Japanese",
+英語で答えてほしい): a language word there is the prompt's, not the answer's."""
+CONTRASTED = lazy(
+    r"\b(?:from|than|unlike|over|besides|versus|vs|or|nor|into|instead\s+of|rather\s+than)\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""A language word set against another ("switched from English to Japanese", "more Japanese than
+English"): not the claim."""
 OF_PROMPT = lazy(r"プロンプト|依頼|指示|頼|お願い|質問")
+
+
+def language_claims(clause: str) -> list[re.Match[str]]:
+    """The claims of a language in ``clause``: :data:`LANGUAGE`'s wordings (a Japanese one not
+    right after a word of the prompt), then any other word of the language (:data:`LANGUAGE_WORD`)
+    unless the clause is of the prompt or sets it against another language."""
+    found = [
+        m
+        for m in [*LANGUAGE().finditer(clause), *LANGUAGE_BY().finditer(clause)]
+        # プロンプトは日本語のまま: the prompt's language, not an answer's
+        if not (
+            m.groupdict().get("ja")
+            and OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()])
+        )
+    ]
+    if ASKED().search(clause):
+        return found
+    spans = [range(*m.span()) for m in found]
+    return found + [
+        m
+        for m in LANGUAGE_WORD().finditer(clause)
+        if not any(m.start() in s for s in spans) and not CONTRASTED().search(clause[: m.start()])
+    ]

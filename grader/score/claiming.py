@@ -26,7 +26,8 @@ def claiming(own: str, runs: list[RunView]) -> list[str]:
     (pass 132): grounded.told sets such clauses aside as observing nothing, not as saying
     nothing. A lead-in before a run's name is left out, so that the run opens its clause as
     without it."""
-    out = []
+    out: list[str] = []
+    last = ""  # the clause before, or the claim it carried
     ours = {w.casefold() for r in runs for w in re.findall(r"\w+", f"{r.name} {r.text}")}
     for c in clauses(own):
         person = _PERSON().search(c)
@@ -37,8 +38,27 @@ def claiming(own: str, runs: list[RunView]) -> list[str]:
         lead = _LEAD().match(c)
         rest = c[lead.end() :] if lead else ""
         first = RUN_WORD().match(rest)
-        out.append(rest if first and named(first.group(), runs) else c)
+        c = rest if first and named(first.group(), runs) else c
+        if out and (again := _carried(c, last, runs)):
+            out.append(again)  # read before the clause itself, which may claim more
+        last = again if out and again else c
+        out.append(c)
     return out
+
+
+def _carried(clause: str, before: str, runs: list[RunView]) -> str | None:
+    """``before``'s claim said again of the run ``clause`` names ("X was cut off. Y followed
+    suit.", "The same thing happened to Y", Y も同じだった: pass 138), as the clause before with
+    its one run's name replaced by Y's; else None. A clause before that names two runs or none
+    carries nothing that can be told apart."""
+    carry = _CARRY().match(clause)
+    new = subject(next(g for g in carry.groups() if g), runs) if carry else []
+    words = [w for w in RUN_WORD().finditer(before) if named(w.group(), runs)]
+    if len(new) != 1 or len({r.name for w in words for r in named(w.group(), runs)}) != 1:
+        return None
+    for w in reversed(words):
+        before = before[: w.start()] + new[0].name + before[w.end() :]
+    return before
 
 
 RUN_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
@@ -49,12 +69,14 @@ _LEAD = lazy(r"^[^,.;:]{1,40}?(?:,|\bthat)\s+")
 _PRESUPPOSES = lazy(
     r"^\W*(?:(?:and|but|so|then)\s+)?(?:why|how|what|which|when|where|who)\b|"
     r"^\W*(?:(?:and|but|so|then)\s+)?(?:isn't|wasn't|didn't|doesn't|don't|aren't|weren't)\b|"
+    r"^\W*(?:can|could|would|will)\s+(?:you|anyone)\s+(?:believe|imagine)\b|"
     r"なぜ|どうして|何で|なんで",
     re.IGNORECASE,
 )
 """A question that says its claim: one on a question word ("Why did X get cut off?", "What
-made X stop in the middle of a sentence?", なぜ X は切れたのか) or a negative auxiliary ("Isn't
-it odd that X answered in English?"). Any other asks, and says nothing ("Was X cut off?", "X
+made X stop in the middle of a sentence?", なぜ X は切れたのか), a negative auxiliary ("Isn't
+it odd that X answered in English?") or surprise ("Can you believe that X ...?", pass 138). Any
+other asks, and says nothing ("Was X cut off?", "X
 gave no list?", X は途中で切れたのか？)."""
 _PERSON = lazy(
     r"\b(?:my|our|a|one)\s+(?:\w+\s+)?(?:partner|friend|classmate|professor|teacher|ta|"
@@ -88,13 +110,28 @@ def claimed_runs(
         return starred, starred  # "**Note**:" names no run: read as without it
     said, joined = claimed(m, clause, runs)
     also = _ALSO().match(clause[m.end() :])
-    more = [r for r in subject(also["name"], runs) if r not in said] if also else []
+    more = [r for r in subject(also["name"] or also["then"], runs) if r not in said] if also else []
     return (said + more, said + more) if said and more else (said, joined)
 
 
+SAME = (
+    r"(?:followed\s+suit|did\s+(?:the\s+same|likewise|so\s+too|too)|went\s+the\s+same\s+way|"
+    r"was\s+(?:the\s+same|no\s+different|alike)|too\b|as\s+well)"
+)
+"""What says a claim again of another run: "Y followed suit", "Y did the same", "Y too"."""
+_CARRY = lazy(
+    r"^\W*(?:(?:and|but|then)\s+)?(?:(?P<a>(?:the\s+)?[A-Za-z0-9][\w-]*)\s*,?\s+"
+    + SAME
+    + r"|(?:the\s+)?same\s+(?:thing\s+)?(?:happened|went|was\s+true|goes|held|holds)\s+(?:to|for|"
+    r"of|with)\s+(?P<b>(?:the\s+)?[A-Za-z0-9][\w-]*)|(?:so\s+(?:did|was|were)|likewise(?:\s+(?:for|"
+    r"with))?|same\s+(?:for|with))\s+(?P<c>(?:the\s+)?[A-Za-z0-9][\w-]*))(?:\W*$|\s*[,;(—–])|"
+    r"^\W*(?P<d>[A-Za-z0-9][\w-]*)\s*も(?:同じ|同様|そう)",
+    re.IGNORECASE,
+)
 _WILD = lazy(r"\b(?P<prefix>[A-Za-z0-9][A-Za-z0-9_-]*?)[-_]?\*")
 _ALSO = lazy(
     r"^[^.;!?]*?\b(?:and\s+so\s+(?:did|was|were|had|does|is|has)|as\s+(?:did|was|were|had|does))\s+"
-    r"(?P<name>(?:the\s+)?[A-Za-z0-9][\w-]*)",
+    r"(?P<name>(?:the\s+)?[A-Za-z0-9][\w-]*)|"
+    rf"^[^.;!?]*?\band\s+(?P<then>(?:the\s+)?[A-Za-z0-9][\w-]*)\s+{SAME}",
     re.IGNORECASE,
 )

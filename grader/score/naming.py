@@ -228,7 +228,7 @@ def _named_after(after: str, runs: list[RunView]) -> list[RunView]:
 
 
 _LINK = lazy(
-    r"[\u3041-\u309f]{0,10}?は\s*|(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|the|how|"
+    r"[\u3041-\u309f]{0,10}?は\s*|(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|on|the|how|"
     r"what)\b)*",
     re.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-"""What own notes state of a named run, checked against its generation (passes 125 to 136).
+"""What own notes state of a named run, checked against its generation (passes 125 to 138).
 
 Read, clause by clause (:func:`grader.score.claiming.claiming`: all but a question that asks
 and another person's word; a claim that cites the output or a log, or is said beside another
@@ -11,11 +11,13 @@ named just after it ("Cut off in the middle: knight-terse", "The truncation of X
 
 * **its language**, English or Japanese ("terse answered in English", "kept writing in
   English", "replied in the Japanese language", "was all Japanese", "printed Japanese text",
-  日本語で答えた, 英語になった, 日本語のまま, 英文だった): the claim fails when every run it
-  names answered mostly in the other script;
+  日本語で答えた, 英語になった, 日本語のまま, 英文だった), or by any word of the language in a
+  clause that is not of the prompt ("used English", "an English one", 英語で書かれた, 英語での回答:
+  pass 138): the claim fails when every run it names answered mostly in the other script;
 * **cut off** ("was cut off", "ran out of tokens", "in the middle of a sentence", "trailed
   off", 途中で切れた, 尻切れ, 打ち切られた), or **ended on its own** ("finished on its own",
-  "stopped by itself", "a natural close", 自分で終わった, 最後まで書き切った): the claim fails
+  "stopped by itself", "a natural close", "made it all the way to its last line", 自分で終わった,
+  最後まで書き切った; "lacked an ending", "The budget gave out on X": pass 138): the claim fails
   when every run it names ended the other way (an end-of-sequence token, or its budget);
 * **a list or none** ("gave three bullet points", "was numbered", "itemised", 箇条書きになった,
   番号付き, 列挙; "not a list", "a plain paragraph", "ordinary prose", 箇条書きにならなかった,
@@ -27,7 +29,8 @@ named just after it ("Cut off in the middle: knight-terse", "The truncation of X
 
 Runs named together, or every answer, fail a claim when one of them contradicts it; so do runs
 named by a wildcard ("the knight-* runs") and a run the claim is said of again ("and so did
-Y", :func:`grader.score.claiming.claimed_runs`). A claim
+Y", :func:`grader.score.claiming.claimed_runs`; "Y followed suit", "The same thing happened to
+Y" in the next clause). A claim
 denied is read as its opposite: by a word of negation at most two words before it, or within it
 ("was not cut off", "did not answer in English", "wasn't numbered"), "none" or "neither ...
 nor" ("none of them was a list"), a negation set apart by an aside ("was not, as far as I could
@@ -51,7 +54,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from grader.score import text
-from grader.score.claim_words import CUT, LANGUAGE, LANGUAGE_BY, LIST, NO_LIST, OF_PROMPT, WHOLE
+from grader.score.claim_words import CUT, LIST, NO_LIST, PRIVATIVE, WHOLE, language_claims
 from grader.score.claiming import HALF_WIDTH, RUN_WORD, claimed_runs, claiming
 from grader.score.context import RunView
 from grader.score.counted import counted_review
@@ -122,6 +125,7 @@ list"), a negation set apart by an aside ("was not, as far as I could tell, cut 
 that denies ("far from a list", "failed to answer in English")."""
 _DENIED_JA = lazy(
     r"^(?:てい|ては|ていは)?(?:なかった|ませんでした|ず(?:に|[、。]|$))|^に(?:は)?(?:ならず|ならな)|"
+    r"^(?:では|じゃ)(?:な(?:かった|い|く)|ありませ)|"
     r"^[^、。]{0,3}?(?:ということは(?:な|あり?ませ)|とは(?:とても|到底)?(?:言え(?:な|ず|ませ)|言いがた|"
     r"思えな)|というのは(?:[^、。]{0,4}の)?(?:誤り|間違い|勘違い|嘘))"
 )
@@ -136,7 +140,7 @@ _ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
 _INSIDE = lazy(
     rf"\b(?:{NOT}|never|no(?=\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullets?|bullet\s+"
     r"points?|items?|english|japanese|hyphens?|dashes|markers)\b)|far\s+from|anything\s+but|hardly|"
-    r"scarcely)\b|n't\b",
+    rf"scarcely)\b|n't\b|{PRIVATIVE}\b",
     re.IGNORECASE,
 )
 """A negation within the claim's own words ("was not numbered", "wasn't a list", "was far from a
@@ -202,10 +206,8 @@ def _subject_at(before: str, runs: list[RunView]) -> tuple[int, int]:
 
 
 def _language(clause: str, runs: list[RunView]) -> Text | None:
-    for m in [*LANGUAGE().finditer(clause), *LANGUAGE_BY().finditer(clause)]:
+    for m in language_claims(clause):
         ja = m.groupdict().get("ja")
-        if ja and OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()]):
-            continue  # プロンプトは日本語のまま: the prompt's language, not an answer's
         word = (m["en"] or "").split(" ")[0].lower()
         japanese = word in _JAPANESE or ja in ("日本語", "和文")
         found, denied = _contradicted(m, clause, runs, _not_in(japanese))
@@ -223,7 +225,8 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
 def _cut(clause: str, runs: list[RunView]) -> Text | None:
     for pattern, cut in ((CUT, True), (WHOLE, False)):
         for m in pattern().finditer(clause):
-            found, denied = _contradicted(m, clause, runs, _ended_if(cut))
+            lacks = bool(re.match(PRIVATIVE, m.group(), re.IGNORECASE))  # "lacked an ending"
+            found, denied = _contradicted(m, clause, runs, _ended_if(cut), lacks)
             if found:
                 return _review(
                     found,

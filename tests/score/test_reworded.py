@@ -66,6 +66,7 @@ MET = [
     ("redteam134/rt134-11", "redteam135/rt135-11"),  # pass 135, natural
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
+    ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -484,6 +485,7 @@ SHARED_IDEAS = [
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
     ("redteam117/rt117-13", "redteam119/rt119-14"),  # 雪山に住むドラゴン, English asked (pass 119)
     ("redteam118/rt118-01", "redteam136/rt136-11"),  # pass 136, natural
+    ("redteam118/rt118-01", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
     ("redteam118/rt118-07", "redteam120/rt120-07"),  # pass 120, natural
@@ -572,6 +574,7 @@ SHARED_IDEAS = [
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam135/rt135-11", "redteam137/rt137-11"),  # pass 137, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
+    ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-12", "redteam45/rt45-15"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam95/rt95-15"),  # pass 136, natural
@@ -579,6 +582,7 @@ SHARED_IDEAS = [
     ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
+    ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -86,6 +86,10 @@ CUT = [
     "{} was a cut-off story.",  # pass 137
     "{}は途中でぶつ切り。",
     "Cut off in the middle of a sentence is how {} ended.",
+    "{} lacked an ending.",  # pass 138
+    "{}'s unfinished last sentence was a pity.",
+    "Would you believe {} got cut off?",
+    "{} reached the end of its budget.",
 ]
 LISTED = [
     "{} gave a list.",
@@ -106,6 +110,9 @@ UNLISTED = [
     "{} had no bullet markers.",
     "{} came back bullet-free.",
     "{} used no hyphens at all.",
+    "{} was free of bullet points.",  # pass 138: privative predicates
+    "{} was without any bullets.",
+    "{} lacked any list markers.",
 ]
 IN_EN = [
     "{} answered in English.",
@@ -128,6 +135,14 @@ IN_EN = [
     "{} gave an English-only reply.",
     "{} stuck to English.",
     "{} did not fail to answer in English.",
+    "{} used English throughout.",  # pass 138: any word of the language in the predicate
+    "{} chose English.",
+    "{}'s answer was an English one.",
+    "I liked {}'s English retelling.",
+    "{}は英語で書かれていた。",
+    "{}は英語での回答だった。",
+    "{}は英語による物語だった。",
+    "Can you believe that {} answered in English?",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -137,6 +152,10 @@ IN_JA = [
     "{} printed Japanese text.",
     "{} used hiragana and katakana.",
     "{} stayed in Japanese.",
+    "{} used Japanese throughout.",  # pass 138
+    "{} was a Japanese tale.",
+    "{}は日本語で綴られていた。",
+    "{}は日本語による物語だった。",
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
@@ -149,6 +168,9 @@ WHOLE = [
     "{} never rambled, ended on its own.",
     "{} emitted the EOS token.",
     "{} reached a complete, satisfying ending.",
+    "{} made it all the way to its last line.",  # pass 138: arrival at the end
+    "{} reached the end of its tale.",
+    "{}'s rounded-off ending was lovely.",
 ]
 NOT_CUT = [
     "{} was not cut off.",
@@ -158,15 +180,29 @@ NOT_CUT = [
     "{} was anything but cut off.",
     "{}は途中で切れたということはなかった。",
 ]
-NOT_WHOLE = ["{} did not end on its own.", "{} never finished on its own."]
+NOT_WHOLE = [
+    "{} did not end on its own.",
+    "{} never finished on its own.",
+    "{} never got to the end of its story.",  # pass 138
+]
 NOT_LISTED = ["{} was not numbered.", "{} was never itemised.", "{} was far from a bulleted list."]
 NOT_EN = [
     "{} did not answer in English.",
     "{}は英語で答えなかった。",
     "{} failed to answer in English.",
+    "{}は英語ではなかった。",  # pass 138
 ]
-NOT_JA = ["{} did not answer in Japanese.", "{}は日本語で答えなかった。"]
-CUT_AFTER = ["Cut off in the middle of a sentence: {}.", "The one that was cut off was {}."]
+NOT_JA = [
+    "{} did not answer in Japanese.",
+    "{}は日本語で答えなかった。",
+    "{}は日本語ではなかった。",
+]
+CUT_AFTER = [
+    "Cut off in the middle of a sentence: {}.",
+    "The one that was cut off was {}.",
+    "The budget gave out on {} before it could finish.",  # pass 138: the budget as the subject
+    "The tokens ran out on {}.",
+]
 NAMES = {
     "knight-chatty": ["knight-chatty"],
     "knight-terse": ["terse", "The terse model", "knight-terse"],
@@ -321,10 +357,16 @@ def _own(runs: list[RunView]) -> list[RunView]:
     ("a", "b"), [(a, b) for a in _own(KNIGHT) for b in _own(KNIGHT) if a is not b]
 )
 def test_a_claim_said_again_of_another_run_is_said_of_both(a: RunView, b: RunView) -> None:
-    """Pass 136: "X ran out of tokens, and so did Y" fails when either ended on its own."""
+    """Pass 136: "X ran out of tokens, and so did Y" fails when either ended on its own; pass 138:
+    so does the claim carried to Y by the next clause ("Y followed suit", Y も同じだった)."""
     for notes, wrong in [
         (f"{a.name} ran out of tokens, and so did {b.name}.", "eos"),
         (f"{a.name} ended on its own, as did {b.name}.", "length"),
+        (f"{a.name} ran out of tokens, and {b.name} did the same.", "eos"),  # pass 138
+        (f"{a.name} ended on its own. {b.name} followed suit, with a dragon.", "length"),
+        (f"{a.name} ran out of tokens. The same thing happened to {b.name}, sadly.", "eos"),
+        (f"{a.name}は自分で終わった。{b.name}も同じだった。", "length"),
+        (f"{a.name} ran out of tokens. Same for {b.name}.", "eos"),
     ]:
         either = wrong in (a.generation.finish, b.generation.finish)
         assert (stated_review(notes, notes, KNIGHT) is not None) == either, notes
@@ -346,3 +388,21 @@ def test_a_claim_said_again_of_another_run_is_said_of_both(a: RunView, b: RunVie
 def test_runs_named_by_a_wildcard_are_named_together(notes: str, flagged: bool) -> None:
     runs = KNIGHT if "knight" in notes else DRAGON
     assert (stated_review(notes, notes, runs) is not None) == flagged
+
+
+@pytest.mark.parametrize(
+    ("notes", "flagged"),
+    [
+        # knight-terse and knight-list ended on their own; knight-chatty was cut off
+        ("knight-terse ended on its own. knight-list followed suit. Same for knight-terse.", False),
+        ("knight-terse ended on its own. knight-list followed suit. Same for knight-chatty.", True),
+        ("knight-chatty got cut off. knight-list did not follow suit.", False),
+        ("knight-chatty and knight-terse differed. knight-list followed suit.", False),
+    ],
+)
+def test_a_claim_carried_on_from_clause_to_clause_is_said_of_each_run(
+    notes: str, flagged: bool
+) -> None:
+    """Pass 138: a claim carried to another run is carried on from there, and a clause before
+    that names two runs carries nothing."""
+    assert (stated_review(notes, notes, KNIGHT) is not None) == flagged
