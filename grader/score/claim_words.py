@@ -133,7 +133,7 @@ CONTRASTED = lazy(
     re.IGNORECASE,
 )
 """A language word set against another ("switched from English to Japanese", "more Japanese than
-English"): not the claim."""
+English"): not the claim (in Japanese, :data:`_CONTRASTED_JA` after it)."""
 OF_PROMPT = lazy(r"プロンプト|依頼|指示|頼|お願い|質問")
 
 
@@ -144,11 +144,12 @@ def language_claims(clause: str) -> list[re.Match[str]]:
     found = [
         m
         for m in [*LANGUAGE().finditer(clause), *LANGUAGE_BY().finditer(clause)]
-        # プロンプトは日本語のまま: the prompt's language, not an answer's
+        # プロンプトは日本語のまま, "X's prompt was in English": the prompt's language
         if not (
             m.groupdict().get("ja")
             and OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()])
         )
+        and not _PROMPT_BEFORE().search(clause[: m.start()])
     ]
     if ASKED().search(clause):
         return found
@@ -156,5 +157,16 @@ def language_claims(clause: str) -> list[re.Match[str]]:
     return found + [
         m
         for m in LANGUAGE_WORD().finditer(clause)
-        if not any(m.start() in s for s in spans) and not CONTRASTED().search(clause[: m.start()])
+        if not any(m.start() in s for s in spans)
+        and not CONTRASTED().search(clause[: m.start()])
+        and not (m["ja"] and _CONTRASTED_JA().match(clause, m.end()))
     ]
+
+
+_PROMPT_BEFORE = lazy(
+    r"\b(?:prompt|request|instruction|question|input)s?\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE
+)
+"""The prompt a few words before the claim ("X's prompt was in English"): the claim is the
+prompt's."""
+_CONTRASTED_JA = lazy(r"から|より|版|に比べ|と(?:比べ|比較|違|は違)")
+"""A Japanese language word set against another (英語から日本語に変わった, 英語版と比べると)."""

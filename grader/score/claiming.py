@@ -110,7 +110,11 @@ def claimed_runs(
         return starred, starred  # "**Note**:" names no run: read as without it
     said, joined = claimed(m, clause, runs)
     also = _ALSO().match(clause[m.end() :])
-    more = [r for r in subject(also["name"] or also["then"], runs) if r not in said] if also else []
+    more = (
+        [r for r in subject(also["name"] or also["then"] or also["ja"], runs) if r not in said]
+        if also
+        else []
+    )
     return (said + more, said + more) if said and more else (said, joined)
 
 
@@ -132,6 +136,7 @@ _WILD = lazy(r"\b(?P<prefix>[A-Za-z0-9][A-Za-z0-9_-]*?)[-_]?\*")
 _ALSO = lazy(
     r"^[^.;!?]*?\b(?:and\s+so\s+(?:did|was|were|had|does|is|has)|as\s+(?:did|was|were|had|does))\s+"
     r"(?P<name>(?:the\s+)?[A-Za-z0-9][\w-]*)|"
-    rf"^[^.;!?]*?\band\s+(?P<then>(?:the\s+)?[A-Za-z0-9][\w-]*)\s+{SAME}",
+    rf"^[^.;!?]*?\band\s+(?P<then>(?:the\s+)?[A-Za-z0-9][\w-]*)\s+{SAME}|"
+    r"^[^。!?]*?[、,]\s*(?P<ja>[A-Za-z0-9][\w-]*)\s*も(?:同じ|同様|そう)",
     re.IGNORECASE,
 )

@@ -135,6 +135,8 @@ _AFFIRMED_JA = lazy(
 )
 """A negation denied again (切れなかったわけではない says it was cut off), or a rhetorical one
 (切れたじゃないか, だったではないか: it was)."""
+_NO = lazy(r"\bno\s+$", re.IGNORECASE)
+"""A "no" right before the claim denies it ("gave no Japanese at all")."""
 _ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
 """Adverbs whose な or ず is no negation (切れてなかなか面白かった, 答えてずいぶん驚いた)."""
 _INSIDE = lazy(
@@ -166,6 +168,7 @@ def _contradicted(
     affirmed = bool(_AFFIRMED_JA().search(after) or DOUBLE().search(before))
     denied = not affirmed and bool(
         denies(before)
+        or _NO().search(before)
         or _DENIED().search(before)
         or _DENIED_JA().search(after)
         or (not negative and _INSIDE().search(m.group()))
@@ -207,6 +210,7 @@ def _subject_at(before: str, runs: list[RunView]) -> tuple[int, int]:
 
 def _language(clause: str, runs: list[RunView]) -> Text | None:
     for m in language_claims(clause):
+        m, clause = _gapped(m, clause, runs)
         ja = m.groupdict().get("ja")
         word = (m["en"] or "").split(" ")[0].lower()
         japanese = word in _JAPANESE or ja in ("日本語", "和文")
@@ -220,6 +224,17 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
                 else (f"answered in {en}", f"{ja}で答えた"),
             )
     return None
+
+
+def _gapped(m: re.Match[str], clause: str, runs: list[RunView]) -> tuple[re.Match[str], str]:
+    """The claim ``m`` read in the part of ``clause`` after the last comma before it, when that
+    part names a run ("X and Y were English, and Z Japanese": Z's claim), else as it is."""
+    cut = max(clause.rfind(",", 0, m.start()), clause.rfind(";", 0, m.start())) + 1
+    if not cut or _subject_at(clause[cut : m.start()], runs) == (0, 0):
+        return m, clause
+    part = clause[cut:]
+    found = m.re.search(part, m.start() - cut)
+    return (found, part) if found else (m, clause)
 
 
 def _cut(clause: str, runs: list[RunView]) -> Text | None:

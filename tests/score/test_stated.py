@@ -366,6 +366,7 @@ def test_a_claim_said_again_of_another_run_is_said_of_both(a: RunView, b: RunVie
         (f"{a.name} ended on its own. {b.name} followed suit, with a dragon.", "length"),
         (f"{a.name} ran out of tokens. The same thing happened to {b.name}, sadly.", "eos"),
         (f"{a.name}は自分で終わった。{b.name}も同じだった。", "length"),
+        (f"{a.name}は途中で切れ、{b.name}も同じだった。", "eos"),
         (f"{a.name} ran out of tokens. Same for {b.name}.", "eos"),
     ]:
         either = wrong in (a.generation.finish, b.generation.finish)
@@ -406,3 +407,40 @@ def test_a_claim_carried_on_from_clause_to_clause_is_said_of_each_run(
     """Pass 138: a claim carried to another run is carried on from there, and a clause before
     that names two runs carries nothing."""
     assert (stated_review(notes, notes, KNIGHT) is not None) == flagged
+
+
+@pytest.mark.parametrize(
+    ("notes", "flagged"),
+    [
+        # dragon-japanese answered in Japanese; dragon-terse and dragon-chatty in English
+        ("dragon-japanese's prompt was in English but the answer was Japanese.", False),
+        ("dragon-japanese, asked in English for Japanese, gave Japanese.", False),
+        ("In dragon-japanese I added 'Answer in Japanese.' to the English prompt.", False),
+        ("I expected English from dragon-japanese, but it gave Japanese.", False),
+        ("dragon-japanese's Japanese was natural, though the English baseline was longer.", False),
+        ("Only dragon-japanese was Japanese; the others were English.", False),
+        ("The English runs were dragon-terse and dragon-chatty.", False),
+        ("dragon-terse is an English-trained model.", False),
+        ("dragon-japaneseは英語の質問にも日本語で答えた。", False),
+        ("dragon-japaneseは英語から日本語に変わった。", False),
+        ("dragon-japaneseの英語版と比べると短かった。", False),
+        ("dragon-japaneseでは英語のプロンプトに日本語の指示を足した。", False),
+        ("dragon-terse and dragon-chatty were English, and dragon-japanese Japanese.", False),
+        ("dragon-terse and dragon-chatty were Japanese, and dragon-japanese English.", True),
+        ("dragon-terse and dragon-chatty were English, and dragon-japanese English.", True),
+        ("dragon-japanese gave no Japanese at all.", True),
+        ("dragon-japanese gave no English at all.", False),
+        ("dragon-japanese used English, not Japanese.", True),
+        ("dragon-japanese used Japanese, not English.", False),
+        ("dragon-japanese switched from English to Japanese.", False),
+        ("dragon-japaneseは英語ではなく日本語で答えた。", False),
+        ("dragon-terseは英語ではなかった。", True),
+    ],
+)
+def test_a_language_word_is_read_as_the_answer_s_only_where_it_is(
+    notes: str, flagged: bool
+) -> None:
+    """Pass 138: any word of a language is a claim of the run's answer, but for the prompt's
+    language, one set against another (from, than, から, 版), one denied, and a claim whose verb is
+    gapped after a comma (its run is the one after the comma)."""
+    assert (stated_review(notes, notes, DRAGON) is not None) == flagged
