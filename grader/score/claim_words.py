@@ -55,10 +55,13 @@ CUT = lazy(
     # privative ("lacked an ending"), the budget as the subject ("The budget gave out on X")
     rf"{PRIVATIVE}\s+(?:\w+\s+){{0,2}}?(?:ending|end|conclusion|close|finish)|unfinished|incomplete|"
     r"(?:budget|allowance|token\s+limit|tokens|limit|max_new_tokens)\s+(?:\w+\s+)?(?:gave\s+out|"
-    r"ran\s+(?:out|dry)|was\s+(?:used\s+up|exhausted|spent)|expired|cut\s+\w+(?:-\w+)?\s+off))\b|"
+    r"ran\s+(?:out|dry)|was\s+(?:used\s+up|exhausted|spent)|expired|cut\s+\w+(?:-\w+)?\s+off)|"
+    # by time or halves ("halfway through", "fell silent before it could finish": pass 139)
+    r"halfway\s+through|part\s+way\s+through|before\s+(?:it|they|the\s+story)\s+(?:could|was\s+able\s+to|"
+    r"had\s+a\s+chance\s+to)\s+(?:finish|end|complete|conclude|wrap))\b|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
     r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
-    r"トークン切れ",
+    r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)ず",
     re.IGNORECASE,
 )
 WHOLE = lazy(
@@ -76,6 +79,11 @@ WHOLE = lazy(
     r"limit|max|allowance|room|space))|"
     r"\bwrap(?:ped|s)?\s+(?:\w+\s+){0,3}?up\b(?:\s+\w+){0,3}?\s+(?:neatly|properly|cleanly|"
     r"nicely)\b|"
+    # closing verbs and "said everything" (pass 139)
+    r"\bbrought\s+(?:\w+\s+){0,2}?to\s+an?\s+(?:close|conclusion|end)\b|\bsigned\s+off\b|"
+    r"\bconclud(?:ed|es)\s+(?:\w+\s+){0,2}?(?:story|tale|answer|narrative)\b|"
+    r"\b(?:said|told)\s+(?:everything|all)\s+(?:it|they)\s+(?:wanted|had|needed|meant)\b|"
+    r"(?:語り|書き|言い|話し)終え|"
     r"自分で(?:終わ|止ま)|最後まで(?:書き|言い)?(?:切っ|終え)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
     re.IGNORECASE,
 )
@@ -87,7 +95,9 @@ LIST = lazy(
     r"^\W*(?:an?\s+)?(?:(?:numbered|bulleted)\s+)?list\s+(?:is|was)\s+(?:what|how)\b|"
     r"\b(?:was|were|got|came)\s+(?:\w+\s+)?(?:enumerated|itemi[sz]ed|numbered)\b|"
     r"\bitemi[sz]ed\b|\b(?:in|as)\s+(?:point|bullet(?:ed)?|list)\s+form\b|"
-    r"箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)",
+    r"\bpoint\s+by\s+point\b|\bone\s+(?:item|point|idea|bullet)\s+(?:per|a|on\s+each)\s+line\b|"
+    r"箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)|"
+    r"箇条書き(?=だっ|でし|です|の形|形式)",
     re.IGNORECASE,
 )
 NO_LIST = lazy(
@@ -98,7 +108,9 @@ NO_LIST = lazy(
     r"\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|"
     r"\b(?:ordinary|plain|regular|normal|continuous)\s+prose\b|\bprose\s+paragraphs?\b|"
     r"(?:箇条書き|リスト)(?:には|に|では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|"
-    r"普通の段落|段落で書|"
+    r"\b(?:one|a|a\s+single)\s+(?:solid\s+|long\s+)?block\s+of\s+(?:text|prose)\b|"
+    r"\bran\s+(?:everything|it\s+all)\s+together\b|\bwall\s+of\s+text\b|"
+    r"普通の段落|段落で書|(?:ただ|単なる)の?(?:文章|文|段落)(?:だっ|でし|です|で書)|"
     r"項目に分かれず|一続きの段落|(?:普通|ふつう)の文(?:章)?(?:で|だった)|地の文",
     re.IGNORECASE,
 )
@@ -108,10 +120,12 @@ LANGUAGE_BY = lazy(
 )
 """The language as the subject of a passive ("English was used by X"): the run follows."""
 LANGUAGE_WORD = lazy(
-    r"(?<![\w-])(?<!the\s)(?P<en>english|japanese)(?![\w-])(?!\s+(?:words?|names?|phrases?|terms?|"
+    r"(?<![\w-])(?<!the\s)(?P<en>english|japanese|alphabet(?:ic)?|hiragana|katakana|kanji)(?![\w-])"
+    r"(?!\s+(?:words?|names?|phrases?|terms?|"
     r"loan\s*words?|prompts?|requests?|instructions?|questions?|speakers?|teachers?|class|lessons?|"
-    r"grammar|titles?|tokens?|letters|runs?|goals?|models?)\b)|"
-    r"(?P<ja>英語|日本語|英文|和文)(?!の?(?:単語|名前|プロンプト|指示|質問|依頼|文字))",
+    r"grammar|titles?|tokens?|runs?|goals?|models?)\b)|"
+    r"(?P<ja>英語|日本語|英文|和文|アルファベット|ローマ字|ひらがな|カタカナ|漢字)"
+    r"(?!の?(?:単語|名前|プロンプト|指示|質問|依頼|文字))",
     re.IGNORECASE,
 )
 """The language as any word of a claim ("used English throughout", "an English one", "X's
@@ -121,7 +135,7 @@ its goal ("the Japanese run"). Read only where :data:`ASKED` does not say the cl
 prompt."""
 ASKED = lazy(
     r"\b(?:ask\w*|request\w*|prompt\w*|instruct\w*|(?:told|tell)\s+\w+\s+to|want\w*|wish\w*|"
-    r"order\w*|demand\w*|command\w*|question\w*|hoped|hoping|hope\s+(?:that|for|to)|expect\w*|"
+    r"(?<!in\s)order\w*|demand\w*|command\w*|(?<!without\s)(?<!no\s)question\w*|hoped|hoping|hope\s+(?:that|for|to)|expect\w*|"
     r"input)\b|プロンプト|依頼|指示|頼|お願い|質問|ほし|くださ|ように|求め|と言っ(?:た|て(?!いい))|入力",
     re.IGNORECASE,
 )
@@ -168,5 +182,17 @@ _PROMPT_BEFORE = lazy(
 )
 """The prompt a few words before the claim ("X's prompt was in English"): the claim is the
 prompt's."""
-_CONTRASTED_JA = lazy(r"から|より|版|に比べ|と(?:比べ|比較|違|は違)")
-"""A Japanese language word set against another (英語から日本語に変わった, 英語版と比べると)."""
+_CONTRASTED_JA = lazy(r"(?:の[^、。\s]{1,8}?)?(?:から|より|版|に比べ|と(?:比べ|比較|違|は違))")
+"""A Japanese language word set against another (英語から日本語に変わった, 英語版と比べると), or
+the noun it qualifies (英語の宿題より)."""
+
+
+_JAPANESE = frozenset("japanese nihongo hiragana katakana kanji kana jp jpn ja".split())
+_JAPANESE_JA = frozenset("日本語 和文 ひらがな カタカナ 漢字".split())
+
+
+def says_japanese(m: re.Match[str]) -> bool:
+    """Whether the language claim ``m`` says Japanese; any other word (English, the Latin
+    alphabet, アルファベット) says English."""
+    word = (m.groupdict().get("en") or "").split(" ")[0].lower()
+    return word in _JAPANESE or m.groupdict().get("ja") in _JAPANESE_JA

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from grader.score import text
 from grader.score.context import RunView
 from grader.score.naming import claimed, named, subject
 from grader.score.predicted import clauses
@@ -38,7 +39,7 @@ def claiming(own: str, runs: list[RunView]) -> list[str]:
         lead = _LEAD().match(c)
         rest = c[lead.end() :] if lead else ""
         first = RUN_WORD().match(rest)
-        c = rest if first and named(first.group(), runs) else c
+        c = _relative(rest if first and named(first.group(), runs) else c, runs)
         if out and (again := _carried(c, last, runs)):
             out.append(again)  # read before the clause itself, which may claim more
         last = again if out and again else c
@@ -129,7 +130,7 @@ _CARRY = lazy(
     + r"|(?:the\s+)?same\s+(?:thing\s+)?(?:happened|went|was\s+true|goes|held|holds)\s+(?:to|for|"
     r"of|with)\s+(?P<b>(?:the\s+)?[A-Za-z0-9][\w-]*)|(?:so\s+(?:did|was|were)|likewise(?:\s+(?:for|"
     r"with))?|same\s+(?:for|with))\s+(?P<c>(?:the\s+)?[A-Za-z0-9][\w-]*))(?:\W*$|\s*[,;(—–])|"
-    r"^\W*(?P<d>[A-Za-z0-9][\w-]*)\s*も(?:同じ|同様|そう)",
+    r"^\W*(?P<d>[A-Za-z0-9][A-Za-z0-9_-]*)\s*も(?:同じ|同様|そう)",
     re.IGNORECASE,
 )
 _WILD = lazy(r"\b(?P<prefix>[A-Za-z0-9][A-Za-z0-9_-]*?)[-_]?\*")
@@ -137,6 +138,44 @@ _ALSO = lazy(
     r"^[^.;!?]*?\b(?:and\s+so\s+(?:did|was|were|had|does|is|has)|as\s+(?:did|was|were|had|does))\s+"
     r"(?P<name>(?:the\s+)?[A-Za-z0-9][\w-]*)|"
     rf"^[^.;!?]*?\band\s+(?P<then>(?:the\s+)?[A-Za-z0-9][\w-]*)\s+{SAME}|"
-    r"^[^。!?]*?[、,]\s*(?P<ja>[A-Za-z0-9][\w-]*)\s*も(?:同じ|同様|そう)",
+    r"^[^。!?]*?[、,]\s*(?P<ja>[A-Za-z0-9][A-Za-z0-9_-]*)\s*も(?:同じ|同様|そう)",
+    re.IGNORECASE,
+)
+
+
+def gapped(m: re.Match[str], clause: str, runs: list[RunView]) -> tuple[re.Match[str], str]:
+    """The claim ``m`` read in the part of ``clause`` after the last comma before it, when that
+    part names a run ("X and Y were English, and Z Japanese": Z's claim), else as it is."""
+    cut = max(clause.rfind(",", 0, m.start()), clause.rfind(";", 0, m.start())) + 1
+    part = clause[cut:]
+    if not cut or not any(
+        named(w.group(), runs) for w in RUN_WORD().finditer(part[: m.start() - cut])
+    ):
+        return m, clause
+    found = m.re.search(part, m.start() - cut)
+    return (found, part) if found else (m, clause)
+
+
+def _relative(clause: str, runs: list[RunView]) -> str:
+    """``clause`` with a language told by another run's ("in the same language as Y", "in a
+    different language from Y", Y と同じ言語) written as that language (pass 139)."""
+
+    def said(m: re.Match[str]) -> str:
+        other = named(m["other"] or m["other_ja"], runs)
+        if len(other) != 1:
+            return m.group()
+        same = (m["same"] or m["same_ja"]).casefold() in ("same", "同じ")
+        japanese = (text.main_script(other[0].text) == "japanese") == same
+        if m["same_ja"]:
+            return "日本語" if japanese else "英語"
+        return "Japanese" if japanese else "English"
+
+    return _SAME_LANGUAGE().sub(said, clause)
+
+
+_SAME_LANGUAGE = lazy(
+    r"\b(?:the\s+|an?\s+)?(?P<same>same|different|another|other)\s+language\s+"
+    r"(?:as|from|than|to)\s+(?P<other>[A-Za-z0-9][\w-]*)|"
+    r"(?P<other_ja>[A-Za-z0-9][A-Za-z0-9_-]*)\s*と(?:は)?(?P<same_ja>同じ|違う|別の)言語",
     re.IGNORECASE,
 )

@@ -3,10 +3,10 @@
 
 Read in each clause :mod:`grader.score.stated` reads: a word of strict sameness ("word for
 word", "character for character", "identical", "exactly the same", "the exact same", "one and
-the same", "verbatim", "a carbon copy", "duplicated ... exactly", 一字一句, 全く同じ, 完全に同じ,
-同一) and every run the clause names by its name. The claim fails when two of those runs' answers
-differ (spaces aside); denied ("was not identical to", 全く同じではなかった), when they are all the
-same.
+the same", "verbatim", "a carbon copy", "duplicated ... exactly", "not a single word differed",
+一字一句, 全く同じ, 完全に同じ, 同一) and every run the clause names by its name. The claim
+fails when two of those runs' answers differ (spaces aside); denied ("was not identical
+to", 全く同じではなかった), when they are all the same.
 
 Left out: loose sameness ("the same story", 同じ話), which two different texts can bear out (the
 same plot, told at two lengths), and a run named by anything but its name.
@@ -27,6 +27,8 @@ _SAME = lazy(
     r"identical(?:ly)?|(?:exactly|precisely)\s+the\s+same|the\s+(?:very|exact)\s+same|one\s+and\s+"
     r"the\s+same|verbatim|carbon\s+cop(?:y|ies)|exact\s+(?:copy|duplicate|replica)|duplicat\w*\s+"
     r"(?:\S+\s+){0,2}?(?:exactly|verbatim)|cop(?:y|ied)\s+(?:\S+\s+){0,2}?(?:exactly|verbatim))\b|"
+    r"(?:not\s+(?:a\s+single|one|even\s+one)|no)\s+(?:word|character|letter|line|token)s?\s+(?:differed|"
+    r"changed|was\s+different|were\s+different)\b|"
     r"一字一句|(?:全く|まったく|完全に)同じ|同一",
     re.IGNORECASE,
 )

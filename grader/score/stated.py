@@ -54,8 +54,16 @@ import re
 from collections.abc import Callable, Iterable
 
 from grader.score import text
-from grader.score.claim_words import CUT, LIST, NO_LIST, PRIVATIVE, WHOLE, language_claims
-from grader.score.claiming import HALF_WIDTH, RUN_WORD, claimed_runs, claiming
+from grader.score.claim_words import (
+    CUT,
+    LIST,
+    NO_LIST,
+    PRIVATIVE,
+    WHOLE,
+    language_claims,
+    says_japanese,
+)
+from grader.score.claiming import HALF_WIDTH, RUN_WORD, claimed_runs, claiming, gapped
 from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.denied import DOUBLE, NEAR, NOT, UNDENIED, denies
@@ -135,6 +143,11 @@ _AFFIRMED_JA = lazy(
 )
 """A negation denied again (切れなかったわけではない says it was cut off), or a rhetorical one
 (切れたじゃないか, だったではないか: it was)."""
+_HAD = lazy(r"(?:^|[,;:]\s*|\bthat\s+)\W*had\s+(?:the\s+)?$", re.IGNORECASE)
+_IF = lazy(r"\bif\s+(?:the\s+)?$", re.IGNORECASE)
+_HAD_OWN = lazy(r"\s*(?:(?:model|run|one|answer)\s+)?(?:had|hadn't|'d)\b", re.IGNORECASE)
+"""A counterfactual ("Had X not been cut off", "If X had been cut off, ..."): it takes the
+opposite of its condition for granted, and says it."""
 _NO = lazy(r"\bno\s+$", re.IGNORECASE)
 """A "no" right before the claim denies it ("gave no Japanese at all")."""
 _ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
@@ -175,6 +188,9 @@ def _contradicted(
     )
     start, end = _subject_at(before, runs)
     own = before[end:]
+    if _HAD().search(before[:start]) or (_IF().search(before[:start]) and _HAD_OWN().match(own)):
+        denied = not denied  # "Had X not been cut off", "If X hadn't been": it was (pass 139)
+        affirmed = not denied
     doubted = (
         NEAR().search(before)
         or _THINK_NOT().search(before)
@@ -192,11 +208,6 @@ def _contradicted(
     return (wrongs if settled else []), denied
 
 
-_JAPANESE = frozenset("japanese nihongo hiragana katakana kanji kana jp jpn ja".split())
-"""Words of a claim that a run answered in Japanese; any other (English, the Latin alphabet) says
-English."""
-
-
 def _subject_at(before: str, runs: list[RunView]) -> tuple[int, int]:
     """Where ``before`` (a clause up to a claim) last names a run ("knight-terse" in "I think
     knight-terse would be"): what comes after it is the claim's own predicate, what comes right
@@ -210,11 +221,9 @@ def _subject_at(before: str, runs: list[RunView]) -> tuple[int, int]:
 
 def _language(clause: str, runs: list[RunView]) -> Text | None:
     for m in language_claims(clause):
-        m, clause = _gapped(m, clause, runs)
-        ja = m.groupdict().get("ja")
-        word = (m["en"] or "").split(" ")[0].lower()
-        japanese = word in _JAPANESE or ja in ("日本語", "和文")
-        found, denied = _contradicted(m, clause, runs, _not_in(japanese))
+        m, part = gapped(m, clause, runs)  # the clause itself stays for the next claim
+        japanese = says_japanese(m)
+        found, denied = _contradicted(m, part, runs, _not_in(japanese))
         if found:
             en, ja = ("Japanese", "日本語") if japanese else ("English", "英語")
             return _review(
@@ -224,17 +233,6 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
                 else (f"answered in {en}", f"{ja}で答えた"),
             )
     return None
-
-
-def _gapped(m: re.Match[str], clause: str, runs: list[RunView]) -> tuple[re.Match[str], str]:
-    """The claim ``m`` read in the part of ``clause`` after the last comma before it, when that
-    part names a run ("X and Y were English, and Z Japanese": Z's claim), else as it is."""
-    cut = max(clause.rfind(",", 0, m.start()), clause.rfind(";", 0, m.start())) + 1
-    if not cut or _subject_at(clause[cut : m.start()], runs) == (0, 0):
-        return m, clause
-    part = clause[cut:]
-    found = m.re.search(part, m.start() - cut)
-    return (found, part) if found else (m, clause)
 
 
 def _cut(clause: str, runs: list[RunView]) -> Text | None:

@@ -25,6 +25,8 @@ SAME = [
     "{} was never anything but identical to {}.",
     "{} was a carbon copy of {}.",  # pass 136: copy metaphors
     "{} duplicated {} exactly.",
+    "Not a single word differed between {} and {}.",  # pass 139: no difference
+    "Between {} and {}, no word changed.",
 ]
 NOT_SAME = [
     "{} was not identical to {}.",

@@ -54,6 +54,7 @@ MET = [
     ("redteam120/rt120-06", "unseen/u10-chat-japanese-list"),
     ("redteam120/rt120-08", "redteam55/rt55-15"),
     ("redteam120/rt120-08", "redteam73/rt73-11"),
+    ("redteam121/rt121-13", "redteam139/rt139-11"),  # pass 139, natural
     ("redteam123/rt123-11", "redteam75/rt75-15"),  # a knight, pass 123 (natural)
     ("redteam123/rt123-12", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
@@ -64,6 +65,7 @@ MET = [
     ("redteam131/rt131-14", "redteam134/rt134-13"),  # pass 134, natural
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam134/rt134-11", "redteam135/rt135-11"),  # pass 135, natural
+    ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
@@ -530,6 +532,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam120/rt120-10", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam120/rt120-10", "redteam136/rt136-12"),  # pass 136, natural
+    ("redteam120/rt120-10", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -544,7 +547,9 @@ SHARED_IDEAS = [
     ("redteam123/rt123-14", "redteam128/rt128-13"),  # pass 128, natural
     ("redteam123/rt123-14", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
+    ("redteam123/rt123-15", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam124/rt124-12", "redteam128/rt128-12"),  # pass 128, natural
+    ("redteam124/rt124-13", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
@@ -573,6 +578,7 @@ SHARED_IDEAS = [
     ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam135/rt135-11", "redteam137/rt137-11"),  # pass 137, natural
+    ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-12", "redteam45/rt45-15"),  # pass 136, natural
@@ -583,6 +589,7 @@ SHARED_IDEAS = [
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
+    ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -90,8 +90,16 @@ CUT = [
     "{}'s unfinished last sentence was a pity.",
     "Would you believe {} got cut off?",
     "{} reached the end of its budget.",
+    "{} stopped halfway through its last sentence.",  # pass 139
+    "{} fell silent before it could finish.",
+    "{}は最後の文を言いかけたまま止まっていた。",
+    "{}は話を書ききれずに終わっていた。",
+    "Had {} not been cut off, we would know more.",  # a counterfactual says its opposite
+    "If {} hadn't been cut off, I think it would have gone on.",
 ]
 LISTED = [
+    "{} laid its story out point by point, one item per line.",  # pass 139
+    "{}の答えは箇条書きだった。",
     "{} gave a list.",
     "{} came out as bullet points.",
     "{}は箇条書きになった。",
@@ -113,6 +121,8 @@ UNLISTED = [
     "{} was free of bullet points.",  # pass 138: privative predicates
     "{} was without any bullets.",
     "{} lacked any list markers.",
+    "{} ran everything together as one block of text.",  # pass 139
+    "{}はただの文章だった。",
 ]
 IN_EN = [
     "{} answered in English.",
@@ -143,6 +153,9 @@ IN_EN = [
     "{}は英語での回答だった。",
     "{}は英語による物語だった。",
     "Can you believe that {} answered in English?",
+    "{}'s answer was alphabet letters from beginning to end.",  # pass 139
+    "{}の答えはアルファベットばかりだった。",
+    "{}, without question, used English.",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -156,6 +169,7 @@ IN_JA = [
     "{} was a Japanese tale.",
     "{}は日本語で綴られていた。",
     "{}は日本語による物語だった。",
+    "{} came out as hiragana and kanji.",  # pass 139
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
@@ -171,6 +185,11 @@ WHOLE = [
     "{} made it all the way to its last line.",  # pass 138: arrival at the end
     "{} reached the end of its tale.",
     "{}'s rounded-off ending was lovely.",
+    "{} kept going until it had said everything it wanted.",  # pass 139
+    "{}は結末まで語り終えていた。",
+    "{} brought its story to a close.",
+    "{} signed off.",
+    "If {} had been cut off, it would have stopped mid-sentence.",
 ]
 NOT_CUT = [
     "{} was not cut off.",
@@ -184,6 +203,7 @@ NOT_WHOLE = [
     "{} did not end on its own.",
     "{} never finished on its own.",
     "{} never got to the end of its story.",  # pass 138
+    "{} never concluded its tale.",  # pass 139
 ]
 NOT_LISTED = ["{} was not numbered.", "{} was never itemised.", "{} was far from a bulleted list."]
 NOT_EN = [
@@ -444,3 +464,29 @@ def test_a_language_word_is_read_as_the_answer_s_only_where_it_is(
     language, one set against another (from, than, から, 版), one denied, and a claim whose verb is
     gapped after a comma (its run is the one after the comma)."""
     assert (stated_review(notes, notes, DRAGON) is not None) == flagged
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [(a, b) for a in _own(DRAGON) for b in _own(DRAGON) if a is not b]
+)
+def test_a_language_told_by_another_run_s_is_that_run_s_language(a: RunView, b: RunView) -> None:
+    """Pass 139: "X answered in the same language as Y" fails when their scripts differ, "in a
+    different language from Y" when they are the same."""
+    same = text.main_script(a.text) == text.main_script(b.text)
+    for notes, wrong in [
+        (f"{a.name} answered in the same language as {b.name}.", not same),
+        (f"{a.name} replied in a different language from {b.name}.", same),
+        (f"{a.name}は{b.name}と同じ言語で答えた。", not same),
+        (f"{a.name}は{b.name}とは違う言語で答えた。", same),
+    ]:
+        assert (stated_review(notes, notes, DRAGON) is not None) == wrong, notes
+
+
+def test_a_claim_read_in_its_gapped_part_leaves_the_clause_whole_for_the_next() -> None:
+    """Rt139-11: a quotation left out joins two sentences; the second's claim, read in the part
+    after its comma, must not cut the clause that the first's claim is read in."""
+    notes = (
+        "dragon-terse was a short story in English about gold, and it ended with "
+        "dragon-japanese answered in Japanese, about a lonely dragon, and ended soon."
+    )
+    assert stated_review(notes, notes, DRAGON) is None
