@@ -53,7 +53,9 @@ CUT = lazy(
     r"max\s+tokens|token\s+limit|limit|budget|allowance|tokens)|"
     r"finish_reason\s*(?:was|=|:)?\s*[\"']?length|(?:with\s+no|without\s+(?:an?\s+|the\s+)?)\s*eos|"
     # privative ("lacked an ending"), the budget as the subject ("The budget gave out on X")
-    rf"{PRIVATIVE}\s+(?:\w+\s+){{0,2}}?(?:ending|end|conclusion|close|finish)|unfinished|incomplete|"
+    rf"{PRIVATIVE}\s+(?:\w+\s+){{0,2}}?(?:ending|end|conclusion|close|finish|full\s+stop|period)|"
+    r"unfinished|incomplete|(?:chopped|snipped|clipped|lopped|sliced|hacked|cropped|severed)\s+"
+    r"(?:\w+\s+)?off|left\s+(?:\w+\s+){0,4}?hanging|"
     r"(?:budget|allowance|token\s+limit|tokens|limit|max_new_tokens)\s+(?:\w+\s+)?(?:gave\s+out|"
     r"ran\s+(?:out|dry)|was\s+(?:used\s+up|exhausted|spent)|expired|cut\s+\w+(?:-\w+)?\s+off)|"
     # by time or halves ("halfway through", "fell silent before it could finish": pass 139)
@@ -81,6 +83,8 @@ WHOLE = lazy(
     r"nicely)\b|"
     # closing verbs and "said everything" (pass 139)
     r"\bbrought\s+(?:\w+\s+){0,2}?to\s+an?\s+(?:close|conclusion|end)\b|\bsigned\s+off\b|"
+    r"\btied\s+up\s+(?:\w+\s+){0,3}?loose\s+ends\b|\b(?:got|received|gets|reached|ended\s+"
+    r"(?:on|with))\s+(?:its|a|the)\s+(?:final\s+|closing\s+)?(?:full\s+stop|period)\b(?!\s+of\b)|"
     r"\bconclud(?:ed|es)\s+(?:\w+\s+){0,2}?(?:story|tale|answer|narrative)\b|"
     r"\b(?:said|told)\s+(?:everything|all)\s+(?:it|they)\s+(?:wanted|had|needed|meant)\b|"
     r"(?:語り|書き|言い|話し)終え|"
@@ -95,6 +99,8 @@ LIST = lazy(
     r"^\W*(?:an?\s+)?(?:(?:numbered|bulleted)\s+)?list\s+(?:is|was)\s+(?:what|how)\b|"
     r"\b(?:was|were|got|came)\s+(?:\w+\s+)?(?:enumerated|itemi[sz]ed|numbered)\b|"
     r"\bitemi[sz]ed\b|\b(?:in|as)\s+(?:point|bullet(?:ed)?|list)\s+form\b|"
+    r"\b(?:began|begins|started|starts|opened|opens)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:dash|hyphen|"
+    r"bullet|asterisk)e?s?\b(?!\s+of\b)|一文ごとに改行|行(?:の)?(?:頭|先頭)に|"
     r"\bpoint\s+by\s+point\b|\bone\s+(?:item|point|idea|bullet)\s+(?:per|a|on\s+each)\s+line\b|"
     r"箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)|"
     r"箇条書き(?=だっ|でし|です|の形|形式)",
@@ -110,6 +116,7 @@ NO_LIST = lazy(
     r"(?:箇条書き|リスト)(?:には|に|では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|"
     r"\b(?:one|a|a\s+single)\s+(?:solid\s+|long\s+)?block\s+of\s+(?:text|prose)\b|"
     r"\bran\s+(?:everything|it\s+all)\s+together\b|\bwall\s+of\s+text\b|"
+    r"\b(?:on|along|in)\s+(?:a\s+)?(?:single|one)\s+line\b|改行(?:なし|がなく|せず)|一つにつながっ|"
     r"普通の段落|段落で書|(?:ただ|単なる)の?(?:文章|文|段落)(?:だっ|でし|です|で書)|"
     r"項目に分かれず|一続きの段落|(?:普通|ふつう)の文(?:章)?(?:で|だった)|地の文",
     re.IGNORECASE,
@@ -120,12 +127,11 @@ LANGUAGE_BY = lazy(
 )
 """The language as the subject of a passive ("English was used by X"): the run follows."""
 LANGUAGE_WORD = lazy(
-    r"(?<![\w-])(?<!the\s)(?P<en>english|japanese|alphabet(?:ic)?|hiragana|katakana|kanji)(?![\w-])"
-    r"(?!\s+(?:words?|names?|phrases?|terms?|"
-    r"loan\s*words?|prompts?|requests?|instructions?|questions?|speakers?|teachers?|class|lessons?|"
+    r"(?<![\w-])(?P<en>english|japanese|alphabet(?:ic)?|hiragana|katakana|kanji)(?![\w-])"
+    r"(?!\s+(?:prompts?|requests?|instructions?|questions?|speakers?|teachers?|class|lessons?|"
     r"grammar|titles?|tokens?|runs?|goals?|models?)\b)|"
-    r"(?P<ja>英語|日本語|英文|和文|アルファベット|ローマ字|ひらがな|カタカナ|漢字)"
-    r"(?!の?(?:単語|名前|プロンプト|指示|質問|依頼|文字))",
+    r"(?P<ja>英語|日本語|英文|和文|アルファベット|ローマ字|ひらがな|カタカナ|漢字|横文字|英字|欧文|仮名|邦文)"
+    r"(?!の?(?:名前|プロンプト|指示|質問|依頼|文字))(?!の?単語(?!ばかり|だけ|のみ|しか|だらけ))",
     re.IGNORECASE,
 )
 """The language as any word of a claim ("used English throughout", "an English one", "X's
@@ -174,7 +180,22 @@ def language_claims(clause: str) -> list[re.Match[str]]:
         if not any(m.start() in s for s in spans)
         and not CONTRASTED().search(clause[: m.start()])
         and not (m["ja"] and _CONTRASTED_JA().match(clause, m.end()))
+        and not _MENTIONED().search(clause[: m.start()] + "|" + clause[m.end() :])
     ]
+
+
+_MENTIONED = lazy(
+    # "the English version", "one English word", "my Japanese", "I speak Japanese", "Japanese is my
+    # first language", 私の母国語は日本語 (pass 140): not what the answer is in
+    r"\bthe\s+\|(?!\s+of\b)|\b(?:an?|one|two|three|a\s+few|few|some|several|single|any)\s+\|\s+"
+    r"(?:words?|names?|phrases?|terms?|loan\s*words?|letters?)\b|\b(?:my|our)\s+(?:\w+\s+)?\||"
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:speak|read|know|studied|study|learn\w*|understand)\s+\||"
+    r"\|\s+(?:is|was|being)\s+(?:not\s+)?(?:my|our)\b|"
+    r"(?:私|僕|わたし|ぼく)(?:の|は)\|?|\|(?:が|は)?(?:私|僕|わたし|ぼく)?の?(?:母国語|母語|第一言語)",
+    re.IGNORECASE,
+)
+"""The language word (at ``|``) as a mention or the student's own: "the English version",
+"one English word", "my Japanese", "I speak Japanese", "Japanese is my first language"."""
 
 
 _PROMPT_BEFORE = lazy(
@@ -188,7 +209,7 @@ the noun it qualifies (英語の宿題より)."""
 
 
 _JAPANESE = frozenset("japanese nihongo hiragana katakana kanji kana jp jpn ja".split())
-_JAPANESE_JA = frozenset("日本語 和文 ひらがな カタカナ 漢字".split())
+_JAPANESE_JA = frozenset("日本語 和文 ひらがな カタカナ 漢字 仮名 邦文".split())
 
 
 def says_japanese(m: re.Match[str]) -> bool:

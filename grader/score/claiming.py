@@ -170,9 +170,19 @@ def _relative(clause: str, runs: list[RunView]) -> str:
             return "日本語" if japanese else "英語"
         return "Japanese" if japanese else "English"
 
-    return _SAME_LANGUAGE().sub(said, clause)
+    clause = _SAME_LANGUAGE().sub(said, clause)
+    return _TONGUE().sub(lambda m: "Japanese" if m["japan"] else "English", clause)
 
 
+_TONGUE = lazy(
+    r"\b(?:the\s+)?(?:language|tongue|speech)\s+of\s+(?:(?P<japan>japan|tokyo|kyoto|osaka|edo|basho|"
+    r"murasaki(?:\s+shikibu)?|the\s+rising\s+sun)|shakespeare|england|britain|america|london|"
+    r"new\s+york|australia|canada|hollywood|the\s+(?:uk|us|usa)|the\s+west)\b|"
+    r"\bthe\s+(?:king's|queen's)\s+english\b",
+    re.IGNORECASE,
+)
+"""A language named by a place or a writer ("the tongue of Shakespeare", "the language of Tokyo":
+pass 140)."""
 _SAME_LANGUAGE = lazy(
     r"\b(?:the\s+|an?\s+)?(?P<same>same|different|another|other)\s+language\s+"
     r"(?:as|from|than|to)\s+(?P<other>[A-Za-z0-9][\w-]*)|"

@@ -28,7 +28,8 @@ _SAME = lazy(
     r"the\s+same|verbatim|carbon\s+cop(?:y|ies)|exact\s+(?:copy|duplicate|replica)|duplicat\w*\s+"
     r"(?:\S+\s+){0,2}?(?:exactly|verbatim)|cop(?:y|ied)\s+(?:\S+\s+){0,2}?(?:exactly|verbatim))\b|"
     r"(?:not\s+(?:a\s+single|one|even\s+one)|no)\s+(?:word|character|letter|line|token)s?\s+(?:differed|"
-    r"changed|was\s+different|were\s+different)\b|"
+    r"changed|was\s+different|were\s+different)\b|\bdown\s+to\s+the\s+(?:very\s+)?(?:last|final)\s+"
+    r"(?:comma|word|letter|character|full\s+stop|period|dot)\b|\bto\s+the\s+letter\b|"
     r"一字一句|(?:全く|まったく|完全に)同じ|同一",
     re.IGNORECASE,
 )

@@ -27,6 +27,8 @@ SAME = [
     "{} duplicated {} exactly.",
     "Not a single word differed between {} and {}.",  # pass 139: no difference
     "Between {} and {}, no word changed.",
+    "{} and {} matched each other down to the last comma.",  # pass 140
+    "{} mirrored {} to the letter.",
 ]
 NOT_SAME = [
     "{} was not identical to {}.",

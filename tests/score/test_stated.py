@@ -96,10 +96,14 @@ CUT = [
     "{}は話を書ききれずに終わっていた。",
     "Had {} not been cut off, we would know more.",  # a counterfactual says its opposite
     "If {} hadn't been cut off, I think it would have gone on.",
+    "{} got chopped off right at the end.",  # pass 140
+    "{} left the story hanging.",
 ]
 LISTED = [
     "{} laid its story out point by point, one item per line.",  # pass 139
     "{}の答えは箇条書きだった。",
+    "Every line of {} began with a little dash.",  # pass 140
+    "{}は一文ごとに改行されていた。",
     "{} gave a list.",
     "{} came out as bullet points.",
     "{}は箇条書きになった。",
@@ -123,6 +127,8 @@ UNLISTED = [
     "{} lacked any list markers.",
     "{} ran everything together as one block of text.",  # pass 139
     "{}はただの文章だった。",
+    "{}'s sentences flowed one after another along a single line.",  # pass 140
+    "{}は改行なしで、文が一つにつながっていた。",
 ]
 IN_EN = [
     "{} answered in English.",
@@ -156,6 +162,11 @@ IN_EN = [
     "{}'s answer was alphabet letters from beginning to end.",  # pass 139
     "{}の答えはアルファベットばかりだった。",
     "{}, without question, used English.",
+    "{} was made up of English words and phrases.",  # pass 140
+    "{}の答えは英語の単語ばかりだった。",
+    "{} read like the English of a children's reader.",
+    "{}の答えは横文字ばかりだった。",
+    "{} came back in the tongue of Shakespeare.",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -170,6 +181,9 @@ IN_JA = [
     "{}は日本語で綴られていた。",
     "{}は日本語による物語だった。",
     "{} came out as hiragana and kanji.",  # pass 139
+    "{} consisted of Japanese words only.",  # pass 140
+    "{}は仮名交じりの文だった。",
+    "{} spoke the language of Tokyo.",
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
@@ -190,6 +204,8 @@ WHOLE = [
     "{} brought its story to a close.",
     "{} signed off.",
     "If {} had been cut off, it would have stopped mid-sentence.",
+    "{} tied up all of its loose ends.",  # pass 140
+    "{}'s last sentence got its full stop.",
 ]
 NOT_CUT = [
     "{} was not cut off.",
@@ -204,6 +220,7 @@ NOT_WHOLE = [
     "{} never finished on its own.",
     "{} never got to the end of its story.",  # pass 138
     "{} never concluded its tale.",  # pass 139
+    "{}'s final sentence never received its period.",  # pass 140
 ]
 NOT_LISTED = ["{} was not numbered.", "{} was never itemised.", "{} was far from a bulleted list."]
 NOT_EN = [
@@ -489,4 +506,24 @@ def test_a_claim_read_in_its_gapped_part_leaves_the_clause_whole_for_the_next() 
         "dragon-terse was a short story in English about gold, and it ended with "
         "dragon-japanese answered in Japanese, about a lonely dragon, and ended soon."
     )
+    assert stated_review(notes, notes, DRAGON) is None
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "dragon-terse was easy to read even though Japanese is my first language.",
+        "dragon-terse reminded me of my Japanese kindergarten's picture books.",
+        "I speak Japanese, so dragon-terse was harder for me.",
+        "My Japanese is not good, but dragon-terse was readable.",
+        "I read the English translation of dragon-japanese.",
+        "dragon-japanese used a few English words like Scorch.",
+        "dragon-terse started with a dash of humour.",
+        "dragon-chatty had a period of peace in the story.",
+        "私の母国語は日本語なので、dragon-terseは少し読みにくかった。",
+    ],
+)
+def test_a_language_or_layout_word_that_is_no_claim_of_the_answer_is_not_read(notes: str) -> None:
+    """Pass 140: the student's own language, a mention ("the English translation", "a few English
+    words") and idioms ("a dash of", "a period of") say nothing of what an answer is."""
     assert stated_review(notes, notes, DRAGON) is None
