@@ -54,6 +54,7 @@ CUT = lazy(
     r"finish_reason\s*(?:was|=|:)?\s*[\"']?length|(?:with\s+no|without\s+(?:an?\s+|the\s+)?)\s*eos|"
     # privative ("lacked an ending"), the budget as the subject ("The budget gave out on X")
     rf"{PRIVATIVE}\s+(?:\w+\s+){{0,2}}?(?:ending|end|conclusion|close|finish|full\s+stop|period)|"
+    r"ran\s+out\s+of\s+(?:steam|breath|gas|juice|words|space|road)|cliff-?hanger|to\s+be\s+continued|"
     r"unfinished|incomplete|(?:chopped|snipped|clipped|lopped|sliced|hacked|cropped|severed)\s+"
     r"(?:\w+\s+)?off|left\s+(?:\w+\s+){0,4}?hanging|"
     r"(?:budget|allowance|token\s+limit|tokens|limit|max_new_tokens)\s+(?:\w+\s+)?(?:gave\s+out|"
@@ -83,6 +84,7 @@ WHOLE = lazy(
     r"nicely)\b|"
     # closing verbs and "said everything" (pass 139)
     r"\bbrought\s+(?:\w+\s+){0,2}?to\s+an?\s+(?:close|conclusion|end)\b|\bsigned\s+off\b|"
+    r"\ba\s+beginning,?\s+(?:a\s+)?middle,?\s+and\s+(?:an?\s+)?end\b|"
     r"\btied\s+up\s+(?:\w+\s+){0,3}?loose\s+ends\b|\b(?:got|received|gets|reached|ended\s+"
     r"(?:on|with))\s+(?:its|a|the)\s+(?:final\s+|closing\s+)?(?:full\s+stop|period)\b(?!\s+of\b)|"
     r"\bconclud(?:ed|es)\s+(?:\w+\s+){0,2}?(?:story|tale|answer|narrative)\b|"
@@ -101,6 +103,7 @@ LIST = lazy(
     r"\bitemi[sz]ed\b|\b(?:in|as)\s+(?:point|bullet(?:ed)?|list)\s+form\b|"
     r"\b(?:began|begins|started|starts|opened|opens)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:dash|hyphen|"
     r"bullet|asterisk)e?s?\b(?!\s+of\b)|一文ごとに改行|行(?:の)?(?:頭|先頭)に|"
+    r"\blike\s+(?:an?\s+)?(?:\w+\s+)?(?:check-?list|to-do\s+list|shopping\s+list|inventory)\b|"
     r"\bpoint\s+by\s+point\b|\bone\s+(?:item|point|idea|bullet)\s+(?:per|a|on\s+each)\s+line\b|"
     r"箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)|"
     r"箇条書き(?=だっ|でし|です|の形|形式)",
@@ -127,10 +130,12 @@ LANGUAGE_BY = lazy(
 )
 """The language as the subject of a passive ("English was used by X"): the run follows."""
 LANGUAGE_WORD = lazy(
-    r"(?<![\w-])(?P<en>english|japanese|alphabet(?:ic)?|hiragana|katakana|kanji)(?![\w-])"
+    r"(?<![\w-])(?:all-)?(?P<en>english|japanese|alphabet(?:ic)?|hiragana|katakana|kanji|kana|"
+    r"(?:latin|roman)\s+(?:letters|alphabet|script))(?:-(?:script|language|only|text))?(?![\w-])"
     r"(?!\s+(?:prompts?|requests?|instructions?|questions?|speakers?|teachers?|class|lessons?|"
     r"grammar|titles?|tokens?|runs?|goals?|models?)\b)|"
-    r"(?P<ja>英語|日本語|英文|和文|アルファベット|ローマ字|ひらがな|カタカナ|漢字|横文字|英字|欧文|仮名|邦文)"
+    r"(?P<ja>英語|日本語|英文|和文|アルファベット|ローマ字|ひらがな|カタカナ|漢字|横文字|英字|欧文|仮名|邦文|"
+    r"にほんご|えいご)"
     r"(?!の?(?:名前|プロンプト|指示|質問|依頼|文字))(?!の?単語(?!ばかり|だけ|のみ|しか|だらけ))",
     re.IGNORECASE,
 )
@@ -181,13 +186,31 @@ def language_claims(clause: str) -> list[re.Match[str]]:
         and not CONTRASTED().search(clause[: m.start()])
         and not (m["ja"] and _CONTRASTED_JA().match(clause, m.end()))
         and not _MENTIONED().search(clause[: m.start()] + "|" + clause[m.end() :])
+        and not _OF_ANOTHER().match(clause, m.end())
     ]
+
+
+_OF_ANOTHER = lazy(
+    # the head noun after the word: an answer's ("an English one", "Japanese words") or none
+    # ("used English throughout", "the English of") is a claim; another's is not ("a Japanese
+    # middle schooler", "Japanese high school", 英語の宿題, 英語に訳して: pass 141)
+    r"\s+(?!(?:one|ones|answers?|repl(?:y|ies)|responses?|stor(?:y|ies)|tales?|text|output|"
+    r"sentences?|words?|phrases?|retellings?|versions?|translations?|prose|writing|letters?|script|"
+    r"characters|paragraphs?|lines?|narratives?|poems?|and|or|but|nor|not|no|never|throughout|from|"
+    r"for|to|in|into|at|on|with|by|all|too|only|again|instead|rather|as|than|of|it|its|is|was|were|"
+    r"are|be|been|though|although|so|then|now|because|while|whereas|which|that|even|also|entirely|"
+    r"completely|mostly|just|until|after|before|since|like|unlike|about|here|there|this|these|"
+    r"those|i|we|you|they|he|she|\w+ly)\b)[a-z]+\b|"
+    r"の(?!(?:文章|文|物語|答え|回答|話|単語|出力|返事|文字|テキスト|まま|もの))[^\s、。]|"
+    r"(?:に|へ|を|から)?(?:訳|翻訳)"
+)
 
 
 _MENTIONED = lazy(
     # "the English version", "one English word", "my Japanese", "I speak Japanese", "Japanese is my
     # first language", 私の母国語は日本語 (pass 140): not what the answer is in
-    r"\bthe\s+\|(?!\s+of\b)|\b(?:an?|one|two|three|a\s+few|few|some|several|single|any)\s+\|\s+"
+    r"\bthe\s+\|(?!\s+of\b)|(?<!not\s)(?<!no\s)(?<!without\s)(?<!not\sa\s)"
+    r"\b(?:an?|one|two|three|a\s+few|few|some|several|single|any)\s+\|\s+"
     r"(?:words?|names?|phrases?|terms?|loan\s*words?|letters?)\b|\b(?:my|our)\s+(?:\w+\s+)?\||"
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:speak|read|know|studied|study|learn\w*|understand)\s+\||"
     r"\|\s+(?:is|was|being)\s+(?:not\s+)?(?:my|our)\b|"
@@ -209,7 +232,7 @@ the noun it qualifies (英語の宿題より)."""
 
 
 _JAPANESE = frozenset("japanese nihongo hiragana katakana kanji kana jp jpn ja".split())
-_JAPANESE_JA = frozenset("日本語 和文 ひらがな カタカナ 漢字 仮名 邦文".split())
+_JAPANESE_JA = frozenset("日本語 和文 ひらがな カタカナ 漢字 仮名 邦文 にほんご".split())
 
 
 def says_japanese(m: re.Match[str]) -> bool:

@@ -30,6 +30,7 @@ _SAME = lazy(
     r"(?:not\s+(?:a\s+single|one|even\s+one)|no)\s+(?:word|character|letter|line|token)s?\s+(?:differed|"
     r"changed|was\s+different|were\s+different)\b|\bdown\s+to\s+the\s+(?:very\s+)?(?:last|final)\s+"
     r"(?:comma|word|letter|character|full\s+stop|period|dot)\b|\bto\s+the\s+letter\b|"
+    r"(?:could|can)(?:\s*not|n't)\s+tell\s+(?:\S+\s+){1,3}?(?:from|apart)\b|\btwins\b|indistinguishable|"
     r"一字一句|(?:全く|まったく|完全に)同じ|同一",
     re.IGNORECASE,
 )

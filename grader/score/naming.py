@@ -228,8 +228,8 @@ def _named_after(after: str, runs: list[RunView]) -> list[RunView]:
 
 
 _LINK = lazy(
-    r"[\u3041-\u309f]{0,10}?は\s*|(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|on|the|how|"
-    r"what)\b)*",
+    r"[\u3041-\u309f]{0,10}?は\s*|(?:\s*(?:letters?|words?|characters?)\s+(?=in\b|of\b))?"
+    r"(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|on|the|how|what)\b)*",
     re.IGNORECASE,
 )
 _NAMED_FIRST = lazy(

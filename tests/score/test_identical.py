@@ -29,6 +29,7 @@ SAME = [
     "Between {} and {}, no word changed.",
     "{} and {} matched each other down to the last comma.",  # pass 140
     "{} mirrored {} to the letter.",
+    "I could not tell {} from {} at all.",  # pass 141: indistinguishable
 ]
 NOT_SAME = [
     "{} was not identical to {}.",

@@ -506,6 +506,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-01", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-02", "redteam126/rt126-14"),  # pass 126, natural
     ("redteam120/rt120-03", "redteam136/rt136-13"),  # pass 136, natural
+    ("redteam120/rt120-03", "redteam141/rt141-13"),  # pass 141, natural
     ("redteam120/rt120-03", "redteam25/rt25-12"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam45/rt45-13"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam67/rt67-15"),  # a knight, pass 120
@@ -525,6 +526,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam124/rt124-15"),  # pass 124, natural
     ("redteam120/rt120-09", "redteam135/rt135-11"),  # pass 135, natural
     ("redteam120/rt120-09", "redteam137/rt137-11"),  # pass 137, natural
+    ("redteam120/rt120-09", "redteam141/rt141-11"),  # pass 141, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -533,6 +535,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam120/rt120-10", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam120/rt120-10", "redteam139/rt139-14"),  # pass 139, natural
+    ("redteam120/rt120-10", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -552,27 +555,33 @@ SHARED_IDEAS = [
     ("redteam124/rt124-13", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
+    ("redteam124/rt124-15", "redteam141/rt141-11"),  # pass 141, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
+    ("redteam125/rt125-14", "redteam141/rt141-14"),  # pass 141, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
     ("redteam126/rt126-15", "redteam38/rt38-11"),  # pass 126, natural
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam127/rt127-09", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam127/rt127-09", "redteam136/rt136-12"),  # pass 136, natural
+    ("redteam127/rt127-09", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
     ("redteam128/rt128-11", "redteam134/rt134-12"),  # pass 134, natural
     ("redteam128/rt128-13", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam129/rt129-13", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam129/rt129-13", "redteam136/rt136-12"),  # pass 136, natural
+    ("redteam129/rt129-13", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam129/rt129-13", "redteam45/rt45-15"),  # pass 129, natural
     ("redteam130/rt130-13", "redteam41/rt41-14"),  # pass 130, natural
     ("redteam130/rt130-14", "redteam38/rt38-11"),  # pass 130, natural
     ("redteam131/rt131-11", "redteam132/rt132-11"),  # pass 132, natural
+    ("redteam131/rt131-14", "redteam141/rt141-14"),  # pass 141, natural
     ("redteam132/rt132-13", "redteam136/rt136-12"),  # pass 136, natural
+    ("redteam132/rt132-13", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam132/rt132-13", "redteam45/rt45-15"),  # pass 132, natural
     ("redteam133/rt133-12", "redteam51/rt51-12"),  # pass 133, natural
     ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
@@ -581,6 +590,7 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
+    ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam136/rt136-12", "redteam45/rt45-15"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam95/rt95-15"),  # pass 136, natural
@@ -592,6 +602,10 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
+    ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
+    ("redteam141/rt141-12", "redteam45/rt45-15"),  # pass 141, natural
+    ("redteam141/rt141-13", "redteam45/rt45-13"),  # pass 141, natural
+    ("redteam141/rt141-13", "redteam67/rt67-15"),  # pass 141, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

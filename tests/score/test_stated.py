@@ -98,11 +98,14 @@ CUT = [
     "If {} hadn't been cut off, I think it would have gone on.",
     "{} got chopped off right at the end.",  # pass 140
     "{} left the story hanging.",
+    "{} ran out of steam before the end.",  # pass 141
+    "{} ended on a cliffhanger.",
 ]
 LISTED = [
     "{} laid its story out point by point, one item per line.",  # pass 139
     "{}の答えは箇条書きだった。",
     "Every line of {} began with a little dash.",  # pass 140
+    "{} looked like a shopping checklist.",  # pass 141
     "{}は一文ごとに改行されていた。",
     "{} gave a list.",
     "{} came out as bullet points.",
@@ -167,6 +170,9 @@ IN_EN = [
     "{} read like the English of a children's reader.",
     "{}の答えは横文字ばかりだった。",
     "{} came back in the tongue of Shakespeare.",
+    "{} read as an all-English retelling.",  # pass 141
+    "{}の答えはえいごだった。",
+    "{} was spelled out in plain Latin letters.",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -184,6 +190,9 @@ IN_JA = [
     "{} consisted of Japanese words only.",  # pass 140
     "{}は仮名交じりの文だった。",
     "{} spoke the language of Tokyo.",
+    "{} was a Japanese-script tale.",  # pass 141
+    "{}はにほんごの文章だった。",
+    "{} was full of kana.",
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
@@ -206,6 +215,7 @@ WHOLE = [
     "If {} had been cut off, it would have stopped mid-sentence.",
     "{} tied up all of its loose ends.",  # pass 140
     "{}'s last sentence got its full stop.",
+    "{} had a beginning, a middle and an end.",  # pass 141
 ]
 NOT_CUT = [
     "{} was not cut off.",
@@ -472,6 +482,11 @@ def test_a_claim_carried_on_from_clause_to_clause_is_said_of_each_run(
         ("dragon-japanese switched from English to Japanese.", False),
         ("dragon-japaneseは英語ではなく日本語で答えた。", False),
         ("dragon-terseは英語ではなかった。", True),
+        ("dragon-japanese had not one Japanese word in it.", True),  # pass 141: a negated count
+        ("There was not a single English letter in dragon-terse.", True),
+        ("dragon-terse had not one Japanese word in it.", False),
+        ("dragon-japanese had one English word in it, Scorch.", False),
+        ("dragon-japanese and dragon-terse answered in English and Japanese respectively.", True),
     ],
 )
 def test_a_language_word_is_read_as_the_answer_s_only_where_it_is(
@@ -521,9 +536,15 @@ def test_a_claim_read_in_its_gapped_part_leaves_the_clause_whole_for_the_next() 
         "dragon-terse started with a dash of humour.",
         "dragon-chatty had a period of peace in the story.",
         "私の母国語は日本語なので、dragon-terseは少し読みにくかった。",
+        "dragon-terse was easy enough for a Japanese middle schooler to read.",  # pass 141
+        "dragon-terse is the kind of sentence we practiced in Japanese high school English class.",
+        "dragon-japaneseを英語に訳してみると、dragon-chattyとほとんど同じ内容だった。",
+        "dragon-terse reminded me of an English teacher I had.",
     ],
 )
 def test_a_language_or_layout_word_that_is_no_claim_of_the_answer_is_not_read(notes: str) -> None:
     """Pass 140: the student's own language, a mention ("the English translation", "a few English
-    words") and idioms ("a dash of", "a period of") say nothing of what an answer is."""
+    words") and idioms ("a dash of", "a period of") say nothing of what an answer is; pass 141: nor
+    does a language word that qualifies another noun ("a Japanese middle schooler",
+    英語に訳して)."""
     assert stated_review(notes, notes, DRAGON) is None
