@@ -40,9 +40,10 @@ def claiming(own: str, runs: list[RunView]) -> list[str]:
         rest = c[lead.end() :] if lead else ""
         first = RUN_WORD().match(rest)
         c = _relative(rest if first and named(first.group(), runs) else c, runs)
-        if out and (again := _carried(c, last, runs)):
+        again = _carried(c, last, runs) if out else None
+        if again:
             out.append(again)  # read before the clause itself, which may claim more
-        last = again if out and again else c
+        last = again or c
         out.append(c)
     return out
 
@@ -54,7 +55,7 @@ def _carried(clause: str, before: str, runs: list[RunView]) -> str | None:
     carries nothing that can be told apart."""
     carry = _CARRY().match(clause)
     new = subject(next(g for g in carry.groups() if g), runs) if carry else []
-    words = [w for w in RUN_WORD().finditer(before) if named(w.group(), runs)]
+    words = run_words(before, runs)
     if len(new) != 1 or len({r.name for w in words for r in named(w.group(), runs)}) != 1:
         return None
     for w in reversed(words):
@@ -64,6 +65,14 @@ def _carried(clause: str, before: str, runs: list[RunView]) -> str | None:
 
 RUN_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 """A word that may be a run's name, as written (knight-terse, knight_terse, KnightTerse)."""
+
+
+def run_words(text: str, runs: list[RunView]) -> list[re.Match[str]]:
+    """The words of ``text`` that name a run (:data:`RUN_WORD`, by
+    :func:`grader.score.naming.named`)."""
+    return [w for w in RUN_WORD().finditer(text) if named(w.group(), runs)]
+
+
 _ASKS = lazy(r"[?？]\W*$")
 _LEAD = lazy(r"^[^,.;:]{1,40}?(?:,|\bthat)\s+")
 """A lead-in of a few words: "According to the output, ", "My log says that "."""
@@ -148,9 +157,7 @@ def gapped(m: re.Match[str], clause: str, runs: list[RunView]) -> tuple[re.Match
     part names a run ("X and Y were English, and Z Japanese": Z's claim), else as it is."""
     cut = max(clause.rfind(",", 0, m.start()), clause.rfind(";", 0, m.start())) + 1
     part = clause[cut:]
-    if not cut or not any(
-        named(w.group(), runs) for w in RUN_WORD().finditer(part[: m.start() - cut])
-    ):
+    if not cut or not run_words(part[: m.start() - cut], runs):
         return m, clause
     found = m.re.search(part, m.start() - cut)
     return (found, part) if found else (m, clause)

@@ -63,12 +63,12 @@ from grader.score.claim_words import (
     language_claims,
     says_japanese,
 )
-from grader.score.claiming import HALF_WIDTH, RUN_WORD, claimed_runs, claiming, gapped
+from grader.score.claiming import HALF_WIDTH, claimed_runs, claiming, gapped, run_words
 from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.denied import DOUBLE, NEAR, NOT, UNDENIED, denies
 from grader.score.identical import identical_review
-from grader.score.naming import every, named, ordinals, quoted_prompts
+from grader.score.naming import every, ordinals, quoted_prompts
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
@@ -212,11 +212,8 @@ def _subject_at(before: str, runs: list[RunView]) -> tuple[int, int]:
     """Where ``before`` (a clause up to a claim) last names a run ("knight-terse" in "I think
     knight-terse would be"): what comes after it is the claim's own predicate, what comes right
     before it may make it a condition; (0, 0) when no word names a run."""
-    found = (0, 0)
-    for w in RUN_WORD().finditer(before):
-        if named(w.group(), runs):
-            found = w.span()
-    return found
+    words = run_words(before, runs)
+    return words[-1].span() if words else (0, 0)
 
 
 def _language(clause: str, runs: list[RunView]) -> Text | None:
