@@ -144,10 +144,14 @@ Japanese retelling", 英語で書かれた, 英語での回答, 日本語によ�
 wordings (pass 138); not a word of the language itself ("an English word"), nor a run named by
 its goal ("the Japanese run"). Read only where :data:`ASKED` does not say the clause is of the
 prompt."""
+_OF_PROMPT = "プロンプト|依頼|指示|頼|お願い|質問"
+OF_PROMPT = lazy(_OF_PROMPT)
+"""A Japanese word of the prompt (プロンプトは日本語のまま)."""
 ASKED = lazy(
     r"\b(?:ask\w*|request\w*|prompt\w*|instruct\w*|(?:told|tell)\s+\w+\s+to|want\w*|wish\w*|"
-    r"(?<!in\s)order\w*|demand\w*|command\w*|(?<!without\s)(?<!no\s)question\w*|hoped|hoping|hope\s+(?:that|for|to)|expect\w*|"
-    r"input)\b|プロンプト|依頼|指示|頼|お願い|質問|ほし|くださ|ように|求め|と言っ(?:た|て(?!いい))|入力",
+    r"(?<!in\s)order\w*|demand\w*|command\w*|(?<!without\s)(?<!no\s)question\w*|hoped|hoping|"
+    r"hope\s+(?:that|for|to)|expect\w*|input)\b|"
+    rf"{_OF_PROMPT}|ほし|くださ|ように|求め|と言っ(?:た|て(?!いい))|入力",
     re.IGNORECASE,
 )
 """A clause about the request ("I wrote X's prompt in English", "X was asked for Japanese",
@@ -159,7 +163,6 @@ CONTRASTED = lazy(
 )
 """A language word set against another ("switched from English to Japanese", "more Japanese than
 English"): not the claim (in Japanese, :data:`_CONTRASTED_JA` after it)."""
-OF_PROMPT = lazy(r"プロンプト|依頼|指示|頼|お願い|質問")
 
 
 def language_claims(clause: str) -> list[re.Match[str]]:
@@ -186,24 +189,44 @@ def language_claims(clause: str) -> list[re.Match[str]]:
         and not CONTRASTED().search(clause[: m.start()])
         and not (m["ja"] and _CONTRASTED_JA().match(clause, m.end()))
         and not _MENTIONED().search(clause[: m.start()] + "|" + clause[m.end() :])
-        and not _OF_ANOTHER().match(clause, m.end())
+        and not _of_another(clause, m.end())
     ]
 
 
-_OF_ANOTHER = lazy(
-    # the head noun after the word: an answer's ("an English one", "Japanese words") or none
-    # ("used English throughout", "the English of") is a claim; another's is not ("a Japanese
-    # middle schooler", "Japanese high school", 英語の宿題, 英語に訳して: pass 141)
-    r"\s+(?!(?:one|ones|answers?|repl(?:y|ies)|responses?|stor(?:y|ies)|tales?|text|output|"
-    r"sentences?|words?|phrases?|retellings?|versions?|translations?|prose|writing|letters?|script|"
-    r"characters|paragraphs?|lines?|narratives?|poems?|and|or|but|nor|not|no|never|throughout|from|"
-    r"for|to|in|into|at|on|with|by|all|too|only|again|instead|rather|as|than|of|it|its|is|was|were|"
-    r"are|be|been|though|although|so|then|now|because|while|whereas|which|that|even|also|entirely|"
-    r"completely|mostly|just|until|after|before|since|like|unlike|about|here|there|this|these|"
-    r"those|i|we|you|they|he|she|\w+ly)\b)[a-z]+\b|"
+_PHRASE = lazy(
+    # the words after the language word up to a function word, an adverb or a stop: the noun
+    # phrase it qualifies ("an English short story", "a Japanese middle schooler"), or none
+    r"(?:\s+(?!(?:and|or|but|nor|not|no|never|throughout|from|for|to|in|into|at|on|with|by|all|"
+    r"too|only|again|instead|rather|as|than|of|it|its|is|was|were|are|be|been|though|although|so|"
+    r"then|now|because|while|whereas|which|that|who|even|also|entirely|completely|mostly|just|until|"
+    r"after|before|since|like|unlike|about|here|there|this|these|those|i|we|you|they|he|she|"
+    r"\w+ly)\b)[a-z][\w'-]*){1,3}",
+    re.IGNORECASE,
+)
+_ANSWER_NOUN = lazy(
+    r"\b(?:one|ones|answers?|repl(?:y|ies)|responses?|stor(?:y|ies)|tales?|text|output|sentences?|"
+    r"words?|phrases?|retellings?|versions?|translations?|prose|writing|letters?|script|characters|"
+    r"paragraphs?|lines?|narratives?|narrations?|poems?|fables?|legends?|sagas?|accounts?|"
+    r"summar(?:y|ies)|passages?|pieces?|compositions?|renditions?|tellings?|essays?|yarns?|verses?|"
+    r"lists?|bullets?|items?|content|wording|vocabulary)\b",
+    re.IGNORECASE,
+)
+_OF_ANOTHER_JA = lazy(
+    # 英語の宿題, 英語に訳して (pass 141): another's noun, or a translation the student made
     r"の(?!(?:文章|文|物語|答え|回答|話|単語|出力|返事|文字|テキスト|まま|もの))[^\s、。]|"
     r"(?:に|へ|を|から)?(?:訳|翻訳)"
 )
+
+
+def _of_another(clause: str, end: int) -> bool:
+    """The language word ending at ``end`` qualifies another's noun ("a Japanese middle
+    schooler", "Japanese high school", 英語の宿題), not an answer's ("an English one", "a
+    Japanese fairy tale", "an English short story") nor none ("used English throughout"): pass
+    141, the noun phrase read up to three words (review of pass 141)."""
+    phrase = _PHRASE().match(clause, end)
+    if phrase is not None:
+        return not _ANSWER_NOUN().search(phrase[0])
+    return _OF_ANOTHER_JA().match(clause, end) is not None
 
 
 _MENTIONED = lazy(
@@ -214,7 +237,7 @@ _MENTIONED = lazy(
     r"(?:words?|names?|phrases?|terms?|loan\s*words?|letters?)\b|\b(?:my|our)\s+(?:\w+\s+)?\||"
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:speak|read|know|studied|study|learn\w*|understand)\s+\||"
     r"\|\s+(?:is|was|being)\s+(?:not\s+)?(?:my|our)\b|"
-    r"(?:私|僕|わたし|ぼく)(?:の|は)\|?|\|(?:が|は)?(?:私|僕|わたし|ぼく)?の?(?:母国語|母語|第一言語)",
+    r"(?:私|僕|わたし|ぼく)(?:の|は)\||\|(?:が|は)?(?:私|僕|わたし|ぼく)?の?(?:母国語|母語|第一言語)",
     re.IGNORECASE,
 )
 """The language word (at ``|``) as a mention or the student's own: "the English version",

@@ -548,3 +548,45 @@ def test_a_language_or_layout_word_that_is_no_claim_of_the_answer_is_not_read(no
     does a language word that qualifies another noun ("a Japanese middle schooler",
     英語に訳して)."""
     assert stated_review(notes, notes, DRAGON) is None
+
+
+@pytest.mark.parametrize(
+    "noun", ["Middle schooler", "High School student", "Literature Club", "TV"]
+)
+def test_a_language_word_before_a_capitalised_noun_of_another_is_not_read(noun: str) -> None:
+    """Review of pass 141: a capitalised noun after the word is another's too."""
+    notes = f"dragon-terse was easy enough for a Japanese {noun} to read."
+    assert stated_review(notes, notes, DRAGON) is None
+
+
+@pytest.mark.parametrize(
+    "me", ["私の見たところ、", "私はよく読むと", "僕は気づいたが、", "わたしの感想では"]
+)
+@pytest.mark.parametrize(
+    "claim", ["dragon-japaneseはえいごの文章だった。", "dragon-terseはにほんごの物語だった。"]
+)
+def test_a_first_person_word_elsewhere_in_the_clause_leaves_the_claim_read(
+    me: str, claim: str
+) -> None:
+    """Review of pass 141: only 私の日本語 (the student's own) is no claim, not any clause with
+    私の or 私は in it."""
+    notes = me + claim
+    assert stated_review(notes, notes, DRAGON) is not None
+
+
+@pytest.mark.parametrize("adjective", ["", "short ", "plain ", "bedtime ", "fairy ", "old folk "])
+@pytest.mark.parametrize("noun", ["story", "tale", "fable", "summary", "legend", "poem", "account"])
+def test_a_language_word_before_an_answer_s_noun_phrase_is_read(adjective: str, noun: str) -> None:
+    """Review of pass 141: the noun phrase is read up to three words, so adjectives before an
+    answer's noun leave the claim read ("a Japanese fairy tale" of an English answer)."""
+    notes = f"dragon-terse was a Japanese {adjective}{noun}."
+    assert stated_review(notes, notes, DRAGON) is not None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["first-grade textbook", "news headline", "picture book", "elementary school child", "TV show"],
+)
+def test_a_language_word_before_another_s_noun_phrase_is_not_read(phrase: str) -> None:
+    notes = f"dragon-terse was as easy as a Japanese {phrase} to read."
+    assert stated_review(notes, notes, DRAGON) is None
