@@ -62,6 +62,9 @@ CUT = lazy(
     # by time or halves ("halfway through", "fell silent before it could finish": pass 139)
     r"halfway\s+through|part\s+way\s+through|before\s+(?:it|they|the\s+story)\s+(?:could|was\s+able\s+to|"
     r"had\s+a\s+chance\s+to)\s+(?:finish|end|complete|conclude|wrap))\b|"
+    # an interruption, a fading (pass 142)
+    r"\b(?:got|was|were|gets)\s+interrupted\b(?!\s+by)|\b(?:petered|fizzled|tailed|faded)\s+"
+    r"(?:out|off)\b|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
     r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
     r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)ず",
@@ -89,6 +92,9 @@ WHOLE = lazy(
     r"(?:on|with))\s+(?:its|a|the)\s+(?:final\s+|closing\s+)?(?:full\s+stop|period)\b(?!\s+of\b)|"
     r"\bconclud(?:ed|es)\s+(?:\w+\s+){0,2}?(?:story|tale|answer|narrative)\b|"
     r"\b(?:said|told)\s+(?:everything|all)\s+(?:it|they)\s+(?:wanted|had|needed|meant)\b|"
+    # a story's ending told by its kind ("had a happy ending", "happily ever after": pass 142)
+    r"\b(?:happy|sad|bittersweet|twist|surprise|tragic|fairy-?tale)\s+ending\b|"
+    r"\bhappily\s+ever\s+after\b|めでたしめでたし|ハッピーエンド|"
     r"(?:語り|書き|言い|話し)終え|"
     r"自分で(?:終わ|止ま)|最後まで(?:書き|言い)?(?:切っ|終え)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
     re.IGNORECASE,
@@ -118,7 +124,9 @@ NO_LIST = lazy(
     r"\b(?:ordinary|plain|regular|normal|continuous)\s+prose\b|\bprose\s+paragraphs?\b|"
     r"(?:箇条書き|リスト)(?:には|に|では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|"
     r"\b(?:one|a|a\s+single)\s+(?:solid\s+|long\s+)?block\s+of\s+(?:text|prose)\b|"
-    r"\bran\s+(?:everything|it\s+all)\s+together\b|\bwall\s+of\s+text\b|"
+    r"\bran\s+(?:everything|it\s+all|(?:\w+\s+)?(?:sentences|lines|items|points))\s+together\b|"
+    r"\bwall\s+of\s+text\b|\b(?:just|only|merely)\s+(?:one|a\s+single)\s+paragraph\b|"
+    r"\bon\s+the\s+same\s+line\b|"
     r"\b(?:on|along|in)\s+(?:a\s+)?(?:single|one)\s+line\b|改行(?:なし|がなく|せず)|一つにつながっ|"
     r"普通の段落|段落で書|(?:ただ|単なる)の?(?:文章|文|段落)(?:だっ|でし|です|で書)|"
     r"項目に分かれず|一続きの段落|(?:普通|ふつう)の文(?:章)?(?:で|だった)|地の文",
@@ -189,7 +197,7 @@ def language_claims(clause: str) -> list[re.Match[str]]:
         and not CONTRASTED().search(clause[: m.start()])
         and not (m["ja"] and _CONTRASTED_JA().match(clause, m.end()))
         and not _MENTIONED().search(clause[: m.start()] + "|" + clause[m.end() :])
-        and not _of_another(clause, m.end())
+        and not _of_another(clause, m.start(), m.end())
     ]
 
 
@@ -200,33 +208,65 @@ _PHRASE = lazy(
     r"too|only|again|instead|rather|as|than|of|it|its|is|was|were|are|be|been|though|although|so|"
     r"then|now|because|while|whereas|which|that|who|even|also|entirely|completely|mostly|just|until|"
     r"after|before|since|like|unlike|about|here|there|this|these|those|i|we|you|they|he|she|"
-    r"\w+ly)\b)[a-z][\w'-]*){1,3}",
+    r"\w+ly)\b)[a-z][\w'-]*)+",
     re.IGNORECASE,
 )
 _ANSWER_NOUN = lazy(
-    r"\b(?:one|ones|answers?|repl(?:y|ies)|responses?|stor(?:y|ies)|tales?|text|output|sentences?|"
-    r"words?|phrases?|retellings?|versions?|translations?|prose|writing|letters?|script|characters|"
-    r"paragraphs?|lines?|narratives?|narrations?|poems?|fables?|legends?|sagas?|accounts?|"
-    r"summar(?:y|ies)|passages?|pieces?|compositions?|renditions?|tellings?|essays?|yarns?|verses?|"
-    r"lists?|bullets?|items?|content|wording|vocabulary)\b",
+    r"\b(?:one|ones|answers?|repl(?:y|ies)|responses?|stor(?:y|ies)|\w*tales?|text|output|"
+    r"sentences?|words?|phrases?|retellings?|versions?|translations?|prose|writing|letters?|script|"
+    r"characters|paragraphs?|lines?|narratives?|narrations?|poems?|fables?|parables?|legends?|"
+    r"myths?|folklore|anecdotes?|chronicles?|sagas?|accounts?|summar(?:y|ies)|passages?|pieces?|"
+    r"compositions?|renditions?|tellings?|essays?|yarns?|verses?|rhymes?|lists?|bullets?|items?|"
+    r"content|wording|vocabulary)\b",
     re.IGNORECASE,
 )
-_OF_ANOTHER_JA = lazy(
-    # 英語の宿題, 英語に訳して (pass 141): another's noun, or a translation the student made
-    r"の(?!(?:文章|文|物語|答え|回答|話|単語|出力|返事|文字|テキスト|まま|もの))[^\s、。]|"
-    r"(?:に|へ|を|から)?(?:訳|翻訳)"
+_PREDICATIVE = lazy(
+    r"\b(?:is|was|were|are|be|been|being|came\s+out|comes?\s+out|sound(?:ed|s)?|look(?:ed|s)?|"
+    r"felt|feels?|seem(?:ed|s)?|stay(?:ed|s)?|remain(?:ed|s)?|went|turned|became)\s+"
+    r"(?:\w+ly\s+|all\s+|pure\s+)?$",
+    re.IGNORECASE,
 )
+"""The language word as a predicate ("came out English top to bottom", "sounded Japanese
+through and through"): what follows is no noun it qualifies (pass 142)."""
+_LIKENED = lazy(r"\b(?:like|as|than|of|to)\s+(?:an?|the)\s+$", re.IGNORECASE)
+"""A simile or a comparison ("like a Japanese picture book story", "as short as a Japanese LINE
+text", "reminded me of a Japanese Ghibli movie story"): only a noun right after the word is the
+one it qualifies (pass 142)."""
+_TRANSLATED_JA = lazy(r"(?:に|へ|を|から)?(?:訳|翻訳)")
+"""英語に訳して (pass 141): a translation the student made."""
+_NOUN_JA = lazy(
+    r"の([\u4e00-\u9fff\u30a0-\u30ff]+)|([\u30a0-\u30ff]+|[\u4e00-\u9fff]+(?=[のはがをにでともだ]))|"
+    r"の(?!まま|もの)"
+)
+"""The noun after a Japanese language word, with の or in a compound (英語の宿題, 英語ネイティブ,
+英語教師は; not 仮名交じり, a verb's stem); の before kana is another's too (英語のような), but
+for 英語のまま."""
+_ANSWER_JA = lazy(
+    r"(?:文章?|物語|答|回答|話|単語|出力|返事|返答|文字|テキスト|詩|小説|言葉|表現|文体|リスト|"
+    r"箇条書|版)$"
+)
+"""A Japanese noun of an answer, by its last part (作文, 昔話, 文章)."""
 
 
-def _of_another(clause: str, end: int) -> bool:
-    """The language word ending at ``end`` qualifies another's noun ("a Japanese middle
-    schooler", "Japanese high school", 英語の宿題), not an answer's ("an English one", "a
-    Japanese fairy tale", "an English short story") nor none ("used English throughout"): pass
-    141, the noun phrase read up to three words (review of pass 141)."""
+def _of_another(clause: str, start: int, end: int) -> bool:
+    """The language word at ``start:end`` qualifies another's noun ("a Japanese middle
+    schooler", "Japanese high school", 英語の宿題, 英語ネイティブ), not an answer's ("an English
+    one", "a Japanese fairy tale", 英語の作文) nor none ("used English throughout", "came out
+    English top to bottom"): pass 141, the noun phrase read up to three words (one in a simile)
+    but for a predicate, and a Japanese noun by its last part (pass 142)."""
+    before = clause[:start]
+    if _PREDICATIVE().search(before):
+        return False
     phrase = _PHRASE().match(clause, end)
     if phrase is not None:
-        return not _ANSWER_NOUN().search(phrase[0])
-    return _OF_ANOTHER_JA().match(clause, end) is not None
+        words = phrase[0].split()[: 1 if _LIKENED().search(before) else 3]
+        # a word in capitals is a name ("a Japanese LINE text", "Japanese TV"), not an answer's
+        return not any(_ANSWER_NOUN().fullmatch(w) for w in words if not w.isupper())
+    if _TRANSLATED_JA().match(clause, end):
+        return True
+    noun = _NOUN_JA().match(clause, end)
+    head = noun and (noun[1] or noun[2])
+    return noun is not None and not (head and _ANSWER_JA().search(head))
 
 
 _MENTIONED = lazy(

@@ -14,7 +14,7 @@ import re
 
 from grader.score import text
 from grader.score.context import RunView
-from grader.score.naming import claimed, named, subject
+from grader.score.naming import claimed, named, ordinals, subject
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 
@@ -73,6 +73,31 @@ def run_words(text: str, runs: list[RunView]) -> list[re.Match[str]]:
     return [w for w in RUN_WORD().finditer(text) if named(w.group(), runs)]
 
 
+def by_name(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with each run named by its place (:func:`grader.score.naming.ordinals`) or as
+    "the former" or "the latter" (:func:`former_latter`) named by its name."""
+    return ordinals(former_latter(notes, runs), runs)
+
+
+def former_latter(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with "the former" and "the latter" (前者, 後者) replaced by the first and the
+    second of the last two runs named before them, each by a word that names it alone ("I
+    compared X with Y. The latter ...": pass 142)."""
+
+    def name(m: re.Match[str]) -> str:
+        pair: list[str] = []
+        for w in reversed(run_words(notes[: m.start()], runs)):
+            one = named(w.group(), runs)
+            if len(one) == 1 and one[0].name not in pair:
+                pair.insert(0, one[0].name)
+            if len(pair) == 2:
+                return f" {pair[0 if m[1] or m[2] else 1]} "
+        return m.group(0)
+
+    return _PAIRED().sub(name, notes)
+
+
+_PAIRED = lazy(r"\bthe\s+(?:(former)|latter)\b|(前者)|後者", re.IGNORECASE)
 _ASKS = lazy(r"[?？]\W*$")
 _LEAD = lazy(r"^[^,.;:]{1,40}?(?:,|\bthat)\s+")
 """A lead-in of a few words: "According to the output, ", "My log says that "."""

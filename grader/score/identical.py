@@ -3,7 +3,8 @@
 
 Read in each clause :mod:`grader.score.stated` reads: a word of strict sameness ("word for
 word", "character for character", "identical", "exactly the same", "the exact same", "one and
-the same", "verbatim", "a carbon copy", "duplicated ... exactly", "not a single word differed",
+the same", "verbatim", "a carbon copy", "duplicated ... exactly", "not a single word differed", a
+copy by its metaphor ("a clone of", "a copy-paste of", コピペ),
 一字一句, 全く同じ, 完全に同じ, 同一) and every run the clause names by its name. The claim
 fails when two of those runs' answers differ (spaces aside); denied ("was not identical
 to", 全く同じではなかった), when they are all the same.
@@ -31,7 +32,10 @@ _SAME = lazy(
     r"changed|was\s+different|were\s+different)\b|\bdown\s+to\s+the\s+(?:very\s+)?(?:last|final)\s+"
     r"(?:comma|word|letter|character|full\s+stop|period|dot)\b|\bto\s+the\s+letter\b|"
     r"(?:could|can)(?:\s*not|n't)\s+tell\s+(?:\S+\s+){1,3}?(?:from|apart)\b|\btwins\b|indistinguishable|"
-    r"一字一句|(?:全く|まったく|完全に)同じ|同一",
+    # a copy by its metaphor ("a clone of Y", "a copy-paste of Y": pass 142)
+    r"\b(?:(?:an?|the)\s+(?:\w+\s+)?)?(?:clone|copy[\s-]*paste|duplicate|"
+    r"replica|photocopy|mirror\s+image)\s+of\b|\bclon(?:ed|es)\b|\b(?:an?|the)\s+copy\s+of\b|"
+    r"一字一句|(?:全く|まったく|完全に)同じ|同一|コピペ|丸写し|そっくりそのまま",
     re.IGNORECASE,
 )
 _FAR = lazy(

@@ -63,12 +63,12 @@ from grader.score.claim_words import (
     language_claims,
     says_japanese,
 )
-from grader.score.claiming import HALF_WIDTH, claimed_runs, claiming, gapped, run_words
+from grader.score.claiming import HALF_WIDTH, by_name, claimed_runs, claiming, gapped, run_words
 from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.denied import DOUBLE, NEAR, NOT, UNDENIED, denies
 from grader.score.identical import identical_review
-from grader.score.naming import every, ordinals, quoted_prompts
+from grader.score.naming import every, quoted_prompts
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
@@ -110,9 +110,9 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
     # full-width letters read as ASCII (ｂａｙ－ｔｅｒｓｅ names bay-terse, pass 131); marks stay
     # as written, as a quoted prompt's ？ must match the prompt's
     own, notes = own.translate(HALF_WIDTH), notes.translate(HALF_WIDTH)
-    if found := quote_review(ordinals(notes or own, runs), runs):
+    if found := quote_review(by_name(notes or own, runs), runs):
         return found
-    for clause in claiming(ordinals(quoted_prompts(own, runs), runs), runs):
+    for clause in claiming(by_name(quoted_prompts(own, runs), runs), runs):
         for check in _CHECKS:
             if found := check(clause, runs):
                 return found
@@ -148,8 +148,13 @@ _IF = lazy(r"\bif\s+(?:the\s+)?$", re.IGNORECASE)
 _HAD_OWN = lazy(r"\s*(?:(?:model|run|one|answer)\s+)?(?:had|hadn't|'d)\b", re.IGNORECASE)
 """A counterfactual ("Had X not been cut off", "If X had been cut off, ..."): it takes the
 opposite of its condition for granted, and says it."""
-_NO = lazy(r"\bno\s+$", re.IGNORECASE)
-"""A "no" right before the claim denies it ("gave no Japanese at all")."""
+_NO = lazy(
+    r"\b(?:no|(?:barely|hardly|scarcely)\s+any|next\s+to\s+no|(?:almost|virtually|practically)\s+"
+    r"no|(?:precious|very)\s+little|little\s+(?:or|to)\s+no)\s+$",
+    re.IGNORECASE,
+)
+"""A "no" right before the claim denies it ("gave no Japanese at all"), and so does a word of
+scarcity ("barely any Japanese", "precious little English": pass 142)."""
 _ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
 """Adverbs whose な or ず is no negation (切れてなかなか面白かった, 答えてずいぶん驚いた)."""
 _INSIDE = lazy(

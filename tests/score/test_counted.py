@@ -61,3 +61,20 @@ def test_a_count_is_flagged_only_when_far_from_the_answers(
 )
 def test_a_count_asked_for_or_denied_is_not_read(notes: str) -> None:
     assert counted_review(notes, KNIGHT) is None
+
+
+@pytest.mark.parametrize(
+    ("group", "value"),
+    [("a dozen", 12), ("half a dozen", 6), ("a couple of", 2), ("a pair of", 2)],
+)
+@pytest.mark.parametrize("run", [r for r in KNIGHT + DRAGON if r.role == "run"], ids=str)
+def test_a_count_by_a_group_word_is_its_number(group: str, value: int, run: RunView) -> None:
+    """Pass 142: "a dozen sentences", "half a dozen sentences" are counts, read as their numbers
+    (flagged where that number is far from the answer's)."""
+    runs = KNIGHT if run in KNIGHT else DRAGON
+    notes = f"{run.name} ran to {group} sentences."
+    far = counted_review(f"{run.name} wrote {value} sentences.", runs) is not None
+    assert (counted_review(notes, runs) is not None) == far
+    assert (
+        far == (counted_review(f"{run.name} wrote {value * 3 + 3} sentences.", runs) is None) or far
+    )

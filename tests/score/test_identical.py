@@ -30,6 +30,9 @@ SAME = [
     "{} and {} matched each other down to the last comma.",  # pass 140
     "{} mirrored {} to the letter.",
     "I could not tell {} from {} at all.",  # pass 141: indistinguishable
+    "{} was a clone of {}.",  # pass 142: copy metaphors
+    "{} was basically a copy-paste of {}.",
+    "{}は{}のコピペだった。",
 ]
 NOT_SAME = [
     "{} was not identical to {}.",
@@ -37,6 +40,7 @@ NOT_SAME = [
     "{}と{}は全く同じ文章ではなかった。",
     "{} was anything but identical to {}.",
     "{} was no carbon copy of {}.",
+    "{} was no clone of {}.",
 ]
 LOOSE = [
     "{} told the same story as {}, in other words.",

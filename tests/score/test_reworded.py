@@ -490,6 +490,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-01", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
+    ("redteam118/rt118-05", "redteam142/rt142-12"),  # pass 142, natural
     ("redteam118/rt118-07", "redteam120/rt120-07"),  # pass 120, natural
     ("redteam118/rt118-07", "redteam125/rt125-11"),  # pass 125, natural
     ("redteam118/rt118-09", "redteam120/rt120-01"),  # a cat, Japanese asked (pass 120)
@@ -505,6 +506,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-01", "redteam137/rt137-12"),  # pass 137, natural
     ("redteam120/rt120-01", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-02", "redteam126/rt126-14"),  # pass 126, natural
+    ("redteam120/rt120-02", "redteam142/rt142-12"),  # pass 142, natural
     ("redteam120/rt120-03", "redteam136/rt136-13"),  # pass 136, natural
     ("redteam120/rt120-03", "redteam141/rt141-13"),  # pass 141, natural
     ("redteam120/rt120-03", "redteam25/rt25-12"),  # a knight, pass 120

@@ -100,6 +100,9 @@ CUT = [
     "{} left the story hanging.",
     "{} ran out of steam before the end.",  # pass 141
     "{} ended on a cliffhanger.",
+    "{} got interrupted right after the opening.",  # pass 142
+    "{} petered out after its second sentence.",
+    "{} fizzled out.",
 ]
 LISTED = [
     "{} laid its story out point by point, one item per line.",  # pass 139
@@ -132,6 +135,9 @@ UNLISTED = [
     "{}はただの文章だった。",
     "{}'s sentences flowed one after another along a single line.",  # pass 140
     "{}は改行なしで、文が一つにつながっていた。",
+    "{} was just one paragraph.",  # pass 142
+    "{} put every sentence on the same line.",
+    "{} ran its sentences together.",
 ]
 IN_EN = [
     "{} answered in English.",
@@ -173,6 +179,11 @@ IN_EN = [
     "{} read as an all-English retelling.",  # pass 141
     "{}の答えはえいごだった。",
     "{} was spelled out in plain Latin letters.",
+    "{} came out English top to bottom.",  # pass 142
+    "{} sounded English through and through.",
+    "{}は英語の作文みたいだった。",
+    "{} read like an English parable.",
+    "{} was an English fairytale.",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -193,6 +204,9 @@ IN_JA = [
     "{} was a Japanese-script tale.",  # pass 141
     "{}はにほんごの文章だった。",
     "{} was full of kana.",
+    "{} came out Japanese top to bottom.",  # pass 142
+    "{}は日本語の昔話のようだった。",
+    "{} was a Japanese folktale.",
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
@@ -216,6 +230,8 @@ WHOLE = [
     "{} tied up all of its loose ends.",  # pass 140
     "{}'s last sentence got its full stop.",
     "{} had a beginning, a middle and an end.",  # pass 141
+    "{} had a happy ending.",  # pass 142
+    "{} ended happily ever after.",
 ]
 NOT_CUT = [
     "{} was not cut off.",
@@ -238,11 +254,14 @@ NOT_EN = [
     "{}は英語で答えなかった。",
     "{} failed to answer in English.",
     "{}は英語ではなかった。",  # pass 138
+    "{} had barely any English in it.",  # pass 142
+    "{} contained precious little English.",
 ]
 NOT_JA = [
     "{} did not answer in Japanese.",
     "{}は日本語で答えなかった。",
     "{}は日本語ではなかった。",
+    "{} had hardly any Japanese in it.",  # pass 142
 ]
 CUT_AFTER = [
     "Cut off in the middle of a sentence: {}.",
@@ -590,3 +609,27 @@ def test_a_language_word_before_an_answer_s_noun_phrase_is_read(adjective: str, 
 def test_a_language_word_before_another_s_noun_phrase_is_not_read(phrase: str) -> None:
     notes = f"dragon-terse was as easy as a Japanese {phrase} to read."
     assert stated_review(notes, notes, DRAGON) is None
+
+
+@pytest.mark.parametrize("link", [" Then ", " ", "; afterwards, "])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("knight-terse", "knight-list"),
+        ("knight-list", "knight-chatty"),
+        ("knight-chatty", "knight-terse"),
+    ],
+)
+def test_the_former_and_the_latter_name_the_last_pair_named(
+    link: str, first: str, second: str
+) -> None:
+    """Pass 142: "the former" and "the latter" after a pair of runs is named are those runs: a
+    claim true of each as said is read true, and swapped, false."""
+    runs = {r.name: r for r in KNIGHT}
+    cut = {n: r.generation.finish == "length" for n, r in runs.items()}
+    said = {True: "got cut off", False: "ended on its own"}
+    lead = f"I compared {first} with {second}.{link}"
+    true = lead + f"The former {said[cut[first]]}, and the latter {said[cut[second]]}."
+    false = lead + f"The former {said[not cut[first]]}, and the latter {said[not cut[second]]}."
+    assert stated_review(true, true, KNIGHT) is None
+    assert stated_review(false, false, KNIGHT) is not None
