@@ -80,24 +80,38 @@ def by_name(notes: str, runs: list[RunView]) -> str:
 
 
 def former_latter(notes: str, runs: list[RunView]) -> str:
-    """``notes`` with "the former" and "the latter" (前者, 後者) replaced by the first and the
-    second of the last two runs named before them, each by a word that names it alone ("I
-    compared X with Y. The latter ...": pass 142)."""
+    """``notes`` with "the former" and "the latter" (前者, 後者), "the first" and "the second"
+    said alone, and "the shorter" and "the longer one" replaced by a run of the last two named
+    before them, each by a word that names it alone ("I compared X with Y. The latter ...":
+    pass 142)."""
 
     def name(m: re.Match[str]) -> str:
-        pair: list[str] = []
+        pair: list[RunView] = []
         for w in reversed(run_words(notes[: m.start()], runs)):
             one = named(w.group(), runs)
-            if len(one) == 1 and one[0].name not in pair:
-                pair.insert(0, one[0].name)
+            if len(one) == 1 and one[0] not in pair:
+                pair.insert(0, one[0])
             if len(pair) == 2:
-                return f" {pair[0 if m[1] or m[2] else 1]} "
+                return f" {_of_pair(m, pair).name} "
         return m.group(0)
 
     return _PAIRED().sub(name, notes)
 
 
-_PAIRED = lazy(r"\bthe\s+(?:(former)|latter)\b|(前者)|後者", re.IGNORECASE)
+def _of_pair(m: re.Match[str], pair: list[RunView]) -> RunView:
+    if m["by"]:  # the shorter, the longer
+        by_length = sorted(pair, key=lambda r: len(r.text))
+        return by_length[m["by"].casefold() == "longer"]
+    return pair[bool(m["second"] or m["second2"] or m["ja"])]
+
+
+_PAIRED = lazy(
+    r"\bthe\s+(?:former|(?P<second>latter)|(?:first|(?P<second2>second))(?:\s+of\s+the\s+two\b|"
+    r"(?=\s+(?:was|were|is|had|got|gave|did|ended|answered|stopped|finished|came|wrote|ran|kept|"
+    r"used|replied)\b|\s*[,.;:]))|(?P<by>shorter|longer)(?:\s+one|\s+of\s+the\s+two)\b)|前者|"
+    r"(?P<ja>後者)",
+    re.IGNORECASE,
+)
 _ASKS = lazy(r"[?？]\W*$")
 _LEAD = lazy(r"^[^,.;:]{1,40}?(?:,|\bthat)\s+")
 """A lead-in of a few words: "According to the output, ", "My log says that "."""

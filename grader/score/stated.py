@@ -149,12 +149,12 @@ _HAD_OWN = lazy(r"\s*(?:(?:model|run|one|answer)\s+)?(?:had|hadn't|'d)\b", re.IG
 """A counterfactual ("Had X not been cut off", "If X had been cut off, ..."): it takes the
 opposite of its condition for granted, and says it."""
 _NO = lazy(
-    r"\b(?:no|(?:barely|hardly|scarcely)\s+any|next\s+to\s+no|(?:almost|virtually|practically)\s+"
-    r"no|(?:precious|very)\s+little|little\s+(?:or|to)\s+no)\s+$",
+    r"\b(?:no|zero|(?:barely|hardly|scarcely)\s+any|next\s+to\s+no|(?:almost|virtually|practically)\s+"
+    r"no|(?<!\ba\s)little(?:\s+(?:or|to)\s+no)?|(?:only\s+)?a\s+(?:trace|hint|smattering|sprinkling|"
+    r"touch)\s+of)\s+$",
     re.IGNORECASE,
 )
-"""A "no" right before the claim denies it ("gave no Japanese at all"), and so does a word of
-scarcity ("barely any Japanese", "precious little English": pass 142)."""
+"""A "no" or scarcity right before the claim denies it ("barely any", "a trace of": pass 142)."""
 _ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
 """Adverbs whose な or ず is no negation (切れてなかなか面白かった, 答えてずいぶん驚いた)."""
 _INSIDE = lazy(

@@ -633,3 +633,40 @@ def test_the_former_and_the_latter_name_the_last_pair_named(
     false = lead + f"The former {said[not cut[first]]}, and the latter {said[not cut[second]]}."
     assert stated_review(true, true, KNIGHT) is None
     assert stated_review(false, false, KNIGHT) is not None
+
+
+@pytest.mark.parametrize(
+    ("notes", "flagged"),
+    [
+        ("dragon-japanese had little Japanese in it.", True),  # pass 142: more words of scarcity
+        ("dragon-japanese had little English in it.", False),
+        ("dragon-japanese contained zero Japanese.", True),
+        ("dragon-japanese contained zero English.", False),
+        ("dragon-japanese had only a trace of Japanese.", True),
+        ("dragon-terse had only a smattering of English.", True),
+        ("dragon-terse had a little Japanese flavour, but it was in English.", False),
+    ],
+)
+def test_a_word_of_scarcity_denies_the_language(notes: str, flagged: bool) -> None:
+    assert (stated_review(notes, notes, DRAGON) is not None) == flagged
+
+
+@pytest.mark.parametrize(
+    ("pair", "said", "flagged"),
+    [
+        (("knight-chatty", "knight-terse"), "only the longer one finished on its own", True),
+        (("knight-chatty", "knight-terse"), "only the shorter one finished on its own", False),
+        (("knight-terse", "knight-chatty"), "the longer of the two got cut off", False),
+        (("knight-terse", "knight-chatty"), "the shorter of the two got cut off", True),
+        (("knight-list", "knight-terse"), "the first was cut off", True),
+        (("knight-chatty", "knight-terse"), "the first was cut off", False),
+        (("knight-chatty", "knight-terse"), "the second of the two was cut off", True),
+    ],
+)
+def test_a_run_of_a_pair_named_by_its_place_or_length_is_that_run(
+    pair: tuple[str, str], said: str, flagged: bool
+) -> None:
+    """Pass 142: "the first"/"the second" said alone, and "the shorter"/"the longer one", after
+    a pair of runs is named."""
+    notes = f"I compared {pair[0]} and {pair[1]}; {said}."
+    assert (stated_review(notes, notes, KNIGHT) is not None) == flagged
