@@ -82,23 +82,33 @@ def by_name(notes: str, runs: list[RunView]) -> str:
 def former_latter(notes: str, runs: list[RunView]) -> str:
     """``notes`` with "the former" and "the latter" (前者, 後者), "the first" and "the second"
     said alone, and "the shorter" and "the longer one" replaced by a run of the last two named
-    before them, each by a word that names it alone ("I compared X with Y. The latter ...":
-    pass 142)."""
+    before them by their names ("I compared X with Y. The latter ...": pass 142), and "both of
+    them" by both (pass 143)."""
+
+    goals = {r.goal.casefold() for r in runs if r.goal}
 
     def name(m: re.Match[str]) -> str:
         pair: list[RunView] = []
-        for w in reversed(run_words(notes[: m.start()], runs)):
-            one = named(w.group(), runs)
-            if len(one) == 1 and one[0] not in pair:
+        for w in reversed(RUN_WORD().findall(notes[: m.start()])):
+            one = named(w, runs)
+            # not by a goal's word: "written in Japanese" names no run here (pass 143)
+            if len(one) == 1 and one[0] not in pair and w.casefold() not in goals:
                 pair.insert(0, one[0])
             if len(pair) == 2:
-                return f" {_of_pair(m, pair).name} "
+                return f" {_of_pair(m, pair)} "
         return m.group(0)
 
     return _PAIRED().sub(name, notes)
 
 
-def _of_pair(m: re.Match[str], pair: list[RunView]) -> RunView:
+def _of_pair(m: re.Match[str], pair: list[RunView]) -> str:
+    a, b = pair[0].name, pair[1].name
+    if m["both"]:  # both of them, neither of them, they both, the two of them
+        return f"neither {a} nor {b}" if m["both"][:3].casefold() == "nei" else f"both {a} and {b}"
+    return _one_of_pair(m, pair).name
+
+
+def _one_of_pair(m: re.Match[str], pair: list[RunView]) -> RunView:
     if m["by"]:  # the shorter, the longer
         by_length = sorted(pair, key=lambda r: len(r.text))
         return by_length[m["by"].casefold() == "longer"]
@@ -106,6 +116,7 @@ def _of_pair(m: re.Match[str], pair: list[RunView]) -> RunView:
 
 
 _PAIRED = lazy(
+    r"\b(?P<both>(?:both|neither|the\s+two)\s+of\s+them|they\s+both)\b|"
     r"\bthe\s+(?:former|(?P<second>latter)|(?:first|(?P<second2>second))(?:\s+of\s+the\s+two\b|"
     r"(?=\s+(?:was|were|is|had|got|gave|did|ended|answered|stopped|finished|came|wrote|ran|kept|"
     r"used|replied)\b|\s*[,.;:]))|(?P<by>shorter|longer)(?:\s+one|\s+of\s+the\s+two)\b)|前者|"

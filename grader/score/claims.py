@@ -99,6 +99,17 @@ _LONGER_EN = lazy(
     r"(?:the\s+|that\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|with\s+(?:the\s+)?)?(?P<b>[\w-]+)",
     re.IGNORECASE,
 )
+_FRONTED = lazy(
+    r"\b(?:compared\s+(?:with|to)|next\s+to|beside|against|relative\s+to|versus|vs\.?)\s+"
+    r"(?:the\s+)?(?P<b>[\w-]+)\s*,\s*(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|"
+    r"wordier|chattier|lengthier|bigger|smaller|briefer)\b|"
+    r"(?P<bj>[A-Za-z][\w-]*?)(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?と比べ(?:ると|て|たら)、?"
+    r"(?P<aj>[A-Za-z][\w-]*?)(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?(?:の(?:方|ほう))?[はがも]"
+    r"(?:ずっと|かなり|少し|やや|はるかに|さらに)?(?P<cmpj>長|短)",
+    re.IGNORECASE,
+)
+"""A comparison with the other run put first, with no "than" ("Compared with X, Y was the
+longer one", Xと比べると、Yの方が長かった: pass 143)."""
 _SIZED_EN = lazy(
     r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>dwarf(?:ed|s)?|(?:(?:was|were|is|are|ran|"
     r"came\s+out\s+at)\s+)?(?:only\s+|just\s+|maybe\s+|about\s+)?(?:a\s+fraction|a\s+sliver|half|"
@@ -165,6 +176,7 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
     """``(longer, shorter, its characters, the other's)`` when ``clause`` says a run's answer is
     longer (or shorter) than the one it is compared with and the answers say the opposite."""
     m = _LONGER_EN().search(clause) or _SIZED_EN().search(clause) or _LONGER_JA().search(clause)
+    m = m or _fronted(clause)
     if m is None:
         return None
     a_word = m["a"] or ""
@@ -212,6 +224,15 @@ def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | N
     if len(said.text) * MARGIN < len(unsaid.text):
         return said.name, unsaid.name, len(said.text), len(unsaid.text)
     return None
+
+
+def _fronted(clause: str) -> re.Match[str] | None:
+    """:data:`_FRONTED`'s match, its Japanese groups read as the English ones."""
+    m = _FRONTED().search(clause)
+    if m is None or m["b"]:
+        return m
+    pattern = r"(?P<b>.*)\x00(?P<a>.*)\x00(?P<mid>)(?P<cmp>.*)"
+    return re.fullmatch(pattern, f"{m['bj']}\x00{m['aj']}\x00{m['cmpj']}")
 
 
 def _next_name(clause: str, m: re.Match[str]) -> str:

@@ -50,7 +50,8 @@ _UNIT_EN = (
 )
 _COUNT_EN = lazy(
     rf"\b(?:(?P<n>\d+|{NUMBER_WORD})|(?P<one>a\s+single|just\s+one|only\s+one)|"
-    r"(?P<group>(?:half\s+)?a\s+dozen|a\s+(?:couple|pair)\s+of))[\s-]+"
+    r"(?P<group>(?:half\s+)?a\s+(?:baker's\s+)?dozen|a\s+(?:mere\s+)?(?:couple|pair|duo|trio|quartet|"
+    r"score)\s+of))[\s-]+"
     rf"(?:(?!(?:of|in|per|more|less|than|or|and|the|to|from)\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}?"
     rf"{_UNIT_EN}\b(?!\s+(?:per|a|(?:on\s+)?(?:each|every)|at\s+a)\s+(?:line|row|time)\b)",
     re.IGNORECASE,
@@ -59,7 +60,8 @@ _COUNT_EN = lazy(
 "eight very short sentences"), none that makes it a part or a bound ("two of the sentences"),
 and not a rate ("one item per line", pass 139); a group word counts ("half a dozen sentences",
 "a couple of sentences": pass 142)."""
-_GROUPS = {"a dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2}
+_GROUPS = {"dozen": 12, "half dozen": 6, "baker's dozen": 13, "couple": 2, "pair": 2, "duo": 2}
+_GROUPS |= {"trio": 3, "quartet": 4, "score": 20}
 _COUNT_JA = lazy(
     r"(?P<n>\d+|[一二三四五六七八九十百]+)(?:つの|個の|つ|個)?"
     r"(?P<unit>文(?!字|章)|センテンス|項目|文字|字|段落|パラグラフ|単語|語)"
@@ -110,7 +112,8 @@ def _said(m: re.Match[str]) -> int:
     if m.groupdict().get("one"):
         return 1
     if m.groupdict().get("group"):
-        return _GROUPS[" ".join(m["group"].lower().split())]
+        words = [w for w in m["group"].lower().split() if w not in ("a", "mere", "of")]
+        return _GROUPS[" ".join(words)]
     return number_value(m["n"].lower())  # digits, a number word or a kanji numeral
 
 

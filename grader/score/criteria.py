@@ -241,7 +241,8 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
             or predicted_review(own)
             or intended_review(own)
             or claims_review(own, ctx.by_name.values())
-            or stated_review(own, ctx.notes or "", ctx.by_name.values())
+            # a claim is checked wherever its sentence came from (a published one too, rt143-05)
+            or stated_review(own_text(ctx.notes, answers), ctx.notes or "", ctx.by_name.values())
             or grounded_review(own, ctx.by_name.values(), ctx.topic, ctx.notes or "")
         )
         if ok

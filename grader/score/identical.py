@@ -34,7 +34,8 @@ _SAME = lazy(
     r"(?:could|can)(?:\s*not|n't)\s+tell\s+(?:\S+\s+){1,3}?(?:from|apart)\b|\btwins\b|indistinguishable|"
     # a copy by its metaphor ("a clone of Y", "a copy-paste of Y": pass 142)
     r"\b(?:(?:an?|the)\s+(?:\w+\s+)?)?(?:clone|copy[\s-]*paste|duplicate|"
-    r"replica|photocopy|mirror\s+image)\s+of\b|\bclon(?:ed|es)\b|\b(?:an?|the)\s+copy\s+of\b|"
+    r"replica|photocopy|mirror\s+image|spitting\s+image|double|twin)\s+of\b|\bclon(?:ed|es)\b|"
+    r"\b(?:an?|the)\s+copy\s+of\b|\bdead\s+ringers?\s+for\b|"
     r"一字一句|(?:全く|まったく|完全に)同じ|同一|コピペ|丸写し|そっくりそのまま",
     re.IGNORECASE,
 )

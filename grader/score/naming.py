@@ -15,9 +15,8 @@ A word names runs, in this order:
 or prompt within :data:`NEAR` words of the claim, narrowed by a model named beside it, else the
 runs of the last model named, else the one run that opens the clause (the sentence's topic);
 "every answer" and "all the outputs" are every run of the student's (:func:`claimed_of` reads
-which runs a claim is about with it); a run set against another
-("unlike terse", "compared with chatty", "than the control", chatty より, terse と違って) is not
-what the clause speaks of.
+which runs a claim is about with it); a run set against another ("unlike terse", "compared
+with chatty", "than the control", chatty より, terse と違って) is not what the clause speaks of.
 :func:`quoted_prompts` and :func:`ordinals` put a run's name in place of a quotation of its
 prompt alone ("With 'Answer in Japanese.' chatty ...") and of its place ("the second run", "run
 3", 2つ目の実行).
@@ -168,9 +167,9 @@ def _bare(name: str) -> str:
 
 def together(text: str, runs: list[RunView]) -> list[RunView]:
     """The runs ``text`` (a clause up to a claim) names together as its subject: two or more
-    runs joined by "and", "," or と before "were", "both", "all" or "each" ("X and Y were both
-    cut off", X と Y は), "neither X nor Y", "X as well as Y"; [] else. A claim of them fails
-    when one of them contradicts it."""
+    runs joined by "and", "," or と before "were", "both", "all" or "each" ("X and Y were both cut
+    off", X と Y は), "neither X nor Y", "both X and Y", "X as well as Y"; [] else (a claim of
+    them fails when one of them contradicts it)."""
     found = _JOINED().search(text)
     if not found or _CONTRAST.intersection(_WORD().findall(text[: found.start()].casefold())[-3:]):
         return []  # none, or runs set against the subject ("In contrast to X and Y, ...")
@@ -182,7 +181,8 @@ def together(text: str, runs: list[RunView]) -> list[RunView]:
 
 _NAME = r"(?:the\s+)?(?!(?:which|who|that|where|when|while)\b)[A-Za-z0-9][\w-]*"
 _JOINED = lazy(
-    rf"\bneither\s+{_NAME}\s+nor\s+{_NAME}|{_NAME}(?:\s*(?:,|and|&|と|や|・|および|ならびに)\s*{_NAME})+"
+    rf"\b(?:neither\s+{_NAME}\s+nor|both\s+{_NAME}\s+and)\s+{_NAME}|"
+    rf"{_NAME}(?:\s*(?:,|and|&|と|や|・|および|ならびに)\s*{_NAME})+"
     r"(?=(?:\s+(?:were|are|both|all|each)\b|\s*(?:は|も|の両方|のどちらも|とも)))|"
     rf"{_NAME}\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus|\+)\s+{_NAME}",
     re.IGNORECASE,

@@ -15,7 +15,6 @@ another's.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from grader.score.reading import lazy
@@ -41,12 +40,28 @@ _ANSWER_NOUN = lazy(
 )
 _PREDICATIVE = lazy(
     r"\b(?:is|was|were|are|be|been|being|came\s+out|comes?\s+out|sound(?:ed|s)?|look(?:ed|s)?|"
-    r"felt|feels?|seem(?:ed|s)?|stay(?:ed|s)?|remain(?:ed|s)?|went|turned|became)\s+"
-    r"(?:\w+ly\s+|all\s+|pure\s+)?$",
+    r"felt|feels?|seem(?:ed|s)?|stay(?:ed|s)?|remain(?:ed|s)?|went|turned|became|ended\s+up|grew|kept|"
+    r"(?:turned\s+out|prov(?:ed|es)|appear(?:ed|s)?)(?:\s+to\s+be)?)\s+"
+    r"(?:\w+ly\s+|all\s+|pure\s+|very\s+|quite\s+|so\s+)?$",
     re.IGNORECASE,
 )
 """The language word as a predicate ("came out English top to bottom", "sounded Japanese
-through and through"): what follows is no noun it qualifies (pass 142)."""
+through and through", "ended up English": passes 142, 143): what follows is no noun it
+qualifies."""
+_SUBJECT = lazy(r"(?:^|[,;:])\s*the\s+(?P<np>[^,;:]*?)\s*$", re.IGNORECASE)
+"""A subject that is no run's ("The moral of X seemed Japanese", "In X, the way he hid his fear
+felt Japanese": pass 143), unless its head is a run's or an answer's ("The terse model was
+English", "The story of X was English")."""
+_HEAD_END = lazy(r"\s+(?:of|in|from|about|by|with)\s+", re.IGNORECASE)
+_RUN_NOUN = lazy(
+    r"(?:runs?|models?|versions?|attempts?|tr(?:y|ies)|outputs?)(?:'s)?", re.IGNORECASE
+)
+_IMPRESSION = lazy(
+    r"\s+(?:to\s+(?:me|us|my\s+\w+)|in\s+(?:spirit|feel(?:ing)?|tone|style|mood|flavou?r|atmosphere|"
+    r"sensibility|taste|character))\b",
+    re.IGNORECASE,
+)
+"""An impression, not a language ("felt very Japanese to me", "English in spirit": pass 143)."""
 _LIKENED = lazy(r"\b(?:like|as|than|of|to)\s+(?:an?|the)\s+$", re.IGNORECASE)
 """A simile or a comparison ("like a Japanese picture book story", "as short as a Japanese LINE
 text", "reminded me of a Japanese Ghibli movie story"): only the two words right after it are
@@ -65,26 +80,46 @@ _ANSWER_JA = lazy(
     r"箇条書|版)$"
 )
 """A Japanese noun of an answer, by its last part (作文, 昔話, 文章)."""
+_CLAIM_JA = lazy(r"(?:オンリー|一色|一本|尽くし|づくし|漬け|主体|中心)")
+"""A compound that claims the language (英語オンリー, 日本語一色: pass 143)."""
 
 
 def of_another(clause: str, start: int, end: int) -> bool:
     """The language word at ``start:end`` qualifies another's noun ("a Japanese middle
     schooler", "Japanese high school", 英語の宿題, 英語ネイティブ), not an answer's ("an English
     one", "a Japanese fairy tale", 英語の作文) nor none ("used English throughout", "came out
-    English top to bottom"): pass 141, the noun phrase read up to three words (one in a simile)
-    but for a predicate (two in a simile), and a Japanese noun by its last part (pass 142)."""
+    English top to bottom"): pass 141, the noun phrase read up to three words (two in a simile)
+    but for a predicate, and a Japanese noun by its last part (pass 142); an impression, and a
+    predicate of another subject, are another's (pass 143)."""
     before = clause[:start]
-    if _PREDICATIVE().search(before):
-        return False
+    if _IMPRESSION().match(clause, end):
+        return True
+    if verb := _PREDICATIVE().search(before):
+        subject = _SUBJECT().search(before[: verb.start()])
+        return subject is not None and not _a_run_s(_HEAD_END().split(subject["np"])[0].split())
     phrase = _PHRASE().match(clause, end)
     if phrase is not None:
-        words = phrase[0].split()[: 2 if _LIKENED().search(before) else 3]
-        # a word in capitals is a name the language qualifies ("a Japanese LINE text",
-        # "Japanese TV"): the phrase is read up to it
-        words = list(itertools.takewhile(lambda w: not w.isupper(), words))
-        return not any(_ANSWER_NOUN().fullmatch(w) for w in words)
+        return not _answer_s(phrase[0].split(), 2 if _LIKENED().search(before) else 3)
     if _TRANSLATED_JA().match(clause, end):
         return True
     noun = _NOUN_JA().match(clause, end)
     head = noun and (noun[1] or noun[2])
+    if head and _CLAIM_JA().match(head):
+        return False
     return noun is not None and not (head and _ANSWER_JA().search(head))
+
+
+def _a_run_s(words: list[str]) -> bool:
+    """``words`` (a subject's head) hold a run's noun or an answer's."""
+    return any(
+        _RUN_NOUN().fullmatch(w) or _ANSWER_NOUN().fullmatch(w.removesuffix("'s")) for w in words
+    )
+
+
+def _answer_s(words: list[str], read: int) -> bool:
+    """The first ``read`` of ``words`` hold an answer's noun. A word in capitals that is not the
+    last is a name the language qualifies ("a Japanese LINE text", "Japanese TV show"): the
+    phrase is read up to it; the last is the head, written for emphasis ("an English STORY")."""
+    names = [i for i, w in enumerate(words[:-1]) if w.isupper() and len(w) > 1]
+    kept = words[: min([read, *names])]
+    return any(_ANSWER_NOUN().fullmatch(w) for w in kept)

@@ -38,7 +38,7 @@ students' own ideas given the same two requests. On one idea (the same subject o
 goal runs of one design that both ask for their goal are one request however worded (rt43-08),
 and a goal relabelled is the same run, whatever the label: the words decide (rt45-07, rt84-06).
 
-On the 2124 labelled files (``tests/data``) that validate, every disguised copy but those left out
+On the 2138 labelled files (``tests/data``) that validate, every disguised copy but those left out
 is linked, and twenty-six honest pairs (MET in its tests; designs met: rt34-15/rt47-12,
 rt27-14/rt88-14, rt26-11/rt29-11, two by pass 118, eight by passes 119-123; rt46-12/rt51-13;
 rt38-12/rt57-13 share a verb;

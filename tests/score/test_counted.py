@@ -65,7 +65,8 @@ def test_a_count_asked_for_or_denied_is_not_read(notes: str) -> None:
 
 @pytest.mark.parametrize(
     ("group", "value"),
-    [("a dozen", 12), ("half a dozen", 6), ("a couple of", 2), ("a pair of", 2)],
+    [("a dozen", 12), ("half a dozen", 6), ("a couple of", 2), ("a pair of", 2)]
+    + [("a mere trio of", 3), ("a baker's dozen", 13), ("a score of", 20)],  # pass 143
 )
 @pytest.mark.parametrize("run", [r for r in KNIGHT + DRAGON if r.role == "run"], ids=str)
 def test_a_count_by_a_group_word_is_its_number(group: str, value: int, run: RunView) -> None:

@@ -33,6 +33,8 @@ SAME = [
     "{} was a clone of {}.",  # pass 142: copy metaphors
     "{} was basically a copy-paste of {}.",
     "{}は{}のコピペだった。",
+    "{} was a dead ringer for {}.",  # pass 143: idioms
+    "{} was the spitting image of {}.",
 ]
 NOT_SAME = [
     "{} was not identical to {}.",

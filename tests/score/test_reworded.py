@@ -491,6 +491,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
     ("redteam118/rt118-05", "redteam142/rt142-12"),  # pass 142, natural
+    ("redteam118/rt118-05", "redteam143/rt143-12"),  # pass 143, natural
     ("redteam118/rt118-07", "redteam120/rt120-07"),  # pass 120, natural
     ("redteam118/rt118-07", "redteam125/rt125-11"),  # pass 125, natural
     ("redteam118/rt118-09", "redteam120/rt120-01"),  # a cat, Japanese asked (pass 120)
@@ -507,6 +508,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-01", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-02", "redteam126/rt126-14"),  # pass 126, natural
     ("redteam120/rt120-02", "redteam142/rt142-12"),  # pass 142, natural
+    ("redteam120/rt120-02", "redteam143/rt143-12"),  # pass 143, natural
     ("redteam120/rt120-03", "redteam136/rt136-13"),  # pass 136, natural
     ("redteam120/rt120-03", "redteam141/rt141-13"),  # pass 141, natural
     ("redteam120/rt120-03", "redteam25/rt25-12"),  # a knight, pass 120
@@ -538,6 +540,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam120/rt120-10", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam120/rt120-10", "redteam141/rt141-12"),  # pass 141, natural
+    ("redteam120/rt120-10", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -570,6 +573,7 @@ SHARED_IDEAS = [
     ("redteam127/rt127-09", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam127/rt127-09", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam127/rt127-09", "redteam141/rt141-12"),  # pass 141, natural
+    ("redteam127/rt127-09", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
     ("redteam128/rt128-11", "redteam134/rt134-12"),  # pass 134, natural
@@ -577,6 +581,7 @@ SHARED_IDEAS = [
     ("redteam129/rt129-13", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam129/rt129-13", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam129/rt129-13", "redteam141/rt141-12"),  # pass 141, natural
+    ("redteam129/rt129-13", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam129/rt129-13", "redteam45/rt45-15"),  # pass 129, natural
     ("redteam130/rt130-13", "redteam41/rt41-14"),  # pass 130, natural
     ("redteam130/rt130-14", "redteam38/rt38-11"),  # pass 130, natural
@@ -584,6 +589,7 @@ SHARED_IDEAS = [
     ("redteam131/rt131-14", "redteam141/rt141-14"),  # pass 141, natural
     ("redteam132/rt132-13", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam132/rt132-13", "redteam141/rt141-12"),  # pass 141, natural
+    ("redteam132/rt132-13", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam132/rt132-13", "redteam45/rt45-15"),  # pass 132, natural
     ("redteam133/rt133-12", "redteam51/rt51-12"),  # pass 133, natural
     ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
@@ -593,6 +599,7 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
+    ("redteam136/rt136-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam136/rt136-12", "redteam45/rt45-15"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam95/rt95-15"),  # pass 136, natural
@@ -605,9 +612,12 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
+    ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam141/rt141-12", "redteam45/rt45-15"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam45/rt45-13"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam67/rt67-15"),  # pass 141, natural
+    ("redteam142/rt142-12", "redteam143/rt143-12"),  # pass 143, natural
+    ("redteam143/rt143-14", "redteam45/rt45-15"),  # pass 143, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

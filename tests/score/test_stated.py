@@ -11,6 +11,8 @@ are in tests/data/grounded/stated.yaml (:mod:`tests.score.test_grounded`).
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from grader.score import text
@@ -103,6 +105,8 @@ CUT = [
     "{} got interrupted right after the opening.",  # pass 142
     "{} petered out after its second sentence.",
     "{} fizzled out.",
+    "{} got capped before the end.",  # pass 143
+    "{} was clipped right after its second sentence.",
 ]
 LISTED = [
     "{} laid its story out point by point, one item per line.",  # pass 139
@@ -184,6 +188,9 @@ IN_EN = [
     "{}は英語の作文みたいだった。",
     "{} read like an English parable.",
     "{} was an English fairytale.",
+    "{} ended up English top to bottom.",  # pass 143
+    "{} was an English STORY, start to finish.",
+    "{}は英語オンリーだった。",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -207,6 +214,8 @@ IN_JA = [
     "{} came out Japanese top to bottom.",  # pass 142
     "{}は日本語の昔話のようだった。",
     "{} was a Japanese folktale.",
+    "{} proved Japanese top to bottom.",  # pass 143
+    "{}は日本語一色だった。",
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
@@ -256,6 +265,8 @@ NOT_EN = [
     "{}は英語ではなかった。",  # pass 138
     "{} had barely any English in it.",  # pass 142
     "{} contained precious little English.",
+    "{} was pretty light on English.",  # pass 143
+    "{} was thin on English.",
 ]
 NOT_JA = [
     "{} did not answer in Japanese.",
@@ -670,3 +681,75 @@ def test_a_run_of_a_pair_named_by_its_place_or_length_is_that_run(
     a pair of runs is named."""
     notes = f"I compared {pair[0]} and {pair[1]}; {said}."
     assert (stated_review(notes, notes, KNIGHT) is not None) == flagged
+
+
+@pytest.mark.parametrize("run", [r.name for r in DRAGON + KNIGHT if r.role == "run"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The moral of {} seemed Japanese to me.",
+        "In {}, the way the hero hid his fear felt very English to me.",
+        "{} felt Japanese in spirit.",
+        "The dragon in {} seemed Japanese, like one from an old legend.",
+    ],
+)
+def test_a_language_said_of_another_subject_or_as_an_impression_is_not_read(
+    run: str, sentence: str
+) -> None:
+    """Pass 143: a predicate of another subject ("the moral of X"), or an impression ("to me",
+    "in spirit"), says nothing of what language the answer is in."""
+    notes = sentence.format(run)
+    runs = DRAGON if run.startswith("dragon") else KNIGHT
+    assert stated_review(notes, notes, runs) is None
+
+
+@pytest.mark.parametrize(
+    "pair", [("knight-terse", "knight-list"), ("knight-chatty", "knight-list")]
+)
+@pytest.mark.parametrize("lead", ["Both of them", "The two of them", "They both"])
+def test_both_of_a_pair_named_just_before_are_read_as_both(
+    pair: tuple[str, str], lead: str
+) -> None:
+    """Pass 143: "both of them" after a pair is named is a claim of each; "neither of them"
+    denies it of each."""
+    cut = {r.name: r.generation.finish == "length" for r in KNIGHT}
+    notes = f"I put {pair[0]} next to {pair[1]}. {lead} were cut off."
+    denied = f"I put {pair[0]} next to {pair[1]}. Neither of them was cut off."
+    assert (stated_review(notes, notes, KNIGHT) is not None) == (not all(cut[n] for n in pair))
+    assert (stated_review(denied, denied, KNIGHT) is not None) == any(cut[n] for n in pair)
+
+
+@pytest.mark.parametrize(
+    "fronted",
+    [
+        "Compared with {b}, {a} was the {cmp} one by far.",
+        "Next to {b}, {a} was {cmp} too.",
+        "{b}と比べると、{a}の方がずっと{ja}かった。",
+    ],
+)
+@pytest.mark.parametrize("cmp", ["longer", "shorter"])
+def test_a_length_compared_with_the_other_run_put_first_is_read_as_with_than(
+    fronted: str, cmp: str
+) -> None:
+    """Pass 143: "Compared with Y, X was the longer one" says what "X was longer than Y" says,
+    and is flagged exactly when that is."""
+    from grader.score.claims import claims_review
+
+    for a, b in itertools.permutations([r.name for r in KNIGHT if r.role == "run"], 2):
+        ja = "長" if cmp == "longer" else "短"
+        plain = claims_review(f"{a} was {cmp} than {b}.", KNIGHT) is not None
+        notes = fronted.format(a=a, b=b, cmp=cmp, ja=ja)
+        assert (claims_review(notes, KNIGHT) is not None) == plain, notes
+
+
+@pytest.mark.parametrize("claim", ["answered in English", "were cut off", "gave a list"])
+@pytest.mark.parametrize("lead", ["Both {a} and {b}", "I put {a} next to {b}. Both of them"])
+def test_a_claim_of_both_runs_fails_when_one_contradicts_it(lead: str, claim: str) -> None:
+    """Pass 143: "both X and Y" and "both of them" claim it of each run; one run that
+    contradicts it is enough."""
+    runs_ = DRAGON
+    for a, b in itertools.permutations([r.name for r in runs_ if r.role == "run"], 2):
+        each = [f"{n} {claim.replace('were', 'was')}." for n in (a, b)]
+        wrong = any(stated_review(e, e, runs_) is not None for e in each)
+        notes = f"{lead.format(a=a, b=b)} {claim}."
+        assert (stated_review(notes, notes, runs_) is not None) == wrong, notes
