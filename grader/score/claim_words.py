@@ -41,7 +41,7 @@ LANGUAGE = lazy(
     r"katakana|kanji|kana|(?-i:EN|ENG|JP|JPN|JA))\b|"
     # a Japanese claim: the language word and what follows it
     r"(?:(?:全部|すべて|全て|ほぼ)\s*)?(?P<ja>英語|日本語|英文|和文)"
-    r"(?:で(?:答え|返|書い|書き|話し|出)|になっ|のまま|だった|でした|です(?!か)|(?=\s*[。！!]|\s*$)|"
+    r"(?:で(?:答え|返|書い|書き|話し|出|綴|語)|になっ|のまま|だった|でした|です(?!か)|(?=\s*[。！!]|\s*$)|"
     r"の(?:文章|文|物語|答え|回答)(?:だった|になっ|で(?:書|返|出)))",
     re.IGNORECASE,
 )
@@ -69,7 +69,9 @@ CUT = lazy(
     r"trimmed)\b(?!\s+(?:at|to)\b)|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
     r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
-    r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)ず",
+    r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)ず|"
+    # unfinished, broken off (pass 145)
+    r"未完|中断さ|ずじまい|(?:結末|最後|終わり)まで(?:たどり着|辿り着|行き着|届)(?:け|か)な",
     re.IGNORECASE,
 )
 WHOLE = lazy(
@@ -104,7 +106,8 @@ WHOLE = lazy(
 """A run that ended on its own: the claim opposite to :data:`CUT`."""
 LIST = lazy(
     r"\b(?:gave|wrote|made|produced|came\s+out\s+as|was|were|turned\s+into|became|answered\s+"
-    r"with|got|contained|had|has|included|showed|put|used)\s+(?:\w+\s+){0,3}?(?:lists?|bullet(?:ed)?\s+"
+    r"with|got|contained|had|has|included|showed|put|used|(?:laid|set)\s+out|formatted|arranged|"
+    r"presented|structured|organi[sz]ed)\s+(?:\w+\s+){0,3}?(?:lists?|bullet(?:ed)?\s+"
     r"(?:lists?|points|markers?)|bullets|dash(?:es)?|hyphens?)\b|"
     r"^\W*(?:an?\s+)?(?:(?:numbered|bulleted)\s+)?list\s+(?:is|was)\s+(?:what|how)\b|"
     r"\b(?:was|were|got|came)\s+(?:\w+\s+)?(?:enumerated|itemi[sz]ed|numbered)\b|"
@@ -114,7 +117,8 @@ LIST = lazy(
     r"\blike\s+(?:an?\s+)?(?:\w+\s+)?(?:check-?list|to-do\s+list|shopping\s+list|inventory)\b|"
     r"\bpoint\s+by\s+point\b|\bone\s+(?:item|point|idea|bullet)\s+(?:per|a|on\s+each)\s+line\b|"
     r"箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)|"
-    r"箇条書き(?=だっ|でし|です|の形|形式)",
+    r"箇条書き(?=だっ|でし|です|の形|形式)|リスト(?:の形|形式|状)|リストに(?:なっ|まとま)|"
+    r"(?:ハイフン|ダッシュ|記号|・|「-」)で始まる行",
     re.IGNORECASE,
 )
 NO_LIST = lazy(
@@ -145,7 +149,7 @@ LANGUAGE_WORD = lazy(
     r"(?!\s+(?:prompts?|requests?|instructions?|questions?|speakers?|teachers?|class|lessons?|"
     r"grammar|titles?|tokens?|runs?|goals?|models?)\b)|"
     r"(?P<ja>英語|日本語|英文|和文|アルファベット|ローマ字|ひらがな|カタカナ|漢字|横文字|英字|欧文|仮名|邦文|"
-    r"にほんご|えいご)"
+    r"にほんご|えいご|日本の(?:言葉|言語|文字))"
     r"(?!の?(?:名前|プロンプト|指示|質問|依頼|文字))(?!の?単語(?!ばかり|だけ|のみ|しか|だらけ))",
     re.IGNORECASE,
 )
@@ -161,7 +165,8 @@ ASKED = lazy(
     r"\b(?:ask\w*|request\w*|prompt\w*|instruct\w*|(?:told|tell)\s+\w+\s+to|want\w*|wish\w*|"
     r"(?<!in\s)order\w*|demand\w*|command\w*|(?<!without\s)(?<!no\s)question\w*|hoped|hoping|"
     r"hope\s+(?:that|for|to)|expect\w*|input)\b|"
-    rf"{_OF_PROMPT}|ほし|くださ|ように|求め|と言っ(?:た|て(?!いい))|入力",
+    rf"{_OF_PROMPT}|ほし|くださ(?!った|いまし)|ように(?=[^。]{{0,6}}?(?:頼|お願|指示|言|求|伝|書い))|求め|"
+    r"と言っ(?:た|て(?!いい))|入力",
     re.IGNORECASE,
 )
 """A clause about the request ("I wrote X's prompt in English", "X was asked for Japanese",
@@ -189,20 +194,32 @@ def language_claims(clause: str) -> list[re.Match[str]]:
         )
         and not _PROMPT_BEFORE().search(clause[: m.start()])
     ]
-    if ASKED().search(clause):
-        return found
     spans = [range(*m.span()) for m in found]
-    return found + [
-        m
-        for m in LANGUAGE_WORD().finditer(clause)
-        if not any(m.start() in s for s in spans)
-        and not CONTRASTED().search(clause[: m.start()])
-        and not (m["ja"] and _CONTRASTED_JA().match(clause, m.end()))
-        and not _MENTIONED().search(clause[: m.start()] + "|" + clause[m.end() :])
-        and not of_another(clause, m.start(), m.end())
-    ]
+    return (
+        found
+        + [
+            m
+            for m in LANGUAGE_WORD().finditer(clause)
+            if not any(m.start() in s for s in spans)
+            # the part of the clause the word stands in is of the prompt ("even though I asked for
+            # Japanese" asks in its own part: pass 144)
+            and not ASKED().search(_part(clause, m.start()))
+            and not CONTRASTED().search(clause[: m.start()])
+            and not (m["ja"] and _CONTRASTED_JA().match(clause, m.end()))
+            and not _MENTIONED().search(clause[: m.start()] + "|" + clause[m.end() :])
+            and not of_another(clause, m.start(), m.end())
+        ]
+    )
 
 
+def _part(clause: str, at: int) -> str:
+    """The part of ``clause`` around ``at``, between subordinating words and commas."""
+    bounds = [0, *(b.end() for b in _BOUND().finditer(clause)), len(clause)]
+    start = max(b for b in bounds if b <= at)
+    return clause[start : min(b for b in bounds if b > at)]
+
+
+_BOUND = lazy(r"\b(?:even\s+though|although|though|because|whereas|but)\b|[,;、]", re.IGNORECASE)
 _MENTIONED = lazy(
     # "the English version", "one English word", "my Japanese", "I speak Japanese", "Japanese is my
     # first language", 私の母国語は日本語 (pass 140): not what the answer is in
@@ -219,7 +236,8 @@ _MENTIONED = lazy(
 
 
 _PROMPT_BEFORE = lazy(
-    r"\b(?:prompt|request|instruction|question|input)s?\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE
+    r"\b(?:prompt|request|instruction|question|input)s?\b(?:\s+(?!(?:and|but|yet|then|so)\b)\w+){0,3}\s*$",
+    re.IGNORECASE,
 )
 """The prompt a few words before the claim ("X's prompt was in English"): the claim is the
 prompt's."""
@@ -229,7 +247,9 @@ the noun it qualifies (英語の宿題より)."""
 
 
 _JAPANESE = frozenset("japanese nihongo hiragana katakana kanji kana jp jpn ja".split())
-_JAPANESE_JA = frozenset("日本語 和文 ひらがな カタカナ 漢字 仮名 邦文 にほんご".split())
+_JAPANESE_JA = frozenset(
+    "日本語 和文 ひらがな カタカナ 漢字 仮名 邦文 にほんご 日本の言葉 日本の言語 日本の文字".split()
+)
 
 
 def says_japanese(m: re.Match[str]) -> bool:

@@ -95,7 +95,8 @@ _CLAIM_JA = lazy(
 )
 _LONGER_EN = lazy(
     r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|more|fewer|less|twice\s+as|"
-    r"wordier|chattier|lengthier|bigger|smaller|briefer)(?:\s+[\w-]+){0,2}?\s+(?:than|as)\s+"
+    r"(?:half|a\s+third|a\s+quarter)\s+as|wordier|chattier|lengthier|bigger|smaller|briefer)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:than|as)\s+"
     r"(?:the\s+|that\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|with\s+(?:the\s+)?)?(?P<b>[\w-]+)",
     re.IGNORECASE,
 )
@@ -110,6 +111,12 @@ _FRONTED = lazy(
 )
 """A comparison with the other run put first, with no "than" ("Compared with X, Y was the
 longer one", Xと比べると、Yの方が長かった: pass 143)."""
+_RATIO_JA = lazy(
+    r"(?P<aj>[A-Za-z][\w-]*?)\s*(?:の(?:出力|答え|回答|話|物語))?\s*[はがも]\s*(?P<bj>[A-Za-z][\w-]*?)"
+    r"\s*(?:の(?:出力|答え|回答|話|物語))?\s*(?:の(?P<short>半分|三分の一|四分の一)|の(?:[二三2-3]?倍)|"
+    r"ほど(?:(?P<short2>長)|短)くな)"
+)
+"""A length by a ratio or a negated equal (XはYの半分, Yの倍, XはYほど長くない: pass 145)."""
 _SIZED_EN = lazy(
     r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>dwarf(?:ed|s)?|(?:(?:was|were|is|are|ran|"
     r"came\s+out\s+at)\s+)?(?:only\s+|just\s+|maybe\s+|about\s+)?(?:a\s+fraction|a\s+sliver|half|"
@@ -122,9 +129,9 @@ _LONGER = lazy(
     r"longer|more|twice|長|dwarf|double|three|wordier|chattier|lengthier|bigger", re.IGNORECASE
 )
 _LONGER_JA = lazy(
-    r"(?:(?P<a>[A-Za-z][\w-]*?)(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?(?:の(?:方|ほう))?"
-    r"[はがも])?(?P<b>[A-Za-z][\w-]*?)(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"
-    r"より(?:も)?(?:ずっと|かなり|少し|やや|はるかに|さらに)?(?P<cmp>長|短)"
+    r"(?:(?P<a>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?(?:の(?:方|ほう))?"
+    r"\s*[はがも]\s*)?(?P<b>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"
+    r"\s*より(?:も)?(?:ずっと|かなり|少し|やや|はるかに|さらに)?(?P<cmp>長|短)"
 )
 _ASKED = lazy(r"\b(?:ask(?:ed|ing)?|request(?:ed|ing)?)\b|頼|お願い", re.IGNORECASE)
 """A request in the clause: a comparison with no run named is of the run that asked."""
@@ -229,10 +236,16 @@ def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | N
 def _fronted(clause: str) -> re.Match[str] | None:
     """:data:`_FRONTED`'s match, its Japanese groups read as the English ones."""
     m = _FRONTED().search(clause)
-    if m is None or m["b"]:
+    if m is not None and m["b"]:
         return m
+    if m is not None:
+        b, a, cmp = m["bj"], m["aj"], m["cmpj"]
+    elif r := _RATIO_JA().search(clause):
+        b, a, cmp = r["bj"], r["aj"], "短" if r["short"] or r["short2"] else "長"
+    else:
+        return None
     pattern = r"(?P<b>.*)\x00(?P<a>.*)\x00(?P<mid>)(?P<cmp>.*)"
-    return re.fullmatch(pattern, f"{m['bj']}\x00{m['aj']}\x00{m['cmpj']}")
+    return re.fullmatch(pattern, f"{b}\x00{a}\x00{cmp}")
 
 
 def _next_name(clause: str, m: re.Match[str]) -> str:

@@ -36,7 +36,9 @@ _SAME = lazy(
     r"\b(?:(?:an?|the)\s+(?:\w+\s+)?)?(?:clone|copy[\s-]*paste|duplicate|"
     r"replica|photocopy|mirror\s+image|spitting\s+image|double|twin)\s+of\b|\bclon(?:ed|es)\b|"
     r"\b(?:an?|the)\s+copy\s+of\b|\bdead\s+ringers?\s+for\b|"
-    r"一字一句|(?:全く|まったく|完全に)同じ|同一|コピペ|丸写し|そっくりそのまま",
+    r"一字一句|(?:全く|まったく|完全に)同じ|同一|コピペ|丸写し|そっくりそのまま|瓜二つ|寸分(?:違わ|たが)|"
+    # "said exactly what Y said", "nothing more and nothing less" (pass 144)
+    r"\b(?:said|wrote|gave|printed|told)\s+exactly\s+what\b|\bnothing\s+more,?\s+(?:and|nor)\s+nothing\s+less\b",
     re.IGNORECASE,
 )
 _FAR = lazy(
@@ -49,10 +51,19 @@ anything but")."""
 _NOT_SAME_JA = lazy(r"^[^、。]{0,8}?(?:ではな|じゃな|ではあり?ませ)")
 
 
+_DIFFERENT = lazy(
+    r"\bnothing\s+alike\b|\bhad\s+nothing\s+in\s+common\b|\b(?:completely|totally|entirely)\s+"
+    r"different\s+(?:stor|text|answer|tale)|別物|似ても似つかな|(?:全く|まったく|全然|まるで)(?:違う|別の)(?:話|文|内容)",
+    re.IGNORECASE,
+)
+"""A difference said in an idiom (別物, 似ても似つかない, "nothing alike": pass 145): the
+sameness denied."""
+
+
 def identical_review(clause: str, runs: list[RunView]) -> Text | None:
     """A review flag when ``clause`` says the runs it names gave the same text and their answers
     differ, or says they did not and they are the same; None else."""
-    m = _SAME().search(clause)
+    m = _SAME().search(clause) or _DIFFERENT().search(clause)
     by_name = {r.name.casefold(): r for r in runs}
     said = {
         by_name[w.casefold()].name: by_name[w.casefold()]
@@ -62,8 +73,9 @@ def identical_review(clause: str, runs: list[RunView]) -> Text | None:
     if m is None or len(said) < 2:
         return None
     before = clause[: m.start()]
-    denied = denies(before) or bool(
-        _FAR().search(before) or _NOT_SAME_JA().search(clause[m.end() :])
+    different = _DIFFERENT().fullmatch(m.group()) is not None
+    denied = different != bool(
+        denies(before) or _FAR().search(before) or _NOT_SAME_JA().search(clause[m.end() :])
     )
     same = len({" ".join(r.text.split()) for r in said.values()}) == 1
     if same != denied:

@@ -229,12 +229,12 @@ def _named_after(after: str, runs: list[RunView]) -> list[RunView]:
 
 _LINK = lazy(
     r"[\u3041-\u309f]{0,10}?は\s*|(?:\s*(?:letters?|words?|characters?)\s+(?=in\b|of\b))?"
-    r"(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|on|the|how|what)\b)*",
+    r"(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|on|the|how|what|up|anywhere|middle|showed|"
+    r"appeared|repl(?:y|ies)|answer|stor(?:y|ies)|version|text|characters?|letters?|words?|"
+    r"(?:produc|writt|generat|print|creat)\w*)\b)*",
     re.IGNORECASE,
 )
-_NAMED_FIRST = lazy(
-    r"[A-Za-z0-9][\w-]*(?:\s+(?:run|one|version|answer|output|model)\b)?", re.IGNORECASE
-)
+_NAMED_FIRST = lazy(r"[A-Za-z0-9][\w-]*(?:\s+(?:run|one|version|answer|output|model)\b)?", re.I)
 
 
 NEAR = 8

@@ -26,13 +26,14 @@ _PHRASE = lazy(
     r"too|only|again|instead|rather|as|than|of|it|its|is|was|were|are|be|been|though|although|so|"
     r"then|now|because|while|whereas|which|that|who|even|also|entirely|completely|mostly|just|until|"
     r"after|before|since|like|unlike|about|here|there|this|these|those|i|we|you|they|he|she|"
+    r"anywhere|everywhere|somewhere|whatsoever|either|showed|appeared|"
     r"\w+ly)\b)[a-z][\w'-]*)+",
     re.IGNORECASE,
 )
 _ANSWER_NOUN = lazy(
     r"\b(?:one|ones|answers?|repl(?:y|ies)|responses?|stor(?:y|ies)|\w*tales?|text|output|"
     r"sentences?|words?|phrases?|retellings?|versions?|translations?|prose|writing|letters?|script|"
-    r"characters|paragraphs?|lines?|narratives?|narrations?|poems?|fables?|parables?|legends?|"
+    r"characters?|paragraphs?|lines?|narratives?|narrations?|poems?|fables?|parables?|legends?|"
     r"myths?|folklore|anecdotes?|chronicles?|sagas?|accounts?|summar(?:y|ies)|passages?|pieces?|"
     r"compositions?|renditions?|tellings?|essays?|yarns?|verses?|rhymes?|lists?|bullets?|items?|"
     r"content|wording|vocabulary)\b",

@@ -32,20 +32,42 @@ from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
+_NOT_WITH = lazy(
+    r"\b(?:without|not|never|no)\b(?:\s+\w+){0,2}?\s*\W*$|n't\s+\w+\s+with\s+\W*$", re.IGNORECASE
+)
+"""A quotation said not to stand where the verb puts it ("wrapped up without any 'The end.'":
+pass 144)."""
+_PLACE = r"\b(?:first|opening|last|final|closing)\s+(?:words?|lines?|sentences?)"
 _BEFORE = lazy(
     r"\b(?:began|begins|started|starts|opened|opens|ended|ends|finished|gave|wrote|said|"
-    r"answered|replied|printed)\s+(?:\w+\s+){0,2}?(?:with\s+|like\s+)?\W*$",
+    r"answered|replied|printed|kicked\s+off|led\s+off|closed|wrapped\s+up)\s+(?:\w+\s+){0,2}?"
+    r"(?:with\s+|like\s+)?\W*$|"
+    + _PLACE
+    + r"\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|read)\s+\W*$",
     re.IGNORECASE,
 )
+_START = lazy(
+    r"\b(?:began|begins|started|starts|opened|opens|kicked\s+off|led\s+off|(?:first|opening)\s+"
+    r"(?:words?|lines?|sentences?))\b|^\W{0,2}で始ま",
+    re.IGNORECASE,
+)
+_END = lazy(
+    r"\b(?:ended|ends|finished|closed|wrapped\s+up|(?:last|final|closing)\s+(?:words?|lines?|"
+    r"sentences?))\b|^\W{0,2}で終わ",
+    re.IGNORECASE,
+)
+"""Where a quotation is said to stand: an answer's opening or its end ("kicked off with", "the
+last words of X were", で終わった: pass 144)."""
 _AFTER = lazy(r"^\W{0,2}(?:で始ま|で終わ|と書|と答|と言|の一文|だけにな|という)")
 _SENTENCE = lazy(r"[.!?。！？\n]\s*")
 
 
 def quote_review(notes: str, runs: list[RunView]) -> Text | None:
     """A review flag for the first quotation of ``notes`` given as an answer's words that no
-    answer holds, or that another run's answer holds and not the named run's; or None."""
+    answer holds, that another run's answer holds and not the named run's, or that is said to
+    open or end an answer it does not (or not to, and does); or None."""
     held = {w for r in runs for t in (r.text, r.prompt) for w in words.content_words(t)}
-    for said, named, same in _quotations(notes, runs):
+    for said, named, same, where in _quotations(notes, runs):
         own = set(words.content_words(said))
         if same and len(own) >= 2 and 2 * len(own & held) < len(own):
             return T(
@@ -60,19 +82,63 @@ def quote_review(notes: str, runs: list[RunView]) -> Text | None:
                 f"確認が必要: 考察は「{said}」を {names} の出力として引いていますが、"
                 f"{owner.name} の出力の言葉です",
             )
+        if same and where and named and (found := _misplaced(said, named, where)):
+            return found
     return None
 
 
-def _quotations(notes: str, runs: list[RunView]) -> Iterable[tuple[str, list[RunView], bool]]:
+def _misplaced(said: str, named: list[RunView], where: str) -> Text | None:
+    """A review flag when no run of ``named`` has ``said`` at the start (the end) ``where``
+    says, or, for "not start" ("not end"), one has (pass 144)."""
+    denied = where.startswith("not ")
+    if any(_placed(said, r.text, where.removeprefix("not ")) for r in named) != denied:
+        return None
+    names = ", ".join(r.name for r in named)
+    verb, ja = ("opened", "始まった") if where.endswith("start") else ("ended", "終わった")
+    return T(
+        f"to review: the notes say {names} {'never ' * denied}{verb} with '{said}'; its answer "
+        f"{'does' if denied else 'does not'}",
+        f"確認が必要: 考察は {names} が「{said}」で{ja}{'とは言えない' * denied}と述べていますが、"
+        "出力は違います",
+    )
+
+
+def _quotations(
+    notes: str, runs: list[RunView]
+) -> Iterable[tuple[str, list[RunView], bool, str | None]]:
     """Each quotation given as an answer's words, with the runs its sentence names ([] for
-    none, or for every answer), and whether it is in the script of the answers it is about."""
+    none, or for every answer), whether it is in the script of the answers it is about, and
+    where in them it is said to stand ("start", "end" or None)."""
     for m in quotation(4, 2).finditer(notes):
-        said = quoted(m)
+        said, after = quoted(m), notes[m.end() :]
         lead = _SENTENCE().split(notes[: m.start()])[-1]
-        if not (_BEFORE().search(lead) or _AFTER().search(notes[m.end() :])):
+        if not (_BEFORE().search(lead) or _AFTER().search(after)):
             continue
         named = [] if every(lead) else subject(lead, runs)
-        yield said, named, _same_script(said, named or runs)
+        place = (
+            _START().search(lead) or _START().search(after),
+            _END().search(lead) or _END().search(after),
+        )
+        where = (
+            "start" if place[0] and not place[1] else "end" if place[1] and not place[0] else None
+        )
+        if where and _NOT_WITH().search(lead):  # "wrapped up without any 'The end.'"
+            where = f"not {where}"
+        yield said, named, _same_script(said, named or runs), where
+
+
+def _placed(said: str, answer: str, where: str) -> bool:
+    """``said`` stands at the start (or the end) of ``answer``: most of its pairs (its words,
+    for one of a single pair) within its length and 80 characters of that end."""
+    answer = " ".join(answer.split())
+    reach = len(said) + 80
+    part = answer[:reach] if where == "start" else answer[-reach:]
+    pairs = _pairs(said)
+    if len(pairs) < 2:
+        return " ".join(_EN_WORD().findall(said.casefold())) in " ".join(
+            _EN_WORD().findall(part.casefold())
+        )
+    return 2 * len(pairs & _pairs(part)) >= len(pairs)
 
 
 OWNED = 0.8

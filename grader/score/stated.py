@@ -69,6 +69,7 @@ from grader.score.counted import counted_review
 from grader.score.denied import DOUBLE, NEAR, NOT, UNDENIED, denies
 from grader.score.identical import identical_review
 from grader.score.naming import every, quoted_prompts
+from grader.score.negated_ja import ADVERBS_JA, AFFIRMED_JA, DENIED_JA, NEGATED_JA, SUPPOSED_JA
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
@@ -97,10 +98,6 @@ _BELIEVED = lazy(
 """A condition or a first impression right before the run's name ("if X were cut off", "At
 first I thought X was cut off, but ..."): no finding of what the run did. Elsewhere ("as if on
 cue", "whether by luck or design", "Just as I thought,") it is the story's or an aside."""
-_SUPPOSED_JA = lazy(
-    r"^[^、。]{0,6}?(?:だろう|でしょう|はず|かもしれ|と予想|と期待|と思っ(?:た|ていた))"
-)
-_NEGATED_JA = lazy(r"^[^、。]{0,4}?(?:な[いかく]|ず|ませ)")
 
 
 def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
@@ -131,18 +128,6 @@ _DENIED = lazy(
 which says the opposite: "none" or "neither ... nor" three words before it ("none of them was a
 list"), a negation set apart by an aside ("was not, as far as I could tell, cut off"), or a word
 that denies ("far from a list", "failed to answer in English")."""
-_DENIED_JA = lazy(
-    r"^(?:てい|ては|ていは)?(?:なかった|ませんでした|ず(?:に|[、。]|$))|^に(?:は)?(?:ならず|ならな)|"
-    r"^(?:では|じゃ)(?:な(?:かった|い|く)|ありませ)|"
-    r"^[^、。]{0,3}?(?:ということは(?:な|あり?ませ)|とは(?:とても|到底)?(?:言え(?:な|ず|ませ)|言いがた|"
-    r"思えな)|というのは(?:[^、。]{0,4}の)?(?:誤り|間違い|勘違い|嘘))"
-)
-_AFFIRMED_JA = lazy(
-    r"^(?:てい)?な(?:かった|い)(?:わけ|という(?:わけ|こと))では(?:な|あり?ませ)|"
-    r"^[^、。]{0,4}?(?:じゃ|では)な(?:い|かった)(?:か|です(?:か)?)(?:[。！!？?]|$)"
-)
-"""A negation denied again (切れなかったわけではない says it was cut off), or a rhetorical one
-(切れたじゃないか, だったではないか: it was)."""
 _HAD = lazy(r"(?:^|[,;:]\s*|\bthat\s+)\W*had\s+(?:the\s+)?$", re.IGNORECASE)
 _IF = lazy(r"\bif\s+(?:the\s+)?$", re.IGNORECASE)
 _HAD_OWN = lazy(r"\s*(?:(?:model|run|one|answer)\s+)?(?:had|hadn't|'d)\b", re.IGNORECASE)
@@ -155,8 +140,6 @@ _NO = lazy(
     re.IGNORECASE,
 )
 """A "no" or scarcity right before the claim denies it ("barely any", "a trace of": pass 142)."""
-_ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
-"""Adverbs whose な or ず is no negation (切れてなかなか面白かった, 答えてずいぶん驚いた)."""
 _INSIDE = lazy(
     rf"\b(?:{NOT}|never|no(?=\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullets?|bullet\s+"
     r"points?|items?|english|japanese|hyphens?|dashes|markers)\b)|far\s+from|anything\s+but|hardly|"
@@ -182,13 +165,13 @@ def _contradicted(
     each of them, or for one when the clause speaks of every answer. None are read when a
     negation or contrast stands farther off ("No wonder ...", "instead of", ないように). A
     ``negative`` claim holds its own negation ("not a list"), which denies nothing."""
-    before, after = clause[: m.start()], _ADVERBS_JA().sub("", clause[m.end() :])
-    affirmed = bool(_AFFIRMED_JA().search(after) or DOUBLE().search(before))
+    before, after = clause[: m.start()], ADVERBS_JA().sub("", clause[m.end() :])
+    affirmed = bool(AFFIRMED_JA().search(after) or DOUBLE().search(before))
     denied = not affirmed and bool(
         denies(before)
         or _NO().search(before)
         or _DENIED().search(before)
-        or _DENIED_JA().search(after)
+        or DENIED_JA().search(after)
         or (not negative and _INSIDE().search(m.group()))
     )
     start, end = _subject_at(before, runs)
@@ -202,8 +185,8 @@ def _contradicted(
         or _BELIEVED().search(before[:start])
         or _INSTEAD().search(own)
         or _SUPPOSED().search(own)
-        or _NEGATED_JA().search(after)
-        or _SUPPOSED_JA().search(after)
+        or NEGATED_JA().search(after)
+        or SUPPOSED_JA().search(after)
     )
     if not (denied or affirmed) and doubted:
         return [], False

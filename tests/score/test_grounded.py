@@ -94,7 +94,16 @@ STATED: list[dict[str, str]] = yaml.safe_load(
 
 
 @pytest.mark.parametrize(
-    ("design", "notes", "kind"), [(r["design"], r["notes"], r["kind"]) for r in STATED]
+    ("design", "notes", "kind"),
+    [
+        pytest.param(
+            r["design"],
+            r["notes"],
+            r["kind"],
+            marks=[pytest.mark.xfail(strict=True, reason=r["limit"])] if "limit" in r else [],
+        )
+        for r in STATED
+    ],
 )
 def test_what_notes_state_of_a_named_run_is_checked_against_its_answer(
     design: str, notes: str, kind: str

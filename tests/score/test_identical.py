@@ -35,6 +35,9 @@ SAME = [
     "{}は{}のコピペだった。",
     "{} was a dead ringer for {}.",  # pass 143: idioms
     "{} was the spitting image of {}.",
+    "{}と{}は瓜二つだった。",  # pass 145
+    "{}は{}と寸分違わぬ文章だった。",
+    "{} said exactly what {} said.",  # pass 144
 ]
 NOT_SAME = [
     "{} was not identical to {}.",
@@ -43,6 +46,9 @@ NOT_SAME = [
     "{} was anything but identical to {}.",
     "{} was no carbon copy of {}.",
     "{} was no clone of {}.",
+    "{}と{}は別物だった。",  # pass 145: a difference in an idiom
+    "{}は{}とは似ても似つかない話だった。",
+    "{} and {} were nothing alike.",
 ]
 LOOSE = [
     "{} told the same story as {}, in other words.",

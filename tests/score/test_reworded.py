@@ -69,6 +69,14 @@ MET = [
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
+    (
+        "redteam143/rt143-11",
+        "redteam144/rt144-11",
+    ),  # pass 144: one idea and request, by two red-team helpers
+    (
+        "redteam143/rt143-14",
+        "redteam144/rt144-14",
+    ),  # pass 144: one idea and request, by two red-team helpers
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -482,6 +490,7 @@ SHARED_IDEAS = [
     ("redteam106/rt106-11", "redteam125/rt125-12"),  # pass 125, natural
     ("redteam106/rt106-11", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam106/rt106-11", "redteam137/rt137-14"),  # pass 137, natural
+    ("redteam106/rt106-11", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
@@ -501,6 +510,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-10", "redteam125/rt125-12"),  # pass 125, natural
     ("redteam118/rt118-10", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam118/rt118-10", "redteam137/rt137-14"),  # pass 137, natural
+    ("redteam118/rt118-10", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
@@ -515,6 +525,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-03", "redteam45/rt45-13"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam67/rt67-15"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam95/rt95-15"),  # a knight, pass 120
+    ("redteam120/rt120-04", "redteam145/rt145-14"),  # pass 145, natural
     ("redteam120/rt120-05", "redteam125/rt125-13"),  # pass 125, natural
     ("redteam120/rt120-06", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-06", "redteam137/rt137-12"),  # pass 137, natural
@@ -531,6 +542,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam135/rt135-11"),  # pass 135, natural
     ("redteam120/rt120-09", "redteam137/rt137-11"),  # pass 137, natural
     ("redteam120/rt120-09", "redteam141/rt141-11"),  # pass 141, natural
+    ("redteam120/rt120-09", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -564,6 +576,7 @@ SHARED_IDEAS = [
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
+    ("redteam125/rt125-12", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-14", "redteam141/rt141-14"),  # pass 141, natural
@@ -595,7 +608,9 @@ SHARED_IDEAS = [
     ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam135/rt135-11", "redteam137/rt137-11"),  # pass 137, natural
+    ("redteam135/rt135-11", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
+    ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
@@ -604,11 +619,16 @@ SHARED_IDEAS = [
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam95/rt95-15"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
+    ("redteam136/rt136-14", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
+    ("redteam137/rt137-11", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
+    ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
     ("redteam138/rt138-14", "redteam140/rt140-14"),  # pass 140, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
+    ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
+    ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
@@ -616,8 +636,11 @@ SHARED_IDEAS = [
     ("redteam141/rt141-12", "redteam45/rt45-15"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam45/rt45-13"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam67/rt67-15"),  # pass 141, natural
+    ("redteam142/rt142-11", "redteam144/rt144-11"),  # pass 144, natural
     ("redteam142/rt142-12", "redteam143/rt143-12"),  # pass 143, natural
     ("redteam143/rt143-14", "redteam45/rt45-15"),  # pass 143, natural
+    ("redteam144/rt144-12", "redteam51/rt51-15"),  # pass 144, natural
+    ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

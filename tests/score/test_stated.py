@@ -107,6 +107,10 @@ CUT = [
     "{} fizzled out.",
     "{} got capped before the end.",  # pass 143
     "{} was clipped right after its second sentence.",
+    "{}は未完のまま止まった。",  # pass 145
+    "{}は途中で中断された。",
+    "{}は最後まで語られずじまいだった。",
+    "{}は結末までたどり着けなかった。",
 ]
 LISTED = [
     "{} laid its story out point by point, one item per line.",  # pass 139
@@ -122,6 +126,10 @@ LISTED = [
     "{} contained bullet points.",
     "{} put a hyphen at the start of every line.",
     "A list is what {} gave.",
+    "{}はリストの形にまとまっていた。",  # pass 145
+    "{}はハイフンで始まる行が並んでいた。",
+    "{} was laid out as a bulleted list.",  # pass 144
+    "{} was set out as a numbered list.",
 ]
 UNLISTED = [
     "{} gave a plain paragraph.",
@@ -191,6 +199,9 @@ IN_EN = [
     "{} ended up English top to bottom.",  # pass 143
     "{} was an English STORY, start to finish.",
     "{}は英語オンリーだった。",
+    "{}は英語で綴られていた。",  # pass 145
+    "{} ignored my request and stayed in English.",  # pass 144
+    "An English reply was produced by {} even though I asked otherwise.",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -216,6 +227,8 @@ IN_JA = [
     "{} was a Japanese folktale.",
     "{} proved Japanese top to bottom.",  # pass 143
     "{}は日本語一色だった。",
+    "{}は日本の言葉で書かれていた。",  # pass 145
+    "{}は丁寧な日本語で物語を語ってくださった。",
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
@@ -267,12 +280,16 @@ NOT_EN = [
     "{} contained precious little English.",
     "{} was pretty light on English.",  # pass 143
     "{} was thin on English.",
+    "{}は英語で答えることはなかった。",  # pass 145
+    "Not a single English character showed up in {}.",  # pass 144
+    "There was no English anywhere in {}.",
 ]
 NOT_JA = [
     "{} did not answer in Japanese.",
     "{}は日本語で答えなかった。",
     "{}は日本語ではなかった。",
     "{} had hardly any Japanese in it.",  # pass 142
+    "{}が日本語で書き出す気配もなかった。",  # pass 145
 ]
 CUT_AFTER = [
     "Cut off in the middle of a sentence: {}.",
@@ -753,3 +770,53 @@ def test_a_claim_of_both_runs_fails_when_one_contradicts_it(lead: str, claim: st
         wrong = any(stated_review(e, e, runs_) is not None for e in each)
         notes = f"{lead.format(a=a, b=b)} {claim}."
         assert (stated_review(notes, notes, runs_) is not None) == wrong, notes
+
+
+@pytest.mark.parametrize(
+    ("said", "cmp"),
+    [
+        ("{a}は{b}の半分くらいの長さしかなかった。", "shorter"),  # pass 145: ratios, spaces
+        ("{a}は{b}の倍以上の量があった。", "longer"),
+        ("{a}は{b}ほど長くなかった。", "shorter"),
+        ("{a}は{b}ほど短くなかった。", "longer"),
+        ("{a} は {b} より短かった。", "shorter"),
+        ("{a} was only half as long as {b}.", "shorter"),  # pass 144
+        ("{a} took up more space on the screen than {b}.", "longer"),
+    ],
+)
+def test_a_length_said_by_a_ratio_is_read_as_its_comparison(said: str, cmp: str) -> None:
+    """Passes 144 and 145: "X は Y の半分", "Y ほど長くない", "half as long as" say what "X was
+    shorter (longer) than Y" says, and are flagged exactly when that is."""
+    from grader.score.claims import claims_review
+
+    for a, b in itertools.permutations([r.name for r in KNIGHT if r.role == "run"], 2):
+        plain = claims_review(f"{a} was {cmp} than {b}.", KNIGHT) is not None
+        notes = said.format(a=a, b=b)
+        assert (claims_review(notes, KNIGHT) is not None) == plain, notes
+
+
+@pytest.mark.parametrize(
+    ("lead", "where"),
+    [
+        ("{} kicked off with '{}'", "start"),  # pass 144: openings and endings quoted
+        ("The first words of {} were '{}'", "start"),
+        ("{} opened with '{}'", "start"),
+        ("{} ended with '{}'", "end"),
+        ("{}は「{}」で終わった。", "end"),
+        ("The last words of {} were '{}'", "end"),
+    ],
+)
+def test_a_quotation_said_to_open_or_end_an_answer_is_checked_where_it_stands(
+    lead: str, where: str
+) -> None:
+    """A run's own opening (or ending) quoted as such keeps the point unflagged; another run's,
+    or its own other end, is flagged."""
+    own = [r for r in KNIGHT if r.role == "run"]
+    for run in own:
+        for other in own:
+            words = " ".join(other.text.split()).split()
+            quote = " ".join(words[:5] if where == "start" else words[-5:])
+            notes = lead.format(run.name, quote)
+            answer = " ".join(run.text.split())
+            placed = answer.startswith(quote) if where == "start" else answer.endswith(quote)
+            assert (stated_review(notes, notes, KNIGHT) is not None) == (not placed), notes

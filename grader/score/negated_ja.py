@@ -1,0 +1,35 @@
+"""Japanese negatives and hedges that follow a claim, for :mod:`grader.score.stated`: a claim
+denied (英語で答えなかった, 切れたということはない, 答えることはなかった), denied again
+(切れなかったわけではない), negated in what follows (切れないように), only supposed (はず,
+だろう), and adverbs whose な or ず is no negation.
+
+Left out: English negations, which come before a claim (:mod:`grader.score.denied`).
+"""
+
+from __future__ import annotations
+
+from grader.score.reading import lazy
+
+SUPPOSED_JA = lazy(
+    r"^[^、。]{0,6}?(?:だろう|でしょう|はず|かもしれ|と予想|と期待|と思っ(?:た|ていた))"
+)
+NEGATED_JA = lazy(r"^[^、。]{0,4}?(?:な[いかく]|ず|ませ)")
+"""A negative right after the claim (切れないように, 答えず)."""
+DENIED_JA = lazy(
+    r"^(?:てい|ては|ていは)?(?:なかった|ませんでした|ず(?:に|[、。]|$))|^に(?:は)?(?:ならず|ならな)|"
+    r"^(?:では|じゃ)(?:な(?:かった|い|く)|ありませ)|"
+    r"^[^、。]{0,3}?(?:ということは(?:な|あり?ませ)|とは(?:とても|到底)?(?:言え(?:な|ず|ませ)|言いがた|"
+    r"思えな)|というのは(?:[^、。]{0,4}の)?(?:誤り|間違い|勘違い|嘘))|"
+    # after a nominalised claim (答えることはなかった, 書き出す気配もなかった: pass 145)
+    r"^[^、。]{0,8}?(?:こと|気配|様子|兆し)(?:は|も|すら|さえ)?[^、。]{0,8}?(?:な(?:かった|い)|あり?ませ)"
+)
+"""A claim denied after it: 答えなかった, 箇条書きにならず, 日本語ではなかった, ということはない,
+とは言えない, というのは誤り, ことはなかった."""
+AFFIRMED_JA = lazy(
+    r"^(?:てい)?な(?:かった|い)(?:わけ|という(?:わけ|こと))では(?:な|あり?ませ)|"
+    r"^[^、。]{0,4}?(?:じゃ|では)な(?:い|かった)(?:か|です(?:か)?)(?:[。！!？?]|$)"
+)
+"""A negation denied again (切れなかったわけではない says it was cut off), or a rhetorical one
+(切れたじゃないか, だったではないか: it was)."""
+ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
+"""Adverbs whose な or ず is no negation (切れてなかなか面白かった, 答えてずいぶん驚いた)."""
