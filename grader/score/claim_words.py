@@ -47,7 +47,9 @@ LANGUAGE = lazy(
 )
 CUT = lazy(
     r"\b(?:cut[\s-]+off|cut\s+short|truncat(?:ed|ion)|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+"
-    r"sentence|ran\s+out\s+of\s+(?:tokens|budget|room)|hit\s+the\s+(?:token\s+)?(?:limit|budget)|"
+    r"sentence|r[au]n\s+out\s+of\s+(?:tokens|budget|room)|(?:used\s+up|burned\s+through|burnt\s+through|"
+    r"exhausted|maxed\s+out)\s+(?:all\s+(?:of\s+)?)?(?:its\s+|the\s+)?(?:whole\s+|entire\s+|full\s+)?"
+    r"(?:\d+\s+)?(?:tokens|(?:token\s+)?budget|allowance)|hit\s+the\s+(?:token\s+)?(?:limit|budget)|"
     r"trail(?:ed|s)?\s+off|broke\s+off|mid-?word|stop(?:ped|s)\s+(?:abruptly|short|dead)|left\s+"
     r"unfinished|(?:was|were|stayed|remained)\s+unfinished|ended\s+abruptly|mid-?(?:story|scene|thought)|"
     r"reached\s+(?:the\s+|its\s+)?(?:end\s+of\s+(?:the\s+|its\s+)?)?(?:max_new_tokens|max_length|"
@@ -69,7 +71,7 @@ CUT = lazy(
     r"trimmed)\b(?!\s+(?:at|to)\b)|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
     r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
-    r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)ず|"
+    r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)(?:ず|な|ませ)|そびれ|(?:締めくくり|書き|語り|言い)損ね|"
     # unfinished, broken off (pass 145)
     r"未完|中断さ|ずじまい|(?:結末|最後|終わり)まで(?:たどり着|辿り着|行き着|届)(?:け|か)な",
     re.IGNORECASE,
@@ -96,6 +98,9 @@ WHOLE = lazy(
     r"(?:on|with))\s+(?:its|a|the)\s+(?:final\s+|closing\s+)?(?:full\s+stop|period)\b(?!\s+of\b)|"
     r"\bconclud(?:ed|es)\s+(?:\w+\s+){0,2}?(?:story|tale|answer|narrative)\b|"
     r"\b(?:said|told)\s+(?:everything|all)\s+(?:it|they)\s+(?:wanted|had|needed|meant)\b|"
+    # tokens left over (pass 146)
+    r"\b(?:had|with)\s+(?:\w+\s+)?(?:tokens|budget|room)\s+(?:to\s+spare|left)|\bstayed\s+(?:well\s+)?"
+    r"(?:under|within|below)\s+(?:the|its)\s+(?:\S+\s+)?(?:limit|budget)|"
     # a story's ending told by its kind ("had a happy ending", "happily ever after": pass 142)
     r"\b(?:happy|sad|bittersweet|twist|surprise|tragic|fairy-?tale)\s+ending\b|"
     r"\bhappily\s+ever\s+after\b|めでたしめでたし|ハッピーエンド|"
@@ -105,7 +110,7 @@ WHOLE = lazy(
 )
 """A run that ended on its own: the claim opposite to :data:`CUT`."""
 LIST = lazy(
-    r"\b(?:gave|wrote|made|produced|came\s+out\s+as|was|were|turned\s+into|became|answered\s+"
+    r"\b(?:gave|wrote|made|produced|came\s+(?:out|back)\s+(?:as|in)|was|were|turned\s+into|became|answered\s+"
     r"with|got|contained|had|has|included|showed|put|used|(?:laid|set)\s+out|formatted|arranged|"
     r"presented|structured|organi[sz]ed)\s+(?:\w+\s+){0,3}?(?:lists?|bullet(?:ed)?\s+"
     r"(?:lists?|points|markers?)|bullets|dash(?:es)?|hyphens?)\b|"
@@ -116,7 +121,7 @@ LIST = lazy(
     r"bullet|asterisk)e?s?\b(?!\s+of\b)|一文ごとに改行|行(?:の)?(?:頭|先頭)に|"
     r"\blike\s+(?:an?\s+)?(?:\w+\s+)?(?:check-?list|to-do\s+list|shopping\s+list|inventory)\b|"
     r"\bpoint\s+by\s+point\b|\bone\s+(?:item|point|idea|bullet)\s+(?:per|a|on\s+each)\s+line\b|"
-    r"箇条書きに(?:なっ|した)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)|"
+    r"箇条書きに(?:なっ|なり|した|され|まとめ)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)|"
     r"箇条書き(?=だっ|でし|です|の形|形式)|リスト(?:の形|形式|状)|リストに(?:なっ|まとま)|"
     r"(?:ハイフン|ダッシュ|記号|・|「-」)で始まる行",
     re.IGNORECASE,
@@ -145,7 +150,7 @@ LANGUAGE_BY = lazy(
 """The language as the subject of a passive ("English was used by X"): the run follows."""
 LANGUAGE_WORD = lazy(
     r"(?<![\w-])(?:all-)?(?P<en>english|japanese|alphabet(?:ic)?|hiragana|katakana|kanji|kana|"
-    r"(?:latin|roman)\s+(?:letters|alphabet|script))(?:-(?:script|language|only|text))?(?![\w-])"
+    r"(?:latin|roman)\s+(?:letters|alphabet|script)|romaji|rōmaji|ascii(?:\s+letters)?)(?:-(?:script|language|only|text))?(?![\w-])"
     r"(?!\s+(?:prompts?|requests?|instructions?|questions?|speakers?|teachers?|class|lessons?|"
     r"grammar|titles?|tokens?|runs?|goals?|models?)\b)|"
     r"(?P<ja>英語|日本語|英文|和文|アルファベット|ローマ字|ひらがな|カタカナ|漢字|横文字|英字|欧文|仮名|邦文|"
@@ -165,7 +170,7 @@ ASKED = lazy(
     r"\b(?:ask\w*|request\w*|prompt\w*|instruct\w*|(?:told|tell)\s+\w+\s+to|want\w*|wish\w*|"
     r"(?<!in\s)order\w*|demand\w*|command\w*|(?<!without\s)(?<!no\s)question\w*|hoped|hoping|"
     r"hope\s+(?:that|for|to)|expect\w*|input)\b|"
-    rf"{_OF_PROMPT}|ほし|くださ(?!った|いまし)|ように(?=[^。]{{0,6}}?(?:頼|お願|指示|言|求|伝|書い))|求め|"
+    rf"{_OF_PROMPT}|ほし|くださ(?!った|いまし|って|り)|ように(?=[^。]{{0,6}}?(?:頼|お願|指示|言|求|伝|書い))|求め|"
     r"と言っ(?:た|て(?!いい))|入力",
     re.IGNORECASE,
 )
@@ -223,7 +228,7 @@ _BOUND = lazy(r"\b(?:even\s+though|although|though|because|whereas|but)\b|[,;、
 _MENTIONED = lazy(
     # "the English version", "one English word", "my Japanese", "I speak Japanese", "Japanese is my
     # first language", 私の母国語は日本語 (pass 140): not what the answer is in
-    r"\bthe\s+\|(?!\s+of\b)|(?<!not\s)(?<!no\s)(?<!without\s)(?<!not\sa\s)"
+    r"\bthe\s+\|(?!\s+of\b)(?!\s*(?:[.,;!?]|$))|(?<!not\s)(?<!no\s)(?<!without\s)(?<!not\sa\s)"
     r"\b(?:an?|one|two|three|a\s+few|few|some|several|single|any)\s+\|\s+"
     r"(?:words?|names?|phrases?|terms?|loan\s*words?|letters?)\b|\b(?:my|our)\s+(?:\w+\s+)?\||"
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:speak|read|know|studied|study|learn\w*|understand)\s+\||"

@@ -114,11 +114,14 @@ longer one", Xと比べると、Yの方が長かった: pass 143)."""
 _RATIO_JA = lazy(
     r"(?P<aj>[A-Za-z][\w-]*?)\s*(?:の(?:出力|答え|回答|話|物語))?\s*[はがも]\s*(?P<bj>[A-Za-z][\w-]*?)"
     r"\s*(?:の(?:出力|答え|回答|話|物語))?\s*(?:の(?P<short>半分|三分の一|四分の一)|の(?:[二三2-3]?倍)|"
-    r"ほど(?:(?P<short2>長)|短)くな)"
+    r"ほど(?:(?P<short2>長)|短)くな)|"
+    r"(?P<aj2>[A-Za-z][\w-]*?)\s*の(?:文字数|字数|分量|長さ|語数)(?:は|が)\s*(?P<bj2>[A-Za-z][\w-]*?)\s*"
+    r"(?:の(?:もの|それ|文字数|字数|分量|長さ|語数))?を(?:上回|超え|(?P<short3>下回))"
 )
 """A length by a ratio or a negated equal (XはYの半分, Yの倍, XはYほど長くない: pass 145)."""
 _SIZED_EN = lazy(
-    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>dwarf(?:ed|s)?|(?:(?:was|were|is|are|ran|"
+    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>dwarf(?:ed|s)?|(?:outran|outstripped|exceeded|"
+    r"surpassed|outdid)(?=\s+[\w-]+\s+in\s+length)|fell\s+short\s+of(?=\s+[\w-]+'s\s+length)|(?:(?:was|were|is|are|ran|"
     r"came\s+out\s+at)\s+)?(?:only\s+|just\s+|maybe\s+|about\s+)?(?:a\s+fraction|a\s+sliver|half|"
     r"a\s+third|a\s+quarter|twice|double|three\s+times)(?:\s+(?:the\s+)?(?:size|length))?\s+of)\s+"
     r"(?:the\s+)?(?P<b>[\w-]+)",
@@ -126,7 +129,9 @@ _SIZED_EN = lazy(
 )
 """A length said in size words: "A dwarfed B", "A was a fraction of B", "half the size of B"."""
 _LONGER = lazy(
-    r"longer|more|twice|長|dwarf|double|three|wordier|chattier|lengthier|bigger", re.IGNORECASE
+    r"longer|more|twice|長|dwarf|double|three|wordier|chattier|lengthier|bigger|out(?:ran|stripped|did)|"
+    r"exceeded|surpassed",
+    re.IGNORECASE,
 )
 _LONGER_JA = lazy(
     r"(?:(?P<a>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?(?:の(?:方|ほう))?"
@@ -241,7 +246,8 @@ def _fronted(clause: str) -> re.Match[str] | None:
     if m is not None:
         b, a, cmp = m["bj"], m["aj"], m["cmpj"]
     elif r := _RATIO_JA().search(clause):
-        b, a, cmp = r["bj"], r["aj"], "短" if r["short"] or r["short2"] else "長"
+        b, a = r["bj"] or r["bj2"], r["aj"] or r["aj2"]
+        cmp = "短" if r["short"] or r["short2"] or r["short3"] else "長"
     else:
         return None
     pattern = r"(?P<b>.*)\x00(?P<a>.*)\x00(?P<mid>)(?P<cmp>.*)"
@@ -257,7 +263,8 @@ def _next_name(clause: str, m: re.Match[str]) -> str:
 def _last_name(span: str) -> str:
     """The last word of ``span`` ("run was much" names no run; "terse run was" does)."""
     found = re.findall(r"[\w-]+", span)
-    return next((w for w in found if w.isalpha() and len(w) > 3), "")
+    # a run's name may hold a hyphen ("Honestly smaug-terse outran ...": rt146-08)
+    return next((w for w in found if w.replace("-", "").isalpha() and len(w) > 3), "")
 
 
 def _compared(a: list[RunView], b: list[RunView]) -> tuple[RunView, RunView] | None:

@@ -24,7 +24,7 @@ import re
 from grader.score import text
 from grader.score.context import RunView
 from grader.score.denied import NEAR
-from grader.score.naming import claimed_of
+from grader.score.naming import claimed_of, subject
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
@@ -66,6 +66,17 @@ _COUNT_JA = lazy(
     r"(?P<n>\d+|[一二三四五六七八九十百]+)(?:つの|個の|つ|個)?"
     r"(?P<unit>文(?!字|章)|センテンス|項目|文字|字|段落|パラグラフ|単語|語)"
 )
+_COUNT_AFTER = lazy(
+    # the count after its noun (文が7つ, 文の数は12, 文字数が900くらい, "its word count was around
+    # 90": passes 146, 147)
+    r"(?P<unit>文(?!字|章)|項目|文字|段落|単語)(?:の)?数?(?:が|は)\s*(?:約|およそ)?(?P<n>\d+|"
+    r"[一二三四五六七八九十百]+)(?:つ|個|文字|字)?(?![つ個文字にとの])|"
+    r"\b(?P<unit_en>word|sentence|character)\s+count\s+(?:of\s+(?P<run>[\w-]+)\s+)?(?:was|is|came\s+to|of)\s+"
+    r"(?:around|about|roughly|approximately|nearly|~)?\s*(?P<n_en>\d+)",
+    re.IGNORECASE,
+)
+_NONE_JA = lazy(r"[一1](?:つの|個の)?(?:文|文字|字|語|単語|項目)も")
+"""一文字も, 一文も: "not a single", no count (pass 147)."""
 _ASKED = lazy(
     r"\b(?:ask\w*|request\w*|prompt\w*|instruct\w*|told\s+it|want\w*|limit\w*|budget)\b|"
     r"頼|依頼|指示|プロンプト|お願い|ように|と書い|付け足|足し|指定|以内|まで",
@@ -86,11 +97,15 @@ def counted_review(clause: str, runs: list[RunView]) -> Text | None:
     module's docstring)."""
     if _ASKED().search(clause):
         return None
-    for m in [*_COUNT_EN().finditer(clause), *_COUNT_JA().finditer(clause)]:
-        if NEAR().search(clause[: m.start()]):
+    for m in [
+        *_COUNT_EN().finditer(clause),
+        *_COUNT_JA().finditer(clause),
+        *_COUNT_AFTER().finditer(clause),
+    ]:
+        if NEAR().search(clause[: m.start()]) or _NONE_JA().match(clause, m.start()):
             continue
-        said, unit = _said(m), _unit(m["unit"])
-        named = claimed_of(m, clause, runs)
+        said, unit = _said(m), _unit(m.groupdict().get("unit") or m["unit_en"])
+        named = subject(m["run"], runs) if m.groupdict().get("run") else claimed_of(m, clause, runs)
         real = [answer_count(r, unit) for r in named]
         if named and all(_far(said, n, unit) for n in real):
             return T(
@@ -114,7 +129,8 @@ def _said(m: re.Match[str]) -> int:
     if m.groupdict().get("group"):
         words = [w for w in m["group"].lower().split() if w not in ("a", "mere", "of")]
         return _GROUPS[" ".join(words)]
-    return number_value(m["n"].lower())  # digits, a number word or a kanji numeral
+    n = m.groupdict().get("n") or m["n_en"]
+    return number_value(n.lower())  # digits, a number word or a kanji numeral
 
 
 def _unit(word: str) -> str:

@@ -32,6 +32,10 @@ from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
+_NOUN_JA = (
+    r"(?:書き出し|冒頭|出だし|最初の(?:一文|文|言葉)|締めくくり|結び|最後の(?:一文|文|言葉))は\s*$"
+)
+"""An opening or an ending named by a noun before 「...」 (冒頭は, 締めくくりは: pass 147)."""
 _NOT_WITH = lazy(
     r"\b(?:without|not|never|no)\b(?:\s+\w+){0,2}?\s*\W*$|n't\s+\w+\s+with\s+\W*$", re.IGNORECASE
 )
@@ -40,21 +44,29 @@ pass 144)."""
 _PLACE = r"\b(?:first|opening|last|final|closing)\s+(?:words?|lines?|sentences?)"
 _BEFORE = lazy(
     r"\b(?:began|begins|started|starts|opened|opens|ended|ends|finished|gave|wrote|said|"
-    r"answered|replied|printed|kicked\s+off|led\s+off|closed|wrapped\s+up)\s+(?:\w+\s+){0,2}?"
+    r"answered|replied|printed|kicked\s+(?:\w+\s+)?off|led\s+off|closed|wrapped\s+up|signed\s+off|"
+    r"rounded\s+(?:\w+\s+)?off)\s+(?:\w+\s+){0,2}?"
     r"(?:with\s+|like\s+)?\W*$|"
+    + _NOUN_JA
+    + "|"
     + _PLACE
     + r"\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|read)\s+\W*$",
     re.IGNORECASE,
 )
 _START = lazy(
-    r"\b(?:began|begins|started|starts|opened|opens|kicked\s+off|led\s+off|(?:first|opening)\s+"
-    r"(?:words?|lines?|sentences?))\b|^\W{0,2}で始ま",
+    r"\b(?:began|begins|started|starts|opened|opens|kicked\s+(?:\w+\s+)?off|led\s+off|(?:first|opening)\s+"
+    r"(?:words?|lines?|sentences?))\b|(?:書き出し|冒頭|出だし|最初の(?:一文|文|言葉))は\s*$",
     re.IGNORECASE,
 )
 _END = lazy(
-    r"\b(?:ended|ends|finished|closed|wrapped\s+up|(?:last|final|closing)\s+(?:words?|lines?|"
-    r"sentences?))\b|^\W{0,2}で終わ",
+    r"\b(?:ended|ends|finished|closed|wrapped\s+up|signed\s+off|rounded\s+(?:\w+\s+)?off|(?:near|at|"
+    r"towards?)\s+the\s+end|(?:last|final|closing)\s+(?:words?|lines?|sentences?))\b|"
+    r"(?:締めくくり|結び|最後の(?:一文|文|言葉))は\s*$",
     re.IGNORECASE,
+)
+_AFTER_START = lazy(r"\W{0,2}で始ま")
+_AFTER_END = lazy(
+    r"\W{0,2}(?:で終わ|\s*(?:at|near|towards?)\s+the\s+(?:close|end)\b)", re.IGNORECASE
 )
 """Where a quotation is said to stand: an answer's opening or its end ("kicked off with", "the
 last words of X were", で終わった: pass 144)."""
@@ -109,36 +121,55 @@ def _quotations(
     """Each quotation given as an answer's words, with the runs its sentence names ([] for
     none, or for every answer), whether it is in the script of the answers it is about, and
     where in them it is said to stand ("start", "end" or None)."""
+    last = 0
     for m in quotation(4, 2).finditer(notes):
         said, after = quoted(m), notes[m.end() :]
         lead = _SENTENCE().split(notes[: m.start()])[-1]
-        if not (_BEFORE().search(lead) or _AFTER().search(after)):
+        # what is said of this quotation stands after the one before it ("opened with 'A' and
+        # near the end it said 'B'": pass 146)
+        local, last = notes[max(last, m.start() - len(lead)) : m.start()], m.end()
+        if not (_BEFORE().search(local) or _AFTER().search(after)):
             continue
         named = [] if every(lead) else subject(lead, runs)
         place = (
-            _START().search(lead) or _START().search(after),
-            _END().search(lead) or _END().search(after),
+            _START().search(local) or _AFTER_START().match(after),
+            _END().search(local) or _AFTER_END().match(after),
         )
         where = (
             "start" if place[0] and not place[1] else "end" if place[1] and not place[0] else None
         )
-        if where and _NOT_WITH().search(lead):  # "wrapped up without any 'The end.'"
+        if where and _NOT_WITH().search(local):  # "wrapped up without any 'The end.'"
             where = f"not {where}"
         yield said, named, _same_script(said, named or runs), where
 
 
 def _placed(said: str, answer: str, where: str) -> bool:
-    """``said`` stands at the start (or the end) of ``answer``: most of its pairs (its words,
-    for one of a single pair) within its length and 80 characters of that end."""
-    answer = " ".join(answer.split())
-    reach = len(said) + 80
-    part = answer[:reach] if where == "start" else answer[-reach:]
+    """``said`` stands at the start (or the end) of ``answer``: more than half its pairs (its words,
+    for one of a single pair) in as many sentences at that end as it has, past up to two
+    lead-ins ("Sure! Here is a story:", もちろんです！) or a sign-off ("The end.")."""
+    parts = [p for p in _SENTENCES().split(" ".join(answer.split())) if p]
+    if where == "end":
+        parts = parts[::-1]
+    skip = 0
+    while skip < min(2, len(parts) - 1) and _framing(parts[skip]):
+        skip += 1
+    take = len([p for p in _SENTENCES().split(said) if p]) or 1
+    part = " ".join(parts[: skip + take])
     pairs = _pairs(said)
     if len(pairs) < 2:
         return " ".join(_EN_WORD().findall(said.casefold())) in " ".join(
             _EN_WORD().findall(part.casefold())
         )
-    return 2 * len(pairs & _pairs(part)) >= len(pairs)
+    return 2 * len(pairs & _pairs(part)) > len(pairs)
+
+
+def _framing(sentence: str) -> bool:
+    """A lead-in or a sign-off: it ends in a colon, or it is three words and 16 characters at
+    most ("Sure!", "The end.", もちろんです！, ドラゴンの物語をお話しします。)."""
+    return sentence.endswith((":", "：")) or (len(sentence.split()) <= 3 and len(sentence) <= 16)
+
+
+_SENTENCES = lazy(r"(?<=[.!?。！？:：])\s*")
 
 
 OWNED = 0.8

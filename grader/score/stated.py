@@ -141,7 +141,7 @@ _NO = lazy(
 )
 """A "no" or scarcity right before the claim denies it ("barely any", "a trace of": pass 142)."""
 _INSIDE = lazy(
-    rf"\b(?:{NOT}|never|no(?=\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullets?|bullet\s+"
+    rf"\b(?:{NOT}|never|neither|no(?=\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullets?|bullet\s+"
     r"points?|items?|english|japanese|hyphens?|dashes|markers)\b)|far\s+from|anything\s+but|hardly|"
     rf"scarcely)\b|n't\b|{PRIVATIVE}\b",
     re.IGNORECASE,

@@ -20,11 +20,17 @@ UNITS: dict[str, list[str]] = {
         "{run} wrote a {n}-sentence story.",  # pass 130: a hyphen, words between
         "{run} wrote {n} very short sentences.",
         "{run}は{n}個のセンテンスで書いた。",
+        "{run}は文が{n}つあった。",  # pass 147: the count after its noun
+        "{run}の文の数は{n}だった。",
     ],
     "items": ["{run} gave {n} bullet points.", "{run}は{n}項目だった。"],
     "paragraphs": ["{run} wrote {n} paragraphs."],
     "characters": ["{run}の答えは{n}文字くらいだった。"],
-    "words": ["{run} wrote about {n} words.", "{run}は{n}語くらいだった。"],
+    "words": [
+        "{run} wrote about {n} words.",
+        "{run}は{n}語くらいだった。",
+        "{run}'s word count was about {n}.",  # pass 146
+    ],
 }
 
 

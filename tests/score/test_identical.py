@@ -38,6 +38,8 @@ SAME = [
     "{}と{}は瓜二つだった。",  # pass 145
     "{}は{}と寸分違わぬ文章だった。",
     "{} said exactly what {} said.",  # pass 144
+    "{}と{}は同じ文面だった。",  # pass 147
+    "There was no difference at all between {} and {}.",  # pass 146
 ]
 NOT_SAME = [
     "{} was not identical to {}.",
@@ -49,6 +51,7 @@ NOT_SAME = [
     "{}と{}は別物だった。",  # pass 145: a difference in an idiom
     "{}は{}とは似ても似つかない話だった。",
     "{} and {} were nothing alike.",
+    "{}と{}は文章が違っていた。",  # pass 147
 ]
 LOOSE = [
     "{} told the same story as {}, in other words.",

@@ -69,14 +69,13 @@ MET = [
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
-    (
-        "redteam143/rt143-11",
-        "redteam144/rt144-11",
-    ),  # pass 144: one idea and request, by two red-team helpers
-    (
-        "redteam143/rt143-14",
-        "redteam144/rt144-14",
-    ),  # pass 144: one idea and request, by two red-team helpers
+    ("redteam142/rt142-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
+    ("redteam142/rt142-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
+    ("redteam143/rt143-11", "redteam144/rt144-11"),  # pass 144: two helpers, one idea
+    ("redteam143/rt143-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
+    ("redteam143/rt143-14", "redteam144/rt144-14"),  # pass 144: two helpers, one idea
+    ("redteam143/rt143-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
+    ("redteam144/rt144-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -537,6 +536,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-08", "redteam124/rt124-14"),  # pass 124, natural
     ("redteam120/rt120-08", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam120/rt120-08", "redteam132/rt132-11"),  # pass 132, natural
+    ("redteam120/rt120-08", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
     ("redteam120/rt120-09", "redteam124/rt124-15"),  # pass 124, natural
     ("redteam120/rt120-09", "redteam135/rt135-11"),  # pass 135, natural
@@ -553,6 +553,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam120/rt120-10", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam120/rt120-10", "redteam143/rt143-14"),  # pass 143, natural
+    ("redteam120/rt120-10", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -564,6 +565,7 @@ SHARED_IDEAS = [
     ("redteam123/rt123-12", "redteam124/rt124-14"),  # pass 124, natural
     ("redteam123/rt123-12", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam123/rt123-12", "redteam132/rt132-11"),  # pass 132, natural
+    ("redteam123/rt123-12", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam123/rt123-14", "redteam128/rt128-13"),  # pass 128, natural
     ("redteam123/rt123-14", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
@@ -572,6 +574,7 @@ SHARED_IDEAS = [
     ("redteam124/rt124-13", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
+    ("redteam124/rt124-14", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam124/rt124-15", "redteam141/rt141-11"),  # pass 141, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
@@ -581,12 +584,14 @@ SHARED_IDEAS = [
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-14", "redteam141/rt141-14"),  # pass 141, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
+    ("redteam126/rt126-15", "redteam147/rt147-11"),  # pass 147, natural
     ("redteam126/rt126-15", "redteam38/rt38-11"),  # pass 126, natural
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam127/rt127-09", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam127/rt127-09", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam127/rt127-09", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam127/rt127-09", "redteam143/rt143-14"),  # pass 143, natural
+    ("redteam127/rt127-09", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
     ("redteam128/rt128-11", "redteam134/rt134-12"),  # pass 134, natural
@@ -595,14 +600,18 @@ SHARED_IDEAS = [
     ("redteam129/rt129-13", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam129/rt129-13", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam129/rt129-13", "redteam143/rt143-14"),  # pass 143, natural
+    ("redteam129/rt129-13", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam129/rt129-13", "redteam45/rt45-15"),  # pass 129, natural
     ("redteam130/rt130-13", "redteam41/rt41-14"),  # pass 130, natural
     ("redteam130/rt130-14", "redteam38/rt38-11"),  # pass 130, natural
     ("redteam131/rt131-11", "redteam132/rt132-11"),  # pass 132, natural
+    ("redteam131/rt131-11", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam131/rt131-14", "redteam141/rt141-14"),  # pass 141, natural
+    ("redteam132/rt132-11", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam132/rt132-13", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam132/rt132-13", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam132/rt132-13", "redteam143/rt143-14"),  # pass 143, natural
+    ("redteam132/rt132-13", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam132/rt132-13", "redteam45/rt45-15"),  # pass 132, natural
     ("redteam133/rt133-12", "redteam51/rt51-12"),  # pass 133, natural
     ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
@@ -615,6 +624,7 @@ SHARED_IDEAS = [
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam136/rt136-12", "redteam143/rt143-14"),  # pass 143, natural
+    ("redteam136/rt136-12", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam136/rt136-12", "redteam45/rt45-15"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam95/rt95-15"),  # pass 136, natural
@@ -630,17 +640,23 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
+    ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
+    ("redteam141/rt141-12", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam141/rt141-12", "redteam45/rt45-15"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam45/rt45-13"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam67/rt67-15"),  # pass 141, natural
     ("redteam142/rt142-11", "redteam144/rt144-11"),  # pass 144, natural
     ("redteam142/rt142-12", "redteam143/rt143-12"),  # pass 143, natural
+    ("redteam143/rt143-14", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam143/rt143-14", "redteam45/rt45-15"),  # pass 143, natural
     ("redteam144/rt144-12", "redteam51/rt51-15"),  # pass 144, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
+    ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
+    ("redteam147/rt147-11", "redteam38/rt38-11"),  # pass 147, natural
+    ("redteam147/rt147-14", "redteam40/rt40-11"),  # pass 147, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

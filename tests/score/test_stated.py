@@ -111,6 +111,9 @@ CUT = [
     "{}は途中で中断された。",
     "{}は最後まで語られずじまいだった。",
     "{}は結末までたどり着けなかった。",
+    "{} used up all of its tokens.",  # pass 146
+    "{}は最後まで語りきれませんでした。",  # pass 147
+    "{}は結末を書きそびれた。",
 ]
 LISTED = [
     "{} laid its story out point by point, one item per line.",  # pass 139
@@ -130,6 +133,9 @@ LISTED = [
     "{}はハイフンで始まる行が並んでいた。",
     "{} was laid out as a bulleted list.",  # pass 144
     "{} was set out as a numbered list.",
+    "{} came back as bullet points.",  # pass 146
+    "{}は箇条書きになりました。",  # pass 147
+    "{}は箇条書きにされていた。",
 ]
 UNLISTED = [
     "{} gave a plain paragraph.",
@@ -150,6 +156,7 @@ UNLISTED = [
     "{} was just one paragraph.",  # pass 142
     "{} put every sentence on the same line.",
     "{} ran its sentences together.",
+    "{} was neither a numbered list nor a bulleted one.",  # pass 146
 ]
 IN_EN = [
     "{} answered in English.",
@@ -202,6 +209,9 @@ IN_EN = [
     "{}は英語で綴られていた。",  # pass 145
     "{} ignored my request and stayed in English.",  # pass 144
     "An English reply was produced by {} even though I asked otherwise.",
+    "{} used only the Latin alphabet.",  # pass 146
+    "{} was in romaji.",
+    "{}は英語で答えるしかなかった。",  # pass 147
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -229,6 +239,7 @@ IN_JA = [
     "{}は日本語一色だった。",
     "{}は日本の言葉で書かれていた。",  # pass 145
     "{}は丁寧な日本語で物語を語ってくださった。",
+    "{}は日本語でまとめてくださり、読みやすかった。",  # pass 147
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
@@ -254,6 +265,8 @@ WHOLE = [
     "{} had a beginning, a middle and an end.",  # pass 141
     "{} had a happy ending.",  # pass 142
     "{} ended happily ever after.",
+    "{} still had tokens to spare.",  # pass 146
+    "{} stayed well under its token limit.",
 ]
 NOT_CUT = [
     "{} was not cut off.",
@@ -283,6 +296,7 @@ NOT_EN = [
     "{}は英語で答えることはなかった。",  # pass 145
     "Not a single English character showed up in {}.",  # pass 144
     "There was no English anywhere in {}.",
+    "{}には英語が一言も出てこなかった。",  # pass 147
 ]
 NOT_JA = [
     "{} did not answer in Japanese.",
@@ -290,6 +304,7 @@ NOT_JA = [
     "{}は日本語ではなかった。",
     "{} had hardly any Japanese in it.",  # pass 142
     "{}が日本語で書き出す気配もなかった。",  # pass 145
+    "{}には日本語が一言も含まれていなかった。",  # pass 147
 ]
 CUT_AFTER = [
     "Cut off in the middle of a sentence: {}.",
@@ -782,6 +797,9 @@ def test_a_claim_of_both_runs_fails_when_one_contradicts_it(lead: str, claim: st
         ("{a} は {b} より短かった。", "shorter"),
         ("{a} was only half as long as {b}.", "shorter"),  # pass 144
         ("{a} took up more space on the screen than {b}.", "longer"),
+        ("{a}の文字数は{b}を上回っていた。", "longer"),  # pass 147
+        ("{a} outran {b} in length.", "longer"),  # pass 146
+        ("{a} fell short of {b}'s length.", "shorter"),
     ],
 )
 def test_a_length_said_by_a_ratio_is_read_as_its_comparison(said: str, cmp: str) -> None:
@@ -804,6 +822,10 @@ def test_a_length_said_by_a_ratio_is_read_as_its_comparison(said: str, cmp: str)
         ("{} ended with '{}'", "end"),
         ("{}は「{}」で終わった。", "end"),
         ("The last words of {} were '{}'", "end"),
+        ("{} kicked things off with '{}'", "start"),  # pass 146
+        ("{} rounded things off with '{}'", "end"),
+        ("{}の書き出しは「{}」だった。", "start"),  # pass 147
+        ("{}の締めくくりは「{}」だった。", "end"),
     ],
 )
 def test_a_quotation_said_to_open_or_end_an_answer_is_checked_where_it_stands(
