@@ -73,7 +73,7 @@ CUT = lazy(
     r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
     r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)(?:ず|な|ませ)|そびれ|(?:締めくくり|書き|語り|言い)損ね|"
     # unfinished, broken off (pass 145)
-    r"未完|中断さ|ずじまい|(?:結末|最後|終わり)まで(?:たどり着|辿り着|行き着|届)(?:け|か)な",
+    r"未完|中断さ|ずじまい|途中までで(?:終わ|止ま)|最後まで書かれて(?:い)?な|結末が(?:出て|書かれて|描かれて)(?:こ|い)?な|(?:結末|最後|終わり)まで(?:たどり着|辿り着|行き着|届)(?:け|か)な",
     re.IGNORECASE,
 )
 WHOLE = lazy(
@@ -98,6 +98,9 @@ WHOLE = lazy(
     r"(?:on|with))\s+(?:its|a|the)\s+(?:final\s+|closing\s+)?(?:full\s+stop|period)\b(?!\s+of\b)|"
     r"\bconclud(?:ed|es)\s+(?:\w+\s+){0,2}?(?:story|tale|answer|narrative)\b|"
     r"\b(?:said|told)\s+(?:everything|all)\s+(?:it|they)\s+(?:wanted|had|needed|meant)\b|"
+    # the whole told (pass 148)
+    r"\bgot\s+through\s+the\s+(?:whole|entire)\s+(?:story|tale)|\b(?:told|wrote)\s+the\s+(?:complete|whole|"
+    r"entire|full)\s+(?:story|tale)|\bright\s+up\s+to\s+the\s+end\b|"
     # tokens left over (pass 146)
     r"\b(?:had|with)\s+(?:\w+\s+)?(?:tokens|budget|room)\s+(?:to\s+spare|left)|\bstayed\s+(?:well\s+)?"
     r"(?:under|within|below)\s+(?:the|its)\s+(?:\S+\s+)?(?:limit|budget)|"
@@ -105,7 +108,8 @@ WHOLE = lazy(
     r"\b(?:happy|sad|bittersweet|twist|surprise|tragic|fairy-?tale)\s+ending\b|"
     r"\bhappily\s+ever\s+after\b|めでたしめでたし|ハッピーエンド|"
     r"(?:語り|書き|言い|話し)終え|"
-    r"自分で(?:終わ|止ま)|最後まで(?:書き|言い)?(?:切っ|終え)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
+    r"自分で(?:終わ|止ま)|最後まで(?:書き|言い|語り)?(?:切っ|きっ|終え)|(?:話|物語)を(?:書き|語り)きっ|完結し|"
+    r"オチまで(?:つい|あっ)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
     re.IGNORECASE,
 )
 """A run that ended on its own: the claim opposite to :data:`CUT`."""
@@ -119,10 +123,11 @@ LIST = lazy(
     r"\bitemi[sz]ed\b|\b(?:in|as)\s+(?:point|bullet(?:ed)?|list)\s+form\b|"
     r"\b(?:began|begins|started|starts|opened|opens)\s+with\s+(?:an?\s+)?(?:\w+\s+)?(?:dash|hyphen|"
     r"bullet|asterisk)e?s?\b(?!\s+of\b)|一文ごとに改行|行(?:の)?(?:頭|先頭)に|"
-    r"\blike\s+(?:an?\s+)?(?:\w+\s+)?(?:check-?list|to-do\s+list|shopping\s+list|inventory)\b|"
+    r"\blike\s+(?:an?\s+)?(?:\w+\s+)?(?:check-?list|to-do\s+list|shopping\s+list|inventory|list)\b|"
+    r"\b(?:took|takes|had|in)\s+the\s+form\s+of\s+an?\s+(?:\w+\s+)?list\b|"
     r"\bpoint\s+by\s+point\b|\bone\s+(?:item|point|idea|bullet)\s+(?:per|a|on\s+each)\s+line\b|"
     r"箇条書きに(?:なっ|なり|した|され|まとめ)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)|"
-    r"箇条書き(?=だっ|でし|です|の形|形式)|リスト(?:の形|形式|状)|リストに(?:なっ|まとま)|"
+    r"箇条書き(?=だっ|でし|です|の形|形式|スタイル|調|風)|リストアップ|リスト(?:の形|形式|状)|リストに(?:なっ|まとま)|"
     r"(?:ハイフン|ダッシュ|記号|・|「-」)で始まる行",
     re.IGNORECASE,
 )
@@ -195,7 +200,9 @@ def language_claims(clause: str) -> list[re.Match[str]]:
         # プロンプトは日本語のまま, "X's prompt was in English": the prompt's language
         if not (
             m.groupdict().get("ja")
+            # the prompt's word as a topic (プロンプトは); 質問に答えた is the answer's (pass 149)
             and OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()])
+            and not _TO_PROMPT().search(clause[max(0, m.start() - 8) : m.start()])
         )
         and not _PROMPT_BEFORE().search(clause[: m.start()])
     ]
@@ -215,6 +222,9 @@ def language_claims(clause: str) -> list[re.Match[str]]:
             and not of_another(clause, m.start(), m.end())
         ]
     )
+
+
+_TO_PROMPT = lazy(rf"(?:{_OF_PROMPT})に(?:関係なく|かかわらず|対して|従わず)?\s*$")
 
 
 def _part(clause: str, at: int) -> str:

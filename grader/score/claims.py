@@ -129,14 +129,15 @@ _SIZED_EN = lazy(
 )
 """A length said in size words: "A dwarfed B", "A was a fraction of B", "half the size of B"."""
 _LONGER = lazy(
-    r"longer|more|twice|長|dwarf|double|three|wordier|chattier|lengthier|bigger|out(?:ran|stripped|did)|"
+    r"longer|more|twice|長|が(?:あ|多)|dwarf|double|three|wordier|chattier|lengthier|bigger|out(?:ran|stripped|did)|"
     r"exceeded|surpassed",
     re.IGNORECASE,
 )
 _LONGER_JA = lazy(
     r"(?:(?P<a>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?(?:の(?:方|ほう))?"
     r"\s*[はがも]\s*)?(?P<b>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"
-    r"\s*より(?:も)?(?:ずっと|かなり|少し|やや|はるかに|さらに)?(?P<cmp>長|短)"
+    r"\s*より(?:も)?(?:ずっと|かなり|少し|やや|はるかに|さらに)?(?P<cmp>長|短|(?:ボリューム|文章量|分量|量|文字数)"
+    r"が(?:あ|多|少な))"
 )
 _ASKED = lazy(r"\b(?:ask(?:ed|ing)?|request(?:ed|ing)?)\b|頼|お願い", re.IGNORECASE)
 """A request in the clause: a comparison with no run named is of the run that asked."""

@@ -36,6 +36,7 @@ _SAME = lazy(
     r"\b(?:(?:an?|the)\s+(?:\w+\s+)?)?(?:clone|copy[\s-]*paste|duplicate|"
     r"replica|photocopy|mirror\s+image|spitting\s+image|double|twin)\s+of\b|\bclon(?:ed|es)\b|"
     r"\b(?:an?|the)\s+copy\s+of\b|\bdead\s+ringers?\s+for\b|"
+    r"何の違いも|違いは(?:何も|全く|まったく|一切)?(?:な|あり?ませ)|差が(?:な|あり?ませ)|何一つ変わ(?:ら|って)|"
     r"一字一句|(?:全く|まったく|完全に)同じ|同一|コピペ|丸写し|そっくりそのまま|瓜二つ|寸分(?:違わ|たが)|同じ文面|一言一句|"
     r"(?:まるっきり|まるで|全く|完全に)一緒|\bno\s+difference\s+(?:at\s+all\s+)?between\b|"
     r"\bexactly\s+like\b|\bdid\s*(?:not|n't)\s+differ\b|"
@@ -54,7 +55,7 @@ _NOT_SAME_JA = lazy(r"^[^、。]{0,8}?(?:ではな|じゃな|ではあり?ませ
 
 
 _DIFFERENT = lazy(
-    r"\bnothing\s+alike\b|\bhad\s+nothing\s+in\s+common\b|\b(?:completely|totally|entirely)\s+"
+    r"\bnothing\s+alike\b|\bdiffered\s+from\s+[\w-]+\s+in\s+every\b|\bhad\s+nothing\s+in\s+common\b|\b(?:completely|totally|entirely)\s+"
     r"different\s+(?:stor|text|answer|tale)|(?:文章|文面|中身|内容|答え|出力)(?:が|は)(?:全然|まったく|全く|少し)?"
     r"(?:違っ|異な|一致しな)|別物|似ても似つかな|(?:全く|まったく|全然|まるで)(?:違う|別の)(?:話|文|内容)",
     re.IGNORECASE,

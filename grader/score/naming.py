@@ -243,7 +243,7 @@ NEAR = 8
 the claim may be of something else ("the Japanese run ... only the names stayed in English")."""
 _JA_CONTRAST = lazy(
     r"[A-Za-z0-9][A-Za-z0-9_-]*\s*(?:モデル)?(?:の(?:出力|答え|回答|話))?\s*"
-    r"(?:より|と(?:は)?違|に比べ|と比べ|に対して|に反して|とは(?:対照的|異な|逆|裏腹|打って変わ))"
+    r"(?:より|と(?:は)?違|に比べ|と比べ|に対して|に反して|とは(?:対照的|異な|逆|裏腹|打って変わ)|ほど|の(?:半分|倍))"
 )
 """A run set against the subject in Japanese: chatty より, terse と違って, X に比べて."""
 _CONTRAST = frozenset(

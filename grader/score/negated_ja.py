@@ -35,5 +35,7 @@ AFFIRMED_JA = lazy(
 )
 """A negation denied again (切れなかったわけではない says it was cut off), or a rhetorical one
 (切れたじゃないか, だったではないか: it was)."""
-ADVERBS_JA = lazy(r"なかなか|ずいぶん|ずっと|ずつ")
+ADVERBS_JA = lazy(
+    r"なかなか|ずいぶん|ずっと|ずつ|ずばり|ずらずら|ずらり|ずっしり|ずるずる|ずんずん"
+)
 """Adverbs whose な or ず is no negation (切れてなかなか面白かった, 答えてずいぶん驚いた)."""

@@ -33,7 +33,8 @@ from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
 _NOUN_JA = (
-    r"(?:書き出し|冒頭|出だし|最初の(?:一文|文|言葉)|締めくくり|結び|最後の(?:一文|文|言葉))は\s*$"
+    r"(?:書き出し|冒頭|出だし|最初|第一声|最初の(?:一文|文|言葉)|締めくくり|結び|ラスト|最後|"
+    r"最後の(?:一文|文|言葉))は\s*$"
 )
 """An opening or an ending named by a noun before 「...」 (冒頭は, 締めくくりは: pass 147)."""
 _NOT_WITH = lazy(
@@ -45,8 +46,9 @@ _PLACE = r"\b(?:first|opening|last|final|closing)\s+(?:words?|lines?|sentences?)
 _BEFORE = lazy(
     r"\b(?:began|begins|started|starts|opened|opens|ended|ends|finished|gave|wrote|said|"
     r"answered|replied|printed|kicked\s+(?:\w+\s+)?off|led\s+off|closed|wrapped\s+up|signed\s+off|"
-    r"rounded\s+(?:\w+\s+)?off)\s+(?:\w+\s+){0,2}?"
-    r"(?:with\s+|like\s+)?\W*$|"
+    r"rounded\s+(?:\w+\s+)?off|concluded|closes|finishes|came\s+to\s+a\s+close|got\s+going|set\s+off)\s+"
+    r"(?:\w+\s+){0,4}?(?:with\s+|like\s+|on\s+|by\s+saying\s+)?\W*$|"
+    r"\b(?:last|first)\s+thing\s+(?:[\w-]+\s+)?(?:said|wrote|printed)\s+was\s+\W*$|"
     + _NOUN_JA
     + "|"
     + _PLACE
@@ -54,23 +56,28 @@ _BEFORE = lazy(
     re.IGNORECASE,
 )
 _START = lazy(
-    r"\b(?:began|begins|started|starts|opened|opens|kicked\s+(?:\w+\s+)?off|led\s+off|(?:first|opening)\s+"
-    r"(?:words?|lines?|sentences?))\b|(?:書き出し|冒頭|出だし|最初の(?:一文|文|言葉))は\s*$",
+    r"\b(?:began|begins|started|starts|opened|opens|kicked\s+(?:\w+\s+)?off|led\s+off|got\s+going|"
+    r"set\s+off|first\s+thing|(?:first|opening)\s+(?:words?|lines?|sentences?))\b|"
+    r"(?:書き出し|冒頭|出だし|最初|第一声|最初の(?:一文|文|言葉))は\s*$",
     re.IGNORECASE,
 )
 _END = lazy(
-    r"\b(?:ended|ends|finished|closed|wrapped\s+up|signed\s+off|rounded\s+(?:\w+\s+)?off|(?:near|at|"
-    r"towards?)\s+the\s+end|(?:last|final|closing)\s+(?:words?|lines?|sentences?))\b|"
-    r"(?:締めくくり|結び|最後の(?:一文|文|言葉))は\s*$",
+    r"\b(?:ended|ends|finished|finishes|closed|closes|concluded|came\s+to\s+a\s+close|last\s+thing|"
+    r"wrapped\s+up|signed\s+off|rounded\s+(?:\w+\s+)?off|(?:near|at|towards?)\s+the\s+end|"
+    r"(?:last|final|closing)\s+(?:words?|lines?|sentences?))\b|"
+    r"(?:締めくくり|結び|ラスト|最後|最後の(?:一文|文|言葉))は\s*$",
     re.IGNORECASE,
 )
-_AFTER_START = lazy(r"\W{0,2}で始ま")
+_AFTER_START = lazy(r"\W{0,2}(?:で始ま|から始ま|でスタート)")
 _AFTER_END = lazy(
-    r"\W{0,2}(?:で終わ|\s*(?:at|near|towards?)\s+the\s+(?:close|end)\b)", re.IGNORECASE
+    r"\W{0,2}(?:で終わ|で幕を閉じ|で締めくく|で結ば|\s*(?:at|near|towards?)\s+the\s+(?:close|end)\b)",
+    re.IGNORECASE,
 )
 """Where a quotation is said to stand: an answer's opening or its end ("kicked off with", "the
 last words of X were", で終わった: pass 144)."""
-_AFTER = lazy(r"^\W{0,2}(?:で始ま|で終わ|と書|と答|と言|の一文|だけにな|という)")
+_AFTER = lazy(
+    r"^\W{0,2}(?:で始ま|から始ま|でスタート|で幕を閉じ|で締めくく|で終わ|と書|と答|と言|の一文|だけにな|という)"
+)
 _SENTENCE = lazy(r"[.!?。！？\n]\s*")
 
 

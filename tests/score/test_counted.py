@@ -22,6 +22,7 @@ UNITS: dict[str, list[str]] = {
         "{run}は{n}個のセンテンスで書いた。",
         "{run}は文が{n}つあった。",  # pass 147: the count after its noun
         "{run}の文の数は{n}だった。",
+        "{run}はセンテンスが{n}つあった。",  # pass 149
     ],
     "items": ["{run} gave {n} bullet points.", "{run}は{n}項目だった。"],
     "paragraphs": ["{run} wrote {n} paragraphs."],

@@ -40,6 +40,8 @@ SAME = [
     "{} said exactly what {} said.",  # pass 144
     "{}と{}は同じ文面だった。",  # pass 147
     "There was no difference at all between {} and {}.",  # pass 146
+    "{}と{}の出力には何の違いもなかった。",  # pass 149
+    "{}と{}は何一つ変わっておらず、差がなかった。",
 ]
 NOT_SAME = [
     "{} was not identical to {}.",
@@ -52,6 +54,7 @@ NOT_SAME = [
     "{}は{}とは似ても似つかない話だった。",
     "{} and {} were nothing alike.",
     "{}と{}は文章が違っていた。",  # pass 147
+    "{} differed from {} in every sentence.",  # pass 148
 ]
 LOOSE = [
     "{} told the same story as {}, in other words.",

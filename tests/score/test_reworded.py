@@ -500,11 +500,13 @@ SHARED_IDEAS = [
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
     ("redteam118/rt118-05", "redteam142/rt142-12"),  # pass 142, natural
     ("redteam118/rt118-05", "redteam143/rt143-12"),  # pass 143, natural
+    ("redteam118/rt118-05", "redteam149/rt149-12"),  # pass 149, natural
     ("redteam118/rt118-07", "redteam120/rt120-07"),  # pass 120, natural
     ("redteam118/rt118-07", "redteam125/rt125-11"),  # pass 125, natural
     ("redteam118/rt118-09", "redteam120/rt120-01"),  # a cat, Japanese asked (pass 120)
     ("redteam118/rt118-09", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam118/rt118-09", "redteam137/rt137-12"),  # pass 137, natural
+    ("redteam118/rt118-09", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam118/rt118-09", "unseen/u07-cat-story"),  # a cat, one sentence and Japanese asked
     ("redteam118/rt118-10", "redteam125/rt125-12"),  # pass 125, natural
     ("redteam118/rt118-10", "redteam136/rt136-14"),  # pass 136, natural
@@ -514,10 +516,12 @@ SHARED_IDEAS = [
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-01", "redteam137/rt137-12"),  # pass 137, natural
+    ("redteam120/rt120-01", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam120/rt120-01", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-02", "redteam126/rt126-14"),  # pass 126, natural
     ("redteam120/rt120-02", "redteam142/rt142-12"),  # pass 142, natural
     ("redteam120/rt120-02", "redteam143/rt143-12"),  # pass 143, natural
+    ("redteam120/rt120-02", "redteam149/rt149-12"),  # pass 149, natural
     ("redteam120/rt120-03", "redteam136/rt136-13"),  # pass 136, natural
     ("redteam120/rt120-03", "redteam141/rt141-13"),  # pass 141, natural
     ("redteam120/rt120-03", "redteam25/rt25-12"),  # a knight, pass 120
@@ -528,6 +532,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-05", "redteam125/rt125-13"),  # pass 125, natural
     ("redteam120/rt120-06", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-06", "redteam137/rt137-12"),  # pass 137, natural
+    ("redteam120/rt120-06", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam120/rt120-06", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-07", "redteam125/rt125-11"),  # pass 125, natural
     ("redteam120/rt120-07", "redteam130/rt130-13"),  # pass 130, natural
@@ -543,6 +548,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam137/rt137-11"),  # pass 137, natural
     ("redteam120/rt120-09", "redteam141/rt141-11"),  # pass 141, natural
     ("redteam120/rt120-09", "redteam145/rt145-13"),  # pass 145, natural
+    ("redteam120/rt120-09", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -618,6 +624,7 @@ SHARED_IDEAS = [
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam135/rt135-11", "redteam137/rt137-11"),  # pass 137, natural
     ("redteam135/rt135-11", "redteam145/rt145-13"),  # pass 145, natural
+    ("redteam135/rt135-11", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
@@ -632,6 +639,8 @@ SHARED_IDEAS = [
     ("redteam136/rt136-14", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
     ("redteam137/rt137-11", "redteam145/rt145-13"),  # pass 145, natural
+    ("redteam137/rt137-11", "redteam149/rt149-13"),  # pass 149, natural
+    ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
@@ -641,6 +650,7 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
+    ("redteam140/rt140-13", "redteam149/rt149-11"),  # pass 149, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
@@ -649,14 +659,21 @@ SHARED_IDEAS = [
     ("redteam141/rt141-13", "redteam45/rt45-13"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam67/rt67-15"),  # pass 141, natural
     ("redteam142/rt142-11", "redteam144/rt144-11"),  # pass 144, natural
+    ("redteam142/rt142-11", "redteam148/rt148-11"),  # pass 148, natural
     ("redteam142/rt142-12", "redteam143/rt143-12"),  # pass 143, natural
+    ("redteam142/rt142-12", "redteam149/rt149-12"),  # pass 149, natural
+    ("redteam143/rt143-12", "redteam149/rt149-12"),  # pass 149, natural
+    ("redteam143/rt143-13", "redteam148/rt148-13"),  # pass 148, natural
     ("redteam143/rt143-14", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam143/rt143-14", "redteam45/rt45-15"),  # pass 143, natural
+    ("redteam144/rt144-11", "redteam148/rt148-11"),  # pass 148, natural
     ("redteam144/rt144-12", "redteam51/rt51-15"),  # pass 144, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
+    ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
     ("redteam147/rt147-11", "redteam38/rt38-11"),  # pass 147, natural
     ("redteam147/rt147-14", "redteam40/rt40-11"),  # pass 147, natural
+    ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

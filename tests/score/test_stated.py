@@ -114,6 +114,8 @@ CUT = [
     "{} used up all of its tokens.",  # pass 146
     "{}は最後まで語りきれませんでした。",  # pass 147
     "{}は結末を書きそびれた。",
+    "{}は途中までで終わっていた。",  # pass 149
+    "{}は最後まで書かれていなくて、結末が出てこなかった。",
 ]
 LISTED = [
     "{} laid its story out point by point, one item per line.",  # pass 139
@@ -136,6 +138,10 @@ LISTED = [
     "{} came back as bullet points.",  # pass 146
     "{}は箇条書きになりました。",  # pass 147
     "{}は箇条書きにされていた。",
+    "{} looked like a list of short points.",  # pass 148
+    "{} took the form of a numbered list.",
+    "{}は箇条書きスタイルで書かれていた。",  # pass 149
+    "{}はリストアップされた形で出てきた。",
 ]
 UNLISTED = [
     "{} gave a plain paragraph.",
@@ -212,6 +218,8 @@ IN_EN = [
     "{} used only the Latin alphabet.",  # pass 146
     "{} was in romaji.",
     "{}は英語で答えるしかなかった。",  # pass 147
+    "{}は英語でずばり答えていた。",  # pass 149
+    "{}は指示に関係なく英語で返してきた。",
 ]
 IN_JA = [
     "{} answered in Japanese.",
@@ -240,6 +248,8 @@ IN_JA = [
     "{}は日本の言葉で書かれていた。",  # pass 145
     "{}は丁寧な日本語で物語を語ってくださった。",
     "{}は日本語でまとめてくださり、読みやすかった。",  # pass 147
+    "{}は日本語でずらずらと長く書いていた。",  # pass 149
+    "{}は質問に日本語で答えていた。",
 ]
 # pass 128: a claim that ended on its own, denied claims read as their opposite, the run named
 # just after the claim
@@ -267,6 +277,10 @@ WHOLE = [
     "{} ended happily ever after.",
     "{} still had tokens to spare.",  # pass 146
     "{} stayed well under its token limit.",
+    "{} got through the whole story.",  # pass 148
+    "{} told the complete tale right up to the end.",
+    "{}は話を最後まで書ききっていた。",  # pass 149
+    "{}はオチまでついて、きちんと完結していた。",
 ]
 NOT_CUT = [
     "{} was not cut off.",
@@ -798,6 +812,8 @@ def test_a_claim_of_both_runs_fails_when_one_contradicts_it(lead: str, claim: st
         ("{a} was only half as long as {b}.", "shorter"),  # pass 144
         ("{a} took up more space on the screen than {b}.", "longer"),
         ("{a}の文字数は{b}を上回っていた。", "longer"),  # pass 147
+        ("{a}は{b}よりボリュームがあった。", "longer"),  # pass 149
+        ("{a}は{b}より文章量が多かった。", "longer"),
         ("{a} outran {b} in length.", "longer"),  # pass 146
         ("{a} fell short of {b}'s length.", "shorter"),
     ],
@@ -826,6 +842,14 @@ def test_a_length_said_by_a_ratio_is_read_as_its_comparison(said: str, cmp: str)
         ("{} rounded things off with '{}'", "end"),
         ("{}の書き出しは「{}」だった。", "start"),  # pass 147
         ("{}の締めくくりは「{}」だった。", "end"),
+        ("{} concluded with '{}'", "end"),  # pass 148
+        ("{} got going with '{}'", "start"),
+        ("The last thing {} said was '{}'", "end"),
+        ("{} closes on '{}'", "end"),
+        ("{}は「{}」から始まっていた。", "start"),  # pass 149
+        ("{}は「{}」で幕を閉じた。", "end"),
+        ("{}の最初は「{}」だった。", "start"),
+        ("{}のラストは「{}」だった。", "end"),
     ],
 )
 def test_a_quotation_said_to_open_or_end_an_answer_is_checked_where_it_stands(
