@@ -65,6 +65,9 @@ CUT = lazy(
     # by time or halves ("halfway through", "fell silent before it could finish": pass 139)
     r"halfway\s+through|part\s+way\s+through|before\s+(?:it|they|the\s+story)\s+(?:could|was\s+able\s+to|"
     r"had\s+a\s+chance\s+to)\s+(?:finish|end|complete|conclude|wrap))\b|"
+    # the budget as a ceiling run into ("hit max_new_tokens", "ran up against the cap": pass 148)
+    r"\b(?:hit|ran\s+(?:up\s+)?(?:against|into)|bumped\s+(?:up\s+)?(?:against|into))\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?(?:max_new_tokens|ceiling|cap|limit|budget)\b|"
     # an interruption, a fading (pass 142)
     r"\b(?:got|was|were|gets)\s+interrupted\b(?!\s+by)|\b(?:petered|fizzled|tailed|faded)\s+"
     r"(?:out|off)\b|\b(?:got|was|were|gets)\s+(?:\w+\s+)?(?:capped|clipped|cropped|curtailed|snipped|"

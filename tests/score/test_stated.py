@@ -116,6 +116,8 @@ CUT = [
     "{}は結末を書きそびれた。",
     "{}は途中までで終わっていた。",  # pass 149
     "{}は最後まで書かれていなくて、結末が出てこなかった。",
+    "{} hit max_new_tokens.",  # pass 148
+    "{} ran up against its token ceiling.",
 ]
 LISTED = [
     "{} laid its story out point by point, one item per line.",  # pass 139
