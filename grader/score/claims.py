@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from grader.score.context import RunView
 from grader.score.denied import denies
@@ -188,26 +189,25 @@ def _in_language(text: str, lang: str) -> bool:
 def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
     """``(longer, shorter, its characters, the other's)`` when ``clause`` says a run's answer is
     longer (or shorter) than the one it is compared with and the answers say the opposite."""
-    m = _LONGER_EN().search(clause) or _SIZED_EN().search(clause) or _LONGER_JA().search(clause)
-    m = m or _fronted(clause)
+    m = _comparison(clause)
     if m is None:
         return None
-    a_word = m["a"] or ""
+    a_word = m.a
     if not named(a_word, runs):
-        a_word = _last_name(m.groupdict().get("mid") or "")
-    a, b = named(a_word, runs), named(m["b"], runs) or named(_next_name(clause, m), runs)
+        a_word = _last_name(m.mid)
+    a, b = named(a_word, runs), named(m.b, runs) or named(_next_name(clause, m), runs)
     if not a and _ASKED().search(clause):
         a, a_word = [r for r in runs if r.goal], "the run that asked"
     pair = _compared(a, b)
     if pair is None:
         return None
-    longer = _LONGER().search(m["cmp"]) is not None
+    longer = _LONGER().search(m.cmp) is not None
     x, y = pair if longer else pair[::-1]
     if main_script(x.text) != main_script(y.text):
         return None  # characters of two scripts are no common measure of length
     nx, ny = len(x.text), len(y.text)
     if nx * MARGIN < ny:
-        said = (a_word, m["b"]) if x in a else (m["b"], a_word)
+        said = (a_word, m.b) if x in a else (m.b, a_word)
         return said[0], said[1], nx, ny
     return None
 
@@ -239,26 +239,43 @@ def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | N
     return None
 
 
-def _fronted(clause: str) -> re.Match[str] | None:
-    """:data:`_FRONTED`'s match, its Japanese groups read as the English ones."""
-    m = _FRONTED().search(clause)
+class _Compared(NamedTuple):
+    """A comparison of lengths as the notes write it."""
+
+    a: str
+    """The word said to be longer or shorter ("" when none matched)."""
+    mid: str
+    """The words between it and the comparison, where the run may stand instead."""
+    cmp: str
+    """The word of comparison ("longer", "dwarfed", 長, 短)."""
+    b: str
+    """The word of the run it is compared with."""
+    b_at: int
+    """Where ``b`` stands in the clause."""
+
+
+def _comparison(clause: str) -> _Compared | None:
+    """The first comparison of lengths in ``clause``: "A was longer than B", "A dwarfed B",
+    AはBより長い, "Compared with B, A was the longer one", XはYの半分 (passes 143, 145)."""
+    m = _LONGER_EN().search(clause) or _SIZED_EN().search(clause) or _LONGER_JA().search(clause)
+    m = m or _FRONTED().search(clause)
     if m is not None and m["b"]:
-        return m
-    if m is not None:
-        b, a, cmp = m["bj"], m["aj"], m["cmpj"]
-    elif r := _RATIO_JA().search(clause):
-        b, a = r["bj"] or r["bj2"], r["aj"] or r["aj2"]
+        return _Compared(
+            m["a"] or "", m.groupdict().get("mid") or "", m["cmp"], m["b"], m.start("b")
+        )
+    if m is not None:  # Xと比べると、Yの方が長かった
+        return _Compared(m["aj"], "", m["cmpj"], m["bj"], m.start("bj"))
+    if r := _RATIO_JA().search(clause):
+        b = "bj" if r["bj"] else "bj2"
         cmp = "短" if r["short"] or r["short2"] or r["short3"] else "長"
-    else:
-        return None
-    pattern = r"(?P<b>.*)\x00(?P<a>.*)\x00(?P<mid>)(?P<cmp>.*)"
-    return re.fullmatch(pattern, f"{b}\x00{a}\x00{cmp}")
+        return _Compared(r["aj"] or r["aj2"], "", cmp, r[b], r.start(b))
+    return None
 
 
-def _next_name(clause: str, m: re.Match[str]) -> str:
+def _next_name(clause: str, m: _Compared) -> str:
     """The first of the three words after the comparison's "than" ("the normal chatty story")."""
-    found = re.findall(r"[\w-]+", clause[m.start("b") :])[:3]
-    return next((w for w in found if w.isalpha() and len(w) > 3 and w != m["b"]), "")
+    found = re.findall(r"[\w-]+", clause[m.b_at :])[:3]
+    return next((w for w in found if w.isalpha() and len(w) > 3 and w != m.b), "")
 
 
 def _last_name(span: str) -> str:

@@ -67,7 +67,8 @@ sameness denied."""
 def identical_review(clause: str, runs: list[RunView]) -> Text | None:
     """A review flag when ``clause`` says the runs it names gave the same text and their answers
     differ, or says they did not and they are the same; None else."""
-    m = _SAME().search(clause) or _DIFFERENT().search(clause)
+    same_said = _SAME().search(clause)
+    m = same_said or _DIFFERENT().search(clause)
     by_name = {r.name.casefold(): r for r in runs}
     said = {
         by_name[w.casefold()].name: by_name[w.casefold()]
@@ -77,8 +78,7 @@ def identical_review(clause: str, runs: list[RunView]) -> Text | None:
     if m is None or len(said) < 2:
         return None
     before = clause[: m.start()]
-    different = _DIFFERENT().fullmatch(m.group()) is not None
-    denied = different != bool(
+    denied = (same_said is None) != bool(
         denies(before) or _FAR().search(before) or _NOT_SAME_JA().search(clause[m.end() :])
     )
     same = len({" ".join(r.text.split()) for r in said.values()}) == 1

@@ -32,24 +32,28 @@ from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
-_NOUN_JA = (
-    r"(?:書き出し|冒頭|出だし|最初|第一声|最初の(?:一文|文|言葉)|締めくくり|結び|ラスト|最後|"
-    r"最後の(?:一文|文|言葉))は\s*$"
-)
+_OPENING_JA = r"(?:書き出し|冒頭|出だし|最初|第一声|最初の(?:一文|文|言葉))は\s*$"
+_CLOSING_JA = r"(?:締めくくり|結び|ラスト|最後|最後の(?:一文|文|言葉))は\s*$"
 """An opening or an ending named by a noun before 「...」 (冒頭は, 締めくくりは: pass 147)."""
+_STARTS_JA, _ENDS_JA = "で始ま|から始ま|でスタート", "で幕を閉じ|で締めくく|で終わ"
+"""Verbs after 「...」 that place it at an answer's start or its end."""
 _NOT_WITH = lazy(
     r"\b(?:without|not|never|no)\b(?:\s+\w+){0,2}?\s*\W*$|n't\s+\w+\s+with\s+\W*$", re.IGNORECASE
 )
 """A quotation said not to stand where the verb puts it ("wrapped up without any 'The end.'":
 pass 144)."""
-_PLACE = r"\b(?:first|opening|last|final|closing)\s+(?:words?|lines?|sentences?)"
+_OPENING_EN = r"(?:first|opening)\s+(?:words?|lines?|sentences?)"
+_CLOSING_EN = r"(?:last|final|closing)\s+(?:words?|lines?|sentences?)"
+_PLACE = rf"\b(?:{_OPENING_EN}|{_CLOSING_EN})"
 _BEFORE = lazy(
     r"\b(?:began|begins|started|starts|opened|opens|ended|ends|finished|gave|wrote|said|"
     r"answered|replied|printed|kicked\s+(?:\w+\s+)?off|led\s+off|closed|wrapped\s+up|signed\s+off|"
     r"rounded\s+(?:\w+\s+)?off|concluded|closes|finishes|came\s+to\s+a\s+close|got\s+going|set\s+off)\s+"
     r"(?:\w+\s+){0,4}?(?:with\s+|like\s+|on\s+|by\s+saying\s+)?\W*$|"
     r"\b(?:last|first)\s+thing\s+(?:[\w-]+\s+)?(?:said|wrote|printed)\s+was\s+\W*$|"
-    + _NOUN_JA
+    + _OPENING_JA
+    + "|"
+    + _CLOSING_JA
     + "|"
     + _PLACE
     + r"\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|read)\s+\W*$",
@@ -57,27 +61,23 @@ _BEFORE = lazy(
 )
 _START = lazy(
     r"\b(?:began|begins|started|starts|opened|opens|kicked\s+(?:\w+\s+)?off|led\s+off|got\s+going|"
-    r"set\s+off|first\s+thing|(?:first|opening)\s+(?:words?|lines?|sentences?))\b|"
-    r"(?:書き出し|冒頭|出だし|最初|第一声|最初の(?:一文|文|言葉))は\s*$",
+    rf"set\s+off|first\s+thing|{_OPENING_EN})\b|" + _OPENING_JA,
     re.IGNORECASE,
 )
 _END = lazy(
     r"\b(?:ended|ends|finished|finishes|closed|closes|concluded|came\s+to\s+a\s+close|last\s+thing|"
     r"wrapped\s+up|signed\s+off|rounded\s+(?:\w+\s+)?off|(?:near|at|towards?)\s+the\s+end|"
-    r"(?:last|final|closing)\s+(?:words?|lines?|sentences?))\b|"
-    r"(?:締めくくり|結び|ラスト|最後|最後の(?:一文|文|言葉))は\s*$",
+    rf"{_CLOSING_EN})\b|" + _CLOSING_JA,
     re.IGNORECASE,
 )
-_AFTER_START = lazy(r"\W{0,2}(?:で始ま|から始ま|でスタート)")
+_AFTER_START = lazy(rf"\W{{0,2}}(?:{_STARTS_JA})")
 _AFTER_END = lazy(
-    r"\W{0,2}(?:で終わ|で幕を閉じ|で締めくく|で結ば|\s*(?:at|near|towards?)\s+the\s+(?:close|end)\b)",
+    rf"\W{{0,2}}(?:{_ENDS_JA}|で結ば|\s*(?:at|near|towards?)\s+the\s+(?:close|end)\b)",
     re.IGNORECASE,
 )
 """Where a quotation is said to stand: an answer's opening or its end ("kicked off with", "the
 last words of X were", で終わった: pass 144)."""
-_AFTER = lazy(
-    r"^\W{0,2}(?:で始ま|から始ま|でスタート|で幕を閉じ|で締めくく|で終わ|と書|と答|と言|の一文|だけにな|という)"
-)
+_AFTER = lazy(rf"^\W{{0,2}}(?:{_STARTS_JA}|{_ENDS_JA}|と書|と答|と言|の一文|だけにな|という)")
 _SENTENCE = lazy(r"[.!?。！？\n]\s*")
 
 
@@ -86,7 +86,7 @@ def quote_review(notes: str, runs: list[RunView]) -> Text | None:
     answer holds, that another run's answer holds and not the named run's, or that is said to
     open or end an answer it does not (or not to, and does); or None."""
     held = {w for r in runs for t in (r.text, r.prompt) for w in words.content_words(t)}
-    for said, named, same, where in _quotations(notes, runs):
+    for said, named, same, where, denied in _quotations(notes, runs):
         own = set(words.content_words(said))
         if same and len(own) >= 2 and 2 * len(own & held) < len(own):
             return T(
@@ -101,19 +101,18 @@ def quote_review(notes: str, runs: list[RunView]) -> Text | None:
                 f"確認が必要: 考察は「{said}」を {names} の出力として引いていますが、"
                 f"{owner.name} の出力の言葉です",
             )
-        if same and where and named and (found := _misplaced(said, named, where)):
+        if same and where and named and (found := _misplaced(said, named, where, denied)):
             return found
     return None
 
 
-def _misplaced(said: str, named: list[RunView], where: str) -> Text | None:
+def _misplaced(said: str, named: list[RunView], where: str, denied: bool) -> Text | None:
     """A review flag when no run of ``named`` has ``said`` at the start (the end) ``where``
-    says, or, for "not start" ("not end"), one has (pass 144)."""
-    denied = where.startswith("not ")
-    if any(_placed(said, r.text, where.removeprefix("not ")) for r in named) != denied:
+    says, or, ``denied``, one has (pass 144)."""
+    if any(_placed(said, r.text, where) for r in named) != denied:
         return None
     names = ", ".join(r.name for r in named)
-    verb, ja = ("opened", "始まった") if where.endswith("start") else ("ended", "終わった")
+    verb, ja = ("opened", "始まった") if where == "start" else ("ended", "終わった")
     return T(
         f"to review: the notes say {names} {'never ' * denied}{verb} with '{said}'; its answer "
         f"{'does' if denied else 'does not'}",
@@ -124,10 +123,11 @@ def _misplaced(said: str, named: list[RunView], where: str) -> Text | None:
 
 def _quotations(
     notes: str, runs: list[RunView]
-) -> Iterable[tuple[str, list[RunView], bool, str | None]]:
+) -> Iterable[tuple[str, list[RunView], bool, str | None, bool]]:
     """Each quotation given as an answer's words, with the runs its sentence names ([] for
-    none, or for every answer), whether it is in the script of the answers it is about, and
-    where in them it is said to stand ("start", "end" or None)."""
+    none, or for every answer), whether it is in the script of the answers it is about, where
+    in them it is said to stand ("start", "end" or None), and whether that is denied ("wrapped
+    up without any 'The end.'")."""
     last = 0
     for m in quotation(4, 2).finditer(notes):
         said, after = quoted(m), notes[m.end() :]
@@ -145,9 +145,8 @@ def _quotations(
         where = (
             "start" if place[0] and not place[1] else "end" if place[1] and not place[0] else None
         )
-        if where and _NOT_WITH().search(local):  # "wrapped up without any 'The end.'"
-            where = f"not {where}"
-        yield said, named, _same_script(said, named or runs), where
+        denied = where is not None and _NOT_WITH().search(local) is not None
+        yield said, named, _same_script(said, named or runs), where, denied
 
 
 def _placed(said: str, answer: str, where: str) -> bool:

@@ -767,29 +767,6 @@ def test_both_of_a_pair_named_just_before_are_read_as_both(
     assert (stated_review(denied, denied, KNIGHT) is not None) == any(cut[n] for n in pair)
 
 
-@pytest.mark.parametrize(
-    "fronted",
-    [
-        "Compared with {b}, {a} was the {cmp} one by far.",
-        "Next to {b}, {a} was {cmp} too.",
-        "{b}と比べると、{a}の方がずっと{ja}かった。",
-    ],
-)
-@pytest.mark.parametrize("cmp", ["longer", "shorter"])
-def test_a_length_compared_with_the_other_run_put_first_is_read_as_with_than(
-    fronted: str, cmp: str
-) -> None:
-    """Pass 143: "Compared with Y, X was the longer one" says what "X was longer than Y" says,
-    and is flagged exactly when that is."""
-    from grader.score.claims import claims_review
-
-    for a, b in itertools.permutations([r.name for r in KNIGHT if r.role == "run"], 2):
-        ja = "長" if cmp == "longer" else "短"
-        plain = claims_review(f"{a} was {cmp} than {b}.", KNIGHT) is not None
-        notes = fronted.format(a=a, b=b, cmp=cmp, ja=ja)
-        assert (claims_review(notes, KNIGHT) is not None) == plain, notes
-
-
 @pytest.mark.parametrize("claim", ["answered in English", "were cut off", "gave a list"])
 @pytest.mark.parametrize("lead", ["Both {a} and {b}", "I put {a} next to {b}. Both of them"])
 def test_a_claim_of_both_runs_fails_when_one_contradicts_it(lead: str, claim: str) -> None:
@@ -803,26 +780,42 @@ def test_a_claim_of_both_runs_fails_when_one_contradicts_it(lead: str, claim: st
         assert (stated_review(notes, notes, runs_) is not None) == wrong, notes
 
 
+FRONTED = [
+    "Compared with {b}, {a} was the {cmp} one by far.",
+    "Next to {b}, {a} was {cmp} too.",
+    "{b}と比べると、{a}の方がずっと{ja}かった。",
+]
+"""Pass 143: a comparison with the other run put first."""
+RATIOS = [
+    ("{a}は{b}の半分くらいの長さしかなかった。", "shorter"),  # pass 145: ratios, spaces
+    ("{a}は{b}の倍以上の量があった。", "longer"),
+    ("{a}は{b}ほど長くなかった。", "shorter"),
+    ("{a}は{b}ほど短くなかった。", "longer"),
+    ("{a} は {b} より短かった。", "shorter"),
+    ("{a} was only half as long as {b}.", "shorter"),  # pass 144
+    ("{a} took up more space on the screen than {b}.", "longer"),
+    ("{a}の文字数は{b}を上回っていた。", "longer"),  # pass 147
+    ("{a}は{b}よりボリュームがあった。", "longer"),  # pass 149
+    ("{a}は{b}より文章量が多かった。", "longer"),
+    ("{a} outran {b} in length.", "longer"),  # pass 146
+    ("{a} fell short of {b}'s length.", "shorter"),
+]
+"""Passes 144 to 149: a length by a ratio, a negated equal or another verb."""
+
+
 @pytest.mark.parametrize(
     ("said", "cmp"),
     [
-        ("{a}は{b}の半分くらいの長さしかなかった。", "shorter"),  # pass 145: ratios, spaces
-        ("{a}は{b}の倍以上の量があった。", "longer"),
-        ("{a}は{b}ほど長くなかった。", "shorter"),
-        ("{a}は{b}ほど短くなかった。", "longer"),
-        ("{a} は {b} より短かった。", "shorter"),
-        ("{a} was only half as long as {b}.", "shorter"),  # pass 144
-        ("{a} took up more space on the screen than {b}.", "longer"),
-        ("{a}の文字数は{b}を上回っていた。", "longer"),  # pass 147
-        ("{a}は{b}よりボリュームがあった。", "longer"),  # pass 149
-        ("{a}は{b}より文章量が多かった。", "longer"),
-        ("{a} outran {b} in length.", "longer"),  # pass 146
-        ("{a} fell short of {b}'s length.", "shorter"),
-    ],
+        (t.replace("{cmp}", cmp).replace("{ja}", "長" if cmp == "longer" else "短"), cmp)
+        for t in FRONTED
+        for cmp in ("longer", "shorter")
+    ]
+    + RATIOS,
 )
-def test_a_length_said_by_a_ratio_is_read_as_its_comparison(said: str, cmp: str) -> None:
-    """Passes 144 and 145: "X は Y の半分", "Y ほど長くない", "half as long as" say what "X was
-    shorter (longer) than Y" says, and are flagged exactly when that is."""
+def test_a_length_said_another_way_is_read_as_with_than(said: str, cmp: str) -> None:
+    """ "Compared with Y, X was the longer one", "X は Y の半分", "Y ほど長くない", "half as long
+    as" say what "X was longer (shorter) than Y" says, and are flagged exactly when that is, on
+    every ordered pair of runs."""
     from grader.score.claims import claims_review
 
     for a, b in itertools.permutations([r.name for r in KNIGHT if r.role == "run"], 2):
