@@ -101,20 +101,23 @@ _LONGER_EN = lazy(
     r"(?:the\s+|that\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|with\s+(?:the\s+)?)?(?P<b>[\w-]+)",
     re.IGNORECASE,
 )
+_OF_ANSWER_JA = r"(?:の(?:出力|答え|回答|話|物語))?"
+"""A run's answer said in Japanese after its name (X の出力, X の話)."""
+_DEGREE_JA = r"(?:ずっと|かなり|少し|やや|はるかに|さらに)?"
 _FRONTED = lazy(
     r"\b(?:compared\s+(?:with|to)|next\s+to|beside|against|relative\s+to|versus|vs\.?)\s+"
     r"(?:the\s+)?(?P<b>[\w-]+)\s*,\s*(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|"
     r"wordier|chattier|lengthier|bigger|smaller|briefer)\b|"
-    r"(?P<bj>[A-Za-z][\w-]*?)(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?と比べ(?:ると|て|たら)、?"
-    r"(?P<aj>[A-Za-z][\w-]*?)(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?(?:の(?:方|ほう))?[はがも]"
-    r"(?:ずっと|かなり|少し|やや|はるかに|さらに)?(?P<cmpj>長|短)",
+    rf"(?P<bj>[A-Za-z][\w-]*?)(?:モデル)?{_OF_ANSWER_JA}と比べ(?:ると|て|たら)、?"
+    rf"(?P<aj>[A-Za-z][\w-]*?)(?:モデル)?{_OF_ANSWER_JA}(?:の(?:方|ほう))?[はがも]"
+    rf"{_DEGREE_JA}(?P<cmpj>長|短)",
     re.IGNORECASE,
 )
 """A comparison with the other run put first, with no "than" ("Compared with X, Y was the
 longer one", Xと比べると、Yの方が長かった: pass 143)."""
 _RATIO_JA = lazy(
-    r"(?P<aj>[A-Za-z][\w-]*?)\s*(?:の(?:出力|答え|回答|話|物語))?\s*[はがも]\s*(?P<bj>[A-Za-z][\w-]*?)"
-    r"\s*(?:の(?:出力|答え|回答|話|物語))?\s*(?:の(?P<short>半分|三分の一|四分の一)|の(?:[二三2-3]?倍)|"
+    rf"(?P<aj>[A-Za-z][\w-]*?)\s*{_OF_ANSWER_JA}\s*[はがも]\s*(?P<bj>[A-Za-z][\w-]*?)"
+    rf"\s*{_OF_ANSWER_JA}\s*(?:の(?P<short>半分|三分の一|四分の一)|の(?:[二三2-3]?倍)|"
     r"ほど(?:(?P<short2>長)|短)くな)|"
     r"(?P<aj2>[A-Za-z][\w-]*?)\s*の(?:文字数|字数|分量|長さ|語数)(?:は|が)\s*(?P<bj2>[A-Za-z][\w-]*?)\s*"
     r"(?:の(?:もの|それ|文字数|字数|分量|長さ|語数))?を(?:上回|超え|(?P<short3>下回))"
@@ -135,9 +138,9 @@ _LONGER = lazy(
     re.IGNORECASE,
 )
 _LONGER_JA = lazy(
-    r"(?:(?P<a>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の(?:出力|答え|回答|話|物語))?(?:の(?:方|ほう))?"
+    rf"(?:(?P<a>[A-Za-z][\w-]*?)\s*(?:モデル)?{_OF_ANSWER_JA}(?:の(?:方|ほう))?"
     r"\s*[はがも]\s*)?(?P<b>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"
-    r"\s*より(?:も)?(?:ずっと|かなり|少し|やや|はるかに|さらに)?(?P<cmp>長|短|(?:ボリューム|文章量|分量|量|文字数)"
+    rf"\s*より(?:も)?{_DEGREE_JA}(?P<cmp>長|短|(?:ボリューム|文章量|分量|量|文字数)"
     r"が(?:あ|多|少な))"
 )
 _ASKED = lazy(r"\b(?:ask(?:ed|ing)?|request(?:ed|ing)?)\b|頼|お願い", re.IGNORECASE)
