@@ -69,10 +69,16 @@ CUT = lazy(
     r"\b(?:hit|ran\s+(?:up\s+)?(?:against|into)|bumped\s+(?:up\s+)?(?:against|into))\s+(?:the\s+|its\s+)?"
     r"(?:[\w-]+\s+)?(?:max_new_tokens|ceiling|cap|limit|budget)\b|"
     # an interruption, a fading (pass 142)
+    # the budget in the passive ("was stopped by the token limit", "The budget was never reached
+    # by X": pass 150)
+    r"\b(?:was|were|got)\s+(?:stopped|halted|ended|terminated|cut)\s+by\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:token\s+)?(?:limit|budget|cap|ceiling|max_new_tokens)\b|\b(?:budget|limit|cap|ceiling|"
+    r"max_new_tokens)\s+was\s+(?:\w+\s+)?(?:reached|hit)\s+by\b|"
     r"\b(?:got|was|were|gets)\s+interrupted\b(?!\s+by)|\b(?:petered|fizzled|tailed|faded)\s+"
     r"(?:out|off)\b|\b(?:got|was|were|gets)\s+(?:\w+\s+)?(?:capped|clipped|cropped|curtailed|snipped|"
     r"trimmed)\b(?!\s+(?:at|to)\b)|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
+    r"(?:カットオフ|トランケート)(?:され|し)?|途中切れ|上限で(?:止ま|切れ|終わ|打ち切)|"
     r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
     r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)(?:ず|な|ませ)|そびれ|(?:締めくくり|書き|語り|言い)損ね|"
     # unfinished, broken off (pass 145)
@@ -112,7 +118,7 @@ WHOLE = lazy(
     r"\bhappily\s+ever\s+after\b|めでたしめでたし|ハッピーエンド|"
     r"(?:語り|書き|言い|話し)終え|"
     r"自分で(?:終わ|止ま)|最後まで(?:書き|言い|語り)?(?:切っ|きっ|終え)|(?:話|物語)を(?:書き|語り)きっ|完結し|"
-    r"オチまで(?:つい|あっ)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
+    r"オチまで(?:つい|あっ)|エンディングまで(?:到達|たどり着|辿り着|行)|エンディングを迎え|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
     re.IGNORECASE,
 )
 """A run that ended on its own: the claim opposite to :data:`CUT`."""

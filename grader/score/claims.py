@@ -1,26 +1,27 @@
 """Own notes that the outputs contradict: a language no output is in, lengths swapped (pass 124
 and after).
 
-Read, clause by clause as :mod:`grader.score.predicted` cuts them (quotations left out), three
+Read in every sentence of the notes, a shipped one too (rt150-09), clause by clause as
+:mod:`grader.score.predicted` cuts them (quotations left out), three
 kinds of claim that the generations can check:
 
 * **a language**: an output verb with a language that is not the exercise's own two ("chatty
-  answered in Spanish", "the reply came back in German", 韓国語で長い詩を書いた, ドイツ語になった).
-  The claim holds when an output here is in that language: its script (Hangul for Korean,
-  Cyrillic for Russian, Han with no kana for Chinese, ...), or for a language in Latin letters,
-  three or more of its common function words (Spanish "el", "que", "una"; German "der", "und",
-  "ist"). An answer in English or Japanese holds neither.
+  answered in Spanish", 韓国語で長い詩を書いた), held when an output here is in it
+  (:mod:`grader.score.other_languages`).
 * **lengths swapped**: "A was longer (shorter) than B", "A wrote a much longer story than B",
   "A gave more (fewer) sentences than B", "A wrote twice as many words as B", "A was wordier
   (more long-winded) than B", "A dwarfed B", "A was a fraction (a sliver, half the size, three
   times the length) of B", A and B this
   file's runs as :func:`grader.score.naming.named` reads a word, or, with no run named and a
   request in the clause ("asking for bullets made it longer than chatty"), the runs that
-  declare a goal; the two must be a run and the run it is compared with; in Japanese
-  AはBより長い/短い, A may be left out. The claim fails when the answer said to be longer has
-  fewer than :data:`MARGIN` times the other's characters, both answers in one script
-  (characters of two scripts are no common measure);
-* **a superlative**: "A was the shortest (longest) answer", A は一番短かった: the claim fails
+  declare a goal; the two must be a run and the run it is compared with, or two runs each named
+  by its own name (pass 151); runs named by place ("the first run", "the second model's story")
+  are read by their names; in Japanese AはBより長い/短い, Bに比べて簡潔, 言葉数が多い, and 長かった
+  のは A のほうでした、B よりも (the runs after the predicate), A may be left out. The claim fails
+  when the answer said to be longer has fewer than :data:`MARGIN` times the other's characters,
+  both answers in one script (characters of two scripts are no common measure);
+* **a superlative**: "A was the shortest (longest) answer", A は一番短かった, 最も長かったのは A
+  (the run after it): the claim fails
   when another of the student's runs in A's script is shorter (longer) by :data:`MARGIN`; not
   one denied ("was not the shortest") or restricted ("the longest that ended on its own").
 
@@ -34,13 +35,14 @@ asked for ("I asked in Spanish"), and a model named by a word its id does not ho
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from grader.score.claiming import RUN_WORD, by_place
 from grader.score.context import RunView
 from grader.score.denied import denies
 from grader.score.naming import named, subject
+from grader.score.other_languages import in_language, language_claim
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 from grader.score.text import main_script
@@ -50,50 +52,6 @@ MARGIN = 1.25
 """A length claim fails when the answer said to be longer is shorter than the other by this
 ratio: near-equal answers are no contradiction, whichever way a student reads them."""
 
-_SCRIPTS = {
-    "korean": r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]",
-    "russian": r"[\u0400-\u04ff]",
-    "greek": r"[\u0370-\u03ff]",
-    "arabic": r"[\u0600-\u06ff]",
-    "hindi": r"[\u0900-\u097f]",
-    "thai": r"[\u0e00-\u0e7f]",
-}
-_FUNCTION_WORDS = {
-    "spanish": "el los las que una por con del para pero muy es y",
-    "german": "der die das und ist nicht ein eine mit den dem sie er",
-    "french": "le les et est une des du dans pour pas sur qui",
-    "italian": "il che di una per non gli della sono è",
-    "portuguese": "os que uma não com da do em para é",
-    "dutch": "de het een en niet van is dat met",
-}
-_JA_NAMES = {
-    "韓国語": "korean",
-    "ハングル": "korean",
-    "ロシア語": "russian",
-    "ギリシャ語": "greek",
-    "アラビア語": "arabic",
-    "ヒンディー語": "hindi",
-    "タイ語": "thai",
-    "スペイン語": "spanish",
-    "ドイツ語": "german",
-    "フランス語": "french",
-    "イタリア語": "italian",
-    "ポルトガル語": "portuguese",
-    "オランダ語": "dutch",
-    "中国語": "chinese",
-}
-_LANGS = "|".join([*_SCRIPTS, *_FUNCTION_WORDS, "chinese", "mandarin"])
-_CLAIM_EN = lazy(
-    r"\b(?:answered|replied|responded|wrote|spoke|talked|came\s+back|came\s+out|switched|"
-    r"was|were|is|are|gave|produced|output|generated)\b"
-    r"(?:(?!\b(?:ask\w*|request\w*|prompt\w*|want\w*|typed|told\s+it|wrote\s+the)\b)[^.;!?\n])"
-    rf"{{0,40}}?\b(?:in|into|to)\s+(?P<lang>{_LANGS})\b",
-    re.IGNORECASE,
-)
-_CLAIM_JA = lazy(
-    rf"(?P<lang>{'|'.join(_JA_NAMES)})(?:(?:で|に)[^。、,]{{0,15}}?"
-    r"(?:答え|答えた|返|書い|書き|出し|出て|話し|応え|回答|なっ|変わ)|(?:だった|でした|だ[。.]|$))"
-)
 _LONGER_EN = lazy(
     r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|more|fewer|less|twice\s+as|"
     r"(?:half|a\s+third|a\s+quarter)\s+as|wordier|chattier|lengthier|bigger|smaller|briefer)"
@@ -140,9 +98,15 @@ _LONGER = lazy(
 _LONGER_JA = lazy(
     rf"(?:(?P<a>[A-Za-z][\w-]*?)\s*(?:モデル)?{_OF_ANSWER_JA}(?:の(?:方|ほう))?"
     r"\s*[はがも]\s*)?(?P<b>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"
-    rf"\s*より(?:も)?{_DEGREE_JA}(?P<cmp>長|短|(?:ボリューム|文章量|分量|量|文字数)"
-    r"が(?:あ|多|少な))"
+    rf"\s*(?:より(?:も)?|(?:に|と)比べ(?:て|ると|たら)?(?:も|は)?、?){_DEGREE_JA}(?P<cmp>長|短|簡潔|"
+    r"コンパクト|(?:ボリューム|文章量|分量|量|文字数|字数|言葉数|語数|単語数|文の数|文数)が(?:あ|多|少な))"
 )
+_INVERTED_JA = lazy(
+    rf"(?P<cmp>長|短)[^、。]{{0,4}}?のは\s*(?P<a>[A-Za-z][\w-]*?)\s*{_OF_ANSWER_JA}(?:の(?:方|ほう))?"
+    r"[^、。]{0,6}?[、,]\s*(?P<b>[A-Za-z][\w-]*?)\s*(?:の[^、。]{0,6}?)?より"
+)
+"""A comparison said with its run after the predicate (倒置: 長かったのは X のほうでした、
+Y よりも: pass 151)."""
 _ASKED = lazy(r"\b(?:ask(?:ed|ing)?|request(?:ed|ing)?)\b|頼|お願い", re.IGNORECASE)
 """A request in the clause: a comparison with no run named is of the run that asked."""
 
@@ -151,8 +115,9 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
     """A review flag for own notes that this file's outputs contradict (see the module's
     docstring), or None."""
     runs = list(runs)
-    for clause in clauses(own):
-        if (lang := _language_claim(clause)) and not any(_in_language(r.text, lang) for r in runs):
+    # runs named by their place ("the first run", "the second model") read by their names
+    for clause in clauses(by_place(own, runs)):
+        if (lang := language_claim(clause)) and not any(in_language(r.text, lang) for r in runs):
             return T(
                 f"to review: the notes say an output came in {lang.title()}; no output here is "
                 "in it",
@@ -169,26 +134,6 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
     return None
 
 
-def _language_claim(clause: str) -> str | None:
-    """The language ``clause`` says an output came in, when not English or Japanese."""
-    if m := _CLAIM_EN().search(clause):
-        return "chinese" if m["lang"].lower() == "mandarin" else m["lang"].lower()
-    if m := _CLAIM_JA().search(clause):
-        return _JA_NAMES[m["lang"]]
-    return None
-
-
-def _in_language(text: str, lang: str) -> bool:
-    """``text`` is (partly) in ``lang``: its script, or three of its function words."""
-    if lang in _SCRIPTS:
-        return re.search(_SCRIPTS[lang], text) is not None
-    if lang == "chinese":
-        han = re.search(r"[\u4e00-\u9fff]", text)
-        return han is not None and re.search(r"[\u3040-\u30ff]", text) is None
-    said = set(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
-    return len(said & set(_FUNCTION_WORDS[lang].split())) >= 3
-
-
 def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
     """``(longer, shorter, its characters, the other's)`` when ``clause`` says a run's answer is
     longer (or shorter) than the one it is compared with and the answers say the opposite."""
@@ -198,10 +143,11 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
     a_word = m.a
     if not named(a_word, runs):
         a_word = _last_name(m.mid)
-    a, b = named(a_word, runs), named(m.b, runs) or named(_next_name(clause, m), runs)
+    b_word = m.b if named(m.b, runs) else _next_name(clause, m)
+    a, b = named(a_word, runs), named(b_word, runs)
     if not a and _ASKED().search(clause):
         a, a_word = [r for r in runs if r.goal], "the run that asked"
-    pair = _compared(a, b)
+    pair = _compared(a, b) or _by_names(a_word, a, b_word, b)
     if pair is None:
         return None
     longer = _LONGER().search(m.cmp) is not None
@@ -217,7 +163,7 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
 
 _MOST = lazy(
     r"(?:\b(?:the\s+)?(?P<cmp>longest|shortest|wordiest|tersest|briefest|lengthiest)\b|"
-    r"(?:一番|最も)(?P<ja>長|短))(?!\s+(?:\w+\s+)?(?:that|which|who|among|of\s+(?:those|the\s+ones))\b)",
+    r"(?:一番|最も|いちばん|もっとも)(?P<ja>長|短))(?!\s+(?:\w+\s+)?(?:that|which|who|among|of\s+(?:those|the\s+ones))\b)",
     re.IGNORECASE,
 )
 """A superlative of length: "X was the shortest answer of the three", X は一番短かった; not one
@@ -229,7 +175,9 @@ def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | N
     one) when ``clause`` says a run's answer is the longest of the student's runs (or the
     shortest) and another in its script is longer (shorter) by :data:`MARGIN`."""
     m = _MOST().search(clause)
-    spoken = subject(clause[: m.start()], runs) if m else []
+    spoken = (
+        (subject(clause[: m.start()], runs) or _named_after(clause[m.end() :], runs)) if m else []
+    )
     if m is None or len(spoken) != 1 or denies(clause[: m.start()]):
         return None  # none, one run not named alone, or denied ("was not the shortest")
     word = (m["cmp"] or m["ja"]).lower()
@@ -240,6 +188,19 @@ def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | N
     if len(said.text) * MARGIN < len(unsaid.text):
         return said.name, unsaid.name, len(said.text), len(unsaid.text)
     return None
+
+
+_AFTER_MOST = lazy(
+    r"^[^、。,.;]{0,16}?(?:のは|\s(?:was|were|is|went\s+to|belonged\s+to)\s)\s*", re.I
+)
+
+
+def _named_after(after: str, runs: list[RunView]) -> list[RunView]:
+    """The run named right after a superlative with none before it (最も長かったのは X, "the
+    longest answer was X": pass 151)."""
+    m = _AFTER_MOST().match(after)
+    first = RUN_WORD().match(after[m.end() :]) if m else None
+    return named(first.group(), runs) if first else []
 
 
 class _Compared(NamedTuple):
@@ -261,7 +222,7 @@ def _comparison(clause: str) -> _Compared | None:
     """The first comparison of lengths in ``clause``: "A was longer than B", "A dwarfed B",
     AはBより長い, "Compared with B, A was the longer one", XはYの半分 (passes 143, 145)."""
     m = _LONGER_EN().search(clause) or _SIZED_EN().search(clause) or _LONGER_JA().search(clause)
-    m = m or _FRONTED().search(clause)
+    m = m or _FRONTED().search(clause) or _INVERTED_JA().search(clause)
     if m is not None and m["b"]:
         return _Compared(
             m["a"] or "", m.groupdict().get("mid") or "", m["cmp"], m["b"], m.start("b")
@@ -286,6 +247,17 @@ def _last_name(span: str) -> str:
     found = re.findall(r"[\w-]+", span)
     # a run's name may hold a hyphen ("Honestly smaug-terse outran ...": rt146-08)
     return next((w for w in found if w.replace("-", "").isalpha() and len(w) > 3), "")
+
+
+def _by_names(
+    a_word: str, a: list[RunView], b_word: str, b: list[RunView]
+) -> tuple[RunView, RunView] | None:
+    """Two runs each named by its own name ("sir-short was more than twice sir-terse"), when
+    neither is compared with the other (pass 151): a name is no loose word."""
+    if len(a) == len(b) == 1 and a[0] is not b[0]:
+        if (a_word.casefold(), b_word.casefold()) == (a[0].name.casefold(), b[0].name.casefold()):
+            return a[0], b[0]
+    return None
 
 
 def _compared(a: list[RunView], b: list[RunView]) -> tuple[RunView, RunView] | None:

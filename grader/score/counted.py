@@ -69,7 +69,7 @@ _COUNT_JA = lazy(
 _COUNT_AFTER = lazy(
     # the count after its noun (文が7つ, 文の数は12, 文字数が900くらい, "its word count was around
     # 90": passes 146, 147)
-    r"(?P<unit>文(?!字|章)|センテンス|句点|項目|文字|段落|単語)(?:の)?数?(?:が|は)\s*(?:約|およそ)?(?P<n>\d+|"
+    r"(?P<unit>文(?!字|章)|センテンス|句点|項目|文字|段落|単語)(?:の)?数?(?:が|は|\s*[:：]|(?<=数)(?=\s*\d))\s*(?:約|およそ)?(?P<n>\d+|"
     r"[一二三四五六七八九十百]+)(?:つ|個|文字|字)?(?![つ個文字にとの])|"
     r"\b(?P<unit_en>word|sentence|character)\s+count\s+(?:of\s+(?P<run>[\w-]+)\s+)?(?:was|is|came\s+to|of)\s+"
     r"(?:around|about|roughly|approximately|nearly|~)?\s*(?P<n_en>\d+)",

@@ -212,6 +212,7 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
     # the shipped sentences first, then the answers: no copy of the class-wide corpus per file
     answers = corpus_key(r.text for r in ctx.by_name.values())
     own = own_text(own_text(ctx.notes, ctx.corpus), answers)
+    said = own_text(ctx.notes, answers)  # every sentence but the answers' own
     n = text.chars(own)
     ok = n >= p.min_chars and (p.max_chars is None or n <= p.max_chars)
     bound = f">= {p.min_chars}" + (f", <= {p.max_chars}" if p.max_chars else "")
@@ -240,9 +241,10 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
             or shared_only_review(own, ctx.by_name.values(), ctx.topic, ctx.notes or "")
             or predicted_review(own)
             or intended_review(own)
-            or claims_review(own, ctx.by_name.values())
-            # a claim is checked wherever its sentence came from (a published one too, rt143-05)
-            or stated_review(own_text(ctx.notes, answers), ctx.notes or "", ctx.by_name.values())
+            # a claim is checked wherever its sentence came from (a published one too, rt143-05,
+            # rt150-09)
+            or claims_review(said, ctx.by_name.values())
+            or stated_review(said, ctx.notes or "", ctx.by_name.values())
             or grounded_review(own, ctx.by_name.values(), ctx.topic, ctx.notes or "")
         )
         if ok

@@ -39,7 +39,7 @@ from grader.score.reading import lazy
 
 _EVERY = lazy(
     r"\b(?:every|all|each)\s+(?:\w+\s+)?(?:answers?|outputs?|runs?|stor(?:y|ies)|"
-    r"repl(?:y|ies))\b|全部|すべて|全て|どれも",
+    r"repl(?:y|ies))\b|(?:全部|すべて|全て)(?!で\s*(?:[一二三四五六七八九十百\d]|$))|どれも",
     re.IGNORECASE,
 )
 _WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*|対照|コントロール")

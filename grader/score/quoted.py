@@ -16,6 +16,11 @@ the student's runs, when it names none) are in its script: an answer in another 
 translates. Another run's answer that holds most of its pairs is the quotation's source in any
 script.
 
+A placement is read after a verb ("opened with", "did not begin with"), a noun ("the last line
+of X was", "Opening of X:", 書き出しは, X：書き出し「…」) or a verb after the quotation (で始まった,
+「…」始まり, denied: で終わってはいなかった); the run is the one the sentence names before the
+quotation, or at its end after a comma (「…」で始まっていました、X は: pass 151).
+
 Left out: a quotation with no verb of output beside it (a prompt's words, a saying), and
 quotations of fewer than two content words ("'The end.'").
 """
@@ -32,23 +37,34 @@ from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 
-_OPENING_JA = r"(?:書き出し|冒頭|出だし|最初|第一声|最初の(?:一文|文|言葉))は\s*$"
-_CLOSING_JA = r"(?:締めくくり|結び|ラスト|最後|最後の(?:一文|文|言葉))は\s*$"
-"""An opening or an ending named by a noun before 「...」 (冒頭は, 締めくくりは: pass 147)."""
-_STARTS_JA, _ENDS_JA = "で始ま|から始ま|でスタート", "で幕を閉じ|で締めくく|で終わ"
+_OPENING_JA = r"(?:書き出し|冒頭|出だし|最初|第一声|最初の(?:一文|文|言葉))(?:は|[:：])?\s*$"
+_CLOSING_JA = r"(?:締めくくり|結び|ラスト|最後|最後の(?:一文|文|言葉))(?:は|[:：])?\s*$"
+"""An opening or an ending named by a noun before 「...」 (冒頭は, 締めくくりは: pass 147; as a
+heading, X：書き出し「...」: pass 151)."""
+_STARTS_JA, _ENDS_JA = "で始ま|から始ま|でスタート|始まり", "で幕を閉じ|で締めくく|で終わ|終わり"
+"""Verbs after 「...」 that place it, and the nouns of a sentence that ends in one
+(「...」始まり)."""
+_DENIED_JA = lazy(
+    rf"^\W{{0,2}}(?:{_STARTS_JA}|{_ENDS_JA})(?:(?:っ|し)?て(?:は|も)?(?:い|お)?(?:な|ませ|らず|ず)|"
+    r"らな|らず|りませ)"
+)
+"""A placement denied after it (で終わってはいなかった, で始まりませんでした: pass 151)."""
+_AUX = r"(?:did|does|do|didn't|doesn't|don't|never|not|to)\s+(?:\w+\s+)?"
+"""Before a verb's plain form ("did not begin with", "never end with": pass 150)."""
 """Verbs after 「...」 that place it at an answer's start or its end."""
 _NOT_WITH = lazy(
     r"\b(?:without|not|never|no)\b(?:\s+\w+){0,2}?\s*\W*$|n't\s+\w+\s+with\s+\W*$", re.IGNORECASE
 )
 """A quotation said not to stand where the verb puts it ("wrapped up without any 'The end.'":
 pass 144)."""
-_OPENING_EN = r"(?:first|opening)\s+(?:words?|lines?|sentences?)"
-_CLOSING_EN = r"(?:last|final|closing)\s+(?:words?|lines?|sentences?)"
+_OPENING_EN = r"(?:first|opening)\s+(?:words?|lines?|sentences?)|opening|beginning"
+_CLOSING_EN = r"(?:last|final|closing)\s+(?:words?|lines?|sentences?)|ending"
 _PLACE = rf"\b(?:{_OPENING_EN}|{_CLOSING_EN})"
 _BEFORE = lazy(
     r"\b(?:began|begins|started|starts|opened|opens|ended|ends|finished|gave|wrote|said|"
     r"answered|replied|printed|kicked\s+(?:\w+\s+)?off|led\s+off|closed|wrapped\s+up|signed\s+off|"
-    r"rounded\s+(?:\w+\s+)?off|concluded|closes|finishes|came\s+to\s+a\s+close|got\s+going|set\s+off)\s+"
+    r"rounded\s+(?:\w+\s+)?off|concluded|closes|finishes|came\s+to\s+a\s+close|got\s+going|set\s+off|"
+    rf"greeted(?:\s+me|\s+us)?|{_AUX}(?:begin|start|open|end|finish|close|conclude))\s+"
     r"(?:\w+\s+){0,4}?(?:with\s+|like\s+|on\s+|by\s+saying\s+)?\W*$|"
     r"\b(?:last|first)\s+thing\s+(?:[\w-]+\s+)?(?:said|wrote|printed)\s+was\s+\W*$|"
     + _OPENING_JA
@@ -56,18 +72,18 @@ _BEFORE = lazy(
     + _CLOSING_JA
     + "|"
     + _PLACE
-    + r"\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|read)\s+\W*$",
+    + r"\s+(?:of\s+[\w-]+\s*)?(?:(?:was|were|is|are|read)\s+|[:：]\s*)\W*$",
     re.IGNORECASE,
 )
 _START = lazy(
     r"\b(?:began|begins|started|starts|opened|opens|kicked\s+(?:\w+\s+)?off|led\s+off|got\s+going|"
-    rf"set\s+off|first\s+thing|{_OPENING_EN})\b|" + _OPENING_JA,
+    rf"set\s+off|first\s+thing|greeted|{_AUX}(?:begin|start|open)|{_OPENING_EN})\b|" + _OPENING_JA,
     re.IGNORECASE,
 )
 _END = lazy(
     r"\b(?:ended|ends|finished|finishes|closed|closes|concluded|came\s+to\s+a\s+close|last\s+thing|"
     r"wrapped\s+up|signed\s+off|rounded\s+(?:\w+\s+)?off|(?:near|at|towards?)\s+the\s+end|"
-    rf"{_CLOSING_EN})\b|" + _CLOSING_JA,
+    rf"{_AUX}(?:end|finish|close|conclude)|{_CLOSING_EN})\b|" + _CLOSING_JA,
     re.IGNORECASE,
 )
 _AFTER_START = lazy(rf"\W{{0,2}}(?:{_STARTS_JA})")
@@ -137,7 +153,7 @@ def _quotations(
         local, last = notes[max(last, m.start() - len(lead)) : m.start()], m.end()
         if not (_BEFORE().search(local) or _AFTER().search(after)):
             continue
-        named = [] if every(lead) else subject(lead, runs)
+        named = [] if every(lead) else subject(lead, runs) or _inverted(after, runs)
         place = (
             _START().search(local) or _AFTER_START().match(after),
             _END().search(local) or _AFTER_END().match(after),
@@ -145,8 +161,18 @@ def _quotations(
         where = (
             "start" if place[0] and not place[1] else "end" if place[1] and not place[0] else None
         )
-        denied = where is not None and _NOT_WITH().search(local) is not None
+        denied = where is not None and bool(_NOT_WITH().search(local) or _DENIED_JA().match(after))
         yield said, named, _same_script(said, named or runs), where, denied
+
+
+_INVERTED = lazy(r"^[^.!?。！？\n]*[、,]\s*([^、,.!?。！？\n]+?)\s*[はもが]?\s*(?:[.!?。！？\n]|$)")
+
+
+def _inverted(after: str, runs: list[RunView]) -> list[RunView]:
+    """The run named at the end of the sentence, after its predicate (倒置: 「...」で始まって
+    いました、X は。: pass 151)."""
+    m = _INVERTED().match(after)
+    return subject(m[1], runs) if m else []
 
 
 def _placed(said: str, answer: str, where: str) -> bool:

@@ -15,10 +15,11 @@ named just after it ("Cut off in the middle: knight-terse", "The truncation of X
   clause that is not of the prompt ("used English", "an English one", 英語で書かれた, 英語での回答:
   pass 138): the claim fails when every run it names answered mostly in the other script;
 * **cut off** ("was cut off", "ran out of tokens", "in the middle of a sentence", "trailed
-  off", 途中で切れた, 尻切れ, 打ち切られた), or **ended on its own** ("finished on its own",
-  "stopped by itself", "a natural close", "made it all the way to its last line", 自分で終わった,
-  最後まで書き切った; "lacked an ending", "The budget gave out on X": pass 138): the claim fails
-  when every run it names ended the other way (an end-of-sequence token, or its budget);
+  off", "was stopped by the token limit", 途中で切れた, 尻切れ, 打ち切られた, カットオフ), or
+  **ended on its own** ("finished on its own", "stopped by itself", "a natural close", "made it
+  all the way to its last line", 自分で終わった, 最後まで書き切った; "lacked an ending", "The
+  budget gave out on X": pass 138): the claim fails when every run it names ended the other way
+  (an end-of-sequence token, or its budget);
 * **a list or none** ("gave three bullet points", "was numbered", "itemised", 箇条書きになった,
   番号付き, 列挙; "not a list", "a plain paragraph", "ordinary prose", 箇条書きにならなかった,
   一続きの段落): the claim fails when every run it names has no list item (for a list), or two
@@ -26,6 +27,9 @@ named just after it ("Cut off in the middle: knight-terse", "The truncation of X
 * **a count** of sentences, lines, items, words or characters (:mod:`grader.score.counted`);
 * **the same text** as another run ("word for word", "identical", 全く同じ:
   :mod:`grader.score.identical`).
+* **what else an answer shows** (:mod:`grader.score.traits`, passes 150 and 151): exclamation
+  marks, emoji, a greeting to open, the prompt said back, a loop, a character's name, and a
+  length said of one run alone ("went on and on", "a one-liner").
 
 Runs named together, or every answer, fail a claim when one of them contradicts it; so do runs
 named by a wildcard ("the knight-* runs") and a run the claim is said of again ("and so did
@@ -53,7 +57,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from grader.score import text
 from grader.score.claim_words import (
     CUT,
     LIST,
@@ -72,6 +75,7 @@ from grader.score.naming import every, quoted_prompts
 from grader.score.negated_ja import ADVERBS_JA, AFFIRMED_JA, DENIED_JA, NEGATED_JA, SUPPOSED_JA
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
+from grader.score.traits import TRAITS, ended_if, listed, not_in
 from grader.util.i18n import T, Text
 
 _THINK_NOT = lazy(r"\b(?:don't|do\s+not|didn't|did\s+not)\s+think\b", re.IGNORECASE)
@@ -208,7 +212,7 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
     for m in language_claims(clause):
         m, part = gapped(m, clause, runs)  # the clause itself stays for the next claim
         japanese = says_japanese(m)
-        found, denied = _contradicted(m, part, runs, _not_in(japanese))
+        found, denied = _contradicted(m, part, runs, not_in(japanese))
         if found:
             en, ja = ("Japanese", "日本語") if japanese else ("English", "英語")
             return _review(
@@ -224,7 +228,7 @@ def _cut(clause: str, runs: list[RunView]) -> Text | None:
     for pattern, cut in ((CUT, True), (WHOLE, False)):
         for m in pattern().finditer(clause):
             lacks = bool(re.match(PRIVATIVE, m.group(), re.IGNORECASE))  # "lacked an ending"
-            found, denied = _contradicted(m, clause, runs, _ended_if(cut), lacks)
+            found, denied = _contradicted(m, clause, runs, ended_if(cut), lacks)
             if found:
                 return _review(
                     found,
@@ -236,14 +240,14 @@ def _cut(clause: str, runs: list[RunView]) -> Text | None:
 
 
 def _list(clause: str, runs: list[RunView]) -> Text | None:
-    for pattern, listed in ((LIST, True), (NO_LIST, False)):
+    for pattern, is_list in ((LIST, True), (NO_LIST, False)):
         for m in pattern().finditer(clause):
-            found, denied = _contradicted(m, clause, runs, _listed(not listed), not listed)
+            found, denied = _contradicted(m, clause, runs, listed(not is_list), not is_list)
             if found:
                 return _review(
                     found,
                     ("gave a list", "箇条書きになった")
-                    if listed != denied
+                    if is_list != denied
                     else ("gave no list", "箇条書きにならなかった"),
                 )
     return None
@@ -256,23 +260,16 @@ def _review(runs: list[RunView], said: tuple[str, str]) -> Text:
     )
 
 
-def _ended_if(cut: bool) -> Callable[[RunView], bool]:
-    """A run whose generation ended on its own (an end-of-sequence token), when ``cut``; else one
-    cut off at its budget: what contradicts a claim that it was cut off, or that it was not."""
-    return lambda r: (r.generation.finish == "eos") == cut
+def _trait(clause: str, runs: list[RunView]) -> Text | None:
+    for pattern, wrong, affirmed, denied_said in TRAITS:
+        for m in pattern().finditer(clause):
+            found, denied = _contradicted(m, clause, runs, wrong(m, runs))
+            if found and (said := denied_said if denied else affirmed):
+                return _review(found, said)
+    return None
 
 
-def _not_in(japanese: bool) -> Callable[[RunView], bool]:
-    """A run whose answer is not mostly in Japanese (``japanese``) or in English."""
-    return lambda r: (text.main_script(r.text) == "japanese") != japanese
-
-
-def _listed(listed: bool) -> Callable[[RunView], bool]:
-    """A run whose answer is a list (two items at least), or is none when not ``listed``."""
-    return lambda r: (text.list_items(r.text) >= 2) == listed
-
-
-_CHECKS = (_language, _cut, _list, counted_review, identical_review)
+_CHECKS = (_language, _cut, _list, counted_review, identical_review, _trait)
 
 
 def _names(runs: list[RunView]) -> str:

@@ -76,6 +76,8 @@ MET = [
     ("redteam143/rt143-14", "redteam144/rt144-14"),  # pass 144: two helpers, one idea
     ("redteam143/rt143-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam144/rt144-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
+    ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, one design
+    ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -549,6 +551,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam141/rt141-11"),  # pass 141, natural
     ("redteam120/rt120-09", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam120/rt120-09", "redteam149/rt149-13"),  # pass 149, natural
+    ("redteam120/rt120-09", "redteam150/rt150-13"),  # passes 150/151, natural
+    ("redteam120/rt120-09", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -625,8 +629,12 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam137/rt137-11"),  # pass 137, natural
     ("redteam135/rt135-11", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam135/rt135-11", "redteam149/rt149-13"),  # pass 149, natural
+    ("redteam135/rt135-11", "redteam150/rt150-13"),  # passes 150/151, natural
+    ("redteam135/rt135-11", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
+    ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
+    ("redteam135/rt135-14", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
@@ -640,17 +648,25 @@ SHARED_IDEAS = [
     ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
     ("redteam137/rt137-11", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam137/rt137-11", "redteam149/rt149-13"),  # pass 149, natural
+    ("redteam137/rt137-11", "redteam150/rt150-13"),  # passes 150/151, natural
+    ("redteam137/rt137-11", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
     ("redteam138/rt138-14", "redteam140/rt140-14"),  # pass 140, natural
+    ("redteam138/rt138-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
+    ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
+    ("redteam139/rt139-11", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
+    ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
+    ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-13", "redteam149/rt149-11"),  # pass 149, natural
+    ("redteam140/rt140-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
@@ -668,12 +684,26 @@ SHARED_IDEAS = [
     ("redteam143/rt143-14", "redteam45/rt45-15"),  # pass 143, natural
     ("redteam144/rt144-11", "redteam148/rt148-11"),  # pass 148, natural
     ("redteam144/rt144-12", "redteam51/rt51-15"),  # pass 144, natural
+    ("redteam145/rt145-11", "redteam150/rt150-11"),  # passes 150/151, natural
+    ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
+    ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
+    ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
+    ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
+    ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
     ("redteam147/rt147-11", "redteam38/rt38-11"),  # pass 147, natural
     ("redteam147/rt147-14", "redteam40/rt40-11"),  # pass 147, natural
+    ("redteam149/rt149-13", "redteam150/rt150-13"),  # passes 150/151, natural
+    ("redteam149/rt149-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
+    ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
+    ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
+    ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
+    ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
+    ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
+    ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

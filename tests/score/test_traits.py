@@ -1,0 +1,198 @@
+"""score.traits and the readings passes 150 and 151 added: each claim template said of every run
+of the two table designs (an English one with a cut run and a list, one with a Japanese answer),
+flagged exactly when the run's answer, measured here on its own terms, says otherwise.
+
+The expectation of each case is computed from the answer (its marks, its first sentence, its
+length among the student's runs, how it ended), never written down: a template that reads a
+claim wrongly fails on the run that bears it out, or on the one that does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import permutations
+
+import pytest
+
+from grader.score.context import RunView
+from grader.score.text import main_script, sentences
+from grader.score.traits import FAR
+from tests.score.test_grounded import _file, _flagged
+
+DESIGNS = ("rt124-11", "rt124-12")
+"""The dragon design (cut chatty run, terse, Japanese answer) and the knight one (cut chatty, terse,
+a list)."""
+
+
+PREFIX = {
+    "rt124-11": "dragon-terse began with 'A dragon guarded its gold in a cave' and ended soon. ",
+    "rt124-12": "knight-chatty opened with 'Sure! Here is a story about a knight' and told a long "
+    "story about Arthur. ",
+}
+"""A true observation before each claim, as in the held-out rows (tests/data/grounded/stated.yaml):
+notes of one claim alone would be flagged as observing little."""
+
+
+def _flags(design: str, claim: str) -> bool:
+    return _flagged(_file(design, PREFIX[design] + claim))
+
+
+def _runs(design: str) -> list[RunView]:
+    return [r for r in _file(design, "").runs if r.role == "run"]
+
+
+def _same(r: RunView, runs: list[RunView]) -> list[int]:
+    return [len(o.text) for o in runs if main_script(o.text) == main_script(r.text)]
+
+
+def _greets(r: RunView) -> bool:
+    return r.text.strip().startswith(("Sure", "もちろん"))
+
+
+def _ends(r: RunView) -> bool:
+    return r.text.rstrip().endswith("The end.")
+
+
+Truth = Callable[[RunView, list[RunView]], bool]
+"""Whether the claim is false of the run, measured here."""
+
+ONE_RUN: list[tuple[str, Truth]] = [
+    ("{r} used no exclamation marks anywhere.", lambda r, rs: "!" in r.text or "！" in r.text),
+    ("{r} had an exclamation point in it.", lambda r, rs: not re.search("[!！]", r.text)),
+    ("{r}には感嘆符が一つもなかった。", lambda r, rs: bool(re.search("[!！]", r.text))),
+    ("{r} closed with a smiley emoji.", lambda r, rs: True),
+    ("{r} used no emoji.", lambda r, rs: False),
+    (
+        "{r}は挨拶から始まっていた。",
+        lambda r, rs: not _greets(r),
+    ),
+    (
+        "{r} greeted me before the story.",
+        lambda r, rs: not _greets(r),
+    ),
+    (
+        "{r} repeated my prompt back to me word for word.",
+        lambda r, rs: " ".join(r.prompt.lower().split()[2:6]).strip(".") not in r.text.lower(),
+    ),
+    ("{r} got stuck in a loop.", lambda r, rs: True),
+    ("{r} did not repeat itself.", lambda r, rs: False),
+    ("In {r} the hero was called Lancelot.", lambda r, rs: main_script(r.text) != "japanese"),
+    (
+        "In {r} the hero was named Arthur.",
+        lambda r, rs: main_script(r.text) != "japanese" and "Arthur" not in r.text,
+    ),
+    (
+        "{r} went on and on for paragraphs.",
+        lambda r, rs: len(r.text) == min(_same(r, rs)) and max(_same(r, rs)) >= FAR * len(r.text),
+    ),
+    (
+        "{r} was a one-liner.",
+        lambda r, rs: (
+            len(r.text) == max(_same(r, rs))
+            and len(r.text) >= FAR * min(_same(r, rs))
+            and sentences(r.text) >= 3
+        ),
+    ),
+    # denied, a length of one run alone is not read (a middling answer "never rambled")
+    ("{r} never rambled on.", lambda r, rs: False),
+    ("{r} was stopped by the token limit.", lambda r, rs: r.generation.finish == "eos"),
+    ("The budget was never reached by {r}.", lambda r, rs: r.generation.finish != "eos"),
+    ("{r}はトークン上限でカットオフされていた。", lambda r, rs: r.generation.finish == "eos"),
+    ("{r}はトランケートされていなかった。", lambda r, rs: r.generation.finish != "eos"),
+    ("{r}はエンディングまで到達していた。", lambda r, rs: r.generation.finish != "eos"),
+    ("{r}：上限で途中切れ", lambda r, rs: r.generation.finish == "eos"),
+    ("{r} did not end with 'The end.'", lambda r, rs: _ends(r)),
+    (
+        "{r}は「The end.」で終わってはいなかった。",
+        lambda r, rs: r.text.rstrip().endswith("The end."),
+    ),
+    # a quotation in another script than the answer's may be what it translates: not read
+    (
+        "「The end.」で始まっていました、{r}は。",
+        lambda r, rs: main_script(r.text) != "japanese" and not r.text.strip().startswith("The"),
+    ),
+]
+"""Claims of one run, and when they are false of it."""
+
+
+def _one_run_cases() -> list[object]:
+    cases: list[object] = []
+    for design in DESIGNS:
+        runs = _runs(design)
+        for template, false in ONE_RUN:
+            for r in runs:
+                notes = template.format(r=r.name)
+                cases.append(pytest.param(design, notes, false(r, runs), id=f"{design}-{notes}"))
+    return cases
+
+
+@pytest.mark.parametrize(("design", "notes", "wrong"), _one_run_cases())
+def test_a_claim_of_one_run_is_flagged_exactly_when_its_answer_says_otherwise(
+    design: str, notes: str, wrong: bool
+) -> None:
+    assert _flags(design, notes) == wrong
+
+
+PAIRS: list[tuple[str, bool]] = [
+    ("長かったのは{a}のほうでした、{b}よりも。", True),
+    ("{a}は{b}に比べて簡潔だった。", False),
+    ("{a}は{b}と比べても短めだった。", False),
+    ("{a}は{b}の倍以上の長さだった。", True),
+    ("{a}の方が{b}より言葉数が多かった。", True),
+]
+"""Comparisons of two runs by their names, and whether each says ``a`` is the longer."""
+
+
+def _pair_cases() -> list[object]:
+    cases: list[object] = []
+    for design in DESIGNS:
+        for a, b in permutations(_runs(design), 2):
+            for template, longer in PAIRS:
+                x, y = (a, b) if longer else (b, a)  # x said to be the longer
+                same = main_script(a.text) == main_script(b.text)
+                wrong = same and len(x.text) * 1.25 < len(y.text)
+                notes = template.format(a=a.name, b=b.name)
+                cases.append(pytest.param(design, notes, wrong, id=f"{design}-{notes}"))
+    return cases
+
+
+@pytest.mark.parametrize(("design", "notes", "wrong"), _pair_cases())
+def test_a_comparison_of_two_named_runs_is_checked_whichever_pair(
+    design: str, notes: str, wrong: bool
+) -> None:
+    """Any two runs named by their own names, not only a run and its control (pass 151)."""
+    assert _flags(design, notes) == wrong
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+@pytest.mark.parametrize("place", [0, 1, 2])
+def test_a_run_named_by_its_place_is_read_as_that_run(design: str, place: int) -> None:
+    """ "The second run" is the student's second run, "the last model" the run of the model
+    used last when it is that model's only run (pass 150)."""
+    runs = _runs(design)
+    word = ("first", "second", "third")[place]
+    notes = f"The {word} run was stopped by the token limit."
+    assert _flags(design, notes) == (runs[place].generation.finish == "eos")
+    longest = max(_same(runs[place], runs))
+    notes = f"三つの中で最も長かったのは{runs[place].name}だった。"
+    assert _flags(design, notes) == (len(runs[place].text) * 1.25 < longest)
+    terse = [r for r in runs if r.model.endswith("terse")]
+    notes = "The second model's story was stopped by the token limit."
+    assert _flags(design, notes) == (terse[0].generation.finish == "eos")
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "chatty and terse told different stories about the emoji dragon.",
+        "絵文字のドラゴンの話を書かせた。",
+        "I ran the knight prompt over and over and kept the runs.",
+        "I used a model called TinyLlama in my own time.",
+        "Most of the story was short and sweet in my prompt's words.",
+    ],
+)
+def test_a_trait_word_that_claims_nothing_of_a_run_is_not_read(notes: str) -> None:
+    """A noun describing the story's subject, a repetition of the student's own, a model's
+    name: no claim of an answer."""
+    assert not _flags("rt124-12", notes)
