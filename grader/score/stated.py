@@ -75,7 +75,7 @@ from grader.score.naming import every, quoted_prompts
 from grader.score.negated_ja import ADVERBS_JA, AFFIRMED_JA, DENIED_JA, NEGATED_JA, SUPPOSED_JA
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
-from grader.score.traits import TRAITS, ended_if, listed, not_in
+from grader.score.traits import OURS, TRAITS, ended_if, listed, not_in
 from grader.util.i18n import T, Text
 
 _THINK_NOT = lazy(r"\b(?:don't|do\s+not|didn't|did\s+not)\s+think\b", re.IGNORECASE)
@@ -263,6 +263,8 @@ def _review(runs: list[RunView], said: tuple[str, str]) -> Text:
 def _trait(clause: str, runs: list[RunView]) -> Text | None:
     for pattern, wrong, affirmed, denied_said in TRAITS:
         for m in pattern().finditer(clause):
+            if OURS().search(clause[: m.start()]):
+                continue  # the student's own doing or request ("I repeated the prompt on X")
             found, denied = _contradicted(m, clause, runs, wrong(m, runs))
             if found and (said := denied_said if denied else affirmed):
                 return _review(found, said)

@@ -126,6 +126,15 @@ SHORT = lazy(
 )
 
 
+OURS = lazy(
+    r"\b(?:I|we)\s+(?:\w+\s+){0,2}$|\bto\s+$|\b(?:ask(?:ed|ing)?|told|want(?:ed)?|instruct(?:ed)?|"
+    r"request(?:ed)?|made)\b|頼|指示|お願い",
+    re.IGNORECASE,
+)
+"""Before a trait's claim, the student as its subject or a request ("I repeated the prompt on X",
+"I asked X to repeat the prompt back"): what the student did, not what the answer shows."""
+
+
 def has(pattern: str) -> Reading:
     """A run whose answer has no match of ``pattern``."""
     found = regex.compile(pattern)
@@ -145,10 +154,11 @@ _LEAD_IN = lazy(
 
 
 def echoes(m: re.Match[str], runs: list[RunView]) -> Wrong:
-    """A run whose answer does not hold half its prompt's words in a row (three at least)."""
+    """A run whose answer does not hold half its prompt's words in a row (three at least; letters,
+    for a prompt in Japanese)."""
 
     def wrong(r: RunView) -> bool:
-        said, asked = _words(r.text), _words(r.prompt)
+        said, asked = _units(r.text), _units(r.prompt)
         need = max(3, (len(asked) + 1) // 2)
         grams = {" ".join(said[i : i + need]) for i in range(len(said) - need + 1)}
         return not any(" ".join(asked[i : i + need]) in grams for i in range(len(asked) - need + 1))
@@ -203,6 +213,13 @@ def extreme(longest: bool) -> Reading:
 
 def _words(t: str) -> list[str]:
     return re.findall(r"\w+", t.casefold())
+
+
+def _units(t: str) -> list[str]:
+    """Words, or the letters of Japanese (written with no spaces)."""
+    if text.main_script(t) == "japanese":
+        return re.findall(r"\w", t)
+    return _words(t)
 
 
 Said = tuple[str, str]

@@ -190,9 +190,33 @@ def test_a_run_named_by_its_place_is_read_as_that_run(design: str, place: int) -
         "I ran the knight prompt over and over and kept the runs.",
         "I used a model called TinyLlama in my own time.",
         "Most of the story was short and sweet in my prompt's words.",
+        "I repeated the prompt on knight-terse and got the same answer.",
+        "I asked knight-list to repeat the prompt back, but it did not.",
+        "I wanted knight-terse to use emoji, which it never did.",
     ],
 )
 def test_a_trait_word_that_claims_nothing_of_a_run_is_not_read(notes: str) -> None:
     """A noun describing the story's subject, a repetition of the student's own, a model's
     name: no claim of an answer."""
     assert not _flags("rt124-12", notes)
+
+
+@pytest.mark.parametrize(
+    ("answer", "said_back"),
+    [
+        ("ドラゴンの話をしてください。昔々、竜がいました。", True),
+        ("ドラゴンの話ですね。昔々、竜がいました。", False),  # six letters of thirteen
+        ("昔々、山に竜がいました。おしまい。", False),
+    ],
+)
+def test_a_japanese_prompt_said_back_is_read_by_its_letters(answer: str, said_back: bool) -> None:
+    """Japanese has no spaces: half the prompt's letters in a row are what "said back" holds."""
+    from grader.score.traits import echoes
+    from tests.contexts import gen, spec
+
+    run = RunView(
+        "ja",
+        spec("bundled/tiny-chatty", "ドラゴンの話をしてください。", None, 80),
+        gen(answer, 9, "eos"),
+    )
+    assert echoes(re.search("x", "x"), [run])(run) != said_back  # type: ignore[arg-type]
