@@ -14,7 +14,8 @@ import re
 
 from grader.score import text
 from grader.score.context import RunView
-from grader.score.naming import claimed, named, ordinals, subject
+from grader.score.naming import claimed, named, subject
+from grader.score.places import by_place
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 
@@ -74,40 +75,9 @@ def run_words(text: str, runs: list[RunView]) -> list[re.Match[str]]:
 
 
 def by_name(notes: str, runs: list[RunView]) -> str:
-    """``notes`` with each run named by its place (:func:`grader.score.naming.ordinals`) or as
+    """``notes`` with each run named by its place (:func:`grader.score.places.ordinals`) or as
     "the former" or "the latter" (:func:`former_latter`) named by its name."""
     return by_place(former_latter(notes, runs), runs)
-
-
-def by_place(notes: str, runs: list[RunView]) -> str:
-    """``notes`` with each run named by its place among the runs ("the second run") or by its
-    model's among the models ("the second model's story": :func:`_by_model`) named by its name;
-    "the longer one" stays, for the comparisons of :mod:`grader.score.claims`."""
-    return ordinals(_by_model(notes, runs), runs)
-
-
-_MODEL_PLACE = lazy(
-    r"\b(?:the\s+)?(first|second|third|last)\s+model(?:'s)?(?:\s+(?:story|answer|output|reply|run|"
-    r"one))?\b|([一二三1-3])(?:つ目|番目)のモデル(?:の(?:出力|答え|回答|話))?",
-    re.IGNORECASE,
-)
-_PLACE = {"first": 0, "second": 1, "third": 2, "一": 0, "二": 1, "三": 2, "1": 0, "2": 1, "3": 2}
-
-
-def _by_model(notes: str, runs: list[RunView]) -> str:
-    """``notes`` with a model named by its place among the models the runs use, in their order
-    ("the second model's story"), replaced by the name of its one run (pass 150); a model of two
-    runs names neither."""
-    own = [r for r in runs if r.role == "run"]
-    models = list(dict.fromkeys(r.model for r in own))
-
-    def name(m: re.Match[str]) -> str:
-        place = (m[1] or m[2]).casefold()
-        i = len(models) - 1 if place == "last" else _PLACE[place]
-        of = [r for r in own if i < len(models) and r.model == models[i]]
-        return f" {of[0].name} " if len(of) == 1 else m.group(0)
-
-    return _MODEL_PLACE().sub(name, notes)
 
 
 def former_latter(notes: str, runs: list[RunView]) -> str:

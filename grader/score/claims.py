@@ -38,11 +38,12 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from grader.score.claiming import RUN_WORD, by_place
+from grader.score.claiming import RUN_WORD
 from grader.score.context import RunView
 from grader.score.denied import denies
 from grader.score.naming import named, subject
 from grader.score.other_languages import in_language, language_claim
+from grader.score.places import by_place
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 from grader.score.text import main_script
@@ -53,7 +54,7 @@ MARGIN = 1.25
 ratio: near-equal answers are no contradiction, whichever way a student reads them."""
 
 _LONGER_EN = lazy(
-    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|more|fewer|less|twice\s+as|"
+    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|more|fewer|less|greater|lesser|twice\s+as|"
     r"(?:half|a\s+third|a\s+quarter)\s+as|wordier|chattier|lengthier|bigger|smaller|briefer)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:than|as)\s+"
     r"(?:the\s+|that\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|with\s+(?:the\s+)?)?(?P<b>[\w-]+)",
@@ -91,13 +92,13 @@ _SIZED_EN = lazy(
 )
 """A length said in size words: "A dwarfed B", "A was a fraction of B", "half the size of B"."""
 _LONGER = lazy(
-    r"longer|more|twice|長|が(?:あ|多)|dwarf|double|three|wordier|chattier|lengthier|bigger|out(?:ran|stripped|did)|"
+    r"longer|more|greater|twice|長|が(?:あ|多)|dwarf|double|three|wordier|chattier|lengthier|bigger|out(?:ran|stripped|did)|"
     r"exceeded|surpassed",
     re.IGNORECASE,
 )
 _LONGER_JA = lazy(
     rf"(?:(?P<a>[A-Za-z][\w-]*?)\s*(?:モデル)?{_OF_ANSWER_JA}(?:の(?:方|ほう))?"
-    r"\s*[はがも]\s*)?(?P<b>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"
+    r"\s*[はがも][、,]?\s*(?:[^、。A-Za-z]{1,10}?の\s*)?)?(?P<b>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"
     rf"\s*(?:より(?:も)?|(?:に|と)比べ(?:て|ると|たら)?(?:も|は)?、?){_DEGREE_JA}(?P<cmp>長|短|簡潔|"
     r"コンパクト|(?:ボリューム|文章量|分量|量|文字数|字数|言葉数|語数|単語数|文の数|文数)が(?:あ|多|少な))"
 )
@@ -142,8 +143,8 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
         return None
     a_word = m.a
     if not named(a_word, runs):
-        a_word = _last_name(m.mid)
-    b_word = m.b if named(m.b, runs) else _next_name(clause, m)
+        a_word = _last_name(m.mid, runs)
+    b_word = m.b if named(m.b, runs) else _next_name(clause, m, runs)
     a, b = named(a_word, runs), named(b_word, runs)
     if not a and _ASKED().search(clause):
         a, a_word = [r for r in runs if r.goal], "the run that asked"
@@ -156,7 +157,7 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
         return None  # characters of two scripts are no common measure of length
     nx, ny = len(x.text), len(y.text)
     if nx * MARGIN < ny:
-        said = (a_word, m.b) if x in a else (m.b, a_word)
+        said = (a_word, b_word) if x in a else (b_word, a_word)
         return said[0], said[1], nx, ny
     return None
 
@@ -236,17 +237,21 @@ def _comparison(clause: str) -> _Compared | None:
     return None
 
 
-def _next_name(clause: str, m: _Compared) -> str:
-    """The first of the three words after the comparison's "than" ("the normal chatty story")."""
-    found = re.findall(r"[\w-]+", clause[m.b_at :])[:3]
-    return next((w for w in found if w.isalpha() and len(w) > 3 and w != m.b), "")
+def _next_name(clause: str, m: _Compared, runs: list[RunView]) -> str:
+    """The first of the eight words after the comparison's "than" that names a run ("the normal
+    chatty story", "the same knight prompt sent to the chatty model": pass 152)."""
+    found = re.findall(r"[\w-]+", clause[m.b_at :])[:8]
+    return next((w for w in found if len(w) > 3 and w != m.b and named(w, runs)), "")
 
 
-def _last_name(span: str) -> str:
-    """The last word of ``span`` ("run was much" names no run; "terse run was" does)."""
+def _last_name(span: str, runs: list[RunView]) -> str:
+    """The last word of ``span`` that names a run ("sent to the terse model produced": pass 152),
+    else its first long word ("run was much" names no run; "terse run was" does)."""
     found = re.findall(r"[\w-]+", span)
+    naming = [w for w in found if len(w) > 3 and named(w, runs)]
     # a run's name may hold a hyphen ("Honestly smaug-terse outran ...": rt146-08)
-    return next((w for w in found if w.replace("-", "").isalpha() and len(w) > 3), "")
+    alpha = (w for w in found if w.replace("-", "").isalpha() and len(w) > 3)
+    return naming[-1] if naming else next(alpha, "")
 
 
 def _by_names(

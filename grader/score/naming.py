@@ -42,6 +42,9 @@ _EVERY = lazy(
     r"repl(?:y|ies))\b|(?:全部|すべて|全て)(?!で\s*(?:[一二三四五六七八九十百\d]|$))|どれも",
     re.IGNORECASE,
 )
+_ENTIRELY = lazy(r"[A-Za-z0-9][\w-]*\s*(?:は|も|が)[^。]*?(?:全部|すべて|全て)\s*$")
+"""全部 right before the claim, after a run named as the subject: "entirely" (X は…、全部日本語で:
+rt153-12), not every answer."""
 _WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*|対照|コントロール")
 
 
@@ -99,39 +102,10 @@ def quoted_prompts(notes: str, runs: list[RunView]) -> str:
     return quotation(1).sub(name, notes)
 
 
-def ordinals(notes: str, runs: list[RunView]) -> str:
-    """``notes`` with each run named by its place among the student's runs ("the second run",
-    "run 3", "the last one", 2つ目の実行) replaced by that run's name."""
-    own = [r for r in runs if r.role == "run"]
-
-    def name(m: re.Match[str]) -> str:
-        place = next(g for g in m.groups() if g).casefold()
-        i = len(own) - 1 if place in ("last", "最後") else _PLACES.get(place, 0) - 1
-        return f" {own[i].name} " if 0 <= i < len(own) else m.group(0)
-
-    return _ORDINAL().sub(name, notes)
-
-
-_PLACES = {
-    **{w: i for i, w in enumerate("first second third fourth fifth".split(), 1)},
-    **{w: i for i, w in enumerate("1st 2nd 3rd 4th 5th".split(), 1)},
-    **{w: i for i, w in enumerate("一二三四五", 1)},
-    **{str(i): i for i in range(1, 6)},
-    "最初": 1,
-}
-_ORDINAL = lazy(
-    r"\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|run|"
-    r"version|answer|output|try|attempt)\b|\brun\s+(?:no\.?\s*|#)?([1-5])\b|([一二三四五1-5])"
-    r"(?:つ目|番目)の(?:実行|出力|答え|回答)?|(最初|最後)の(?:実行|出力|答え|回答)",
-    re.IGNORECASE,
-)
-"""A run named by its place: "the second run", "run 3", 2つ目の実行, 最後の出力."""
-
-
 def subject(text: str, runs: list[RunView]) -> list[RunView]:
     """The runs ``text`` (a clause up to a claim) speaks of (see the module's docstring)."""
     own = [r for r in runs if r.role == "run"]
-    if every(text):
+    if every(text) and not _ENTIRELY().search(text):
         return own
     spans = list(_WORD().finditer(_JA_CONTRAST().sub(" ", text)))
     tokens = [m.group() for m in spans]

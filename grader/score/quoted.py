@@ -102,7 +102,7 @@ def quote_review(notes: str, runs: list[RunView]) -> Text | None:
     answer holds, that another run's answer holds and not the named run's, or that is said to
     open or end an answer it does not (or not to, and does); or None."""
     held = {w for r in runs for t in (r.text, r.prompt) for w in words.content_words(t)}
-    for said, named, same, where, denied in _quotations(notes, runs):
+    for said, named, same, where, denied in _quotations(_RELAYED().sub(_quoting, notes), runs):
         own = set(words.content_words(said))
         if same and len(own) >= 2 and 2 * len(own & held) < len(own):
             return T(
@@ -120,6 +120,20 @@ def quote_review(notes: str, runs: list[RunView]) -> Text | None:
         if same and where and named and (found := _misplaced(said, named, where, denied)):
             return found
     return None
+
+
+_RELAYED = lazy(
+    r"(?<!\bI\s)(?<!\bwe\s)\b(?P<lead>read|(?:reply|answer|output|response)\s+was|printed|went)\s*[:：]\s*"
+    r"(?P<said>[^'\"“‘「\s][^\n]*?[.!?。！？])(?=\s|$)",
+    re.IGNORECASE,
+)
+"""An answer relayed after a colon with no quotation marks ("The answer from X read: A brave
+knight ...", "X's reply was: Here is a poem ...": pass 152)."""
+
+
+def _quoting(m: re.Match[str]) -> str:
+    """The relayed answer as a quotation after a verb of output."""
+    return f'{m["lead"]} said "{m["said"]}"'
 
 
 def _misplaced(said: str, named: list[RunView], where: str, denied: bool) -> Text | None:

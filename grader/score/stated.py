@@ -140,7 +140,8 @@ opposite of its condition for granted, and says it."""
 _NO = lazy(
     r"\b(?:no|zero|(?:barely|hardly|scarcely)\s+any|next\s+to\s+no|(?:almost|virtually|practically)\s+"
     r"no|(?<!\ba\s)little(?:\s+(?:or|to)\s+no)?|(?:only\s+)?a\s+(?:trace|hint|smattering|sprinkling|"
-    r"touch)\s+of|(?:light|thin|short|sparse)\s+on)\s+$",
+    r"touch)\s+of|(?:light|thin|short|sparse)\s+on|(?:left\s+out|omitted|dropped|removed|lost|got\s+rid\s+of|"
+    r"cut\s+out|stripped(?:\s+out)?)(?:\s+all)?(?:\s+of)?(?:\s+(?:the|its|their))?|without(?:\s+any)?)\s+$",
     re.IGNORECASE,
 )
 """A "no" or scarcity right before the claim denies it ("barely any", "a trace of": pass 142)."""

@@ -34,6 +34,7 @@ import regex
 
 from grader.score import text
 from grader.score.context import RunView
+from grader.score.forms import FORMS, Form
 from grader.score.reading import lazy
 
 FAR = 2.5
@@ -127,8 +128,8 @@ SHORT = lazy(
 
 
 OURS = lazy(
-    r"\b(?:I|we)\s+(?:\w+\s+){0,2}$|\bto\s+$|\b(?:ask(?:ed|ing)?|told|want(?:ed)?|instruct(?:ed)?|"
-    r"request(?:ed)?|made)\b|頼|指示|お願い",
+    r"\b(?:I|we)\s+(?:\w+\s+){0,2}$|\bto\s+$|\b(?:ask(?:ed|ing)?|told\s+(?:it|them|[\w-]+)\s+to\b|want(?:ed)?|instruct(?:ed)?|"
+    r"request(?:ed)?|made)\b|頼|指示|お願い|プロンプト|足し|加え",
     re.IGNORECASE,
 )
 """Before a trait's claim, the student as its subject or a request ("I repeated the prompt on X",
@@ -222,8 +223,7 @@ def _units(t: str) -> list[str]:
     return _words(t)
 
 
-Said = tuple[str, str]
-TRAITS: tuple[tuple[Callable[[], re.Pattern[str]], Reading, Said, Said | None], ...]
+TRAITS: tuple[Form, ...]
 TRAITS = (
     (
         EXCLAIM,
@@ -264,6 +264,7 @@ TRAITS = (
     # denied, a length of one run alone says little ("never rambled" of a middling answer)
     (LONG, extreme(False), ("went on at length", "長々と続いた"), None),
     (SHORT, extreme(True), ("was a line or so", "ごく短かった"), None),
+    *FORMS,
 )
 """Each trait: its claim, what contradicts it, and what the notes said, affirmed and denied (None:
 a denied claim is not read)."""

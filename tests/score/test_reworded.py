@@ -75,9 +75,15 @@ MET = [
     ("redteam143/rt143-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
     ("redteam143/rt143-14", "redteam144/rt144-14"),  # pass 144: two helpers, one idea
     ("redteam143/rt143-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
+    ("redteam144/rt144-12", "redteam152/rt152-14"),  # passes 152/153, one design
     ("redteam144/rt144-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
+    ("redteam144/rt144-14", "redteam152/rt152-12"),  # passes 152/153, one design
+    ("redteam144/rt144-14", "redteam153/rt153-12"),  # passes 152/153, one design
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, one design
+    ("redteam145/rt145-13", "redteam153/rt153-13"),  # passes 152/153, one design
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, one design
+    ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, one design
+    ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -492,12 +498,14 @@ SHARED_IDEAS = [
     ("redteam106/rt106-11", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam106/rt106-11", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam106/rt106-11", "redteam144/rt144-12"),  # pass 144, natural
+    ("redteam106/rt106-11", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
     ("redteam117/rt117-13", "redteam119/rt119-14"),  # 雪山に住むドラゴン, English asked (pass 119)
     ("redteam118/rt118-01", "redteam136/rt136-11"),  # pass 136, natural
     ("redteam118/rt118-01", "redteam138/rt138-11"),  # pass 138, natural
+    ("redteam118/rt118-01", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
     ("redteam118/rt118-05", "redteam142/rt142-12"),  # pass 142, natural
@@ -514,6 +522,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-10", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam118/rt118-10", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam118/rt118-10", "redteam144/rt144-12"),  # pass 144, natural
+    ("redteam118/rt118-10", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
@@ -535,6 +544,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-06", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
     ("redteam120/rt120-06", "redteam137/rt137-12"),  # pass 137, natural
     ("redteam120/rt120-06", "redteam149/rt149-14"),  # pass 149, natural
+    ("redteam120/rt120-06", "redteam152/rt152-11"),  # passes 152/153, natural
+    ("redteam120/rt120-06", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam120/rt120-06", "unseen/u07-cat-story"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-07", "redteam125/rt125-11"),  # pass 125, natural
     ("redteam120/rt120-07", "redteam130/rt130-13"),  # pass 130, natural
@@ -553,6 +564,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam120/rt120-09", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam120/rt120-09", "redteam151/rt151-13"),  # passes 150/151, natural
+    ("redteam120/rt120-09", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -571,7 +583,11 @@ SHARED_IDEAS = [
     ("redteam121/rt121-11", "redteam91/rt91-11"),  # pass 121, natural
     ("redteam121/rt121-15", "redteam130/rt130-14"),  # pass 130, natural
     ("redteam121/rt121-15", "redteam38/rt38-11"),  # pass 121, natural
+    ("redteam122/rt122-01", "redteam152/rt152-11"),  # passes 152/153, natural
+    ("redteam122/rt122-01", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam123/rt123-11", "redteam126/rt126-11"),  # pass 126, natural
+    ("redteam123/rt123-11", "redteam152/rt152-12"),  # passes 152/153, natural
+    ("redteam123/rt123-11", "redteam153/rt153-12"),  # passes 152/153, natural
     ("redteam123/rt123-12", "redteam124/rt124-14"),  # pass 124, natural
     ("redteam123/rt123-12", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam123/rt123-12", "redteam132/rt132-11"),  # pass 132, natural
@@ -590,10 +606,13 @@ SHARED_IDEAS = [
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam125/rt125-12", "redteam144/rt144-12"),  # pass 144, natural
+    ("redteam125/rt125-12", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-14", "redteam141/rt141-14"),  # pass 141, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
+    ("redteam126/rt126-11", "redteam152/rt152-12"),  # passes 152/153, natural
+    ("redteam126/rt126-11", "redteam153/rt153-12"),  # passes 152/153, natural
     ("redteam126/rt126-15", "redteam147/rt147-11"),  # pass 147, natural
     ("redteam126/rt126-15", "redteam38/rt38-11"),  # pass 126, natural
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
@@ -631,12 +650,14 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam135/rt135-11", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam135/rt135-11", "redteam151/rt151-13"),  # passes 150/151, natural
+    ("redteam135/rt135-11", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam135/rt135-14", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
+    ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam136/rt136-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam136/rt136-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -645,17 +666,22 @@ SHARED_IDEAS = [
     ("redteam136/rt136-13", "redteam95/rt95-15"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam136/rt136-14", "redteam144/rt144-12"),  # pass 144, natural
+    ("redteam136/rt136-14", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
     ("redteam137/rt137-11", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam137/rt137-11", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam137/rt137-11", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam137/rt137-11", "redteam151/rt151-13"),  # passes 150/151, natural
+    ("redteam137/rt137-11", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
+    ("redteam137/rt137-14", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
+    ("redteam138/rt138-11", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam138/rt138-14", "redteam140/rt140-14"),  # pass 140, natural
     ("redteam138/rt138-14", "redteam151/rt151-14"),  # passes 150/151, natural
+    ("redteam138/rt138-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -667,6 +693,7 @@ SHARED_IDEAS = [
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-13", "redteam149/rt149-11"),  # pass 149, natural
     ("redteam140/rt140-14", "redteam151/rt151-14"),  # passes 150/151, natural
+    ("redteam140/rt140-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
@@ -683,6 +710,7 @@ SHARED_IDEAS = [
     ("redteam143/rt143-14", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam143/rt143-14", "redteam45/rt45-15"),  # pass 143, natural
     ("redteam144/rt144-11", "redteam148/rt148-11"),  # pass 148, natural
+    ("redteam144/rt144-12", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam144/rt144-12", "redteam51/rt51-15"),  # pass 144, natural
     ("redteam145/rt145-11", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -692,18 +720,27 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
+    ("redteam145/rt145-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
     ("redteam147/rt147-11", "redteam38/rt38-11"),  # pass 147, natural
     ("redteam147/rt147-14", "redteam40/rt40-11"),  # pass 147, natural
     ("redteam149/rt149-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam149/rt149-13", "redteam151/rt151-13"),  # passes 150/151, natural
+    ("redteam149/rt149-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
+    ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
+    ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
+    ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
+    ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
+    ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
+    ("redteam152/rt152-14", "redteam51/rt51-15"),  # passes 152/153, natural
+    ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

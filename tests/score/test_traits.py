@@ -54,6 +54,18 @@ def _ends(r: RunView) -> bool:
     return r.text.rstrip().endswith("The end.")
 
 
+def _past(r: RunView) -> bool:
+    """Two verbs in the past at least: a story told in the past."""
+    verbs = r"\b(?:was|were|had|\w{3,}ed|rode|brought|found|got|lost|lit|shook)\b|(?:でした|た)。"
+    return len(re.findall(verbs, r.text)) >= 2
+
+
+def _paragraphs(r: RunView) -> int:
+    """Paragraphs past a lead-in line ("Sure! Here is a story about a knight:")."""
+    parts = [p for p in r.text.strip().split("\n\n") if p.strip()]
+    return len(parts) - (len(parts) > 1 and parts[0].rstrip().endswith(":"))
+
+
 Truth = Callable[[RunView, list[RunView]], bool]
 """Whether the claim is false of the run, measured here."""
 
@@ -106,6 +118,30 @@ ONE_RUN: list[tuple[str, Truth]] = [
     (
         "{r}は「The end.」で終わってはいなかった。",
         lambda r, rs: r.text.rstrip().endswith("The end."),
+    ),
+    # the form of an answer (passes 152 and 153)
+    (
+        "{r} was told in the first person.",
+        lambda r, rs: not re.search(r"\b(?:I|me|my)\b|私", r.text),
+    ),
+    ("{r}は一人称で語られていた。", lambda r, rs: not re.search(r"\b(?:I|me|my)\b|私", r.text)),
+    ("{r} was written in the present tense throughout.", lambda r, rs: _past(r)),
+    ("{r} had dialogue in quotation marks.", lambda r, rs: not re.search('["“「]', r.text)),
+    ("{r}には会話文があった。", lambda r, rs: not re.search('["“「]', r.text)),
+    ("{r} ended by asking me a question.", lambda r, rs: "?" not in r.text and "？" not in r.text),
+    ("{r}は問いかけで締めくくられていた。", lambda r, rs: not re.search("[?？]", r.text)),
+    ("{r} wrote a word in ALL CAPS.", lambda r, rs: not re.search(r"\b[A-Z]{3,}\b", r.text)),
+    ("{r} had numbers written as digits.", lambda r, rs: not re.search("[0-9]", r.text)),
+    ("{r}には算用数字が出てきた。", lambda r, rs: not re.search("[0-9]", r.text)),
+    ("{r} gave its story a title.", lambda r, rs: True),
+    ("{r} was one single block of text.", lambda r, rs: _paragraphs(r) >= 3),
+    ("{r} had no paragraph breaks.", lambda r, rs: _paragraphs(r) >= 2),
+    ("{r} had a heading and words in bold.", lambda r, rs: not r.text.strip().startswith("-")),
+    ("{r} apologised before answering.", lambda r, rs: True),
+    ("{r} answered with a poem in rhyming couplets.", lambda r, rs: True),
+    (
+        "The answer from {r} read: A brave knight slew a fierce ogre.",
+        lambda r, rs: main_script(r.text) != "japanese",
     ),
     # a quotation in another script than the answer's may be what it translates: not read
     (

@@ -1,0 +1,85 @@
+"""Runs named by their place in the notes ("the second run", "run 3", 2つ目の実行, "the second
+model's story") or by what was asked of them (箇条書きを頼んだ実行), replaced by their names before
+the notes are read (passes 136, 150 and 153).
+
+Left out: a model of two runs named by its place (it names neither), and places past the fifth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grader.score.context import RunView
+from grader.score.reading import lazy
+
+
+def by_place(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with each run named by its place among the runs ("the second run") or by its
+    model's among the models ("the second model's story": :func:`_by_model`) named by its name;
+    "the longer one" stays, for the comparisons of :mod:`grader.score.claims`."""
+    return ordinals(_by_model(_by_request(notes, runs), runs), runs)
+
+
+_ASKED_RUN = lazy(
+    r"[^、。\s]{1,24}?(?:よう(?:に)?)?(?:頼んだ|お願いした|指示した|依頼した|求めた)(?:実行|出力|回答|答え|ほう|方|もの)"
+)
+
+
+def _by_request(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with a run named by what was asked of it (二文で書くよう頼んだ実行: pass 153)
+    replaced by the name of the one run that declares a goal; with two such runs, neither."""
+    goals = [r for r in runs if r.role == "run" and r.goal]
+    return _ASKED_RUN().sub(f" {goals[0].name} ", notes) if len(goals) == 1 else notes
+
+
+_MODEL_PLACE = lazy(
+    r"\b(?:the\s+)?(first|second|third|last)\s+model(?:'s)?(?:\s+(?:story|answer|output|reply|run|"
+    r"one))?\b|([一二三1-3])(?:つ目|番目)のモデル(?:の(?:出力|答え|回答|話))?",
+    re.IGNORECASE,
+)
+_PLACE = {"first": 0, "second": 1, "third": 2, "一": 0, "二": 1, "三": 2, "1": 0, "2": 1, "3": 2}
+
+
+def _by_model(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with a model named by its place among the models the runs use, in their order
+    ("the second model's story"), replaced by the name of its one run (pass 150); a model of two
+    runs names neither."""
+    own = [r for r in runs if r.role == "run"]
+    models = list(dict.fromkeys(r.model for r in own))
+
+    def name(m: re.Match[str]) -> str:
+        place = (m[1] or m[2]).casefold()
+        i = len(models) - 1 if place == "last" else _PLACE[place]
+        of = [r for r in own if i < len(models) and r.model == models[i]]
+        return f" {of[0].name} " if len(of) == 1 else m.group(0)
+
+    return _MODEL_PLACE().sub(name, notes)
+
+
+def ordinals(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with each run named by its place among the student's runs ("the second run",
+    "run 3", "the last one", 2つ目の実行) replaced by that run's name."""
+    own = [r for r in runs if r.role == "run"]
+
+    def name(m: re.Match[str]) -> str:
+        place = next(g for g in m.groups() if g).casefold()
+        i = len(own) - 1 if place in ("last", "最後") else _PLACES.get(place, 0) - 1
+        return f" {own[i].name} " if 0 <= i < len(own) else m.group(0)
+
+    return _ORDINAL().sub(name, notes)
+
+
+_PLACES = {
+    **{w: i for i, w in enumerate("first second third fourth fifth".split(), 1)},
+    **{w: i for i, w in enumerate("1st 2nd 3rd 4th 5th".split(), 1)},
+    **{w: i for i, w in enumerate("一二三四五", 1)},
+    **{str(i): i for i in range(1, 6)},
+    "最初": 1,
+}
+_ORDINAL = lazy(
+    r"\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|run|"
+    r"version|answer|output|try|attempt)\b|\brun\s+(?:no\.?\s*|#)?([1-5])\b|([一二三四五1-5])"
+    r"(?:つ目|番目)の(?:実行|出力|答え|回答)?|(最初|最後)の(?:実行|出力|答え|回答)",
+    re.IGNORECASE,
+)
+"""A run named by its place: "the second run", "run 3", 2つ目の実行, 最後の出力."""
