@@ -90,7 +90,7 @@ WHOLE = lazy(
     r"(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|naturally|cleanly|properly)\b|"
     r"\b(?:complete|satisfying|proper|natural|real|full|neat|tidy|clean|rounded(?:[\s-]+off)?)\b"
     r"(?:[\s,]+\w+){0,2}?[\s,]+(?:close|"
-    r"end(?:ing)?|conclusion|finish)\b|(?<!no\s)(?<!without\s)(?<!without\san\s)(?<!without\sthe\s)"
+    r"end(?:ing)?|conclusion|finish|stop|halt)\b|(?<!no\s)(?<!without\s)(?<!without\san\s)(?<!without\sthe\s)"
     r"\b(?:emitted|produced|generated|output|hit|reached)\s+(?:an?\s+|the\s+|its\s+)?eos\b|"
     r"finish_reason\s*(?:was|=|:)?\s*[\"']?stop|"
     # arrival at the end ("made it all the way to its last line", "never got to the end")

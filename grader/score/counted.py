@@ -83,6 +83,8 @@ _ASKED = lazy(
     re.IGNORECASE,
 )
 """A request or a prompt in the clause: a count there is asked for, not seen."""
+_LETTERS_MIN = 10
+"""A count of "characters" below this is of a story's characters: no answer is so few letters."""
 _UNITS = {
     "sentence": "sentences", "bullet": "items", "point": "items",
     "item": "items", "word": "words", "paragraph": "paragraphs", "character": "characters",
@@ -105,6 +107,9 @@ def counted_review(clause: str, runs: list[RunView]) -> Text | None:
         if NEAR().search(clause[: m.start()]) or _NONE_JA().match(clause, m.start()):
             continue
         said, unit = _said(m), _unit(m.groupdict().get("unit") or m["unit_en"])
+        story = re.match(r"(?i)char", m.groupdict().get("unit") or "")  # not 文字
+        if unit == "characters" and said < _LETTERS_MIN and story:
+            continue  # "only one character, the princess": a story's, not letters (rt154-14)
         named = subject(m["run"], runs) if m.groupdict().get("run") else claimed_of(m, clause, runs)
         real = [answer_count(r, unit) for r in named]
         if named and all(_far(said, n, unit) for n in real):

@@ -24,6 +24,7 @@ from grader.score.claims import claims_review
 from grader.score.context import Context, RunView
 from grader.score.grounded import grounded_review
 from grader.score.intended import intended_review
+from grader.score.laid_out import laid_out
 from grader.score.narrated import narrated_review
 from grader.score.notes import corpus_key, own_keys, own_text
 from grader.score.observed import observed_review
@@ -212,7 +213,8 @@ def notes_length(ctx: Context, p: NotesParams) -> Outcome:
     # the shipped sentences first, then the answers: no copy of the class-wide corpus per file
     answers = corpus_key(r.text for r in ctx.by_name.values())
     own = own_text(own_text(ctx.notes, ctx.corpus), answers)
-    said = own_text(ctx.notes, answers)  # every sentence but the answers' own
+    # every sentence but the answers' own, a table's rows and asides as sentences (pass 154)
+    said = own_text(laid_out(ctx.notes or ""), answers)
     n = text.chars(own)
     ok = n >= p.min_chars and (p.max_chars is None or n <= p.max_chars)
     bound = f">= {p.min_chars}" + (f", <= {p.max_chars}" if p.max_chars else "")

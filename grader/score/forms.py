@@ -35,7 +35,8 @@ from collections.abc import Callable
 from grader.score.context import RunView
 from grader.score.reading import lazy
 
-Wrong = Callable[[RunView], bool]
+Wrong = Callable[[RunView], bool | None]
+"""What holds for a run whose answer contradicts a claim; None where the answer cannot tell."""
 Reading = Callable[[re.Match[str], list[RunView]], Wrong]
 
 

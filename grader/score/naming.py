@@ -29,6 +29,7 @@ a claim about them is not checked.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 
@@ -67,7 +68,29 @@ def named(word: str, runs: list[RunView]) -> list[RunView]:
     if whole:
         return whole
     parts = {r.model: model_parts(r.model) for r in runs}
-    return [r for r in runs if w in parts[r.model] and not _shared(w, r.model, parts)]
+    return [r for r in runs if w in parts[r.model] and not _shared(w, r.model, parts)] or _misspelt(
+        w, runs
+    )
+
+
+MISSPELT = 0.8
+"""A hyphenated word this close to one run's name (difflib's ratio), and clearly closer to it than
+to any other, names it: knight-trse, knigt-chatty, whsk-chatty (passes 154, 155)."""
+
+
+def _misspelt(w: str, runs: list[RunView]) -> list[RunView]:
+    if "-" not in w or len(w) < 6:
+        return []
+    near = sorted(
+        (
+            (difflib.SequenceMatcher(None, w, r.name.casefold()).ratio(), i)
+            for i, r in enumerate(runs)
+        ),
+        reverse=True,
+    )
+    best = near[0] if near else (0.0, 0)
+    second = near[1][0] if len(near) > 1 else 0.0
+    return [runs[best[1]]] if best[0] >= MISSPELT and best[0] - second >= 0.1 else []
 
 
 def _by_prompt(word: str, runs: list[RunView]) -> list[RunView]:

@@ -71,11 +71,12 @@ from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.denied import DOUBLE, NEAR, NOT, UNDENIED, denies
 from grader.score.identical import identical_review
+from grader.score.marks import mark_words
 from grader.score.naming import every, quoted_prompts
 from grader.score.negated_ja import ADVERBS_JA, AFFIRMED_JA, DENIED_JA, NEGATED_JA, SUPPOSED_JA
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
-from grader.score.traits import OURS, TRAITS, ended_if, listed, not_in
+from grader.score.traits import LATER_NOT_JA, OURS, TRAITS, ended_if, listed, not_in
 from grader.util.i18n import T, Text
 
 _THINK_NOT = lazy(r"\b(?:don't|do\s+not|didn't|did\s+not)\s+think\b", re.IGNORECASE)
@@ -113,7 +114,7 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
     own, notes = own.translate(HALF_WIDTH), notes.translate(HALF_WIDTH)
     if found := quote_review(by_name(notes or own, runs), runs):
         return found
-    for clause in claiming(by_name(quoted_prompts(own, runs), runs), runs):
+    for clause in claiming(by_name(quoted_prompts(mark_words(own), runs), runs), runs):
         for check in _CHECKS:
             if found := check(clause, runs):
                 return found
@@ -141,7 +142,7 @@ _NO = lazy(
     r"\b(?:no|zero|(?:barely|hardly|scarcely)\s+any|next\s+to\s+no|(?:almost|virtually|practically)\s+"
     r"no|(?<!\ba\s)little(?:\s+(?:or|to)\s+no)?|(?:only\s+)?a\s+(?:trace|hint|smattering|sprinkling|"
     r"touch)\s+of|(?:light|thin|short|sparse)\s+on|(?:left\s+out|omitted|dropped|removed|lost|got\s+rid\s+of|"
-    r"cut\s+out|stripped(?:\s+out)?)(?:\s+all)?(?:\s+of)?(?:\s+(?:the|its|their))?|without(?:\s+any)?)\s+$",
+    r"cut\s+out|stripped(?:\s+out)?)(?:\s+all)?(?:\s+of)?(?:\s+(?:the|its|their))?|without(?:\s+(?:any|an?))?)\s+$",
     re.IGNORECASE,
 )
 """A "no" or scarcity right before the claim denies it ("barely any", "a trace of": pass 142)."""
@@ -160,7 +161,7 @@ def _contradicted(
     m: re.Match[str],
     clause: str,
     runs: list[RunView],
-    wrong: Callable[[RunView], bool],
+    wrong: Callable[[RunView], bool | None],
     negative: bool = False,
 ) -> tuple[list[RunView], bool]:
     """The runs the claim ``m`` of ``clause`` is about that contradict it, when they settle it,
@@ -196,7 +197,8 @@ def _contradicted(
     if not (denied or affirmed) and doubted:
         return [], False
     named, joined = claimed_runs(m, clause, runs)
-    wrongs = [r for r in named if wrong(r) != denied]
+    # None: the answer cannot tell (a word in another script), whichever way the claim is said
+    wrongs = [r for r in named if (w := wrong(r)) is not None and w != denied]
     settled = wrongs and (every(before) or joined or len(wrongs) == len(named))
     return (wrongs if settled else []), denied
 
@@ -214,6 +216,8 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
         m, part = gapped(m, clause, runs)  # the clause itself stays for the next claim
         japanese = says_japanese(m)
         found, denied = _contradicted(m, part, runs, not_in(japanese))
+        if found and not denied and _MIXED().match(part[m.end() :]):
+            continue  # English not mixed in (英語は混ざっていなかった: rt155-14) is no answer in it
         if found:
             en, ja = ("Japanese", "日本語") if japanese else ("English", "英語")
             return _review(
@@ -223,6 +227,9 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
                 else (f"answered in {en}", f"{ja}で答えた"),
             )
     return None
+
+
+_MIXED = lazy(r"^\s*(?:は|が|も)\s*(?:混ざ|混じ|まざ|まじ|入って|交ざ|交じ)")
 
 
 def _cut(clause: str, runs: list[RunView]) -> Text | None:
@@ -267,6 +274,8 @@ def _trait(clause: str, runs: list[RunView]) -> Text | None:
             if OURS().search(clause[: m.start()]):
                 continue  # the student's own doing or request ("I repeated the prompt on X")
             found, denied = _contradicted(m, clause, runs, wrong(m, runs))
+            if not denied and LATER_NOT_JA().match(clause[m.end() :]):
+                continue  # a negative farther on (会話文もセリフもなく, 謝っている部分もなかった)
             if found and (said := denied_said if denied else affirmed):
                 return _review(found, said)
     return None

@@ -34,15 +34,14 @@ import regex
 
 from grader.score import text
 from grader.score.context import RunView
-from grader.score.forms import FORMS, Form
+from grader.score.forms import FORMS, Form, Wrong
+from grader.score.marks import MARKS
 from grader.score.reading import lazy
 
 FAR = 2.5
 """A length said of one run alone is contradicted when the run's answer is this many times
 shorter (longer) than the longest (shortest) of the student's runs in its script."""
 
-Wrong = Callable[[RunView], bool]
-"""What holds for a run whose answer contradicts a claim."""
 Reading = Callable[[re.Match[str], list[RunView]], Wrong]
 """What contradicts a claim, given its match and the student's runs."""
 
@@ -129,11 +128,17 @@ SHORT = lazy(
 
 OURS = lazy(
     r"\b(?:I|we)\s+(?:\w+\s+){0,2}$|\bto\s+$|\b(?:ask(?:ed|ing)?|told\s+(?:it|them|[\w-]+)\s+to\b|want(?:ed)?|instruct(?:ed)?|"
-    r"request(?:ed)?|made)\b|頼|指示|お願い|プロンプト|足し|加え",
+    r"request(?:ed)?|made|add(?:ed|ing)?|append(?:ed)?|typed|prompt)\b|頼|指示|お願い|プロンプト|足し|加え",
     re.IGNORECASE,
 )
 """Before a trait's claim, the student as its subject or a request ("I repeated the prompt on X",
 "I asked X to repeat the prompt back"): what the student did, not what the answer shows."""
+
+
+LATER_NOT_JA = lazy(r"^[^。！？!?]{0,16}?(?:な(?:く|い|かっ|し)|ませ|ず(?:に|[、。]|$)|ゼロ)")
+"""A Japanese negative after a trait's claim, farther on than stated's denials read it (会話文も
+セリフもなく, 数字が一つも出てこず, 謝っている部分もありませんでした: rt155-11 to -13): the claim
+is not read as affirmed."""
 
 
 def has(pattern: str) -> Reading:
@@ -185,9 +190,13 @@ def names(m: re.Match[str], runs: list[RunView]) -> Wrong:
     "Mr. Brown"); none when the name is a run's, a model's or a prompt's word."""
     name = m["name"].split()[-1].casefold()
     ours = {w for r in runs for w in _words(f"{r.name} {r.model} {r.prompt}")}
-    return lambda r: (
-        name not in ours and text.main_script(r.text) != "japanese" and name not in _words(r.text)
-    )
+
+    def wrong(r: RunView) -> bool | None:
+        if name in ours or text.main_script(r.text) == "japanese":
+            return None  # a run's own word, or a name an answer in kana spells its own way
+        return name not in _words(r.text)
+
+    return wrong
 
 
 def extreme(longest: bool) -> Reading:
@@ -195,14 +204,14 @@ def extreme(longest: bool) -> Reading:
     sentences at least), :data:`FAR` times the shortest; or said to be long, the shortest."""
 
     def of(m: re.Match[str], runs: list[RunView]) -> Wrong:
-        def wrong(r: RunView) -> bool:
+        def wrong(r: RunView) -> bool | None:
             own = [o for o in runs if o.role == "run"]
             same = [
                 len(o.text) for o in own if text.main_script(o.text) == text.main_script(r.text)
             ]
             n = len(r.text)
             if r.role != "run":  # the baseline is no run of the student's
-                return False
+                return None
             if longest:
                 return n == max(same) and n >= FAR * min(same) and text.sentences(r.text) >= 3
             return n == min(same) and max(same) >= FAR * n
@@ -265,6 +274,7 @@ TRAITS = (
     (LONG, extreme(False), ("went on at length", "長々と続いた"), None),
     (SHORT, extreme(True), ("was a line or so", "ごく短かった"), None),
     *FORMS,
+    *MARKS,
 )
 """Each trait: its claim, what contradicts it, and what the notes said, affirmed and denied (None:
 a denied claim is not read)."""

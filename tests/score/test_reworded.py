@@ -66,6 +66,7 @@ MET = [
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam134/rt134-11", "redteam135/rt135-11"),  # pass 135, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
+    ("redteam136/rt136-12", "redteam155/rt155-14"),  # passes 154/155, one design
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
@@ -555,6 +556,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-08", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam120/rt120-08", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam120/rt120-08", "redteam147/rt147-12"),  # pass 147, natural
+    ("redteam120/rt120-08", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
     ("redteam120/rt120-09", "redteam124/rt124-15"),  # pass 124, natural
     ("redteam120/rt120-09", "redteam135/rt135-11"),  # pass 135, natural
@@ -565,6 +567,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam120/rt120-09", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam120/rt120-09", "redteam153/rt153-13"),  # passes 152/153, natural
+    ("redteam120/rt120-09", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam120/rt120-09", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -576,6 +580,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam120/rt120-10", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam120/rt120-10", "redteam146/rt146-14"),  # pass 146, natural
+    ("redteam120/rt120-10", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -592,6 +597,7 @@ SHARED_IDEAS = [
     ("redteam123/rt123-12", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam123/rt123-12", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam123/rt123-12", "redteam147/rt147-12"),  # pass 147, natural
+    ("redteam123/rt123-12", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam123/rt123-14", "redteam128/rt128-13"),  # pass 128, natural
     ("redteam123/rt123-14", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
@@ -601,7 +607,9 @@ SHARED_IDEAS = [
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-14", "redteam147/rt147-12"),  # pass 147, natural
+    ("redteam124/rt124-14", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam124/rt124-15", "redteam141/rt141-11"),  # pass 141, natural
+    ("redteam124/rt124-15", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
@@ -621,6 +629,7 @@ SHARED_IDEAS = [
     ("redteam127/rt127-09", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam127/rt127-09", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam127/rt127-09", "redteam146/rt146-14"),  # pass 146, natural
+    ("redteam127/rt127-09", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
     ("redteam128/rt128-11", "redteam134/rt134-12"),  # pass 134, natural
@@ -630,17 +639,21 @@ SHARED_IDEAS = [
     ("redteam129/rt129-13", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam129/rt129-13", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam129/rt129-13", "redteam146/rt146-14"),  # pass 146, natural
+    ("redteam129/rt129-13", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam129/rt129-13", "redteam45/rt45-15"),  # pass 129, natural
     ("redteam130/rt130-13", "redteam41/rt41-14"),  # pass 130, natural
     ("redteam130/rt130-14", "redteam38/rt38-11"),  # pass 130, natural
     ("redteam131/rt131-11", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam131/rt131-11", "redteam147/rt147-12"),  # pass 147, natural
+    ("redteam131/rt131-11", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam131/rt131-14", "redteam141/rt141-14"),  # pass 141, natural
     ("redteam132/rt132-11", "redteam147/rt147-12"),  # pass 147, natural
+    ("redteam132/rt132-11", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam132/rt132-13", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam132/rt132-13", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam132/rt132-13", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam132/rt132-13", "redteam146/rt146-14"),  # pass 146, natural
+    ("redteam132/rt132-13", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam132/rt132-13", "redteam45/rt45-15"),  # pass 132, natural
     ("redteam133/rt133-12", "redteam51/rt51-12"),  # pass 133, natural
     ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
@@ -651,16 +664,19 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam135/rt135-11", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam135/rt135-11", "redteam153/rt153-13"),  # passes 152/153, natural
+    ("redteam135/rt135-11", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam135/rt135-14", "redteam151/rt151-11"),  # passes 150/151, natural
+    ("redteam135/rt135-14", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam136/rt136-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam136/rt136-12", "redteam146/rt146-14"),  # pass 146, natural
+    ("redteam136/rt136-12", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam136/rt136-12", "redteam45/rt45-15"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam95/rt95-15"),  # pass 136, natural
@@ -673,6 +689,7 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam137/rt137-11", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam137/rt137-11", "redteam153/rt153-13"),  # passes 152/153, natural
+    ("redteam137/rt137-11", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
@@ -682,22 +699,29 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam140/rt140-14"),  # pass 140, natural
     ("redteam138/rt138-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam138/rt138-14", "redteam153/rt153-14"),  # passes 152/153, natural
+    ("redteam138/rt138-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam139/rt139-11", "redteam151/rt151-12"),  # passes 150/151, natural
+    ("redteam139/rt139-11", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
+    ("redteam139/rt139-12", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-13", "redteam149/rt149-11"),  # pass 149, natural
+    ("redteam140/rt140-13", "redteam155/rt155-11"),  # passes 154/155, natural
     ("redteam140/rt140-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam140/rt140-14", "redteam153/rt153-14"),  # passes 152/153, natural
+    ("redteam140/rt140-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
+    ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam141/rt141-12", "redteam146/rt146-14"),  # pass 146, natural
+    ("redteam141/rt141-12", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam141/rt141-12", "redteam45/rt45-15"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam45/rt45-13"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam67/rt67-15"),  # pass 141, natural
@@ -708,39 +732,60 @@ SHARED_IDEAS = [
     ("redteam143/rt143-12", "redteam149/rt149-12"),  # pass 149, natural
     ("redteam143/rt143-13", "redteam148/rt148-13"),  # pass 148, natural
     ("redteam143/rt143-14", "redteam146/rt146-14"),  # pass 146, natural
+    ("redteam143/rt143-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam143/rt143-14", "redteam45/rt45-15"),  # pass 143, natural
     ("redteam144/rt144-11", "redteam148/rt148-11"),  # pass 148, natural
     ("redteam144/rt144-12", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam144/rt144-12", "redteam51/rt51-15"),  # pass 144, natural
     ("redteam145/rt145-11", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, natural
+    ("redteam145/rt145-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
+    ("redteam145/rt145-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam153/rt153-13"),  # passes 152/153, natural
+    ("redteam145/rt145-13", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
     ("redteam147/rt147-11", "redteam38/rt38-11"),  # pass 147, natural
+    ("redteam147/rt147-12", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam147/rt147-14", "redteam40/rt40-11"),  # pass 147, natural
+    ("redteam149/rt149-11", "redteam155/rt155-11"),  # passes 154/155, natural
     ("redteam149/rt149-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam149/rt149-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam149/rt149-13", "redteam153/rt153-13"),  # passes 152/153, natural
+    ("redteam149/rt149-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
+    ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
+    ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
+    ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
+    ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
+    ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
+    ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
     ("redteam152/rt152-14", "redteam51/rt51-15"),  # passes 152/153, natural
+    ("redteam153/rt153-13", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
+    ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
+    ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
+    ("redteam155/rt155-13", "redteam55/rt55-13"),  # passes 154/155, natural
+    ("redteam155/rt155-14", "redteam45/rt45-15"),  # passes 154/155, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -54,6 +54,15 @@ def _ends(r: RunView) -> bool:
     return r.text.rstrip().endswith("The end.")
 
 
+def _en(r: RunView) -> bool:
+    return main_script(r.text) != "japanese"
+
+
+def _times(r: RunView) -> int:
+    """How often the design's subject stands in the answer."""
+    return len(re.findall(r"\b(?:dragon|knight)\b", r.text.casefold()))
+
+
 def _past(r: RunView) -> bool:
     """Two verbs in the past at least: a story told in the past."""
     verbs = r"\b(?:was|were|had|\w{3,}ed|rode|brought|found|got|lost|lit|shook)\b|(?:でした|た)。"
@@ -143,6 +152,22 @@ ONE_RUN: list[tuple[str, Truth]] = [
         "The answer from {r} read: A brave knight slew a fierce ogre.",
         lambda r, rs: main_script(r.text) != "japanese",
     ),
+    # words and marks of an answer (passes 154 and 155)
+    ("{r} never once used the word {w}.", lambda r, rs: _en(r) and _times(r) > 0),
+    ("In {r} the word {w} appeared three times.", lambda r, rs: _en(r) and _times(r) <= 1),
+    ("The very first word of {r} was Suddenly.", lambda r, rs: _en(r)),
+    ("{r} opened without a capital letter.", lambda r, rs: _en(r)),
+    ("{r} had no commas at all.", lambda r, rs: bool(re.search("[,、]", r.text))),
+    ("{r} delivered its story in a code block.", lambda r, rs: True),
+    ("{r} had no line breaks.", lambda r, rs: "\n" in r.text.strip()),
+    ("{r}には漢字が一つも使われていなかった。", lambda r, rs: not _en(r)),
+    ("{r}はだ・である調だった。", lambda r, rs: not _en(r)),
+    ("\n| run | cut off? |\n|---|---|\n| {r} | yes |", lambda r, rs: r.generation.finish == "eos"),
+    (
+        "\n| 実行 | 上限で切れたか |\n|---|---|\n| {r} | いいえ |",
+        lambda r, rs: r.generation.finish != "eos",
+    ),
+    ("{r} had only one character, the hero.", lambda r, rs: False),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",
@@ -158,7 +183,7 @@ def _one_run_cases() -> list[object]:
         runs = _runs(design)
         for template, false in ONE_RUN:
             for r in runs:
-                notes = template.format(r=r.name)
+                notes = template.format(r=r.name, w="dragon" if "11" in design else "knight")
                 cases.append(pytest.param(design, notes, false(r, runs), id=f"{design}-{notes}"))
     return cases
 
@@ -229,6 +254,9 @@ def test_a_run_named_by_its_place_is_read_as_that_run(design: str, place: int) -
         "I repeated the prompt on knight-terse and got the same answer.",
         "I asked knight-list to repeat the prompt back, but it did not.",
         "I wanted knight-terse to use emoji, which it never did.",
+        "knight-chatty stops suddenly, even the last word is broken.",
+        "My goal run added the words 'TLDR version pls.' to the prompt.",
+        "Setting an upper limit on the words made knight-chatty answer in one line.",
     ],
 )
 def test_a_trait_word_that_claims_nothing_of_a_run_is_not_read(notes: str) -> None:
@@ -256,3 +284,12 @@ def test_a_japanese_prompt_said_back_is_read_by_its_letters(answer: str, said_ba
         gen(answer, 9, "eos"),
     )
     assert echoes(re.search("x", "x"), [run])(run) != said_back  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_a_run_named_with_a_letter_missing_is_that_run(design: str) -> None:
+    """knight-trse is knight-terse: a hyphenated word close to one run's name alone (pass 154)."""
+    for r in _runs(design):
+        missing = r.name[:-2] + r.name[-1]
+        notes = f"{missing} was stopped by the token limit."
+        assert _flags(design, notes) == (r.generation.finish == "eos"), missing
