@@ -60,7 +60,8 @@ CUT = lazy(
     r"ran\s+out\s+of\s+(?:steam|breath|gas|juice|words|space|road)|cliff-?hanger|to\s+be\s+continued|"
     r"unfinished|incomplete|(?:chopped|snipped|clipped|lopped|sliced|hacked|cropped|severed)\s+"
     r"(?:\w+\s+)?off|left\s+(?:\w+\s+){0,4}?hanging|"
-    r"(?:budget|allowance|token\s+limit|tokens|limit|max_new_tokens)\s+(?:\w+\s+)?(?:gave\s+out|"
+    r"(?<!before\s)(?<!before\sthe\s)(?<!before\sits\s)(?:budget|allowance|token\s+limit|tokens|limit|max_new_tokens)"
+    r"\s+(?:\w+\s+)?(?:gave\s+out|"
     r"ran\s+(?:out|dry)|was\s+(?:used\s+up|exhausted|spent)|expired|cut\s+\w+(?:-\w+)?\s+off)|"
     # by time or halves ("halfway through", "fell silent before it could finish": pass 139)
     r"halfway\s+through|part\s+way\s+through|before\s+(?:it|they|the\s+story)\s+(?:could|was\s+able\s+to|"
@@ -78,7 +79,7 @@ CUT = lazy(
     r"(?:out|off)\b|\b(?:got|was|were|gets)\s+(?:\w+\s+)?(?:capped|clipped|cropped|curtailed|snipped|"
     r"trimmed)\b(?!\s+(?:at|to)\b)|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
-    r"(?:カットオフ|トランケート)(?:され|し)?|途中切れ|上限で(?:止ま|切れ|終わ|打ち切)|"
+    r"(?:カットオフ|トランケート)(?:され|し)?|途中切れ|上限で(?:止ま|切れ|終わ|打ち切)|上限に(?:達し|届い)(?:て|た|ま)|"
     r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
     r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)(?:ず|な|ませ)|そびれ|(?:締めくくり|書き|語り|言い)損ね|"
     # unfinished, broken off (pass 145)
@@ -118,7 +119,8 @@ WHOLE = lazy(
     r"\bhappily\s+ever\s+after\b|めでたしめでたし|ハッピーエンド|"
     r"(?:語り|書き|言い|話し)終え|"
     r"自分で(?:終わ|止ま)|最後まで(?:書き|言い|語り)?(?:切っ|きっ|終え)|(?:話|物語)を(?:書き|語り)きっ|完結し|"
-    r"オチまで(?:つい|あっ)|エンディングまで(?:到達|たどり着|辿り着|行)|エンディングを迎え|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
+    r"オチまで(?:つい|あっ)|エンディングまで(?:到達|たどり着|辿り着|行)|エンディングを迎え|話を(?:終え|締めくく)|"
+    r"書ききれ(?:た|ま)|上限に(?:届く|達する)(?:より)?前に|自分で[^、。]{0,8}?(?:締めくく|終え|終わ)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
     re.IGNORECASE,
 )
 """A run that ended on its own: the claim opposite to :data:`CUT`."""

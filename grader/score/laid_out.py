@@ -1,6 +1,8 @@
-"""Claims laid out in the notes other than as sentences of a run (passes 154 and 155), rewritten
-as the sentences the claim readers read: a table (a row per run, a column per claim), and an
-aside between a run's name and its claim.
+"""Claims laid out in the notes other than as sentences of a run (passes 154 to 156), rewritten
+as the sentences the claim readers read: a table (a row per run, a column per claim), bullets
+under a heading line that names a run ("Run 2 (knight-terse):"), a question answered right after
+it ("Was X cut off? Yes.", X は途中で切れた？→はい), and an aside between a run's name and its
+claim.
 
 ``| run | cut off? |`` over ``| knight-terse | yes |`` reads "knight-terse: cut off."; "no" reads
 "knight-terse: not cut off." (in Japanese, 上限で切れたか / はい reads 「knight-terse は上限で
@@ -29,7 +31,54 @@ _JAPANESE = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 def laid_out(notes: str) -> str:
     """``notes`` with tables and asides rewritten (see the module's docstring)."""
-    return _ASIDE().sub(_moved, untabled(notes))
+    return _ASIDE().sub(_moved, _answered(_under_headings(untabled(notes))))
+
+
+_HEADING = lazy(
+    r"^\s*(?:\d+[.)]\s*)?(?:[^:：\n]{0,24}?[(（]\s*)?(?P<run>[A-Za-z][\w-]*[A-Za-z0-9])\s*[)）]?\s*[:：]\s*$"
+)
+_BULLET = lazy(r"^\s*(?:[-*•・]|\d+[.)])\s+(?P<claim>.+)$")
+
+
+def _under_headings(notes: str) -> str:
+    """``notes`` with each bullet under a heading line that names a run ("Run 2 (knight-terse):",
+    "2. terse：") written as a sentence of that run (pass 156)."""
+    out, run = [], ""
+    for line in notes.splitlines():
+        heading, bullet = _HEADING().match(line), _BULLET().match(line)
+        if heading:
+            run = heading["run"]
+            out.append(line)
+        elif bullet and run:
+            out.append(f"{run}: {bullet['claim'].rstrip('.。')}.")
+        else:
+            run = "" if line.strip() else run
+            out.append(line)
+    return "\n".join(out)
+
+
+_ANSWERED = lazy(
+    r"\b(?P<aux>Was|Were|Did|Is|Does|Has|Had)\s+(?P<run>[A-Za-z][\w-]*)\s+(?P<claim>[^?？\n]{3,80})[?？]"
+    r"\s*(?P<yes>Yes|No)\b[,.!]?|(?P<runj>[A-Za-z][\w-]*)\s*(?:は|って)(?P<claimj>[^?？\n。]{2,40})[?？]\s*"
+    r"(?:→|->|⇒)?\s*(?P<yesj>はい|いいえ|うん|ううん)[、。,]?",
+    re.IGNORECASE,
+)
+
+
+def _answered(notes: str) -> str:
+    """``notes`` with a question about a run answered right after it ("Was X cut off? Yes.", X は
+    途中で切れた？→はい) written as the claim it makes, or its denial (pass 156)."""
+
+    def claim(m: re.Match[str]) -> str:
+        if m["run"]:
+            aux, no = m["aux"].casefold(), m["yes"].casefold() == "no"
+            return f"{m['run']} {aux} {'not ' * no}{m['claim']}."
+        said = m["claimj"].rstrip("の")
+        if m["yesj"] in ("いいえ", "ううん"):
+            return f"{m['runj']}は{said}ということはない。"
+        return f"{m['runj']}は{said}。"
+
+    return _ANSWERED().sub(claim, notes)
 
 
 _ASIDE = lazy(

@@ -40,7 +40,8 @@ from grader.score.reading import lazy
 
 _EVERY = lazy(
     r"\b(?:every|all|each)\s+(?:\w+\s+)?(?:answers?|outputs?|runs?|stor(?:y|ies)|"
-    r"repl(?:y|ies))\b|(?:全部|すべて|全て)(?!で\s*(?:[一二三四五六七八九十百\d]|$))|どれも",
+    r"repl(?:y|ies))\b|(?:全部|すべて|全て)(?!で\s*(?:[一二三四五六七八九十百\d]|$))|どれも|いずれも|"
+    r"(?:[二三2-3]つ|両方|三者)とも",
     re.IGNORECASE,
 )
 _ENTIRELY = lazy(r"[A-Za-z0-9][\w-]*\s*(?:は|も|が)[^。]*?(?:全部|すべて|全て)\s*$")
@@ -225,7 +226,9 @@ def _named_after(after: str, runs: list[RunView]) -> list[RunView]:
 
 
 _LINK = lazy(
-    r"[\u3041-\u309f]{0,10}?は\s*|(?:\s*(?:letters?|words?|characters?)\s+(?=in\b|of\b))?"
+    # a relative clause before its run (途中で切れてしまった X を: pass 157)
+    r"[\u3041-\u309f]{0,10}?は\s*|[\u3041-\u309f]{1,8}?\s*(?=[A-Za-z0-9])|"
+    r"(?:\s*(?:letters?|words?|characters?)\s+(?=in\b|of\b))?"
     r"(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|on|the|how|what|up|anywhere|middle|showed|"
     r"appeared|repl(?:y|ies)|answer|stor(?:y|ies)|version|text|characters?|letters?|words?|"
     r"(?:produc|writt|generat|print|creat)\w*)\b)*",

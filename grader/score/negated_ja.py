@@ -11,7 +11,7 @@ from __future__ import annotations
 from grader.score.reading import lazy
 
 SUPPOSED_JA = lazy(
-    r"^[^、。]{0,6}?(?:だろう|でしょう|はず|かもしれ|と予想|と期待|と思っ(?:た|ていた))"
+    r"^[^、。]{0,6}?(?:だろう|でしょう|はず|かもしれ|と予想|と期待|と思っ(?:た|ていた|てた|てました))"
 )
 NEGATED_JA = lazy(r"^[^、。]{0,4}?(?:な[いかく]|ず|ませ)")
 """A negative right after the claim (切れないように, 答えず)."""

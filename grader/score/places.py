@@ -1,6 +1,7 @@
 """Runs named by their place in the notes ("the second run", "run 3", 2つ目の実行, "the second
-model's story") or by what was asked of them (箇条書きを頼んだ実行), replaced by their names before
-the notes are read (passes 136, 150 and 153).
+model's story"), by what was asked of them (箇条書きを頼んだ実行), as "This run" after a sentence
+that names one, or as "the others" beside one named, replaced by their names before the notes
+are read (passes 136, 150, 153 and 156).
 
 Left out: a model of two runs named by its place (it names neither), and places past the fifth.
 """
@@ -17,7 +18,55 @@ def by_place(notes: str, runs: list[RunView]) -> str:
     """``notes`` with each run named by its place among the runs ("the second run") or by its
     model's among the models ("the second model's story": :func:`_by_model`) named by its name;
     "the longer one" stays, for the comparisons of :mod:`grader.score.claims`."""
-    return ordinals(_by_model(_by_request(notes, runs), runs), runs)
+    return _others(_this_run(ordinals(_by_model(_by_request(notes, runs), runs), runs), runs), runs)
+
+
+_SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")
+_THIS = lazy(
+    r"^\s*(?:this|that)\s+(?:run|one|answer|output|story|version)\b|^\s*(?:この|その)(?:実行|出力|回答|答え|話)",
+    re.IGNORECASE,
+)
+
+
+def _this_run(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with "This run" opening a sentence (この実行, その出力) replaced by the one run the
+    sentence before names (pass 156: "Next I looked at X. This run was cut off.")."""
+    out, last = [], ""
+    for m in _SENTENCE().finditer(notes):
+        sentence = m.group()
+        named = {r.name for w in _ASCII().findall(last) for r in _named(w, runs)}
+        if len(named) == 1 and _THIS().match(sentence):
+            sentence = _THIS().sub(f" {named.pop()}", sentence, count=1)
+        out.append(sentence)
+        last = sentence
+    return "".join(out) if out else notes
+
+
+_OTHERS = lazy(r"\b(?:the\s+others|the\s+other\s+(?:two|runs|ones)|the\s+rest)\b", re.IGNORECASE)
+
+
+def _others(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with "the others" replaced by the two runs its sentence does not name ("only X
+    finished; the others stopped mid-sentence": pass 156)."""
+    own = [r for r in runs if r.role == "run"]
+
+    def sentence(m: re.Match[str]) -> str:
+        text = m.group()
+        named = {r.name for w in _ASCII().findall(text) for r in _named(w, runs)}
+        rest = [r.name for r in own if r.name not in named]
+        if len(rest) != 2 or not named:
+            return text
+        return _OTHERS().sub(f"both {rest[0]} and {rest[1]}", text)
+
+    return _SENTENCE().sub(sentence, notes) if _OTHERS().search(notes) else notes
+
+
+_ASCII = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
+def _named(word: str, runs: list[RunView]) -> list[RunView]:
+    """The run named by ``word`` by its own name alone (no model or goal word)."""
+    return [r for r in runs if r.name.casefold() == word.casefold()]
 
 
 _ASKED_RUN = lazy(

@@ -229,7 +229,7 @@ def _language(clause: str, runs: list[RunView]) -> Text | None:
     return None
 
 
-_MIXED = lazy(r"^\s*(?:は|が|も)\s*(?:混ざ|混じ|まざ|まじ|入って|交ざ|交じ)")
+_MIXED = lazy(r"^\s*(?:は|が|も)[^、。]{0,6}?(?:混ざ|混じ|まざ|まじ|入って|交ざ|交じ)")
 
 
 def _cut(clause: str, runs: list[RunView]) -> Text | None:

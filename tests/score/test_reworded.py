@@ -55,6 +55,7 @@ MET = [
     ("redteam120/rt120-08", "redteam55/rt55-15"),
     ("redteam120/rt120-08", "redteam73/rt73-11"),
     ("redteam121/rt121-13", "redteam139/rt139-11"),  # pass 139, natural
+    ("redteam121/rt121-13", "redteam157/rt157-12"),  # passes 156/157, one design
     ("redteam123/rt123-11", "redteam75/rt75-15"),  # a knight, pass 123 (natural)
     ("redteam123/rt123-12", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
@@ -65,11 +66,18 @@ MET = [
     ("redteam131/rt131-14", "redteam134/rt134-13"),  # pass 134, natural
     ("redteam133/rt133-14", "redteam43/rt43-09"),  # pass 133, natural
     ("redteam134/rt134-11", "redteam135/rt135-11"),  # pass 135, natural
+    ("redteam134/rt134-14", "redteam157/rt157-14"),  # passes 156/157, one design
+    ("redteam135/rt135-11", "redteam156/rt156-13"),  # passes 156/157, one design
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
+    ("redteam135/rt135-14", "redteam157/rt157-11"),  # passes 156/157, one design
     ("redteam136/rt136-12", "redteam155/rt155-14"),  # passes 154/155, one design
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
+    ("redteam138/rt138-12", "redteam156/rt156-12"),  # passes 156/157, one design
+    ("redteam138/rt138-14", "redteam156/rt156-14"),  # passes 156/157, one design
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
+    ("redteam139/rt139-11", "redteam157/rt157-12"),  # passes 156/157, one design
+    ("redteam139/rt139-12", "redteam157/rt157-11"),  # passes 156/157, one design
     ("redteam142/rt142-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
     ("redteam142/rt142-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam143/rt143-11", "redteam144/rt144-11"),  # pass 144: two helpers, one idea
@@ -85,6 +93,8 @@ MET = [
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, one design
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, one design
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, one design
+    ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, one design
+    ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -569,6 +579,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam120/rt120-09", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam120/rt120-09", "redteam155/rt155-13"),  # passes 154/155, natural
+    ("redteam120/rt120-09", "redteam156/rt156-13"),  # passes 156/157, natural
+    ("redteam120/rt120-09", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -665,11 +677,15 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam135/rt135-11", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam135/rt135-11", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam135/rt135-11", "redteam156/rt156-13"),  # passes 156/157, natural
+    ("redteam135/rt135-11", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam135/rt135-14", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam135/rt135-14", "redteam154/rt154-11"),  # passes 154/155, natural
+    ("redteam135/rt135-14", "redteam156/rt156-11"),  # passes 156/157, natural
+    ("redteam135/rt135-14", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -690,6 +706,8 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam137/rt137-11", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam137/rt137-11", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam137/rt137-11", "redteam156/rt156-13"),  # passes 156/157, natural
+    ("redteam137/rt137-11", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
@@ -700,15 +718,21 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam138/rt138-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam138/rt138-14", "redteam154/rt154-14"),  # passes 154/155, natural
+    ("redteam138/rt138-14", "redteam156/rt156-14"),  # passes 156/157, natural
+    ("redteam138/rt138-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam139/rt139-11", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam139/rt139-11", "redteam154/rt154-12"),  # passes 154/155, natural
+    ("redteam139/rt139-11", "redteam156/rt156-12"),  # passes 156/157, natural
+    ("redteam139/rt139-11", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam154/rt154-11"),  # passes 154/155, natural
+    ("redteam139/rt139-12", "redteam156/rt156-11"),  # passes 156/157, natural
+    ("redteam139/rt139-12", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-13", "redteam149/rt149-11"),  # pass 149, natural
@@ -716,6 +740,8 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam140/rt140-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam140/rt140-14", "redteam154/rt154-14"),  # passes 154/155, natural
+    ("redteam140/rt140-14", "redteam156/rt156-14"),  # passes 156/157, natural
+    ("redteam140/rt140-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
@@ -740,15 +766,21 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam145/rt145-11", "redteam154/rt154-11"),  # passes 154/155, natural
+    ("redteam145/rt145-11", "redteam156/rt156-11"),  # passes 156/157, natural
+    ("redteam145/rt145-11", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam154/rt154-12"),  # passes 154/155, natural
+    ("redteam145/rt145-12", "redteam156/rt156-12"),  # passes 156/157, natural
+    ("redteam145/rt145-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam145/rt145-13", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam145/rt145-13", "redteam156/rt156-13"),  # passes 156/157, natural
+    ("redteam145/rt145-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
     ("redteam147/rt147-11", "redteam38/rt38-11"),  # pass 147, natural
@@ -759,33 +791,69 @@ SHARED_IDEAS = [
     ("redteam149/rt149-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam149/rt149-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam149/rt149-13", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam149/rt149-13", "redteam156/rt156-13"),  # passes 156/157, natural
+    ("redteam149/rt149-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
+    ("redteam150/rt150-11", "redteam156/rt156-11"),  # passes 156/157, natural
+    ("redteam150/rt150-11", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
+    ("redteam150/rt150-12", "redteam156/rt156-12"),  # passes 156/157, natural
+    ("redteam150/rt150-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam150/rt150-13", "redteam156/rt156-13"),  # passes 156/157, natural
+    ("redteam150/rt150-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
+    ("redteam151/rt151-11", "redteam156/rt156-11"),  # passes 156/157, natural
+    ("redteam151/rt151-11", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
+    ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
+    ("redteam151/rt151-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
+    ("redteam151/rt151-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
+    ("redteam151/rt151-14", "redteam156/rt156-14"),  # passes 156/157, natural
+    ("redteam151/rt151-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
     ("redteam152/rt152-14", "redteam51/rt51-15"),  # passes 152/153, natural
     ("redteam153/rt153-13", "redteam154/rt154-13"),  # passes 154/155, natural
+    ("redteam153/rt153-13", "redteam156/rt156-13"),  # passes 156/157, natural
+    ("redteam153/rt153-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
+    ("redteam153/rt153-14", "redteam156/rt156-14"),  # passes 156/157, natural
+    ("redteam153/rt153-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
+    ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
+    ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
+    ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
+    ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
+    ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
+    ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
+    ("redteam154/rt154-14", "redteam156/rt156-14"),  # passes 156/157, natural
+    ("redteam154/rt154-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-13", "redteam55/rt55-13"),  # passes 154/155, natural
     ("redteam155/rt155-14", "redteam45/rt45-15"),  # passes 154/155, natural
+    ("redteam156/rt156-11", "redteam157/rt157-11"),  # passes 156/157, natural
+    ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
+    ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
+    ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
+    ("redteam156/rt156-14", "redteam157/rt157-14"),  # passes 156/157, natural
+    ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
+    ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
+    ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -54,6 +54,10 @@ def _ends(r: RunView) -> bool:
     return r.text.rstrip().endswith("The end.")
 
 
+def _eos(r: RunView) -> bool:
+    return r.generation.finish == "eos"
+
+
 def _en(r: RunView) -> bool:
     return main_script(r.text) != "japanese"
 
@@ -168,6 +172,15 @@ ONE_RUN: list[tuple[str, Truth]] = [
         lambda r, rs: r.generation.finish != "eos",
     ),
     ("{r} had only one character, the hero.", lambda r, rs: False),
+    # a run named in the sentence before, under a heading, in a question answered (156, 157)
+    ("Next I looked at {r}. This run was stopped by the token limit.", lambda r, rs: _eos(r)),
+    ("まず{r}を見た。この実行の出力は途中で切れていた。", lambda r, rs: _eos(r)),
+    ("Was {r} cut off by the budget? Yes.", lambda r, rs: _eos(r)),
+    ("Was {r} cut off by the budget? No, not at all.", lambda r, rs: not _eos(r)),
+    ("{r}は途中で切れた？→はい", lambda r, rs: _eos(r)),
+    ("\nRun ({r}):\n- cut off by the budget mid-sentence", lambda r, rs: _eos(r)),
+    ("{r}は上限に達していました。", lambda r, rs: _eos(r)),
+    ("{r}は上限に届く前に話を終えていました。", lambda r, rs: not _eos(r)),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",
