@@ -117,7 +117,10 @@ _PERSON = (
 )
 _PRESENT = r"\b(?:in|into)\s+the\s+present\s+tense\b|現在形"
 _PAST_TENSE = r"\b(?:in|into)\s+the\s+past\s+tense\b|過去形"
-_DIALOGUE = r"\bdialogue\b|\bquotation\s+marks\b|\bspoken\s+words\b|会話文(?!調)|セリフ|台詞|かぎかっこ|かぎ括弧"
+_DIALOGUE = (
+    r"\bdialogue\b|\bquotation\s+marks\b|\bspoken\s+words\b|会話文(?!調)|セリフ|台詞|かぎかっこ|"
+    r"かぎ括弧"
+)
 _QUESTION = (
     r"\bask(?:ed|ing)\s+me\b|\ba\s+question\s+(?:to|for)\s+(?:me|the\s+reader|the\s+user)\b|"
     r"\b(?:ended|finished|closed|concluded)\s+(?:\w+\s+){0,2}?(?:with|on)\s+a\s+question\b|"

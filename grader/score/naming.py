@@ -29,12 +29,12 @@ a claim about them is not checked.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 
 from grader.score import words
 from grader.score.context import RunView
+from grader.score.places import misspelt
 from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy
 
@@ -69,29 +69,9 @@ def named(word: str, runs: list[RunView]) -> list[RunView]:
     if whole:
         return whole
     parts = {r.model: model_parts(r.model) for r in runs}
-    return [r for r in runs if w in parts[r.model] and not _shared(w, r.model, parts)] or _misspelt(
+    return [r for r in runs if w in parts[r.model] and not _shared(w, r.model, parts)] or misspelt(
         w, runs
     )
-
-
-MISSPELT = 0.8
-"""A hyphenated word this close to one run's name (difflib's ratio), and clearly closer to it than
-to any other, names it: knight-trse, knigt-chatty, whsk-chatty (passes 154, 155)."""
-
-
-def _misspelt(w: str, runs: list[RunView]) -> list[RunView]:
-    if "-" not in w or len(w) < 6:
-        return []
-    near = sorted(
-        (
-            (difflib.SequenceMatcher(None, w, r.name.casefold()).ratio(), i)
-            for i, r in enumerate(runs)
-        ),
-        reverse=True,
-    )
-    best = near[0] if near else (0.0, 0)
-    second = near[1][0] if len(near) > 1 else 0.0
-    return [runs[best[1]]] if best[0] >= MISSPELT and best[0] - second >= 0.1 else []
 
 
 def _by_prompt(word: str, runs: list[RunView]) -> list[RunView]:
@@ -204,7 +184,13 @@ def claimed(
     relative = _RELATIVE().search(before)  # "Unlike X, which was cut off, ..."
     if relative and (named := subject(relative["name"], runs)):
         return named, joined
-    return joined or subject(before, runs) or _named_after(clause[m.end() :], runs), joined
+    after = clause[m.end() :]
+    if _THE_ONE().match(after) and (named := _named_after(after, runs)):
+        return named, joined  # 途中で切れたのは X: X's, whatever the sentence opened on (rt159-11)
+    return joined or subject(before, runs) or _named_after(after, runs), joined
+
+
+_THE_ONE = lazy(r"^[\u3041-\u309f]{0,8}?の(?:は|も)")
 
 
 _RELATIVE = lazy(
@@ -229,7 +215,8 @@ _LINK = lazy(
     # a relative clause before its run (途中で切れてしまった X を: pass 157)
     r"[\u3041-\u309f]{0,10}?は\s*|[\u3041-\u309f]{1,8}?\s*(?=[A-Za-z0-9])|"
     r"(?:\s*(?:letters?|words?|characters?)\s+(?=in\b|of\b))?"
-    r"(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|on|the|how|what|up|anywhere|middle|showed|"
+    r"(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|on|the|how|what|up|anywhere|middle|showed|token|"
+    r"budget|limit|well|before|also|too|its|own|"
     r"appeared|repl(?:y|ies)|answer|stor(?:y|ies)|version|text|characters?|letters?|words?|"
     r"(?:produc|writt|generat|print|creat)\w*)\b)*",
     re.IGNORECASE,

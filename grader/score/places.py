@@ -1,13 +1,15 @@
 """Runs named by their place in the notes ("the second run", "run 3", 2つ目の実行, "the second
 model's story"), by what was asked of them (箇条書きを頼んだ実行), as "This run" after a sentence
 that names one, or as "the others" beside one named, replaced by their names before the notes
-are read (passes 136, 150, 153 and 156).
+are read (passes 136, 150, 153 and 156); and the run a misspelt name is of (:func:`misspelt`, for
+:func:`grader.score.naming.named`: pass 154).
 
 Left out: a model of two runs named by its place (it names neither), and places past the fifth.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from grader.score.context import RunView
@@ -42,7 +44,10 @@ def _this_run(notes: str, runs: list[RunView]) -> str:
     return "".join(out) if out else notes
 
 
-_OTHERS = lazy(r"\b(?:the\s+others|the\s+other\s+(?:two|runs|ones)|the\s+rest)\b", re.IGNORECASE)
+_OTHERS = lazy(
+    r"\b(?:the\s+others|the\s+other\s+(?:two|runs|ones)|the\s+rest)\b|(?:残りの|ほかの|他の|残り)(?:二つ|2つ|二本)",
+    re.IGNORECASE,
+)
 
 
 def _others(notes: str, runs: list[RunView]) -> str:
@@ -56,7 +61,10 @@ def _others(notes: str, runs: list[RunView]) -> str:
         rest = [r.name for r in own if r.name not in named]
         if len(rest) != 2 or not named:
             return text
-        return _OTHERS().sub(f"both {rest[0]} and {rest[1]}", text)
+        both = f"both {rest[0]} and {rest[1]}"
+        return _OTHERS().sub(
+            lambda o: both if o.group().isascii() else f"{rest[0]}と{rest[1]}", text
+        )
 
     return _SENTENCE().sub(sentence, notes) if _OTHERS().search(notes) else notes
 
@@ -132,3 +140,24 @@ _ORDINAL = lazy(
     re.IGNORECASE,
 )
 """A run named by its place: "the second run", "run 3", 2つ目の実行, 最後の出力."""
+
+
+MISSPELT = 0.8
+"""A hyphenated word this close to one run's name (difflib's ratio), and clearly closer to it than
+to any other, names it: knight-trse, knigt-chatty, whsk-chatty (passes 154, 155)."""
+
+
+def misspelt(w: str, runs: list[RunView]) -> list[RunView]:
+    """The one run a hyphenated word ``w`` is a misspelling of (:data:`MISSPELT`), or []."""
+    if "-" not in w or len(w) < 6:
+        return []
+    near = sorted(
+        (
+            (difflib.SequenceMatcher(None, w, r.name.casefold()).ratio(), i)
+            for i, r in enumerate(runs)
+        ),
+        reverse=True,
+    )
+    best = near[0] if near else (0.0, 0)
+    second = near[1][0] if len(near) > 1 else 0.0
+    return [runs[best[1]]] if best[0] >= MISSPELT and best[0] - second >= 0.1 else []

@@ -96,7 +96,8 @@ claim of what the run did. A hedge before the run's name ("I should point out th
 "Small wonder X was") or a word of the story after it ("X, the tale of a knight who feared
 the dark, was") says nothing of its claim."""
 _BELIEVED = lazy(
-    r"\b(?:if|unless|whether|(?:i|we)\s+(?:first\s+|initially\s+)?(?:thought|believed|assumed)"
+    r"\b(?:if|unless|whether|(?:i|we)\s+(?:first\s+|initially\s+)?(?:thought|believed|assumed|expected|"
+    r"predicted|guessed|feared|hoped)"
     r"(?:\s+that)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

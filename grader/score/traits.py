@@ -36,6 +36,7 @@ from grader.score import text
 from grader.score.context import RunView
 from grader.score.forms import FORMS, Form, Wrong
 from grader.score.marks import MARKS
+from grader.score.naming import named
 from grader.score.reading import lazy
 
 FAR = 2.5
@@ -139,6 +140,24 @@ LATER_NOT_JA = lazy(r"^[^。！？!?]{0,16}?(?:な(?:く|い|かっ|し)|ませ|
 """A Japanese negative after a trait's claim, farther on than stated's denials read it (会話文も
 セリフもなく, 数字が一つも出てこず, 謝っている部分もありませんでした: rt155-11 to -13): the claim
 is not read as affirmed."""
+
+
+LIKE = lazy(
+    r"\b(?:shared\s+the\s+(?:same\s+)?fate\s+of|went\s+the\s+same\s+way\s+as|ended\s+(?:up\s+)?(?:just\s+)?like|met\s+"
+    r"the\s+same\s+(?:end|fate)\s+as|suffered\s+the\s+same\s+fate\s+as)\s+(?:the\s+)?(?P<other>[\w-]+)|"
+    r"(?P<otherj>[A-Za-z][\w-]*)\s*と同じ(?:ように|く)?(?:終わ|運命)",
+    re.IGNORECASE,
+)
+"""An ending like another run's ("shared the fate of X", "went the same way as X", X と同じように
+終わった: pass 158): the two must have ended the same way."""
+
+
+def ends_like(m: re.Match[str], runs: list[RunView]) -> Wrong:
+    """A run whose generation ended otherwise than the run named as its like (cut or not)."""
+    other = named(m["other"] or m["otherj"], runs)
+    if len(other) != 1:
+        return lambda r: None
+    return lambda r: (r.generation.finish == "eos") != (other[0].generation.finish == "eos")
 
 
 def has(pattern: str) -> Reading:
@@ -273,6 +292,7 @@ TRAITS = (
     # denied, a length of one run alone says little ("never rambled" of a middling answer)
     (LONG, extreme(False), ("went on at length", "長々と続いた"), None),
     (SHORT, extreme(True), ("was a line or so", "ごく短かった"), None),
+    (LIKE, ends_like, ("ended as the other run did", "もう一つの実行と同じく終わった"), None),
     *FORMS,
     *MARKS,
 )

@@ -181,6 +181,15 @@ ONE_RUN: list[tuple[str, Truth]] = [
     ("\nRun ({r}):\n- cut off by the budget mid-sentence", lambda r, rs: _eos(r)),
     ("{r}は上限に達していました。", lambda r, rs: _eos(r)),
     ("{r}は上限に届く前に話を終えていました。", lambda r, rs: not _eos(r)),
+    ("Cut off mid-sentence by the token budget was {r}.", lambda r, rs: _eos(r)),
+    ("Looking at results/{r}.json, the output was cut off at the limit.", lambda r, rs: _eos(r)),
+    ("I expected {r} to be cut off too, but it was not.", lambda r, rs: False),
+    ("途中で切れたのは{r}の方でした。", lambda r, rs: _eos(r)),
+    ("{r}は途中で切れるどころか、最後まで書いていた。", lambda r, rs: not _eos(r)),
+    ("{r}は上限いっぱいまで使っていた。", lambda r, rs: _eos(r)),
+    ("{r}は最後がプツリと終わっていた。", lambda r, rs: _eos(r)),
+    ("{r}は大団円を迎えていた。", lambda r, rs: not _eos(r)),
+    ("{r}を自分で終わらせるには上限を増やすしかない。", lambda r, rs: False),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",
@@ -306,3 +315,11 @@ def test_a_run_named_with_a_letter_missing_is_that_run(design: str) -> None:
         missing = r.name[:-2] + r.name[-1]
         notes = f"{missing} was stopped by the token limit."
         assert _flags(design, notes) == (r.generation.finish == "eos"), missing
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+def test_an_ending_said_like_another_run_s_is_checked_against_it(design: str) -> None:
+    """ "X shared the fate of Y": the two ended the same way, both cut or both on their own."""
+    for a, b in permutations(_runs(design), 2):
+        notes = f"{a.name} shared the fate of {b.name}."
+        assert _flags(design, notes) == (_eos(a) != _eos(b)), notes
