@@ -54,7 +54,7 @@ CUT = lazy(
     r"unfinished|(?:was|were|stayed|remained)\s+unfinished|ended\s+abruptly|mid-?(?:story|scene|thought)|"
     r"reached\s+(?:the\s+|its\s+)?(?:end\s+of\s+(?:the\s+|its\s+)?)?(?:max_new_tokens|max_length|"
     r"max\s+tokens|token\s+limit|limit|budget|allowance|tokens)|"
-    r"finish_reason\s*(?:was|=|:)?\s*[\"']?length|(?:with\s+no|without\s+(?:an?\s+|the\s+)?)\s*eos|"
+    r"finish_reason\s*(?:was|=|:)?\s*[\"']?length|\bfinish\s+was\s+(?:the\s+)?(?:budget|length|limit)\b|\bstop(?:ped|s)?\s+at\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|(?:with\s+no|without\s+(?:an?\s+|the\s+)?)\s*eos|"
     # privative ("lacked an ending"), the budget as the subject ("The budget gave out on X")
     rf"{PRIVATIVE}\s+(?:\w+\s+){{0,2}}?(?:ending|end|conclusion|close|finish|full\s+stop|period)|"
     r"ran\s+out\s+of\s+(?:steam|breath|gas|juice|words|space|road)|cliff-?hanger|to\s+be\s+continued|"
@@ -79,7 +79,7 @@ CUT = lazy(
     r"(?:out|off)\b|\b(?:got|was|were|gets)\s+(?:\w+\s+)?(?:capped|clipped|cropped|curtailed|snipped|"
     r"trimmed)\b(?!\s+(?:at|to)\b)|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
-    r"(?:カットオフ|トランケート)(?:され|し)?|途中切れ|途絶え|(?:ブツッと|プツッと|プツリと|ぷつりと|ブツリと)|打切り|打ち切り|"
+    r"(?:カットオフ|トランケート)(?:され|し)?|途中切れ|お切れ|上限にお達し|途絶え|(?:ブツッと|プツッと|プツリと|ぷつりと|ブツリと)|打切り|打ち切り|"
     r"中絶|寸断|打ち止め|寸止め|言いさし|竜頭蛇尾|尻すぼみ|上限いっぱい|上限まで使い切|書きかけ(?:で|だっ|でし)|上限で(?:止ま|切れ|終わ|打ち切)|上限に(?:達し|届い)(?:て|た|ま)|"
     r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
     r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)(?:ず|な|ませ)|そびれ|(?:締めくくり|書き|語り|言い)損ね|"
@@ -94,7 +94,7 @@ WHOLE = lazy(
     r"(?:[\s,]+\w+){0,2}?[\s,]+(?:close|"
     r"end(?:ing)?|conclusion|finish|stop|halt)\b|(?<!no\s)(?<!without\s)(?<!without\san\s)(?<!without\sthe\s)"
     r"\b(?:emitted|produced|generated|output|hit|reached)\s+(?:an?\s+|the\s+|its\s+)?eos\b|"
-    r"finish_reason\s*(?:was|=|:)?\s*[\"']?stop|"
+    r"finish_reason\s*(?:was|=|:)?\s*[\"']?stop|\bfinish\s+was\s+(?:an?\s+)?eos\b|\bmanaged\s+to\s+(?:finish|end|complete|wrap\s+up)\b|"
     # arrival at the end ("made it all the way to its last line", "never got to the end")
     r"\b(?:reach\w*|g[oe]t(?:s|ting)?\s+to|made\s+it\s+(?:all\s+the\s+way\s+)?to|arriv\w*\s+at|"
     r"went\s+all\s+the\s+way\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:very\s+)?(?:end(?:ing)?|conclusion|"

@@ -34,7 +34,59 @@ def laid_out(notes: str) -> str:
     notes = _PATH().sub(
         r"\g<run>", notes
     )  # results/knight-terse.json names knight-terse (pass 158)
+    notes = _ABBREVIATED().sub(_spelt_out, _listed(_footnoted(notes)))
     return _ASIDE().sub(_moved, _answered(_under_headings(untabled(notes))))
+
+
+_MARKED = lazy(r"(?P<run>[A-Za-z][\w-]*[A-Za-z0-9])\s*(?P<mark>※\d*|\*+|†)")
+_NOTE = lazy(r"(?m)(?:^|[(（])\s*(?P<mark>※\d*|\*+|†)\s*(?P<text>[^\n)）]+)")
+
+
+def _footnoted(notes: str) -> str:
+    """``notes`` with each footnote said of the runs its mark follows ("X※1 ... ※1 途中で切れた",
+    "X*, Y* ... (* cut off)": passes 160 and 161)."""
+    runs: dict[str, list[str]] = {}
+    for m in _MARKED().finditer(notes):
+        runs.setdefault(m["mark"], []).append(m["run"])
+    if not runs:
+        return notes
+
+    def said(m: re.Match[str]) -> str:
+        of = runs.get(m["mark"])
+        return f" {' and '.join(of)}: {m['text']}" if of else m.group()
+
+    return _NOTE().sub(said, notes)
+
+
+_LISTED = lazy(
+    r"(?m)^\s*(?P<claim>[^:：\n]{1,24}?)\s*[:：]\s*(?P<runs>[A-Za-z][\w-]*(?:\s*[、,]\s*[A-Za-z][\w-]*)+)\s*[.。]?\s*$"
+)
+
+
+def _listed(notes: str) -> str:
+    """``notes`` with a claim said of the runs listed after its colon ("切れた：X、Y", "Cut off: X,
+    Y") written as a sentence of them (pass 161)."""
+
+    def said(m: re.Match[str]) -> str:
+        names = [n.strip() for n in re.split(r"[、,]", m["runs"])]
+        if m["claim"].isascii():
+            return f"{' and '.join(names)} were {m['claim']}."
+        claim = f"途中で{m['claim']}" if m["claim"].startswith("切れ") else m["claim"]
+        return f"{'と'.join(names)}は{claim}。"
+
+    return _LISTED().sub(said, notes)
+
+
+_ABBREVIATED = lazy(
+    r"(?P<run>[A-Za-z][\w-]*[A-Za-z0-9])\s*[:：]\s*(?P<short>c/o|切|切れ|EOS|eos)(?=\s*(?:[.。、,;]|$))",
+    re.M,
+)
+_SHORT = {"c/o": "cut off", "切": "途中で切れた", "切れ": "途中で切れた", "eos": "ended on its own"}
+
+
+def _spelt_out(m: re.Match[str]) -> str:
+    """An abbreviated claim after a run's name (X: c/o, X：切, X: EOS: passes 160 and 161)."""
+    return f"{m['run']}: {_SHORT[m['short'].casefold()]}"
 
 
 _PATH = lazy(r"(?:[\w.~-]+/)+(?P<run>[\w-]+)\.(?:json|txt|html|yaml|yml|md|csv|log|out)\b")
@@ -64,8 +116,8 @@ def _under_headings(notes: str) -> str:
 
 
 _ANSWERED = lazy(
-    r"\b(?P<aux>Was|Were|Did|Is|Does|Has|Had)\s+(?P<run>[A-Za-z][\w-]*)\s+(?P<claim>[^?？\n]{3,80})[?？]"
-    r"\s*(?P<yes>Yes|No)\b[,.!]?|(?P<runj>[A-Za-z][\w-]*)\s*(?:は|って)(?P<claimj>[^?？\n。]{2,40})[?？]\s*"
+    r"\b(?P<aux>Was|Were|Did|Is|Does|Has|Had)(?:n't)?\s+(?P<run>[A-Za-z][\w-]*)\s+(?P<claim>[^?？\n]{3,80})[?？]"
+    r"\s*(?P<yes>Yes|No|It\s+(?:was|did|is|had)(?:n't)?)\b[,.!]?|(?P<runj>[A-Za-z][\w-]*)\s*(?:は|って)(?P<claimj>[^?？\n。]{2,40})[?？]\s*"
     r"(?:→|->|⇒)?\s*(?P<yesj>はい|いいえ|うん|ううん)[、。,]?",
     re.IGNORECASE,
 )
@@ -77,7 +129,8 @@ def _answered(notes: str) -> str:
 
     def claim(m: re.Match[str]) -> str:
         if m["run"]:
-            aux, no = m["aux"].casefold(), m["yes"].casefold() == "no"
+            answer = m["yes"].casefold()
+            aux, no = m["aux"].casefold(), answer == "no" or answer.endswith("n't")
             return f"{m['run']} {aux} {'not ' * no}{m['claim']}."
         said = m["claimj"].rstrip("の")
         if m["yesj"] in ("いいえ", "ううん"):

@@ -20,7 +20,29 @@ def by_place(notes: str, runs: list[RunView]) -> str:
     """``notes`` with each run named by its place among the runs ("the second run") or by its
     model's among the models ("the second model's story": :func:`_by_model`) named by its name;
     "the longer one" stays, for the comparisons of :mod:`grader.score.claims`."""
-    return _others(_this_run(ordinals(_by_model(_by_request(notes, runs), runs), runs), runs), runs)
+    notes = _by_version(_by_request(notes, runs), runs)
+    return _others(_this_run(ordinals(_by_model(notes, runs), runs), runs), runs)
+
+
+_VERSION = lazy(r"(?P<goal>簡潔|短縮|短め|リスト|箇条書き)(?:版|バージョン)")
+_GOALS = {
+    "簡潔": "concise",
+    "短縮": "concise",
+    "短め": "concise",
+    "リスト": "list",
+    "箇条書き": "list",
+}
+
+
+def _by_version(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with a goal run named as a version of the story (簡潔版, リスト版: pass 161)
+    replaced by the name of the one run with that goal."""
+
+    def name(m: re.Match[str]) -> str:
+        of = [r for r in runs if r.goal == _GOALS[m["goal"]]]
+        return f" {of[0].name} " if len(of) == 1 else m.group()
+
+    return _VERSION().sub(name, notes)
 
 
 _SENTENCE = lazy(r"[^.!?。！？\n]+[.!?。！？\n]*")

@@ -80,6 +80,7 @@ MET = [
     ("redteam139/rt139-12", "redteam157/rt157-11"),  # passes 156/157, one design
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, one design
     ("redteam140/rt140-14", "redteam159/rt159-14"),  # passes 158/159, one design
+    ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, one design
     ("redteam142/rt142-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
     ("redteam142/rt142-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam143/rt143-11", "redteam144/rt144-11"),  # pass 144: two helpers, one idea
@@ -92,11 +93,17 @@ MET = [
     ("redteam144/rt144-14", "redteam153/rt153-12"),  # passes 152/153, one design
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, one design
     ("redteam145/rt145-13", "redteam153/rt153-13"),  # passes 152/153, one design
+    ("redteam149/rt149-13", "redteam161/rt161-13"),  # passes 160/161, one design
+    ("redteam150/rt150-11", "redteam161/rt161-11"),  # passes 160/161, one design
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, one design
+    ("redteam150/rt150-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, one design
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, one design
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, one design
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
+    ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, one design
+    ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, one design
+    ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -584,6 +591,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam120/rt120-09", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam120/rt120-09", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam120/rt120-09", "redteam160/rt160-13"),  # passes 160/161, natural
+    ("redteam120/rt120-09", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -625,6 +634,7 @@ SHARED_IDEAS = [
     ("redteam124/rt124-14", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam124/rt124-15", "redteam141/rt141-11"),  # pass 141, natural
     ("redteam124/rt124-15", "redteam155/rt155-13"),  # passes 154/155, natural
+    ("redteam124/rt124-15", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
@@ -683,6 +693,7 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam135/rt135-11", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam135/rt135-11", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam135/rt135-11", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
@@ -692,6 +703,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam135/rt135-14", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam135/rt135-14", "redteam159/rt159-11"),  # passes 158/159, natural
+    ("redteam135/rt135-14", "redteam160/rt160-11"),  # passes 160/161, natural
+    ("redteam135/rt135-14", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -715,6 +728,7 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam137/rt137-11", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam137/rt137-11", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam137/rt137-11", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
@@ -729,6 +743,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam138/rt138-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam138/rt138-14", "redteam159/rt159-14"),  # passes 158/159, natural
+    ("redteam138/rt138-14", "redteam160/rt160-14"),  # passes 160/161, natural
+    ("redteam138/rt138-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -738,6 +754,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam139/rt139-11", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam139/rt139-11", "redteam159/rt159-12"),  # passes 158/159, natural
+    ("redteam139/rt139-11", "redteam160/rt160-12"),  # passes 160/161, natural
+    ("redteam139/rt139-11", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -746,6 +764,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam139/rt139-12", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam139/rt139-12", "redteam159/rt159-11"),  # passes 158/159, natural
+    ("redteam139/rt139-12", "redteam160/rt160-11"),  # passes 160/161, natural
+    ("redteam139/rt139-12", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
@@ -758,8 +778,11 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam140/rt140-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam140/rt140-14", "redteam159/rt159-14"),  # passes 158/159, natural
+    ("redteam140/rt140-14", "redteam160/rt160-14"),  # passes 160/161, natural
+    ("redteam140/rt140-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
+    ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam141/rt141-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -786,6 +809,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam145/rt145-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam145/rt145-11", "redteam159/rt159-11"),  # passes 158/159, natural
+    ("redteam145/rt145-11", "redteam160/rt160-11"),  # passes 160/161, natural
+    ("redteam145/rt145-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -794,6 +819,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam145/rt145-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam145/rt145-12", "redteam159/rt159-12"),  # passes 158/159, natural
+    ("redteam145/rt145-12", "redteam160/rt160-12"),  # passes 160/161, natural
+    ("redteam145/rt145-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -802,6 +829,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam145/rt145-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam145/rt145-13", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam145/rt145-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
     ("redteam147/rt147-11", "redteam38/rt38-11"),  # pass 147, natural
@@ -816,6 +844,7 @@ SHARED_IDEAS = [
     ("redteam149/rt149-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam149/rt149-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam149/rt149-13", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam149/rt149-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
@@ -823,6 +852,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam150/rt150-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam150/rt150-11", "redteam159/rt159-11"),  # passes 158/159, natural
+    ("redteam150/rt150-11", "redteam160/rt160-11"),  # passes 160/161, natural
+    ("redteam150/rt150-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -830,34 +861,44 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam150/rt150-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam150/rt150-12", "redteam159/rt159-12"),  # passes 158/159, natural
+    ("redteam150/rt150-12", "redteam160/rt160-12"),  # passes 160/161, natural
+    ("redteam150/rt150-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam150/rt150-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam150/rt150-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam150/rt150-13", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam150/rt150-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam151/rt151-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam151/rt151-11", "redteam159/rt159-11"),  # passes 158/159, natural
+    ("redteam151/rt151-11", "redteam160/rt160-11"),  # passes 160/161, natural
+    ("redteam151/rt151-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam151/rt151-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam151/rt151-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam151/rt151-12", "redteam159/rt159-12"),  # passes 158/159, natural
+    ("redteam151/rt151-12", "redteam160/rt160-12"),  # passes 160/161, natural
+    ("redteam151/rt151-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam151/rt151-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam151/rt151-13", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam151/rt151-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam151/rt151-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam151/rt151-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam151/rt151-14", "redteam159/rt159-14"),  # passes 158/159, natural
+    ("redteam151/rt151-14", "redteam160/rt160-14"),  # passes 160/161, natural
+    ("redteam151/rt151-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -866,60 +907,106 @@ SHARED_IDEAS = [
     ("redteam153/rt153-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam153/rt153-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam153/rt153-13", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam153/rt153-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam153/rt153-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam153/rt153-14", "redteam159/rt159-14"),  # passes 158/159, natural
+    ("redteam153/rt153-14", "redteam160/rt160-14"),  # passes 160/161, natural
+    ("redteam153/rt153-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam154/rt154-11", "redteam159/rt159-11"),  # passes 158/159, natural
+    ("redteam154/rt154-11", "redteam160/rt160-11"),  # passes 160/161, natural
+    ("redteam154/rt154-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam154/rt154-12", "redteam159/rt159-12"),  # passes 158/159, natural
+    ("redteam154/rt154-12", "redteam160/rt160-12"),  # passes 160/161, natural
+    ("redteam154/rt154-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam154/rt154-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam154/rt154-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam154/rt154-14", "redteam159/rt159-14"),  # passes 158/159, natural
+    ("redteam154/rt154-14", "redteam160/rt160-14"),  # passes 160/161, natural
+    ("redteam154/rt154-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
+    ("redteam155/rt155-13", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam155/rt155-13", "redteam55/rt55-13"),  # passes 154/155, natural
     ("redteam155/rt155-14", "redteam45/rt45-15"),  # passes 154/155, natural
     ("redteam156/rt156-11", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam156/rt156-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam156/rt156-11", "redteam159/rt159-11"),  # passes 158/159, natural
+    ("redteam156/rt156-11", "redteam160/rt160-11"),  # passes 160/161, natural
+    ("redteam156/rt156-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam156/rt156-12", "redteam159/rt159-12"),  # passes 158/159, natural
+    ("redteam156/rt156-12", "redteam160/rt160-12"),  # passes 160/161, natural
+    ("redteam156/rt156-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam156/rt156-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam156/rt156-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam156/rt156-14", "redteam159/rt159-14"),  # passes 158/159, natural
+    ("redteam156/rt156-14", "redteam160/rt160-14"),  # passes 160/161, natural
+    ("redteam156/rt156-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
+    ("redteam157/rt157-11", "redteam160/rt160-11"),  # passes 160/161, natural
+    ("redteam157/rt157-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
+    ("redteam157/rt157-12", "redteam160/rt160-12"),  # passes 160/161, natural
+    ("redteam157/rt157-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
+    ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam159/rt159-14"),  # passes 158/159, natural
+    ("redteam157/rt157-14", "redteam160/rt160-14"),  # passes 160/161, natural
+    ("redteam157/rt157-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
+    ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
+    ("redteam158/rt158-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
+    ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
+    ("redteam158/rt158-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
+    ("redteam158/rt158-14", "redteam160/rt160-14"),  # passes 160/161, natural
+    ("redteam158/rt158-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
+    ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
+    ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
+    ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
+    ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
+    ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
+    ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
+    ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
+    ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
+    ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
+    ("redteam160/rt160-13", "redteam55/rt55-13"),  # passes 160/161, natural
+    ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, natural
+    ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
+    ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
+    ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -190,6 +190,10 @@ ONE_RUN: list[tuple[str, Truth]] = [
     ("{r}は最後がプツリと終わっていた。", lambda r, rs: _eos(r)),
     ("{r}は大団円を迎えていた。", lambda r, rs: not _eos(r)),
     ("{r}を自分で終わらせるには上限を増やすしかない。", lambda r, rs: False),
+    ("Runs: {r}*. (* cut off by the token limit.)", lambda r, rs: _eos(r)),
+    ("Status per run: {r}: c/o.", lambda r, rs: _eos(r)),
+    ("Wasn't {r} cut off by the token limit? It was.", lambda r, rs: _eos(r)),
+    ("{r}は途中でお切れになっていた。", lambda r, rs: _eos(r)),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",
