@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import regex
+
 from grader.score.context import RunView
 from grader.score.reading import lazy
 
@@ -41,8 +43,9 @@ Reading = Callable[[re.Match[str], list[RunView]], Wrong]
 
 
 def lacks(pattern: str, flags: int = 0) -> Reading:
-    """A run whose answer has no match of ``pattern``."""
-    found = re.compile(pattern, flags)
+    r"""A run whose answer has no match of ``pattern`` (the ``regex`` module's syntax: Unicode
+    properties such as ``\p{Extended_Pictographic}`` too)."""
+    found = regex.compile(pattern, flags)
     return lambda m, runs: lambda r: found.search(r.text) is None
 
 

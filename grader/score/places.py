@@ -58,7 +58,7 @@ def _this_run(notes: str, runs: list[RunView]) -> str:
     out, last = [], ""
     for m in _SENTENCE().finditer(notes):
         sentence = m.group()
-        named = {r.name for w in _ASCII().findall(last) for r in _named(w, runs)}
+        named = _names_in(last, runs)
         if len(named) == 1 and _THIS().match(sentence):
             sentence = _THIS().sub(f" {named.pop()}", sentence, count=1)
         out.append(sentence)
@@ -79,7 +79,7 @@ def _others(notes: str, runs: list[RunView]) -> str:
 
     def sentence(m: re.Match[str]) -> str:
         text = m.group()
-        named = {r.name for w in _ASCII().findall(text) for r in _named(w, runs)}
+        named = _names_in(text, runs)
         rest = [r.name for r in own if r.name not in named]
         if len(rest) != 2 or not named:
             return text
@@ -94,9 +94,10 @@ def _others(notes: str, runs: list[RunView]) -> str:
 _ASCII = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
-def _named(word: str, runs: list[RunView]) -> list[RunView]:
-    """The run named by ``word`` by its own name alone (no model or goal word)."""
-    return [r for r in runs if r.name.casefold() == word.casefold()]
+def _names_in(text: str, runs: list[RunView]) -> set[str]:
+    """The runs ``text`` names by their own names alone (no model or goal word)."""
+    names = {w.casefold() for w in _ASCII().findall(text)}
+    return {r.name for r in runs if r.name.casefold() in names}
 
 
 _ASKED_RUN = lazy(

@@ -30,11 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import regex
-
 from grader.score import text
 from grader.score.context import RunView
-from grader.score.forms import FORMS, Form, Wrong
+from grader.score.forms import FORMS, Form, Wrong, lacks
 from grader.score.marks import MARKS
 from grader.score.naming import named
 from grader.score.reading import lazy
@@ -160,12 +158,6 @@ def ends_like(m: re.Match[str], runs: list[RunView]) -> Wrong:
     return lambda r: (r.generation.finish == "eos") != (other[0].generation.finish == "eos")
 
 
-def has(pattern: str) -> Reading:
-    """A run whose answer has no match of ``pattern``."""
-    found = regex.compile(pattern)
-    return lambda m, runs: lambda r: found.search(r.text) is None
-
-
 def greets(m: re.Match[str], runs: list[RunView]) -> Wrong:
     """A run whose answer's first sentence is no chat lead-in."""
     return lambda r: _LEAD_IN().match(r.text.strip()) is None
@@ -255,13 +247,13 @@ TRAITS: tuple[Form, ...]
 TRAITS = (
     (
         EXCLAIM,
-        has(r"[!！]"),
+        lacks(r"[!！]"),
         ("had exclamation marks", "感嘆符を使った"),
         ("had no exclamation marks", "感嘆符を使わなかった"),
     ),
     (
         EMOJI,
-        has(r"\p{Extended_Pictographic}|[:;]-?[()DP]|\^_?\^"),
+        lacks(r"\p{Extended_Pictographic}|[:;]-?[()DP]|\^_?\^"),
         ("had an emoji", "絵文字を使った"),
         ("had no emoji", "絵文字を使わなかった"),
     ),
