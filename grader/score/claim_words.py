@@ -47,7 +47,7 @@ LANGUAGE = lazy(
 )
 CUT = lazy(
     r"\b(?:cut[\s-]+off|cut\s+short|truncat(?:ed|ion)|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+"
-    r"sentence|r[au]n\s+out\s+of\s+(?:tokens|budget|room)|(?:used\s+up|burned\s+through|burnt\s+through|"
+    r"(?:sentence|word|line|thought)|r[au]n\s+out\s+of\s+(?:tokens|budget|room)|(?:used\s+up|burned\s+through|burnt\s+through|"
     r"exhausted|maxed\s+out)\s+(?:all\s+(?:of\s+)?)?(?:its\s+|the\s+)?(?:whole\s+|entire\s+|full\s+)?"
     r"(?:\d+\s+)?(?:tokens|(?:token\s+)?budget|allowance)|hit\s+the\s+(?:token\s+)?(?:limit|budget)|"
     r"trail(?:ed|s)?\s+off|broke\s+off|mid-?word|stop(?:ped|s)\s+(?:abruptly|short|dead)|left\s+"
@@ -64,8 +64,16 @@ CUT = lazy(
     r"\s+(?:\w+\s+)?(?:gave\s+out|"
     r"ran\s+(?:out|dry)|was\s+(?:used\s+up|exhausted|spent)|expired|cut\s+\w+(?:-\w+)?\s+off)|"
     # by time or halves ("halfway through", "fell silent before it could finish": pass 139)
-    r"halfway\s+through|part\s+way\s+through|before\s+(?:it|they|the\s+story)\s+(?:could|was\s+able\s+to|"
+    r"halfway\s+through|part[\s-]?way\s+through|before\s+(?:it|they|the\s+story)\s+(?:could|was\s+able\s+to|"
     r"had\s+a\s+chance\s+to)\s+(?:finish|end|complete|conclude|wrap))\b|"
+    # a loss to the limit ("fell victim to the token limit", "lost its last line to it", "a token
+    # shortage cost it its last bullet"), the limit that stopped it, a last part missing (pass 162)
+    r"\b(?:fell\s+victim|succumbed)\s+to\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|"
+    r"\blost\s+(?:its|their|the)\s+(?:ending|end|(?:last|final)\s+\w+)\s+to\b|\btoken\s+shortage\b|"
+    r"\bcost\s+(?:it|them)\s+(?:its|their)\s+(?:ending|end|(?:last|final)\s+\w+)\b|"
+    r"\btoo\s+long\s+for\s+(?:the\s+|its\s+)?(?:token\s+)?(?:budget|limit)\b|"
+    r"\buntil\s+the\s+(?:token\s+)?(?:limit|budget|cap)\s+(?:stopped|cut|ended|halted)\b|"
+    r"\b(?:its|the)\s+(?:last|final)\s+\w+(?=\s+missing\b)|"
     # the budget as a ceiling run into ("hit max_new_tokens", "ran up against the cap": pass 148)
     r"\b(?:hit|ran\s+(?:up\s+)?(?:against|into)|bumped\s+(?:up\s+)?(?:against|into))\s+(?:the\s+|its\s+)?"
     r"(?:[\w-]+\s+)?(?:max_new_tokens|ceiling|cap|limit|budget)\b|"
@@ -80,15 +88,17 @@ CUT = lazy(
     r"trimmed)\b(?!\s+(?:at|to)\b)|"
     r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
     r"(?:カットオフ|トランケート)(?:され|し)?|途中切れ|お切れ|上限にお達し|途絶え|(?:ブツッと|プツッと|プツリと|ぷつりと|ブツリと)|打切り|打ち切り|"
-    r"中絶|寸断|打ち止め|寸止め|言いさし|竜頭蛇尾|尻すぼみ|上限いっぱい|上限まで使い切|書きかけ(?:で|だっ|でし)|上限で(?:止ま|切れ|終わ|打ち切)|上限に(?:達し|届い)(?:て|た|ま)|"
+    r"中絶|寸断|打ち止め|寸止め|言いさし|竜頭蛇尾|尻すぼみ|上限いっぱい|上限まで使い切|書きかけ(?:で|だっ|でし)|上限で(?:止ま|止められ|切れ|終わ|打ち切)|上限に(?:達し|届い)(?:て|た|ま)|"
     r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
     r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)(?:ず|な|ませ)|そびれ|(?:締めくくり|書き|語り|言い)損ね|"
     # unfinished, broken off (pass 145)
+    r"結末(?:が|を)(?:読め|読むことができ)(?:ず|な|ませ)|最後まで(?:書け|言え|語れ)(?:てい)?(?:な|ませ|ず)|完走(?:は|が|も)?(?:でき|し)(?:ず|な|ませ)|途中棄権|"
+    r"(?:最後|結末|終わり|オチ)(?:まで|を)[^、。]{0,4}?(?:書か|言わ|語ら|話さ)せて(?:もら|いただ)え(?:ず|な|ませ)|"
     r"未完|中断さ|ずじまい|途中までで(?:終わ|止ま)|最後まで書かれて(?:い)?な|結末が(?:出て|書かれて|描かれて)(?:こ|い)?な|(?:結末|最後|終わり)まで(?:たどり着|辿り着|行き着|届)(?:け|か)な",
     re.IGNORECASE,
 )
 WHOLE = lazy(
-    r"\b(?:end(?:ed|s)?|finish(?:ed|es)?|stop(?:ped|s)?|complet(?:ed|es))\s+(?:\w+\s+){0,2}?"
+    r"\b(?:end(?:ed|s)?|finish(?:ed|es)?|stop(?:ped|s)?|complet(?:ed|es)|wrap(?:ped|s)?\s+up)\s+(?:\w+\s+){0,2}?"
     r"(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|naturally|cleanly|properly)\b|"
     r"\b(?:complete|satisfying|proper|natural|real|full|neat|tidy|clean|rounded(?:[\s-]+off)?)\b"
     r"(?:[\s,]+\w+){0,2}?[\s,]+(?:close|"
@@ -117,11 +127,12 @@ WHOLE = lazy(
     r"(?:under|within|below)\s+(?:the|its)\s+(?:\S+\s+)?(?:limit|budget)|"
     # a story's ending told by its kind ("had a happy ending", "happily ever after": pass 142)
     r"\b(?:happy|sad|bittersweet|twist|surprise|tragic|fairy-?tale)\s+ending\b|"
-    r"\bhappily\s+ever\s+after\b|めでたしめでたし|ハッピーエンド|"
+    r"\bhappily\s+ever\s+after\b|\bescap(?:e|ed|es)\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|めでたしめでたし|ハッピーエンド|"
     r"(?:語り|書き|言い|話し)終え|"
-    r"自分で(?:終わ|止ま)(?!らせ|るには)|最後まで(?:書き|言い|語り)?(?:切っ|きっ|終え)|(?:話|物語)を(?:書き|語り)きっ|完結し|"
-    r"オチまで(?:つい|あっ)|エンディングまで(?:到達|たどり着|辿り着|行)|エンディングを迎え|話を(?:終え|締めくく)|"
-    r"書ききれ(?:た|ま)|上限に(?:届く|達する)(?:より)?前に|自分で[^、。]{0,8}?(?:締めくく|終え|終わ)(?!らせ|るには)|"
+    r"自分で(?:終わ|止ま)(?!らせ|るには)|完走(?:し|でき(?!ず|な|ませ)|を果た)|"
+    r"(?:最後|結末|終わり|オチ)(?:まで|を)[^、。]{0,4}?(?:書か|言わ|語ら|話さ)せて(?:もら|いただ)え(?=ま|た)|最後まで(?:書き|言い|語り)?(?:切っ|きっ|終え)|(?:話|物語)を(?:書き|語り)きっ|完結し|"
+    r"オチまで(?:つい|あっ)|エンディングまで(?:到達|たどり着|辿り着|行)|エンディングを迎え|(?:話|物語)を(?:きちんと|ちゃんと|しっかり)?(?:終え|締めくく)|"
+    r"書き?(?:きれ|切れ)(?:た|ま)|最後まで(?:書け|言え|語れ)(?:てい)?(?:た|ま(?!せ))|上限に(?:届く|達する)(?:より)?前に|自分で[^、。]{0,8}?(?:締めくく|終え|終わ)(?!らせ|るには)|"
     r"終結まで|大団円|終幕|結末あり|(?:書き|語り|言い|話し)終わ|EOS\s*(?:トークン)?\s*で[^、。]{0,6}?(?:終了|終わ|止ま|stop)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
     re.IGNORECASE,
 )
@@ -138,7 +149,8 @@ LIST = lazy(
     r"bullet|asterisk)e?s?\b(?!\s+of\b)|一文ごとに改行|行(?:の)?(?:頭|先頭)に|"
     r"\blike\s+(?:an?\s+)?(?:\w+\s+)?(?:check-?list|to-do\s+list|shopping\s+list|inventory|list)\b|"
     r"\b(?:took|takes|had|in)\s+the\s+form\s+of\s+an?\s+(?:\w+\s+)?list\b|"
-    r"\bpoint\s+by\s+point\b|\bone\s+(?:item|point|idea|bullet)\s+(?:per|a|on\s+each)\s+line\b|"
+    r"\bpoint\s+by\s+point\b|\b(?:is|was|are|were)\s+an?\s+(?:\w+\s+){0,2}?(?:example|specimen|instance|illustration)\s+of\s+"
+    r"(?:an?\s+|the\s+)?(?:\w+[\s-]+){0,2}?(?:lists?|points)\b|\bone\s+(?:item|point|idea|bullet)\s+(?:per|a|on\s+each)\s+line\b|"
     r"箇条書きに(?:なっ|なり|した|され|まとめ)|箇条書きで(?:答え|書|出)|番号付き|列挙|項目に分かれ(?!ず)|"
     r"箇条書き(?=だっ|でし|です|の形|形式|スタイル|調|風)|リストアップ|リスト(?:の形|形式|状)|リストに(?:なっ|まとま)|"
     r"(?:ハイフン|ダッシュ|記号|・|「-」)で始まる行",

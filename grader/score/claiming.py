@@ -15,7 +15,6 @@ import re
 from grader.score import text
 from grader.score.context import RunView
 from grader.score.naming import claimed, named, subject
-from grader.score.places import by_place
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 
@@ -74,56 +73,6 @@ def run_words(text: str, runs: list[RunView]) -> list[re.Match[str]]:
     return [w for w in RUN_WORD().finditer(text) if named(w.group(), runs)]
 
 
-def by_name(notes: str, runs: list[RunView]) -> str:
-    """``notes`` with each run named by its place (:func:`grader.score.places.ordinals`) or as
-    "the former" or "the latter" (:func:`former_latter`) named by its name."""
-    return by_place(former_latter(notes, runs), runs)
-
-
-def former_latter(notes: str, runs: list[RunView]) -> str:
-    """``notes`` with "the former" and "the latter" (前者, 後者), "the first" and "the second"
-    said alone, and "the shorter" and "the longer one" replaced by a run of the last two named
-    before them by their names ("I compared X with Y. The latter ...": pass 142), and "both of
-    them" by both (pass 143)."""
-
-    goals = {r.goal.casefold() for r in runs if r.goal}
-
-    def name(m: re.Match[str]) -> str:
-        pair: list[RunView] = []
-        for w in reversed(RUN_WORD().findall(notes[: m.start()])):
-            one = named(w, runs)
-            # not by a goal's word: "written in Japanese" names no run here (pass 143)
-            if len(one) == 1 and one[0] not in pair and w.casefold() not in goals:
-                pair.insert(0, one[0])
-            if len(pair) == 2:
-                return f" {_of_pair(m, pair)} "
-        return m.group(0)
-
-    return _PAIRED().sub(name, notes)
-
-
-def _of_pair(m: re.Match[str], pair: list[RunView]) -> str:
-    a, b = pair[0].name, pair[1].name
-    if m["both"]:  # both of them, neither of them, they both, the two of them
-        return f"neither {a} nor {b}" if m["both"][:3].casefold() == "nei" else f"both {a} and {b}"
-    return _one_of_pair(m, pair).name
-
-
-def _one_of_pair(m: re.Match[str], pair: list[RunView]) -> RunView:
-    if m["by"]:  # the shorter, the longer
-        by_length = sorted(pair, key=lambda r: len(r.text))
-        return by_length[m["by"].casefold() == "longer"]
-    return pair[bool(m["second"] or m["second2"] or m["ja"])]
-
-
-_PAIRED = lazy(
-    r"\b(?P<both>(?:both|neither|the\s+two)\s+of\s+them|they\s+both)\b|"
-    r"\bthe\s+(?:former|(?P<second>latter)|(?:first|(?P<second2>second))(?:\s+of\s+the\s+two\b|"
-    r"(?=\s+(?:was|were|is|had|got|gave|did|ended|answered|stopped|finished|came|wrote|ran|kept|"
-    r"used|replied)\b|\s*[,.;:]))|(?P<by>shorter|longer)(?:\s+one|\s+of\s+the\s+two)\b)|前者|"
-    r"(?P<ja>後者)",
-    re.IGNORECASE,
-)
 _ASKS = lazy(r"[?？]\W*$")
 _LEAD = lazy(r"^[^,.;:]{1,40}?(?:,|\bthat)\s+")
 """A lead-in of a few words: "According to the output, ", "My log says that "."""
@@ -157,6 +106,15 @@ HALF_WIDTH = {
     for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0D]
 }
 """Full-width digits, letters and hyphen as ASCII."""
+_RUBY = lazy(r"(?<=[\u3400-\u9fff々])[（(][\u3041-\u309f\u30a0-\u30ff]{1,8}[）)]")
+"""A kanji's reading in brackets after it (途中（とちゅう）で切（き）れた: pass 163)."""
+
+
+def plain(text: str) -> str:
+    """``text`` as the claims are read: full-width letters as ASCII (ｂａｙ－ｔｅｒｓｅ
+    names bay-terse, pass 131; marks stay as written, as a quoted prompt's ？ must match
+    the prompt's), and no reading in brackets after a kanji (:data:`_RUBY`)."""
+    return _RUBY().sub("", text.translate(HALF_WIDTH))
 
 
 def claimed_runs(

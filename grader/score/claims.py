@@ -38,13 +38,14 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from grader.score.claiming import RUN_WORD
+from grader.score.claiming import RUN_WORD, plain
 from grader.score.context import RunView
 from grader.score.denied import denies
 from grader.score.naming import named, subject
 from grader.score.other_languages import in_language, language_claim
 from grader.score.places import by_place
 from grader.score.predicted import clauses
+from grader.score.ranked import ranked
 from grader.score.reading import lazy
 from grader.score.text import main_script
 from grader.util.i18n import T, Text
@@ -75,7 +76,7 @@ _FRONTED = lazy(
 """A comparison with the other run put first, with no "than" ("Compared with X, Y was the
 longer one", Xと比べると、Yの方が長かった: pass 143)."""
 _RATIO_JA = lazy(
-    rf"(?P<aj>[A-Za-z][\w-]*?)\s*{_OF_ANSWER_JA}\s*[はがも]\s*(?P<bj>[A-Za-z][\w-]*?)"
+    rf"(?P<aj>[A-Za-z][\w-]*?)\s*{_OF_ANSWER_JA}\s*[はがも]\s*(?:[^、。A-Za-z]{{1,14}}?と\s*)?(?P<bj>[A-Za-z][\w-]*?)"
     rf"\s*{_OF_ANSWER_JA}\s*(?:の(?P<short>半分|三分の一|四分の一)|の(?:[二三2-3]?倍)|"
     r"ほど(?:(?P<short2>長)|短)くな)|"
     r"(?P<aj2>[A-Za-z][\w-]*?)\s*の(?:文字数|字数|分量|長さ|語数)(?:は|が)\s*(?P<bj2>[A-Za-z][\w-]*?)\s*"
@@ -92,7 +93,7 @@ _SIZED_EN = lazy(
 )
 """A length said in size words: "A dwarfed B", "A was a fraction of B", "half the size of B"."""
 _LONGER = lazy(
-    r"longer|more|greater|twice|長|が(?:あ|多)|dwarf|double|three|wordier|chattier|lengthier|bigger|out(?:ran|stripped|did)|"
+    r"longer|more|greater|twice|長|が(?:あ|多)|スクロール|dwarf|double|three|wordier|chattier|lengthier|bigger|out(?:ran|stripped|did)|"
     r"exceeded|surpassed",
     re.IGNORECASE,
 )
@@ -100,7 +101,7 @@ _LONGER_JA = lazy(
     rf"(?:(?P<a>[A-Za-z][\w-]*?)\s*(?:モデル)?{_OF_ANSWER_JA}(?:の(?:方|ほう))?"
     r"\s*[はがも][、,]?\s*(?:[^、。A-Za-z]{1,10}?の\s*)?)?(?P<b>[A-Za-z][\w-]*?)\s*(?:モデル)?(?:の[^、。]{0,6}?(?:出力|答え|回答|話|物語))?"
     rf"\s*(?:より(?:も)?|(?:に|と)比べ(?:て|ると|たら)?(?:も|は)?、?){_DEGREE_JA}(?P<cmp>長|短|簡潔|"
-    r"コンパクト|(?:ボリューム|文章量|分量|量|文字数|字数|言葉数|語数|単語数|文の数|文数)が(?:あ|多|少な))"
+    r"コンパクト|(?:ボリューム|文章量|分量|量|文字数|字数|言葉数|語数|単語数|文の数|文数)が(?:あ|多|少な)|スクロールが(?:必要|長|多))"
 )
 _INVERTED_JA = lazy(
     rf"(?P<cmp>長|短)[^、。]{{0,4}}?のは\s*(?P<a>[A-Za-z][\w-]*?)\s*{_OF_ANSWER_JA}(?:の(?:方|ほう))?"
@@ -117,7 +118,7 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
     docstring), or None."""
     runs = list(runs)
     # runs named by their place ("the first run", "the second model") read by their names
-    for clause in clauses(by_place(own, runs)):
+    for clause in clauses(by_place(plain(own), runs)):
         if (lang := language_claim(clause)) and not any(in_language(r.text, lang) for r in runs):
             return T(
                 f"to review: the notes say an output came in {lang.title()}; no output here is "
@@ -125,7 +126,8 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
                 f"確認が必要: 考察は出力が {lang} だったと述べていますが、その言語の出力は"
                 "ありません",
             )
-        if swapped := _swapped(clause, runs) or _not_most(clause, runs):
+        swapped = _swapped(clause, runs) or _not_most(clause, runs)
+        if swapped := swapped or ranked(clause, runs, MARGIN):
             return T(
                 f"to review: the notes say {swapped[0]} was longer than {swapped[1]}; its answer "
                 f"has {swapped[2]} characters against {swapped[3]}",

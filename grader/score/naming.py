@@ -17,9 +17,9 @@ runs of the last model named, else the one run that opens the clause (the senten
 "every answer" and "all the outputs" are every run of the student's (:func:`claimed_of` reads
 which runs a claim is about with it); a run set against another ("unlike terse", "compared
 with chatty", "than the control", chatty より, terse と違って) is not what the clause speaks of.
-:func:`quoted_prompts` and :func:`ordinals` put a run's name in place of a quotation of its
-prompt alone ("With 'Answer in Japanese.' chatty ...") and of its place ("the second run", "run
-3", 2つ目の実行).
+:func:`grader.score.referred.quoted_prompts` and :func:`ordinals` put a run's name in place of
+a quotation of its prompt alone ("With 'Answer in Japanese.' chatty ...") and of its place
+("the second run", "run 3", 2つ目の実行).
 
 Left out: a run named by a word of its answer ("the Scorch one"), by a word every prompt holds
 ("the whisper version" when every run whispers; a run named "knight" in a file of knight
@@ -35,7 +35,6 @@ import re
 from grader.score import words
 from grader.score.context import RunView
 from grader.score.places import misspelt
-from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy
 
 _EVERY = lazy(
@@ -92,18 +91,6 @@ def every(text: str) -> bool:
     """``text`` speaks of every answer ("every answer", "both", どれも): a claim of it fails when
     one answer contradicts it."""
     return _EVERY().search(text) is not None
-
-
-def quoted_prompts(notes: str, runs: list[RunView]) -> str:
-    """``notes`` with each quotation of one run's prompt alone replaced by that run's name
-    ("With 'Answer in Japanese.' chatty kept ..." names the run that asked)."""
-
-    def name(m: re.Match[str]) -> str:
-        said = " ".join(quoted(m).split()).casefold()
-        own = [r for r in runs if r.role == "run" and said in r.prompt.casefold()]
-        return f" {own[0].name} " if len(own) == 1 and len(said) >= 4 else m.group(0)
-
-    return quotation(1).sub(name, notes)
 
 
 def subject(text: str, runs: list[RunView]) -> list[RunView]:
@@ -229,10 +216,11 @@ NEAR = 8
 "the Japanese run still answered in English"), or of the one run that opens the clause; farther,
 the claim may be of something else ("the Japanese run ... only the names stayed in English")."""
 _JA_CONTRAST = lazy(
-    r"[A-Za-z0-9][A-Za-z0-9_-]*\s*(?:モデル)?(?:の(?:出力|答え|回答|話))?\s*"
-    r"(?:より|と(?:は)?違|に比べ|と比べ|に対して|に反して|とは(?:対照的|異な|逆|裏腹|打って変わ)|ほど|の(?:半分|倍))"
+    r"(?:[A-Za-z0-9][A-Za-z0-9_-]*|ベースライン|対照|コントロール)\s*(?:モデル)?(?:の(?:出力|答え|回答|話))?\s*"
+    r"(?:より|と(?:は)?違|に比べ|と比べ|に対して|に反して|とは(?:対照的|異な|逆|裏腹|打って変わ)|ほど|の(?:半分|倍|二の舞)|と同じ轍)"
 )
-"""A run set against the subject in Japanese: chatty より, terse と違って, X に比べて."""
+"""A run set against the subject in Japanese: chatty より, terse と違って, X に比べて, X の二の舞
+(pass 163)."""
 _CONTRAST = frozenset(
     "unlike like not than compared comparing versus vs whereas except contrast contrary "
     "opposed".split()

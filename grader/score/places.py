@@ -67,28 +67,44 @@ def _this_run(notes: str, runs: list[RunView]) -> str:
 
 
 _OTHERS = lazy(
-    r"\b(?:the\s+others|the\s+other\s+(?:two|runs|ones)|the\s+rest)\b|(?:残りの|ほかの|他の|残り)(?:二つ|2つ|二本)",
+    r"\b(?:the\s+others|the\s+other\s+(?:two|runs|ones)|the\s+rest|(?:every|each)\s+other\s+(?:run|one|output|"
+    r"answer|story)|all\s+(?:of\s+)?the\s+other\s+(?:runs|ones|outputs|answers|stories)|all\s+the\s+others)\b|"
+    r"(?:残りの|ほかの|他の|残り)(?:二つ|2つ|二本)",
     re.IGNORECASE,
 )
+_EXCEPT = lazy(
+    r"\b(?:(?:apart|aside)\s+from|except(?:\s+for)?|other\s+than|but\s+for|save\s+for|with\s+the\s+exception\s+of)"
+    r"\s+(?:the\s+)?[A-Za-z0-9]",
+    re.IGNORECASE,
+)
+_ALL = lazy(
+    r"\b(?:all\s+(?:of\s+)?(?:my|the|our)\s+(?:\w+\s+)?(?:runs|outputs|answers|stories|generations)|all\s+of\s+"
+    r"them|every\s+(?:single\s+)?(?:run|output|answer|story|generation)|everything\s+else)\b",
+    re.IGNORECASE,
+)
+"""Every run, after an exception named ("Apart from X, all of my runs finished": pass 162): the
+runs but X."""
 
 
 def _others(notes: str, runs: list[RunView]) -> str:
-    """``notes`` with "the others" replaced by the two runs its sentence does not name ("only X
-    finished; the others stopped mid-sentence": pass 156)."""
+    """``notes`` with "the others" ("every other run") replaced by the runs its sentence does not
+    name ("only X finished; the others stopped mid-sentence": pass 156), and so every run after
+    an exception ("Except for X, every run ended on its own": pass 162)."""
     own = [r for r in runs if r.role == "run"]
 
     def sentence(m: re.Match[str]) -> str:
         text = m.group()
         named = _names_in(text, runs)
         rest = [r.name for r in own if r.name not in named]
-        if len(rest) != 2 or not named:
+        if not 1 <= len(rest) <= 2 or not named:
             return text
-        both = f"both {rest[0]} and {rest[1]}"
-        return _OTHERS().sub(
-            lambda o: both if o.group().isascii() else f"{rest[0]}と{rest[1]}", text
-        )
+        both = f"both {rest[0]} and {rest[1]}" if len(rest) == 2 else rest[0]
+        text = _OTHERS().sub(lambda o: both if o.group().isascii() else "と".join(rest), text)
+        return _ALL().sub(both, text) if _EXCEPT().search(text) else text
 
-    return _SENTENCE().sub(sentence, notes) if _OTHERS().search(notes) else notes
+    if not (_OTHERS().search(notes) or _EXCEPT().search(notes)):
+        return notes
+    return _SENTENCE().sub(sentence, notes)
 
 
 _ASCII = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")

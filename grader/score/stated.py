@@ -66,16 +66,17 @@ from grader.score.claim_words import (
     language_claims,
     says_japanese,
 )
-from grader.score.claiming import HALF_WIDTH, by_name, claimed_runs, claiming, gapped, run_words
+from grader.score.claiming import claimed_runs, claiming, gapped, plain, run_words
 from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.denied import DOUBLE, NEAR, NOT, UNDENIED, denies
 from grader.score.identical import identical_review
 from grader.score.marks import mark_words
-from grader.score.naming import every, quoted_prompts
+from grader.score.naming import every
 from grader.score.negated_ja import ADVERBS_JA, AFFIRMED_JA, DENIED_JA, NEGATED_JA, SUPPOSED_JA
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy
+from grader.score.referred import by_name, quoted_prompts
 from grader.score.traits import LATER_NOT_JA, OURS, TRAITS, ended_if, listed, not_in
 from grader.util.i18n import T, Text
 
@@ -110,9 +111,7 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
     """A review flag for the first claim of the notes that a named run's generation contradicts
     (see the module's docstring), or None."""
     runs = list(runs)
-    # full-width letters read as ASCII (ｂａｙ－ｔｅｒｓｅ names bay-terse, pass 131); marks stay
-    # as written, as a quoted prompt's ？ must match the prompt's
-    own, notes = own.translate(HALF_WIDTH), notes.translate(HALF_WIDTH)
+    own, notes = plain(own), plain(notes)
     if found := quote_review(by_name(notes or own, runs), runs):
         return found
     for clause in claiming(by_name(quoted_prompts(mark_words(own), runs), runs), runs):

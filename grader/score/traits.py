@@ -114,13 +114,18 @@ NAMED = lazy(
 LONG = lazy(
     r"\bwent\s+on\s+and\s+on\b|\brambl(?:ed|es|ing)\b|\bat\s+(?:great|some|considerable)\s+length\b|"
     r"\bfor\s+paragraphs\b|\bparagraphs\s+long\b|\blong-?winded\b|\blengthy\b|\bverbose\b|\ba\s+wall\s+of"
-    r"\s+text\b|\b(?:dragged|droned)\s+on\b|長々と|延々と|だらだらと",
+    r"\s+text\b|\b(?:dragged|droned)\s+on\b|長々と|延々と|だらだらと|"
+    # a length by the time it took to read (pass 162)
+    r"\btook\s+(?:me\s+)?(?:a\s+good\s+|a\s+few\s+|several\s+|(?:a\s+)?(?:good\s+)?couple\s+of\s+)?(?:minutes|a\s+while|"
+    r"ages|forever)\s+to\s+(?:read|get\s+through)\b",
     re.IGNORECASE,
 )
 SHORT = lazy(
     r"\bkept\s+(?:it|things)\s+(?:brief|short)\b|\b(?:just|only)\s+a\s+(?:single\s+)?line\b|\ba\s+line\s+"
     r"or\s+(?:so|two)\b|\bone-?liner\b|\bshort\s+and\s+sweet\b|\b(?:was|were|stayed)\s+(?:very\s+|quite\s+|"
-    r"really\s+)?brief\b|一言だけ|一行だけ",
+    r"really\s+)?brief\b|一言だけ|一行だけ|\b(?:I\s+)?(?:got\s+through|read)\s+(?:it\s+)?in\s+(?:about\s+|just\s+|"
+    r"only\s+)?(?:a\s+few|one|two|three|a\s+couple\s+of|\d+)\s+seconds\b|\bover\s+(?:almost\s+)?before\s+it\s+"
+    r"(?:begins|began|starts|started)\b",
     re.IGNORECASE,
 )
 
@@ -143,7 +148,7 @@ is not read as affirmed."""
 LIKE = lazy(
     r"\b(?:shared\s+the\s+(?:same\s+)?fate\s+of|went\s+the\s+same\s+way\s+as|ended\s+(?:up\s+)?(?:just\s+)?like|met\s+"
     r"the\s+same\s+(?:end|fate)\s+as|suffered\s+the\s+same\s+fate\s+as)\s+(?:the\s+)?(?P<other>[\w-]+)|"
-    r"(?P<otherj>[A-Za-z][\w-]*)\s*と同じ(?:ように|く)?(?:終わ|運命)",
+    r"(?P<otherj>[A-Za-z][A-Za-z0-9_-]*|ベースライン)\s*(?:と同じ(?:ように|く)?(?:終わ|運命)|の二の舞|と同じ轍)",
     re.IGNORECASE,
 )
 """An ending like another run's ("shared the fate of X", "went the same way as X", X と同じように
@@ -152,7 +157,9 @@ LIKE = lazy(
 
 def ends_like(m: re.Match[str], runs: list[RunView]) -> Wrong:
     """A run whose generation ended otherwise than the run named as its like (cut or not)."""
-    other = named(m["other"] or m["otherj"], runs)
+    # the baseline in katakana (ベースラインの二の舞: pass 163) is the run of its name; elsewhere
+    # ベースライン names no run, as a quotation beside it is no baseline's (rt118-03)
+    other = named("baseline" if m["otherj"] == "ベースライン" else m["other"] or m["otherj"], runs)
     if len(other) != 1:
         return lambda r: None
     return lambda r: (r.generation.finish == "eos") != (other[0].generation.finish == "eos")

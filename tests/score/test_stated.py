@@ -17,7 +17,8 @@ import pytest
 
 from grader.score import text
 from grader.score.context import RunView
-from grader.score.naming import named, quoted_prompts, subject
+from grader.score.naming import named, subject
+from grader.score.referred import quoted_prompts
 from grader.score.stated import stated_review
 from tests.score.test_grounded import _file
 

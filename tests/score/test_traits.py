@@ -194,6 +194,27 @@ ONE_RUN: list[tuple[str, Truth]] = [
     ("Status per run: {r}: c/o.", lambda r, rs: _eos(r)),
     ("Wasn't {r} cut off by the token limit? It was.", lambda r, rs: _eos(r)),
     ("{r}は途中でお切れになっていた。", lambda r, rs: _eos(r)),
+    # a loss to the limit, a simile, "not only", an example of a form (pass 162)
+    (
+        "Not only was {r} too long for the budget, it lost its last line to it.",
+        lambda r, rs: _eos(r),
+    ),
+    ("{r}, not surprisingly, did not escape the token limit either.", lambda r, rs: _eos(r)),
+    ("{r} escaped the token limit.", lambda r, rs: not _eos(r)),
+    ("The pity is that {r}'s ending fell victim to the token limit.", lambda r, rs: _eos(r)),
+    ("{r} kept going right up until the token limit stopped it.", lambda r, rs: _eos(r)),
+    ("{r} ends like a phone call that drops in the middle of a word.", lambda r, rs: _eos(r)),
+    ("{r} ends like a film with its last reel missing.", lambda r, rs: _eos(r)),
+    ("{r} is a nice example of a numbered list.", lambda r, rs: not r.text.startswith("-")),
+    # furigana, a rhetorical question, not let finish, a race not run to the end (pass 163)
+    ("{r}は途中（とちゅう）で切（き）れてしまいました。", lambda r, rs: _eos(r)),
+    ("{r}は最後（さいご）まで書（か）けていません。", lambda r, rs: _eos(r)),
+    ("{r}が最後まで書き切れたと言えるだろうか。いや、言えまい。", lambda r, rs: _eos(r)),
+    ("{r}が途中で切れたなどと、誰が言えようか。", lambda r, rs: not _eos(r)),
+    ("{r}は上限のせいで最後まで書かせてもらえませんでした。", lambda r, rs: _eos(r)),
+    ("{r}は結末が読めずモヤモヤが残りました。", lambda r, rs: _eos(r)),
+    ("{r}は完走できませんでした。", lambda r, rs: _eos(r)),
+    ("{r}はちゃんと完走しました。", lambda r, rs: not _eos(r)),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",
@@ -322,8 +343,15 @@ def test_a_run_named_with_a_letter_missing_is_that_run(design: str) -> None:
 
 
 @pytest.mark.parametrize("design", DESIGNS)
-def test_an_ending_said_like_another_run_s_is_checked_against_it(design: str) -> None:
-    """ "X shared the fate of Y": the two ended the same way, both cut or both on their own."""
+@pytest.mark.parametrize(
+    "template",
+    ["{a} shared the fate of {b}.", "{a}は{b}の二の舞を演じた。", "{a}も{b}と同じ轍を踏んだ。"],
+)
+def test_an_ending_said_like_another_run_s_is_checked_against_it(
+    design: str, template: str
+) -> None:
+    """ "X shared the fate of Y" (X は Y の二の舞: pass 163): the two ended the same way, both cut
+    or both on their own."""
     for a, b in permutations(_runs(design), 2):
-        notes = f"{a.name} shared the fate of {b.name}."
+        notes = template.format(a=a.name, b=b.name)
         assert _flags(design, notes) == (_eos(a) != _eos(b)), notes

@@ -1,0 +1,65 @@
+"""Runs ranked by length in the notes, checked against their answers (pass 162): "Ranked from
+longest to shortest output: X, Y, Z", "In order of length, smallest first, the runs went X, then
+Y, then Z", 長い順に X、Y、Z. Each run must be no shorter than the next (no longer, smallest
+first) by more than :data:`grader.score.claims.MARGIN`, as a comparison of two is read.
+
+Left out: a ranking with no direction said, a rank told by number ("X came third"), and answers
+in two scripts, whose characters are no common measure of length.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from grader.score.claiming import RUN_WORD
+from grader.score.context import RunView
+from grader.score.naming import named
+from grader.score.reading import lazy
+from grader.score.text import main_script
+
+_CUE = lazy(
+    r"\b(?:ranked|sorted|ordered|arranged|in\s+order\s+of\s+(?:length|size)|by\s+length|from\s+(?:the\s+)?"
+    r"(?:longest|shortest|smallest|biggest|largest)\s+to)\b|(?:長い|短い|長さの)順",
+    re.IGNORECASE,
+)
+_LONG_FIRST = lazy(
+    r"\b(?:longest|biggest|largest|wordiest)\s+(?:first|to)\b|\bfrom\s+(?:the\s+)?(?:longest|biggest|"
+    r"largest)\b|長い順",
+    re.IGNORECASE,
+)
+_SHORT_FIRST = lazy(
+    r"\b(?:shortest|smallest|briefest)\s+(?:first|to)\b|\bfrom\s+(?:the\s+)?(?:shortest|smallest)\b|"
+    r"短い順",
+    re.IGNORECASE,
+)
+_END = lazy(r"[.!?。！？\n](?:\s|$)|[。！？\n]")
+
+
+def ranked(own: str, runs: list[RunView], margin: float) -> tuple[str, str, int, int] | None:
+    """``(longer, shorter, its characters, the other's)`` for the first two runs a ranking of
+    ``own`` puts in the wrong order, the one said longer being shorter by ``margin``; or None."""
+    for cue in _CUE().finditer(own):
+        end = _END().search(own, cue.end())
+        ranking = own[cue.start() : end.start() if end else len(own)]
+        long_first = _LONG_FIRST().search(ranking[:60])
+        if not long_first and not _SHORT_FIRST().search(ranking[:60]):
+            continue  # no direction said
+        order = _in_order(ranking, runs)
+        for x, y in pairwise(order):
+            longer, shorter = (x, y) if long_first else (y, x)
+            if main_script(x.text) != main_script(y.text):
+                continue
+            if len(longer.text) * margin < len(shorter.text):
+                return longer.name, shorter.name, len(longer.text), len(shorter.text)
+    return None
+
+
+def _in_order(ranking: str, runs: list[RunView]) -> list[RunView]:
+    """The runs ``ranking`` names one at a time, in its order, each once."""
+    order: list[RunView] = []
+    for w in RUN_WORD().finditer(ranking):
+        one = named(w.group(), runs)
+        if len(one) == 1 and one[0] not in order and one[0].name.casefold() == w.group().casefold():
+            order.append(one[0])
+    return order

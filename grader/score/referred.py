@@ -1,0 +1,135 @@
+"""Runs the notes refer to without their names, named before the claims are read (passes 142 to
+162): by their place ("the second run": :func:`grader.score.places.by_place`), as "the former" or
+"the latter" (前者, 後者), "both of them", "the shorter one", by a quotation of one run's prompt
+alone ("With 'Answer in Japanese.' chatty ..."), as the "it" of "Not only was X ..., it ...", and
+a language by what was asked ("the language I had asked X for", "the same language as my
+prompt").
+
+Left out: any other pronoun ("it" alone names no run), and a run named by a word of its answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grader.score.claiming import RUN_WORD
+from grader.score.context import RunView
+from grader.score.naming import named
+from grader.score.places import by_place
+from grader.score.quotes import quotation, quoted
+from grader.score.reading import lazy
+from grader.score.text import main_script
+
+
+def by_name(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with each run named by its place (:func:`grader.score.places.ordinals`) or as
+    "the former" or "the latter" (:func:`former_latter`) named by its name."""
+    return by_place(former_latter(_not_only(_language_of(notes, runs), runs), runs), runs)
+
+
+_LANGUAGE_OF = lazy(
+    r"\bthe\s+(?:same\s+)?language\s+(?:(?P<prompt>as\s+(?:my|the)\s+prompts?|(?:that\s+)?(?:I|we)\s+(?:wrote|"
+    r"typed|gave)\s+(?:my|the)\s+prompts?\s+in|of\s+(?:my|the)\s+prompts?)|(?:that\s+)?(?:I|we)\s+(?:had\s+)?"
+    r"(?:asked|requested)\s+(?:(?P<for>[A-Za-z0-9][\w-]*)\s+)?for)\b",
+    re.IGNORECASE,
+)
+"""A language named by what was asked (pass 162): "the same language as my prompt", "the
+language I had asked X for"."""
+_GOAL_LANGUAGES = {"japanese": "Japanese", "english": "English"}
+_SCRIPT_LANGUAGES = {"latin": "English", "japanese": "Japanese"}
+"""A prompt in Latin letters is taken for English: the course's prompts are in one of the two."""
+
+
+def _language_of(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with a language named by reference (:data:`_LANGUAGE_OF`) named by its word:
+    the prompts' language when they share one, the language the run named (or, for "it", the
+    one run that asked for a language) asked for."""
+    own = [r for r in runs if r.role == "run"]
+
+    def say(m: re.Match[str]) -> str:
+        if m["prompt"]:
+            scripts = {_SCRIPT_LANGUAGES.get(main_script(r.prompt)) for r in own}
+            said = scripts.pop() if len(scripts) == 1 else None
+        else:
+            asking = named(m["for"], own) if m["for"] and m["for"] != "it" else own
+            goals = {_GOAL_LANGUAGES.get(r.goal or "") for r in asking} - {None}
+            said = goals.pop() if len(goals) == 1 else None
+        return said or m.group()
+
+    return _LANGUAGE_OF().sub(say, notes)
+
+
+_NOT_ONLY = lazy(
+    r"\bnot\s+only\s+(?P<aux>did|does|was|were|is|are|has|had)\s+(?P<name>[A-Za-z0-9][\w-]*)"
+    r"(?P<rest>[^,;.!?]*),\s*(?:but\s+)?(?:it|they)\b",
+    re.IGNORECASE,
+)
+""""Not only was X too long, it lost its last line" (pass 162): both are said of X, and "it" is
+X; "not only" asks nothing, so the inversion is put back in order."""
+
+
+def _not_only(notes: str, runs: list[RunView]) -> str:
+    def say(m: re.Match[str]) -> str:
+        if not named(m["name"], runs):
+            return m.group()
+        return f"{m['name']} {m['aux']}{m['rest']}, and {m['name']}"
+
+    return _NOT_ONLY().sub(say, notes)
+
+
+def former_latter(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with "the former" and "the latter" (前者, 後者), "the first" and "the second"
+    said alone, and "the shorter" and "the longer one" replaced by a run of the last two named
+    before them by their names ("I compared X with Y. The latter ...": pass 142), and "both of
+    them" by both (pass 143)."""
+
+    goals = {r.goal.casefold() for r in runs if r.goal}
+
+    def name(m: re.Match[str]) -> str:
+        pair: list[RunView] = []
+        for w in reversed(RUN_WORD().findall(notes[: m.start()])):
+            one = named(w, runs)
+            # not by a goal's word: "written in Japanese" names no run here (pass 143)
+            if len(one) == 1 and one[0] not in pair and w.casefold() not in goals:
+                pair.insert(0, one[0])
+            if len(pair) == 2:
+                return f" {_of_pair(m, pair)} "
+        return m.group(0)
+
+    return _PAIRED().sub(name, notes)
+
+
+def _of_pair(m: re.Match[str], pair: list[RunView]) -> str:
+    a, b = pair[0].name, pair[1].name
+    if m["both"]:  # both of them, neither of them, they both, the two of them
+        return f"neither {a} nor {b}" if m["both"][:3].casefold() == "nei" else f"both {a} and {b}"
+    return _one_of_pair(m, pair).name
+
+
+def _one_of_pair(m: re.Match[str], pair: list[RunView]) -> RunView:
+    if m["by"]:  # the shorter, the longer
+        by_length = sorted(pair, key=lambda r: len(r.text))
+        return by_length[m["by"].casefold() == "longer"]
+    return pair[bool(m["second"] or m["second2"] or m["ja"])]
+
+
+_PAIRED = lazy(
+    r"\b(?P<both>(?:both|neither|the\s+two)\s+of\s+them|they\s+both)\b|"
+    r"\bthe\s+(?:former|(?P<second>latter)|(?:first|(?P<second2>second))(?:\s+of\s+the\s+two\b|"
+    r"(?=\s+(?:was|were|is|had|got|gave|did|ended|answered|stopped|finished|came|wrote|ran|kept|"
+    r"used|replied)\b|\s*[,.;:]))|(?P<by>shorter|longer)(?:\s+one|\s+of\s+the\s+two)\b)|前者|"
+    r"(?P<ja>後者)",
+    re.IGNORECASE,
+)
+
+
+def quoted_prompts(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with each quotation of one run's prompt alone replaced by that run's name
+    ("With 'Answer in Japanese.' chatty kept ..." names the run that asked)."""
+
+    def name(m: re.Match[str]) -> str:
+        said = " ".join(quoted(m).split()).casefold()
+        own = [r for r in runs if r.role == "run" and said in r.prompt.casefold()]
+        return f" {own[0].name} " if len(own) == 1 and len(said) >= 4 else m.group(0)
+
+    return quotation(1).sub(name, notes)

@@ -1,0 +1,69 @@
+"""score.ranked and the exceptions of score.places (pass 162): every order of the three runs of
+both table designs, ranked by length each way, and every run set apart from the others by an
+exception, flagged exactly when the answers, measured here, say otherwise."""
+
+from __future__ import annotations
+
+from itertools import pairwise, permutations
+
+import pytest
+
+from grader.score.claims import MARGIN
+from grader.score.context import RunView
+from grader.score.text import main_script
+from tests.score.test_traits import DESIGNS, _eos, _flags, _runs
+
+RANKINGS = [
+    ("Ranked from longest to shortest output: {a}, {b}, {c}.", True),
+    ("In order of length, smallest first, the runs went {a}, then {b}, then {c}.", False),
+    ("From shortest to longest: {a}, {b}, {c}.", False),
+    ("長い順に並べると、{a}、{b}、{c}でした。", True),
+]
+"""Rankings, and whether each puts the longest first."""
+
+
+def _misranked(order: tuple[RunView, ...], long_first: bool) -> bool:
+    """Two neighbours of ``order`` in one script, the one put first shorter by :data:`MARGIN`."""
+    for x, y in pairwise(order):
+        longer, shorter = (x, y) if long_first else (y, x)
+        same = main_script(x.text) == main_script(y.text)
+        if same and len(longer.text) * MARGIN < len(shorter.text):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+@pytest.mark.parametrize(("template", "long_first"), RANKINGS)
+def test_a_ranking_by_length_is_checked_in_every_order(
+    design: str, template: str, long_first: bool
+) -> None:
+    for order in permutations(_runs(design)):
+        notes = template.format(**{k: r.name for k, r in zip("abc", order, strict=True)})
+        assert _flags(design, notes) == _misranked(order, long_first), notes
+
+
+EXCEPTIONS = [
+    ("Apart from {x}, all of my runs finished on their own.", False),
+    ("Except for {x}, every run was cut off by the token limit.", True),
+    (
+        "The one exception to the clean endings was {x}; every other run wrapped up by itself.",
+        False,
+    ),
+    ("Other than {x}, all of the runs hit the token limit.", True),
+]
+"""A claim of every run but one, and whether it says they were cut off."""
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+@pytest.mark.parametrize(("template", "cut"), EXCEPTIONS)
+def test_a_claim_of_every_run_but_one_is_read_of_the_others(
+    design: str, template: str, cut: bool
+) -> None:
+    """The claim is checked on the runs but the one set apart; that one is not read either way
+    (what an exception says of it is left to the student's other sentences)."""
+    runs = _runs(design)
+    for x in runs:
+        others = [r for r in runs if r is not x]
+        wrong = any(_eos(r) == cut for r in others)
+        notes = template.format(x=x.name)
+        assert _flags(design, notes) == wrong, notes
