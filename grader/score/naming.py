@@ -51,6 +51,24 @@ _WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*|対照|コントロール")
 
 def named(word: str, runs: list[RunView]) -> list[RunView]:
     """The runs ``word`` names (see the module's docstring), or []."""
+    # what names a run is its name, role, goal, prompt, model and what it is compared with, so the
+    # answer is remembered by those: a file's notes ask the same few words of it many times
+    key = (word, tuple((r.name, r.role, r.goal, r.compare_to, r.model, r.prompt) for r in runs))
+    at = _NAMED.get(key)
+    if at is None:
+        if len(_NAMED) >= 1 << 16:
+            _NAMED.clear()
+        found = _named(word, runs)
+        at = _NAMED[key] = tuple(i for i, r in enumerate(runs) if any(r is f for f in found))
+    return [runs[i] for i in at]
+
+
+_NAMED: dict[tuple[str, tuple[tuple[str | None, ...], ...]], tuple[int, ...]] = {}
+"""Where in a file's runs the runs a word names are, by the word and what of the runs
+:func:`_named` reads."""
+
+
+def _named(word: str, runs: list[RunView]) -> list[RunView]:
     w = word.casefold().replace("_", "-")
     if not w or not any(c.isalpha() for c in w):
         return []
