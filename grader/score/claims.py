@@ -55,7 +55,8 @@ MARGIN = 1.25
 ratio: near-equal answers are no contradiction, whichever way a student reads them."""
 
 _LONGER_EN = lazy(
-    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|more|fewer|less|greater|lesser|twice\s+as|"
+    r"(?<![\w-])(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|more|fewer|less|greater|lesser|"
+    r"twice\s+as|"
     r"(?:half|a\s+third|a\s+quarter)\s+as|wordier|chattier|lengthier|bigger|smaller|briefer)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:than|as)\s+"
     r"(?:the\s+|that\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|with\s+(?:the\s+)?)?(?P<b>[\w-]+)",
@@ -84,7 +85,7 @@ _RATIO_JA = lazy(
 )
 """A length by a ratio or a negated equal (XはYの半分, Yの倍, XはYほど長くない: pass 145)."""
 _SIZED_EN = lazy(
-    r"(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>dwarf(?:ed|s)?|(?:outran|outstripped|exceeded|"
+    r"(?<![\w-])(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>dwarf(?:ed|s)?|(?:outran|outstripped|exceeded|"
     r"surpassed|outdid)(?=\s+[\w-]+\s+in\s+length)|fell\s+short\s+of(?=\s+[\w-]+'s\s+length)|(?:(?:was|were|is|are|ran|"
     r"came\s+out\s+at)\s+)?(?:only\s+|just\s+|maybe\s+|about\s+)?(?:a\s+fraction|a\s+sliver|half|"
     r"a\s+third|a\s+quarter|twice|double|three\s+times)(?:\s+(?:the\s+)?(?:size|length))?\s+of)\s+"
@@ -92,6 +93,13 @@ _SIZED_EN = lazy(
     re.IGNORECASE,
 )
 """A length said in size words: "A dwarfed B", "A was a fraction of B", "half the size of B"."""
+_COMPARING = lazy(
+    r"longer|shorter|more|fewer|less|greater|twice|half|third|quarter|wordier|chattier|lengthier|"
+    r"bigger|smaller|briefer|dwarf|outran|outstripped|exceeded|surpassed|outdid|fell\s+short|fraction|"
+    r"sliver|double|three\s+times",
+    re.IGNORECASE,
+)
+"""A word every English comparison of :data:`_LONGER_EN` and :data:`_SIZED_EN` holds."""
 _LONGER = lazy(
     r"longer|more|greater|twice|長|が(?:あ|多)|スクロール|dwarf|double|three|wordier|chattier|lengthier|bigger|out(?:ran|stripped|did)|"
     r"exceeded|surpassed",
@@ -224,7 +232,11 @@ class _Compared(NamedTuple):
 def _comparison(clause: str) -> _Compared | None:
     """The first comparison of lengths in ``clause``: "A was longer than B", "A dwarfed B",
     AはBより長い, "Compared with B, A was the longer one", XはYの半分 (passes 143, 145)."""
-    m = _LONGER_EN().search(clause) or _SIZED_EN().search(clause) or _LONGER_JA().search(clause)
+    # a match starts at a word's start (the same match as from inside the word, found sooner),
+    # and the English ones need a word of comparison somewhere: a clause of none is not tried
+    english = _COMPARING().search(clause)
+    m = english and (_LONGER_EN().search(clause) or _SIZED_EN().search(clause))
+    m = m or _LONGER_JA().search(clause)
     m = m or _FRONTED().search(clause) or _INVERTED_JA().search(clause)
     if m is not None and m["b"]:
         return _Compared(
