@@ -1,7 +1,7 @@
 """The wordings of the claims :mod:`grader.score.stated` checks against a run's generation: its
-language (a wording, or any word of the language where the clause is not of the prompt), cut
-off or ended on its own, a list or none, in English and Japanese. Each pattern finds the
-claim's own words; which run it is said of, and whether it is denied or only
+language (a wording, or any word of the language where the clause is not of the prompt), and a
+list or none, in English and Japanese (how a run ended: :mod:`grader.score.ending_words`). Each
+pattern finds the claim's own words; which run it is said of, and whether it is denied or only
 supposed, is stated.py's to read.
 
 Left out: counts (:mod:`grader.score.counted`), lengths (:mod:`grader.score.claims`), the same
@@ -35,7 +35,8 @@ LANGUAGE = lazy(
     r"(?=(?:english|japanese)(?:-only|-language)?\s+(?:text|sentences?|prose|story|stories|answers?|"
     r"output|writing|repl(?:y|ies)|response)\b)|"
     r"\bused\s+only\s+|"
-    r"\bused\s+(?:the\s+)?(?=hiragana|katakana|kanji|kana\b|latin\b|roman\b)"
+    r"\bused\s+(?:the\s+)?(?=hiragana|katakana|kanji|kana\b|latin\b|roman\b)|"
+    r"\b(?:us(?:es|ing)|has|had|contains?|contained)\s+(?:only\s+|no\s+)?(?=(?:latin|roman)\s+(?:alphabet|letters|script))"
     r")"
     r"(?P<en>english|japanese|nihongo|eigo|(?:latin|roman)\s+(?:alphabet|letters|script)|hiragana|"
     r"katakana|kanji|kana|(?-i:EN|ENG|JP|JPN|JA))\b|"
@@ -45,98 +46,6 @@ LANGUAGE = lazy(
     r"の(?:文章|文|物語|答え|回答)(?:だった|になっ|で(?:書|返|出)))",
     re.IGNORECASE,
 )
-CUT = lazy(
-    r"\b(?:cut[\s-]+off|cut\s+short|truncat(?:ed|ion)|mid-?sentence|in\s+the\s+middle\s+of\s+a\s+"
-    r"(?:sentence|word|line|thought)|r[au]n\s+out\s+of\s+(?:tokens|budget|room)|(?:used\s+up|burned\s+through|burnt\s+through|"
-    r"exhausted|maxed\s+out)\s+(?:all\s+(?:of\s+)?)?(?:its\s+|the\s+)?(?:whole\s+|entire\s+|full\s+)?"
-    r"(?:\d+\s+)?(?:tokens|(?:token\s+)?budget|allowance)|hit\s+the\s+(?:token\s+)?(?:limit|budget)|"
-    r"trail(?:ed|s)?\s+off|broke\s+off|mid-?word|stop(?:ped|s)\s+(?:abruptly|short|dead)|left\s+"
-    r"unfinished|(?:was|were|stayed|remained)\s+unfinished|ended\s+abruptly|mid-?(?:story|scene|thought)|"
-    r"reached\s+(?:the\s+|its\s+)?(?:end\s+of\s+(?:the\s+|its\s+)?)?(?:max_new_tokens|max_length|"
-    r"max\s+tokens|token\s+limit|limit|budget|allowance|tokens)|"
-    r"finish_reason\s*(?:was|=|:)?\s*[\"']?length|\bfinish\s+was\s+(?:the\s+)?(?:budget|length|limit)\b|\bstop(?:ped|s)?\s+at\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|(?:with\s+no|without\s+(?:an?\s+|the\s+)?)\s*eos|"
-    # privative ("lacked an ending"), the budget as the subject ("The budget gave out on X")
-    rf"{PRIVATIVE}\s+(?:\w+\s+){{0,2}}?(?:ending|end|conclusion|close|finish|full\s+stop|period)|"
-    r"ran\s+out\s+of\s+(?:steam|breath|gas|juice|words|space|road)|cliff-?hanger|to\s+be\s+continued|"
-    r"unfinished|incomplete|(?:chopped|snipped|clipped|lopped|sliced|hacked|cropped|severed)\s+"
-    r"(?:\w+\s+)?off|left\s+(?:\w+\s+){0,4}?hanging|"
-    r"(?<!before\s)(?<!before\sthe\s)(?<!before\sits\s)(?:budget|allowance|token\s+limit|tokens|limit|max_new_tokens)"
-    r"\s+(?:\w+\s+)?(?:gave\s+out|"
-    r"ran\s+(?:out|dry)|was\s+(?:used\s+up|exhausted|spent)|expired|cut\s+\w+(?:-\w+)?\s+off)|"
-    # by time or halves ("halfway through", "fell silent before it could finish": pass 139)
-    r"halfway\s+through|part[\s-]?way\s+through|before\s+(?:it|they|the\s+story)\s+(?:could|was\s+able\s+to|"
-    r"had\s+a\s+chance\s+to)\s+(?:finish|end|complete|conclude|wrap))\b|"
-    # a loss to the limit ("fell victim to the token limit", "lost its last line to it", "a token
-    # shortage cost it its last bullet"), the limit that stopped it, a last part missing (pass 162)
-    r"\b(?:fell\s+victim|succumbed)\s+to\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|"
-    r"\blost\s+(?:its|their|the)\s+(?:ending|end|(?:last|final)\s+\w+)\s+to\b|\btoken\s+shortage\b|"
-    r"\bcost\s+(?:it|them)\s+(?:its|their)\s+(?:ending|end|(?:last|final)\s+\w+)\b|"
-    r"\btoo\s+long\s+for\s+(?:the\s+|its\s+)?(?:token\s+)?(?:budget|limit)\b|"
-    r"\buntil\s+the\s+(?:token\s+)?(?:limit|budget|cap)\s+(?:stopped|cut|ended|halted)\b|"
-    r"\b(?:its|the)\s+(?:last|final)\s+\w+(?=\s+missing\b)|"
-    # the budget as a ceiling run into ("hit max_new_tokens", "ran up against the cap": pass 148)
-    r"\b(?:hit|ran\s+(?:up\s+)?(?:against|into)|bumped\s+(?:up\s+)?(?:against|into))\s+(?:the\s+|its\s+)?"
-    r"(?:[\w-]+\s+)?(?:max_new_tokens|ceiling|cap|limit|budget)\b|"
-    # an interruption, a fading (pass 142)
-    # the budget in the passive ("was stopped by the token limit", "The budget was never reached
-    # by X": pass 150)
-    r"\b(?:was|were|got)\s+(?:stopped|halted|ended|terminated|cut)\s+by\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
-    r"(?:token\s+)?(?:limit|budget|cap|ceiling|max_new_tokens)\b|\b(?:budget|limit|cap|ceiling|"
-    r"max_new_tokens)\s+was\s+(?:\w+\s+)?(?:reached|hit)\s+by\b|"
-    r"\b(?:got|was|were|gets)\s+interrupted\b(?!\s+by)|\b(?:petered|fizzled|tailed|faded)\s+"
-    r"(?:out|off)\b|\b(?:got|was|were|gets)\s+(?:\w+\s+)?(?:capped|clipped|cropped|curtailed|snipped|"
-    r"trimmed)\b(?!\s+(?:at|to)\b)|"
-    r"途中で切れ|途切れ|切れてしま|途中で(?!は)[^、。]{0,6}?(?:終わ|止ま)|尻切れ|打ち切ら|"
-    r"(?:カットオフ|トランケート)(?:され|し)?|途中切れ|お切れ|上限にお達し|途絶え|(?:ブツッと|プツッと|プツリと|ぷつりと|ブツリと)|打切り|打ち切り|"
-    r"中絶|寸断|打ち止め|寸止め|言いさし|竜頭蛇尾|尻すぼみ|上限いっぱい|上限まで使い切|書きかけ(?:で|だっ|でし)|上限で(?:止ま|止められ|切れ|終わ|打ち切)|上限に(?:達し|届い)(?:て|た|ま)|"
-    r"真ん中で(?:ぷつんと)?(?:止ま|終わ|切れ)|ぷつんと(?:止ま|切れ)|ぶつ切り|ぶつっと(?:止ま|切れ|終わ)|"
-    r"トークン切れ|(?:言い|書き|話し|語り)かけ(?:た|の)?まま|(?:書き|言い|語り|話し)(?:きれ|切れ)(?:ず|な|ませ)|そびれ|(?:締めくくり|書き|語り|言い)損ね|"
-    # unfinished, broken off (pass 145)
-    r"結末(?:が|を)(?:読め|読むことができ)(?:ず|な|ませ)|最後まで(?:書け|言え|語れ)(?:てい)?(?:な|ませ|ず)|完走(?:は|が|も)?(?:でき|し)(?:ず|な|ませ)|途中棄権|"
-    r"(?:最後|結末|終わり|オチ)(?:まで|を)[^、。]{0,4}?(?:書か|言わ|語ら|話さ)せて(?:もら|いただ)え(?:ず|な|ませ)|"
-    r"未完|中断さ|ずじまい|途中までで(?:終わ|止ま)|最後まで書かれて(?:い)?な|結末が(?:出て|書かれて|描かれて)(?:こ|い)?な|(?:結末|最後|終わり)まで(?:たどり着|辿り着|行き着|届)(?:け|か)な",
-    re.IGNORECASE,
-)
-WHOLE = lazy(
-    r"\b(?:end(?:ed|s)?|finish(?:ed|es)?|stop(?:ped|s)?|complet(?:ed|es)|wrap(?:ped|s)?\s+up)\s+(?:\w+\s+){0,2}?"
-    r"(?:on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|naturally|cleanly|properly)\b|"
-    r"\b(?:complete|satisfying|proper|natural|real|full|neat|tidy|clean|rounded(?:[\s-]+off)?)\b"
-    r"(?:[\s,]+\w+){0,2}?[\s,]+(?:close|"
-    r"end(?:ing)?|conclusion|finish|stop|halt)\b|(?<!no\s)(?<!without\s)(?<!without\san\s)(?<!without\sthe\s)"
-    r"\b(?:emitted|produced|generated|output|hit|reached)\s+(?:an?\s+|the\s+|its\s+)?eos\b|"
-    r"finish_reason\s*(?:was|=|:)?\s*[\"']?stop|\bfinish\s+was\s+(?:an?\s+)?eos\b|\bmanaged\s+to\s+(?:finish|end|complete|wrap\s+up)\b|"
-    # arrival at the end ("made it all the way to its last line", "never got to the end")
-    r"\b(?:reach\w*|g[oe]t(?:s|ting)?\s+to|made\s+it\s+(?:all\s+the\s+way\s+)?to|arriv\w*\s+at|"
-    r"went\s+all\s+the\s+way\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:very\s+)?(?:end(?:ing)?|conclusion|"
-    r"finish|(?:last|final)\s+(?:line|sentence|word|page))\b(?!\s+of\s+(?:its\s+|the\s+)?(?:token|budget|"
-    r"limit|max|allowance|room|space))|"
-    r"\bwrap(?:ped|s)?\s+(?:\w+\s+){0,3}?up\b(?:\s+\w+){0,3}?\s+(?:neatly|properly|cleanly|"
-    r"nicely)\b|"
-    # closing verbs and "said everything" (pass 139)
-    r"\bbrought\s+(?:\w+\s+){0,2}?to\s+an?\s+(?:close|conclusion|end)\b|\bsigned\s+off\b|"
-    r"\ba\s+beginning,?\s+(?:a\s+)?middle,?\s+and\s+(?:an?\s+)?end\b|"
-    r"\btied\s+up\s+(?:\w+\s+){0,3}?loose\s+ends\b|\b(?:got|received|gets|reached|ended\s+"
-    r"(?:on|with))\s+(?:its|a|the)\s+(?:final\s+|closing\s+)?(?:full\s+stop|period)\b(?!\s+of\b)|"
-    r"\bconclud(?:ed|es)\s+(?:\w+\s+){0,2}?(?:story|tale|answer|narrative)\b|"
-    r"\b(?:said|told)\s+(?:everything|all)\s+(?:it|they)\s+(?:wanted|had|needed|meant)\b|"
-    # the whole told (pass 148)
-    r"\bgot\s+through\s+the\s+(?:whole|entire)\s+(?:story|tale)|\b(?:told|wrote)\s+the\s+(?:complete|whole|"
-    r"entire|full)\s+(?:story|tale)|\bright\s+up\s+to\s+the\s+end\b|"
-    # tokens left over (pass 146)
-    r"\b(?:had|with)\s+(?:\w+\s+)?(?:tokens|budget|room)\s+(?:to\s+spare|left)|\bstayed\s+(?:well\s+)?"
-    r"(?:under|within|below)\s+(?:the|its)\s+(?:\S+\s+)?(?:limit|budget)|"
-    # a story's ending told by its kind ("had a happy ending", "happily ever after": pass 142)
-    r"\b(?:happy|sad|bittersweet|twist|surprise|tragic|fairy-?tale)\s+ending\b|"
-    r"\bhappily\s+ever\s+after\b|\bescap(?:e|ed|es)\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|めでたしめでたし|ハッピーエンド|"
-    r"(?:語り|書き|言い|話し)終え|"
-    r"自分で(?:終わ|止ま)(?!らせ|るには)|完走(?:し|でき(?!ず|な|ませ)|を果た)|"
-    r"(?:最後|結末|終わり|オチ)(?:まで|を)[^、。]{0,4}?(?:書か|言わ|語ら|話さ)せて(?:もら|いただ)え(?=ま|た)|最後まで(?:書き|言い|語り)?(?:切っ|きっ|終え)|(?:話|物語)を(?:書き|語り)きっ|完結し|"
-    r"オチまで(?:つい|あっ)|エンディングまで(?:到達|たどり着|辿り着|行)|エンディングを迎え|(?:話|物語)を(?:きちんと|ちゃんと|しっかり)?(?:終え|締めくく)|"
-    r"書き?(?:きれ|切れ)(?:た|ま)|最後まで(?:書け|言え|語れ)(?:てい)?(?:た|ま(?!せ))|上限に(?:届く|達する)(?:より)?前に|自分で[^、。]{0,8}?(?:締めくく|終え|終わ)(?!らせ|るには)|"
-    r"終結まで|大団円|終幕|結末あり|(?:書き|語り|言い|話し)終わ|EOS\s*(?:トークン)?\s*で[^、。]{0,6}?(?:終了|終わ|止ま|stop)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
-    re.IGNORECASE,
-)
-"""A run that ended on its own: the claim opposite to :data:`CUT`."""
 LIST = lazy(
     r"\b(?:gave|wrote|made|produced|came\s+(?:out|back)\s+(?:as|in)|was|were|turned\s+into|became|answered\s+"
     r"with|got|contained|had|has|included|showed|put|used|(?:laid|set)\s+out|formatted|arranged|"
@@ -163,7 +72,7 @@ NO_LIST = lazy(
     r"bullet\s+markers?|markers|dashes|hyphens)\b|\b(?:bullet|list|number|dash)-?free\b|"
     r"\b(?:plain|one\s+long|a\s+single)\s+paragraph\b|"
     r"\b(?:ordinary|plain|regular|normal|continuous)\s+prose\b|\bprose\s+paragraphs?\b|"
-    r"(?:箇条書き|リスト)(?:には|に|では)?(?:ならな|なってい?な)|(?:箇条書き|リスト)(?:の形|形式)?ではな|"
+    r"(?:箇条書き|リスト)(?:には|に|では)?(?:ならな|なってい?な)|ベタ打ち|箇条書きとは名ばかり|名ばかりの箇条書き|(?:箇条書き|リスト)(?:の形|形式)?ではな|"
     r"\b(?:one|a|a\s+single)\s+(?:solid\s+|long\s+)?block\s+of\s+(?:text|prose)\b|"
     r"\bran\s+(?:everything|it\s+all|(?:\w+\s+)?(?:sentences|lines|items|points))\s+together\b|"
     r"\bwall\s+of\s+text\b|\b(?:just|only|merely)\s+(?:one|a\s+single)\s+paragraph\b|"
@@ -226,8 +135,8 @@ def language_claims(clause: str) -> list[re.Match[str]]:
         if not (
             m.groupdict().get("ja")
             # the prompt's word as a topic (プロンプトは); 質問に答えた is the answer's (pass 149)
-            and OF_PROMPT().search(clause[max(0, m.start() - 8) : m.start()])
-            and not _TO_PROMPT().search(clause[max(0, m.start() - 8) : m.start()])
+            and OF_PROMPT().search(_before(clause, m.start()))
+            and not _TO_PROMPT().search(_before(clause, m.start()))
         )
         and not _PROMPT_BEFORE().search(clause[: m.start()])
     ]
@@ -249,6 +158,13 @@ def language_claims(clause: str) -> list[re.Match[str]]:
     )
 
 
+def _before(clause: str, at: int) -> str:
+    """The eight letters before ``at``, from a contrast on (頼んだのに英語で返ってきた: what came
+    back is the answer's, pass 165)."""
+    return _BUT_JA().split(clause[max(0, at - 8) : at])[-1]
+
+
+_BUT_JA = lazy(r"のに|けど|けれど")
 _TO_PROMPT = lazy(rf"(?:{_OF_PROMPT})に(?:関係なく|かかわらず|対して|従わず)?\s*$")
 
 

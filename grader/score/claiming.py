@@ -17,6 +17,7 @@ from grader.score.context import RunView
 from grader.score.naming import claimed, named, subject
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
+from grader.score.symbols import in_words
 
 
 def claiming(own: str, runs: list[RunView]) -> list[str]:
@@ -34,6 +35,8 @@ def claiming(own: str, runs: list[RunView]) -> list[str]:
         person = _PERSON().search(c)
         if person and person["name"] and person["name"].casefold() in ours:
             person = None  # a character of the story speaks ("Nell said"), not a classmate
+        if person and _AGREED().search(c):
+            person = None  # their word, and the student's: "..., and I think he's right" (pass 164)
         if (_ASKS().search(c) and not _PRESUPPOSES().search(c)) or person:
             continue
         lead = _LEAD().match(c)
@@ -101,6 +104,12 @@ _PERSON = lazy(
 character of the story ("Nell said"), whose words are no source. A claim that cites the
 output, a log or a tool ("According to the output", "My log says that") is the student's
 own."""
+_AGREED = lazy(
+    r"\b(?:she|he|they)\s+(?:was|were|is|are)\s+(?:right|correct)\b|\b(?:she|he|they)(?:'s|'re)\s+right\b|"
+    r"\bI\s+(?:agree|confirmed|can\s+confirm|checked\s+and\s+it's\s+true)\b|その通り|確かにそう",
+    re.IGNORECASE,
+)
+"""Another's word the student agrees with, in the same clause: the student's claim too."""
 HALF_WIDTH = {
     c: chr(c - 0xFEE0)
     for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0D]
@@ -113,8 +122,9 @@ _RUBY = lazy(r"(?<=[\u3400-\u9fff々])[（(][\u3041-\u309f\u30a0-\u30ff]{1,8}[�
 def plain(text: str) -> str:
     """``text`` as the claims are read: full-width letters as ASCII (ｂａｙ－ｔｅｒｓｅ
     names bay-terse, pass 131; marks stay as written, as a quoted prompt's ？ must match
-    the prompt's), and no reading in brackets after a kanji (:data:`_RUBY`)."""
-    return _RUBY().sub("", text.translate(HALF_WIDTH))
+    the prompt's), no reading in brackets after a kanji (:data:`_RUBY`), and signs in words
+    (:func:`grader.score.symbols.in_words`)."""
+    return in_words(_RUBY().sub("", text.translate(HALF_WIDTH)))
 
 
 def claimed_runs(

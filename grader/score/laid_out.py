@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from grader.score.reading import lazy
+from grader.score.symbols import in_words
 
 _ROW = lazy(r"^\s*\|(.+)\|\s*$")
 _RULE = lazy(r":?-{2,}:?")
@@ -30,11 +31,13 @@ _JAPANESE = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def laid_out(notes: str) -> str:
-    """``notes`` with tables and asides rewritten (see the module's docstring)."""
+    """``notes`` with tables and asides rewritten (see the module's docstring), and signs in words
+    (:func:`grader.score.symbols.in_words`: before the notes are cut into sentences, as a quoted
+    "The end." ends none)."""
     notes = _PATH().sub(
-        r"\g<run>", notes
+        r"\g<run>", in_words(notes)
     )  # results/knight-terse.json names knight-terse (pass 158)
-    notes = _ABBREVIATED().sub(_spelt_out, _listed(_footnoted(notes)))
+    notes = _ABBREVIATED().sub(_spelt_out, _listed(_footnoted(_JSON_PAIR().sub(_pair, notes))))
     return _ASIDE().sub(_moved, _answered(_under_headings(untabled(notes))))
 
 
@@ -78,15 +81,29 @@ def _listed(notes: str) -> str:
 
 
 _ABBREVIATED = lazy(
-    r"(?P<run>[A-Za-z][\w-]*[A-Za-z0-9])\s*[:：]\s*(?P<short>c/o|切|切れ|EOS|eos)(?=\s*(?:[.。、,;]|$))",
-    re.M,
+    r"(?P<run>[A-Za-z][\w-]*[A-Za-z0-9])\s*[:：]\s*(?P<short>c/o|切|切れ|EOS|eos|max_(?:new_)?tokens|max\s+tokens|"
+    r"(?:the\s+)?token\s+limit|length|budget|limit|stop|natural)(?=\s*(?:[.。、,;]|$))",
+    re.M | re.IGNORECASE,
 )
 _SHORT = {"c/o": "cut off", "切": "途中で切れた", "切れ": "途中で切れた", "eos": "ended on its own"}
+_FINISHED = {"stop": "ended on its own", "natural": "ended on its own"}
+"""A finish said by its value (a log's "max_tokens", a table's "token limit": pass 164): the
+budget's words say cut off, these say ended on its own."""
+_JSON_PAIR = lazy(
+    r"[\"“](?P<run>[A-Za-z][\w-]*[A-Za-z0-9])[\"”]\s*:\s*[\"“](?P<value>[^\"”\n]{1,24})[\"”]\s*[,}]?"
+)
+
+
+def _pair(m: re.Match[str]) -> str:
+    """A pair of a log in JSON ({"X": "max_tokens", ...}) as "X: max_tokens." (pass 164)."""
+    return f" {m['run']}: {m['value']}. "
 
 
 def _spelt_out(m: re.Match[str]) -> str:
-    """An abbreviated claim after a run's name (X: c/o, X：切, X: EOS: passes 160 and 161)."""
-    return f"{m['run']}: {_SHORT[m['short'].casefold()]}"
+    """An abbreviated claim after a run's name (X: c/o, X：切, X: EOS: passes 160 and 161), or its
+    finish by its value (X: max_tokens, X: token limit: pass 164)."""
+    short = " ".join(m["short"].casefold().split())
+    return f"{m['run']}: {_SHORT.get(short) or _FINISHED.get(short, 'cut off by the token limit')}"
 
 
 _PATH = lazy(r"(?:[\w.~-]+/)+(?P<run>[\w-]+)\.(?:json|txt|html|yaml|yml|md|csv|log|out)\b")
@@ -182,4 +199,6 @@ def _sentence(run: str, head: str, value: str) -> str:
         return f"{run}は{claim}。" if japanese else f"{run}: {claim}."
     if said in _NO:
         return f"{run}は{claim}ということはない。" if japanese else f"{run}: not {claim}."
+    if finish := _ABBREVIATED().fullmatch(f"{run}: {value}"):  # a finish by its value
+        return f"{_spelt_out(finish)}."
     return f"{run}の{claim}は{value}。" if japanese else f"{run} had {value} {claim}."

@@ -14,6 +14,10 @@
 * **kanji**, **katakana** and **hiragana alone** (ひらがなだけ), and the **style** of a Japanese
   answer (だ・である調, です・ます調): held by its letters and its sentence endings.
 
+* **a share of its budget** spent ("spent nearly all of its allowance", "barely a quarter of
+  it": pass 164): most when it ended by itself past 60 % of the budget or at its end, little when
+  it ended by itself within half.
+
 Left out: how many characters a story has and who they are (what a story is about), and a word
 said to stand "in every sentence".
 """
@@ -132,7 +136,22 @@ def japanese(pattern: str, has: bool) -> Reading:
     return lambda m, runs: wrong
 
 
+def spent(most: bool) -> Reading:
+    """A run that spent less than most of its budget (``most``: 60 % and it ended by itself), or
+    more than a little of it (half, or its budget's end)."""
+
+    def wrong(r: RunView) -> bool | None:
+        if not r.max_new_tokens:
+            return None
+        share, ended = r.tokens / r.max_new_tokens, r.generation.finish == "eos"
+        return ended and share < 0.6 if most else not ended or share > 0.5
+
+    return lambda m, runs: wrong
+
+
 _P = "(?:は|が|も|を)"
+_BUDGET = r"(?:allowance|budget|tokens|limit)\b"
+_OF_BUDGET = r"\s+of\s+(?:its|the|their)\s+(?:same\s+)?(?:[\w-]+-token\s+)?" + _BUDGET
 MARKS: tuple[Form, ...] = tuple(
     (lazy(pattern, re.IGNORECASE), reading, said, denied)
     for pattern, reading, said, denied in (
@@ -153,6 +172,20 @@ MARKS: tuple[Form, ...] = tuple(
             end_word(False),
             ("ended on that word", "その単語で終わった"),
             ("did not end on that word", "その単語で終わらなかった"),
+        ),
+        (
+            r"\bspent\s+(?:nearly\s+|almost\s+|practically\s+|virtually\s+)?(?:all|most|the\s+whole|the\s+entire)"
+            + _OF_BUDGET,
+            spent(True),
+            ("spent most of its budget", "予算のほとんどを使った"),
+            ("did not spend most of its budget", "予算のほとんどは使わなかった"),
+        ),
+        (
+            r"\bspent\s+(?:only\s+|just\s+|barely\s+|hardly\s+)?(?:a\s+(?:quarter|fraction|tenth|third|small\s+part)|"
+            r"(?:less|under)\s+(?:than\s+)?(?:a\s+)?(?:half|quarter|third)|any)" + _OF_BUDGET,
+            spent(False),
+            ("spent little of its budget", "予算をわずかしか使わなかった"),
+            None,
         ),
         (
             r"\bcapital\s+letters?\b",

@@ -57,8 +57,8 @@ _NOT_WITH = lazy(
 )
 """A quotation said not to stand where the verb puts it ("wrapped up without any 'The end.'":
 pass 144)."""
-_OPENING_EN = r"(?:first|opening)\s+(?:words?|lines?|sentences?)|opening|beginning"
-_CLOSING_EN = r"(?:last|final|closing)\s+(?:words?|lines?|sentences?)|ending"
+_OPENING_EN = r"(?:first|opening)\s+(?:words?|lines?|sentences?|bullets?|items?)|opening|beginning"
+_CLOSING_EN = r"(?:last|final|closing)\s+(?:words?|lines?|sentences?|bullets?|items?)|ending"
 _PLACE = rf"\b(?:{_OPENING_EN}|{_CLOSING_EN})"
 _BEFORE = lazy(
     r"\b(?:began|begins|started|starts|opened|opens|ended|ends|finished|gave|wrote|said|"
@@ -72,7 +72,8 @@ _BEFORE = lazy(
     + _CLOSING_JA
     + "|"
     + _PLACE
-    + r"\s+(?:of\s+[\w-]+\s*)?(?:(?:was|were|is|are|read)\s+|[:：]\s*)\W*$",
+    + r"\s+(?:of\s+[\w-]+\s*)?(?:(?:was|were|is|are|read)\s+(?:just\s+|only\s+|simply\s+)?|"
+    + r"[:：]\s*)\W*$",
     re.IGNORECASE,
 )
 _START = lazy(
@@ -193,6 +194,10 @@ def _placed(said: str, answer: str, where: str) -> bool:
     """``said`` stands at the start (or the end) of ``answer``: more than half its pairs (its words,
     for one of a single pair) in as many sentences at that end as it has, past up to two
     lead-ins ("Sure! Here is a story:", もちろんです！) or a sign-off ("The end.")."""
+    if where == "end" and _TRAILS().search(said):
+        # one that trails off ("shared it with a lost—") is said to end the answer itself, mid
+        # sentence, with no sign-off after it (pass 164)
+        return _flat(answer).endswith(_flat(said))
     parts = [p for p in _SENTENCES().split(" ".join(answer.split())) if p]
     if where == "end":
         parts = parts[::-1]
@@ -207,6 +212,13 @@ def _placed(said: str, answer: str, where: str) -> bool:
             _EN_WORD().findall(part.casefold())
         )
     return 2 * len(pairs & _pairs(part)) > len(pairs)
+
+
+_TRAILS = lazy(r"(?:[—–-]|\.\.\.|…)\s*$")
+
+
+def _flat(said: str) -> str:
+    return "".join(_JA_CHARS().findall(said.casefold()))
 
 
 def _framing(sentence: str) -> bool:

@@ -24,7 +24,55 @@ from grader.score.text import main_script
 def by_name(notes: str, runs: list[RunView]) -> str:
     """``notes`` with each run named by its place (:func:`grader.score.places.ordinals`) or as
     "the former" or "the latter" (:func:`former_latter`) named by its name."""
-    return by_place(former_latter(_not_only(_language_of(notes, runs), runs), runs), runs)
+    notes = _spoken_to(_more_budget(_language_of(notes, runs), runs), runs)
+    return by_place(former_latter(_not_only(notes, runs), runs), runs)
+
+
+_NAME = r"[A-Za-z0-9][\w-]*"
+_SPOKEN_TO = lazy(
+    rf"(?:\b(?:poor|dear|oh|hey|and|so|well|good\s+old)\s+)?(?:you,\s+(?P<a>{_NAME}),|(?P<b>{_NAME}),\s+you\b)"
+    r"(?P<rest>[^.!?\n]*)",
+    re.IGNORECASE,
+)
+"""A run spoken to ("Poor X, you never got to ...", "And you, X, ignored ...": pass 164)."""
+_YOU = lazy(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_ITS = {"you": "it", "your": "its", "yours": "its", "yourself": "itself"}
+
+
+def _spoken_to(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with a run spoken to said of in the third person: "X never got to its ..."."""
+
+    def said(m: re.Match[str]) -> str:
+        name = m["a"] or m["b"]
+        if not named(name, runs):
+            return m.group()
+        rest = _YOU().sub(lambda y: _ITS[y.group().casefold()], m["rest"])
+        return f"{name}{rest}"
+
+    return _SPOKEN_TO().sub(said, notes)
+
+
+_MORE_BUDGET = lazy(
+    rf"\b(?:had\s+(?P<a>{_NAME})\s+(?:been\s+given|had|got(?:ten)?)|if\s+(?P<b>{_NAME})\s+had\s+(?:been\s+given|"
+    r"had|got(?:ten)?)|(?<!even\s)with)\s+(?:\w+\s+){0,3}?(?:more\s+(?:tokens|budget|room)|(?:bigger|larger|higher|"
+    rf"more\s+generous)\s+(?:token\s+)?(?:budget|limit|allowance))\b[^.;!?\n]*?\b(?:(?P<c>{_NAME})|it|they)\s+would\s+"
+    r"(?:also\s+|surely\s+|probably\s+)?have\s+(?:made\s+it|got(?:ten)?\s+to|finished|reached|completed)\b",
+    re.IGNORECASE,
+)
+"""A finish that only more budget would have brought ("Had X been given a few more tokens, it
+would have made it to its end", "With a bigger budget, X would have got to finish": pass 164):
+X was cut off."""
+
+
+def _more_budget(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with the run of a finish only more budget would have brought said to be cut off
+    before the sentence (:data:`_MORE_BUDGET`)."""
+
+    def said(m: re.Match[str]) -> str:
+        name = next((n for n in (m["a"], m["b"], m["c"]) if n and named(n, runs)), None)
+        return f"{name} was cut off by the token limit. {m.group()}" if name else m.group()
+
+    return _MORE_BUDGET().sub(said, notes)
 
 
 _LANGUAGE_OF = lazy(
@@ -56,7 +104,15 @@ def _language_of(notes: str, runs: list[RunView]) -> str:
             said = goals.pop() if len(goals) == 1 else None
         return said or m.group()
 
-    return _LANGUAGE_OF().sub(say, notes)
+    return _LANGUAGE_OF().sub(say, _ALPHABET().sub("Latin letters", notes))
+
+
+_ALPHABET = lazy(
+    r"\b(?:the\s+same\s+)?(?:26|twenty-six)\s+letters(?:\s+of\s+the\s+(?:english\s+|latin\s+)?alphabet)?|"
+    r"\bletters?\s+(?:from\s+)?A\s*(?:to|through|-)\s*Z\b",
+    re.IGNORECASE,
+)
+"""The Latin alphabet by its letters ("the same 26 letters", "no letter from A to Z": pass 164)."""
 
 
 _NOT_ONLY = lazy(

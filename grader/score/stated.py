@@ -58,11 +58,9 @@ import re
 from collections.abc import Callable, Iterable
 
 from grader.score.claim_words import (
-    CUT,
     LIST,
     NO_LIST,
     PRIVATIVE,
-    WHOLE,
     language_claims,
     says_japanese,
 )
@@ -70,6 +68,7 @@ from grader.score.claiming import claimed_runs, claiming, gapped, plain, run_wor
 from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.denied import DOUBLE, NEAR, NOT, UNDENIED, denies
+from grader.score.ending_words import CUT, WHOLE
 from grader.score.identical import identical_review
 from grader.score.marks import mark_words
 from grader.score.naming import every
@@ -148,7 +147,7 @@ _NO = lazy(
 """A "no" or scarcity right before the claim denies it ("barely any", "a trace of": pass 142)."""
 _INSIDE = lazy(
     rf"\b(?:{NOT}|never|neither|no(?=\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullets?|bullet\s+"
-    r"points?|items?|english|japanese|hyphens?|dashes|markers)\b)|far\s+from|anything\s+but|hardly|"
+    r"points?|items?|english|japanese|latin|roman|hyphens?|dashes|markers)\b)|far\s+from|anything\s+but|hardly|"
     rf"scarcely)\b|n't\b|{PRIVATIVE}\b",
     re.IGNORECASE,
 )

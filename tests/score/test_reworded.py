@@ -93,10 +93,15 @@ MET = [
     ("redteam144/rt144-14", "redteam153/rt153-12"),  # passes 152/153, one design
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, one design
     ("redteam145/rt145-11", "redteam163/rt163-11"),  # passes 162/163, one design
+    ("redteam145/rt145-11", "redteam164/rt164-11"),  # passes 164/165, one design
+    ("redteam145/rt145-11", "redteam165/rt165-11"),  # passes 164/165, one design
     ("redteam145/rt145-12", "redteam163/rt163-12"),  # passes 162/163, one design
+    ("redteam145/rt145-12", "redteam164/rt164-12"),  # passes 164/165, one design
+    ("redteam145/rt145-12", "redteam165/rt165-12"),  # passes 164/165, one design
     ("redteam145/rt145-13", "redteam153/rt153-13"),  # passes 152/153, one design
     ("redteam146/rt146-13", "redteam162/rt162-13"),  # passes 162/163, one design
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, one design
+    ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, one design
     ("redteam149/rt149-13", "redteam161/rt161-13"),  # passes 160/161, one design
     ("redteam150/rt150-11", "redteam161/rt161-11"),  # passes 160/161, one design
     ("redteam150/rt150-11", "redteam162/rt162-11"),  # passes 162/163, one design
@@ -106,13 +111,19 @@ MET = [
     ("redteam150/rt150-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam150/rt150-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, one design
+    ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, one design
+    ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, one design
     ("redteam151/rt151-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam151/rt151-12", "redteam163/rt163-12"),  # passes 162/163, one design
+    ("redteam151/rt151-12", "redteam164/rt164-12"),  # passes 164/165, one design
     ("redteam151/rt151-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam163/rt163-14"),  # passes 162/163, one design
+    ("redteam151/rt151-14", "redteam164/rt164-14"),  # passes 164/165, one design
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, one design
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, one design
     ("redteam153/rt153-14", "redteam163/rt163-14"),  # passes 162/163, one design
+    ("redteam153/rt153-14", "redteam164/rt164-14"),  # passes 164/165, one design
+    ("redteam153/rt153-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, one design
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, one design
@@ -124,6 +135,13 @@ MET = [
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, one design
+    ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, one design
+    ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, one design
+    ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, one design
+    ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, one design
+    ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, one design
+    ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, one design
+    ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -614,6 +632,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam120/rt120-09", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam120/rt120-09", "redteam162/rt162-13"),  # passes 162/163, natural
+    ("redteam120/rt120-09", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -657,6 +676,7 @@ SHARED_IDEAS = [
     ("redteam124/rt124-15", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam124/rt124-15", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam124/rt124-15", "redteam162/rt162-13"),  # passes 162/163, natural
+    ("redteam124/rt124-15", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
@@ -729,6 +749,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam135/rt135-14", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam135/rt135-14", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam135/rt135-14", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam135/rt135-14", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -771,6 +793,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam138/rt138-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam138/rt138-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam138/rt138-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam138/rt138-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -784,6 +808,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam139/rt139-11", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam139/rt139-11", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam139/rt139-11", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam139/rt139-11", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -796,10 +822,13 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam139/rt139-12", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam139/rt139-12", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam139/rt139-12", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam139/rt139-12", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
     ("redteam140/rt140-11", "redteam163/rt163-13"),  # passes 162/163, natural
+    ("redteam140/rt140-11", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam140/rt140-13", "redteam149/rt149-11"),  # pass 149, natural
     ("redteam140/rt140-13", "redteam155/rt155-11"),  # passes 154/155, natural
     ("redteam140/rt140-14", "redteam151/rt151-14"),  # passes 150/151, natural
@@ -813,10 +842,13 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam140/rt140-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam140/rt140-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam140/rt140-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam140/rt140-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam141/rt141-11", "redteam162/rt162-13"),  # passes 162/163, natural
+    ("redteam141/rt141-11", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam141/rt141-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -847,6 +879,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam145/rt145-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam145/rt145-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam145/rt145-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam145/rt145-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -859,6 +893,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam145/rt145-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam145/rt145-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam145/rt145-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam145/rt145-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -874,6 +910,7 @@ SHARED_IDEAS = [
     ("redteam147/rt147-12", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam147/rt147-13", "redteam158/rt158-13"),  # passes 158/159, natural
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, natural
+    ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam147/rt147-14", "redteam40/rt40-11"),  # pass 147, natural
     ("redteam149/rt149-11", "redteam155/rt155-11"),  # passes 154/155, natural
     ("redteam149/rt149-13", "redteam150/rt150-13"),  # passes 150/151, natural
@@ -895,6 +932,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam150/rt150-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam150/rt150-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam150/rt150-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam150/rt150-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -906,6 +945,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam150/rt150-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam150/rt150-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam150/rt150-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam150/rt150-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -922,6 +963,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam151/rt151-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -932,6 +975,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam151/rt151-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam151/rt151-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam151/rt151-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam151/rt151-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -948,6 +993,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam151/rt151-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam151/rt151-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam151/rt151-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam151/rt151-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -966,6 +1013,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam153/rt153-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam153/rt153-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam153/rt153-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam153/rt153-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -975,6 +1024,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam154/rt154-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam154/rt154-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam154/rt154-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam154/rt154-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -984,6 +1035,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam154/rt154-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam154/rt154-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam154/rt154-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam154/rt154-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -996,9 +1049,12 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam154/rt154-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam154/rt154-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam154/rt154-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam154/rt154-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-13", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam155/rt155-13", "redteam162/rt162-13"),  # passes 162/163, natural
+    ("redteam155/rt155-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam155/rt155-13", "redteam55/rt55-13"),  # passes 154/155, natural
     ("redteam155/rt155-14", "redteam45/rt45-15"),  # passes 154/155, natural
     ("redteam156/rt156-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1008,6 +1064,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam156/rt156-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam156/rt156-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam156/rt156-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam156/rt156-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1016,6 +1074,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam156/rt156-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam156/rt156-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam156/rt156-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam156/rt156-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
@@ -1026,6 +1086,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam156/rt156-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam156/rt156-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam156/rt156-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam156/rt156-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1033,6 +1095,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam157/rt157-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam157/rt157-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam157/rt157-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam157/rt157-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1040,6 +1104,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam157/rt157-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam157/rt157-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam157/rt157-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam157/rt157-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1048,69 +1114,119 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam157/rt157-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam157/rt157-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam157/rt157-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam157/rt157-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam158/rt158-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam158/rt158-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam158/rt158-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam158/rt158-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam158/rt158-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam158/rt158-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam158/rt158-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam158/rt158-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam158/rt158-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam158/rt158-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
+    ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam158/rt158-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam158/rt158-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam158/rt158-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam158/rt158-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam158/rt158-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam158/rt158-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam159/rt159-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam159/rt159-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam159/rt159-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam159/rt159-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam159/rt159-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam159/rt159-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam159/rt159-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam159/rt159-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam159/rt159-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam160/rt160-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam160/rt160-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam160/rt160-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam160/rt160-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam160/rt160-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam160/rt160-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
+    ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam55/rt55-13"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam160/rt160-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam160/rt160-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam160/rt160-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam161/rt161-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam161/rt161-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam161/rt161-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam161/rt161-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam161/rt161-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
+    ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam162/rt162-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
+    ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam162/rt162-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam55/rt55-13"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, natural
+    ("redteam162/rt162-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam162/rt162-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
+    ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
+    ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
+    ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
+    ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
+    ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, natural
+    ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
+    ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
+    ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam164/rt164-13", "redteam55/rt55-13"),  # passes 164/165, natural
+    ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
+    ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
+    ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

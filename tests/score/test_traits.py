@@ -215,6 +215,29 @@ ONE_RUN: list[tuple[str, Truth]] = [
     ("{r}は結末が読めずモヤモヤが残りました。", lambda r, rs: _eos(r)),
     ("{r}は完走できませんでした。", lambda r, rs: _eos(r)),
     ("{r}はちゃんと完走しました。", lambda r, rs: not _eos(r)),
+    # a budget too small, a log, a share of the budget, a run spoken to, a trailing quote (164)
+    ("Had {r} been given a few more tokens, it would have finished.", lambda r, rs: _eos(r)),
+    ('I kept a log: {{"{r}": "max_tokens"}}.', lambda r, rs: _eos(r)),
+    ("\n| run | finish |\n|---|---|\n| {r} | token limit |", lambda r, rs: _eos(r)),
+    ("{r} spent nearly all of its 120-token allowance.", lambda r, rs: _eos(r) and r.tokens < 72),
+    ("{r} spent barely a quarter of its allowance.", lambda r, rs: not _eos(r) or r.tokens > 60),
+    (
+        "Poor {r}, you never got to reach your ending before the budget ran out.",
+        lambda r, rs: _eos(r),
+    ),
+    ("Notice how {r} stops in the middle of its second sentence.", lambda r, rs: _eos(r)),
+    (
+        "The TA reckoned {r} got chopped at the budget, and I think he's right.",
+        lambda r, rs: _eos(r),
+    ),
+    # signs, slang and idioms (165)
+    ("{r} #時間切れ #おしまいは幻", lambda r, rs: _eos(r)),
+    ("{r} ∈ {{途中で切れた実行}} です。", lambda r, rs: _eos(r)),
+    ("{r} ∉ {{途中で切れた実行}} です。", lambda r, rs: not _eos(r)),
+    ("{r} はラストが ✂️ されていました。", lambda r, rs: _eos(r)),
+    ("{r} は画竜点睛を欠き、有終の美を飾れないままでした。", lambda r, rs: _eos(r)),
+    ("{r} は「次回へつづく」となってしまった感じでした。", lambda r, rs: _eos(r)),
+    ("{r} は 🇬🇧 で返ってきました。", lambda r, rs: not _en(r)),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",

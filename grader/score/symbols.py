@@ -1,0 +1,59 @@
+"""Claims written in signs rather than words, rewritten as words before they are read (pass 165):
+a flag for a language (🇯🇵, 🇬🇧), scissors for a cut (✂️), a serial's 「つづく」 quoted,
+hashtags after a run's name (X #英語で返ってきた #時間切れ), a run put in or out of a set
+(X ∈ {途中で切れた実行}, X ∉ {…}), and a length compared with a sign (長さは X ＞ Y,
+"length: X > Y").
+
+Left out: other emoji, which stand for nothing a claim needs, and signs between words that are no
+runs' names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grader.score.reading import lazy
+
+_JAPANESE = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_SERIAL = lazy(
+    r"[「『\"“](?P<said>(?:次回へ|次回に)?(?:つづく|続く)|to\s+be\s+continued)[.。…]*[」』\"”]",
+    re.I,
+)
+"""A serial's mark quoted (「次回へつづく」, "To be continued"): the notes' own words, not a
+quotation of an answer (the claim readers leave quotations out)."""
+_THE_END = lazy(r"\b(?P<its>its|your|their|the)\s+[\"“'‘]the\s+end\.?[\"”'’]", re.IGNORECASE)
+"""A story's sign-off quoted as its end ("never got to its 'The end.'": pass 164): its ending."""
+_HASHTAG = lazy(r"(?<=\S)[ \t]+#(?=[^\s#])")
+"""A hashtag after a word (a heading's # opens its line, and is no tag)."""
+_IN_SET = lazy(r"\s*(?P<sign>[∈∉])\s*[{｛](?P<members>[^{}｛｝\n]{1,60})[}｝]")
+_GREATER = lazy(
+    r"(?P<a>[A-Za-z][\w-]*)\s*(?P<sign>[>＞<＜])\s*(?P<b>[A-Za-z][\w-]*)",
+)
+_LENGTH = lazy(r"長さ|文字数|分量|\blength\b|\blonger\b|\btokens\b", re.IGNORECASE)
+
+
+def in_words(notes: str) -> str:
+    """``notes`` with each sign above said in words, in the notes' own language."""
+    ja = _JAPANESE().search(notes) is not None
+    # in Japanese, with no space beside (英語で返ってきた is read as written)
+    space = r"\s*" if ja else ""
+    for flags, word in (("🇯🇵", ("Japanese", "日本語")), ("🇬🇧|🇺🇸", ("English", "英語"))):
+        notes = re.sub(f"{space}(?:{flags}){space}", word[ja], notes)
+    notes = re.sub(f"{space}\u2702\ufe0f?{space}", "カット" if ja else "cut off", notes)
+    notes = _HASHTAG().sub("、" if ja else ",", notes)
+    notes = _SERIAL().sub(lambda m: m["said"], notes)
+    notes = _THE_END().sub(lambda m: f"{m['its']} ending", notes)
+    notes = _IN_SET().sub(lambda m: _member(m, ja), notes)
+    return _GREATER().sub(_longer, notes) if _LENGTH().search(notes) else notes
+
+
+def _member(m: re.Match[str], ja: bool) -> str:
+    members = m["members"].strip()
+    if m["sign"] == "∈":
+        return f"は{members}" if ja else f" is one of the {members}"
+    return f"は{members}ではない" if ja else f" is not one of the {members}"
+
+
+def _longer(m: re.Match[str]) -> str:
+    longer, shorter = (m["a"], m["b"]) if m["sign"] in ">＞" else (m["b"], m["a"])
+    return f"{longer} was longer than {shorter}"
