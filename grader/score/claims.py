@@ -45,8 +45,9 @@ from grader.score.naming import named, subject
 from grader.score.other_languages import in_language, language_claim
 from grader.score.places import by_place
 from grader.score.predicted import clauses
-from grader.score.ranked import ranked
+from grader.score.ranked import alike, ranked
 from grader.score.reading import lazy
+from grader.score.referred import quoted_prompts
 from grader.score.text import main_script
 from grader.util.i18n import T, Text
 
@@ -126,7 +127,7 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
     docstring), or None."""
     runs = list(runs)
     # runs named by their place ("the first run", "the second model") read by their names
-    for clause in clauses(by_place(plain(own), runs)):
+    for clause in clauses(by_place(quoted_prompts(plain(own), runs), runs)):
         if (lang := language_claim(clause)) and not any(in_language(r.text, lang) for r in runs):
             return T(
                 f"to review: the notes say an output came in {lang.title()}; no output here is "
@@ -142,6 +143,13 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
                 f"確認が必要: 考察は {swapped[0]} が {swapped[1]} より長いと述べていますが、"
                 f"文字数は {swapped[2]} 対 {swapped[3]} です",
             )
+    if same := alike(own, runs):
+        return T(
+            f"to review: the notes say {same[0]} and {same[1]} were about the same length; their "
+            f"answers have {same[2]} and {same[3]} characters",
+            f"確認が必要: 考察は {same[0]} と {same[1]} の長さがほぼ同じと述べていますが、文字数は "
+            f"{same[2]} と {same[3]} です",
+        )
     return None
 
 

@@ -17,12 +17,12 @@ from grader.score.reading import lazy
 
 CUT = lazy(
     r"\b(?:cut[\s-]+off|cut\s+short|truncat(?:ed|ion)|mid-?sentence|in\s+the\s+middle\s+of\s+(?:a|an|its|the|their)\s+"
-    r"(?:\w+\s+)?(?:sentence|word|line|thought|bullet|item)|(?:chopped|cut|clipped|snipped)\s+(?:off\s+)?at\s+"
+    r"(?:\w+\s+)?(?:sentence|word|line|thought|bullet|item|act|scene|chapter|story|tale)|(?:chopped|cut|clipped|snipped)\s+(?:off\s+)?at\s+"
     r"(?:the\s+|its\s+)?(?:token\s+)?(?:budget|limit|cap)|r[au]n\s+out\s+of\s+(?:tokens|budget|room)|(?:used\s+up|burned\s+through|burnt\s+through|"
     r"exhausted|maxed\s+out)\s+(?:all\s+(?:of\s+)?)?(?:its\s+|the\s+)?(?:whole\s+|entire\s+|full\s+)?"
     r"(?:\d+\s+)?(?:tokens|(?:token\s+)?budget|allowance)|hit\s+the\s+(?:token\s+)?(?:limit|budget)|"
     r"trail(?:ed|s)?\s+off|broke\s+off|mid-?word|stop(?:ped|s)\s+(?:abruptly|short|dead)|left\s+"
-    r"unfinished|(?:was|were|stayed|remained)\s+unfinished|ended\s+abruptly|mid-?(?:story|scene|thought)|"
+    r"unfinished|(?:was|were|stayed|remained)\s+unfinished|ended\s+abruptly|mid-?(?:story|scene|thought|quest|tale|act|plot|adventure|battle|line)|"
     r"reached\s+(?:the\s+|its\s+)?(?:end\s+of\s+(?:the\s+|its\s+)?)?(?:max_new_tokens|max_length|"
     r"max\s+tokens|token\s+limit|limit|budget|allowance|tokens)|"
     r"finish_reason\s*(?:was|=|:)?\s*[\"']?length|\bfinish\s+was\s+(?:the\s+)?(?:budget|length|limit)\b|\bstop(?:ped|s)?\s+at\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|(?:with\s+no|without\s+(?:an?\s+|the\s+)?)\s*eos|"
@@ -44,7 +44,8 @@ CUT = lazy(
     r"\bcost\s+(?:it|them)\s+(?:its|their)\s+(?:ending|end|(?:last|final)\s+\w+)\b|"
     r"\btoo\s+long\s+for\s+(?:the\s+|its\s+)?(?:token\s+)?(?:budget|limit)\b|"
     r"\buntil\s+the\s+(?:token\s+)?(?:limit|budget|cap)\s+(?:stopped|cut|ended|halted)\b|"
-    r"\b(?:its|the)\s+(?:last|final)\s+\w+(?=\s+missing\b)|"
+    r"\b(?:its|the)\s+(?:last|final)\s+\w+(?=\s+missing\b)|\b(?:last|final)\s+(?:line|sentence|word|page|chapter|"
+    r"scene)(?=\s+(?:was\s+|left\s+)?(?:never\s+written|unwritten))|\btoken-starved\b|\bstarved\s+(?:of|for)\s+tokens\b|"
     # the budget as a ceiling run into ("hit max_new_tokens", "ran up against the cap": pass 148)
     r"\b(?:hit|ran\s+(?:up\s+)?(?:against|into)|bumped\s+(?:up\s+)?(?:against|into))\s+(?:the\s+|its\s+)?"
     r"(?:[\w-]+\s+)?(?:max_new_tokens|ceiling|cap|limit|budget)\b|"
@@ -66,7 +67,8 @@ CUT = lazy(
     r"結末(?:が|を)(?:読め|読むことができ)(?:ず|な|ませ)|(?:ラスト|最後|結末|オチ)が消し飛|オチ(?:が|は)?行方不明|"
     # a serial's cliffhanger, 四字熟語 and idioms, scissors said (✂️ → カット: pass 165)
     r"(?:次回へ|次回に)?(?:つづく|続く)(?:と(?:なっ|いう)|の状態|で(?:幕|終わ))|(?:次回|来週号?)に持ち越|画竜点睛を欠|有終の美を飾れ(?:ず|な)|志半ばで|"
-    r"時間切れ|おしまいは幻|カットされ|最後まで(?:書け|言え|語れ)(?:てい)?(?:な|ませ|ず)|完走(?:は|が|も)?(?:でき|し)(?:ず|な|ませ)|途中棄権|"
+    r"時間切れ|おしまいは幻|カットされ|(?:届か|たどり着け|辿り着け|行け)なかった(?:結末|最後|終わり|おしまい)|"
+    r"最後まで(?:書け|言え|語れ)(?:てい)?(?:な|ませ|ず)|完走(?:は|が|も)?(?:でき|し)(?:ず|な|ませ)|途中棄権|"
     r"(?:最後|結末|終わり|オチ)(?:まで|を)[^、。]{0,4}?(?:書か|言わ|語ら|話さ)せて(?:もら|いただ)え(?:ず|な|ませ)|"
     r"未完|中断さ|ずじまい|途中までで(?:終わ|止ま)|最後まで書かれて(?:い)?な|結末が(?:出て|書かれて|描かれて)(?:こ|い)?な|(?:結末|最後|終わり|おしまい)まで(?:たどり着|辿り着|行き着|届|行)(?:け|か)な",
     re.IGNORECASE,
@@ -80,8 +82,8 @@ WHOLE = lazy(
     r"\b(?:emitted|produced|generated|output|hit|reached)\s+(?:an?\s+|the\s+|its\s+)?eos\b|"
     r"finish_reason\s*(?:was|=|:)?\s*[\"']?stop|\bfinish\s+was\s+(?:an?\s+)?eos\b|\bmanaged\s+to\s+(?:finish|end|complete|wrap\s+up)\b|"
     # arrival at the end ("made it all the way to its last line", "never got to the end")
-    r"\b(?:reach\w*|g[oe]t(?:s|ting)?\s+to|made\s+it\s+(?:all\s+the\s+way\s+)?to|arriv\w*\s+at|"
-    r"went\s+all\s+the\s+way\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:very\s+)?(?:end(?:ing)?|conclusion|"
+    r"\b(?:reach\w*|g[oe]t(?:s|ting)?\s+to|made\s+it\s+(?:all\s+the\s+way\s+)?to|arriv\w*\s+at|saw|see|"
+    r"went\s+all\s+the\s+way\s+to)\s+(?:the\s+|its\s+(?:own\s+)?|their\s+)?(?:very\s+)?(?:end(?:ing)?|conclusion|"
     r"finish|(?:last|final)\s+(?:line|sentence|word|page))\b(?!\s+of\s+(?:its\s+|the\s+)?(?:token|budget|"
     r"limit|max|allowance|room|space))|"
     r"\bwrap(?:ped|s)?\s+(?:\w+\s+){0,3}?up\b(?:\s+\w+){0,3}?\s+(?:neatly|properly|cleanly|"
@@ -101,11 +103,12 @@ WHOLE = lazy(
     r"(?:under|within|below)\s+(?:the|its)\s+(?:\S+\s+)?(?:limit|budget)|"
     # a story's ending told by its kind ("had a happy ending", "happily ever after": pass 142)
     r"\b(?:happy|sad|bittersweet|twist|surprise|tragic|fairy-?tale)\s+ending\b|"
-    r"\bhappily\s+ever\s+after\b|\bescap(?:e|ed|es)\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|めでたしめでたし|ハッピーエンド|"
+    r"\bhappily\s+ever\s+after\b|\bself-(?:finished|completed|terminated)\b|\b(?:was|were|is|are)\s+(?:(?:anything\s+"
+    r"but|far\s+from|not|never|fully|entirely)\s+)?(?:complete|finished)\b(?=\s*[,.;:!?]|\s+(?:and|but|with|as|at)\b|\s*$)|\bescap(?:e|ed|es)\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|めでたしめでたし|ハッピーエンド|"
     r"(?:語り|書き|言い|話し)終え|"
     r"自分で(?:終わ|止ま)(?!らせ|るには)|完走(?:し|でき(?!ず|な|ませ)|を果た)|有終の美を飾(?:っ|り)|"
     r"(?:最後|結末|終わり|オチ)(?:まで|を)[^、。]{0,4}?(?:書か|言わ|語ら|話さ)せて(?:もら|いただ)え(?=ま|た)|最後まで(?:書き|言い|語り)?(?:切っ|きっ|終え)|(?:話|物語)を(?:書き|語り)きっ|完結し|"
-    r"オチまで(?:つい|あっ)|エンディングまで(?:到達|たどり着|辿り着|行)|エンディングを迎え|(?:話|物語)を(?:きちんと|ちゃんと|しっかり)?(?:終え|締めくく)|"
+    r"オチまで(?:つい|あっ)|エンディングまで(?:到達|たどり着|辿り着|行)|エンディングを迎え|結末を迎え|(?:話|物語)を(?:きちんと|ちゃんと|しっかり)?(?:終え|締めくく)|"
     r"書き?(?:きれ|切れ)(?:た|ま)|最後まで(?:書け|言え|語れ)(?:てい)?(?:た|ま(?!せ))|上限に(?:届く|達する)(?:より)?前に|自分で[^、。]{0,8}?(?:締めくく|終え|終わ)(?!らせ|るには)|"
     r"終結まで|大団円|終幕|結末あり|(?:書き|語り|言い|話し)終わ|EOS\s*(?:トークン)?\s*で[^、。]{0,6}?(?:終了|終わ|止ま|stop)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
     re.IGNORECASE,

@@ -37,6 +37,7 @@ def laid_out(notes: str) -> str:
     notes = _PATH().sub(
         r"\g<run>", in_words(notes)
     )  # results/knight-terse.json names knight-terse (pass 158)
+    notes = _topics(_CHECKBOX().sub(_checked, notes))
     notes = _ABBREVIATED().sub(_spelt_out, _listed(_footnoted(_JSON_PAIR().sub(_pair, notes))))
     return _ASIDE().sub(_moved, _answered(_under_headings(untabled(notes))))
 
@@ -92,6 +93,47 @@ budget's words say cut off, these say ended on its own."""
 _JSON_PAIR = lazy(
     r"[\"“](?P<run>[A-Za-z][\w-]*[A-Za-z0-9])[\"”]\s*:\s*[\"“](?P<value>[^\"”\n]{1,24})[\"”]\s*[,}]?"
 )
+
+
+_TOPIC = lazy(
+    r"^\s*(?:(?:まず|次に|最後に|続いて|そして)[、,]?\s*|(?:first|next|then|finally|now|as\s+for|about)[,:]?\s+)?"
+    r"(?P<run>[A-Za-z][\w-]*-[\w-]*[A-Za-z0-9])\s*(?:について|に関して|の方|のほう|は)?\s*[。.:：]?\s*$",
+    re.IGNORECASE,
+)
+"""A sentence that only names a run, as a topic ("まず X について。", "Next, X."): the sentences
+after it, up to one naming another run, are of it (pass 167)."""
+_PIECE = lazy(r"[^\n]*?(?:[。！？!?]+\s*|\.(?:\s+|$)|\n|$)")
+_HYPHENATED = lazy(r"[A-Za-z][\w]*-[\w-]*[A-Za-z0-9]")
+
+
+def _topics(notes: str) -> str:
+    """``notes`` with each sentence under a topic (:data:`_TOPIC`) opened by the topic's run."""
+    pieces = _PIECE().findall(notes)
+    if not any(_TOPIC().match(p) for p in pieces):
+        return notes
+    out, topic = [], None
+    for piece in pieces:
+        if m := _TOPIC().match(piece):
+            topic = m["run"]
+        elif piece.strip() and _HYPHENATED().search(piece):
+            topic = None  # a run named: the topic is over
+        elif topic and piece.strip():
+            piece = f"{topic}：{piece.lstrip()}"
+        out.append(piece)
+    return "".join(out)
+
+
+_CHECKBOX = lazy(
+    r"(?m)^(?P<lead>\s*(?:[-*+]\s+)?)\[(?P<box>[ xX✓✔])\]\s+(?P<run>[A-Za-z][\w-]*[A-Za-z0-9])\s+"
+    r"(?P<rest>\S)"
+)
+
+
+def _checked(m: re.Match[str]) -> str:
+    """A checklist's item as a sentence of its run: ticked, the item said; empty, said with
+    "not" before it ("- [ ] X gets to its ending": pass 166)."""
+    denied = "" if m["box"].strip() else "not "
+    return f"{m['lead']}{m['run']} {denied}{m['rest']}"
 
 
 def _pair(m: re.Match[str]) -> str:

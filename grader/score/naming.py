@@ -166,7 +166,9 @@ _NAME = r"(?:the\s+)?(?!(?:which|who|that|where|when|while)\b)[A-Za-z0-9][\w-]*"
 _JOINED = lazy(
     rf"\b(?:neither\s+{_NAME}\s+nor|both\s+{_NAME}\s+and)\s+{_NAME}|"
     rf"{_NAME}(?:\s*(?:,|and|&|と|や|・|および|ならびに)\s*{_NAME})+"
-    r"(?=(?:\s+(?:were|are|both|all|each)\b|\s*(?:は|も|の両方|のどちらも|とも)))|"
+    r"(?=(?:\s+(?:were|are|both|all|each)\b|\s*(?:は|も|の両方|のどちらも|とも)|"
+    # the runs that sent them (X と Y だけを送った二つの実行は: pass 167)
+    r"\s*(?:だけ)?(?:を|で)[^、。]{1,14}?(?:実行|出力|回答|もの)(?:は|も)))|"
     rf"{_NAME}\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus|\+)\s+{_NAME}",
     re.IGNORECASE,
 )
@@ -192,10 +194,14 @@ def claimed(
     after = clause[m.end() :]
     if _THE_ONE().match(after) and (named := _named_after(after, runs)):
         return named, joined  # 途中で切れたのは X: X's, whatever the sentence opened on (rt159-11)
+    tail = _BEFORE_RUN_JA().match(after)
+    if tail and (named := _named_after(after[tail.end() :], runs)):
+        return named, joined  # 上限で打ち切られた X: a clause before a run is its (pass 167)
     return joined or subject(before, runs) or _named_after(after, runs), joined
 
 
 _THE_ONE = lazy(r"^[\u3041-\u309f]{0,8}?の(?:は|も)")
+_BEFORE_RUN_JA = lazy(r"^[^、。A-Za-z0-9\s]{0,10}?(?:た|ている|ていた|ない)\s*(?=[A-Za-z0-9])")
 
 
 _RELATIVE = lazy(

@@ -3,6 +3,9 @@ longest to shortest output: X, Y, Z", "In order of length, smallest first, the r
 Y, then Z", 長い順に X、Y、Z. Each run must be no shorter than the next (no longer, smallest
 first) by more than :data:`grader.score.claims.MARGIN`, as a comparison of two is read.
 
+Two runs said to be about the same length must be within :data:`ALIKE` times of each other
+(:func:`alike`).
+
 Left out: a ranking with no direction said, a rank told by number ("X came third"), and answers
 in two scripts, whose characters are no common measure of length.
 """
@@ -52,6 +55,35 @@ def ranked(own: str, runs: list[RunView], margin: float) -> tuple[str, str, int,
                 continue
             if len(longer.text) * margin < len(shorter.text):
                 return longer.name, shorter.name, len(longer.text), len(shorter.text)
+    return None
+
+
+_N = r"[A-Za-z][\w-]*"
+_ALIKE = lazy(
+    rf"(?P<a>{_N})\s+(?:and|&)\s+(?P<b>{_N})\s+(?:were|are|had|came\s+out)\s+(?:about|roughly|nearly|almost|more\s+or\s+"
+    rf"less|basically)?\s*(?:the\s+)?same\s+(?:length|size)|(?P<a2>{_N})\s+(?:was|is)\s+(?:about|roughly|nearly|almost)\s+"
+    rf"(?:as\s+long\s+as|the\s+same\s+length\s+as)\s+(?P<b2>{_N})|"
+    rf"(?P<aj>{_N})\s*と\s*(?P<bj>{_N})\s*(?:も|の|は)?[^。]{{0,6}}?(?:長さ|分量|文字数|量)[^。]{{0,10}}?(?:ほとんど|ほぼ|あまり)?"
+    r"(?:変わ(?:ら|りませ)|同じ|一緒|どっこいどっこい|差はごくわずか|大差(?:な|はな|ありませ))",
+    re.IGNORECASE,
+)
+"""Two runs said to be about the same length ("X and Y were about the same length", X と Y の長さ
+はほとんど変わらなかった, どっこいどっこい: pass 167)."""
+ALIKE = 2.0
+"""Two answers are not "about the same length" when one is this many times the other."""
+
+
+def alike(own: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
+    """``(a, b, a's characters, b's)`` for two runs said to be about the same length whose answers
+    in one script differ by :data:`ALIKE` times or more; None else."""
+    for m in _ALIKE().finditer(own):
+        a, b = (m["a"] or m["a2"] or m["aj"]), (m["b"] or m["b2"] or m["bj"])
+        x, y = named(a, runs), named(b, runs)
+        if len(x) != 1 or len(y) != 1 or main_script(x[0].text) != main_script(y[0].text):
+            continue
+        na, nb = len(x[0].text), len(y[0].text)
+        if max(na, nb) >= ALIKE * min(na, nb):
+            return x[0].name, y[0].name, na, nb
     return None
 
 

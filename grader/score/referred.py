@@ -1,9 +1,11 @@
 """Runs the notes refer to without their names, named before the claims are read (passes 142 to
-162): by their place ("the second run": :func:`grader.score.places.by_place`), as "the former" or
+164): by their place ("the second run": :func:`grader.score.places.by_place`), as "the former" or
 "the latter" (前者, 後者), "both of them", "the shorter one", by a quotation of one run's prompt
-alone ("With 'Answer in Japanese.' chatty ..."), as the "it" of "Not only was X ..., it ...", and
-a language by what was asked ("the language I had asked X for", "the same language as my
-prompt").
+alone ("With 'Answer in Japanese.' chatty ..."), as the "it" of "Not only was X ..., it ...", as
+"you" when spoken to ("Poor X, you never got to ..."); and what the notes say of them without the
+claim's usual words: a language by what was asked ("the language I had asked X for", "the same
+language as my prompt") or by its letters ("the same 26 letters"), and a cut by the budget that
+would have let the run finish ("Had X been given more tokens, it would have finished").
 
 Left out: any other pronoun ("it" alone names no run), and a run named by a word of its answer.
 """
@@ -22,13 +24,36 @@ from grader.score.text import main_script
 
 
 def by_name(notes: str, runs: list[RunView]) -> str:
-    """``notes`` with each run named by its place (:func:`grader.score.places.ordinals`) or as
-    "the former" or "the latter" (:func:`former_latter`) named by its name."""
-    notes = _spoken_to(_more_budget(_language_of(notes, runs), runs), runs)
+    """``notes`` with each run named as the module's docstring says named by its name, and a
+    language or a cut said without the claim's words said with them."""
+    notes = _spoken_to(_more_budget(_language_of(_attributed(notes, runs), runs), runs), runs)
     return by_place(former_latter(_not_only(notes, runs), runs), runs)
 
 
 _NAME = r"[A-Za-z0-9][\w-]*"
+_ATTRIBUTE = lazy(
+    rf"\b(?:the|a|an|this|that|our|my)\s+(?P<adj>[a-z]+(?:-[a-z]+)+)\s+(?P<name>{_NAME})",
+    re.IGNORECASE,
+)
+"""A claim as a hyphenated word before the run ("the token-starved X", "the prose-only Y": pass
+166)."""
+
+
+def _attributed(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with each claim put before a run (:data:`_ATTRIBUTE`) said of it in a line of its
+    own after the notes ("X was token-starved."), the run left where it stood."""
+    said: list[str] = []
+
+    def name(m: re.Match[str]) -> str:
+        if not named(m["name"], runs) or named(m["adj"], runs):
+            return m.group()
+        said.append(f"{m['name']} was {m['adj']}.")
+        return m["name"]
+
+    notes = _ATTRIBUTE().sub(name, notes)
+    return "\n".join([notes, *said])
+
+
 _SPOKEN_TO = lazy(
     rf"(?:\b(?:poor|dear|oh|hey|and|so|well|good\s+old)\s+)?(?:you,\s+(?P<a>{_NAME}),|(?P<b>{_NAME}),\s+you\b)"
     r"(?P<rest>[^.!?\n]*)",
@@ -181,11 +206,21 @@ _PAIRED = lazy(
 
 def quoted_prompts(notes: str, runs: list[RunView]) -> str:
     """``notes`` with each quotation of one run's prompt alone replaced by that run's name
-    ("With 'Answer in Japanese.' chatty kept ..." names the run that asked)."""
+    ("With 'Answer in Japanese.' chatty kept ..." names the run that asked), and a prompt said
+    to be all that was sent by the runs that sent just it (「...」だけを送った実行: pass 167)."""
 
     def name(m: re.Match[str]) -> str:
         said = " ".join(quoted(m).split()).casefold()
         own = [r for r in runs if r.role == "run" and said in r.prompt.casefold()]
-        return f" {own[0].name} " if len(own) == 1 and len(said) >= 4 else m.group(0)
+        if len(own) > 1 and (_ALONE().match(notes, m.end()) or _ONLY().search(notes, 0, m.start())):
+            own = [r for r in own if " ".join(r.prompt.split()).casefold() == said]
+        if len(said) < 4 or not 1 <= len(own) <= 2 or (len(own) == 2 and len(runs) < 3):
+            return m.group(0)
+        joined = ("と" if m.group().startswith(("「", "『")) else " and ").join(r.name for r in own)
+        return f" {joined} "
 
     return quotation(1).sub(name, notes)
+
+
+_ALONE = lazy(r"\s*(?:だけ|のみ)")
+_ONLY = lazy(r"\b(?:just|only)\s*$", re.IGNORECASE)

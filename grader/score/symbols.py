@@ -2,7 +2,7 @@
 a flag for a language (🇯🇵, 🇬🇧), scissors for a cut (✂️), a serial's 「つづく」 quoted,
 hashtags after a run's name (X #英語で返ってきた #時間切れ), a run put in or out of a set
 (X ∈ {途中で切れた実行}, X ∉ {…}), and a length compared with a sign (長さは X ＞ Y,
-"length: X > Y").
+"length: X > Y") or as a ratio (X ÷ Y ≈ 1.8: pass 167).
 
 Left out: other emoji, which stand for nothing a claim needs, and signs between words that are no
 runs' names.
@@ -21,7 +21,9 @@ _SERIAL = lazy(
 )
 """A serial's mark quoted (「次回へつづく」, "To be continued"): the notes' own words, not a
 quotation of an answer (the claim readers leave quotations out)."""
-_THE_END = lazy(r"\b(?P<its>its|your|their|the)\s+[\"“'‘]the\s+end\.?[\"”'’]", re.IGNORECASE)
+_THE_END = lazy(
+    r"\b(?P<its>its|your|their|the)(?:\s+own)?\s+[\"“'‘]the\s+end\.?[\"”'’]", re.IGNORECASE
+)
 """A story's sign-off quoted as its end ("never got to its 'The end.'": pass 164): its ending."""
 _HASHTAG = lazy(r"(?<=\S)[ \t]+#(?=[^\s#])")
 """A hashtag after a word (a heading's # opens its line, and is no tag)."""
@@ -44,7 +46,22 @@ def in_words(notes: str) -> str:
     notes = _SERIAL().sub(lambda m: m["said"], notes)
     notes = _THE_END().sub(lambda m: f"{m['its']} ending", notes)
     notes = _IN_SET().sub(lambda m: _member(m, ja), notes)
+    notes = _RATIO().sub(_ratio, notes)
     return _GREATER().sub(_longer, notes) if _LENGTH().search(notes) else notes
+
+
+_RATIO = lazy(
+    r"(?P<a>[A-Za-z][\w-]*)\s*[÷/]\s*(?P<b>[A-Za-z][\w-]*)\s*(?:[≈≒=]|は約?)\s*(?P<r>\d+(?:\.\d+)?)"
+)
+"""A ratio of two runs' lengths (X ÷ Y ≈ 1.8: pass 167)."""
+
+
+def _ratio(m: re.Match[str]) -> str:
+    r = float(m["r"])
+    if r == 1:
+        return m.group()
+    longer, shorter = (m["a"], m["b"]) if r > 1 else (m["b"], m["a"])
+    return f"{m.group()} ({longer} was longer than {shorter})"
 
 
 def _member(m: re.Match[str], ja: bool) -> str:

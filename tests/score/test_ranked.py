@@ -1,6 +1,7 @@
 """score.ranked and the exceptions of score.places (pass 162): every order of the three runs of
-both table designs, ranked by length each way, and every run set apart from the others by an
-exception, flagged exactly when the answers, measured here, say otherwise."""
+both table designs, ranked by length each way, every pair said alike in length (pass 167), and
+every run set apart from the others by an exception, flagged exactly when the answers, measured
+here, say otherwise."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from grader.score.claims import MARGIN
 from grader.score.context import RunView
+from grader.score.ranked import ALIKE as ALIKE_RATIO
 from grader.score.text import main_script
 from tests.score.test_traits import DESIGNS, _eos, _flags, _runs
 
@@ -66,4 +68,27 @@ def test_a_claim_of_every_run_but_one_is_read_of_the_others(
         others = [r for r in runs if r is not x]
         wrong = any(_eos(r) == cut for r in others)
         notes = template.format(x=x.name)
+        assert _flags(design, notes) == wrong, notes
+
+
+ALIKE = [
+    "{a} and {b} were about the same length.",
+    "{a} was roughly as long as {b}.",
+    "{a} と {b} の長さはほとんど変わりませんでした。",
+    "{a} と {b} は分量的にはどっこいどっこいでした。",
+]
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+@pytest.mark.parametrize("template", ALIKE)
+def test_two_runs_said_alike_in_length_are_checked_whichever_pair(
+    design: str, template: str
+) -> None:
+    """Flagged when the two answers, in one script, differ by ALIKE times or more (pass 167)."""
+    for a, b in permutations(_runs(design), 2):
+        same = main_script(a.text) == main_script(b.text)
+        wrong = same and max(len(a.text), len(b.text)) >= ALIKE_RATIO * min(
+            len(a.text), len(b.text)
+        )
+        notes = template.format(a=a.name, b=b.name)
         assert _flags(design, notes) == wrong, notes

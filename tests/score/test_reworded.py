@@ -70,6 +70,7 @@ MET = [
     ("redteam135/rt135-11", "redteam156/rt156-13"),  # passes 156/157, one design
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam157/rt157-11"),  # passes 156/157, one design
+    ("redteam135/rt135-14", "redteam166/rt166-11"),  # passes 166/167, one design
     ("redteam136/rt136-12", "redteam155/rt155-14"),  # passes 154/155, one design
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
@@ -78,8 +79,12 @@ MET = [
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam157/rt157-12"),  # passes 156/157, one design
     ("redteam139/rt139-12", "redteam157/rt157-11"),  # passes 156/157, one design
+    ("redteam139/rt139-12", "redteam166/rt166-11"),  # passes 166/167, one design
+    ("redteam139/rt139-12", "redteam167/rt167-11"),  # passes 166/167, one design
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, one design
     ("redteam140/rt140-14", "redteam159/rt159-14"),  # passes 158/159, one design
+    ("redteam140/rt140-14", "redteam166/rt166-14"),  # passes 166/167, one design
+    ("redteam140/rt140-14", "redteam167/rt167-14"),  # passes 166/167, one design
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, one design
     ("redteam142/rt142-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
     ("redteam142/rt142-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
@@ -102,6 +107,8 @@ MET = [
     ("redteam146/rt146-13", "redteam162/rt162-13"),  # passes 162/163, one design
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, one design
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, one design
+    ("redteam148/rt148-13", "redteam166/rt166-13"),  # passes 166/167, one design
+    ("redteam148/rt148-13", "redteam167/rt167-13"),  # passes 166/167, one design
     ("redteam149/rt149-13", "redteam161/rt161-13"),  # passes 160/161, one design
     ("redteam150/rt150-11", "redteam161/rt161-11"),  # passes 160/161, one design
     ("redteam150/rt150-11", "redteam162/rt162-11"),  # passes 162/163, one design
@@ -126,6 +133,16 @@ MET = [
     ("redteam153/rt153-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, one design
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
+    ("redteam157/rt157-11", "redteam166/rt166-11"),  # passes 166/167, one design
+    ("redteam157/rt157-11", "redteam167/rt167-11"),  # passes 166/167, one design
+    ("redteam158/rt158-11", "redteam166/rt166-11"),  # passes 166/167, one design
+    ("redteam158/rt158-11", "redteam167/rt167-11"),  # passes 166/167, one design
+    ("redteam158/rt158-12", "redteam166/rt166-12"),  # passes 166/167, one design
+    ("redteam158/rt158-12", "redteam167/rt167-12"),  # passes 166/167, one design
+    ("redteam158/rt158-14", "redteam166/rt166-14"),  # passes 166/167, one design
+    ("redteam158/rt158-14", "redteam167/rt167-14"),  # passes 166/167, one design
+    ("redteam159/rt159-14", "redteam166/rt166-14"),  # passes 166/167, one design
+    ("redteam159/rt159-14", "redteam167/rt167-14"),  # passes 166/167, one design
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, one design
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, one design
@@ -142,6 +159,10 @@ MET = [
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, one design
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, one design
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, one design
+    ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, one design
+    ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, one design
+    ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, one design
+    ("redteam166/rt166-14", "redteam167/rt167-14"),  # passes 166/167, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -633,6 +654,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam120/rt120-09", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam120/rt120-09", "redteam164/rt164-13"),  # passes 164/165, natural
+    ("redteam120/rt120-09", "redteam166/rt166-13"),  # passes 166/167, natural
+    ("redteam120/rt120-09", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -677,6 +700,8 @@ SHARED_IDEAS = [
     ("redteam124/rt124-15", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam124/rt124-15", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam124/rt124-15", "redteam164/rt164-13"),  # passes 164/165, natural
+    ("redteam124/rt124-15", "redteam166/rt166-13"),  # passes 166/167, natural
+    ("redteam124/rt124-15", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
@@ -751,6 +776,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam135/rt135-14", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam135/rt135-14", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam135/rt135-14", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam135/rt135-14", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -795,6 +822,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam138/rt138-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam138/rt138-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam138/rt138-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam138/rt138-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -810,6 +839,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam139/rt139-11", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam139/rt139-11", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam139/rt139-11", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam139/rt139-11", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -824,6 +855,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam139/rt139-12", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam139/rt139-12", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam139/rt139-12", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam139/rt139-12", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
@@ -844,11 +877,15 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam140/rt140-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam140/rt140-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam140/rt140-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam140/rt140-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam141/rt141-11", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam141/rt141-11", "redteam164/rt164-13"),  # passes 164/165, natural
+    ("redteam141/rt141-11", "redteam166/rt166-13"),  # passes 166/167, natural
+    ("redteam141/rt141-11", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam141/rt141-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -881,6 +918,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam145/rt145-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam145/rt145-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam145/rt145-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam145/rt145-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -895,6 +934,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam145/rt145-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam145/rt145-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam145/rt145-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam145/rt145-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -934,6 +975,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam150/rt150-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam150/rt150-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam150/rt150-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam150/rt150-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -947,6 +990,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam150/rt150-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam150/rt150-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam150/rt150-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam150/rt150-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -965,6 +1010,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam151/rt151-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam151/rt151-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -977,6 +1024,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam151/rt151-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam151/rt151-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam151/rt151-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam151/rt151-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -995,6 +1044,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam151/rt151-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam151/rt151-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam151/rt151-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam151/rt151-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -1015,6 +1066,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam153/rt153-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam153/rt153-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam153/rt153-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam153/rt153-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1026,6 +1079,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam154/rt154-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam154/rt154-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam154/rt154-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam154/rt154-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1037,6 +1092,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam154/rt154-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam154/rt154-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam154/rt154-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam154/rt154-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -1051,10 +1108,14 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam154/rt154-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam154/rt154-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam154/rt154-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam154/rt154-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-13", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam155/rt155-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam155/rt155-13", "redteam164/rt164-13"),  # passes 164/165, natural
+    ("redteam155/rt155-13", "redteam166/rt166-13"),  # passes 166/167, natural
+    ("redteam155/rt155-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam155/rt155-13", "redteam55/rt55-13"),  # passes 154/155, natural
     ("redteam155/rt155-14", "redteam45/rt45-15"),  # passes 154/155, natural
     ("redteam156/rt156-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1066,6 +1127,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam156/rt156-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam156/rt156-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam156/rt156-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam156/rt156-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1076,6 +1139,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam156/rt156-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam156/rt156-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam156/rt156-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam156/rt156-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
@@ -1088,6 +1153,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam156/rt156-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam156/rt156-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam156/rt156-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam156/rt156-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1097,6 +1164,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam157/rt157-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam157/rt157-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam157/rt157-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam157/rt157-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1106,6 +1175,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam157/rt157-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam157/rt157-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam157/rt157-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam157/rt157-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1116,6 +1187,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam157/rt157-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam157/rt157-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam157/rt157-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam157/rt157-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -1124,6 +1197,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam158/rt158-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam158/rt158-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam158/rt158-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam158/rt158-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -1132,6 +1207,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam158/rt158-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam158/rt158-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam158/rt158-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam158/rt158-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1141,6 +1218,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam158/rt158-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam158/rt158-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam158/rt158-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam158/rt158-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -1148,6 +1227,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam159/rt159-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam159/rt159-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam159/rt159-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam159/rt159-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -1155,6 +1236,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam159/rt159-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam159/rt159-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam159/rt159-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam159/rt159-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
@@ -1162,71 +1245,125 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam159/rt159-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam159/rt159-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam159/rt159-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam159/rt159-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam160/rt160-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam160/rt160-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam160/rt160-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam160/rt160-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam160/rt160-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam160/rt160-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam160/rt160-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam160/rt160-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam160/rt160-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam160/rt160-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
+    ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
+    ("redteam160/rt160-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam160/rt160-13", "redteam55/rt55-13"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam160/rt160-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam160/rt160-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam160/rt160-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam160/rt160-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam160/rt160-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam161/rt161-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam161/rt161-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam161/rt161-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam161/rt161-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam161/rt161-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam161/rt161-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam161/rt161-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam161/rt161-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam161/rt161-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam162/rt162-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam162/rt162-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam162/rt162-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam162/rt162-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam162/rt162-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam162/rt162-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
+    ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
+    ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam55/rt55-13"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam162/rt162-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam162/rt162-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam162/rt162-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam163/rt163-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam163/rt163-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam163/rt163-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam163/rt163-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam163/rt163-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam163/rt163-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
+    ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam164/rt164-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
+    ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam164/rt164-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
+    ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam55/rt55-13"),  # passes 164/165, natural
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, natural
+    ("redteam164/rt164-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam164/rt164-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
+    ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
+    ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
+    ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
+    ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam165/rt165-14", "redteam166/rt166-14"),  # passes 166/167, natural
+    ("redteam165/rt165-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
+    ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
+    ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
+    ("redteam166/rt166-13", "redteam55/rt55-13"),  # passes 166/167, natural
+    ("redteam166/rt166-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
+    ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
+    ("redteam167/rt167-13", "redteam55/rt55-13"),  # passes 166/167, natural
+    ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -238,6 +238,22 @@ ONE_RUN: list[tuple[str, Truth]] = [
     ("{r} は画竜点睛を欠き、有終の美を飾れないままでした。", lambda r, rs: _eos(r)),
     ("{r} は「次回へつづく」となってしまった感じでした。", lambda r, rs: _eos(r)),
     ("{r} は 🇬🇧 で返ってきました。", lambda r, rs: not _en(r)),
+    # a headline, a checklist, an act, an adjective, an epitaph (166); a clause before the run,
+    # a topic sentence, a plan that takes a cut for granted (167)
+    ("STORY AXED MID-QUEST: {r} halted.", lambda r, rs: _eos(r)),
+    ("\n- [ ] {r} gets to its own ending", lambda r, rs: _eos(r)),
+    ("\n- [x] {r} gets to its own ending", lambda r, rs: not _eos(r)),
+    ("The curtain came down on {r} in the middle of the second act.", lambda r, rs: _eos(r)),
+    ("{r} was anything but complete.", lambda r, rs: _eos(r)),
+    ("I did not like the token-starved {r}.", lambda r, rs: _eos(r)),
+    ("Here lies {r}, its last line never written.", lambda r, rs: _eos(r)),
+    ("トークン上限で打ち切られた {r} を読み返しました。", lambda r, rs: _eos(r)),
+    ("自然に結末を迎えた {r} を読み返しました。", lambda r, rs: not _eos(r)),
+    ("まず {r} について。最後のほうは文の途中で止まっていました。", lambda r, rs: _eos(r)),
+    (
+        "次回は {r} の上限を増やして、今回は届かなかった結末まで書かせたいです。",
+        lambda r, rs: _eos(r),
+    ),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",
