@@ -66,7 +66,7 @@ LIST = lazy(
     re.IGNORECASE,
 )
 NO_LIST = lazy(
-    rf"(?:\b(?:not|never|instead\s+of)|n't|{PRIVATIVE})\s+"
+    rf"(?:\b(?:not|never|instead\s+of|rather\s+than)|n't|{PRIVATIVE})\s+"
     r"(?:\w+\s+){0,3}?(?:a\s+)?(?:list|bullet\s*points?|"
     r"bullets)\b|\bno\s+(?:numbered\s+|bulleted\s+|real\s+)?(?:lists?|bullet\s*points?|bullets|"
     r"bullet\s+markers?|markers|dashes|hyphens)\b|\b(?:bullet|list|number|dash)-?free\b|\bprose-only\b|"

@@ -2,7 +2,9 @@
 a flag for a language (🇯🇵, 🇬🇧), scissors for a cut (✂️), a serial's 「つづく」 quoted,
 hashtags after a run's name (X #英語で返ってきた #時間切れ), a run put in or out of a set
 (X ∈ {途中で切れた実行}, X ∉ {…}), and a length compared with a sign (長さは X ＞ Y,
-"length: X > Y") or as a ratio (X ÷ Y ≈ 1.8: pass 167).
+"length: X > Y") or as a ratio (X ÷ Y ≈ 1.8: pass 167); a star rating of completeness
+(完結度 ★☆☆☆☆), a character's width for its script (半角文字, 全角文字) and 起承転結's 「結」 for
+the ending (pass 169).
 
 Left out: other emoji, which stand for nothing a claim needs, and signs between words that are no
 runs' names.
@@ -47,6 +49,10 @@ def in_words(notes: str) -> str:
     notes = _THE_END().sub(lambda m: f"{m['its']} ending", notes)
     notes = _IN_SET().sub(lambda m: _member(m, ja), notes)
     notes = _RATIO().sub(_ratio, notes)
+    notes = _RATED().sub(lambda m: _rated(m, ja), notes)
+    if ja:  # a character's width for its script (全部半角文字でした: pass 169)
+        notes = notes.replace("半角文字", "英語").replace("全角文字", "日本語")
+        notes = _STAGES().sub("結末", notes)
     return _GREATER().sub(_longer, notes) if _LENGTH().search(notes) else notes
 
 
@@ -54,6 +60,22 @@ _RATIO = lazy(
     r"(?P<a>[A-Za-z][\w-]*)\s*[÷/]\s*(?P<b>[A-Za-z][\w-]*)\s*(?:[≈≒=]|は約?)\s*(?P<r>\d+(?:\.\d+)?)"
 )
 """A ratio of two runs' lengths (X ÷ Y ≈ 1.8: pass 167)."""
+
+
+_RATED = lazy(r"(?P<what>完結度|completeness)\s*[:：]?\s*(?P<full>★*)(?P<empty>☆*)", re.IGNORECASE)
+"""A star rating of how complete a run is (完結度 ★☆☆☆☆: pass 169)."""
+_STAGES = lazy(r"(?:起承転結の)?[「『]結[」』]")
+"""The last of 起承転結 (「結」まで書かれていた: pass 169): the ending."""
+
+
+def _rated(m: re.Match[str], ja: bool) -> str:
+    full, total = len(m["full"]), len(m["full"]) + len(m["empty"])
+    if total < 3 or 0.4 < full / total < 0.8:
+        return m.group()
+    whole = full / total >= 0.8
+    if ja:
+        return f"{m['what']}：{'完結していた' if whole else '途中で切れていた'}"
+    return f"{m['what']}: {'ended on its own' if whole else 'cut off'}"
 
 
 def _ratio(m: re.Match[str]) -> str:

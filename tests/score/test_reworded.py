@@ -71,6 +71,7 @@ MET = [
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam157/rt157-11"),  # passes 156/157, one design
     ("redteam135/rt135-14", "redteam166/rt166-11"),  # passes 166/167, one design
+    ("redteam135/rt135-14", "redteam169/rt169-11"),  # passes 168/169, one design
     ("redteam136/rt136-12", "redteam155/rt155-14"),  # passes 154/155, one design
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
@@ -81,10 +82,14 @@ MET = [
     ("redteam139/rt139-12", "redteam157/rt157-11"),  # passes 156/157, one design
     ("redteam139/rt139-12", "redteam166/rt166-11"),  # passes 166/167, one design
     ("redteam139/rt139-12", "redteam167/rt167-11"),  # passes 166/167, one design
+    ("redteam139/rt139-12", "redteam168/rt168-11"),  # passes 168/169, one design
+    ("redteam139/rt139-12", "redteam169/rt169-11"),  # passes 168/169, one design
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, one design
     ("redteam140/rt140-14", "redteam159/rt159-14"),  # passes 158/159, one design
     ("redteam140/rt140-14", "redteam166/rt166-14"),  # passes 166/167, one design
     ("redteam140/rt140-14", "redteam167/rt167-14"),  # passes 166/167, one design
+    ("redteam140/rt140-14", "redteam168/rt168-14"),  # passes 168/169, one design
+    ("redteam140/rt140-14", "redteam169/rt169-14"),  # passes 168/169, one design
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, one design
     ("redteam142/rt142-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
     ("redteam142/rt142-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
@@ -109,6 +114,8 @@ MET = [
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, one design
     ("redteam148/rt148-13", "redteam166/rt166-13"),  # passes 166/167, one design
     ("redteam148/rt148-13", "redteam167/rt167-13"),  # passes 166/167, one design
+    ("redteam148/rt148-13", "redteam168/rt168-13"),  # passes 168/169, one design
+    ("redteam148/rt148-13", "redteam169/rt169-13"),  # passes 168/169, one design
     ("redteam149/rt149-13", "redteam161/rt161-13"),  # passes 160/161, one design
     ("redteam150/rt150-11", "redteam161/rt161-11"),  # passes 160/161, one design
     ("redteam150/rt150-11", "redteam162/rt162-11"),  # passes 162/163, one design
@@ -135,14 +142,25 @@ MET = [
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
     ("redteam157/rt157-11", "redteam166/rt166-11"),  # passes 166/167, one design
     ("redteam157/rt157-11", "redteam167/rt167-11"),  # passes 166/167, one design
+    ("redteam157/rt157-11", "redteam168/rt168-11"),  # passes 168/169, one design
+    ("redteam157/rt157-11", "redteam169/rt169-11"),  # passes 168/169, one design
+    ("redteam157/rt157-12", "redteam169/rt169-12"),  # passes 168/169, one design
     ("redteam158/rt158-11", "redteam166/rt166-11"),  # passes 166/167, one design
     ("redteam158/rt158-11", "redteam167/rt167-11"),  # passes 166/167, one design
+    ("redteam158/rt158-11", "redteam168/rt168-11"),  # passes 168/169, one design
+    ("redteam158/rt158-11", "redteam169/rt169-11"),  # passes 168/169, one design
     ("redteam158/rt158-12", "redteam166/rt166-12"),  # passes 166/167, one design
     ("redteam158/rt158-12", "redteam167/rt167-12"),  # passes 166/167, one design
+    ("redteam158/rt158-12", "redteam168/rt168-12"),  # passes 168/169, one design
+    ("redteam158/rt158-12", "redteam169/rt169-12"),  # passes 168/169, one design
     ("redteam158/rt158-14", "redteam166/rt166-14"),  # passes 166/167, one design
     ("redteam158/rt158-14", "redteam167/rt167-14"),  # passes 166/167, one design
+    ("redteam158/rt158-14", "redteam168/rt168-14"),  # passes 168/169, one design
+    ("redteam158/rt158-14", "redteam169/rt169-14"),  # passes 168/169, one design
     ("redteam159/rt159-14", "redteam166/rt166-14"),  # passes 166/167, one design
     ("redteam159/rt159-14", "redteam167/rt167-14"),  # passes 166/167, one design
+    ("redteam159/rt159-14", "redteam168/rt168-14"),  # passes 168/169, one design
+    ("redteam159/rt159-14", "redteam169/rt169-14"),  # passes 168/169, one design
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, one design
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, one design
@@ -160,9 +178,29 @@ MET = [
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, one design
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, one design
+    ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, one design
+    ("redteam166/rt166-11", "redteam169/rt169-11"),  # passes 168/169, one design
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, one design
+    ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, one design
+    ("redteam166/rt166-12", "redteam169/rt169-12"),  # passes 168/169, one design
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, one design
+    ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, one design
+    ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, one design
     ("redteam166/rt166-14", "redteam167/rt167-14"),  # passes 166/167, one design
+    ("redteam166/rt166-14", "redteam168/rt168-14"),  # passes 168/169, one design
+    ("redteam166/rt166-14", "redteam169/rt169-14"),  # passes 168/169, one design
+    ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, one design
+    ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, one design
+    ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, one design
+    ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, one design
+    ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, one design
+    ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, one design
+    ("redteam167/rt167-14", "redteam168/rt168-14"),  # passes 168/169, one design
+    ("redteam167/rt167-14", "redteam169/rt169-14"),  # passes 168/169, one design
+    ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, one design
+    ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, one design
+    ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, one design
+    ("redteam168/rt168-14", "redteam169/rt169-14"),  # passes 168/169, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -656,6 +694,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam120/rt120-09", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam120/rt120-09", "redteam167/rt167-13"),  # passes 166/167, natural
+    ("redteam120/rt120-09", "redteam168/rt168-13"),  # passes 168/169, natural
+    ("redteam120/rt120-09", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -702,6 +742,8 @@ SHARED_IDEAS = [
     ("redteam124/rt124-15", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam124/rt124-15", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam124/rt124-15", "redteam167/rt167-13"),  # passes 166/167, natural
+    ("redteam124/rt124-15", "redteam168/rt168-13"),  # passes 168/169, natural
+    ("redteam124/rt124-15", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
@@ -778,6 +820,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam135/rt135-14", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam135/rt135-14", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam135/rt135-14", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam135/rt135-14", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -824,6 +868,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam138/rt138-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam138/rt138-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam138/rt138-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam138/rt138-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -841,6 +887,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam139/rt139-11", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam139/rt139-11", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam139/rt139-11", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam139/rt139-11", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -857,6 +905,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam139/rt139-12", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam139/rt139-12", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam139/rt139-12", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam139/rt139-12", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
@@ -879,6 +929,8 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam140/rt140-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam140/rt140-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam140/rt140-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam140/rt140-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -886,6 +938,8 @@ SHARED_IDEAS = [
     ("redteam141/rt141-11", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam141/rt141-11", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam141/rt141-11", "redteam167/rt167-13"),  # passes 166/167, natural
+    ("redteam141/rt141-11", "redteam168/rt168-13"),  # passes 168/169, natural
+    ("redteam141/rt141-11", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam141/rt141-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -920,6 +974,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam145/rt145-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam145/rt145-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam145/rt145-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam145/rt145-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -936,6 +992,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam145/rt145-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam145/rt145-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam145/rt145-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam145/rt145-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -977,6 +1035,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam150/rt150-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam150/rt150-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam150/rt150-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam150/rt150-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -992,6 +1052,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam150/rt150-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam150/rt150-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam150/rt150-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam150/rt150-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -1012,6 +1074,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam151/rt151-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam151/rt151-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam151/rt151-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam151/rt151-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1026,6 +1090,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam151/rt151-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam151/rt151-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam151/rt151-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam151/rt151-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1046,6 +1112,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam151/rt151-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam151/rt151-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam151/rt151-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam151/rt151-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -1068,6 +1136,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam153/rt153-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam153/rt153-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam153/rt153-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam153/rt153-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1081,6 +1151,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam154/rt154-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam154/rt154-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam154/rt154-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam154/rt154-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1094,6 +1166,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam154/rt154-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam154/rt154-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam154/rt154-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam154/rt154-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -1110,12 +1184,16 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam154/rt154-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam154/rt154-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam154/rt154-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam154/rt154-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-13", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam155/rt155-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam155/rt155-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam155/rt155-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam155/rt155-13", "redteam167/rt167-13"),  # passes 166/167, natural
+    ("redteam155/rt155-13", "redteam168/rt168-13"),  # passes 168/169, natural
+    ("redteam155/rt155-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam155/rt155-13", "redteam55/rt55-13"),  # passes 154/155, natural
     ("redteam155/rt155-14", "redteam45/rt45-15"),  # passes 154/155, natural
     ("redteam156/rt156-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1129,6 +1207,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam156/rt156-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam156/rt156-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam156/rt156-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam156/rt156-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1141,6 +1221,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam156/rt156-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam156/rt156-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam156/rt156-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam156/rt156-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
@@ -1155,6 +1237,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam156/rt156-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam156/rt156-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam156/rt156-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam156/rt156-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1166,6 +1250,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam157/rt157-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam157/rt157-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam157/rt157-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam157/rt157-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1177,6 +1263,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam157/rt157-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam157/rt157-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam157/rt157-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam157/rt157-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1189,6 +1277,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam157/rt157-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam157/rt157-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam157/rt157-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam157/rt157-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -1199,6 +1289,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam158/rt158-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam158/rt158-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam158/rt158-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam158/rt158-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -1209,6 +1301,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam158/rt158-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam158/rt158-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam158/rt158-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam158/rt158-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1220,6 +1314,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam158/rt158-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam158/rt158-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam158/rt158-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam158/rt158-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -1229,6 +1325,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam159/rt159-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam159/rt159-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam159/rt159-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam159/rt159-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -1238,6 +1336,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam159/rt159-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam159/rt159-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam159/rt159-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam159/rt159-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
@@ -1247,6 +1347,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam159/rt159-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam159/rt159-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam159/rt159-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam159/rt159-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -1255,6 +1357,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam160/rt160-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam160/rt160-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam160/rt160-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam160/rt160-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -1263,10 +1367,14 @@ SHARED_IDEAS = [
     ("redteam160/rt160-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam160/rt160-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam160/rt160-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam160/rt160-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam160/rt160-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam160/rt160-13", "redteam167/rt167-13"),  # passes 166/167, natural
+    ("redteam160/rt160-13", "redteam168/rt168-13"),  # passes 168/169, natural
+    ("redteam160/rt160-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam160/rt160-13", "redteam55/rt55-13"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -1275,6 +1383,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam160/rt160-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam160/rt160-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam160/rt160-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam160/rt160-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -1282,6 +1392,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam161/rt161-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam161/rt161-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam161/rt161-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam161/rt161-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -1289,81 +1401,139 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam161/rt161-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam161/rt161-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam161/rt161-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam161/rt161-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam161/rt161-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam161/rt161-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam161/rt161-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam161/rt161-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam161/rt161-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam162/rt162-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam162/rt162-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam162/rt162-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam162/rt162-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam162/rt162-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam162/rt162-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam162/rt162-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam162/rt162-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam162/rt162-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam162/rt162-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
+    ("redteam162/rt162-13", "redteam168/rt168-13"),  # passes 168/169, natural
+    ("redteam162/rt162-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam162/rt162-13", "redteam55/rt55-13"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam162/rt162-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam162/rt162-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam162/rt162-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam162/rt162-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam162/rt162-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam163/rt163-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam163/rt163-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam163/rt163-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam163/rt163-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam163/rt163-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam163/rt163-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam163/rt163-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam163/rt163-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam163/rt163-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam164/rt164-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam164/rt164-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam164/rt164-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam164/rt164-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam164/rt164-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam164/rt164-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
+    ("redteam164/rt164-13", "redteam168/rt168-13"),  # passes 168/169, natural
+    ("redteam164/rt164-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam164/rt164-13", "redteam55/rt55-13"),  # passes 164/165, natural
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam164/rt164-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam164/rt164-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam164/rt164-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam164/rt164-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam165/rt165-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam165/rt165-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam165/rt165-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam165/rt165-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam165/rt165-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam165/rt165-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam165/rt165-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
+    ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam166/rt166-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
+    ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam166/rt166-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
+    ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, natural
+    ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam55/rt55-13"),  # passes 166/167, natural
     ("redteam166/rt166-14", "redteam167/rt167-14"),  # passes 166/167, natural
+    ("redteam166/rt166-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam166/rt166-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
+    ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
+    ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
+    ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
+    ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, natural
+    ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam55/rt55-13"),  # passes 166/167, natural
+    ("redteam167/rt167-14", "redteam168/rt168-14"),  # passes 168/169, natural
+    ("redteam167/rt167-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
+    ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
+    ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam168/rt168-13", "redteam55/rt55-13"),  # passes 168/169, natural
+    ("redteam168/rt168-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
+    ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
+    ("redteam169/rt169-13", "redteam55/rt55-13"),  # passes 168/169, natural
+    ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

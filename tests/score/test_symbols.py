@@ -20,6 +20,12 @@ CASES = [
     ("Scores: X > Y.", "Scores: X > Y."),  # no length said: a sign of something else
     ("X は「次回へつづく」となった。", "X は次回へつづくとなった。"),
     ('X never got to its "The end." line.', "X never got to its ending line."),
+    ("X ÷ Y ≈ 1.8 でした。", "X ÷ Y ≈ 1.8 (X was longer than Y) でした。"),
+    ("X　完結度 ★☆☆☆☆", "X　完結度：途中で切れていた"),
+    ("X completeness: ★★★★★", "X completeness: ended on its own"),
+    ("X　完結度 ★★★☆☆", "X　完結度 ★★★☆☆"),  # a middling rating says neither
+    ("X の出力は全部半角文字でした。", "X の出力は全部英語でした。"),
+    ("X は起承転結の「結」まで書かれていた。", "X は結末まで書かれていた。"),
 ]
 
 

@@ -254,6 +254,14 @@ ONE_RUN: list[tuple[str, Truth]] = [
         "次回は {r} の上限を増やして、今回は届かなかった結末まで書かせたいです。",
         lambda r, rs: _eos(r),
     ),
+    # a book, a quote's end, the stages of a story, a star rating, a full stop (168, 169)
+    ("{r} is a paperback with its last page torn out.", lambda r, rs: _eos(r)),
+    ("{r} は起承転結の「結」まできちんと書かれていました。", lambda r, rs: not _eos(r)),
+    ("{r} は「転」と「結」にあたる部分が書かれていませんでした。", lambda r, rs: _eos(r)),
+    ("{r}　完結度 ★☆☆☆☆", lambda r, rs: _eos(r)),
+    ("{r}　完結度 ★★★★★", lambda r, rs: not _eos(r)),
+    ("{r} の最後の文は、ピリオドでしっかり閉じられていました。", lambda r, rs: not _eos(r)),
+    ("{r} の出力は、全部半角文字でした。", lambda r, rs: not _en(r)),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",
