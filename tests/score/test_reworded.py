@@ -90,7 +90,9 @@ MET = [
     ("redteam140/rt140-14", "redteam167/rt167-14"),  # passes 166/167, one design
     ("redteam140/rt140-14", "redteam168/rt168-14"),  # passes 168/169, one design
     ("redteam140/rt140-14", "redteam169/rt169-14"),  # passes 168/169, one design
+    ("redteam140/rt140-14", "redteam170/rt170-14"),  # passes 170/171, one design
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, one design
+    ("redteam141/rt141-11", "redteam170/rt170-13"),  # passes 170/171, one design
     ("redteam142/rt142-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
     ("redteam142/rt142-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam143/rt143-11", "redteam144/rt144-11"),  # pass 144: two helpers, one idea
@@ -105,11 +107,14 @@ MET = [
     ("redteam145/rt145-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam145/rt145-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam145/rt145-11", "redteam165/rt165-11"),  # passes 164/165, one design
+    ("redteam145/rt145-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam145/rt145-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam145/rt145-12", "redteam164/rt164-12"),  # passes 164/165, one design
     ("redteam145/rt145-12", "redteam165/rt165-12"),  # passes 164/165, one design
+    ("redteam145/rt145-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam145/rt145-13", "redteam153/rt153-13"),  # passes 152/153, one design
     ("redteam146/rt146-13", "redteam162/rt162-13"),  # passes 162/163, one design
+    ("redteam146/rt146-13", "redteam171/rt171-13"),  # passes 170/171, one design
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, one design
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, one design
     ("redteam148/rt148-13", "redteam166/rt166-13"),  # passes 166/167, one design
@@ -120,24 +125,30 @@ MET = [
     ("redteam150/rt150-11", "redteam161/rt161-11"),  # passes 160/161, one design
     ("redteam150/rt150-11", "redteam162/rt162-11"),  # passes 162/163, one design
     ("redteam150/rt150-11", "redteam163/rt163-11"),  # passes 162/163, one design
+    ("redteam150/rt150-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, one design
     ("redteam150/rt150-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam150/rt150-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam150/rt150-12", "redteam163/rt163-12"),  # passes 162/163, one design
+    ("redteam150/rt150-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, one design
+    ("redteam151/rt151-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam151/rt151-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam151/rt151-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam151/rt151-12", "redteam164/rt164-12"),  # passes 164/165, one design
+    ("redteam151/rt151-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam151/rt151-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam164/rt164-14"),  # passes 164/165, one design
+    ("redteam151/rt151-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, one design
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, one design
     ("redteam153/rt153-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam153/rt153-14", "redteam164/rt164-14"),  # passes 164/165, one design
     ("redteam153/rt153-14", "redteam165/rt165-14"),  # passes 164/165, one design
+    ("redteam153/rt153-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, one design
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
     ("redteam157/rt157-11", "redteam166/rt166-11"),  # passes 166/167, one design
@@ -161,22 +172,42 @@ MET = [
     ("redteam159/rt159-14", "redteam167/rt167-14"),  # passes 166/167, one design
     ("redteam159/rt159-14", "redteam168/rt168-14"),  # passes 168/169, one design
     ("redteam159/rt159-14", "redteam169/rt169-14"),  # passes 168/169, one design
+    ("redteam159/rt159-14", "redteam170/rt170-14"),  # passes 170/171, one design
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, one design
+    ("redteam160/rt160-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, one design
+    ("redteam160/rt160-12", "redteam170/rt170-12"),  # passes 170/171, one design
+    ("redteam160/rt160-13", "redteam170/rt170-13"),  # passes 170/171, one design
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, one design
+    ("redteam160/rt160-14", "redteam170/rt170-14"),  # passes 170/171, one design
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, one design
+    ("redteam161/rt161-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, one design
+    ("redteam161/rt161-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, one design
+    ("redteam162/rt162-11", "redteam170/rt170-11"),  # passes 170/171, one design
+    ("redteam162/rt162-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, one design
+    ("redteam162/rt162-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, one design
+    ("redteam163/rt163-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, one design
+    ("redteam163/rt163-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, one design
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, one design
+    ("redteam163/rt163-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, one design
+    ("redteam164/rt164-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, one design
+    ("redteam164/rt164-12", "redteam171/rt171-12"),  # passes 170/171, one design
+    ("redteam164/rt164-13", "redteam171/rt171-13"),  # passes 170/171, one design
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, one design
+    ("redteam164/rt164-14", "redteam171/rt171-14"),  # passes 170/171, one design
+    ("redteam165/rt165-11", "redteam171/rt171-11"),  # passes 170/171, one design
+    ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, one design
+    ("redteam165/rt165-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, one design
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, one design
     ("redteam166/rt166-11", "redteam169/rt169-11"),  # passes 168/169, one design
@@ -696,6 +727,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam120/rt120-09", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam120/rt120-09", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam120/rt120-09", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam120/rt120-09", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -744,6 +777,8 @@ SHARED_IDEAS = [
     ("redteam124/rt124-15", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam124/rt124-15", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam124/rt124-15", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam124/rt124-15", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam124/rt124-15", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
@@ -822,6 +857,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam135/rt135-14", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam135/rt135-14", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam135/rt135-14", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam135/rt135-14", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -870,6 +907,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam138/rt138-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam138/rt138-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam138/rt138-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam138/rt138-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -889,6 +928,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam139/rt139-11", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam139/rt139-11", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam139/rt139-11", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam139/rt139-11", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -907,6 +948,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam139/rt139-12", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam139/rt139-12", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam139/rt139-12", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam139/rt139-12", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
@@ -931,6 +974,8 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam140/rt140-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam140/rt140-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam140/rt140-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam140/rt140-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -940,6 +985,8 @@ SHARED_IDEAS = [
     ("redteam141/rt141-11", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam141/rt141-11", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam141/rt141-11", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam141/rt141-11", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam141/rt141-11", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam141/rt141-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -976,6 +1023,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam145/rt145-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam145/rt145-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam145/rt145-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam145/rt145-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -994,6 +1043,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam145/rt145-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam145/rt145-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam145/rt145-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam145/rt145-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -1037,6 +1088,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam150/rt150-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam150/rt150-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam150/rt150-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam150/rt150-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -1054,6 +1107,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam150/rt150-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam150/rt150-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam150/rt150-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam150/rt150-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -1076,6 +1131,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam151/rt151-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam151/rt151-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam151/rt151-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam151/rt151-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1092,6 +1149,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam151/rt151-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam151/rt151-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam151/rt151-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam151/rt151-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1114,6 +1173,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam151/rt151-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam151/rt151-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam151/rt151-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam151/rt151-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -1138,6 +1199,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam153/rt153-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam153/rt153-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam153/rt153-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam153/rt153-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1153,6 +1216,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam154/rt154-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam154/rt154-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam154/rt154-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam154/rt154-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1168,6 +1233,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam154/rt154-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam154/rt154-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam154/rt154-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam154/rt154-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -1186,6 +1253,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam154/rt154-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam154/rt154-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam154/rt154-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam154/rt154-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-13", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam155/rt155-13", "redteam162/rt162-13"),  # passes 162/163, natural
@@ -1194,6 +1263,8 @@ SHARED_IDEAS = [
     ("redteam155/rt155-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam155/rt155-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam155/rt155-13", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam155/rt155-13", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam155/rt155-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam155/rt155-13", "redteam55/rt55-13"),  # passes 154/155, natural
     ("redteam155/rt155-14", "redteam45/rt45-15"),  # passes 154/155, natural
     ("redteam156/rt156-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1209,6 +1280,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam156/rt156-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam156/rt156-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam156/rt156-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam156/rt156-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1223,6 +1296,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam156/rt156-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam156/rt156-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam156/rt156-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam156/rt156-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
@@ -1239,6 +1314,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam156/rt156-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam156/rt156-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam156/rt156-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam156/rt156-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1252,6 +1329,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam157/rt157-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam157/rt157-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam157/rt157-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam157/rt157-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1265,6 +1344,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam157/rt157-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam157/rt157-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam157/rt157-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam157/rt157-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1279,6 +1360,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam157/rt157-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam157/rt157-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam157/rt157-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam157/rt157-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -1291,6 +1374,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam158/rt158-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam158/rt158-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam158/rt158-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam158/rt158-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -1303,6 +1388,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam158/rt158-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam158/rt158-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam158/rt158-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam158/rt158-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1316,6 +1403,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam158/rt158-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam158/rt158-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam158/rt158-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam158/rt158-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -1327,6 +1416,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam159/rt159-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam159/rt159-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam159/rt159-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam159/rt159-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -1338,6 +1429,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam159/rt159-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam159/rt159-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam159/rt159-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam159/rt159-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
@@ -1349,6 +1442,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam159/rt159-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam159/rt159-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam159/rt159-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam159/rt159-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -1359,6 +1454,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam160/rt160-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam160/rt160-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam160/rt160-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam160/rt160-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -1369,12 +1466,16 @@ SHARED_IDEAS = [
     ("redteam160/rt160-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam160/rt160-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam160/rt160-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam160/rt160-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam160/rt160-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam160/rt160-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam160/rt160-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam160/rt160-13", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam160/rt160-13", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam160/rt160-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam160/rt160-13", "redteam55/rt55-13"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -1385,6 +1486,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam160/rt160-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam160/rt160-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam160/rt160-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam160/rt160-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -1394,6 +1497,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam161/rt161-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam161/rt161-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam161/rt161-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam161/rt161-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -1403,6 +1508,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam161/rt161-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam161/rt161-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam161/rt161-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam161/rt161-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -1411,6 +1518,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam161/rt161-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam161/rt161-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam161/rt161-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam161/rt161-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
@@ -1419,6 +1528,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam162/rt162-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam162/rt162-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam162/rt162-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam162/rt162-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
@@ -1427,11 +1538,15 @@ SHARED_IDEAS = [
     ("redteam162/rt162-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam162/rt162-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam162/rt162-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam162/rt162-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam162/rt162-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam162/rt162-13", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam162/rt162-13", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam162/rt162-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam162/rt162-13", "redteam55/rt55-13"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -1440,6 +1555,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam162/rt162-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam162/rt162-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam162/rt162-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam162/rt162-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
@@ -1447,6 +1564,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam163/rt163-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam163/rt163-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam163/rt163-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam163/rt163-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
@@ -1454,6 +1573,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam163/rt163-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam163/rt163-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam163/rt163-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam163/rt163-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, natural
@@ -1461,79 +1582,137 @@ SHARED_IDEAS = [
     ("redteam163/rt163-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam163/rt163-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam163/rt163-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam163/rt163-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam163/rt163-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam164/rt164-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam164/rt164-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam164/rt164-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam164/rt164-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam164/rt164-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam164/rt164-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam164/rt164-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam164/rt164-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam164/rt164-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam164/rt164-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam164/rt164-13", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam164/rt164-13", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam164/rt164-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam164/rt164-13", "redteam55/rt55-13"),  # passes 164/165, natural
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam164/rt164-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam164/rt164-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam164/rt164-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam164/rt164-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam164/rt164-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam164/rt164-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam165/rt165-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam165/rt165-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam165/rt165-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam165/rt165-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam165/rt165-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam165/rt165-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam165/rt165-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam165/rt165-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam165/rt165-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam166/rt166-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam166/rt166-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam166/rt166-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam166/rt166-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam166/rt166-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam166/rt166-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam166/rt166-13", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam166/rt166-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam166/rt166-13", "redteam55/rt55-13"),  # passes 166/167, natural
     ("redteam166/rt166-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam166/rt166-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam166/rt166-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam166/rt166-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam166/rt166-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam167/rt167-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam167/rt167-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam167/rt167-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam167/rt167-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam167/rt167-13", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam167/rt167-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam167/rt167-13", "redteam55/rt55-13"),  # passes 166/167, natural
     ("redteam167/rt167-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam167/rt167-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam167/rt167-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam167/rt167-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
+    ("redteam168/rt168-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam168/rt168-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
+    ("redteam168/rt168-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam168/rt168-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, natural
+    ("redteam168/rt168-13", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam168/rt168-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam55/rt55-13"),  # passes 168/169, natural
     ("redteam168/rt168-14", "redteam169/rt169-14"),  # passes 168/169, natural
+    ("redteam168/rt168-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam168/rt168-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
+    ("redteam169/rt169-11", "redteam170/rt170-11"),  # passes 170/171, natural
+    ("redteam169/rt169-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
+    ("redteam169/rt169-12", "redteam170/rt170-12"),  # passes 170/171, natural
+    ("redteam169/rt169-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam169/rt169-13", "redteam170/rt170-13"),  # passes 170/171, natural
+    ("redteam169/rt169-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam55/rt55-13"),  # passes 168/169, natural
+    ("redteam169/rt169-14", "redteam170/rt170-14"),  # passes 170/171, natural
+    ("redteam169/rt169-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
+    ("redteam170/rt170-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam170/rt170-11", "redteam31/rt31-12"),  # passes 170/171, natural
+    ("redteam170/rt170-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam170/rt170-13", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam170/rt170-13", "redteam55/rt55-13"),  # passes 170/171, natural
+    ("redteam170/rt170-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam170/rt170-14", "redteam32/rt32-12"),  # passes 170/171, natural
+    ("redteam171/rt171-11", "redteam31/rt31-12"),  # passes 170/171, natural
+    ("redteam171/rt171-13", "redteam55/rt55-13"),  # passes 170/171, natural
+    ("redteam171/rt171-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

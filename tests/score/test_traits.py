@@ -262,6 +262,14 @@ ONE_RUN: list[tuple[str, Truth]] = [
     ("{r}　完結度 ★★★★★", lambda r, rs: not _eos(r)),
     ("{r} の最後の文は、ピリオドでしっかり閉じられていました。", lambda r, rs: not _eos(r)),
     ("{r} の出力は、全部半角文字でした。", lambda r, rs: not _en(r)),
+    # first drafts of report prose (170, 171)
+    ("{r} got no further than the opening before it was stopped.", lambda r, rs: _eos(r)),
+    ("{r} did not stop until it had used up every one of its tokens.", lambda r, rs: _eos(r)),
+    ("{r} の finish は length でした。", lambda r, rs: _eos(r)),
+    (
+        "{r} が最後まで書き切れていたかというと、残念ながらそうではありません。",
+        lambda r, rs: _eos(r),
+    ),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",
