@@ -45,7 +45,7 @@ from grader.score.naming import named, subject
 from grader.score.other_languages import in_language, language_claim
 from grader.score.places import by_place
 from grader.score.predicted import clauses
-from grader.score.ranked import alike, ranked
+from grader.score.ranked import alike_review, ranked
 from grader.score.reading import lazy
 from grader.score.referred import quoted_prompts
 from grader.score.text import main_script
@@ -94,6 +94,13 @@ _SIZED_EN = lazy(
     re.IGNORECASE,
 )
 """A length said in size words: "A dwarfed B", "A was a fraction of B", "half the size of B"."""
+_LIKED = lazy(
+    r"\b(?:lik|enjoy|prefer|lov|hat|admir|trust|valu|rat)\w*\s+(?:[\w-]+\s+){0,3}?(?:much\s+|far\s+|a\s+lot\s+|"
+    r"even\s+|a\s+bit\s+)?(?:more|less)$",
+    re.IGNORECASE,
+)
+"""A preference said with "more" or "less" ("I liked X much less than Y", "enjoyed X more than
+Y"): no length (pass 166's rows)."""
 _COMPARING = lazy(
     r"longer|shorter|more|fewer|less|greater|twice|half|third|quarter|wordier|chattier|lengthier|"
     r"bigger|smaller|briefer|dwarf|outran|outstripped|exceeded|surpassed|outdid|fell\s+short|fraction|"
@@ -143,22 +150,15 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
                 f"確認が必要: 考察は {swapped[0]} が {swapped[1]} より長いと述べていますが、"
                 f"文字数は {swapped[2]} 対 {swapped[3]} です",
             )
-    if same := alike(own, runs):
-        return T(
-            f"to review: the notes say {same[0]} and {same[1]} were about the same length; their "
-            f"answers have {same[2]} and {same[3]} characters",
-            f"確認が必要: 考察は {same[0]} と {same[1]} の長さがほぼ同じと述べていますが、文字数は "
-            f"{same[2]} と {same[3]} です",
-        )
-    return None
+    return alike_review(own, runs)
 
 
 def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
     """``(longer, shorter, its characters, the other's)`` when ``clause`` says a run's answer is
     longer (or shorter) than the one it is compared with and the answers say the opposite."""
     m = _comparison(clause)
-    if m is None:
-        return None
+    if m is None or _LIKED().search(f"{m.a} {m.mid} {m.cmp}"):
+        return None  # "I liked X much less than Y": a preference, no length
     a_word = m.a
     if not named(a_word, runs):
         a_word = _last_name(m.mid, runs)

@@ -20,6 +20,7 @@ from grader.score.context import RunView
 from grader.score.naming import named
 from grader.score.reading import lazy
 from grader.score.text import main_script
+from grader.util.i18n import T, Text
 
 _CUE = lazy(
     r"\b(?:ranked|sorted|ordered|arranged|in\s+order\s+of\s+(?:length|size)|by\s+length|from\s+(?:the\s+)?"
@@ -71,6 +72,18 @@ _ALIKE = lazy(
 はほとんど変わらなかった, どっこいどっこい: pass 167)."""
 ALIKE = 2.0
 """Two answers are not "about the same length" when one is this many times the other."""
+
+
+def alike_review(own: str, runs: list[RunView]) -> Text | None:
+    """A review flag for two runs said to be about the same length that are not (:func:`alike`)."""
+    if same := alike(own, runs):
+        return T(
+            f"to review: the notes say {same[0]} and {same[1]} were about the same length; their "
+            f"answers have {same[2]} and {same[3]} characters",
+            f"確認が必要: 考察は {same[0]} と {same[1]} の長さがほぼ同じと述べていますが、文字数は "
+            f"{same[2]} と {same[3]} です",
+        )
+    return None
 
 
 def alike(own: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
