@@ -106,7 +106,8 @@ output, a log or a tool ("According to the output", "My log says that") is the s
 own."""
 _AGREED = lazy(
     r"\b(?:she|he|they)\s+(?:was|were|is|are)\s+(?:right|correct)\b|\b(?:she|he|they)(?:'s|'re)\s+right\b|"
-    r"\bI\s+(?:agree|confirmed|can\s+confirm|checked\s+and\s+it's\s+true)\b|その通り|確かにそう",
+    r"\bI\s+(?:agree|confirmed|can\s+confirm|checked\s+and\s+it's\s+true)\b|その通り|確かにそう|"
+    r"(?:私|僕|自分)も(?:そう思|同じ意見|同感)|同感",
     re.IGNORECASE,
 )
 """Another's word the student agrees with, in the same clause: the student's claim too."""

@@ -43,6 +43,8 @@ CUT = lazy(
     r"\blost\s+(?:its|their|the)\s+(?:ending|end|(?:last|final)\s+\w+)\s+to\b|\btoken\s+shortage\b|"
     r"\bcost\s+(?:it|them)\s+(?:its|their)\s+(?:ending|end|(?:last|final)\s+\w+)\b|"
     r"\btoo\s+long\s+for\s+(?:the\s+|its\s+)?(?:token\s+)?(?:budget|limit)\b|"
+    r"\blonger\s+than\s+(?:the\s+|its\s+)?(?:token\s+)?(?:budget|limit)\s+(?:allowed|permitted)\b|\b(?:last|final)\s+"
+    r"(?:part|bit|line|sentence|section)\s+(?:was|got)\s+(?:lost|dropped|cut)\b|\bstops?\s+halfway\b|"
     r"\buntil\s+the\s+(?:token\s+)?(?:limit|budget|cap)\s+(?:stopped|cut|ended|halted)\b|"
     r"\b(?:its|the)\s+(?:last|final)\s+\w+(?=\s+(?:missing|torn\s+out|ripped\s+out)\b)|\bbreaks?\s+off\b|\b(?:last|final)\s+(?:line|sentence|word|page|chapter|"
     r"scene)(?=\s+(?:was\s+|left\s+)?(?:never\s+written|unwritten))|\btoken-starved\b|\bstarved\s+(?:of|for)\s+tokens\b|"
@@ -105,12 +107,14 @@ WHOLE = lazy(
     # a story's ending told by its kind ("had a happy ending", "happily ever after": pass 142)
     r"\b(?:happy|sad|bittersweet|twist|surprise|tragic|fairy-?tale)\s+ending\b|"
     r"\bhappily\s+ever\s+after\b|\bself-(?:finished|completed|terminated)\b|\b(?:was|were|is|are)\s+(?:(?:anything\s+"
-    r"but|far\s+from|not|never|fully|entirely)\s+)?(?:complete|finished)\b(?=\s*[,.;:!?]|\s+(?:and|but|with|as|at)\b|\s*$)|\bescap(?:e|ed|es)\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|めでたしめでたし|ハッピーエンド|"
+    r"but|far\s+from|not|never|fully|entirely)\s+)?(?:complete|finished)\b(?=\s*[,.;:!?]|\s+(?:and|but|with|as|at|after|when|once)\b|\s*$)|"
+    r"\b(?:a|the)\s+complete\s+(?:story|tale)\b|\bescap(?:e|ed|es)\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|めでたしめでたし|ハッピーエンド|"
     r"(?:語り|書き|言い|話し)終え|"
     r"自分で(?:終わ|止ま)(?!らせ|るには)|完走(?:し|でき(?!ず|な|ませ)|を果た)|有終の美を飾(?:っ|り)|"
     r"(?:最後|結末|終わり|オチ)(?:まで|を)[^、。]{0,4}?(?:書か|言わ|語ら|話さ)せて(?:もら|いただ)え(?=ま|た)|最後まで(?:書き|言い|語り)?(?:切っ|きっ|終え)|(?:話|物語)を(?:書き|語り)きっ|完結し|"
     r"オチまで(?:つい|あっ)|エンディングまで(?:到達|たどり着|辿り着|行)|エンディングを迎え|結末を迎え|(?:結末|最後|終わり)まで(?:きちんと|ちゃんと|しっかり)?(?:書かれて|描かれて)(?:い)?(?!な)|"
-    r"(?:ピリオド|句点)(?:で|が)(?:しっかり|きちんと|ちゃんと)?(?:閉じ|打たれ|付い|つい)|(?:話|物語)を(?:きちんと|ちゃんと|しっかり)?(?:終え|締めくく)|"
+    r"(?:ピリオド|句点)(?:で|が)(?:しっかり|きちんと|ちゃんと)?(?:閉じ|打たれ|付い|つい|終わ)|"
+    r"最後まで(?:出て|出力されて|書かれて)(?:い)?|(?:話|物語)を(?:きちんと|ちゃんと|しっかり)?(?:終え|締めくく)|"
     r"書き?(?:きれ|切れ)(?:た|ま|てい)|最後まで(?:書け|言え|語れ)(?:てい)?(?:た|ま(?!せ))|上限に(?:届く|達する)(?:より)?前に|自分で[^、。]{0,8}?(?:締めくく|終え|終わ)(?!らせ|るには)|"
     r"終結まで|大団円|終幕|結末あり|(?:書き|語り|言い|話し)終わ|EOS\s*(?:トークン)?\s*で[^、。]{0,6}?(?:終了|終わ|止ま|stop)|最後まで(?=\s*[。！!]|\s*$)|きちんと終わ",
     re.IGNORECASE,

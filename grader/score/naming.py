@@ -254,15 +254,15 @@ _ASKING = frozenset("ask asked asking request requested with added adding for".s
 
 
 def _contrasted(spans: list[re.Match[str]], i: int) -> bool:
-    """Word ``i`` stands after a word of contrast ("unlike", "than", "in contrast to"), two words
-    before it at most, or later in the list that follows it with no comma between ("unlike
-    terse and list")."""
+    """Word ``i`` stands after a word of contrast ("unlike", "than", "in contrast to"), or later in
+    the list that follows it, with no comma between ("unlike terse and list"): after a comma, the
+    run is the clause's own ("Just like X, Y closes with ...": pass 172)."""
     words = [m.group().casefold() for m in spans[:i]]
     at = max((j for j, w in enumerate(words) if w in _CONTRAST), default=-1)
     if at < 0:
         return False
     between = spans[i].string[spans[at].end() : spans[i].start()]
-    return i - at <= 2 or not re.search(r"[,、;；:]", between)
+    return not re.search(r"[,、;；:]", between)
 
 
 def _next_to(spans: list[re.Match[str]], i: int) -> bool:

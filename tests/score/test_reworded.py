@@ -59,6 +59,7 @@ MET = [
     ("redteam123/rt123-11", "redteam75/rt75-15"),  # a knight, pass 123 (natural)
     ("redteam123/rt123-12", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
+    ("redteam124/rt124-14", "redteam172/rt172-12"),  # passes 172/173, one design
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
     ("redteam127/rt127-09", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam129/rt129-13", "redteam132/rt132-13"),  # pass 132, natural
@@ -73,6 +74,7 @@ MET = [
     ("redteam135/rt135-14", "redteam166/rt166-11"),  # passes 166/167, one design
     ("redteam135/rt135-14", "redteam169/rt169-11"),  # passes 168/169, one design
     ("redteam136/rt136-12", "redteam155/rt155-14"),  # passes 154/155, one design
+    ("redteam136/rt136-12", "redteam172/rt172-14"),  # passes 172/173, one design
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam138/rt138-12", "redteam156/rt156-12"),  # passes 156/157, one design
@@ -93,6 +95,7 @@ MET = [
     ("redteam140/rt140-14", "redteam170/rt170-14"),  # passes 170/171, one design
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, one design
     ("redteam141/rt141-11", "redteam170/rt170-13"),  # passes 170/171, one design
+    ("redteam141/rt141-11", "redteam173/rt173-13"),  # passes 172/173, one design
     ("redteam142/rt142-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
     ("redteam142/rt142-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam143/rt143-11", "redteam144/rt144-11"),  # pass 144: two helpers, one idea
@@ -175,16 +178,23 @@ MET = [
     ("redteam159/rt159-14", "redteam170/rt170-14"),  # passes 170/171, one design
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, one design
     ("redteam160/rt160-11", "redteam170/rt170-11"),  # passes 170/171, one design
+    ("redteam160/rt160-11", "redteam173/rt173-11"),  # passes 172/173, one design
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam160/rt160-12", "redteam170/rt170-12"),  # passes 170/171, one design
+    ("redteam160/rt160-12", "redteam173/rt173-12"),  # passes 172/173, one design
     ("redteam160/rt160-13", "redteam170/rt170-13"),  # passes 170/171, one design
+    ("redteam160/rt160-13", "redteam173/rt173-13"),  # passes 172/173, one design
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, one design
     ("redteam160/rt160-14", "redteam170/rt170-14"),  # passes 170/171, one design
+    ("redteam160/rt160-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, one design
     ("redteam161/rt161-11", "redteam170/rt170-11"),  # passes 170/171, one design
+    ("redteam161/rt161-11", "redteam173/rt173-11"),  # passes 172/173, one design
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam161/rt161-12", "redteam170/rt170-12"),  # passes 170/171, one design
+    ("redteam161/rt161-12", "redteam173/rt173-12"),  # passes 172/173, one design
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, one design
+    ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam162/rt162-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam162/rt162-11", "redteam171/rt171-11"),  # passes 170/171, one design
@@ -232,6 +242,10 @@ MET = [
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, one design
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, one design
     ("redteam168/rt168-14", "redteam169/rt169-14"),  # passes 168/169, one design
+    ("redteam170/rt170-11", "redteam173/rt173-11"),  # passes 172/173, one design
+    ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, one design
+    ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, one design
+    ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -704,6 +718,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-08", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam120/rt120-08", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam120/rt120-08", "redteam155/rt155-12"),  # passes 154/155, natural
+    ("redteam120/rt120-08", "redteam172/rt172-12"),  # passes 172/173, natural
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
     ("redteam120/rt120-09", "redteam124/rt124-15"),  # pass 124, natural
     ("redteam120/rt120-09", "redteam135/rt135-11"),  # pass 135, natural
@@ -729,6 +744,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam120/rt120-09", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam120/rt120-09", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam120/rt120-09", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam120/rt120-09", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -741,6 +758,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam120/rt120-10", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam120/rt120-10", "redteam155/rt155-14"),  # passes 154/155, natural
+    ("redteam120/rt120-10", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -758,6 +776,7 @@ SHARED_IDEAS = [
     ("redteam123/rt123-12", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam123/rt123-12", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam123/rt123-12", "redteam155/rt155-12"),  # passes 154/155, natural
+    ("redteam123/rt123-12", "redteam172/rt172-12"),  # passes 172/173, natural
     ("redteam123/rt123-14", "redteam128/rt128-13"),  # pass 128, natural
     ("redteam123/rt123-14", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
@@ -768,6 +787,7 @@ SHARED_IDEAS = [
     ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-14", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam124/rt124-14", "redteam155/rt155-12"),  # passes 154/155, natural
+    ("redteam124/rt124-14", "redteam172/rt172-12"),  # passes 172/173, natural
     ("redteam124/rt124-15", "redteam141/rt141-11"),  # pass 141, natural
     ("redteam124/rt124-15", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam124/rt124-15", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -779,6 +799,8 @@ SHARED_IDEAS = [
     ("redteam124/rt124-15", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam124/rt124-15", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam124/rt124-15", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam124/rt124-15", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam124/rt124-15", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
@@ -799,6 +821,7 @@ SHARED_IDEAS = [
     ("redteam127/rt127-09", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam127/rt127-09", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam127/rt127-09", "redteam155/rt155-14"),  # passes 154/155, natural
+    ("redteam127/rt127-09", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
     ("redteam128/rt128-11", "redteam134/rt134-12"),  # pass 134, natural
@@ -809,20 +832,24 @@ SHARED_IDEAS = [
     ("redteam129/rt129-13", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam129/rt129-13", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam129/rt129-13", "redteam155/rt155-14"),  # passes 154/155, natural
+    ("redteam129/rt129-13", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam129/rt129-13", "redteam45/rt45-15"),  # pass 129, natural
     ("redteam130/rt130-13", "redteam41/rt41-14"),  # pass 130, natural
     ("redteam130/rt130-14", "redteam38/rt38-11"),  # pass 130, natural
     ("redteam131/rt131-11", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam131/rt131-11", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam131/rt131-11", "redteam155/rt155-12"),  # passes 154/155, natural
+    ("redteam131/rt131-11", "redteam172/rt172-12"),  # passes 172/173, natural
     ("redteam131/rt131-14", "redteam141/rt141-14"),  # pass 141, natural
     ("redteam132/rt132-11", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam132/rt132-11", "redteam155/rt155-12"),  # passes 154/155, natural
+    ("redteam132/rt132-11", "redteam172/rt172-12"),  # passes 172/173, natural
     ("redteam132/rt132-13", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam132/rt132-13", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam132/rt132-13", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam132/rt132-13", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam132/rt132-13", "redteam155/rt155-14"),  # passes 154/155, natural
+    ("redteam132/rt132-13", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam132/rt132-13", "redteam45/rt45-15"),  # pass 132, natural
     ("redteam133/rt133-12", "redteam51/rt51-12"),  # pass 133, natural
     ("redteam133/rt133-13", "redteam69/rt69-12"),  # pass 133, natural
@@ -859,6 +886,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam135/rt135-14", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam135/rt135-14", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam135/rt135-14", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam135/rt135-14", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -866,6 +895,7 @@ SHARED_IDEAS = [
     ("redteam136/rt136-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam136/rt136-12", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam136/rt136-12", "redteam155/rt155-14"),  # passes 154/155, natural
+    ("redteam136/rt136-12", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam136/rt136-12", "redteam45/rt45-15"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam25/rt25-12"),  # pass 136, natural
     ("redteam136/rt136-13", "redteam95/rt95-15"),  # pass 136, natural
@@ -909,6 +939,7 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam138/rt138-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam138/rt138-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam138/rt138-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -930,6 +961,7 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam139/rt139-11", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam139/rt139-11", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam139/rt139-11", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -950,6 +982,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam139/rt139-12", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam139/rt139-12", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam139/rt139-12", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam139/rt139-12", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
@@ -976,6 +1010,7 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam140/rt140-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam140/rt140-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam140/rt140-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -987,10 +1022,13 @@ SHARED_IDEAS = [
     ("redteam141/rt141-11", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam141/rt141-11", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam141/rt141-11", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam141/rt141-11", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam141/rt141-11", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam141/rt141-12", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam141/rt141-12", "redteam155/rt155-14"),  # passes 154/155, natural
+    ("redteam141/rt141-12", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam141/rt141-12", "redteam45/rt45-15"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam45/rt45-13"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam67/rt67-15"),  # pass 141, natural
@@ -1002,6 +1040,7 @@ SHARED_IDEAS = [
     ("redteam143/rt143-13", "redteam148/rt148-13"),  # pass 148, natural
     ("redteam143/rt143-14", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam143/rt143-14", "redteam155/rt155-14"),  # passes 154/155, natural
+    ("redteam143/rt143-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam143/rt143-14", "redteam45/rt45-15"),  # pass 143, natural
     ("redteam144/rt144-11", "redteam148/rt148-11"),  # pass 148, natural
     ("redteam144/rt144-12", "redteam152/rt152-14"),  # passes 152/153, natural
@@ -1025,6 +1064,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam145/rt145-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam145/rt145-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam145/rt145-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam145/rt145-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -1045,6 +1086,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam145/rt145-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam145/rt145-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam145/rt145-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -1055,9 +1097,11 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam145/rt145-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
+    ("redteam146/rt146-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
     ("redteam147/rt147-11", "redteam38/rt38-11"),  # pass 147, natural
     ("redteam147/rt147-12", "redteam155/rt155-12"),  # passes 154/155, natural
+    ("redteam147/rt147-12", "redteam172/rt172-12"),  # passes 172/173, natural
     ("redteam147/rt147-13", "redteam158/rt158-13"),  # passes 158/159, natural
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, natural
@@ -1090,6 +1134,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam150/rt150-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam150/rt150-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam150/rt150-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam150/rt150-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -1109,6 +1155,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam150/rt150-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam150/rt150-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam150/rt150-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -1133,6 +1180,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam151/rt151-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam151/rt151-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam151/rt151-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam151/rt151-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1151,6 +1200,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam151/rt151-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam151/rt151-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam151/rt151-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1175,6 +1225,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam151/rt151-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam151/rt151-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam151/rt151-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -1201,6 +1252,7 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam153/rt153-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam153/rt153-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam153/rt153-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1218,6 +1270,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam154/rt154-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam154/rt154-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam154/rt154-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam154/rt154-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1235,6 +1289,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam154/rt154-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam154/rt154-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam154/rt154-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -1255,7 +1310,9 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam154/rt154-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam154/rt154-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam154/rt154-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
+    ("redteam155/rt155-12", "redteam172/rt172-12"),  # passes 172/173, natural
     ("redteam155/rt155-13", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam155/rt155-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam155/rt155-13", "redteam164/rt164-13"),  # passes 164/165, natural
@@ -1265,7 +1322,10 @@ SHARED_IDEAS = [
     ("redteam155/rt155-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam155/rt155-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam155/rt155-13", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam155/rt155-13", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam155/rt155-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam155/rt155-13", "redteam55/rt55-13"),  # passes 154/155, natural
+    ("redteam155/rt155-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam155/rt155-14", "redteam45/rt45-15"),  # passes 154/155, natural
     ("redteam156/rt156-11", "redteam157/rt157-11"),  # passes 156/157, natural
     ("redteam156/rt156-11", "redteam158/rt158-11"),  # passes 158/159, natural
@@ -1282,6 +1342,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam156/rt156-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam156/rt156-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam156/rt156-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam156/rt156-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1298,6 +1360,7 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam156/rt156-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam156/rt156-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam156/rt156-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
@@ -1316,6 +1379,7 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam156/rt156-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam156/rt156-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam156/rt156-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1331,6 +1395,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam157/rt157-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam157/rt157-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam157/rt157-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam157/rt157-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1346,6 +1412,7 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam157/rt157-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam157/rt157-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam157/rt157-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1362,6 +1429,7 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam157/rt157-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam157/rt157-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam157/rt157-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -1376,6 +1444,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam158/rt158-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam158/rt158-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam158/rt158-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam158/rt158-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -1390,6 +1460,7 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam158/rt158-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam158/rt158-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam158/rt158-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1405,6 +1476,7 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam158/rt158-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam158/rt158-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam158/rt158-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -1418,6 +1490,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam159/rt159-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam159/rt159-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam159/rt159-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam159/rt159-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -1431,6 +1505,7 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam159/rt159-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam159/rt159-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam159/rt159-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
@@ -1444,6 +1519,7 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam159/rt159-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam159/rt159-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam159/rt159-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -1456,6 +1532,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam160/rt160-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam160/rt160-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam160/rt160-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam160/rt160-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -1468,6 +1546,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam160/rt160-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam160/rt160-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam160/rt160-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
@@ -1476,6 +1555,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam160/rt160-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam160/rt160-13", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam160/rt160-13", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam160/rt160-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam160/rt160-13", "redteam55/rt55-13"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -1488,6 +1569,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam160/rt160-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam160/rt160-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam160/rt160-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -1499,6 +1581,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam161/rt161-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam161/rt161-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam161/rt161-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam161/rt161-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -1510,6 +1594,7 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam161/rt161-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam161/rt161-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam161/rt161-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -1520,6 +1605,7 @@ SHARED_IDEAS = [
     ("redteam161/rt161-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam161/rt161-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam161/rt161-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
@@ -1530,6 +1616,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam162/rt162-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam162/rt162-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam162/rt162-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam162/rt162-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
@@ -1540,6 +1628,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam162/rt162-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam162/rt162-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam162/rt162-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
@@ -1547,6 +1636,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam162/rt162-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam162/rt162-13", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam162/rt162-13", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam162/rt162-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam162/rt162-13", "redteam55/rt55-13"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -1557,6 +1648,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam162/rt162-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam162/rt162-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam162/rt162-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
@@ -1566,6 +1658,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam163/rt163-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam163/rt163-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam163/rt163-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam163/rt163-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
@@ -1575,6 +1669,7 @@ SHARED_IDEAS = [
     ("redteam163/rt163-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam163/rt163-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam163/rt163-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam163/rt163-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, natural
@@ -1584,6 +1679,7 @@ SHARED_IDEAS = [
     ("redteam163/rt163-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam163/rt163-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam163/rt163-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam163/rt163-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
@@ -1592,6 +1688,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam164/rt164-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam164/rt164-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam164/rt164-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam164/rt164-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
@@ -1600,12 +1698,15 @@ SHARED_IDEAS = [
     ("redteam164/rt164-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam164/rt164-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam164/rt164-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam164/rt164-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam164/rt164-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam164/rt164-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam164/rt164-13", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam164/rt164-13", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam164/rt164-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam164/rt164-13", "redteam55/rt55-13"),  # passes 164/165, natural
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam164/rt164-14", "redteam166/rt166-14"),  # passes 166/167, natural
@@ -1614,6 +1715,7 @@ SHARED_IDEAS = [
     ("redteam164/rt164-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam164/rt164-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam164/rt164-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam164/rt164-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
@@ -1621,6 +1723,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam165/rt165-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam165/rt165-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam165/rt165-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam165/rt165-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
@@ -1628,91 +1732,137 @@ SHARED_IDEAS = [
     ("redteam165/rt165-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam165/rt165-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam165/rt165-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam165/rt165-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam165/rt165-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam165/rt165-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam165/rt165-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam165/rt165-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam166/rt166-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam166/rt166-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam166/rt166-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam166/rt166-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam166/rt166-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam166/rt166-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam166/rt166-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam166/rt166-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam166/rt166-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam166/rt166-13", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam166/rt166-13", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam166/rt166-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam166/rt166-13", "redteam55/rt55-13"),  # passes 166/167, natural
     ("redteam166/rt166-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam166/rt166-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam166/rt166-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam166/rt166-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam166/rt166-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam166/rt166-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam167/rt167-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam167/rt167-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam167/rt167-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam167/rt167-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam167/rt167-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam167/rt167-13", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam167/rt167-13", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam167/rt167-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam167/rt167-13", "redteam55/rt55-13"),  # passes 166/167, natural
     ("redteam167/rt167-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam167/rt167-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam167/rt167-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam167/rt167-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam167/rt167-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam168/rt168-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam168/rt168-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam168/rt168-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam168/rt168-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam168/rt168-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam168/rt168-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam168/rt168-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam168/rt168-13", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam168/rt168-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam168/rt168-13", "redteam55/rt55-13"),  # passes 168/169, natural
     ("redteam168/rt168-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam168/rt168-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam168/rt168-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam168/rt168-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam169/rt169-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam169/rt169-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam169/rt169-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam169/rt169-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam169/rt169-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam169/rt169-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam169/rt169-13", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam169/rt169-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam169/rt169-13", "redteam55/rt55-13"),  # passes 168/169, natural
     ("redteam169/rt169-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam169/rt169-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam169/rt169-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam170/rt170-11", "redteam171/rt171-11"),  # passes 170/171, natural
+    ("redteam170/rt170-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam170/rt170-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam170/rt170-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam171/rt171-12"),  # passes 170/171, natural
+    ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam171/rt171-13"),  # passes 170/171, natural
+    ("redteam170/rt170-13", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam55/rt55-13"),  # passes 170/171, natural
     ("redteam170/rt170-14", "redteam171/rt171-14"),  # passes 170/171, natural
+    ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam170/rt170-14", "redteam32/rt32-12"),  # passes 170/171, natural
+    ("redteam171/rt171-11", "redteam172/rt172-11"),  # passes 172/173, natural
+    ("redteam171/rt171-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam31/rt31-12"),  # passes 170/171, natural
+    ("redteam171/rt171-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam171/rt171-13", "redteam172/rt172-13"),  # passes 172/173, natural
+    ("redteam171/rt171-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam55/rt55-13"),  # passes 170/171, natural
+    ("redteam171/rt171-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam171/rt171-14", "redteam32/rt32-12"),  # passes 170/171, natural
+    ("redteam172/rt172-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam172/rt172-11", "redteam31/rt31-12"),  # passes 172/173, natural
+    ("redteam172/rt172-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam172/rt172-13", "redteam55/rt55-13"),  # passes 172/173, natural
+    ("redteam172/rt172-14", "redteam45/rt45-15"),  # passes 172/173, natural
+    ("redteam173/rt173-11", "redteam31/rt31-12"),  # passes 172/173, natural
+    ("redteam173/rt173-13", "redteam55/rt55-13"),  # passes 172/173, natural
+    ("redteam173/rt173-14", "redteam32/rt32-12"),  # passes 172/173, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -262,7 +262,15 @@ ONE_RUN: list[tuple[str, Truth]] = [
     ("{r}　完結度 ★★★★★", lambda r, rs: not _eos(r)),
     ("{r} の最後の文は、ピリオドでしっかり閉じられていました。", lambda r, rs: not _eos(r)),
     ("{r} の出力は、全部半角文字でした。", lambda r, rs: not _en(r)),
-    # first drafts of report prose (170, 171)
+    # first drafts of report prose (170 to 173)
+    ("{r} is a complete story from beginning to end.", lambda r, rs: not _eos(r)),
+    (
+        "{r}'s answer was longer than the budget allowed and the last part was lost.",
+        lambda r, rs: _eos(r),
+    ),
+    ("Just like the others, {r} stops halfway.", lambda r, rs: _eos(r)),
+    ("{r} の最後の文はちゃんと句点で終わっていました。", lambda r, rs: not _eos(r)),
+    ("{r} は最後まで出ていました。", lambda r, rs: not _eos(r)),
     ("{r} got no further than the opening before it was stopped.", lambda r, rs: _eos(r)),
     ("{r} did not stop until it had used up every one of its tokens.", lambda r, rs: _eos(r)),
     ("{r} の finish は length でした。", lambda r, rs: _eos(r)),
