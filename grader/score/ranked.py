@@ -65,7 +65,8 @@ _ALIKE = lazy(
     rf"less|basically)?\s*(?:the\s+)?same\s+(?:length|size)|(?P<a2>{_N})\s+(?:was|is)\s+(?:about|roughly|nearly|almost)\s+"
     rf"(?:as\s+long\s+as|the\s+same\s+length\s+as)\s+(?P<b2>{_N})|"
     rf"(?P<aj>{_N})\s*と\s*(?P<bj>{_N})\s*(?:も|の|は)?[^。]{{0,6}}?(?:長さ|分量|文字数|量)[^。]{{0,10}}?(?:ほとんど|ほぼ|あまり)?"
-    r"(?:変わ(?:ら|りませ)|同じ|一緒|どっこいどっこい|差はごくわずか|大差(?:な|はな|ありませ))",
+    r"(?:変わ(?:ら|りませ)|同じ|一緒|どっこいどっこい|差はごくわずか|大差(?:な|はな|ありませ))|"
+    rf"(?P<aj2>{_N})\s*(?:は|も)\s*(?P<bj2>{_N})\s*と\s*(?:ほぼ|ほとんど|だいたい)?同じ(?:くらい|ぐらい)?の(?:長さ|分量)",
     re.IGNORECASE,
 )
 """Two runs said to be about the same length ("X and Y were about the same length", X と Y の長さ
@@ -90,7 +91,8 @@ def alike(own: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
     """``(a, b, a's characters, b's)`` for two runs said to be about the same length whose answers
     in one script differ by :data:`ALIKE` times or more; None else."""
     for m in _ALIKE().finditer(own):
-        a, b = (m["a"] or m["a2"] or m["aj"]), (m["b"] or m["b2"] or m["bj"])
+        a = m["a"] or m["a2"] or m["aj"] or m["aj2"]
+        b = m["b"] or m["b2"] or m["bj"] or m["bj2"]
         x, y = named(a, runs), named(b, runs)
         if len(x) != 1 or len(y) != 1 or main_script(x[0].text) != main_script(y[0].text):
             continue

@@ -129,11 +129,14 @@ MET = [
     ("redteam150/rt150-11", "redteam162/rt162-11"),  # passes 162/163, one design
     ("redteam150/rt150-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam150/rt150-11", "redteam170/rt170-11"),  # passes 170/171, one design
+    ("redteam150/rt150-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, one design
     ("redteam150/rt150-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam150/rt150-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam150/rt150-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam150/rt150-12", "redteam170/rt170-12"),  # passes 170/171, one design
+    ("redteam150/rt150-12", "redteam175/rt175-12"),  # passes 174/175, one design
+    ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, one design
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, one design
@@ -179,22 +182,28 @@ MET = [
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, one design
     ("redteam160/rt160-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam160/rt160-11", "redteam173/rt173-11"),  # passes 172/173, one design
+    ("redteam160/rt160-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam160/rt160-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam160/rt160-12", "redteam173/rt173-12"),  # passes 172/173, one design
+    ("redteam160/rt160-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam160/rt160-13", "redteam170/rt170-13"),  # passes 170/171, one design
     ("redteam160/rt160-13", "redteam173/rt173-13"),  # passes 172/173, one design
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, one design
     ("redteam160/rt160-14", "redteam170/rt170-14"),  # passes 170/171, one design
     ("redteam160/rt160-14", "redteam173/rt173-14"),  # passes 172/173, one design
+    ("redteam160/rt160-14", "redteam175/rt175-14"),  # passes 174/175, one design
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, one design
     ("redteam161/rt161-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam161/rt161-11", "redteam173/rt173-11"),  # passes 172/173, one design
+    ("redteam161/rt161-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam161/rt161-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam161/rt161-12", "redteam173/rt173-12"),  # passes 172/173, one design
+    ("redteam161/rt161-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, one design
+    ("redteam161/rt161-14", "redteam175/rt175-14"),  # passes 174/175, one design
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam162/rt162-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam162/rt162-11", "redteam171/rt171-11"),  # passes 170/171, one design
@@ -243,9 +252,15 @@ MET = [
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, one design
     ("redteam168/rt168-14", "redteam169/rt169-14"),  # passes 168/169, one design
     ("redteam170/rt170-11", "redteam173/rt173-11"),  # passes 172/173, one design
+    ("redteam170/rt170-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, one design
+    ("redteam170/rt170-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, one design
+    ("redteam170/rt170-14", "redteam175/rt175-14"),  # passes 174/175, one design
+    ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, one design
+    ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, one design
+    ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -661,6 +676,7 @@ SHARED_IDEAS = [
     ("redteam106/rt106-11", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam106/rt106-11", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam106/rt106-11", "redteam152/rt152-14"),  # passes 152/153, natural
+    ("redteam106/rt106-11", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
@@ -668,6 +684,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-01", "redteam136/rt136-11"),  # pass 136, natural
     ("redteam118/rt118-01", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam118/rt118-01", "redteam152/rt152-13"),  # passes 152/153, natural
+    ("redteam118/rt118-01", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
     ("redteam118/rt118-05", "redteam142/rt142-12"),  # pass 142, natural
@@ -685,6 +702,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-10", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam118/rt118-10", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam118/rt118-10", "redteam152/rt152-14"),  # passes 152/153, natural
+    ("redteam118/rt118-10", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
@@ -746,6 +764,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam120/rt120-09", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam120/rt120-09", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam120/rt120-09", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam120/rt120-09", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -806,6 +826,7 @@ SHARED_IDEAS = [
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam125/rt125-12", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam125/rt125-12", "redteam152/rt152-14"),  # passes 152/153, natural
+    ("redteam125/rt125-12", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-14", "redteam141/rt141-14"),  # pass 141, natural
@@ -865,6 +886,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam135/rt135-11", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam135/rt135-11", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam135/rt135-11", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam135/rt135-11", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
@@ -888,9 +911,11 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam135/rt135-14", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam135/rt135-14", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam135/rt135-14", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
+    ("redteam136/rt136-11", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam136/rt136-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam136/rt136-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -902,6 +927,7 @@ SHARED_IDEAS = [
     ("redteam136/rt136-14", "redteam137/rt137-14"),  # pass 137, natural
     ("redteam136/rt136-14", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam136/rt136-14", "redteam152/rt152-14"),  # passes 152/153, natural
+    ("redteam136/rt136-14", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
     ("redteam137/rt137-11", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam137/rt137-11", "redteam149/rt149-13"),  # pass 149, natural
@@ -913,12 +939,16 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam137/rt137-11", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam137/rt137-11", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam137/rt137-11", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam137/rt137-11", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam137/rt137-14", "redteam152/rt152-14"),  # passes 152/153, natural
+    ("redteam137/rt137-14", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
     ("redteam138/rt138-11", "redteam152/rt152-13"),  # passes 152/153, natural
+    ("redteam138/rt138-11", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam138/rt138-14", "redteam140/rt140-14"),  # pass 140, natural
     ("redteam138/rt138-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam138/rt138-14", "redteam153/rt153-14"),  # passes 152/153, natural
@@ -940,6 +970,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam138/rt138-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam138/rt138-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam138/rt138-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam138/rt138-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -962,6 +994,7 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam139/rt139-11", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam139/rt139-11", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam139/rt139-11", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -984,6 +1017,7 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam139/rt139-12", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam139/rt139-12", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam139/rt139-12", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
@@ -1011,6 +1045,8 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam140/rt140-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam140/rt140-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam140/rt140-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam140/rt140-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -1044,6 +1080,7 @@ SHARED_IDEAS = [
     ("redteam143/rt143-14", "redteam45/rt45-15"),  # pass 143, natural
     ("redteam144/rt144-11", "redteam148/rt148-11"),  # pass 148, natural
     ("redteam144/rt144-12", "redteam152/rt152-14"),  # passes 152/153, natural
+    ("redteam144/rt144-12", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam144/rt144-12", "redteam51/rt51-15"),  # pass 144, natural
     ("redteam145/rt145-11", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -1066,6 +1103,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam145/rt145-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam145/rt145-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam145/rt145-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -1087,6 +1125,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam145/rt145-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam145/rt145-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam145/rt145-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -1096,6 +1135,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam145/rt145-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam145/rt145-13", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam145/rt145-13", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam145/rt145-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
@@ -1115,6 +1156,8 @@ SHARED_IDEAS = [
     ("redteam149/rt149-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam149/rt149-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam149/rt149-13", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam149/rt149-13", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam149/rt149-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
@@ -1136,6 +1179,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam150/rt150-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam150/rt150-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam150/rt150-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -1156,6 +1200,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam150/rt150-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam150/rt150-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam150/rt150-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -1163,6 +1208,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam150/rt150-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam150/rt150-13", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam150/rt150-13", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam151/rt151-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1182,6 +1229,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam151/rt151-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam151/rt151-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam151/rt151-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1201,12 +1249,15 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam151/rt151-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam151/rt151-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam151/rt151-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam151/rt151-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam151/rt151-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam151/rt151-13", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam151/rt151-13", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam151/rt151-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam156/rt156-14"),  # passes 156/157, natural
@@ -1226,15 +1277,21 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam151/rt151-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam151/rt151-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam151/rt151-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam151/rt151-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
+    ("redteam152/rt152-13", "redteam174/rt174-11"),  # passes 174/175, natural
+    ("redteam152/rt152-14", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam152/rt152-14", "redteam51/rt51-15"),  # passes 152/153, natural
     ("redteam153/rt153-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam153/rt153-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam153/rt153-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam153/rt153-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam153/rt153-13", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam153/rt153-13", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam153/rt153-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam153/rt153-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam157/rt157-14"),  # passes 156/157, natural
@@ -1253,6 +1310,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam153/rt153-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam153/rt153-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam153/rt153-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam153/rt153-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1272,6 +1331,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam154/rt154-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam154/rt154-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam154/rt154-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1290,10 +1350,13 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam154/rt154-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam154/rt154-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam154/rt154-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam154/rt154-13", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam154/rt154-13", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam154/rt154-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam154/rt154-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1311,6 +1374,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam154/rt154-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam154/rt154-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam154/rt154-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam154/rt154-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-12", "redteam172/rt172-12"),  # passes 172/173, natural
     ("redteam155/rt155-13", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -1344,6 +1409,7 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam156/rt156-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam156/rt156-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam156/rt156-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1361,9 +1427,12 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam156/rt156-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam156/rt156-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam156/rt156-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam156/rt156-13", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam156/rt156-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam156/rt156-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam156/rt156-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam156/rt156-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1380,6 +1449,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam156/rt156-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam156/rt156-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam156/rt156-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam156/rt156-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1397,6 +1468,7 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam157/rt157-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam157/rt157-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam157/rt157-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1413,8 +1485,11 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam157/rt157-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam157/rt157-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam157/rt157-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam157/rt157-13", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam157/rt157-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam160/rt160-14"),  # passes 160/161, natural
@@ -1430,6 +1505,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam157/rt157-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam157/rt157-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam157/rt157-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam157/rt157-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -1446,6 +1523,7 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam158/rt158-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam158/rt158-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam158/rt158-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -1461,6 +1539,7 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam158/rt158-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam158/rt158-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam158/rt158-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1477,6 +1556,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam158/rt158-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam158/rt158-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam158/rt158-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam158/rt158-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -1492,6 +1573,7 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam159/rt159-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam159/rt159-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam159/rt159-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -1506,7 +1588,10 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam159/rt159-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam159/rt159-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam159/rt159-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
+    ("redteam159/rt159-13", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam159/rt159-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -1520,6 +1605,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam159/rt159-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam159/rt159-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam159/rt159-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam159/rt159-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -1534,6 +1621,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam160/rt160-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam160/rt160-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam160/rt160-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -1547,6 +1635,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam160/rt160-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam160/rt160-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam160/rt160-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
@@ -1570,6 +1659,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam160/rt160-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam160/rt160-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam160/rt160-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam160/rt160-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -1583,6 +1674,7 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam161/rt161-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam161/rt161-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam161/rt161-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -1595,6 +1687,9 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam161/rt161-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam161/rt161-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam161/rt161-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam161/rt161-13", "redteam174/rt174-13"),  # passes 174/175, natural
+    ("redteam161/rt161-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -1606,6 +1701,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam161/rt161-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam161/rt161-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam161/rt161-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
@@ -1618,6 +1715,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam162/rt162-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam162/rt162-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam162/rt162-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
@@ -1629,6 +1727,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam162/rt162-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam162/rt162-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam162/rt162-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
@@ -1649,6 +1748,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam162/rt162-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam162/rt162-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam162/rt162-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam162/rt162-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
@@ -1660,6 +1761,7 @@ SHARED_IDEAS = [
     ("redteam163/rt163-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam163/rt163-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam163/rt163-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam163/rt163-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
@@ -1670,6 +1772,7 @@ SHARED_IDEAS = [
     ("redteam163/rt163-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam163/rt163-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam163/rt163-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam163/rt163-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, natural
@@ -1680,6 +1783,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam163/rt163-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam163/rt163-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam163/rt163-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam163/rt163-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
@@ -1690,6 +1795,7 @@ SHARED_IDEAS = [
     ("redteam164/rt164-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam164/rt164-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam164/rt164-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam164/rt164-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
@@ -1699,6 +1805,7 @@ SHARED_IDEAS = [
     ("redteam164/rt164-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam164/rt164-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam164/rt164-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam164/rt164-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam168/rt168-13"),  # passes 168/169, natural
@@ -1716,6 +1823,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam164/rt164-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam164/rt164-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam164/rt164-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam164/rt164-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
@@ -1725,6 +1834,7 @@ SHARED_IDEAS = [
     ("redteam165/rt165-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam165/rt165-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam165/rt165-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam165/rt165-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
@@ -1733,6 +1843,7 @@ SHARED_IDEAS = [
     ("redteam165/rt165-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam165/rt165-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam165/rt165-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam165/rt165-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam168/rt168-14"),  # passes 168/169, natural
@@ -1740,6 +1851,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam165/rt165-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam165/rt165-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam165/rt165-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam165/rt165-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
@@ -1748,6 +1861,7 @@ SHARED_IDEAS = [
     ("redteam166/rt166-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam166/rt166-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam166/rt166-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam166/rt166-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
@@ -1755,6 +1869,7 @@ SHARED_IDEAS = [
     ("redteam166/rt166-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam166/rt166-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam166/rt166-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam166/rt166-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, natural
@@ -1769,6 +1884,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam166/rt166-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam166/rt166-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam166/rt166-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam166/rt166-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
@@ -1776,12 +1893,14 @@ SHARED_IDEAS = [
     ("redteam167/rt167-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam167/rt167-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam167/rt167-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam167/rt167-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam167/rt167-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam167/rt167-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam167/rt167-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam170/rt170-13"),  # passes 170/171, natural
@@ -1794,17 +1913,21 @@ SHARED_IDEAS = [
     ("redteam167/rt167-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam167/rt167-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam167/rt167-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam167/rt167-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam167/rt167-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam168/rt168-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam168/rt168-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam168/rt168-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam168/rt168-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam168/rt168-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam168/rt168-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam168/rt168-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam168/rt168-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam168/rt168-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam171/rt171-13"),  # passes 170/171, natural
@@ -1815,15 +1938,19 @@ SHARED_IDEAS = [
     ("redteam168/rt168-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam168/rt168-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam168/rt168-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam168/rt168-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam168/rt168-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam169/rt169-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam169/rt169-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam169/rt169-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam169/rt169-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam169/rt169-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam169/rt169-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam172/rt172-13"),  # passes 172/173, natural
@@ -1832,37 +1959,58 @@ SHARED_IDEAS = [
     ("redteam169/rt169-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam169/rt169-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam169/rt169-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam169/rt169-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam169/rt169-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam170/rt170-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam170/rt170-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam170/rt170-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam170/rt170-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam170/rt170-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam170/rt170-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam170/rt170-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam170/rt170-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam55/rt55-13"),  # passes 170/171, natural
     ("redteam170/rt170-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam170/rt170-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam170/rt170-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam170/rt170-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam171/rt171-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam171/rt171-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam171/rt171-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam171/rt171-12", "redteam173/rt173-12"),  # passes 172/173, natural
+    ("redteam171/rt171-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam171/rt171-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam55/rt55-13"),  # passes 170/171, natural
     ("redteam171/rt171-14", "redteam173/rt173-14"),  # passes 172/173, natural
+    ("redteam171/rt171-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam171/rt171-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam171/rt171-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam172/rt172-11", "redteam173/rt173-11"),  # passes 172/173, natural
+    ("redteam172/rt172-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam172/rt172-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam172/rt172-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam172/rt172-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam172/rt172-14", "redteam45/rt45-15"),  # passes 172/173, natural
+    ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam173/rt173-11", "redteam31/rt31-12"),  # passes 172/173, natural
+    ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam173/rt173-13", "redteam55/rt55-13"),  # passes 172/173, natural
+    ("redteam173/rt173-14", "redteam174/rt174-14"),  # passes 174/175, natural
+    ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam173/rt173-14", "redteam32/rt32-12"),  # passes 172/173, natural
+    ("redteam174/rt174-12", "redteam51/rt51-15"),  # passes 174/175, natural
+    ("redteam174/rt174-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam174/rt174-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam174/rt174-14", "redteam32/rt32-12"),  # passes 174/175, natural
+    ("redteam175/rt175-11", "redteam31/rt31-12"),  # passes 174/175, natural
+    ("redteam175/rt175-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

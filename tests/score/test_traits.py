@@ -271,6 +271,7 @@ ONE_RUN: list[tuple[str, Truth]] = [
     ("Just like the others, {r} stops halfway.", lambda r, rs: _eos(r)),
     ("{r} の最後の文はちゃんと句点で終わっていました。", lambda r, rs: not _eos(r)),
     ("{r} は最後まで出ていました。", lambda r, rs: not _eos(r)),
+    ("{r} は話の結末までたどり着いていました。", lambda r, rs: not _eos(r)),
     ("{r} got no further than the opening before it was stopped.", lambda r, rs: _eos(r)),
     ("{r} did not stop until it had used up every one of its tokens.", lambda r, rs: _eos(r)),
     ("{r} の finish は length でした。", lambda r, rs: _eos(r)),
