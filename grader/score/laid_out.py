@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 
 from grader.score.reading import lazy
-from grader.score.symbols import in_words
+from grader.score.symbols import JAPANESE, in_words
 
 _ROW = lazy(r"^\s*\|(.+)\|\s*$")
 _RULE = lazy(r":?-{2,}:?")
 _YES = frozenset("yes y true ✓ ✔ ○ ◯ はい あり 有 済".split())
 _NO = frozenset("no n false ✗ ✘ × x いいえ なし 無 未".split())
-_JAPANESE = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def laid_out(notes: str) -> str:
@@ -235,7 +234,7 @@ def untabled(notes: str) -> str:
 def _sentence(run: str, head: str, value: str) -> str:
     """One cell as a sentence of its run."""
     claim = head.rstrip("?？ ").removesuffix("か")
-    japanese = _JAPANESE().search(claim) is not None
+    japanese = JAPANESE().search(claim) is not None
     said = value.casefold()
     if said in _YES:
         return f"{run}は{claim}。" if japanese else f"{run}: {claim}."

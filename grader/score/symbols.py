@@ -16,7 +16,8 @@ import re
 
 from grader.score.reading import lazy
 
-_JAPANESE = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
+JAPANESE = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
+"""A kana or a kanji: text that holds one is read in Japanese (its signs said in Japanese)."""
 _SERIAL = lazy(
     r"[「『\"“](?P<said>(?:次回へ|次回に)?(?:つづく|続く)|to\s+be\s+continued)[.。…]*[」』\"”]",
     re.I,
@@ -38,7 +39,7 @@ _LENGTH = lazy(r"長さ|文字数|分量|\blength\b|\blonger\b|\btokens\b", re.I
 
 def in_words(notes: str) -> str:
     """``notes`` with each sign above said in words, in the notes' own language."""
-    ja = _JAPANESE().search(notes) is not None
+    ja = JAPANESE().search(notes) is not None
     # in Japanese, with no space beside (英語で返ってきた is read as written)
     space = r"\s*" if ja else ""
     for flags, word in (("🇯🇵", ("Japanese", "日本語")), ("🇬🇧|🇺🇸", ("English", "英語"))):
