@@ -11,19 +11,19 @@ kinds of claim that the generations can check:
 * **lengths swapped**: "A was longer (shorter) than B", "A wrote a much longer story than B",
   "A gave more (fewer) sentences than B", "A wrote twice as many words as B", "A was wordier
   (more long-winded) than B", "A dwarfed B", "A was a fraction (a sliver, half the size, three
-  times the length) of B", A and B this
-  file's runs as :func:`grader.score.naming.named` reads a word, or, with no run named and a
-  request in the clause ("asking for bullets made it longer than chatty"), the runs that
-  declare a goal; the two must be a run and the run it is compared with, or two runs each named
-  by its own name (pass 151); runs named by place ("the first run", "the second model's story")
-  are read by their names; in Japanese AはBより長い/短い, Bに比べて簡潔, 言葉数が多い, and 長かった
-  のは A のほうでした、B よりも (the runs after the predicate), A may be left out. The claim fails
-  when the answer said to be longer has fewer than :data:`MARGIN` times the other's characters,
-  both answers in one script (characters of two scripts are no common measure);
+  times the length) of B", "A was long, but B was short" (:func:`grader.score.ranked.contrasted`),
+  A and B this file's runs as :func:`grader.score.naming.named` reads a word, or, with no run
+  named and a request in the clause ("asking for bullets made it longer than chatty"), the runs
+  that declare a goal; the two must be a run and the run it is compared with, or two runs each
+  named by its own name (pass 151); runs named by place ("the first run") are read by their
+  names; in Japanese AはBより長い/短い, Bに比べて簡潔, 言葉数が多い, and 長かったのは A のほう
+  でした、B よりも (the runs after the predicate), A may be left out. The claim fails when the
+  answer said to be longer has fewer than :data:`MARGIN` times the other's characters, both
+  answers in one script (characters of two scripts are no common measure);
 * **a superlative**: "A was the shortest (longest) answer", A は一番短かった, 最も長かったのは A
-  (the run after it): the claim fails
-  when another of the student's runs in A's script is shorter (longer) by :data:`MARGIN`; not
-  one denied ("was not the shortest") or restricted ("the longest that ended on its own").
+  (the run after it): the claim fails when another of the student's runs in A's script is
+  shorter (longer) by :data:`MARGIN`; not one denied ("was not the shortest") or restricted
+  ("the longest that ended on its own").
 
 A claim the outputs contradict is flagged for review, with what the outputs show: notes made up,
 or told of another file's outputs. Left out: the claims :mod:`grader.score.stated` reads (a
@@ -45,7 +45,7 @@ from grader.score.naming import named, subject
 from grader.score.other_languages import in_language, language_claim
 from grader.score.places import by_place
 from grader.score.predicted import clauses
-from grader.score.ranked import alike_review, ranked
+from grader.score.ranked import alike_review, contrasted, longer_review, ranked
 from grader.score.reading import lazy
 from grader.score.referred import quoted_prompts
 from grader.score.text import main_script
@@ -134,7 +134,8 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
     docstring), or None."""
     runs = list(runs)
     # runs named by their place ("the first run", "the second model") read by their names
-    for clause in clauses(by_place(quoted_prompts(plain(own), runs), runs)):
+    text = by_place(quoted_prompts(plain(own), runs), runs)
+    for clause in clauses(text):
         if (lang := language_claim(clause)) and not any(in_language(r.text, lang) for r in runs):
             return T(
                 f"to review: the notes say an output came in {lang.title()}; no output here is "
@@ -144,12 +145,9 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
             )
         swapped = _swapped(clause, runs) or _not_most(clause, runs)
         if swapped := swapped or ranked(clause, runs, MARGIN):
-            return T(
-                f"to review: the notes say {swapped[0]} was longer than {swapped[1]}; its answer "
-                f"has {swapped[2]} characters against {swapped[3]}",
-                f"確認が必要: 考察は {swapped[0]} が {swapped[1]} より長いと述べていますが、"
-                f"文字数は {swapped[2]} 対 {swapped[3]} です",
-            )
+            return longer_review(*swapped)
+    if swapped := contrasted(text, runs, MARGIN):  # its two halves are two clauses
+        return longer_review(*swapped)
     return alike_review(own, runs)
 
 

@@ -4,10 +4,13 @@ Y, then Z", 長い順に X、Y、Z. Each run must be no shorter than the next (n
 first) by more than :data:`grader.score.claims.MARGIN`, as a comparison of two is read.
 
 Two runs said to be about the same length must be within :data:`ALIKE` times of each other
-(:func:`alike`).
+(:func:`alike`). Two runs set against each other in one sentence, one long and the other short
+("X was long, but Y was short", X は長く、Y は短かった), are read as a comparison of the two
+(:func:`contrasted`).
 
-Left out: a ranking with no direction said, a rank told by number ("X came third"), and answers
-in two scripts, whose characters are no common measure of length.
+Left out: a contrast denied or guessed, or of more than two runs, a ranking with no direction
+said, a rank told by number ("X came third"), and answers in two scripts, whose characters are
+no common measure of length.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from itertools import pairwise
 from grader.score.claiming import RUN_WORD
 from grader.score.context import RunView
 from grader.score.naming import named
+from grader.score.predicted import clause_kind
 from grader.score.reading import lazy
 from grader.score.text import main_script
 from grader.util.i18n import T, Text
@@ -75,6 +79,16 @@ ALIKE = 2.0
 """Two answers are not "about the same length" when one is this many times the other."""
 
 
+def longer_review(longer: str, shorter: str, its: int, other: int) -> Text:
+    """The review flag of a run said longer than another whose answer is shorter."""
+    return T(
+        f"to review: the notes say {longer} was longer than {shorter}; its answer has {its} "
+        f"characters against {other}",
+        f"確認が必要: 考察は {longer} が {shorter} より長いと述べていますが、文字数は {its} 対 "
+        f"{other} です",
+    )
+
+
 def alike_review(own: str, runs: list[RunView]) -> Text | None:
     """A review flag for two runs said to be about the same length that are not (:func:`alike`)."""
     if same := alike(own, runs):
@@ -110,3 +124,54 @@ def _in_order(ranking: str, runs: list[RunView]) -> list[RunView]:
         if len(one) == 1 and one[0] not in order and one[0].name.casefold() == w.group().casefold():
             order.append(one[0])
     return order
+
+
+_LEN_EN = r"long(?:er)?|length(?:y|ier)|wordy|wordier|short(?:er)?|brief(?:er)?"
+_SIDE_EN = (
+    r"(?P<{a}>[A-Za-z][A-Za-z0-9_-]*)(?:'s(?:\s+(?:answer|output|reply|story|text|response))?)?\s+"
+    r"(?:(?:was|is|came\s+out|turned\s+out|ended\s+up|ran|stayed|seemed|looked|got)\s+){opt}"
+    r"(?:(?:much|far|a\s+lot|way|quite|rather|very|really|pretty|fairly|a\s+(?:bit|little)|somewhat)\s+)?"
+    r"(?:the\s+)?(?P<{x}>" + _LEN_EN + r")\b(?!\s+than\b)"
+)
+_SIDE_JA = (
+    r"(?P<{a}>[A-Za-z][A-Za-z0-9_-]*)\s*(?:の(?:出力|答え|回答|話|物語|文章))?\s*(?:の(?:方|ほう))?\s*[はがも]"
+    r"\s*(?:ずっと|かなり|少し|やや|はるかに)?(?P<{x}>長|短)(?!所|期|年)"
+)
+_CONTRAST = lazy(
+    _SIDE_EN.format(a="a", x="x", opt="")
+    + r"(?:\s+one)?[^.!?;:\n]{0,40}?(?:[,;]\s*|\s+)(?:(?:and|but|while|whereas|whilst|yet)\s+)?"
+    + _SIDE_EN.format(a="b", x="y", opt="?")
+    + "|"
+    + _SIDE_JA.format(a="aj", x="xj")
+    + r"(?P<link>[^。!?！？\n]{0,12}?)[、,]?\s*"
+    + _SIDE_JA.format(a="bj", x="yj")
+    + r"(?P<after>[^。!?！？\n]{0,8})",
+    re.IGNORECASE,
+)
+"""Two runs set against each other by length in one sentence (see the module's docstring)."""
+_NOT_JA = lazy(r"な(?:く|い|かった)|ません|ではな")
+
+
+def contrasted(own: str, runs: list[RunView], margin: float) -> tuple[str, str, int, int] | None:
+    """``(longer, shorter, its characters, the other's)`` for two runs of a contrast in ``own``,
+    one said long and the other short, whose answers in one script say the opposite by
+    ``margin``; or None. A contrast with a negation or a guess in it is not read."""
+    for m in _CONTRAST().finditer(own):
+        a, b = m["a"] or m["aj"], m["b"] or m["bj"]
+        x, y = (m["x"] or m["xj"]).lower(), (m["y"] or m["yj"]).lower()
+        said_long = x.startswith(("long", "length", "word", "長"))
+        if said_long == y.startswith(("long", "length", "word", "長")):
+            continue  # both long, or both short: no contrast
+        if (
+            m["aj"]
+            and _NOT_JA().search(m["link"] + m["after"])
+            or clause_kind(m.group()) == "predicted"
+        ):
+            continue
+        x_run, y_run = named(a, runs), named(b, runs)
+        if len(x_run) != 1 or len(y_run) != 1 or x_run == y_run:
+            continue
+        (lr, ln), (sr, sn) = ((x_run[0], a), (y_run[0], b))[:: 1 if said_long else -1]
+        if main_script(lr.text) == main_script(sr.text) and len(lr.text) * margin < len(sr.text):
+            return ln, sn, len(lr.text), len(sr.text)
+    return None

@@ -1,7 +1,7 @@
 """score.ranked and the exceptions of score.places (pass 162): every order of the three runs of
-both table designs, ranked by length each way, every pair said alike in length (pass 167), and
-every run set apart from the others by an exception, flagged exactly when the answers, measured
-here, say otherwise."""
+both table designs, ranked by length each way, every pair said alike in length (pass 167) or
+set against each other as long and short, and every run set apart from the others by an
+exception, flagged exactly when the answers, measured here, say otherwise."""
 
 from __future__ import annotations
 
@@ -91,5 +91,35 @@ def test_two_runs_said_alike_in_length_are_checked_whichever_pair(
         wrong = same and max(len(a.text), len(b.text)) >= ALIKE_RATIO * min(
             len(a.text), len(b.text)
         )
+        notes = template.format(a=a.name, b=b.name)
+        assert _flags(design, notes) == wrong, notes
+
+
+CONTRASTS = [
+    ("{a} was long, but {b} was short.", True),
+    ("{a} came out shorter and {b} came out longer.", False),
+    ("{a} ran long whereas {b} stayed brief.", True),
+    ("{a} was the longer one, while {b} was shorter.", True),
+    ("{a}は長く、{b}は短かったです。", True),
+    ("{a} の出力は短めで、{b} の出力は長めでした。", False),
+    ("{a}の方が長くて、{b}の方が短かった。", True),
+    ("{a} は長くはなく、{b} は短かったです。", None),
+    ("I thought {a} would be long and {b} short.", None),
+]
+"""Two runs set against each other by length, and whether the first is said the long one (None:
+denied or guessed, never read)."""
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+@pytest.mark.parametrize(("template", "first_long"), CONTRASTS)
+def test_two_runs_set_against_each_other_by_length_are_checked_whichever_pair(
+    design: str, template: str, first_long: bool | None
+) -> None:
+    """Flagged when the answer said long is shorter than the other by MARGIN, both in one script
+    (noticed probing the name patterns; rows in tests/data/grounded/stated.yaml)."""
+    for a, b in permutations(_runs(design), 2):
+        longer, shorter = (a, b) if first_long else (b, a)
+        same = main_script(a.text) == main_script(b.text)
+        wrong = first_long is not None and same and len(longer.text) * MARGIN < len(shorter.text)
         notes = template.format(a=a.name, b=b.name)
         assert _flags(design, notes) == wrong, notes
