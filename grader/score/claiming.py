@@ -31,7 +31,9 @@ def claiming(own: str, runs: list[RunView]) -> list[str]:
     out: list[str] = []
     last = ""  # the clause before, or the claim it carried
     ours = {w.casefold() for r in runs for w in re.findall(r"\w+", f"{r.name} {r.text}")}
-    for c in clauses(own):
+    told = clauses(own)
+    for at, c in enumerate(told):
+        before = told[at - 1] if at else ""  # as written, a clause set aside too
         person = _PERSON().search(c)
         if person and person["name"] and person["name"].casefold() in ours:
             person = None  # a character of the story speaks ("Nell said"), not a classmate
@@ -43,6 +45,7 @@ def claiming(own: str, runs: list[RunView]) -> list[str]:
         rest = c[lead.end() :] if lead else ""
         first = RUN_WORD().match(rest)
         c = _relative(rest if first and named(first.group(), runs) else c, runs)
+        c = _pronoun(c, before, runs)
         again = _carried(c, last, runs) if out else None
         if again:
             out.append(again)  # read before the clause itself, which may claim more
@@ -64,6 +67,38 @@ def _carried(clause: str, before: str, runs: list[RunView]) -> str | None:
     for w in reversed(words):
         before = before[: w.start()] + new[0].name + before[w.end() :]
     return before
+
+
+_IT = lazy(
+    r"^(?:(?:but|yet|though|although|while|so)\s+(?P<it>it|they)\b(?!'s\s)|"
+    r"(?P<ja>これ|それ|こちら|そちら)(?=[はがも]))"
+)
+"""A clause of the sentence opened, after its conjunction, by a pronoun ("..., but it was cut
+off", …が、これは英語で返ってきた: passes 176, 177); case-sensitive, so a sentence's own "It" is
+not read."""
+_JOINED_JA = lazy(r"(?:が|けど|けれど|けれども|ので)$")
+"""How a Japanese clause ends when the next is of its sentence (predicted's clause breaks)."""
+_TOPIC_JA = lazy(r"^(?!(?:出力|答え|回答|物語|話|文章)[はがも])[^、。]{0,10}?[はがも]")
+"""A clause's own topic ("他の二つは", "結果は"), not a word of the run's answer ("話も")."""
+
+
+def _pronoun(clause: str, before: str, runs: list[RunView]) -> str:
+    """``clause`` with its opening pronoun (:data:`_IT`) replaced by the run the clause before
+    speaks of (one for "it", これ and それ; two or more for "they"), and, in Japanese, the run of
+    the clause before put as the topic of one of its sentence that names none and has no topic
+    of its own (X では日本語をお願いしたが、英語で返ってきた); else as it stands."""
+    m = _IT().match(clause)
+    joined = _JOINED_JA().search(before) is not None
+    if m and m["ja"] and not joined:
+        return clause
+    said = subject(before, runs) if m or joined else []
+    if not m:
+        bare = joined and not run_words(clause, runs) and not _TOPIC_JA().search(clause)
+        return f"{said[0].name} は{clause}" if bare and len(said) == 1 else clause
+    if not said or (m["it"] != "they") != (len(said) == 1):
+        return clause
+    at = "ja" if m["ja"] else "it"
+    return clause[: m.start(at)] + " and ".join(r.name for r in said) + clause[m.end(at) :]
 
 
 RUN_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")

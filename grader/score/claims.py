@@ -190,21 +190,27 @@ restricted by what follows ("the longest answer that ended on its own")."""
 def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
     """``(the run said longest, a longer one, their characters)`` (or shortest, and a shorter
     one) when ``clause`` says a run's answer is the longest of the student's runs (or the
-    shortest) and another in its script is longer (shorter) by :data:`MARGIN`."""
-    m = _MOST().search(clause)
-    spoken = (
-        (subject(clause[: m.start()], runs) or _named_after(clause[m.end() :], runs)) if m else []
-    )
-    if m is None or len(spoken) != 1 or denies(clause[: m.start()]):
-        return None  # none, one run not named alone, or denied ("was not the shortest")
-    word = (m["cmp"] or m["ja"]).lower()
-    x, longest = spoken[0], word in ("longest", "wordiest", "lengthiest", "長")
-    same = [r for r in runs if r.role == "run" and main_script(r.text) == main_script(x.text)]
-    other = (max if longest else min)(same, key=lambda r: len(r.text))
-    said, unsaid = (x, other) if longest else (other, x)  # said to be the longer of the two
-    if len(said.text) * MARGIN < len(unsaid.text):
-        return said.name, unsaid.name, len(said.text), len(unsaid.text)
+    shortest) and another in its script is longer (shorter) by :data:`MARGIN`; each superlative
+    of the clause is read of the run named since the one before."""
+    start = 0
+    for m in _MOST().finditer(clause):  # "X was the longest, ..., and Z the shortest" (pass 176)
+        before, start, later = clause[start : m.start()], m.end(), start > 0
+        # the run after it first: 一番短いのは Y, whatever the clause named before (pass 176)
+        spoken = _named_after(clause[m.end() :], runs) or subject(before, runs)
+        if len(spoken) != 1 or denies(before) or (later and not _by_its_name(before, spoken[0])):
+            continue  # none or several, denied, or a later one's run not named by its name
+        word = (m["cmp"] or m["ja"]).lower()
+        x, longest = spoken[0], word in ("longest", "wordiest", "lengthiest", "長")
+        same = [r for r in runs if r.role == "run" and main_script(r.text) == main_script(x.text)]
+        other = (max if longest else min)(same, key=lambda r: len(r.text))
+        said, unsaid = (x, other) if longest else (other, x)  # said to be the longer of the two
+        if len(said.text) * MARGIN < len(unsaid.text):
+            return said.name, unsaid.name, len(said.text), len(unsaid.text)
     return None
+
+
+def _by_its_name(text: str, run: RunView) -> bool:  # not by a prompt's word, maybe another's
+    return any(w.group().casefold() == run.name.casefold() for w in RUN_WORD().finditer(text))
 
 
 _AFTER_MOST = lazy(

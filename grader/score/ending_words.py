@@ -97,6 +97,9 @@ WHOLE = lazy(
     r"\btied\s+up\s+(?:\w+\s+){0,3}?loose\s+ends\b|\b(?:got|received|gets|reached|ended\s+"
     r"(?:on|with))\s+(?:its|a|the)\s+(?:final\s+|closing\s+)?(?:full\s+stop|period)\b(?!\s+of\b)|"
     r"\bconclud(?:ed|es)\s+(?:\w+\s+){0,2}?(?:story|tale|answer|narrative)\b|"
+    # finishing the story itself ("finished their stories", "could finish the story": pass 176)
+    r"\b(?:finish(?:ed|es)?|complet(?:ed|es)?)\s+(?:its|their|the|his|her)\s+(?:own\s+|whole\s+|entire\s+)?"
+    r"(?:stor(?:y|ies)|tales?|narratives?)\b|"
     r"\b(?:said|told)\s+(?:everything|all)\s+(?:it|they)\s+(?:wanted|had|needed|meant)\b|"
     # the whole told (pass 148)
     r"\bgot\s+through\s+the\s+(?:whole|entire)\s+(?:story|tale)|\b(?:told|wrote)\s+the\s+(?:complete|whole|"

@@ -23,6 +23,7 @@ from grader.score.context import RunView
 from grader.score.naming import named
 from grader.score.predicted import clause_kind
 from grader.score.reading import lazy
+from grader.score.referred import former_latter
 from grader.score.text import main_script
 from grader.util.i18n import T, Text
 
@@ -70,11 +71,12 @@ _ALIKE = lazy(
     rf"(?:as\s+long\s+as|the\s+same\s+length\s+as)\s+(?P<b2>{_N})|"
     rf"(?P<aj>{_N})\s*と\s*(?P<bj>{_N})\s*(?:も|の|は)?[^。]{{0,6}}?(?:長さ|分量|文字数|量)[^。]{{0,10}}?(?:ほとんど|ほぼ|あまり)?"
     r"(?:変わ(?:ら|りませ)|同じ|一緒|どっこいどっこい|差はごくわずか|大差(?:な|はな|ありませ))|"
-    rf"(?P<aj2>{_N})\s*(?:は|も)\s*(?P<bj2>{_N})\s*と\s*(?:ほぼ|ほとんど|だいたい)?同じ(?:くらい|ぐらい)?の(?:長さ|分量)",
+    rf"(?P<aj2>{_N})\s*(?:は|も)(?:[^。\n]{{0,60}}?[、,])?\s*(?P<bj2>{_N})\s*と\s*(?:ほぼ|ほとんど|だいたい)?同じ"
+    r"(?:くらい|ぐらい)?の(?:長さ|分量)",
     re.IGNORECASE,
 )
 """Two runs said to be about the same length ("X and Y were about the same length", X と Y の長さ
-はほとんど変わらなかった, どっこいどっこい: pass 167)."""
+はほとんど変わらなかった, どっこいどっこい: pass 167; X は…、Y とほぼ同じくらいの長さ: pass 177)."""
 ALIKE = 2.0
 """Two answers are not "about the same length" when one is this many times the other."""
 
@@ -126,16 +128,20 @@ def _in_order(ranking: str, runs: list[RunView]) -> list[RunView]:
     return order
 
 
+_NAME = r"(?<![A-Za-z0-9_-])[A-Za-z][A-Za-z0-9_-]*"
+"""A run's name as written: ASCII, so that a particle against it (knight-listは) stays out."""
 _LEN_EN = r"long(?:er)?|length(?:y|ier)|wordy|wordier|short(?:er)?|brief(?:er)?"
 _SIDE_EN = (
-    r"(?P<{a}>[A-Za-z][A-Za-z0-9_-]*)(?:'s(?:\s+(?:answer|output|reply|story|text|response))?)?\s+"
+    r"(?P<{a}>" + _NAME + r")(?:'s(?:\s+(?:answer|output|reply|story|text|response))?)?\s+"
     r"(?:(?:was|is|came\s+out|turned\s+out|ended\s+up|ran|stayed|seemed|looked|got)\s+){opt}"
     r"(?:(?:much|far|a\s+lot|way|quite|rather|very|really|pretty|fairly|a\s+(?:bit|little)|somewhat)\s+)?"
     r"(?:the\s+)?(?P<{x}>" + _LEN_EN + r")\b(?!\s+than\b)"
 )
 _SIDE_JA = (
-    r"(?P<{a}>[A-Za-z][A-Za-z0-9_-]*)\s*(?:の(?:出力|答え|回答|話|物語|文章))?\s*(?:の(?:方|ほう))?\s*[はがも]"
-    r"\s*(?:ずっと|かなり|少し|やや|はるかに)?(?P<{x}>長|短)(?!所|期|年)"
+    r"(?P<{a}>"
+    + _NAME
+    + r")\s*(?:の(?:出力|答え|回答|話|物語|文章))?\s*(?:の(?:方|ほう))?\s*[はがも]"
+    r"\s*(?:(?:出力|答え|回答|文章)[はが])?\s*(?:ずっと|かなり|少し|やや|はるかに)?(?P<{x}>長|短)(?!所|期|年)"
 )
 _CONTRAST = lazy(
     _SIDE_EN.format(a="a", x="x", opt="")
@@ -145,28 +151,45 @@ _CONTRAST = lazy(
     + _SIDE_JA.format(a="aj", x="xj")
     + r"(?P<link>[^。!?！？\n]{0,12}?)[、,]?\s*"
     + _SIDE_JA.format(a="bj", x="yj")
-    + r"(?P<after>[^。!?！？\n]{0,8})",
+    + r"(?P<after>[^。!?！？\n]{0,8})"
+    # the other run is the one the sentence named first ("X was cut off, but Y was longer")
+    + r"|(?P<c>"
+    + _NAME
+    + r")\b[^.!?;\n]{0,60}?,\s*(?:but|while|whereas|yet|and)\s+"
+    + _SIDE_EN.format(a="d", x="z", opt="")
+    + r"|(?P<cj>"
+    + _NAME
+    + r")[^。!?！？\n]{0,40}?(?:が|けど|けれど|のに|一方(?:で)?|"
+    + r"比べ(?:ると|たら|て)|比較(?:すると|したら|して))、\s*"
+    + _SIDE_JA.format(a="dj", x="zj")
+    + r"(?P<after2>[^。!?！？\n]{0,8})",
     re.IGNORECASE,
 )
 """Two runs set against each other by length in one sentence (see the module's docstring)."""
 _NOT_JA = lazy(r"な(?:く|い|かった)|ません|ではな")
+_PAIRED = lazy(r"前者|後者|\bthe\s+(?:former|latter)\b", re.IGNORECASE)
+"""前者 / 後者 ("the former", "the latter"): the notes are read with them as their runs
+(:func:`grader.score.referred.former_latter`), and else as written: "the longer one" of another
+sentence is its predicate."""
+_LONG = ("long", "length", "word", "長")
 
 
 def contrasted(own: str, runs: list[RunView], margin: float) -> tuple[str, str, int, int] | None:
     """``(longer, shorter, its characters, the other's)`` for two runs of a contrast in ``own``,
     one said long and the other short, whose answers in one script say the opposite by
     ``margin``; or None. A contrast with a negation or a guess in it is not read."""
-    for m in _CONTRAST().finditer(own):
-        a, b = m["a"] or m["aj"], m["b"] or m["bj"]
-        x, y = (m["x"] or m["xj"]).lower(), (m["y"] or m["yj"]).lower()
-        said_long = x.startswith(("long", "length", "word", "長"))
-        if said_long == y.startswith(("long", "length", "word", "長")):
+    at, own = 0, former_latter(own, runs) if _PAIRED().search(own) else own
+    while m := _CONTRAST().search(own, at):
+        at = m.start() + 1  # a match set aside may hide another from a later run's name
+        a, b = m["a"] or m["aj"] or m["c"] or m["cj"], m["b"] or m["bj"] or m["d"] or m["dj"]
+        y = (m["y"] or m["yj"] or m["z"] or m["zj"]).lower()
+        y_long = y.startswith(_LONG)
+        x = m["x"] or m["xj"] or ("short" if y_long else "long")  # the other: the opposite
+        said_long = x.lower().startswith(_LONG)
+        if said_long == y_long:
             continue  # both long, or both short: no contrast
-        if (
-            m["aj"]
-            and _NOT_JA().search(m["link"] + m["after"])
-            or clause_kind(m.group()) == "predicted"
-        ):
+        negated = _NOT_JA().search((m["link"] or "") + (m["after"] or m["after2"] or ""))
+        if negated or clause_kind(m.group()) == "predicted":
             continue
         x_run, y_run = named(a, runs), named(b, runs)
         if len(x_run) != 1 or len(y_run) != 1 or x_run == y_run:

@@ -153,10 +153,20 @@ def unwrapped(text: str) -> tuple[str, ...]:
     return text, _WRAP().sub(" ", text), _WRAP().sub("", text)
 
 
-_PIECE = lazy(r"(?<=[.!?。！？])\s*|\n+")
+_CLOSE = "」』）)\\]\"”’'"
+_PIECE = lazy(rf"(?<=[.!?。！？])(?![{_CLOSE}])\s*|(?<=[.!?。！？][{_CLOSE}])\s+(?=[A-Z])|\n+")
+_QUOTED = lazy(r"「[^「」\n]{1,300}」|『[^『』\n]{1,300}』")
+_STOPS = ".!?。！？"
+_HIDDEN = str.maketrans(_STOPS, "\ue000\ue001\ue002\ue003\ue004\ue005")
+_SHOWN = str.maketrans("\ue000\ue001\ue002\ue003\ue004\ue005", _STOPS)
 
 
 def pieces(text: str) -> list[str]:
     """Sentences and lines of ``text`` (Western and CJK stops, line breaks), as notes are read
-    against the shipped texts (:func:`grader.score.notes.own_text`)."""
+    against the shipped texts (:func:`grader.score.notes.own_text`). A stop inside a quotation
+    ends no sentence: 「Sure! The end.」で終わっており… goes on (pass 177), and so does "With
+    'Answer in Japanese.' chatty ..."; a capital after the closing mark starts the next."""
+    if "「" in text or "『" in text:
+        text = _QUOTED().sub(lambda m: m.group().translate(_HIDDEN), text)
+        return [s.translate(_SHOWN) for s in _PIECE().split(text) if s.strip()]
     return [s for s in _PIECE().split(text) if s.strip()]

@@ -2,10 +2,13 @@
 
 Generated on two real files (tests/score/test_stated.py's KNIGHT and DRAGON): every run's real
 count of each unit said as it is, off by one (an honest miscount), and far off (made up), in
-English and Japanese; only the far ones are flagged. A count in a request or of a prompt is never
-read."""
+English and Japanese, alone and after a lead-in with a request (the request is not the
+count's: pass 177); only the far ones are flagged. A count in a request or of a
+prompt is never read."""
 
 from __future__ import annotations
+
+from itertools import product
 
 import pytest
 
@@ -35,6 +38,10 @@ UNITS: dict[str, list[str]] = {
 }
 
 
+_LEADS = ("", "箇条書きを指示したところ、", "After I asked for a short answer, ")
+"""Before each count: nothing, and a request the count is not (pass 177)."""
+
+
 def _cases() -> list[tuple[list[RunView], str, bool]]:
     out = []
     for runs in (KNIGHT, DRAGON):
@@ -45,8 +52,8 @@ def _cases() -> list[tuple[list[RunView], str, bool]]:
                 far = real * 4 + 12 if rough else real * 2 + 3
                 near = round(real * 1.3) if rough else real + 1  # an estimate, a miscount
                 for n, made_up in ((real, False), (near, False), (far, True)):
-                    for template in templates:
-                        out.append((runs, template.format(run=run.name, n=n), made_up))
+                    for template, lead in product(templates, _LEADS):
+                        out.append((runs, lead + template.format(run=run.name, n=n), made_up))
     return out
 
 
@@ -63,6 +70,8 @@ def test_a_count_is_flagged_only_when_far_from_the_answers(
         "I asked knight-list for nine bullet points.",
         "My prompt for knight-terse had twelve sentences.",
         "knight-terseには十文で書くように頼んだ。",
+        "knight-listには、九つの項目で書くように頼んだ。",
+        "For knight-terse, my prompt asked for twelve sentences.",
         "knight-terse was not twelve sentences long.",
     ],
 )

@@ -1,7 +1,7 @@
 """score.ranked and the exceptions of score.places (pass 162): every order of the three runs of
-both table designs, ranked by length each way, every pair said alike in length (pass 167) or
-set against each other as long and short, and every run set apart from the others by an
-exception, flagged exactly when the answers, measured here, say otherwise."""
+both table designs, ranked by length each way or told by two superlatives, every pair said alike
+in length (pass 167) or set against each other as long and short, and every run set apart from
+the others by an exception, flagged exactly when the answers, measured here, say otherwise."""
 
 from __future__ import annotations
 
@@ -77,6 +77,7 @@ ALIKE = [
     "{a} と {b} の長さはほとんど変わりませんでした。",
     "{a} と {b} は分量的にはどっこいどっこいでした。",
     "{a} は {b} とほぼ同じくらいの長さでした。",
+    "{a} は最初に実行したもので、{b} とほぼ同じくらいの長さでした。",  # pass 177
 ]
 
 
@@ -104,6 +105,11 @@ CONTRASTS = [
     ("{a} の出力は短めで、{b} の出力は長めでした。", False),
     ("{a}の方が長くて、{b}の方が短かった。", True),
     ("{a} は長くはなく、{b} は短かったです。", None),
+    # the other run is the one the sentence named first (passes 176, 177)
+    ("{a} came first, but {b} was longer.", False),
+    ("{a} は先に試したが、{b} の方が長かった。", False),
+    ("{a} と {b} を比べると、後者の方が長かった。", False),
+    ("{a} と {b} を比べると、前者の方が出力が短く、後者の方が長かったです。", False),
     ("I thought {a} would be long and {b} short.", None),
 ]
 """Two runs set against each other by length, and whether the first is said the long one (None:
@@ -123,3 +129,25 @@ def test_two_runs_set_against_each_other_by_length_are_checked_whichever_pair(
         wrong = first_long is not None and same and len(longer.text) * MARGIN < len(shorter.text)
         notes = template.format(a=a.name, b=b.name)
         assert _flags(design, notes) == wrong, notes
+
+
+SUPERLATIVES = [
+    "{a} was the longest, then {b}, and {c} was the shortest.",
+    "{a} は一番長く、{c} が一番短かった。",
+]
+"""Two superlatives in one clause, each of its own run (pass 176)."""
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+@pytest.mark.parametrize("template", SUPERLATIVES)
+def test_each_superlative_of_a_clause_is_read_of_its_own_run(design: str, template: str) -> None:
+    """Flagged when another run in the first's script is longer than it by MARGIN, or one in the
+    last's script shorter than it by MARGIN."""
+    runs = _runs(design)
+    for a, b, c in permutations(runs):
+        same_a = [r for r in runs if main_script(r.text) == main_script(a.text)]
+        same_c = [r for r in runs if main_script(r.text) == main_script(c.text)]
+        not_longest = len(a.text) * MARGIN < max(len(r.text) for r in same_a)
+        not_shortest = min(len(r.text) for r in same_c) * MARGIN < len(c.text)
+        notes = template.format(a=a.name, b=b.name, c=c.name)
+        assert _flags(design, notes) == (not_longest or not_shortest), notes

@@ -97,11 +97,14 @@ MET = [
     ("redteam141/rt141-11", "redteam170/rt170-13"),  # passes 170/171, one design
     ("redteam141/rt141-11", "redteam173/rt173-13"),  # passes 172/173, one design
     ("redteam142/rt142-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
+    ("redteam142/rt142-11", "redteam177/rt177-12"),  # passes 176/177, one design
     ("redteam142/rt142-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam143/rt143-11", "redteam144/rt144-11"),  # pass 144: two helpers, one idea
     ("redteam143/rt143-11", "redteam146/rt146-11"),  # pass 146: helpers, one idea
+    ("redteam143/rt143-11", "redteam177/rt177-12"),  # passes 176/177, one design
     ("redteam143/rt143-14", "redteam144/rt144-14"),  # pass 144: two helpers, one idea
     ("redteam143/rt143-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
+    ("redteam144/rt144-11", "redteam177/rt177-12"),  # passes 176/177, one design
     ("redteam144/rt144-12", "redteam152/rt152-14"),  # passes 152/153, one design
     ("redteam144/rt144-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam144/rt144-14", "redteam152/rt152-12"),  # passes 152/153, one design
@@ -111,15 +114,18 @@ MET = [
     ("redteam145/rt145-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam145/rt145-11", "redteam165/rt165-11"),  # passes 164/165, one design
     ("redteam145/rt145-11", "redteam171/rt171-11"),  # passes 170/171, one design
+    ("redteam145/rt145-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam145/rt145-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam145/rt145-12", "redteam164/rt164-12"),  # passes 164/165, one design
     ("redteam145/rt145-12", "redteam165/rt165-12"),  # passes 164/165, one design
     ("redteam145/rt145-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam145/rt145-13", "redteam153/rt153-13"),  # passes 152/153, one design
+    ("redteam146/rt146-11", "redteam177/rt177-12"),  # passes 176/177, one design
     ("redteam146/rt146-13", "redteam162/rt162-13"),  # passes 162/163, one design
     ("redteam146/rt146-13", "redteam171/rt171-13"),  # passes 170/171, one design
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, one design
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, one design
+    ("redteam147/rt147-13", "redteam176/rt176-13"),  # passes 176/177, one design
     ("redteam148/rt148-13", "redteam166/rt166-13"),  # passes 166/167, one design
     ("redteam148/rt148-13", "redteam167/rt167-13"),  # passes 166/167, one design
     ("redteam148/rt148-13", "redteam168/rt168-13"),  # passes 168/169, one design
@@ -141,6 +147,7 @@ MET = [
     ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, one design
     ("redteam151/rt151-11", "redteam171/rt171-11"),  # passes 170/171, one design
+    ("redteam151/rt151-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam151/rt151-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam151/rt151-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam151/rt151-12", "redteam164/rt164-12"),  # passes 164/165, one design
@@ -155,6 +162,7 @@ MET = [
     ("redteam153/rt153-14", "redteam164/rt164-14"),  # passes 164/165, one design
     ("redteam153/rt153-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam153/rt153-14", "redteam171/rt171-14"),  # passes 170/171, one design
+    ("redteam153/rt153-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, one design
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
     ("redteam157/rt157-11", "redteam166/rt166-11"),  # passes 166/167, one design
@@ -193,6 +201,7 @@ MET = [
     ("redteam160/rt160-14", "redteam170/rt170-14"),  # passes 170/171, one design
     ("redteam160/rt160-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam160/rt160-14", "redteam175/rt175-14"),  # passes 174/175, one design
+    ("redteam160/rt160-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, one design
     ("redteam161/rt161-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam161/rt161-11", "redteam173/rt173-11"),  # passes 172/173, one design
@@ -204,29 +213,38 @@ MET = [
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam161/rt161-14", "redteam175/rt175-14"),  # passes 174/175, one design
+    ("redteam161/rt161-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam162/rt162-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam162/rt162-11", "redteam171/rt171-11"),  # passes 170/171, one design
+    ("redteam162/rt162-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam162/rt162-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam163/rt163-11", "redteam171/rt171-11"),  # passes 170/171, one design
+    ("redteam163/rt163-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, one design
     ("redteam163/rt163-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, one design
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam163/rt163-14", "redteam171/rt171-14"),  # passes 170/171, one design
+    ("redteam163/rt163-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, one design
     ("redteam164/rt164-11", "redteam171/rt171-11"),  # passes 170/171, one design
+    ("redteam164/rt164-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, one design
     ("redteam164/rt164-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam164/rt164-13", "redteam171/rt171-13"),  # passes 170/171, one design
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam164/rt164-14", "redteam171/rt171-14"),  # passes 170/171, one design
+    ("redteam164/rt164-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam165/rt165-11", "redteam171/rt171-11"),  # passes 170/171, one design
+    ("redteam165/rt165-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, one design
+    ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, one design
     ("redteam165/rt165-14", "redteam171/rt171-14"),  # passes 170/171, one design
+    ("redteam165/rt165-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, one design
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, one design
     ("redteam166/rt166-11", "redteam169/rt169-11"),  # passes 168/169, one design
@@ -258,9 +276,14 @@ MET = [
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam175/rt175-14"),  # passes 174/175, one design
+    ("redteam170/rt170-14", "redteam176/rt176-14"),  # passes 176/177, one design
+    ("redteam171/rt171-11", "redteam176/rt176-12"),  # passes 176/177, one design
+    ("redteam171/rt171-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, one design
+    ("redteam173/rt173-14", "redteam176/rt176-14"),  # passes 176/177, one design
+    ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -715,6 +738,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-02", "redteam149/rt149-12"),  # pass 149, natural
     ("redteam120/rt120-03", "redteam136/rt136-13"),  # pass 136, natural
     ("redteam120/rt120-03", "redteam141/rt141-13"),  # pass 141, natural
+    ("redteam120/rt120-03", "redteam176/rt176-11"),  # passes 176/177, natural
     ("redteam120/rt120-03", "redteam25/rt25-12"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam45/rt45-13"),  # a knight, pass 120
     ("redteam120/rt120-03", "redteam67/rt67-15"),  # a knight, pass 120
@@ -766,6 +790,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam120/rt120-09", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam120/rt120-09", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam120/rt120-09", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -802,6 +827,7 @@ SHARED_IDEAS = [
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
     ("redteam123/rt123-15", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam124/rt124-12", "redteam128/rt128-12"),  # pass 128, natural
+    ("redteam124/rt124-12", "redteam177/rt177-11"),  # passes 176/177, natural
     ("redteam124/rt124-13", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
@@ -846,6 +872,7 @@ SHARED_IDEAS = [
     ("redteam127/rt127-09", "redteam45/rt45-15"),  # pass 127, natural
     ("redteam127/rt127-11", "redteam129/rt129-14"),  # pass 129, natural
     ("redteam128/rt128-11", "redteam134/rt134-12"),  # pass 134, natural
+    ("redteam128/rt128-12", "redteam177/rt177-11"),  # passes 176/177, natural
     ("redteam128/rt128-13", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam129/rt129-13", "redteam132/rt132-13"),  # pass 132, natural
     ("redteam129/rt129-13", "redteam136/rt136-12"),  # pass 136, natural
@@ -888,6 +915,7 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam135/rt135-11", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam135/rt135-11", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam135/rt135-11", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
@@ -912,6 +940,7 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam135/rt135-14", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam135/rt135-14", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam135/rt135-14", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -941,6 +970,7 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam137/rt137-11", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam137/rt137-11", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam137/rt137-11", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
@@ -972,6 +1002,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam138/rt138-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam138/rt138-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam138/rt138-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam138/rt138-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -1018,13 +1050,16 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam139/rt139-12", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam139/rt139-12", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam139/rt139-12", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
     ("redteam140/rt140-11", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam140/rt140-11", "redteam165/rt165-13"),  # passes 164/165, natural
+    ("redteam140/rt140-11", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam140/rt140-13", "redteam149/rt149-11"),  # pass 149, natural
     ("redteam140/rt140-13", "redteam155/rt155-11"),  # passes 154/155, natural
+    ("redteam140/rt140-13", "redteam177/rt177-12"),  # passes 176/177, natural
     ("redteam140/rt140-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam140/rt140-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam140/rt140-14", "redteam154/rt154-14"),  # passes 154/155, natural
@@ -1047,6 +1082,8 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam140/rt140-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam140/rt140-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam140/rt140-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam140/rt140-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -1066,6 +1103,7 @@ SHARED_IDEAS = [
     ("redteam141/rt141-12", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam141/rt141-12", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam141/rt141-12", "redteam45/rt45-15"),  # pass 141, natural
+    ("redteam141/rt141-13", "redteam176/rt176-11"),  # passes 176/177, natural
     ("redteam141/rt141-13", "redteam45/rt45-13"),  # pass 141, natural
     ("redteam141/rt141-13", "redteam67/rt67-15"),  # pass 141, natural
     ("redteam142/rt142-11", "redteam144/rt144-11"),  # pass 144, natural
@@ -1104,6 +1142,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam145/rt145-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam145/rt145-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam145/rt145-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -1137,6 +1176,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam145/rt145-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam145/rt145-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam145/rt145-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
@@ -1146,8 +1186,10 @@ SHARED_IDEAS = [
     ("redteam147/rt147-13", "redteam158/rt158-13"),  # passes 158/159, natural
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, natural
+    ("redteam147/rt147-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam147/rt147-14", "redteam40/rt40-11"),  # pass 147, natural
     ("redteam149/rt149-11", "redteam155/rt155-11"),  # passes 154/155, natural
+    ("redteam149/rt149-11", "redteam177/rt177-12"),  # passes 176/177, natural
     ("redteam149/rt149-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam149/rt149-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam149/rt149-13", "redteam153/rt153-13"),  # passes 152/153, natural
@@ -1158,6 +1200,7 @@ SHARED_IDEAS = [
     ("redteam149/rt149-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam149/rt149-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam149/rt149-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam149/rt149-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
@@ -1180,6 +1223,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam150/rt150-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam150/rt150-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam150/rt150-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -1210,6 +1254,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam150/rt150-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam150/rt150-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam151/rt151-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1230,6 +1275,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam151/rt151-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam151/rt151-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam151/rt151-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1258,6 +1304,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam151/rt151-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam151/rt151-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam151/rt151-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam156/rt156-14"),  # passes 156/157, natural
@@ -1279,6 +1326,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam151/rt151-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam151/rt151-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam151/rt151-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam151/rt151-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -1292,6 +1341,7 @@ SHARED_IDEAS = [
     ("redteam153/rt153-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam153/rt153-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam153/rt153-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam153/rt153-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam153/rt153-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam157/rt157-14"),  # passes 156/157, natural
@@ -1312,6 +1362,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam153/rt153-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam153/rt153-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam153/rt153-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam153/rt153-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1332,6 +1384,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam154/rt154-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam154/rt154-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam154/rt154-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1357,6 +1410,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam154/rt154-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam154/rt154-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam154/rt154-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam154/rt154-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1376,7 +1430,10 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam154/rt154-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam154/rt154-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam154/rt154-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam154/rt154-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
+    ("redteam155/rt155-11", "redteam177/rt177-12"),  # passes 176/177, natural
     ("redteam155/rt155-12", "redteam172/rt172-12"),  # passes 172/173, natural
     ("redteam155/rt155-13", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam155/rt155-13", "redteam162/rt162-13"),  # passes 162/163, natural
@@ -1410,6 +1467,7 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam156/rt156-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam156/rt156-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam156/rt156-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1433,6 +1491,7 @@ SHARED_IDEAS = [
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam156/rt156-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam156/rt156-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam156/rt156-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam156/rt156-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam156/rt156-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam156/rt156-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1451,6 +1510,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam156/rt156-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam156/rt156-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam156/rt156-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam156/rt156-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1469,6 +1530,7 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam157/rt157-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam157/rt157-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam157/rt157-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1490,6 +1552,7 @@ SHARED_IDEAS = [
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam157/rt157-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam157/rt157-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam160/rt160-14"),  # passes 160/161, natural
@@ -1507,6 +1570,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam157/rt157-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam157/rt157-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam157/rt157-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam157/rt157-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -1524,6 +1589,7 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam158/rt158-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam158/rt158-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam158/rt158-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -1542,6 +1608,7 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
+    ("redteam158/rt158-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam158/rt158-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam158/rt158-14", "redteam161/rt161-14"),  # passes 160/161, natural
@@ -1558,6 +1625,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam158/rt158-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam158/rt158-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam158/rt158-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam158/rt158-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -1574,6 +1643,7 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam159/rt159-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam159/rt159-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam159/rt159-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -1592,6 +1662,7 @@ SHARED_IDEAS = [
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam159/rt159-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -1607,6 +1678,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam159/rt159-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam159/rt159-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam159/rt159-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam159/rt159-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -1622,6 +1695,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam160/rt160-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam160/rt160-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam160/rt160-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -1661,6 +1735,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam160/rt160-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam160/rt160-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam160/rt160-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam160/rt160-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -1675,6 +1751,7 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam161/rt161-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam161/rt161-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam161/rt161-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -1690,6 +1767,7 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam161/rt161-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -1703,6 +1781,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam161/rt161-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam161/rt161-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam161/rt161-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam161/rt161-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
@@ -1716,6 +1796,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam162/rt162-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam162/rt162-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam162/rt162-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
@@ -1750,6 +1831,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam162/rt162-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam162/rt162-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam162/rt162-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam162/rt162-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
@@ -1762,6 +1845,7 @@ SHARED_IDEAS = [
     ("redteam163/rt163-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam163/rt163-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam163/rt163-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam163/rt163-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
@@ -1774,6 +1858,7 @@ SHARED_IDEAS = [
     ("redteam163/rt163-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam163/rt163-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
+    ("redteam163/rt163-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam166/rt166-14"),  # passes 166/167, natural
@@ -1785,6 +1870,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam163/rt163-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam163/rt163-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam163/rt163-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam163/rt163-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
@@ -1796,6 +1883,7 @@ SHARED_IDEAS = [
     ("redteam164/rt164-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam164/rt164-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam164/rt164-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam164/rt164-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
@@ -1825,6 +1913,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam164/rt164-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam164/rt164-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam164/rt164-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam164/rt164-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
@@ -1835,6 +1925,7 @@ SHARED_IDEAS = [
     ("redteam165/rt165-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam165/rt165-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam165/rt165-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam165/rt165-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
@@ -1844,6 +1935,7 @@ SHARED_IDEAS = [
     ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam165/rt165-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam165/rt165-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam165/rt165-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam168/rt168-14"),  # passes 168/169, natural
@@ -1853,6 +1945,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam165/rt165-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam165/rt165-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam165/rt165-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam165/rt165-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
@@ -1862,6 +1956,7 @@ SHARED_IDEAS = [
     ("redteam166/rt166-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam166/rt166-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam166/rt166-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam166/rt166-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
@@ -1886,6 +1981,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam166/rt166-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam166/rt166-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam166/rt166-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam166/rt166-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
@@ -1894,6 +1991,7 @@ SHARED_IDEAS = [
     ("redteam167/rt167-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam167/rt167-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam167/rt167-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam167/rt167-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
@@ -1915,6 +2013,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam167/rt167-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam167/rt167-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam167/rt167-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam167/rt167-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam168/rt168-11", "redteam170/rt170-11"),  # passes 170/171, natural
@@ -1922,6 +2022,7 @@ SHARED_IDEAS = [
     ("redteam168/rt168-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam168/rt168-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam168/rt168-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam168/rt168-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam170/rt170-12"),  # passes 170/171, natural
@@ -1940,12 +2041,15 @@ SHARED_IDEAS = [
     ("redteam168/rt168-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam168/rt168-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam168/rt168-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam168/rt168-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam168/rt168-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam169/rt169-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam169/rt169-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam169/rt169-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam169/rt169-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam169/rt169-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam171/rt171-12"),  # passes 170/171, natural
@@ -1961,11 +2065,14 @@ SHARED_IDEAS = [
     ("redteam169/rt169-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam169/rt169-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam169/rt169-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam169/rt169-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam169/rt169-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam170/rt170-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam170/rt170-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam170/rt170-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam170/rt170-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam170/rt170-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam170/rt170-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, natural
@@ -1978,10 +2085,13 @@ SHARED_IDEAS = [
     ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam170/rt170-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam170/rt170-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam170/rt170-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam170/rt170-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam170/rt170-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam171/rt171-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam171/rt171-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam171/rt171-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam171/rt171-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam171/rt171-12", "redteam175/rt175-12"),  # passes 174/175, natural
@@ -1991,26 +2101,45 @@ SHARED_IDEAS = [
     ("redteam171/rt171-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam171/rt171-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam171/rt171-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam171/rt171-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam171/rt171-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam171/rt171-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam172/rt172-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam172/rt172-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam172/rt172-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam172/rt172-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam172/rt172-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam172/rt172-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam172/rt172-14", "redteam45/rt45-15"),  # passes 172/173, natural
     ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, natural
+    ("redteam173/rt173-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam173/rt173-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam173/rt173-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam173/rt173-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam173/rt173-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam173/rt173-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam173/rt173-14", "redteam32/rt32-12"),  # passes 172/173, natural
     ("redteam174/rt174-12", "redteam51/rt51-15"),  # passes 174/175, natural
     ("redteam174/rt174-13", "redteam175/rt175-13"),  # passes 174/175, natural
+    ("redteam174/rt174-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam174/rt174-14", "redteam175/rt175-14"),  # passes 174/175, natural
+    ("redteam174/rt174-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam174/rt174-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam174/rt174-14", "redteam32/rt32-12"),  # passes 174/175, natural
+    ("redteam175/rt175-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam175/rt175-11", "redteam31/rt31-12"),  # passes 174/175, natural
+    ("redteam175/rt175-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, natural
+    ("redteam175/rt175-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam32/rt32-12"),  # passes 174/175, natural
+    ("redteam176/rt176-11", "redteam45/rt45-13"),  # passes 176/177, natural
+    ("redteam176/rt176-11", "redteam67/rt67-15"),  # passes 176/177, natural
+    ("redteam176/rt176-12", "redteam31/rt31-12"),  # passes 176/177, natural
+    ("redteam176/rt176-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam176/rt176-14", "redteam32/rt32-12"),  # passes 176/177, natural
+    ("redteam177/rt177-14", "redteam32/rt32-12"),  # passes 176/177, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

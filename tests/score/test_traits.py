@@ -290,6 +290,17 @@ ONE_RUN: list[tuple[str, Truth]] = [
         "{r} が最後まで書き切れていたかというと、残念ながらそうではありません。",
         said_cut,
     ),
+    # pass 176: finishing the story; a pronoun opening the sentence's next clause
+    ("{r} finished its story within the budget.", said_ended),
+    ("{r} told a story, but it was cut off before the end.", said_cut),
+    ("{r} was short, yet it ended on its own.", said_ended),
+    # pass 177: the run of the clause before, unsaid or said as これ / それ
+    ("{r} を先に試したが、途中で切れていた。", said_cut),
+    ("{r} は短めだったけど、それは最後まで書き切っていた。", said_ended),
+    (
+        "{r} では日本語をお願いしたが、英語で返ってきた。",
+        lambda r, rs: main_script(r.text) == "japanese",
+    ),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",
