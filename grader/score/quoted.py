@@ -46,9 +46,10 @@ _STARTS_JA, _ENDS_JA = "で始ま|から始ま|でスタート|始まり", "で�
 (「...」始まり)."""
 _DENIED_JA = lazy(
     rf"^\W{{0,2}}(?:{_STARTS_JA}|{_ENDS_JA})(?:(?:っ|し)?て(?:は|も)?(?:い|お)?(?:な|ませ|らず|ず)|"
-    r"らな|らず|りませ)"
+    r"らな|らず|りませ)|^\W{0,2}(?:では|じゃ)(?:な|ありませ)"
 )
-"""A placement denied after it (で終わってはいなかった, で始まりませんでした: pass 151)."""
+"""A placement denied after it (で終わってはいなかった, で始まりませんでした: pass 151; after its
+noun, 最後は「…」ではなかった)."""
 _AUX = r"(?:did|does|do|didn't|doesn't|don't|never|not|to)\s+(?:\w+\s+)?"
 """Before a verb's plain form ("did not begin with", "never end with": pass 150)."""
 """Verbs after 「...」 that place it at an answer's start or its end."""

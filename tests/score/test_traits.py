@@ -58,6 +58,10 @@ def _eos(r: RunView) -> bool:
     return r.generation.finish == "eos"
 
 
+def _the_end(r: RunView) -> bool:
+    return r.text.rstrip().endswith("The end.")
+
+
 def _en(r: RunView) -> bool:
     return main_script(r.text) != "japanese"
 
@@ -301,6 +305,9 @@ ONE_RUN: list[tuple[str, Truth]] = [
         "{r} では日本語をお願いしたが、英語で返ってきた。",
         lambda r, rs: main_script(r.text) == "japanese",
     ),
+    # an ending quoted after its noun, said or denied by the copula
+    ("{r} の最後は「The end.」だった。", lambda r, rs: _en(r) and not _the_end(r)),
+    ("{r} の最後は「The end.」ではなかった。", lambda r, rs: _en(r) and _the_end(r)),
     # a quotation in another script than the answer's may be what it translates: not read
     (
         "「The end.」で始まっていました、{r}は。",
