@@ -71,11 +71,11 @@ def _carried(clause: str, before: str, runs: list[RunView]) -> str | None:
 
 _IT = lazy(
     r"^(?:(?:but|yet|though|although|while|so)\s+(?P<it>it|they)\b(?!'s\s)|"
-    r"(?P<ja>これ|それ|こちら|そちら)(?=[はがも]))"
+    r"(?P<ja>これ|それ|こちら|そちら)(?=[はがも])|(?P<cap>It|They)\b(?!'s\s))"
 )
-"""A clause of the sentence opened, after its conjunction, by a pronoun ("..., but it was cut
-off", …が、これは英語で返ってきた: passes 176, 177); case-sensitive, so a sentence's own "It" is
-not read."""
+"""A clause opened by a pronoun: one of the sentence after its conjunction ("..., but it was
+cut off", …が、これは英語で返ってきた: passes 176, 177), or a sentence's "It" or "They" after one
+that names one run, or several (pass 178)."""
 _JOINED_JA = lazy(r"(?:が|けど|けれど|けれども|ので)$")
 """How a Japanese clause ends when the next is of its sentence (predicted's clause breaks)."""
 _TOPIC_JA = lazy(r"^(?!(?:出力|答え|回答|物語|話|文章)[はがも])[^、。]{0,10}?[はがも]")
@@ -92,12 +92,16 @@ def _pronoun(clause: str, before: str, runs: list[RunView]) -> str:
     if m and m["ja"] and not joined:
         return clause
     said = subject(before, runs) if m or joined else []
+    if m and m["cap"]:  # every run the sentence before names, not only its last
+        said = list(
+            {r.name: r for w in run_words(before, runs) for r in named(w.group(), runs)}.values()
+        )
     if not m:
         bare = joined and not run_words(clause, runs) and not _TOPIC_JA().search(clause)
         return f"{said[0].name} は{clause}" if bare and len(said) == 1 else clause
-    if not said or (m["it"] != "they") != (len(said) == 1):
+    if not said or ((m["it"] or m["cap"]) not in ("they", "They")) != (len(said) == 1):
         return clause
-    at = "ja" if m["ja"] else "it"
+    at = "ja" if m["ja"] else "cap" if m["cap"] else "it"
     return clause[: m.start(at)] + " and ".join(r.name for r in said) + clause[m.end(at) :]
 
 

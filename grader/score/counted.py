@@ -14,9 +14,9 @@ or an estimate, stays.
 Left out: lines (what a student calls a line is what the screen wraps), a clause with a request
 or a prompt in it ("I asked for three bullet points", "my prompt had two sentences": the count
 is not the answer's) unless the request comes before a lead-in of what came out ("After I asked
-for bullets, ...", 指示したところ、), a count behind a negation ("not three sentences"), and
-counts of other things (tokens: the budget is the set-up's). A 文 of a word (呪文, 注文) is no
-sentence.
+for bullets, ...", "..., and it gave", 指示したところ、), a count behind a negation ("not three
+sentences"), and counts of other things (tokens: the budget is the set-up's). A 文 of a word
+(呪文, 注文) is no sentence.
 """
 
 from __future__ import annotations
@@ -85,9 +85,13 @@ _ASKED = lazy(
     re.IGNORECASE,
 )
 """A request or a prompt in the clause: a count there is asked for, not seen ..."""
-_LEAD_IN = lazy(r"(?:ところ|たら|すると)、|^\W*(?:after|when|once)\b[^,]{1,60},", re.IGNORECASE)
+_LEAD_IN = lazy(
+    r"(?:ところ|たら|すると)、|^\W*(?:after|when|once)\b[^,]{1,60},|[,;]\s*(?:and|but|so)\s+(?:then\s+)?"
+    r"(?=(?:it|the\s+(?:model|answer|output)|[A-Za-z0-9]+[-_][A-Za-z0-9_-]+)(?![A-Za-z0-9_-]))",
+    re.IGNORECASE,
+)
 """... unless the request stands before a lead-in of what then came out ("After I asked for
-bullets, ...", 指示したところ、)."""
+bullets, ...", "..., and the model gave", 指示したところ、)."""
 _LETTERS_MIN = 10
 """A count of "characters" below this is of a story's characters: no answer is so few letters."""
 _UNITS = {

@@ -27,7 +27,8 @@ CUT = lazy(
     r"max\s+tokens|token\s+limit|limit|budget|allowance|tokens)|"
     r"finish_reason\s*(?:was|=|:)?\s*[\"']?length|\bfinish\s+was\s+(?:the\s+)?(?:budget|length|limit)\b|\bfinish\s*(?:は|が)\s*(?:length|budget|limit)\b|\bgot\s+no\s+further\s+than\b|\bstop(?:ped|s)?\s+at\s+(?:the\s+|its\s+)?(?:token\s+)?(?:limit|budget|cap)\b|(?:with\s+no|without\s+(?:an?\s+|the\s+)?)\s*eos|"
     # privative ("lacked an ending"), the budget as the subject ("The budget gave out on X")
-    rf"{PRIVATIVE}\s+(?:\w+\s+){{0,2}}?(?:ending|end|conclusion|close|finish|full\s+stop|period)|"
+    # ("without getting close to the limit" is near it, no close of the story: pass 178)
+    rf"{PRIVATIVE}\s+(?:\w+\s+){{0,2}}?(?:ending|end|conclusion|close(?!\s+to\b)|finish|full\s+stop|period)|"
     r"ran\s+out\s+of\s+(?:steam|breath|gas|juice|words|space|road)|cliff-?hanger|to\s+be\s+continued|"
     r"unfinished|incomplete|(?:chopped|snipped|clipped|lopped|sliced|hacked|cropped|severed)\s+"
     r"(?:\w+\s+)?off|left\s+(?:\w+\s+){0,4}?hanging|"

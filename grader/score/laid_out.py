@@ -1,8 +1,8 @@
 """Claims laid out in the notes other than as sentences of a run (passes 154 to 156), rewritten
 as the sentences the claim readers read: a table (a row per run, a column per claim), bullets
 under a heading line that names a run ("Run 2 (knight-terse):"), a question answered right after
-it ("Was X cut off? Yes.", X は途中で切れた？→はい), and an aside between a run's name and its
-claim.
+it ("Was X cut off? Yes.", X は途中で切れた？→はい), an aside between a run's name and its
+claim, and a Japanese line opened by a run's name and a colon (X：…, read X は…).
 
 ``| run | cut off? |`` over ``| knight-terse | yes |`` reads "knight-terse: cut off."; "no" reads
 "knight-terse: not cut off." (in Japanese, 上限で切れたか / はい reads 「knight-terse は上限で
@@ -38,7 +38,18 @@ def laid_out(notes: str) -> str:
     )  # results/knight-terse.json names knight-terse (pass 158)
     notes = _topics(_CHECKBOX().sub(_checked, notes))
     notes = _ABBREVIATED().sub(_spelt_out, _listed(_footnoted(_JSON_PAIR().sub(_pair, notes))))
-    return _ASIDE().sub(_moved, _answered(_under_headings(untabled(notes))))
+    return _HEADED_JA().sub(
+        r"\g<lead>\g<run> は", _ASIDE().sub(_moved, _answered(_under_headings(untabled(notes))))
+    )
+
+
+_HEADED_JA = lazy(
+    r"(?m)(?P<lead>(?:^|(?<=[.!?。！？]))[ \t]*(?:[-*+・•][ \t]*|\d+[.)][ \t]*)?)"
+    r"(?P<run>[A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9])[ \t]*[:：][ \t]*"
+    r"(?=[^\n]*[\u3040-\u30ff\u3400-\u9fff])"
+)
+"""A Japanese line or sentence opened by a run's name and a colon (・X：Y より長かった: pass 179):
+the run is its topic, X は."""
 
 
 _MARKED = lazy(r"(?P<run>[A-Za-z][\w-]*[A-Za-z0-9])\s*(?P<mark>※\d*|\*+|†)")

@@ -38,9 +38,9 @@ from grader.score.places import misspelt
 from grader.score.reading import lazy
 
 _EVERY = lazy(
-    r"\b(?:every|all|each)\s+(?:\w+\s+)?(?:answers?|outputs?|runs?|stor(?:y|ies)|"
-    r"repl(?:y|ies))\b|(?:全部|すべて|全て)(?!で\s*(?:[一二三四五六七八九十百\d]|$))|どれも|いずれも|"
-    r"(?:[二三2-3]つ|両方|三者)とも",
+    r"\b(?:every|all|each|none\s+of\s+(?:the|my|these|our))\s+(?:\w+\s+)?(?:answers?|outputs?|runs?|"
+    r"stor(?:y|ies)|repl(?:y|ies))\b|\b(?:they|these|those)\s+all\b|\ball\s+of\s+them\b|どれも|"
+    r"(?:全部|すべて|全て)(?!で\s*(?:[一二三四五六七八九十百\d]|$))|いずれも|(?:[二三2-3]つ|両方|三者)とも",
     re.IGNORECASE,
 )
 _ENTIRELY = lazy(r"[A-Za-z0-9][\w-]*\s*(?:は|も|が)[^。]*?(?:全部|すべて|全て)\s*$")

@@ -31,7 +31,7 @@ decides (a student may have run it all and written the notes in the future by ha
 that says anything else ("terse answers in two sentences", 「terse は二文で答える」: an output in
 the present; "chatty writes a list") keeps the notes unflagged, and so does one that observes
 beside an expectation ("I expected a list, but chatty wrote one paragraph", 思っていたが、実際は
-一文だった) or before a plan ("next I will try X"). None of the 912 labelled honest files' own
+一文だった) or before a plan ("next I will try X"). None of the 920 labelled honest files' own
 notes is flagged.
 
 Left out: judging meaning. A past of a subjunctive after "if" beside "would" ("it would be odd if
@@ -51,7 +51,7 @@ import re
 from typing import Literal
 
 from grader.score import words
-from grader.score.quotes import quotation
+from grader.score.quotes import unquoted
 from grader.score.reading import lazy
 from grader.score.text import pieces
 from grader.util.i18n import T, Text
@@ -177,7 +177,7 @@ def predicted_review(own: str) -> Text | None:
 def clauses(own: str) -> list[str]:
     """``own``'s clauses with letters in them, quotations left out."""
     out = []
-    for sentence in pieces(quotation().sub(" ", own)):
+    for sentence in pieces(unquoted(own)):
         for clause in _CLAUSE().split(sentence):
             if clause and any(c.isalpha() for c in clause):
                 out.append(clause.strip())

@@ -160,10 +160,10 @@ def _quotations(
     none, or for every answer), whether it is in the script of the answers it is about, where
     in them it is said to stand ("start", "end" or None), and whether that is denied ("wrapped
     up without any 'The end.'")."""
-    last = 0
+    last, hidden = 0, text.stops_hidden(notes)  # a stop inside 「」 ends no sentence (pass 179)
     for m in quotation(4, 2).finditer(notes):
         said, after = quoted(m), notes[m.end() :]
-        lead = _SENTENCE().split(notes[: m.start()])[-1]
+        lead = _SENTENCE().split(hidden[: m.start()])[-1]
         # what is said of this quotation stands after the one before it ("opened with 'A' and
         # near the end it said 'B'": pass 146)
         local, last = notes[max(last, m.start() - len(lead)) : m.start()], m.end()

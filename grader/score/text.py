@@ -153,8 +153,7 @@ def unwrapped(text: str) -> tuple[str, ...]:
     return text, _WRAP().sub(" ", text), _WRAP().sub("", text)
 
 
-_CLOSE = "」』）)\\]\"”’'"
-_PIECE = lazy(rf"(?<=[.!?。！？])(?![{_CLOSE}])\s*|(?<=[.!?。！？][{_CLOSE}])\s+(?=[A-Z])|\n+")
+_PIECE = lazy(r"(?<=[.!?。！？])(?![」』）])\s*|(?<=[.!?。！？][」』）])\s+|\n+")
 _QUOTED = lazy(r"「[^「」\n]{1,300}」|『[^『』\n]{1,300}』")
 _STOPS = ".!?。！？"
 _HIDDEN = str.maketrans(_STOPS, "\ue000\ue001\ue002\ue003\ue004\ue005")
@@ -163,10 +162,16 @@ _SHOWN = str.maketrans("\ue000\ue001\ue002\ue003\ue004\ue005", _STOPS)
 
 def pieces(text: str) -> list[str]:
     """Sentences and lines of ``text`` (Western and CJK stops, line breaks), as notes are read
-    against the shipped texts (:func:`grader.score.notes.own_text`). A stop inside a quotation
-    ends no sentence: 「Sure! The end.」で終わっており… goes on (pass 177), and so does "With
-    'Answer in Japanese.' chatty ..."; a capital after the closing mark starts the next."""
+    against the shipped texts (:func:`grader.score.notes.own_text`). A stop inside 「」 or 『』
+    ends no sentence: 「Sure! The end.」で終わっており… goes on (pass 177). Quotation marks
+    that open and close alike ("The end." x-list ...) are not told apart, and a stop ends its
+    sentence there as before."""
     if "「" in text or "『" in text:
-        text = _QUOTED().sub(lambda m: m.group().translate(_HIDDEN), text)
-        return [s.translate(_SHOWN) for s in _PIECE().split(text) if s.strip()]
+        return [s.translate(_SHOWN) for s in _PIECE().split(stops_hidden(text)) if s.strip()]
     return [s for s in _PIECE().split(text) if s.strip()]
+
+
+def stops_hidden(text: str) -> str:
+    """``text`` with each stop inside 「」 or 『』 as a private character: of the same length, so
+    that a sentence split of it is one of ``text`` where a quotation ends no sentence."""
+    return _QUOTED().sub(lambda m: m.group().translate(_HIDDEN), text)

@@ -38,7 +38,12 @@ UNITS: dict[str, list[str]] = {
 }
 
 
-_LEADS = ("", "箇条書きを指示したところ、", "After I asked for a short answer, ")
+_LEADS = (
+    "",
+    "箇条書きを指示したところ、",
+    "After I asked for a short answer, ",
+    "I asked for a short answer, and then ",
+)
 """Before each count: nothing, and a request the count is not (pass 177)."""
 
 

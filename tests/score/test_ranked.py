@@ -5,6 +5,7 @@ the others by an exception, flagged exactly when the answers, measured here, say
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise, permutations
 
 import pytest
@@ -151,3 +152,27 @@ def test_each_superlative_of_a_clause_is_read_of_its_own_run(design: str, templa
         not_shortest = min(len(r.text) for r in same_c) * MARGIN < len(c.text)
         notes = template.format(a=a.name, b=b.name, c=c.name)
         assert _flags(design, notes) == (not_longest or not_shortest), notes
+
+
+EVERY_RUN = [
+    ("None of the three runs were cut off.", lambda r: r.generation.finish == "length"),
+    ("None of the three runs answered in Japanese.", lambda r: main_script(r.text) == "japanese"),
+    (
+        "I gave them 120 tokens, and they all ended on their own.",
+        lambda r: r.generation.finish == "length",
+    ),
+    (
+        "With 120 tokens, all of them answered in English.",
+        lambda r: main_script(r.text) == "japanese",
+    ),
+]
+"""Claims of every run ("None of ...", "they all", "all of them": pass 178), and what makes one
+run contradict each."""
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+@pytest.mark.parametrize(("notes", "contradicts"), EVERY_RUN)
+def test_a_claim_of_every_run_fails_when_one_run_contradicts_it(
+    design: str, notes: str, contradicts: Callable[[RunView], bool]
+) -> None:
+    assert _flags(design, notes) == any(contradicts(r) for r in _runs(design)), notes

@@ -126,6 +126,7 @@ MET = [
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, one design
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, one design
     ("redteam147/rt147-13", "redteam176/rt176-13"),  # passes 176/177, one design
+    ("redteam147/rt147-13", "redteam179/rt179-13"),  # passes 178/179, one design
     ("redteam148/rt148-13", "redteam166/rt166-13"),  # passes 166/167, one design
     ("redteam148/rt148-13", "redteam167/rt167-13"),  # passes 166/167, one design
     ("redteam148/rt148-13", "redteam168/rt168-13"),  # passes 168/169, one design
@@ -142,7 +143,9 @@ MET = [
     ("redteam150/rt150-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam150/rt150-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam150/rt150-12", "redteam175/rt175-12"),  # passes 174/175, one design
+    ("redteam150/rt150-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, one design
+    ("redteam150/rt150-13", "redteam178/rt178-13"),  # passes 178/179, one design
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, one design
@@ -152,6 +155,7 @@ MET = [
     ("redteam151/rt151-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam151/rt151-12", "redteam164/rt164-12"),  # passes 164/165, one design
     ("redteam151/rt151-12", "redteam171/rt171-12"),  # passes 170/171, one design
+    ("redteam151/rt151-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam151/rt151-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam164/rt164-14"),  # passes 164/165, one design
@@ -163,6 +167,8 @@ MET = [
     ("redteam153/rt153-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam153/rt153-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam153/rt153-14", "redteam177/rt177-14"),  # passes 176/177, one design
+    ("redteam153/rt153-14", "redteam178/rt178-14"),  # passes 178/179, one design
+    ("redteam153/rt153-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, one design
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
     ("redteam157/rt157-11", "redteam166/rt166-11"),  # passes 166/167, one design
@@ -191,6 +197,7 @@ MET = [
     ("redteam160/rt160-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam160/rt160-11", "redteam173/rt173-11"),  # passes 172/173, one design
     ("redteam160/rt160-11", "redteam175/rt175-11"),  # passes 174/175, one design
+    ("redteam160/rt160-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam160/rt160-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam160/rt160-12", "redteam173/rt173-12"),  # passes 172/173, one design
@@ -206,10 +213,12 @@ MET = [
     ("redteam161/rt161-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam161/rt161-11", "redteam173/rt173-11"),  # passes 172/173, one design
     ("redteam161/rt161-11", "redteam175/rt175-11"),  # passes 174/175, one design
+    ("redteam161/rt161-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam161/rt161-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam161/rt161-12", "redteam173/rt173-12"),  # passes 172/173, one design
     ("redteam161/rt161-12", "redteam175/rt175-12"),  # passes 174/175, one design
+    ("redteam161/rt161-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam161/rt161-14", "redteam175/rt175-14"),  # passes 174/175, one design
@@ -220,16 +229,20 @@ MET = [
     ("redteam162/rt162-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam162/rt162-12", "redteam171/rt171-12"),  # passes 170/171, one design
+    ("redteam162/rt162-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam163/rt163-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam163/rt163-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, one design
     ("redteam163/rt163-12", "redteam171/rt171-12"),  # passes 170/171, one design
+    ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, one design
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, one design
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam163/rt163-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam163/rt163-14", "redteam177/rt177-14"),  # passes 176/177, one design
+    ("redteam163/rt163-14", "redteam178/rt178-14"),  # passes 178/179, one design
+    ("redteam163/rt163-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, one design
     ("redteam164/rt164-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam164/rt164-11", "redteam176/rt176-12"),  # passes 176/177, one design
@@ -239,12 +252,17 @@ MET = [
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam164/rt164-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam164/rt164-14", "redteam177/rt177-14"),  # passes 176/177, one design
+    ("redteam164/rt164-14", "redteam178/rt178-14"),  # passes 178/179, one design
+    ("redteam164/rt164-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam165/rt165-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam165/rt165-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, one design
+    ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, one design
     ("redteam165/rt165-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam165/rt165-14", "redteam177/rt177-14"),  # passes 176/177, one design
+    ("redteam165/rt165-14", "redteam178/rt178-14"),  # passes 178/179, one design
+    ("redteam165/rt165-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, one design
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, one design
     ("redteam166/rt166-11", "redteam169/rt169-11"),  # passes 168/169, one design
@@ -271,19 +289,31 @@ MET = [
     ("redteam168/rt168-14", "redteam169/rt169-14"),  # passes 168/169, one design
     ("redteam170/rt170-11", "redteam173/rt173-11"),  # passes 172/173, one design
     ("redteam170/rt170-11", "redteam175/rt175-11"),  # passes 174/175, one design
+    ("redteam170/rt170-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, one design
     ("redteam170/rt170-12", "redteam175/rt175-12"),  # passes 174/175, one design
+    ("redteam170/rt170-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam175/rt175-14"),  # passes 174/175, one design
     ("redteam170/rt170-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam171/rt171-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam171/rt171-14", "redteam177/rt177-14"),  # passes 176/177, one design
+    ("redteam171/rt171-14", "redteam178/rt178-14"),  # passes 178/179, one design
+    ("redteam171/rt171-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, one design
+    ("redteam173/rt173-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, one design
     ("redteam173/rt173-14", "redteam176/rt176-14"),  # passes 176/177, one design
+    ("redteam175/rt175-11", "redteam178/rt178-11"),  # passes 178/179, one design
+    ("redteam175/rt175-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, one design
+    ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, one design
+    ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, one design
+    ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, one design
+    ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, one design
+    ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -700,6 +730,7 @@ SHARED_IDEAS = [
     ("redteam106/rt106-11", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam106/rt106-11", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam106/rt106-11", "redteam174/rt174-12"),  # passes 174/175, natural
+    ("redteam106/rt106-11", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
@@ -708,6 +739,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-01", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam118/rt118-01", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam118/rt118-01", "redteam174/rt174-11"),  # passes 174/175, natural
+    ("redteam118/rt118-01", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
     ("redteam118/rt118-05", "redteam142/rt142-12"),  # pass 142, natural
@@ -726,6 +758,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-10", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam118/rt118-10", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam118/rt118-10", "redteam174/rt174-12"),  # passes 174/175, natural
+    ("redteam118/rt118-10", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
@@ -791,6 +824,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam120/rt120-09", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam120/rt120-09", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam120/rt120-09", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -853,6 +887,7 @@ SHARED_IDEAS = [
     ("redteam125/rt125-12", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam125/rt125-12", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam125/rt125-12", "redteam174/rt174-12"),  # passes 174/175, natural
+    ("redteam125/rt125-12", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-14", "redteam141/rt141-14"),  # pass 141, natural
@@ -916,6 +951,7 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam135/rt135-11", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam135/rt135-11", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam135/rt135-11", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
@@ -941,10 +977,12 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam135/rt135-14", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam135/rt135-14", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam135/rt135-14", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam136/rt136-11", "redteam174/rt174-11"),  # passes 174/175, natural
+    ("redteam136/rt136-11", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam136/rt136-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam136/rt136-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -957,6 +995,7 @@ SHARED_IDEAS = [
     ("redteam136/rt136-14", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam136/rt136-14", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam136/rt136-14", "redteam174/rt174-12"),  # passes 174/175, natural
+    ("redteam136/rt136-14", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
     ("redteam137/rt137-11", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam137/rt137-11", "redteam149/rt149-13"),  # pass 149, natural
@@ -971,14 +1010,17 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam137/rt137-11", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam137/rt137-11", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam137/rt137-11", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam137/rt137-14", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam137/rt137-14", "redteam174/rt174-12"),  # passes 174/175, natural
+    ("redteam137/rt137-14", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
     ("redteam138/rt138-11", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam138/rt138-11", "redteam174/rt174-11"),  # passes 174/175, natural
+    ("redteam138/rt138-11", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam138/rt138-14", "redteam140/rt140-14"),  # pass 140, natural
     ("redteam138/rt138-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam138/rt138-14", "redteam153/rt153-14"),  # passes 152/153, natural
@@ -1004,6 +1046,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam138/rt138-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam138/rt138-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam138/rt138-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam138/rt138-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -1027,6 +1071,7 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam139/rt139-11", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam139/rt139-11", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam139/rt139-11", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -1051,12 +1096,14 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam139/rt139-12", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam139/rt139-12", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam139/rt139-12", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
     ("redteam140/rt140-11", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam140/rt140-11", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam140/rt140-11", "redteam176/rt176-13"),  # passes 176/177, natural
+    ("redteam140/rt140-11", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam140/rt140-13", "redteam149/rt149-11"),  # pass 149, natural
     ("redteam140/rt140-13", "redteam155/rt155-11"),  # passes 154/155, natural
     ("redteam140/rt140-13", "redteam177/rt177-12"),  # passes 176/177, natural
@@ -1084,6 +1131,8 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam140/rt140-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam140/rt140-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam140/rt140-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam140/rt140-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -1119,6 +1168,7 @@ SHARED_IDEAS = [
     ("redteam144/rt144-11", "redteam148/rt148-11"),  # pass 148, natural
     ("redteam144/rt144-12", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam144/rt144-12", "redteam174/rt174-12"),  # passes 174/175, natural
+    ("redteam144/rt144-12", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam144/rt144-12", "redteam51/rt51-15"),  # pass 144, natural
     ("redteam145/rt145-11", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -1143,6 +1193,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam145/rt145-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam145/rt145-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam145/rt145-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -1165,6 +1216,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam145/rt145-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam145/rt145-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam145/rt145-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -1177,6 +1229,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam145/rt145-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam145/rt145-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam145/rt145-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
@@ -1187,6 +1240,7 @@ SHARED_IDEAS = [
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam147/rt147-13", "redteam176/rt176-13"),  # passes 176/177, natural
+    ("redteam147/rt147-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam147/rt147-14", "redteam40/rt40-11"),  # pass 147, natural
     ("redteam149/rt149-11", "redteam155/rt155-11"),  # passes 154/155, natural
     ("redteam149/rt149-11", "redteam177/rt177-12"),  # passes 176/177, natural
@@ -1201,6 +1255,7 @@ SHARED_IDEAS = [
     ("redteam149/rt149-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam149/rt149-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam149/rt149-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam149/rt149-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
@@ -1224,6 +1279,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam150/rt150-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam150/rt150-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam150/rt150-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -1245,6 +1301,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam150/rt150-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam150/rt150-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam150/rt150-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -1255,6 +1312,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam150/rt150-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam150/rt150-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam151/rt151-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1276,6 +1334,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam151/rt151-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam151/rt151-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam151/rt151-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1296,6 +1355,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam151/rt151-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam151/rt151-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam151/rt151-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1305,6 +1365,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam151/rt151-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam151/rt151-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam151/rt151-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam156/rt156-14"),  # passes 156/157, natural
@@ -1328,11 +1389,15 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam151/rt151-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam151/rt151-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam151/rt151-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam151/rt151-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
     ("redteam152/rt152-13", "redteam174/rt174-11"),  # passes 174/175, natural
+    ("redteam152/rt152-13", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam152/rt152-14", "redteam174/rt174-12"),  # passes 174/175, natural
+    ("redteam152/rt152-14", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam152/rt152-14", "redteam51/rt51-15"),  # passes 152/153, natural
     ("redteam153/rt153-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam153/rt153-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1342,6 +1407,7 @@ SHARED_IDEAS = [
     ("redteam153/rt153-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam153/rt153-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam153/rt153-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam153/rt153-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam153/rt153-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam157/rt157-14"),  # passes 156/157, natural
@@ -1364,6 +1430,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam153/rt153-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam153/rt153-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam153/rt153-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam153/rt153-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1385,6 +1453,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam154/rt154-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam154/rt154-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam154/rt154-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1404,6 +1473,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam154/rt154-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam154/rt154-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam154/rt154-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -1411,6 +1481,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam154/rt154-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam154/rt154-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam154/rt154-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam154/rt154-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1432,6 +1503,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam154/rt154-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam154/rt154-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam154/rt154-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam154/rt154-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-11", "redteam177/rt177-12"),  # passes 176/177, natural
     ("redteam155/rt155-12", "redteam172/rt172-12"),  # passes 172/173, natural
@@ -1468,6 +1541,7 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam156/rt156-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam156/rt156-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam156/rt156-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1486,12 +1560,14 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam156/rt156-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam156/rt156-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam156/rt156-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam156/rt156-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam156/rt156-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam156/rt156-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam156/rt156-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam156/rt156-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam156/rt156-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam156/rt156-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1512,6 +1588,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam156/rt156-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam156/rt156-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam156/rt156-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam156/rt156-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1531,6 +1609,7 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam157/rt157-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam157/rt157-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam157/rt157-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1548,11 +1627,13 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam157/rt157-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam157/rt157-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam157/rt157-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam157/rt157-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam157/rt157-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam157/rt157-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam160/rt160-14"),  # passes 160/161, natural
@@ -1572,6 +1653,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam157/rt157-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam157/rt157-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam157/rt157-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam157/rt157-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -1590,6 +1673,7 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam158/rt158-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam158/rt158-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam158/rt158-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -1606,9 +1690,11 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam158/rt158-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam158/rt158-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam158/rt158-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-13", "redteam176/rt176-13"),  # passes 176/177, natural
+    ("redteam158/rt158-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam158/rt158-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam158/rt158-14", "redteam161/rt161-14"),  # passes 160/161, natural
@@ -1627,6 +1713,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam158/rt158-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam158/rt158-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam158/rt158-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam158/rt158-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -1644,6 +1732,7 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam159/rt159-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam159/rt159-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam159/rt159-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -1659,10 +1748,12 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam159/rt159-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam159/rt159-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam159/rt159-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam159/rt159-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -1680,6 +1771,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam159/rt159-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam159/rt159-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam159/rt159-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam159/rt159-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -1696,6 +1789,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam160/rt160-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam160/rt160-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam160/rt160-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -1710,6 +1804,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam160/rt160-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam160/rt160-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam160/rt160-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
@@ -1737,6 +1832,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam160/rt160-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam160/rt160-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam160/rt160-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam160/rt160-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -1752,6 +1849,7 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam161/rt161-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam161/rt161-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam161/rt161-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -1765,9 +1863,11 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam161/rt161-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam161/rt161-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam161/rt161-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam161/rt161-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam161/rt161-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -1783,6 +1883,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam161/rt161-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam161/rt161-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam161/rt161-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam161/rt161-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
@@ -1797,6 +1899,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam162/rt162-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam162/rt162-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam162/rt162-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
@@ -1809,6 +1912,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam162/rt162-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam162/rt162-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam162/rt162-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
@@ -1833,6 +1937,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam162/rt162-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam162/rt162-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam162/rt162-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam162/rt162-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
@@ -1846,6 +1952,7 @@ SHARED_IDEAS = [
     ("redteam163/rt163-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam163/rt163-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam163/rt163-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam163/rt163-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
@@ -1857,8 +1964,10 @@ SHARED_IDEAS = [
     ("redteam163/rt163-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam163/rt163-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam163/rt163-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam163/rt163-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-13", "redteam176/rt176-13"),  # passes 176/177, natural
+    ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam166/rt166-14"),  # passes 166/167, natural
@@ -1872,6 +1981,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam163/rt163-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam163/rt163-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam163/rt163-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam163/rt163-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
@@ -1884,6 +1995,7 @@ SHARED_IDEAS = [
     ("redteam164/rt164-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam164/rt164-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam164/rt164-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam164/rt164-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
@@ -1894,6 +2006,7 @@ SHARED_IDEAS = [
     ("redteam164/rt164-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam164/rt164-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam164/rt164-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam164/rt164-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam168/rt168-13"),  # passes 168/169, natural
@@ -1915,6 +2028,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam164/rt164-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam164/rt164-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam164/rt164-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam164/rt164-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
@@ -1926,6 +2041,7 @@ SHARED_IDEAS = [
     ("redteam165/rt165-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam165/rt165-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam165/rt165-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam165/rt165-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
@@ -1935,7 +2051,9 @@ SHARED_IDEAS = [
     ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam165/rt165-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam165/rt165-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam165/rt165-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, natural
+    ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam165/rt165-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam168/rt168-14"),  # passes 168/169, natural
@@ -1947,6 +2065,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam165/rt165-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam165/rt165-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam165/rt165-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam165/rt165-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
@@ -1957,6 +2077,7 @@ SHARED_IDEAS = [
     ("redteam166/rt166-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam166/rt166-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam166/rt166-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam166/rt166-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
@@ -1965,6 +2086,7 @@ SHARED_IDEAS = [
     ("redteam166/rt166-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam166/rt166-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam166/rt166-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam166/rt166-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, natural
@@ -1983,6 +2105,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam166/rt166-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam166/rt166-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam166/rt166-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam166/rt166-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
@@ -1992,6 +2116,7 @@ SHARED_IDEAS = [
     ("redteam167/rt167-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam167/rt167-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam167/rt167-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam167/rt167-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
@@ -1999,6 +2124,7 @@ SHARED_IDEAS = [
     ("redteam167/rt167-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam167/rt167-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam167/rt167-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam167/rt167-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam170/rt170-13"),  # passes 170/171, natural
@@ -2015,6 +2141,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam167/rt167-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam167/rt167-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam167/rt167-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam167/rt167-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam168/rt168-11", "redteam170/rt170-11"),  # passes 170/171, natural
@@ -2023,12 +2151,14 @@ SHARED_IDEAS = [
     ("redteam168/rt168-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam168/rt168-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam168/rt168-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam168/rt168-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam168/rt168-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam168/rt168-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam168/rt168-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam168/rt168-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam168/rt168-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam171/rt171-13"),  # passes 170/171, natural
@@ -2043,6 +2173,8 @@ SHARED_IDEAS = [
     ("redteam168/rt168-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam168/rt168-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam168/rt168-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam168/rt168-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam168/rt168-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam169/rt169-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam171/rt171-11"),  # passes 170/171, natural
@@ -2050,11 +2182,13 @@ SHARED_IDEAS = [
     ("redteam169/rt169-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam169/rt169-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam169/rt169-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam169/rt169-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam169/rt169-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam169/rt169-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam169/rt169-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam169/rt169-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam172/rt172-13"),  # passes 172/173, natural
@@ -2067,16 +2201,20 @@ SHARED_IDEAS = [
     ("redteam169/rt169-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam169/rt169-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam169/rt169-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam169/rt169-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam169/rt169-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam170/rt170-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam170/rt170-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam170/rt170-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam170/rt170-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam170/rt170-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam170/rt170-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam170/rt170-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam170/rt170-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam170/rt170-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam170/rt170-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam170/rt170-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, natural
@@ -2087,14 +2225,18 @@ SHARED_IDEAS = [
     ("redteam170/rt170-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam170/rt170-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam170/rt170-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam170/rt170-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam170/rt170-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam170/rt170-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam171/rt171-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam171/rt171-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam171/rt171-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam171/rt171-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam171/rt171-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam171/rt171-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam171/rt171-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam171/rt171-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam55/rt55-13"),  # passes 170/171, natural
@@ -2103,43 +2245,72 @@ SHARED_IDEAS = [
     ("redteam171/rt171-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam171/rt171-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam171/rt171-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam171/rt171-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam171/rt171-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam171/rt171-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam172/rt172-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam172/rt172-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam172/rt172-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam172/rt172-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam172/rt172-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam172/rt172-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam172/rt172-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam172/rt172-14", "redteam45/rt45-15"),  # passes 172/173, natural
     ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam173/rt173-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam173/rt173-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam173/rt173-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, natural
+    ("redteam173/rt173-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam173/rt173-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam173/rt173-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam173/rt173-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam173/rt173-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam173/rt173-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam173/rt173-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam173/rt173-14", "redteam32/rt32-12"),  # passes 172/173, natural
+    ("redteam174/rt174-11", "redteam179/rt179-11"),  # passes 178/179, natural
+    ("redteam174/rt174-12", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam174/rt174-12", "redteam51/rt51-15"),  # passes 174/175, natural
     ("redteam174/rt174-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam174/rt174-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam174/rt174-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam174/rt174-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam174/rt174-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam174/rt174-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam174/rt174-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam174/rt174-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam174/rt174-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam175/rt175-11", "redteam176/rt176-12"),  # passes 176/177, natural
+    ("redteam175/rt175-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam175/rt175-11", "redteam31/rt31-12"),  # passes 174/175, natural
+    ("redteam175/rt175-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam175/rt175-13", "redteam177/rt177-13"),  # passes 176/177, natural
+    ("redteam175/rt175-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam175/rt175-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam175/rt175-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam175/rt175-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam176/rt176-11", "redteam45/rt45-13"),  # passes 176/177, natural
     ("redteam176/rt176-11", "redteam67/rt67-15"),  # passes 176/177, natural
+    ("redteam176/rt176-12", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam176/rt176-12", "redteam31/rt31-12"),  # passes 176/177, natural
+    ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam176/rt176-14", "redteam177/rt177-14"),  # passes 176/177, natural
+    ("redteam176/rt176-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam176/rt176-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam176/rt176-14", "redteam32/rt32-12"),  # passes 176/177, natural
+    ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, natural
+    ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam177/rt177-14", "redteam32/rt32-12"),  # passes 176/177, natural
+    ("redteam178/rt178-11", "redteam31/rt31-12"),  # passes 178/179, natural
+    ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam178/rt178-14", "redteam32/rt32-12"),  # passes 178/179, natural
+    ("redteam179/rt179-12", "redteam51/rt51-15"),  # passes 178/179, natural
+    ("redteam179/rt179-14", "redteam32/rt32-12"),  # passes 178/179, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -305,6 +305,18 @@ ONE_RUN: list[tuple[str, Truth]] = [
         "{r} では日本語をお願いしたが、英語で返ってきた。",
         lambda r, rs: main_script(r.text) == "japanese",
     ),
+    # "close to the limit" is near it, no close of the story (pass 178)
+    ("{r} finished without getting close to the token limit.", lambda r, rs: False),
+    ("{r} ended on its own without getting close to the limit.", said_ended),
+    # pass 178: a sentence's "It" after one that names the run; pass 179: the run and a colon
+    # opening a Japanese line, and two quotations in one sentence
+    ("I ran {r} first. It was cut off before the end.", said_cut),
+    ("{r} told its story. It ended on its own.", said_ended),
+    ("\n・{r}：最後まで書き切っていた。", said_ended),
+    (
+        "{r} は「Sure!」から始まり、最後は「The end.」で終わっていた。",
+        lambda r, rs: _en(r) and not (_greets(r) and _the_end(r)),
+    ),
     # an ending quoted after its noun, said or denied by the copula
     ("{r} の最後は「The end.」だった。", lambda r, rs: _en(r) and not _the_end(r)),
     ("{r} の最後は「The end.」ではなかった。", lambda r, rs: _en(r) and _the_end(r)),
@@ -341,6 +353,7 @@ PAIRS: list[tuple[str, bool]] = [
     ("{a}は{b}と比べても短めだった。", False),
     ("{a}は{b}の倍以上の長さだった。", True),
     ("{a}の方が{b}より言葉数が多かった。", True),
+    ("\n・{a}：{b}より長かった。", True),  # pass 179
 ]
 """Comparisons of two runs by their names, and whether each says ``a`` is the longer."""
 
