@@ -45,7 +45,7 @@ from grader.score.naming import named, subject
 from grader.score.other_languages import in_language, language_claim
 from grader.score.places import by_place
 from grader.score.predicted import clauses
-from grader.score.ranked import alike_review, contrasted, longer_review, ranked
+from grader.score.ranked import alike_review, contrasted, longer_review, paired, ranked
 from grader.score.reading import lazy
 from grader.score.referred import quoted_prompts
 from grader.score.text import main_script
@@ -78,7 +78,8 @@ _FRONTED = lazy(
 """A comparison with the other run put first, with no "than" ("Compared with X, Y was the
 longer one", Xと比べると、Yの方が長かった: pass 143)."""
 _RATIO_JA = lazy(
-    rf"(?P<aj>[A-Za-z][\w-]*?)\s*{_OF_ANSWER_JA}\s*[はがも]\s*(?:[^、。A-Za-z]{{1,14}}?と\s*)?(?P<bj>[A-Za-z][\w-]*?)"
+    rf"(?P<aj>[A-Za-z][\w-]*?)\s*{_OF_ANSWER_JA}\s*(?:の(?:方|ほう))?[はがも]\s*(?:[^、。A-Za-z]{{1,14}}?と\s*)?"
+    r"(?P<bj>[A-Za-z][\w-]*?)"
     rf"\s*{_OF_ANSWER_JA}\s*(?:の(?P<short>半分|三分の一|四分の一)|の(?:[二三2-3]?倍)|"
     r"ほど(?:(?P<short2>長)|短)くな)|"
     r"(?P<aj2>[A-Za-z][\w-]*?)\s*の(?:文字数|字数|分量|長さ|語数)(?:は|が)\s*(?P<bj2>[A-Za-z][\w-]*?)\s*"
@@ -99,8 +100,7 @@ _LIKED = lazy(
     r"even\s+|a\s+bit\s+)?(?:more|less)$",
     re.IGNORECASE,
 )
-"""A preference said with "more" or "less" ("I liked X much less than Y", "enjoyed X more than
-Y"): no length (pass 166's rows)."""
+"""A preference said with "more" or "less" ("I liked X much less than Y"): no length."""
 _COMPARING = lazy(
     r"longer|shorter|more|fewer|less|greater|twice|half|third|quarter|wordier|chattier|lengthier|"
     r"bigger|smaller|briefer|dwarf|outran|outstripped|exceeded|surpassed|outdid|fell\s+short|fraction|"
@@ -134,7 +134,7 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
     docstring), or None."""
     runs = list(runs)
     # runs named by their place ("the first run", "the second model") read by their names
-    text = by_place(quoted_prompts(plain(own), runs), runs)
+    text = paired(by_place(quoted_prompts(plain(own), runs), runs), runs)  # 前者 / 後者 too
     for clause in clauses(text):
         if (lang := language_claim(clause)) and not any(in_language(r.text, lang) for r in runs):
             return T(
@@ -193,11 +193,11 @@ def _not_most(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | N
     shortest) and another in its script is longer (shorter) by :data:`MARGIN`; each superlative
     of the clause is read of the run named since the one before."""
     start = 0
-    for m in _MOST().finditer(clause):  # "X was the longest, ..., and Z the shortest" (pass 176)
+    for m in _MOST().finditer(clause):  # "X the longest, ..., Z the shortest", 一番短いのは Z
         before, start, later = clause[start : m.start()], m.end(), start > 0
-        # the run after it first: 一番短いのは Y, whatever the clause named before (pass 176)
+        near = before + clause[m.end() : m.end() + 40]  # where a later one's run is named
         spoken = _named_after(clause[m.end() :], runs) or subject(before, runs)
-        if len(spoken) != 1 or denies(before) or (later and not _by_its_name(before, spoken[0])):
+        if len(spoken) != 1 or denies(before) or (later and not _by_its_name(near, spoken[0])):
             continue  # none or several, denied, or a later one's run not named by its name
         word = (m["cmp"] or m["ja"]).lower()
         x, longest = spoken[0], word in ("longest", "wordiest", "lengthiest", "長")
@@ -214,7 +214,7 @@ def _by_its_name(text: str, run: RunView) -> bool:  # not by a prompt's word, ma
 
 
 _AFTER_MOST = lazy(
-    r"^[^、。,.;]{0,16}?(?:のは|\s(?:was|were|is|went\s+to|belonged\s+to)\s)\s*", re.I
+    r"^[^、。,.;]{0,16}?(?:のは|のが|\s(?:was|were|is|went\s+to|belonged\s+to)\s)\s*", re.I
 )
 
 

@@ -41,9 +41,12 @@ _OPENING_JA = r"(?:書き出し|冒頭|出だし|最初|第一声|最初の(?:�
 _CLOSING_JA = r"(?:締めくくり|結び|ラスト|最後|最後の(?:一文|文|言葉))(?:は|[:：])?\s*$"
 """An opening or an ending named by a noun before 「...」 (冒頭は, 締めくくりは: pass 147; as a
 heading, X：書き出し「...」: pass 151)."""
-_STARTS_JA, _ENDS_JA = "で始ま|から始ま|でスタート|始まり", "で幕を閉じ|で締めくく|で終わ|終わり"
-"""Verbs after 「...」 that place it, and the nouns of a sentence that ends in one
-(「...」始まり)."""
+_STARTS_JA = "で始ま|から始ま|でスタート|始まり"
+_ENDS_JA = (
+    "で(?:きちんと|ちゃんと|しっかり|きれいに|綺麗に|無事に?)?(?:幕を閉じ|締めくく|終わ)|終わり"
+)
+"""Verbs after 「...」 that place it (an adverb between: でしっかり終わっていた, pass 181), and the
+nouns of a sentence that ends in one (「...」始まり)."""
 _DENIED_JA = lazy(
     rf"^\W{{0,2}}(?:{_STARTS_JA}|{_ENDS_JA})(?:(?:っ|し)?て(?:は|も)?(?:い|お)?(?:な|ませ|らず|ず)|"
     r"らな|らず|りませ)|^\W{0,2}(?:では|じゃ)(?:な|ありませ)"

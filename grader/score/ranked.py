@@ -71,8 +71,8 @@ _ALIKE = lazy(
     rf"(?:as\s+long\s+as|the\s+same\s+length\s+as)\s+(?P<b2>{_N})|"
     rf"(?P<aj>{_N})\s*と\s*(?P<bj>{_N})\s*(?:も|の|は)?[^。]{{0,6}}?(?:長さ|分量|文字数|量)[^。]{{0,10}}?(?:ほとんど|ほぼ|あまり)?"
     r"(?:変わ(?:ら|りませ)|同じ|一緒|どっこいどっこい|差はごくわずか|大差(?:な|はな|ありませ))|"
-    rf"(?P<aj2>{_N})\s*(?:は|も)(?:[^。\n]{{0,60}}?[、,])?\s*(?P<bj2>{_N})\s*と\s*(?:ほぼ|ほとんど|だいたい)?同じ"
-    r"(?:くらい|ぐらい)?の(?:長さ|分量)",
+    rf"(?P<aj2>{_N})\s*(?:の出力)?(?:は|も|では)(?:[^。\n]{{0,60}}?[、,])?\s*(?P<bj2>{_N})\s*と\s*(?:ほぼ|ほとんど|"
+    r"だいたい)?同じ(?:くらい|ぐらい)?の?(?:長さ|分量)",
     re.IGNORECASE,
 )
 """Two runs said to be about the same length ("X and Y were about the same length", X と Y の長さ
@@ -174,11 +174,16 @@ sentence is its predicate."""
 _LONG = ("long", "length", "word", "長")
 
 
+def paired(own: str, runs: list[RunView]) -> str:
+    """``own`` read with 前者 / 後者 as their runs where it has them (:data:`_PAIRED`)."""
+    return former_latter(own, runs) if _PAIRED().search(own) else own
+
+
 def contrasted(own: str, runs: list[RunView], margin: float) -> tuple[str, str, int, int] | None:
     """``(longer, shorter, its characters, the other's)`` for two runs of a contrast in ``own``,
     one said long and the other short, whose answers in one script say the opposite by
     ``margin``; or None. A contrast with a negation or a guess in it is not read."""
-    at, own = 0, former_latter(own, runs) if _PAIRED().search(own) else own
+    at = 0
     while m := _CONTRAST().search(own, at):
         at = m.start() + 1  # a match set aside may hide another from a later run's name
         a, b = m["a"] or m["aj"] or m["c"] or m["cj"], m["b"] or m["bj"] or m["d"] or m["dj"]

@@ -79,6 +79,8 @@ ALIKE = [
     "{a} と {b} は分量的にはどっこいどっこいでした。",
     "{a} は {b} とほぼ同じくらいの長さでした。",
     "{a} は最初に実行したもので、{b} とほぼ同じくらいの長さでした。",  # pass 177
+    "{a} では短くなるように頼みましたが、{b} とほぼ同じ長さでした。",  # pass 181
+    "{a} の出力は {b} とほぼ同じ長さでした。",
 ]
 
 
@@ -135,6 +137,7 @@ def test_two_runs_set_against_each_other_by_length_are_checked_whichever_pair(
 SUPERLATIVES = [
     "{a} was the longest, then {b}, and {c} was the shortest.",
     "{a} は一番長く、{c} が一番短かった。",
+    "三つの中では {c} が一番短く、次が {b}、一番長いのが {a} でした。",  # pass 181
 ]
 """Two superlatives in one clause, each of its own run (pass 176)."""
 

@@ -106,6 +106,7 @@ MET = [
     ("redteam143/rt143-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam144/rt144-11", "redteam177/rt177-12"),  # passes 176/177, one design
     ("redteam144/rt144-12", "redteam152/rt152-14"),  # passes 152/153, one design
+    ("redteam144/rt144-12", "redteam181/rt181-12"),  # passes 180/181, one design
     ("redteam144/rt144-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam144/rt144-14", "redteam152/rt152-12"),  # passes 152/153, one design
     ("redteam144/rt144-14", "redteam153/rt153-12"),  # passes 152/153, one design
@@ -127,6 +128,7 @@ MET = [
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, one design
     ("redteam147/rt147-13", "redteam176/rt176-13"),  # passes 176/177, one design
     ("redteam147/rt147-13", "redteam179/rt179-13"),  # passes 178/179, one design
+    ("redteam147/rt147-13", "redteam181/rt181-13"),  # passes 180/181, one design
     ("redteam148/rt148-13", "redteam166/rt166-13"),  # passes 166/167, one design
     ("redteam148/rt148-13", "redteam167/rt167-13"),  # passes 166/167, one design
     ("redteam148/rt148-13", "redteam168/rt168-13"),  # passes 168/169, one design
@@ -137,6 +139,7 @@ MET = [
     ("redteam150/rt150-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam150/rt150-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam150/rt150-11", "redteam175/rt175-11"),  # passes 174/175, one design
+    ("redteam150/rt150-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, one design
     ("redteam150/rt150-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam150/rt150-12", "redteam162/rt162-12"),  # passes 162/163, one design
@@ -144,6 +147,7 @@ MET = [
     ("redteam150/rt150-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam150/rt150-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam150/rt150-12", "redteam178/rt178-12"),  # passes 178/179, one design
+    ("redteam150/rt150-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, one design
     ("redteam150/rt150-13", "redteam178/rt178-13"),  # passes 178/179, one design
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, one design
@@ -156,10 +160,12 @@ MET = [
     ("redteam151/rt151-12", "redteam164/rt164-12"),  # passes 164/165, one design
     ("redteam151/rt151-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam151/rt151-12", "redteam178/rt178-12"),  # passes 178/179, one design
+    ("redteam151/rt151-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam151/rt151-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam164/rt164-14"),  # passes 164/165, one design
     ("redteam151/rt151-14", "redteam171/rt171-14"),  # passes 170/171, one design
+    ("redteam151/rt151-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, one design
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, one design
     ("redteam153/rt153-14", "redteam163/rt163-14"),  # passes 162/163, one design
@@ -169,6 +175,7 @@ MET = [
     ("redteam153/rt153-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam153/rt153-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam153/rt153-14", "redteam179/rt179-14"),  # passes 178/179, one design
+    ("redteam153/rt153-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, one design
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
     ("redteam157/rt157-11", "redteam166/rt166-11"),  # passes 166/167, one design
@@ -198,6 +205,7 @@ MET = [
     ("redteam160/rt160-11", "redteam173/rt173-11"),  # passes 172/173, one design
     ("redteam160/rt160-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam160/rt160-11", "redteam178/rt178-11"),  # passes 178/179, one design
+    ("redteam160/rt160-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam160/rt160-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam160/rt160-12", "redteam173/rt173-12"),  # passes 172/173, one design
@@ -214,11 +222,13 @@ MET = [
     ("redteam161/rt161-11", "redteam173/rt173-11"),  # passes 172/173, one design
     ("redteam161/rt161-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam161/rt161-11", "redteam178/rt178-11"),  # passes 178/179, one design
+    ("redteam161/rt161-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam161/rt161-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam161/rt161-12", "redteam173/rt173-12"),  # passes 172/173, one design
     ("redteam161/rt161-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam161/rt161-12", "redteam178/rt178-12"),  # passes 178/179, one design
+    ("redteam161/rt161-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam161/rt161-14", "redteam175/rt175-14"),  # passes 174/175, one design
@@ -230,19 +240,23 @@ MET = [
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam162/rt162-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam162/rt162-12", "redteam178/rt178-12"),  # passes 178/179, one design
+    ("redteam162/rt162-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam163/rt163-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam163/rt163-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, one design
     ("redteam163/rt163-12", "redteam171/rt171-12"),  # passes 170/171, one design
+    ("redteam163/rt163-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, one design
+    ("redteam163/rt163-13", "redteam181/rt181-13"),  # passes 180/181, one design
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, one design
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam163/rt163-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam163/rt163-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam163/rt163-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam163/rt163-14", "redteam179/rt179-14"),  # passes 178/179, one design
+    ("redteam163/rt163-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, one design
     ("redteam164/rt164-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam164/rt164-11", "redteam176/rt176-12"),  # passes 176/177, one design
@@ -254,15 +268,18 @@ MET = [
     ("redteam164/rt164-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam164/rt164-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam164/rt164-14", "redteam179/rt179-14"),  # passes 178/179, one design
+    ("redteam164/rt164-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam165/rt165-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam165/rt165-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, one design
     ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, one design
+    ("redteam165/rt165-13", "redteam181/rt181-13"),  # passes 180/181, one design
     ("redteam165/rt165-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam165/rt165-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam165/rt165-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam165/rt165-14", "redteam179/rt179-14"),  # passes 178/179, one design
+    ("redteam165/rt165-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, one design
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, one design
     ("redteam166/rt166-11", "redteam169/rt169-11"),  # passes 168/169, one design
@@ -290,6 +307,7 @@ MET = [
     ("redteam170/rt170-11", "redteam173/rt173-11"),  # passes 172/173, one design
     ("redteam170/rt170-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam170/rt170-11", "redteam178/rt178-11"),  # passes 178/179, one design
+    ("redteam170/rt170-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, one design
     ("redteam170/rt170-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam170/rt170-12", "redteam178/rt178-12"),  # passes 178/179, one design
@@ -298,22 +316,37 @@ MET = [
     ("redteam170/rt170-14", "redteam175/rt175-14"),  # passes 174/175, one design
     ("redteam170/rt170-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam171/rt171-11", "redteam176/rt176-12"),  # passes 176/177, one design
+    ("redteam171/rt171-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam171/rt171-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam171/rt171-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam171/rt171-14", "redteam179/rt179-14"),  # passes 178/179, one design
+    ("redteam171/rt171-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam173/rt173-11", "redteam178/rt178-11"),  # passes 178/179, one design
+    ("redteam173/rt173-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, one design
     ("redteam173/rt173-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam175/rt175-11", "redteam178/rt178-11"),  # passes 178/179, one design
+    ("redteam175/rt175-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam175/rt175-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, one design
+    ("redteam176/rt176-13", "redteam181/rt181-13"),  # passes 180/181, one design
     ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, one design
+    ("redteam177/rt177-13", "redteam180/rt180-13"),  # passes 180/181, one design
     ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, one design
+    ("redteam177/rt177-14", "redteam180/rt180-14"),  # passes 180/181, one design
+    ("redteam178/rt178-11", "redteam180/rt180-11"),  # passes 180/181, one design
+    ("redteam178/rt178-12", "redteam180/rt180-12"),  # passes 180/181, one design
+    ("redteam178/rt178-13", "redteam180/rt180-13"),  # passes 180/181, one design
     ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, one design
+    ("redteam178/rt178-14", "redteam180/rt180-14"),  # passes 180/181, one design
+    ("redteam179/rt179-11", "redteam181/rt181-11"),  # passes 180/181, one design
+    ("redteam179/rt179-12", "redteam181/rt181-12"),  # passes 180/181, one design
+    ("redteam179/rt179-13", "redteam181/rt181-13"),  # passes 180/181, one design
+    ("redteam179/rt179-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -731,6 +764,7 @@ SHARED_IDEAS = [
     ("redteam106/rt106-11", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam106/rt106-11", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam106/rt106-11", "redteam179/rt179-12"),  # passes 178/179, natural
+    ("redteam106/rt106-11", "redteam181/rt181-12"),  # passes 180/181, natural
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
@@ -740,6 +774,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-01", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam118/rt118-01", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam118/rt118-01", "redteam179/rt179-11"),  # passes 178/179, natural
+    ("redteam118/rt118-01", "redteam181/rt181-11"),  # passes 180/181, natural
     ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
     ("redteam118/rt118-05", "redteam142/rt142-12"),  # pass 142, natural
@@ -759,6 +794,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-10", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam118/rt118-10", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam118/rt118-10", "redteam179/rt179-12"),  # passes 178/179, natural
+    ("redteam118/rt118-10", "redteam181/rt181-12"),  # passes 180/181, natural
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
@@ -825,6 +861,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam120/rt120-09", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam120/rt120-09", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam120/rt120-09", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -838,6 +875,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam146/rt146-14"),  # pass 146, natural
     ("redteam120/rt120-10", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam120/rt120-10", "redteam172/rt172-14"),  # passes 172/173, natural
+    ("redteam120/rt120-10", "redteam181/rt181-14"),  # passes 180/181, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -860,9 +898,11 @@ SHARED_IDEAS = [
     ("redteam123/rt123-14", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
     ("redteam123/rt123-15", "redteam139/rt139-14"),  # pass 139, natural
+    ("redteam123/rt123-15", "redteam181/rt181-14"),  # passes 180/181, natural
     ("redteam124/rt124-12", "redteam128/rt128-12"),  # pass 128, natural
     ("redteam124/rt124-12", "redteam177/rt177-11"),  # passes 176/177, natural
     ("redteam124/rt124-13", "redteam139/rt139-14"),  # pass 139, natural
+    ("redteam124/rt124-13", "redteam181/rt181-14"),  # passes 180/181, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-14", "redteam147/rt147-12"),  # pass 147, natural
@@ -888,6 +928,7 @@ SHARED_IDEAS = [
     ("redteam125/rt125-12", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam125/rt125-12", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam125/rt125-12", "redteam179/rt179-12"),  # passes 178/179, natural
+    ("redteam125/rt125-12", "redteam181/rt181-12"),  # passes 180/181, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-14", "redteam141/rt141-14"),  # pass 141, natural
@@ -952,6 +993,7 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam135/rt135-11", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam135/rt135-11", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam135/rt135-11", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
@@ -978,11 +1020,13 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam135/rt135-14", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam135/rt135-14", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam135/rt135-14", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam136/rt136-11", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam136/rt136-11", "redteam179/rt179-11"),  # passes 178/179, natural
+    ("redteam136/rt136-11", "redteam181/rt181-11"),  # passes 180/181, natural
     ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam136/rt136-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam136/rt136-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -996,6 +1040,7 @@ SHARED_IDEAS = [
     ("redteam136/rt136-14", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam136/rt136-14", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam136/rt136-14", "redteam179/rt179-12"),  # passes 178/179, natural
+    ("redteam136/rt136-14", "redteam181/rt181-12"),  # passes 180/181, natural
     ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
     ("redteam137/rt137-11", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam137/rt137-11", "redteam149/rt149-13"),  # pass 149, natural
@@ -1011,16 +1056,19 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam137/rt137-11", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam137/rt137-11", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam137/rt137-11", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
     ("redteam137/rt137-14", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam137/rt137-14", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam137/rt137-14", "redteam179/rt179-12"),  # passes 178/179, natural
+    ("redteam137/rt137-14", "redteam181/rt181-12"),  # passes 180/181, natural
     ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
     ("redteam138/rt138-11", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam138/rt138-11", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam138/rt138-11", "redteam179/rt179-11"),  # passes 178/179, natural
+    ("redteam138/rt138-11", "redteam181/rt181-11"),  # passes 180/181, natural
     ("redteam138/rt138-14", "redteam140/rt140-14"),  # pass 140, natural
     ("redteam138/rt138-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam138/rt138-14", "redteam153/rt153-14"),  # passes 152/153, natural
@@ -1048,6 +1096,7 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam138/rt138-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam138/rt138-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam138/rt138-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -1072,6 +1121,7 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam139/rt139-11", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam139/rt139-11", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam139/rt139-11", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -1097,13 +1147,16 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam139/rt139-12", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam139/rt139-12", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam139/rt139-12", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
+    ("redteam139/rt139-14", "redteam181/rt181-14"),  # passes 180/181, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
     ("redteam140/rt140-11", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam140/rt140-11", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam140/rt140-11", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam140/rt140-11", "redteam179/rt179-13"),  # passes 178/179, natural
+    ("redteam140/rt140-11", "redteam181/rt181-13"),  # passes 180/181, natural
     ("redteam140/rt140-13", "redteam149/rt149-11"),  # pass 149, natural
     ("redteam140/rt140-13", "redteam155/rt155-11"),  # passes 154/155, natural
     ("redteam140/rt140-13", "redteam177/rt177-12"),  # passes 176/177, natural
@@ -1133,6 +1186,7 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam140/rt140-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam140/rt140-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam140/rt140-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -1169,6 +1223,7 @@ SHARED_IDEAS = [
     ("redteam144/rt144-12", "redteam152/rt152-14"),  # passes 152/153, natural
     ("redteam144/rt144-12", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam144/rt144-12", "redteam179/rt179-12"),  # passes 178/179, natural
+    ("redteam144/rt144-12", "redteam181/rt181-12"),  # passes 180/181, natural
     ("redteam144/rt144-12", "redteam51/rt51-15"),  # pass 144, natural
     ("redteam145/rt145-11", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -1194,6 +1249,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam145/rt145-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam145/rt145-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam145/rt145-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -1217,6 +1273,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam145/rt145-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam145/rt145-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam145/rt145-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -1230,6 +1287,7 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam145/rt145-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam145/rt145-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam145/rt145-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
@@ -1241,6 +1299,7 @@ SHARED_IDEAS = [
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam147/rt147-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam147/rt147-13", "redteam179/rt179-13"),  # passes 178/179, natural
+    ("redteam147/rt147-13", "redteam181/rt181-13"),  # passes 180/181, natural
     ("redteam147/rt147-14", "redteam40/rt40-11"),  # pass 147, natural
     ("redteam149/rt149-11", "redteam155/rt155-11"),  # passes 154/155, natural
     ("redteam149/rt149-11", "redteam177/rt177-12"),  # passes 176/177, natural
@@ -1256,6 +1315,7 @@ SHARED_IDEAS = [
     ("redteam149/rt149-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam149/rt149-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam149/rt149-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam149/rt149-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
@@ -1280,6 +1340,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam150/rt150-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam150/rt150-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam150/rt150-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -1302,6 +1363,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam150/rt150-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam150/rt150-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam150/rt150-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -1313,6 +1375,7 @@ SHARED_IDEAS = [
     ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam150/rt150-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam150/rt150-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam150/rt150-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam151/rt151-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1335,6 +1398,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam151/rt151-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam151/rt151-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam151/rt151-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1356,6 +1420,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam151/rt151-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam151/rt151-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam151/rt151-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1366,6 +1431,7 @@ SHARED_IDEAS = [
     ("redteam151/rt151-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam151/rt151-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam151/rt151-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam151/rt151-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam156/rt156-14"),  # passes 156/157, natural
@@ -1391,13 +1457,16 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam151/rt151-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam151/rt151-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam151/rt151-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
     ("redteam152/rt152-13", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam152/rt152-13", "redteam179/rt179-11"),  # passes 178/179, natural
+    ("redteam152/rt152-13", "redteam181/rt181-11"),  # passes 180/181, natural
     ("redteam152/rt152-14", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam152/rt152-14", "redteam179/rt179-12"),  # passes 178/179, natural
+    ("redteam152/rt152-14", "redteam181/rt181-12"),  # passes 180/181, natural
     ("redteam152/rt152-14", "redteam51/rt51-15"),  # passes 152/153, natural
     ("redteam153/rt153-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam153/rt153-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1408,6 +1477,7 @@ SHARED_IDEAS = [
     ("redteam153/rt153-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam153/rt153-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam153/rt153-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam153/rt153-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam153/rt153-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam157/rt157-14"),  # passes 156/157, natural
@@ -1432,6 +1502,7 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam153/rt153-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam153/rt153-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam153/rt153-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1454,6 +1525,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam154/rt154-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam154/rt154-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam154/rt154-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1474,6 +1546,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam154/rt154-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam154/rt154-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam154/rt154-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -1482,6 +1555,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam154/rt154-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam154/rt154-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam154/rt154-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam154/rt154-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1505,6 +1579,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam154/rt154-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam154/rt154-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam154/rt154-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-11", "redteam177/rt177-12"),  # passes 176/177, natural
     ("redteam155/rt155-12", "redteam172/rt172-12"),  # passes 172/173, natural
@@ -1542,6 +1617,7 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam156/rt156-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam156/rt156-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam156/rt156-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1561,6 +1637,7 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam156/rt156-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam156/rt156-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam156/rt156-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
@@ -1568,6 +1645,7 @@ SHARED_IDEAS = [
     ("redteam156/rt156-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam156/rt156-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam156/rt156-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam156/rt156-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam156/rt156-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam156/rt156-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam156/rt156-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1590,6 +1668,7 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam156/rt156-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam156/rt156-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam156/rt156-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1610,6 +1689,7 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam157/rt157-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam157/rt157-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam157/rt157-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1628,12 +1708,14 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam157/rt157-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam157/rt157-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam157/rt157-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam157/rt157-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam157/rt157-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam157/rt157-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam157/rt157-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam160/rt160-14"),  # passes 160/161, natural
@@ -1655,6 +1737,7 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam157/rt157-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam157/rt157-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam157/rt157-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -1674,6 +1757,7 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam158/rt158-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam158/rt158-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam158/rt158-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -1691,10 +1775,12 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam158/rt158-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam158/rt158-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam158/rt158-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam158/rt158-13", "redteam179/rt179-13"),  # passes 178/179, natural
+    ("redteam158/rt158-13", "redteam181/rt181-13"),  # passes 180/181, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam158/rt158-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam158/rt158-14", "redteam161/rt161-14"),  # passes 160/161, natural
@@ -1715,6 +1801,7 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam158/rt158-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam158/rt158-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam158/rt158-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -1733,6 +1820,7 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam159/rt159-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam159/rt159-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam159/rt159-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -1749,11 +1837,13 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam159/rt159-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam159/rt159-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam159/rt159-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam159/rt159-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam159/rt159-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -1773,6 +1863,7 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam159/rt159-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam159/rt159-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam159/rt159-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -1790,6 +1881,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam160/rt160-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam160/rt160-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam160/rt160-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -1805,6 +1897,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam160/rt160-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam160/rt160-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam160/rt160-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
@@ -1834,6 +1927,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam160/rt160-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam160/rt160-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam160/rt160-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -1850,6 +1944,7 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam161/rt161-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam161/rt161-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam161/rt161-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -1864,10 +1959,12 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam161/rt161-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam161/rt161-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam161/rt161-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam161/rt161-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam161/rt161-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam161/rt161-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -1885,6 +1982,7 @@ SHARED_IDEAS = [
     ("redteam161/rt161-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam161/rt161-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam161/rt161-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam161/rt161-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
@@ -1900,6 +1998,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam162/rt162-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam162/rt162-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam162/rt162-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
@@ -1913,6 +2012,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam162/rt162-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam162/rt162-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam162/rt162-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
@@ -1939,6 +2039,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam162/rt162-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam162/rt162-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam162/rt162-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
@@ -1953,6 +2054,7 @@ SHARED_IDEAS = [
     ("redteam163/rt163-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam163/rt163-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam163/rt163-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam163/rt163-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
@@ -1965,9 +2067,11 @@ SHARED_IDEAS = [
     ("redteam163/rt163-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam163/rt163-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam163/rt163-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam163/rt163-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, natural
+    ("redteam163/rt163-13", "redteam181/rt181-13"),  # passes 180/181, natural
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam166/rt166-14"),  # passes 166/167, natural
@@ -1983,6 +2087,7 @@ SHARED_IDEAS = [
     ("redteam163/rt163-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam163/rt163-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam163/rt163-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam163/rt163-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
@@ -1996,6 +2101,7 @@ SHARED_IDEAS = [
     ("redteam164/rt164-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam164/rt164-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam164/rt164-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam164/rt164-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
@@ -2007,6 +2113,7 @@ SHARED_IDEAS = [
     ("redteam164/rt164-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam164/rt164-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam164/rt164-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam164/rt164-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam168/rt168-13"),  # passes 168/169, natural
@@ -2030,6 +2137,7 @@ SHARED_IDEAS = [
     ("redteam164/rt164-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam164/rt164-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam164/rt164-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam164/rt164-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
@@ -2042,6 +2150,7 @@ SHARED_IDEAS = [
     ("redteam165/rt165-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam165/rt165-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam165/rt165-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam165/rt165-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
@@ -2052,8 +2161,10 @@ SHARED_IDEAS = [
     ("redteam165/rt165-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam165/rt165-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam165/rt165-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam165/rt165-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, natural
+    ("redteam165/rt165-13", "redteam181/rt181-13"),  # passes 180/181, natural
     ("redteam165/rt165-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam168/rt168-14"),  # passes 168/169, natural
@@ -2067,6 +2178,7 @@ SHARED_IDEAS = [
     ("redteam165/rt165-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam165/rt165-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam165/rt165-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam165/rt165-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
@@ -2078,6 +2190,7 @@ SHARED_IDEAS = [
     ("redteam166/rt166-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam166/rt166-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam166/rt166-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam166/rt166-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
@@ -2087,6 +2200,7 @@ SHARED_IDEAS = [
     ("redteam166/rt166-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam166/rt166-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam166/rt166-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam166/rt166-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, natural
@@ -2107,6 +2221,7 @@ SHARED_IDEAS = [
     ("redteam166/rt166-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam166/rt166-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam166/rt166-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam166/rt166-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
@@ -2117,6 +2232,7 @@ SHARED_IDEAS = [
     ("redteam167/rt167-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam167/rt167-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam167/rt167-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam167/rt167-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
@@ -2125,6 +2241,7 @@ SHARED_IDEAS = [
     ("redteam167/rt167-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam167/rt167-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam167/rt167-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam167/rt167-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam170/rt170-13"),  # passes 170/171, natural
@@ -2143,6 +2260,7 @@ SHARED_IDEAS = [
     ("redteam167/rt167-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam167/rt167-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam167/rt167-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam167/rt167-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam168/rt168-11", "redteam170/rt170-11"),  # passes 170/171, natural
@@ -2152,6 +2270,7 @@ SHARED_IDEAS = [
     ("redteam168/rt168-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam168/rt168-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam168/rt168-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam168/rt168-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam170/rt170-12"),  # passes 170/171, natural
@@ -2159,6 +2278,7 @@ SHARED_IDEAS = [
     ("redteam168/rt168-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam168/rt168-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam168/rt168-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam168/rt168-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam168/rt168-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam171/rt171-13"),  # passes 170/171, natural
@@ -2175,6 +2295,7 @@ SHARED_IDEAS = [
     ("redteam168/rt168-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam168/rt168-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam168/rt168-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam168/rt168-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam169/rt169-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam171/rt171-11"),  # passes 170/171, natural
@@ -2183,12 +2304,14 @@ SHARED_IDEAS = [
     ("redteam169/rt169-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam169/rt169-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam169/rt169-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam169/rt169-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam169/rt169-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam169/rt169-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam169/rt169-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam169/rt169-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam169/rt169-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam172/rt172-13"),  # passes 172/173, natural
@@ -2203,6 +2326,7 @@ SHARED_IDEAS = [
     ("redteam169/rt169-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam169/rt169-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam169/rt169-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam169/rt169-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam170/rt170-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam170/rt170-11", "redteam172/rt172-11"),  # passes 172/173, natural
@@ -2210,11 +2334,13 @@ SHARED_IDEAS = [
     ("redteam170/rt170-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam170/rt170-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam170/rt170-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam170/rt170-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam170/rt170-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam170/rt170-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam170/rt170-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam170/rt170-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam170/rt170-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam170/rt170-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, natural
@@ -2227,16 +2353,19 @@ SHARED_IDEAS = [
     ("redteam170/rt170-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam170/rt170-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam170/rt170-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam170/rt170-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam170/rt170-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam171/rt171-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam171/rt171-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam171/rt171-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam171/rt171-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam171/rt171-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam171/rt171-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam171/rt171-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam171/rt171-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam171/rt171-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam171/rt171-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam55/rt55-13"),  # passes 170/171, natural
@@ -2247,11 +2376,13 @@ SHARED_IDEAS = [
     ("redteam171/rt171-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam171/rt171-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam171/rt171-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam171/rt171-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam171/rt171-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam172/rt172-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam172/rt172-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam172/rt172-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam172/rt172-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam172/rt172-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam172/rt172-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam172/rt172-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam172/rt172-13", "redteam55/rt55-13"),  # passes 172/173, natural
@@ -2259,9 +2390,11 @@ SHARED_IDEAS = [
     ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam173/rt173-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam173/rt173-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam173/rt173-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam173/rt173-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam173/rt173-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam173/rt173-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam173/rt173-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam173/rt173-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, natural
@@ -2269,48 +2402,73 @@ SHARED_IDEAS = [
     ("redteam173/rt173-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam173/rt173-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam173/rt173-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam173/rt173-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam173/rt173-14", "redteam32/rt32-12"),  # passes 172/173, natural
     ("redteam174/rt174-11", "redteam179/rt179-11"),  # passes 178/179, natural
+    ("redteam174/rt174-11", "redteam181/rt181-11"),  # passes 180/181, natural
     ("redteam174/rt174-12", "redteam179/rt179-12"),  # passes 178/179, natural
+    ("redteam174/rt174-12", "redteam181/rt181-12"),  # passes 180/181, natural
     ("redteam174/rt174-12", "redteam51/rt51-15"),  # passes 174/175, natural
     ("redteam174/rt174-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam174/rt174-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam174/rt174-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam174/rt174-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam174/rt174-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam174/rt174-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam174/rt174-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam174/rt174-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam174/rt174-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam174/rt174-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam174/rt174-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam175/rt175-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam175/rt175-11", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam175/rt175-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam175/rt175-11", "redteam31/rt31-12"),  # passes 174/175, natural
     ("redteam175/rt175-12", "redteam178/rt178-12"),  # passes 178/179, natural
+    ("redteam175/rt175-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam175/rt175-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam175/rt175-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam175/rt175-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam175/rt175-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam175/rt175-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam175/rt175-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam176/rt176-11", "redteam45/rt45-13"),  # passes 176/177, natural
     ("redteam176/rt176-11", "redteam67/rt67-15"),  # passes 176/177, natural
     ("redteam176/rt176-12", "redteam178/rt178-11"),  # passes 178/179, natural
+    ("redteam176/rt176-12", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam176/rt176-12", "redteam31/rt31-12"),  # passes 176/177, natural
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, natural
+    ("redteam176/rt176-13", "redteam181/rt181-13"),  # passes 180/181, natural
     ("redteam176/rt176-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam176/rt176-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam176/rt176-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam176/rt176-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam176/rt176-14", "redteam32/rt32-12"),  # passes 176/177, natural
     ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, natural
+    ("redteam177/rt177-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam177/rt177-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam177/rt177-14", "redteam32/rt32-12"),  # passes 176/177, natural
+    ("redteam178/rt178-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam178/rt178-11", "redteam31/rt31-12"),  # passes 178/179, natural
+    ("redteam178/rt178-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam178/rt178-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, natural
+    ("redteam178/rt178-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam178/rt178-14", "redteam32/rt32-12"),  # passes 178/179, natural
+    ("redteam179/rt179-11", "redteam181/rt181-11"),  # passes 180/181, natural
+    ("redteam179/rt179-12", "redteam181/rt181-12"),  # passes 180/181, natural
     ("redteam179/rt179-12", "redteam51/rt51-15"),  # passes 178/179, natural
+    ("redteam179/rt179-13", "redteam181/rt181-13"),  # passes 180/181, natural
+    ("redteam179/rt179-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam179/rt179-14", "redteam32/rt32-12"),  # passes 178/179, natural
+    ("redteam180/rt180-11", "redteam31/rt31-12"),  # passes 180/181, natural
+    ("redteam180/rt180-14", "redteam32/rt32-12"),  # passes 180/181, natural
+    ("redteam181/rt181-12", "redteam51/rt51-15"),  # passes 180/181, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

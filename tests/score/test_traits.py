@@ -317,6 +317,7 @@ ONE_RUN: list[tuple[str, Truth]] = [
         "{r} は「Sure!」から始まり、最後は「The end.」で終わっていた。",
         lambda r, rs: _en(r) and not (_greets(r) and _the_end(r)),
     ),
+    ("{r} は「The end.」でしっかり終わっていました。", lambda r, rs: _en(r) and not _the_end(r)),
     # an ending quoted after its noun, said or denied by the copula
     ("{r} の最後は「The end.」だった。", lambda r, rs: _en(r) and not _the_end(r)),
     ("{r} の最後は「The end.」ではなかった。", lambda r, rs: _en(r) and _the_end(r)),
@@ -354,6 +355,7 @@ PAIRS: list[tuple[str, bool]] = [
     ("{a}は{b}の倍以上の長さだった。", True),
     ("{a}の方が{b}より言葉数が多かった。", True),
     ("\n・{a}：{b}より長かった。", True),  # pass 179
+    ("{a} と {b} を比べると、前者の方が後者の半分くらいの長さしかなかった。", False),  # pass 181
 ]
 """Comparisons of two runs by their names, and whether each says ``a`` is the longer."""
 
