@@ -1,22 +1,22 @@
 """Counts own notes state of a named run, checked against its answer (passes 126, 128, 129).
 
-A count of sentences, list items, words, characters or paragraphs said of a run ("terse wrote
-six sentences", "the list run gave seven bullet points", "chatty was a single sentence",
-テルスは五文だった, 300文字くらい), of the runs the clause names as
-:func:`grader.score.naming.claimed_of` reads them, is compared with the answer's own count
-(:func:`grader.score.text.sentences`, :func:`~grader.score.text.list_items`, its words,
-:func:`~grader.score.text.chars`, its paragraphs). A count is made up when every run it names is
-far from it: list items off by :data:`OFF` and the ratio :data:`RATIO`; sentences and paragraphs
-:data:`OVER` more, or a quarter and :data:`UNDER` fewer (a student does not count "The end.");
-words and characters, which a student estimates, :data:`ROUGH` times. An honest miscount by one,
-or an estimate, stays.
+A count of sentences, list items, words, characters, paragraphs or tokens used, said of a run
+("terse wrote six sentences", "the list run gave seven bullet points", "chatty was a single
+sentence", テルスは五文だった, 300文字くらい, "used 15 of its 30 tokens"), of the runs the clause
+names as :func:`grader.score.naming.claimed_of` reads them, is compared with the answer's own
+count (:func:`grader.score.text.sentences`, :func:`~grader.score.text.list_items`, its words,
+:func:`~grader.score.text.chars`, its paragraphs, its tokens). A count is made up when every run
+it names is far from it: list items off by :data:`OFF` and the ratio :data:`RATIO`; sentences and
+paragraphs :data:`OVER` more, or a quarter and :data:`UNDER` fewer (a student does not count "The
+end."); words and characters, which a student estimates, :data:`ROUGH` times; tokens
+:data:`TOKENS_OFF` and :data:`RATIO`. An honest miscount by one, or an estimate, stays.
 
 Left out: lines (what a student calls a line is what the screen wraps), a clause with a request
 or a prompt in it ("I asked for three bullet points", "my prompt had two sentences": the count
 is not the answer's) unless the request comes before a lead-in of what came out ("After I asked
 for bullets, ...", "..., and it gave", 指示したところ、), a count behind a negation ("not three
-sentences"), and counts of other things (tokens: the budget is the set-up's). A 文 of a word
-(呪文, 注文) is no sentence.
+sentences"), and tokens but those a run is said to have used (the budget is the set-up's). A 文
+of a word (呪文, 注文) is no sentence.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ _ASKED = lazy(
 )
 """A request or a prompt in the clause: a count there is asked for, not seen ..."""
 _LEAD_IN = lazy(
-    r"(?:ところ|たら|すると)、|^\W*(?:after|when|once)\b[^,]{1,60},|[,;]\s*(?:and|but|so)\s+(?:then\s+)?"
+    r"(?:ところ|たら|すると)、|^\W*(?:after|when|once)\b[^,]{1,60},|[,;]\s*(?:and|but|so)\s+(?:[^,;]{0,30}?\s)?"
     r"(?=(?:it|the\s+(?:model|answer|output)|[A-Za-z0-9]+[-_][A-Za-z0-9_-]+)(?![A-Za-z0-9_-]))",
     re.IGNORECASE,
 )
@@ -130,6 +130,39 @@ def counted_review(clause: str, runs: list[RunView]) -> Text | None:
                 f"{unit}; its answer has {', '.join(map(str, real))}",
                 f"確認が必要: 考察は {', '.join(r.name for r in named)} の{_JA[unit]}を {said} "
                 f"としていますが、出力は {', '.join(map(str, real))} です",
+            )
+    return _tokens_review(clause, runs)
+
+
+_TOKENS = lazy(
+    r"\bused\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|~\s*)?(?P<n>\d+)\s+"
+    r"(?:(?:out\s+)?of\s+(?:its\s+|the\s+|their\s+)?(?:\d+\s+)?)?tokens?\b|"
+    r"(?:\d+\s*トークン(?:中|のうち)\s*)?(?P<nj>\d+)\s*トークン(?:ほど|くらい|ぐらい|程度)?(?:しか)?\s*(?:使|消費)",
+    re.IGNORECASE,
+)
+"""Tokens a run used, as a number ("used only about 15 of its 30 tokens", 30 トークン中 15 トークン
+ほどしか使わず: pass 183); the budget alone ("max_new_tokens 30") is the set-up's."""
+TOKENS_OFF = 5
+"""A count of tokens this far from the answer's, and :data:`RATIO` times it or a fraction of it,
+is made up."""
+
+
+def _tokens_review(clause: str, runs: list[RunView]) -> Text | None:
+    """A review flag for tokens said used (:data:`_TOKENS`) that every run named is far from."""
+    for m in _TOKENS().finditer(clause):
+        said = int(m["n"] or m["nj"])
+        named = claimed_of(m, clause, runs)
+        real = [len(r.generation.output_ids) for r in named]
+        far = [
+            abs(said - n) >= TOKENS_OFF and max(said, n) >= RATIO * max(min(said, n), 1)
+            for n in real
+        ]
+        if named and all(far) and not NEAR().search(clause[: m.start()]):
+            names, counts = ", ".join(r.name for r in named), ", ".join(map(str, real))
+            return T(
+                f"to review: the notes say {names} used {said} tokens; its answer has {counts}",
+                f"確認が必要: 考察は {names} が {said} トークンを使ったとしていますが、出力は "
+                f"{counts} トークンです",
             )
     return None
 

@@ -135,7 +135,7 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
     if len(tokens) - refs[-1][0] > NEAR:
         # none near the claim: the sentence's topic, when a run opens it ("robot-chatty, the
         # run I made first ..., answered in Japanese")
-        return refs[0][1] if refs[0][0] < 2 and len(refs) == 1 else []
+        return refs[0][1] if refs[0][0] < 2 and all(r[1] == refs[0][1] for r in refs) else []
     last = refs[-1]
     near = [r for r in refs[:-1] if last[0] - r[0] <= NEAR and r[2] != last[2]]
     if near:

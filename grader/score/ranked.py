@@ -175,7 +175,9 @@ _LONG = ("long", "length", "word", "長")
 
 
 def paired(own: str, runs: list[RunView]) -> str:
-    """``own`` read with 前者 / 後者 as their runs where it has them (:data:`_PAIRED`)."""
+    """``own`` read with 前者 / 後者 as their runs where it has them (:data:`_PAIRED`), and
+    ベースライン as the baseline's name (ベースラインより長かった: pass 183)."""
+    own = own.replace("ベースライン", "baseline")
     return former_latter(own, runs) if _PAIRED().search(own) else own
 
 

@@ -51,12 +51,16 @@ def in_words(notes: str) -> str:
     notes = _IN_SET().sub(lambda m: _member(m, ja), notes)
     notes = _RATIO().sub(_ratio, notes)
     notes = _RATED().sub(lambda m: _rated(m, ja), notes)
+    # "more than five times shorter" is five times shorter; "twice as short" half as long (pass 182)
+    notes = _TWICE_AS_SHORT().sub("half as long", _MORE_THAN().sub("", notes))
     if ja:  # a character's width for its script (全部半角文字でした: pass 169)
         notes = notes.replace("半角文字", "英語").replace("全角文字", "日本語")
         notes = _STAGES().sub("結末", notes)
     return _GREATER().sub(_longer, notes) if _LENGTH().search(notes) else notes
 
 
+_TWICE_AS_SHORT = lazy(r"\btwice\s+as\s+(?:short|brief)\b", re.IGNORECASE)
+_MORE_THAN = lazy(r"\b(?:more|less)\s+than\s+(?=(?:\w+\s+)?(?:times|twice)\b)", re.IGNORECASE)
 _RATIO = lazy(
     r"(?P<a>[A-Za-z][\w-]*)\s*[÷/]\s*(?P<b>[A-Za-z][\w-]*)\s*(?:[≈≒=]|は約?)\s*(?P<r>\d+(?:\.\d+)?)"
 )

@@ -38,11 +38,14 @@ UNITS: dict[str, list[str]] = {
 }
 
 
+TOKENS = ["{run} used about {n} tokens.", "{run} は 200 トークン中 {n} トークンほど使っていた。"]
+"""Tokens a run is said to have used: read against the answer's token count (pass 183)."""
 _LEADS = (
     "",
     "箇条書きを指示したところ、",
     "After I asked for a short answer, ",
     "I asked for a short answer, and then ",
+    "I asked for a short answer, and after a while ",
 )
 """Before each count: nothing, and a request the count is not (pass 177)."""
 
@@ -59,6 +62,9 @@ def _cases() -> list[tuple[list[RunView], str, bool]]:
                 for n, made_up in ((real, False), (near, False), (far, True)):
                     for template, lead in product(templates, _LEADS):
                         out.append((runs, lead + template.format(run=run.name, n=n), made_up))
+            real = len(run.generation.output_ids)  # tokens said used (pass 183)
+            for n, made_up in ((real, False), (real + 2, False), (real * 2 + 10, True)):
+                out += [(runs, t.format(run=run.name, n=n), made_up) for t in TOKENS]
     return out
 
 
@@ -77,6 +83,7 @@ def test_a_count_is_flagged_only_when_far_from_the_answers(
         "knight-terseには十文で書くように頼んだ。",
         "knight-listには、九つの項目で書くように頼んだ。",
         "For knight-terse, my prompt asked for twelve sentences.",
+        "I set max_new_tokens to 120 and knight-terse had a budget of 120 tokens.",
         "knight-terse was not twelve sentences long.",
     ],
 )

@@ -14,6 +14,7 @@ from grader.score.claims import MARGIN
 from grader.score.context import RunView
 from grader.score.ranked import ALIKE as ALIKE_RATIO
 from grader.score.text import main_script
+from tests.score.test_grounded import _file
 from tests.score.test_traits import DESIGNS, _eos, _flags, _runs
 
 RANKINGS = [
@@ -179,3 +180,24 @@ def test_a_claim_of_every_run_fails_when_one_run_contradicts_it(
     design: str, notes: str, contradicts: Callable[[RunView], bool]
 ) -> None:
     assert _flags(design, notes) == any(contradicts(r) for r in _runs(design)), notes
+
+
+BASELINE = [
+    ("{r} の出力はベースラインよりも長かった。", True),
+    ("{r} の出力はベースラインよりずっと短かった。", False),
+]
+"""A run compared with the baseline by its Japanese name (pass 183), and whether it is said the
+longer."""
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+@pytest.mark.parametrize(("template", "longer"), BASELINE)
+def test_a_run_compared_with_the_baseline_is_checked_against_it(
+    design: str, template: str, longer: bool
+) -> None:
+    base = _file(design, "").baseline
+    for r in _runs(design):
+        x, y = (r, base) if longer else (base, r)  # x said the longer
+        same = main_script(r.text) == main_script(base.text)
+        wrong = same and len(x.text) * MARGIN < len(y.text)
+        assert _flags(design, template.format(r=r.name)) == wrong, template.format(r=r.name)

@@ -120,6 +120,7 @@ MET = [
     ("redteam145/rt145-12", "redteam164/rt164-12"),  # passes 164/165, one design
     ("redteam145/rt145-12", "redteam165/rt165-12"),  # passes 164/165, one design
     ("redteam145/rt145-12", "redteam171/rt171-12"),  # passes 170/171, one design
+    ("redteam145/rt145-12", "redteam182/rt182-12"),  # passes 182/183, one design
     ("redteam145/rt145-13", "redteam153/rt153-13"),  # passes 152/153, one design
     ("redteam146/rt146-11", "redteam177/rt177-12"),  # passes 176/177, one design
     ("redteam146/rt146-13", "redteam162/rt162-13"),  # passes 162/163, one design
@@ -140,6 +141,8 @@ MET = [
     ("redteam150/rt150-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam150/rt150-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam150/rt150-11", "redteam180/rt180-11"),  # passes 180/181, one design
+    ("redteam150/rt150-11", "redteam182/rt182-11"),  # passes 182/183, one design
+    ("redteam150/rt150-11", "redteam183/rt183-11"),  # passes 182/183, one design
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, one design
     ("redteam150/rt150-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam150/rt150-12", "redteam162/rt162-12"),  # passes 162/163, one design
@@ -148,8 +151,10 @@ MET = [
     ("redteam150/rt150-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam150/rt150-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam150/rt150-12", "redteam180/rt180-12"),  # passes 180/181, one design
+    ("redteam150/rt150-12", "redteam183/rt183-12"),  # passes 182/183, one design
     ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, one design
     ("redteam150/rt150-13", "redteam178/rt178-13"),  # passes 178/179, one design
+    ("redteam150/rt150-13", "redteam182/rt182-13"),  # passes 182/183, one design
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, one design
@@ -161,6 +166,8 @@ MET = [
     ("redteam151/rt151-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam151/rt151-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam151/rt151-12", "redteam180/rt180-12"),  # passes 180/181, one design
+    ("redteam151/rt151-12", "redteam182/rt182-12"),  # passes 182/183, one design
+    ("redteam151/rt151-12", "redteam183/rt183-12"),  # passes 182/183, one design
     ("redteam151/rt151-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam164/rt164-14"),  # passes 164/165, one design
@@ -176,6 +183,8 @@ MET = [
     ("redteam153/rt153-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam153/rt153-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam153/rt153-14", "redteam180/rt180-14"),  # passes 180/181, one design
+    ("redteam153/rt153-14", "redteam182/rt182-14"),  # passes 182/183, one design
+    ("redteam153/rt153-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, one design
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
     ("redteam157/rt157-11", "redteam166/rt166-11"),  # passes 166/167, one design
@@ -206,6 +215,7 @@ MET = [
     ("redteam160/rt160-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam160/rt160-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam160/rt160-11", "redteam180/rt180-11"),  # passes 180/181, one design
+    ("redteam160/rt160-11", "redteam183/rt183-11"),  # passes 182/183, one design
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam160/rt160-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam160/rt160-12", "redteam173/rt173-12"),  # passes 172/173, one design
@@ -223,6 +233,8 @@ MET = [
     ("redteam161/rt161-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam161/rt161-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam161/rt161-11", "redteam180/rt180-11"),  # passes 180/181, one design
+    ("redteam161/rt161-11", "redteam182/rt182-11"),  # passes 182/183, one design
+    ("redteam161/rt161-11", "redteam183/rt183-11"),  # passes 182/183, one design
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam161/rt161-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam161/rt161-12", "redteam173/rt173-12"),  # passes 172/173, one design
@@ -237,17 +249,24 @@ MET = [
     ("redteam162/rt162-11", "redteam170/rt170-11"),  # passes 170/171, one design
     ("redteam162/rt162-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam162/rt162-11", "redteam176/rt176-12"),  # passes 176/177, one design
+    ("redteam162/rt162-11", "redteam182/rt182-11"),  # passes 182/183, one design
+    ("redteam162/rt162-11", "redteam183/rt183-11"),  # passes 182/183, one design
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, one design
     ("redteam162/rt162-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam162/rt162-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam162/rt162-12", "redteam180/rt180-12"),  # passes 180/181, one design
+    ("redteam162/rt162-12", "redteam182/rt182-12"),  # passes 182/183, one design
+    ("redteam162/rt162-12", "redteam183/rt183-12"),  # passes 182/183, one design
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam163/rt163-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam163/rt163-11", "redteam176/rt176-12"),  # passes 176/177, one design
+    ("redteam163/rt163-11", "redteam182/rt182-11"),  # passes 182/183, one design
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, one design
     ("redteam163/rt163-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam163/rt163-12", "redteam180/rt180-12"),  # passes 180/181, one design
+    ("redteam163/rt163-12", "redteam182/rt182-12"),  # passes 182/183, one design
+    ("redteam163/rt163-12", "redteam183/rt183-12"),  # passes 182/183, one design
     ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, one design
     ("redteam163/rt163-13", "redteam181/rt181-13"),  # passes 180/181, one design
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, one design
@@ -257,11 +276,14 @@ MET = [
     ("redteam163/rt163-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam163/rt163-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam163/rt163-14", "redteam180/rt180-14"),  # passes 180/181, one design
+    ("redteam163/rt163-14", "redteam182/rt182-14"),  # passes 182/183, one design
+    ("redteam163/rt163-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, one design
     ("redteam164/rt164-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam164/rt164-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, one design
     ("redteam164/rt164-12", "redteam171/rt171-12"),  # passes 170/171, one design
+    ("redteam164/rt164-12", "redteam182/rt182-12"),  # passes 182/183, one design
     ("redteam164/rt164-13", "redteam171/rt171-13"),  # passes 170/171, one design
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam164/rt164-14", "redteam171/rt171-14"),  # passes 170/171, one design
@@ -269,9 +291,12 @@ MET = [
     ("redteam164/rt164-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam164/rt164-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam164/rt164-14", "redteam180/rt180-14"),  # passes 180/181, one design
+    ("redteam164/rt164-14", "redteam182/rt182-14"),  # passes 182/183, one design
+    ("redteam164/rt164-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam165/rt165-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam165/rt165-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, one design
+    ("redteam165/rt165-12", "redteam182/rt182-12"),  # passes 182/183, one design
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, one design
     ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, one design
     ("redteam165/rt165-13", "redteam181/rt181-13"),  # passes 180/181, one design
@@ -280,6 +305,8 @@ MET = [
     ("redteam165/rt165-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam165/rt165-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam165/rt165-14", "redteam180/rt180-14"),  # passes 180/181, one design
+    ("redteam165/rt165-14", "redteam182/rt182-14"),  # passes 182/183, one design
+    ("redteam165/rt165-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, one design
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, one design
     ("redteam166/rt166-11", "redteam169/rt169-11"),  # passes 168/169, one design
@@ -308,6 +335,8 @@ MET = [
     ("redteam170/rt170-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam170/rt170-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam170/rt170-11", "redteam180/rt180-11"),  # passes 180/181, one design
+    ("redteam170/rt170-11", "redteam182/rt182-11"),  # passes 182/183, one design
+    ("redteam170/rt170-11", "redteam183/rt183-11"),  # passes 182/183, one design
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, one design
     ("redteam170/rt170-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam170/rt170-12", "redteam178/rt178-12"),  # passes 178/179, one design
@@ -317,36 +346,64 @@ MET = [
     ("redteam170/rt170-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam171/rt171-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam171/rt171-12", "redteam180/rt180-12"),  # passes 180/181, one design
+    ("redteam171/rt171-12", "redteam182/rt182-12"),  # passes 182/183, one design
+    ("redteam171/rt171-12", "redteam183/rt183-12"),  # passes 182/183, one design
     ("redteam171/rt171-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam171/rt171-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam171/rt171-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam171/rt171-14", "redteam180/rt180-14"),  # passes 180/181, one design
+    ("redteam171/rt171-14", "redteam182/rt182-14"),  # passes 182/183, one design
+    ("redteam171/rt171-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam173/rt173-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam173/rt173-11", "redteam180/rt180-11"),  # passes 180/181, one design
+    ("redteam173/rt173-11", "redteam183/rt183-11"),  # passes 182/183, one design
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, one design
     ("redteam173/rt173-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam175/rt175-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam175/rt175-11", "redteam180/rt180-11"),  # passes 180/181, one design
+    ("redteam175/rt175-11", "redteam182/rt182-11"),  # passes 182/183, one design
+    ("redteam175/rt175-11", "redteam183/rt183-11"),  # passes 182/183, one design
     ("redteam175/rt175-12", "redteam178/rt178-12"),  # passes 178/179, one design
+    ("redteam175/rt175-13", "redteam182/rt182-13"),  # passes 182/183, one design
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, one design
     ("redteam176/rt176-13", "redteam181/rt181-13"),  # passes 180/181, one design
     ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, one design
     ("redteam177/rt177-13", "redteam180/rt180-13"),  # passes 180/181, one design
+    ("redteam177/rt177-13", "redteam183/rt183-13"),  # passes 182/183, one design
     ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam177/rt177-14", "redteam180/rt180-14"),  # passes 180/181, one design
+    ("redteam177/rt177-14", "redteam182/rt182-14"),  # passes 182/183, one design
+    ("redteam177/rt177-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam178/rt178-11", "redteam180/rt180-11"),  # passes 180/181, one design
+    ("redteam178/rt178-11", "redteam183/rt183-11"),  # passes 182/183, one design
     ("redteam178/rt178-12", "redteam180/rt180-12"),  # passes 180/181, one design
+    ("redteam178/rt178-12", "redteam183/rt183-12"),  # passes 182/183, one design
     ("redteam178/rt178-13", "redteam180/rt180-13"),  # passes 180/181, one design
+    ("redteam178/rt178-13", "redteam183/rt183-13"),  # passes 182/183, one design
     ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam178/rt178-14", "redteam180/rt180-14"),  # passes 180/181, one design
+    ("redteam178/rt178-14", "redteam182/rt182-14"),  # passes 182/183, one design
+    ("redteam178/rt178-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam179/rt179-11", "redteam181/rt181-11"),  # passes 180/181, one design
     ("redteam179/rt179-12", "redteam181/rt181-12"),  # passes 180/181, one design
     ("redteam179/rt179-13", "redteam181/rt181-13"),  # passes 180/181, one design
     ("redteam179/rt179-14", "redteam180/rt180-14"),  # passes 180/181, one design
+    ("redteam179/rt179-14", "redteam182/rt182-14"),  # passes 182/183, one design
+    ("redteam179/rt179-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam180/rt180-11", "redteam182/rt182-11"),  # passes 182/183, one design
+    ("redteam180/rt180-11", "redteam183/rt183-11"),  # passes 182/183, one design
+    ("redteam180/rt180-12", "redteam182/rt182-12"),  # passes 182/183, one design
+    ("redteam180/rt180-12", "redteam183/rt183-12"),  # passes 182/183, one design
+    ("redteam180/rt180-13", "redteam183/rt183-13"),  # passes 182/183, one design
+    ("redteam180/rt180-14", "redteam182/rt182-14"),  # passes 182/183, one design
+    ("redteam180/rt180-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam182/rt182-11", "redteam183/rt183-11"),  # passes 182/183, one design
+    ("redteam182/rt182-12", "redteam183/rt183-12"),  # passes 182/183, one design
+    ("redteam182/rt182-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -862,6 +919,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam120/rt120-09", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam120/rt120-09", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam120/rt120-09", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam120/rt120-09", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -994,6 +1053,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam135/rt135-11", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam135/rt135-11", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam135/rt135-11", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam135/rt135-11", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
@@ -1021,6 +1082,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam135/rt135-14", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam135/rt135-14", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam135/rt135-14", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam135/rt135-14", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -1057,6 +1120,8 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam137/rt137-11", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam137/rt137-11", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam137/rt137-11", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam137/rt137-11", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
@@ -1097,6 +1162,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam138/rt138-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam138/rt138-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam138/rt138-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam138/rt138-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -1122,6 +1189,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam139/rt139-11", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam139/rt139-11", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam139/rt139-11", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam139/rt139-11", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -1148,6 +1217,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam139/rt139-12", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam139/rt139-12", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam139/rt139-12", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam139/rt139-12", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam139/rt139-14", "redteam181/rt181-14"),  # passes 180/181, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
@@ -1187,6 +1258,8 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam140/rt140-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam140/rt140-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam140/rt140-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam140/rt140-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -1250,6 +1323,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam145/rt145-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam145/rt145-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam145/rt145-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam145/rt145-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -1274,6 +1349,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam145/rt145-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam145/rt145-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam145/rt145-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam145/rt145-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -1288,6 +1365,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam145/rt145-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam145/rt145-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam145/rt145-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam145/rt145-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
@@ -1316,6 +1395,8 @@ SHARED_IDEAS = [
     ("redteam149/rt149-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam149/rt149-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam149/rt149-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam149/rt149-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam149/rt149-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
@@ -1341,6 +1422,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam150/rt150-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam150/rt150-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam150/rt150-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam150/rt150-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -1364,6 +1447,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam150/rt150-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam150/rt150-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam150/rt150-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam150/rt150-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -1376,6 +1461,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam150/rt150-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam150/rt150-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam150/rt150-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam150/rt150-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam151/rt151-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1399,6 +1486,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam151/rt151-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam151/rt151-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam151/rt151-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam151/rt151-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1421,6 +1510,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam151/rt151-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam151/rt151-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam151/rt151-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam151/rt151-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1432,6 +1523,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam151/rt151-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam151/rt151-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam151/rt151-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam151/rt151-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam156/rt156-14"),  # passes 156/157, natural
@@ -1458,6 +1551,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam151/rt151-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam151/rt151-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam151/rt151-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam151/rt151-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -1478,6 +1573,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam153/rt153-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam153/rt153-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam153/rt153-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam153/rt153-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam153/rt153-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam157/rt157-14"),  # passes 156/157, natural
@@ -1503,6 +1600,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam153/rt153-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam153/rt153-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam153/rt153-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam153/rt153-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1526,6 +1625,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam154/rt154-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam154/rt154-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam154/rt154-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam154/rt154-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1547,6 +1648,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam154/rt154-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam154/rt154-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam154/rt154-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam154/rt154-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -1556,6 +1659,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam154/rt154-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam154/rt154-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam154/rt154-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam154/rt154-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam154/rt154-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1580,6 +1685,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam154/rt154-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam154/rt154-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam154/rt154-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam154/rt154-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-11", "redteam177/rt177-12"),  # passes 176/177, natural
     ("redteam155/rt155-12", "redteam172/rt172-12"),  # passes 172/173, natural
@@ -1618,6 +1725,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam156/rt156-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam156/rt156-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam156/rt156-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam156/rt156-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1638,6 +1747,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam156/rt156-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam156/rt156-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam156/rt156-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam156/rt156-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
@@ -1646,6 +1757,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam156/rt156-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam156/rt156-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam156/rt156-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam156/rt156-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam156/rt156-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam156/rt156-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam156/rt156-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1669,6 +1782,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam156/rt156-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam156/rt156-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam156/rt156-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam156/rt156-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1690,6 +1805,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam157/rt157-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam157/rt157-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam157/rt157-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam157/rt157-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1709,6 +1826,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam157/rt157-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam157/rt157-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam157/rt157-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam157/rt157-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-13", "redteam174/rt174-13"),  # passes 174/175, natural
@@ -1716,6 +1835,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam157/rt157-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam157/rt157-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam157/rt157-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam157/rt157-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam160/rt160-14"),  # passes 160/161, natural
@@ -1738,6 +1859,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam157/rt157-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam157/rt157-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam157/rt157-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam157/rt157-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -1758,6 +1881,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam158/rt158-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam158/rt158-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam158/rt158-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam158/rt158-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -1776,6 +1901,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam158/rt158-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam158/rt158-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam158/rt158-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam158/rt158-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-13", "redteam176/rt176-13"),  # passes 176/177, natural
@@ -1802,6 +1929,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam158/rt158-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam158/rt158-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam158/rt158-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam158/rt158-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -1821,6 +1950,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam159/rt159-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam159/rt159-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam159/rt159-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam159/rt159-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -1838,12 +1969,16 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam159/rt159-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam159/rt159-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam159/rt159-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam159/rt159-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam159/rt159-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam159/rt159-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam159/rt159-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam159/rt159-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -1864,6 +1999,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam159/rt159-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam159/rt159-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam159/rt159-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam159/rt159-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -1882,6 +2019,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam160/rt160-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam160/rt160-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam160/rt160-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam160/rt160-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -1898,6 +2037,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam160/rt160-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam160/rt160-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam160/rt160-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam160/rt160-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
@@ -1928,6 +2069,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam160/rt160-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam160/rt160-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam160/rt160-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam160/rt160-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -1945,6 +2088,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam161/rt161-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam161/rt161-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam161/rt161-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam161/rt161-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -1960,11 +2105,15 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam161/rt161-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam161/rt161-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam161/rt161-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam161/rt161-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam161/rt161-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam161/rt161-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam161/rt161-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam161/rt161-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam161/rt161-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -1983,6 +2132,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam161/rt161-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam161/rt161-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam161/rt161-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam161/rt161-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
@@ -1999,6 +2150,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam162/rt162-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam162/rt162-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam162/rt162-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam162/rt162-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
@@ -2013,6 +2166,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam162/rt162-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam162/rt162-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam162/rt162-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam162/rt162-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
@@ -2040,6 +2195,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam162/rt162-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam162/rt162-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam162/rt162-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam162/rt162-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
@@ -2055,6 +2212,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam163/rt163-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam163/rt163-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam163/rt163-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam163/rt163-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
@@ -2068,6 +2227,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam163/rt163-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam163/rt163-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam163/rt163-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam163/rt163-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, natural
@@ -2088,6 +2249,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam163/rt163-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam163/rt163-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam163/rt163-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam163/rt163-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
@@ -2102,6 +2265,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam164/rt164-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam164/rt164-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam164/rt164-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam164/rt164-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
@@ -2114,6 +2279,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam164/rt164-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam164/rt164-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam164/rt164-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam164/rt164-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam168/rt168-13"),  # passes 168/169, natural
@@ -2138,6 +2305,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam164/rt164-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam164/rt164-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam164/rt164-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam164/rt164-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
@@ -2151,6 +2320,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam165/rt165-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam165/rt165-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam165/rt165-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam165/rt165-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
@@ -2162,6 +2333,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam165/rt165-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam165/rt165-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam165/rt165-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam165/rt165-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam165/rt165-13", "redteam181/rt181-13"),  # passes 180/181, natural
@@ -2179,6 +2352,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam165/rt165-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam165/rt165-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam165/rt165-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam165/rt165-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
@@ -2191,6 +2366,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam166/rt166-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam166/rt166-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam166/rt166-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam166/rt166-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
@@ -2201,6 +2378,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam166/rt166-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam166/rt166-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam166/rt166-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam166/rt166-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, natural
@@ -2222,6 +2401,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam166/rt166-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam166/rt166-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam166/rt166-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam166/rt166-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
@@ -2233,6 +2414,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam167/rt167-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam167/rt167-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam167/rt167-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam167/rt167-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
@@ -2242,6 +2425,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam167/rt167-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam167/rt167-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam167/rt167-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam167/rt167-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam170/rt170-13"),  # passes 170/171, natural
@@ -2261,6 +2446,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam167/rt167-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam167/rt167-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam167/rt167-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam167/rt167-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam168/rt168-11", "redteam170/rt170-11"),  # passes 170/171, natural
@@ -2271,6 +2458,8 @@ SHARED_IDEAS = [
     ("redteam168/rt168-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam168/rt168-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam168/rt168-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam168/rt168-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam168/rt168-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam170/rt170-12"),  # passes 170/171, natural
@@ -2279,6 +2468,8 @@ SHARED_IDEAS = [
     ("redteam168/rt168-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam168/rt168-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam168/rt168-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam168/rt168-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam168/rt168-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam168/rt168-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam171/rt171-13"),  # passes 170/171, natural
@@ -2296,6 +2487,8 @@ SHARED_IDEAS = [
     ("redteam168/rt168-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam168/rt168-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam168/rt168-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam168/rt168-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam168/rt168-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam169/rt169-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam171/rt171-11"),  # passes 170/171, natural
@@ -2305,6 +2498,8 @@ SHARED_IDEAS = [
     ("redteam169/rt169-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam169/rt169-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam169/rt169-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam169/rt169-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam169/rt169-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam169/rt169-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam171/rt171-12"),  # passes 170/171, natural
@@ -2312,6 +2507,8 @@ SHARED_IDEAS = [
     ("redteam169/rt169-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam169/rt169-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam169/rt169-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam169/rt169-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam169/rt169-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam169/rt169-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam172/rt172-13"),  # passes 172/173, natural
@@ -2327,6 +2524,8 @@ SHARED_IDEAS = [
     ("redteam169/rt169-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam169/rt169-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam169/rt169-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam169/rt169-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam169/rt169-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam170/rt170-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam170/rt170-11", "redteam172/rt172-11"),  # passes 172/173, natural
@@ -2335,12 +2534,16 @@ SHARED_IDEAS = [
     ("redteam170/rt170-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam170/rt170-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam170/rt170-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam170/rt170-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam170/rt170-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam170/rt170-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam170/rt170-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam170/rt170-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam170/rt170-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam170/rt170-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam170/rt170-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam170/rt170-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam170/rt170-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, natural
@@ -2354,6 +2557,8 @@ SHARED_IDEAS = [
     ("redteam170/rt170-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam170/rt170-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam170/rt170-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam170/rt170-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam170/rt170-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam170/rt170-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam171/rt171-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam173/rt173-11"),  # passes 172/173, natural
@@ -2361,11 +2566,15 @@ SHARED_IDEAS = [
     ("redteam171/rt171-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam171/rt171-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam171/rt171-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam171/rt171-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam171/rt171-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam171/rt171-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam171/rt171-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam171/rt171-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam171/rt171-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam171/rt171-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam171/rt171-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam171/rt171-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam171/rt171-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam55/rt55-13"),  # passes 170/171, natural
@@ -2377,12 +2586,16 @@ SHARED_IDEAS = [
     ("redteam171/rt171-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam171/rt171-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam171/rt171-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam171/rt171-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam171/rt171-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam171/rt171-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam172/rt172-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam172/rt172-11", "redteam175/rt175-11"),  # passes 174/175, natural
     ("redteam172/rt172-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam172/rt172-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam172/rt172-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam172/rt172-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam172/rt172-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam172/rt172-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam172/rt172-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam172/rt172-13", "redteam55/rt55-13"),  # passes 172/173, natural
@@ -2391,10 +2604,14 @@ SHARED_IDEAS = [
     ("redteam173/rt173-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam173/rt173-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam173/rt173-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam173/rt173-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam173/rt173-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam173/rt173-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam173/rt173-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam173/rt173-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam173/rt173-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam173/rt173-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam173/rt173-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam173/rt173-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, natural
@@ -2403,6 +2620,8 @@ SHARED_IDEAS = [
     ("redteam173/rt173-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam173/rt173-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam173/rt173-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam173/rt173-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam173/rt173-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam173/rt173-14", "redteam32/rt32-12"),  # passes 172/173, natural
     ("redteam174/rt174-11", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam174/rt174-11", "redteam181/rt181-11"),  # passes 180/181, natural
@@ -2413,32 +2632,46 @@ SHARED_IDEAS = [
     ("redteam174/rt174-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam174/rt174-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam174/rt174-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam174/rt174-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam174/rt174-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam174/rt174-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam174/rt174-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam174/rt174-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam174/rt174-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam174/rt174-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam174/rt174-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam174/rt174-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam174/rt174-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam174/rt174-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam175/rt175-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam175/rt175-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam175/rt175-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam175/rt175-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam175/rt175-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam175/rt175-11", "redteam31/rt31-12"),  # passes 174/175, natural
     ("redteam175/rt175-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam175/rt175-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam175/rt175-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam175/rt175-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam175/rt175-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam175/rt175-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam175/rt175-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam175/rt175-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam175/rt175-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam175/rt175-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam175/rt175-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam175/rt175-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam175/rt175-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam175/rt175-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam176/rt176-11", "redteam45/rt45-13"),  # passes 176/177, natural
     ("redteam176/rt176-11", "redteam67/rt67-15"),  # passes 176/177, natural
     ("redteam176/rt176-12", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam176/rt176-12", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam176/rt176-12", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam176/rt176-12", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam176/rt176-12", "redteam31/rt31-12"),  # passes 176/177, natural
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam176/rt176-13", "redteam181/rt181-13"),  # passes 180/181, natural
@@ -2446,29 +2679,61 @@ SHARED_IDEAS = [
     ("redteam176/rt176-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam176/rt176-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam176/rt176-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam176/rt176-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam176/rt176-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam176/rt176-14", "redteam32/rt32-12"),  # passes 176/177, natural
     ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam177/rt177-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam177/rt177-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam177/rt177-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam177/rt177-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam177/rt177-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam177/rt177-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam177/rt177-14", "redteam32/rt32-12"),  # passes 176/177, natural
     ("redteam178/rt178-11", "redteam180/rt180-11"),  # passes 180/181, natural
+    ("redteam178/rt178-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam178/rt178-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam178/rt178-11", "redteam31/rt31-12"),  # passes 178/179, natural
     ("redteam178/rt178-12", "redteam180/rt180-12"),  # passes 180/181, natural
+    ("redteam178/rt178-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam178/rt178-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam178/rt178-13", "redteam180/rt180-13"),  # passes 180/181, natural
+    ("redteam178/rt178-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam178/rt178-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam178/rt178-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam178/rt178-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam178/rt178-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam178/rt178-14", "redteam32/rt32-12"),  # passes 178/179, natural
     ("redteam179/rt179-11", "redteam181/rt181-11"),  # passes 180/181, natural
     ("redteam179/rt179-12", "redteam181/rt181-12"),  # passes 180/181, natural
     ("redteam179/rt179-12", "redteam51/rt51-15"),  # passes 178/179, natural
     ("redteam179/rt179-13", "redteam181/rt181-13"),  # passes 180/181, natural
     ("redteam179/rt179-14", "redteam180/rt180-14"),  # passes 180/181, natural
+    ("redteam179/rt179-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam179/rt179-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam179/rt179-14", "redteam32/rt32-12"),  # passes 178/179, natural
+    ("redteam180/rt180-11", "redteam182/rt182-11"),  # passes 182/183, natural
+    ("redteam180/rt180-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam180/rt180-11", "redteam31/rt31-12"),  # passes 180/181, natural
+    ("redteam180/rt180-12", "redteam182/rt182-12"),  # passes 182/183, natural
+    ("redteam180/rt180-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam180/rt180-13", "redteam182/rt182-13"),  # passes 182/183, natural
+    ("redteam180/rt180-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam180/rt180-14", "redteam182/rt182-14"),  # passes 182/183, natural
+    ("redteam180/rt180-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam180/rt180-14", "redteam32/rt32-12"),  # passes 180/181, natural
     ("redteam181/rt181-12", "redteam51/rt51-15"),  # passes 180/181, natural
+    ("redteam182/rt182-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam182/rt182-11", "redteam31/rt31-12"),  # passes 182/183, natural
+    ("redteam182/rt182-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam182/rt182-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam182/rt182-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam182/rt182-14", "redteam32/rt32-12"),  # passes 182/183, natural
+    ("redteam183/rt183-11", "redteam31/rt31-12"),  # passes 182/183, natural
+    ("redteam183/rt183-14", "redteam32/rt32-12"),  # passes 182/183, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

@@ -318,6 +318,7 @@ ONE_RUN: list[tuple[str, Truth]] = [
         lambda r, rs: _en(r) and not (_greets(r) and _the_end(r)),
     ),
     ("{r} は「The end.」でしっかり終わっていました。", lambda r, rs: _en(r) and not _the_end(r)),
+    ("{r} はベースラインと違って最後まで終わった。", said_ended),  # pass 183
     # an ending quoted after its noun, said or denied by the copula
     ("{r} の最後は「The end.」だった。", lambda r, rs: _en(r) and not _the_end(r)),
     ("{r} の最後は「The end.」ではなかった。", lambda r, rs: _en(r) and _the_end(r)),
@@ -356,6 +357,8 @@ PAIRS: list[tuple[str, bool]] = [
     ("{a}の方が{b}より言葉数が多かった。", True),
     ("\n・{a}：{b}より長かった。", True),  # pass 179
     ("{a} と {b} を比べると、前者の方が後者の半分くらいの長さしかなかった。", False),  # pass 181
+    ("{a} was more than twice as short as {b}.", False),  # pass 182
+    ("{a} was more than three times shorter than {b}.", False),
 ]
 """Comparisons of two runs by their names, and whether each says ``a`` is the longer."""
 
