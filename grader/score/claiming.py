@@ -78,8 +78,9 @@ cut off", …が、これは英語で返ってきた: passes 176, 177), or a sen
 that names one run, or several (pass 178)."""
 _JOINED_JA = lazy(r"(?:が|けど|けれど|けれども|ので)$")
 """How a Japanese clause ends when the next is of its sentence (predicted's clause breaks)."""
-_TOPIC_JA = lazy(r"^(?!(?:出力|答え|回答|物語|話|文章)[はがも])[^、。]{0,10}?[はがも]")
-"""A clause's own topic ("他の二つは", "結果は"), not a word of the run's answer ("話も")."""
+_TOPIC_JA = lazy(r"^(?!(?:出力|答え|回答|物語|話|文章)[はがも])[^、。]{0,10}?(?<![にでと])[はがも]")
+"""A clause's own topic ("他の二つは", "結果は"), not a word of the run's answer ("話も") nor a
+particle's は (箇条書きにはならず, 日本語にはならず: pass 185)."""
 
 
 def _pronoun(clause: str, before: str, runs: list[RunView]) -> str:

@@ -78,7 +78,7 @@ _FRONTED = lazy(
 """A comparison with the other run put first, with no "than" ("Compared with X, Y was the
 longer one", Xと比べると、Yの方が長かった: pass 143)."""
 _RATIO_JA = lazy(
-    rf"(?P<aj>[A-Za-z][\w-]*?)\s*{_OF_ANSWER_JA}\s*(?:の(?:方|ほう))?[はがも]\s*(?:[^、。A-Za-z]{{1,14}}?と\s*)?"
+    rf"(?P<aj>[A-Za-z][\w-]*?)\s*{_OF_ANSWER_JA}\s*(?:の(?:方|ほう))?[はがも]\s*(?:[^、。A-Za-z]{{1,14}}?と\s*|[^。\n]{{0,40}}?[、,]\s*)?"
     r"(?P<bj>[A-Za-z][\w-]*?)"
     rf"\s*{_OF_ANSWER_JA}\s*(?:の(?P<short>半分|三分の一|四分の一)|の(?:[二三2-3]?倍)|"
     r"ほど(?:(?P<short2>長)|短)くな)|"

@@ -163,7 +163,8 @@ def _quotations(
     none, or for every answer), whether it is in the script of the answers it is about, where
     in them it is said to stand ("start", "end" or None), and whether that is denied ("wrapped
     up without any 'The end.'")."""
-    last, hidden = 0, text.stops_hidden(notes)  # a stop inside 「」 ends no sentence (pass 179)
+    # a stop inside a quotation ends no sentence (passes 179, 185: "Please make it short." を付けた)
+    last, hidden = 0, text.stops_hidden(notes, quotation())
     for m in quotation(4, 2).finditer(notes):
         said, after = quoted(m), notes[m.end() :]
         lead = _SENTENCE().split(hidden[: m.start()])[-1]

@@ -53,10 +53,22 @@ def in_words(notes: str) -> str:
     notes = _RATED().sub(lambda m: _rated(m, ja), notes)
     # "more than five times shorter" is five times shorter; "twice as short" half as long (pass 182)
     notes = _TWICE_AS_SHORT().sub("half as long", _MORE_THAN().sub("", notes))
+    # "twice as long as Y" is "twice longer than Y": Y is the run compared with (pass 184)
+    notes = _TIMES_AS().sub(_times_as, notes)
     if ja:  # a character's width for its script (全部半角文字でした: pass 169)
         notes = notes.replace("半角文字", "英語").replace("全角文字", "日本語")
         notes = _STAGES().sub("結末", notes)
     return _GREATER().sub(_longer, notes) if _LENGTH().search(notes) else notes
+
+
+_TIMES_AS = lazy(
+    r"\b(?P<n>twice|double|half|(?:\w+\s+)?times)\s+as\s+(?P<x>long|short)\s+as\b", re.IGNORECASE
+)
+
+
+def _times_as(m: re.Match[str]) -> str:
+    longer = (m["x"].lower() == "long") != (m["n"].lower() == "half")  # half as long: shorter
+    return f"{m['n']} {'longer' if longer else 'shorter'} than"
 
 
 _TWICE_AS_SHORT = lazy(r"\btwice\s+as\s+(?:short|brief)\b", re.IGNORECASE)

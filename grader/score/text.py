@@ -171,7 +171,17 @@ def pieces(text: str) -> list[str]:
     return [s for s in _PIECE().split(text) if s.strip()]
 
 
-def stops_hidden(text: str) -> str:
+def stops_hidden(text: str, quotations: re.Pattern[str] | None = None) -> str:
     """``text`` with each stop inside 「」 or 『』 as a private character: of the same length, so
-    that a sentence split of it is one of ``text`` where a quotation ends no sentence."""
-    return _QUOTED().sub(lambda m: m.group().translate(_HIDDEN), text)
+    that a sentence split of it is one of ``text`` where a quotation ends no sentence. With
+    ``quotations``, theirs too where Japanese goes on right after one ("... short." を付けた)."""
+    hidden = _QUOTED().sub(lambda m: m.group().translate(_HIDDEN), text)
+    if quotations is None:
+        return hidden
+    return quotations.sub(
+        lambda m: m.group().translate(_HIDDEN) if _JA_NEXT().match(text, m.end()) else m.group(),
+        hidden,
+    )
+
+
+_JA_NEXT = lazy(r"\s?[\u3040-\u30ff\u3400-\u9fff]")

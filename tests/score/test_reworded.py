@@ -110,6 +110,7 @@ MET = [
     ("redteam144/rt144-14", "redteam146/rt146-14"),  # pass 146: helpers, one idea
     ("redteam144/rt144-14", "redteam152/rt152-12"),  # passes 152/153, one design
     ("redteam144/rt144-14", "redteam153/rt153-12"),  # passes 152/153, one design
+    ("redteam144/rt144-14", "redteam185/rt185-13"),  # passes 184/185, one design
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, one design
     ("redteam145/rt145-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam145/rt145-11", "redteam164/rt164-11"),  # passes 164/165, one design
@@ -125,11 +126,13 @@ MET = [
     ("redteam146/rt146-11", "redteam177/rt177-12"),  # passes 176/177, one design
     ("redteam146/rt146-13", "redteam162/rt162-13"),  # passes 162/163, one design
     ("redteam146/rt146-13", "redteam171/rt171-13"),  # passes 170/171, one design
+    ("redteam146/rt146-13", "redteam185/rt185-12"),  # passes 184/185, one design
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, one design
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, one design
     ("redteam147/rt147-13", "redteam176/rt176-13"),  # passes 176/177, one design
     ("redteam147/rt147-13", "redteam179/rt179-13"),  # passes 178/179, one design
     ("redteam147/rt147-13", "redteam181/rt181-13"),  # passes 180/181, one design
+    ("redteam147/rt147-13", "redteam184/rt184-13"),  # passes 184/185, one design
     ("redteam148/rt148-13", "redteam166/rt166-13"),  # passes 166/167, one design
     ("redteam148/rt148-13", "redteam167/rt167-13"),  # passes 166/167, one design
     ("redteam148/rt148-13", "redteam168/rt168-13"),  # passes 168/169, one design
@@ -175,6 +178,8 @@ MET = [
     ("redteam151/rt151-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, one design
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, one design
+    ("redteam152/rt152-12", "redteam185/rt185-13"),  # passes 184/185, one design
+    ("redteam153/rt153-12", "redteam185/rt185-13"),  # passes 184/185, one design
     ("redteam153/rt153-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam153/rt153-14", "redteam164/rt164-14"),  # passes 164/165, one design
     ("redteam153/rt153-14", "redteam165/rt165-14"),  # passes 164/165, one design
@@ -257,6 +262,7 @@ MET = [
     ("redteam162/rt162-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam162/rt162-12", "redteam182/rt182-12"),  # passes 182/183, one design
     ("redteam162/rt162-12", "redteam183/rt183-12"),  # passes 182/183, one design
+    ("redteam162/rt162-13", "redteam185/rt185-12"),  # passes 184/185, one design
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam163/rt163-11", "redteam171/rt171-11"),  # passes 170/171, one design
@@ -269,6 +275,7 @@ MET = [
     ("redteam163/rt163-12", "redteam183/rt183-12"),  # passes 182/183, one design
     ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, one design
     ("redteam163/rt163-13", "redteam181/rt181-13"),  # passes 180/181, one design
+    ("redteam163/rt163-13", "redteam184/rt184-13"),  # passes 184/185, one design
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, one design
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam163/rt163-14", "redteam171/rt171-14"),  # passes 170/171, one design
@@ -285,6 +292,7 @@ MET = [
     ("redteam164/rt164-12", "redteam171/rt171-12"),  # passes 170/171, one design
     ("redteam164/rt164-12", "redteam182/rt182-12"),  # passes 182/183, one design
     ("redteam164/rt164-13", "redteam171/rt171-13"),  # passes 170/171, one design
+    ("redteam164/rt164-13", "redteam185/rt185-12"),  # passes 184/185, one design
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, one design
     ("redteam164/rt164-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam164/rt164-14", "redteam177/rt177-14"),  # passes 176/177, one design
@@ -300,6 +308,7 @@ MET = [
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, one design
     ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, one design
     ("redteam165/rt165-13", "redteam181/rt181-13"),  # passes 180/181, one design
+    ("redteam165/rt165-13", "redteam184/rt184-13"),  # passes 184/185, one design
     ("redteam165/rt165-14", "redteam171/rt171-14"),  # passes 170/171, one design
     ("redteam165/rt165-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam165/rt165-14", "redteam178/rt178-14"),  # passes 178/179, one design
@@ -348,6 +357,7 @@ MET = [
     ("redteam171/rt171-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam171/rt171-12", "redteam182/rt182-12"),  # passes 182/183, one design
     ("redteam171/rt171-12", "redteam183/rt183-12"),  # passes 182/183, one design
+    ("redteam171/rt171-13", "redteam185/rt185-12"),  # passes 184/185, one design
     ("redteam171/rt171-14", "redteam177/rt177-14"),  # passes 176/177, one design
     ("redteam171/rt171-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam171/rt171-14", "redteam179/rt179-14"),  # passes 178/179, one design
@@ -370,6 +380,7 @@ MET = [
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, one design
     ("redteam176/rt176-13", "redteam181/rt181-13"),  # passes 180/181, one design
+    ("redteam176/rt176-13", "redteam184/rt184-13"),  # passes 184/185, one design
     ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, one design
     ("redteam177/rt177-13", "redteam180/rt180-13"),  # passes 180/181, one design
     ("redteam177/rt177-13", "redteam183/rt183-13"),  # passes 182/183, one design
@@ -389,8 +400,11 @@ MET = [
     ("redteam178/rt178-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam178/rt178-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam179/rt179-11", "redteam181/rt181-11"),  # passes 180/181, one design
+    ("redteam179/rt179-11", "redteam184/rt184-11"),  # passes 184/185, one design
     ("redteam179/rt179-12", "redteam181/rt181-12"),  # passes 180/181, one design
+    ("redteam179/rt179-12", "redteam184/rt184-12"),  # passes 184/185, one design
     ("redteam179/rt179-13", "redteam181/rt181-13"),  # passes 180/181, one design
+    ("redteam179/rt179-13", "redteam184/rt184-13"),  # passes 184/185, one design
     ("redteam179/rt179-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam179/rt179-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam179/rt179-14", "redteam183/rt183-14"),  # passes 182/183, one design
@@ -401,6 +415,10 @@ MET = [
     ("redteam180/rt180-13", "redteam183/rt183-13"),  # passes 182/183, one design
     ("redteam180/rt180-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam180/rt180-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam181/rt181-11", "redteam184/rt184-11"),  # passes 184/185, one design
+    ("redteam181/rt181-12", "redteam184/rt184-12"),  # passes 184/185, one design
+    ("redteam181/rt181-13", "redteam184/rt184-13"),  # passes 184/185, one design
+    ("redteam181/rt181-14", "redteam184/rt184-14"),  # passes 184/185, one design
     ("redteam182/rt182-11", "redteam183/rt183-11"),  # passes 182/183, one design
     ("redteam182/rt182-12", "redteam183/rt183-12"),  # passes 182/183, one design
     ("redteam182/rt182-14", "redteam183/rt183-14"),  # passes 182/183, one design
@@ -822,6 +840,7 @@ SHARED_IDEAS = [
     ("redteam106/rt106-11", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam106/rt106-11", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam106/rt106-11", "redteam181/rt181-12"),  # passes 180/181, natural
+    ("redteam106/rt106-11", "redteam184/rt184-12"),  # passes 184/185, natural
     ("redteam106/rt106-11", "redteam51/rt51-15"),  # a robot (and a dragon), a list of events
     ("redteam111/rt111-13", "redteam54/rt54-15"),  # ドラゴンと魔女, English asked
     ("redteam113/rt113-13", "redteam115/rt115-13"),  # 花屋で働くドラゴン, English asked
@@ -832,6 +851,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-01", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam118/rt118-01", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam118/rt118-01", "redteam181/rt181-11"),  # passes 180/181, natural
+    ("redteam118/rt118-01", "redteam184/rt184-11"),  # passes 184/185, natural
     ("redteam118/rt118-02", "redteam120/rt120-11"),  # 猫, a short answer asked (pass 120)
     ("redteam118/rt118-05", "redteam120/rt120-02"),  # pass 120, natural
     ("redteam118/rt118-05", "redteam142/rt142-12"),  # pass 142, natural
@@ -852,6 +872,7 @@ SHARED_IDEAS = [
     ("redteam118/rt118-10", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam118/rt118-10", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam118/rt118-10", "redteam181/rt181-12"),  # passes 180/181, natural
+    ("redteam118/rt118-10", "redteam184/rt184-12"),  # passes 184/185, natural
     ("redteam118/rt118-10", "redteam51/rt51-15"),  # a robot, a list asked
     ("redteam120/rt120-01", "redteam120/rt120-06"),  # a cat, Japanese asked (pass 120)
     ("redteam120/rt120-01", "redteam122/rt122-01"),  # a cat, a list asked (pass 122)
@@ -887,6 +908,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-08", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam120/rt120-08", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam120/rt120-08", "redteam172/rt172-12"),  # passes 172/173, natural
+    ("redteam120/rt120-08", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam120/rt120-08", "redteam55/rt55-15"),  # a robot, one sentence asked (pass 120)
     ("redteam120/rt120-09", "redteam124/rt124-15"),  # pass 124, natural
     ("redteam120/rt120-09", "redteam135/rt135-11"),  # pass 135, natural
@@ -921,6 +943,7 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam120/rt120-09", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam120/rt120-09", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam120/rt120-09", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -935,6 +958,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-10", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam120/rt120-10", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam120/rt120-10", "redteam181/rt181-14"),  # passes 180/181, natural
+    ("redteam120/rt120-10", "redteam184/rt184-14"),  # passes 184/185, natural
+    ("redteam120/rt120-10", "redteam185/rt185-14"),  # passes 184/185, natural
     ("redteam120/rt120-10", "redteam45/rt45-15"),  # pass 120, natural
     ("redteam120/rt120-11", "redteam34/rt34-15"),  # 猫, English asked (pass 120)
     ("redteam120/rt120-11", "redteam47/rt47-12"),  # 猫, English asked (pass 120)
@@ -947,26 +972,33 @@ SHARED_IDEAS = [
     ("redteam123/rt123-11", "redteam126/rt126-11"),  # pass 126, natural
     ("redteam123/rt123-11", "redteam152/rt152-12"),  # passes 152/153, natural
     ("redteam123/rt123-11", "redteam153/rt153-12"),  # passes 152/153, natural
+    ("redteam123/rt123-11", "redteam185/rt185-13"),  # passes 184/185, natural
     ("redteam123/rt123-12", "redteam124/rt124-14"),  # pass 124, natural
     ("redteam123/rt123-12", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam123/rt123-12", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam123/rt123-12", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam123/rt123-12", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam123/rt123-12", "redteam172/rt172-12"),  # passes 172/173, natural
+    ("redteam123/rt123-12", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam123/rt123-14", "redteam128/rt128-13"),  # pass 128, natural
     ("redteam123/rt123-14", "redteam130/rt130-12"),  # pass 130, natural
     ("redteam123/rt123-15", "redteam124/rt124-13"),  # pass 124, natural
     ("redteam123/rt123-15", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam123/rt123-15", "redteam181/rt181-14"),  # passes 180/181, natural
+    ("redteam123/rt123-15", "redteam184/rt184-14"),  # passes 184/185, natural
+    ("redteam123/rt123-15", "redteam185/rt185-14"),  # passes 184/185, natural
     ("redteam124/rt124-12", "redteam128/rt128-12"),  # pass 128, natural
     ("redteam124/rt124-12", "redteam177/rt177-11"),  # passes 176/177, natural
     ("redteam124/rt124-13", "redteam139/rt139-14"),  # pass 139, natural
     ("redteam124/rt124-13", "redteam181/rt181-14"),  # passes 180/181, natural
+    ("redteam124/rt124-13", "redteam184/rt184-14"),  # passes 184/185, natural
+    ("redteam124/rt124-13", "redteam185/rt185-14"),  # passes 184/185, natural
     ("redteam124/rt124-14", "redteam131/rt131-11"),  # pass 131, natural
     ("redteam124/rt124-14", "redteam132/rt132-11"),  # pass 132, natural
     ("redteam124/rt124-14", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam124/rt124-14", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam124/rt124-14", "redteam172/rt172-12"),  # passes 172/173, natural
+    ("redteam124/rt124-14", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam124/rt124-15", "redteam141/rt141-11"),  # pass 141, natural
     ("redteam124/rt124-15", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam124/rt124-15", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -980,6 +1012,7 @@ SHARED_IDEAS = [
     ("redteam124/rt124-15", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam124/rt124-15", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam124/rt124-15", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam124/rt124-15", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam124/rt124-15", "redteam55/rt55-13"),  # pass 124, natural
     ("redteam125/rt125-12", "redteam136/rt136-14"),  # pass 136, natural
     ("redteam125/rt125-12", "redteam137/rt137-14"),  # pass 137, natural
@@ -988,12 +1021,14 @@ SHARED_IDEAS = [
     ("redteam125/rt125-12", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam125/rt125-12", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam125/rt125-12", "redteam181/rt181-12"),  # passes 180/181, natural
+    ("redteam125/rt125-12", "redteam184/rt184-12"),  # passes 184/185, natural
     ("redteam125/rt125-12", "redteam51/rt51-15"),  # pass 125, natural
     ("redteam125/rt125-14", "redteam131/rt131-14"),  # pass 131, natural
     ("redteam125/rt125-14", "redteam141/rt141-14"),  # pass 141, natural
     ("redteam125/rt125-15", "redteam63/rt63-12"),  # pass 125, natural
     ("redteam126/rt126-11", "redteam152/rt152-12"),  # passes 152/153, natural
     ("redteam126/rt126-11", "redteam153/rt153-12"),  # passes 152/153, natural
+    ("redteam126/rt126-11", "redteam185/rt185-13"),  # passes 184/185, natural
     ("redteam126/rt126-15", "redteam147/rt147-11"),  # pass 147, natural
     ("redteam126/rt126-15", "redteam38/rt38-11"),  # pass 126, natural
     ("redteam127/rt127-09", "redteam129/rt129-13"),  # pass 129, natural
@@ -1023,10 +1058,12 @@ SHARED_IDEAS = [
     ("redteam131/rt131-11", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam131/rt131-11", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam131/rt131-11", "redteam172/rt172-12"),  # passes 172/173, natural
+    ("redteam131/rt131-11", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam131/rt131-14", "redteam141/rt141-14"),  # pass 141, natural
     ("redteam132/rt132-11", "redteam147/rt147-12"),  # pass 147, natural
     ("redteam132/rt132-11", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam132/rt132-11", "redteam172/rt172-12"),  # passes 172/173, natural
+    ("redteam132/rt132-11", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam132/rt132-13", "redteam136/rt136-12"),  # pass 136, natural
     ("redteam132/rt132-13", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam132/rt132-13", "redteam143/rt143-14"),  # pass 143, natural
@@ -1090,6 +1127,7 @@ SHARED_IDEAS = [
     ("redteam136/rt136-11", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam136/rt136-11", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam136/rt136-11", "redteam181/rt181-11"),  # passes 180/181, natural
+    ("redteam136/rt136-11", "redteam184/rt184-11"),  # passes 184/185, natural
     ("redteam136/rt136-12", "redteam141/rt141-12"),  # pass 141, natural
     ("redteam136/rt136-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam136/rt136-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -1104,6 +1142,7 @@ SHARED_IDEAS = [
     ("redteam136/rt136-14", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam136/rt136-14", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam136/rt136-14", "redteam181/rt181-12"),  # passes 180/181, natural
+    ("redteam136/rt136-14", "redteam184/rt184-12"),  # passes 184/185, natural
     ("redteam136/rt136-14", "redteam51/rt51-15"),  # pass 136, natural
     ("redteam137/rt137-11", "redteam145/rt145-13"),  # pass 145, natural
     ("redteam137/rt137-11", "redteam149/rt149-13"),  # pass 149, natural
@@ -1129,11 +1168,13 @@ SHARED_IDEAS = [
     ("redteam137/rt137-14", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam137/rt137-14", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam137/rt137-14", "redteam181/rt181-12"),  # passes 180/181, natural
+    ("redteam137/rt137-14", "redteam184/rt184-12"),  # passes 184/185, natural
     ("redteam137/rt137-14", "redteam51/rt51-15"),  # pass 137, natural
     ("redteam138/rt138-11", "redteam152/rt152-13"),  # passes 152/153, natural
     ("redteam138/rt138-11", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam138/rt138-11", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam138/rt138-11", "redteam181/rt181-11"),  # passes 180/181, natural
+    ("redteam138/rt138-11", "redteam184/rt184-11"),  # passes 184/185, natural
     ("redteam138/rt138-14", "redteam140/rt140-14"),  # pass 140, natural
     ("redteam138/rt138-14", "redteam151/rt151-14"),  # passes 150/151, natural
     ("redteam138/rt138-14", "redteam153/rt153-14"),  # passes 152/153, natural
@@ -1221,6 +1262,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam139/rt139-14", "redteam181/rt181-14"),  # passes 180/181, natural
+    ("redteam139/rt139-14", "redteam184/rt184-14"),  # passes 184/185, natural
+    ("redteam139/rt139-14", "redteam185/rt185-14"),  # passes 184/185, natural
     ("redteam140/rt140-11", "redteam147/rt147-13"),  # pass 147, natural
     ("redteam140/rt140-11", "redteam158/rt158-13"),  # passes 158/159, natural
     ("redteam140/rt140-11", "redteam163/rt163-13"),  # passes 162/163, natural
@@ -1228,6 +1271,7 @@ SHARED_IDEAS = [
     ("redteam140/rt140-11", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam140/rt140-11", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam140/rt140-11", "redteam181/rt181-13"),  # passes 180/181, natural
+    ("redteam140/rt140-11", "redteam184/rt184-13"),  # passes 184/185, natural
     ("redteam140/rt140-13", "redteam149/rt149-11"),  # pass 149, natural
     ("redteam140/rt140-13", "redteam155/rt155-11"),  # passes 154/155, natural
     ("redteam140/rt140-13", "redteam177/rt177-12"),  # passes 176/177, natural
@@ -1273,6 +1317,7 @@ SHARED_IDEAS = [
     ("redteam141/rt141-11", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam141/rt141-11", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam141/rt141-11", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam141/rt141-11", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam141/rt141-11", "redteam55/rt55-13"),  # pass 141, natural
     ("redteam141/rt141-12", "redteam143/rt143-14"),  # pass 143, natural
     ("redteam141/rt141-12", "redteam146/rt146-14"),  # pass 146, natural
@@ -1297,6 +1342,7 @@ SHARED_IDEAS = [
     ("redteam144/rt144-12", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam144/rt144-12", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam144/rt144-12", "redteam181/rt181-12"),  # passes 180/181, natural
+    ("redteam144/rt144-12", "redteam184/rt184-12"),  # passes 184/185, natural
     ("redteam144/rt144-12", "redteam51/rt51-15"),  # pass 144, natural
     ("redteam145/rt145-11", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam145/rt145-11", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -1373,12 +1419,14 @@ SHARED_IDEAS = [
     ("redteam147/rt147-11", "redteam38/rt38-11"),  # pass 147, natural
     ("redteam147/rt147-12", "redteam155/rt155-12"),  # passes 154/155, natural
     ("redteam147/rt147-12", "redteam172/rt172-12"),  # passes 172/173, natural
+    ("redteam147/rt147-12", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam147/rt147-13", "redteam158/rt158-13"),  # passes 158/159, natural
     ("redteam147/rt147-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam147/rt147-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam147/rt147-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam147/rt147-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam147/rt147-13", "redteam181/rt181-13"),  # passes 180/181, natural
+    ("redteam147/rt147-13", "redteam184/rt184-13"),  # passes 184/185, natural
     ("redteam147/rt147-14", "redteam40/rt40-11"),  # pass 147, natural
     ("redteam149/rt149-11", "redteam155/rt155-11"),  # passes 154/155, natural
     ("redteam149/rt149-11", "redteam177/rt177-12"),  # passes 176/177, natural
@@ -1556,13 +1604,17 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
+    ("redteam152/rt152-12", "redteam185/rt185-13"),  # passes 184/185, natural
     ("redteam152/rt152-13", "redteam174/rt174-11"),  # passes 174/175, natural
     ("redteam152/rt152-13", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam152/rt152-13", "redteam181/rt181-11"),  # passes 180/181, natural
+    ("redteam152/rt152-13", "redteam184/rt184-11"),  # passes 184/185, natural
     ("redteam152/rt152-14", "redteam174/rt174-12"),  # passes 174/175, natural
     ("redteam152/rt152-14", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam152/rt152-14", "redteam181/rt181-12"),  # passes 180/181, natural
+    ("redteam152/rt152-14", "redteam184/rt184-12"),  # passes 184/185, natural
     ("redteam152/rt152-14", "redteam51/rt51-15"),  # passes 152/153, natural
+    ("redteam153/rt153-12", "redteam185/rt185-13"),  # passes 184/185, natural
     ("redteam153/rt153-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam153/rt153-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam153/rt153-13", "redteam157/rt157-13"),  # passes 156/157, natural
@@ -1690,6 +1742,7 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-11", "redteam177/rt177-12"),  # passes 176/177, natural
     ("redteam155/rt155-12", "redteam172/rt172-12"),  # passes 172/173, natural
+    ("redteam155/rt155-12", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam155/rt155-13", "redteam160/rt160-13"),  # passes 160/161, natural
     ("redteam155/rt155-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam155/rt155-13", "redteam164/rt164-13"),  # passes 164/165, natural
@@ -1701,6 +1754,7 @@ SHARED_IDEAS = [
     ("redteam155/rt155-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam155/rt155-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam155/rt155-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam155/rt155-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam155/rt155-13", "redteam55/rt55-13"),  # passes 154/155, natural
     ("redteam155/rt155-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam155/rt155-14", "redteam45/rt45-15"),  # passes 154/155, natural
@@ -1908,6 +1962,7 @@ SHARED_IDEAS = [
     ("redteam158/rt158-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam158/rt158-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam158/rt158-13", "redteam181/rt181-13"),  # passes 180/181, natural
+    ("redteam158/rt158-13", "redteam184/rt184-13"),  # passes 184/185, natural
     ("redteam158/rt158-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam158/rt158-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam158/rt158-14", "redteam161/rt161-14"),  # passes 160/161, natural
@@ -2049,6 +2104,7 @@ SHARED_IDEAS = [
     ("redteam160/rt160-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam160/rt160-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam160/rt160-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam160/rt160-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam160/rt160-13", "redteam55/rt55-13"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam160/rt160-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -2177,6 +2233,7 @@ SHARED_IDEAS = [
     ("redteam162/rt162-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam162/rt162-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam162/rt162-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam162/rt162-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam162/rt162-13", "redteam55/rt55-13"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam162/rt162-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -2233,6 +2290,7 @@ SHARED_IDEAS = [
     ("redteam163/rt163-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam163/rt163-13", "redteam181/rt181-13"),  # passes 180/181, natural
+    ("redteam163/rt163-13", "redteam184/rt184-13"),  # passes 184/185, natural
     ("redteam163/rt163-14", "redteam164/rt164-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam163/rt163-14", "redteam166/rt166-14"),  # passes 166/167, natural
@@ -2289,6 +2347,7 @@ SHARED_IDEAS = [
     ("redteam164/rt164-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam164/rt164-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam164/rt164-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam164/rt164-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam164/rt164-13", "redteam55/rt55-13"),  # passes 164/165, natural
     ("redteam164/rt164-14", "redteam165/rt165-14"),  # passes 164/165, natural
     ("redteam164/rt164-14", "redteam166/rt166-14"),  # passes 166/167, natural
@@ -2338,6 +2397,7 @@ SHARED_IDEAS = [
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam165/rt165-13", "redteam181/rt181-13"),  # passes 180/181, natural
+    ("redteam165/rt165-13", "redteam184/rt184-13"),  # passes 184/185, natural
     ("redteam165/rt165-14", "redteam166/rt166-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam165/rt165-14", "redteam168/rt168-14"),  # passes 168/169, natural
@@ -2387,6 +2447,7 @@ SHARED_IDEAS = [
     ("redteam166/rt166-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam166/rt166-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam166/rt166-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam166/rt166-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam166/rt166-13", "redteam55/rt55-13"),  # passes 166/167, natural
     ("redteam166/rt166-14", "redteam167/rt167-14"),  # passes 166/167, natural
     ("redteam166/rt166-14", "redteam168/rt168-14"),  # passes 168/169, natural
@@ -2433,6 +2494,7 @@ SHARED_IDEAS = [
     ("redteam167/rt167-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam167/rt167-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam167/rt167-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam167/rt167-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam167/rt167-13", "redteam55/rt55-13"),  # passes 166/167, natural
     ("redteam167/rt167-14", "redteam168/rt168-14"),  # passes 168/169, natural
     ("redteam167/rt167-14", "redteam169/rt169-14"),  # passes 168/169, natural
@@ -2475,6 +2537,7 @@ SHARED_IDEAS = [
     ("redteam168/rt168-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam168/rt168-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam168/rt168-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam168/rt168-13", "redteam55/rt55-13"),  # passes 168/169, natural
     ("redteam168/rt168-14", "redteam169/rt169-14"),  # passes 168/169, natural
     ("redteam168/rt168-14", "redteam170/rt170-14"),  # passes 170/171, natural
@@ -2513,6 +2576,7 @@ SHARED_IDEAS = [
     ("redteam169/rt169-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam169/rt169-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam169/rt169-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam169/rt169-13", "redteam55/rt55-13"),  # passes 168/169, natural
     ("redteam169/rt169-14", "redteam170/rt170-14"),  # passes 170/171, natural
     ("redteam169/rt169-14", "redteam171/rt171-14"),  # passes 170/171, natural
@@ -2547,6 +2611,7 @@ SHARED_IDEAS = [
     ("redteam170/rt170-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam170/rt170-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam170/rt170-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam170/rt170-13", "redteam55/rt55-13"),  # passes 170/171, natural
     ("redteam170/rt170-14", "redteam171/rt171-14"),  # passes 170/171, natural
     ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, natural
@@ -2577,6 +2642,7 @@ SHARED_IDEAS = [
     ("redteam171/rt171-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam171/rt171-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam171/rt171-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam171/rt171-13", "redteam55/rt55-13"),  # passes 170/171, natural
     ("redteam171/rt171-14", "redteam173/rt173-14"),  # passes 172/173, natural
     ("redteam171/rt171-14", "redteam174/rt174-14"),  # passes 174/175, natural
@@ -2597,7 +2663,9 @@ SHARED_IDEAS = [
     ("redteam172/rt172-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam172/rt172-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam172/rt172-11", "redteam31/rt31-12"),  # passes 172/173, natural
+    ("redteam172/rt172-12", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam172/rt172-13", "redteam173/rt173-13"),  # passes 172/173, natural
+    ("redteam172/rt172-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam172/rt172-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam172/rt172-14", "redteam45/rt45-15"),  # passes 172/173, natural
     ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, natural
@@ -2612,6 +2680,7 @@ SHARED_IDEAS = [
     ("redteam173/rt173-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam173/rt173-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam173/rt173-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam173/rt173-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam173/rt173-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam173/rt173-14", "redteam174/rt174-14"),  # passes 174/175, natural
     ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, natural
@@ -2625,8 +2694,10 @@ SHARED_IDEAS = [
     ("redteam173/rt173-14", "redteam32/rt32-12"),  # passes 172/173, natural
     ("redteam174/rt174-11", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam174/rt174-11", "redteam181/rt181-11"),  # passes 180/181, natural
+    ("redteam174/rt174-11", "redteam184/rt184-11"),  # passes 184/185, natural
     ("redteam174/rt174-12", "redteam179/rt179-12"),  # passes 178/179, natural
     ("redteam174/rt174-12", "redteam181/rt181-12"),  # passes 180/181, natural
+    ("redteam174/rt174-12", "redteam184/rt184-12"),  # passes 184/185, natural
     ("redteam174/rt174-12", "redteam51/rt51-15"),  # passes 174/175, natural
     ("redteam174/rt174-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam174/rt174-13", "redteam177/rt177-13"),  # passes 176/177, natural
@@ -2675,6 +2746,7 @@ SHARED_IDEAS = [
     ("redteam176/rt176-12", "redteam31/rt31-12"),  # passes 176/177, natural
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam176/rt176-13", "redteam181/rt181-13"),  # passes 180/181, natural
+    ("redteam176/rt176-13", "redteam184/rt184-13"),  # passes 184/185, natural
     ("redteam176/rt176-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam176/rt176-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam176/rt176-14", "redteam179/rt179-14"),  # passes 178/179, natural
@@ -2708,9 +2780,12 @@ SHARED_IDEAS = [
     ("redteam178/rt178-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam178/rt178-14", "redteam32/rt32-12"),  # passes 178/179, natural
     ("redteam179/rt179-11", "redteam181/rt181-11"),  # passes 180/181, natural
+    ("redteam179/rt179-11", "redteam184/rt184-11"),  # passes 184/185, natural
     ("redteam179/rt179-12", "redteam181/rt181-12"),  # passes 180/181, natural
+    ("redteam179/rt179-12", "redteam184/rt184-12"),  # passes 184/185, natural
     ("redteam179/rt179-12", "redteam51/rt51-15"),  # passes 178/179, natural
     ("redteam179/rt179-13", "redteam181/rt181-13"),  # passes 180/181, natural
+    ("redteam179/rt179-13", "redteam184/rt184-13"),  # passes 184/185, natural
     ("redteam179/rt179-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam179/rt179-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam179/rt179-14", "redteam183/rt183-14"),  # passes 182/183, natural
@@ -2725,7 +2800,12 @@ SHARED_IDEAS = [
     ("redteam180/rt180-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam180/rt180-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam180/rt180-14", "redteam32/rt32-12"),  # passes 180/181, natural
+    ("redteam181/rt181-11", "redteam184/rt184-11"),  # passes 184/185, natural
+    ("redteam181/rt181-12", "redteam184/rt184-12"),  # passes 184/185, natural
     ("redteam181/rt181-12", "redteam51/rt51-15"),  # passes 180/181, natural
+    ("redteam181/rt181-13", "redteam184/rt184-13"),  # passes 184/185, natural
+    ("redteam181/rt181-14", "redteam184/rt184-14"),  # passes 184/185, natural
+    ("redteam181/rt181-14", "redteam185/rt185-14"),  # passes 184/185, natural
     ("redteam182/rt182-11", "redteam183/rt183-11"),  # passes 182/183, natural
     ("redteam182/rt182-11", "redteam31/rt31-12"),  # passes 182/183, natural
     ("redteam182/rt182-12", "redteam183/rt183-12"),  # passes 182/183, natural
@@ -2734,6 +2814,9 @@ SHARED_IDEAS = [
     ("redteam182/rt182-14", "redteam32/rt32-12"),  # passes 182/183, natural
     ("redteam183/rt183-11", "redteam31/rt31-12"),  # passes 182/183, natural
     ("redteam183/rt183-14", "redteam32/rt32-12"),  # passes 182/183, natural
+    ("redteam184/rt184-12", "redteam51/rt51-15"),  # passes 184/185, natural
+    ("redteam184/rt184-14", "redteam185/rt185-14"),  # passes 184/185, natural
+    ("redteam185/rt185-12", "redteam55/rt55-13"),  # passes 184/185, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

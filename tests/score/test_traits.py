@@ -319,6 +319,15 @@ ONE_RUN: list[tuple[str, Truth]] = [
     ),
     ("{r} は「The end.」でしっかり終わっていました。", lambda r, rs: _en(r) and not _the_end(r)),
     ("{r} はベースラインと違って最後まで終わった。", said_ended),  # pass 183
+    (
+        '{r} は "Please make it short." を付けた実行で、「The end.」で締めくくられていました。',
+        lambda r, rs: _en(r) and not _the_end(r),
+    ),
+    # pass 185: the run of the clause before, past a particle's は
+    (
+        "{r} では箇条書きを頼んだが、箇条書きにはならず、普通の文章で答えていた。",
+        lambda r, rs: r.text.lstrip().startswith("-"),
+    ),
     # an ending quoted after its noun, said or denied by the copula
     ("{r} の最後は「The end.」だった。", lambda r, rs: _en(r) and not _the_end(r)),
     ("{r} の最後は「The end.」ではなかった。", lambda r, rs: _en(r) and _the_end(r)),
@@ -359,6 +368,9 @@ PAIRS: list[tuple[str, bool]] = [
     ("{a} と {b} を比べると、前者の方が後者の半分くらいの長さしかなかった。", False),  # pass 181
     ("{a} was more than twice as short as {b}.", False),  # pass 182
     ("{a} was more than three times shorter than {b}.", False),
+    ("{a} was about twice as long as {b}.", True),  # pass 184
+    ("{a} was about half as long as {b}.", False),
+    ("{a} は先に出た答えで、{b} の半分以下の長さだった。", False),  # pass 185
 ]
 """Comparisons of two runs by their names, and whether each says ``a`` is the longer."""
 
