@@ -86,7 +86,7 @@ _ASKED = lazy(
 )
 """A request or a prompt in the clause: a count there is asked for, not seen ..."""
 _LEAD_IN = lazy(
-    r"(?:ところ|たら|すると)、|^\W*(?:after|when|once)\b[^,]{1,60},|[,;]\s*(?:and|but|so)\s+(?:[^,;]{0,30}?\s)?"
+    r"(?:ところ|たら|すると)、?|^\W*(?:after|when|once)\b[^,]{1,60},|[,;]\s*(?:and|but|so)\s+(?:[^,;]{0,30}?\s)?"
     r"(?=(?:it|the\s+(?:model|answer|output)|[A-Za-z0-9]+[-_][A-Za-z0-9_-]+)(?![A-Za-z0-9_-]))",
     re.IGNORECASE,
 )

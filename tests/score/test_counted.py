@@ -43,6 +43,7 @@ TOKENS = ["{run} used about {n} tokens.", "{run} は 200 トークン中 {n} ト
 _LEADS = (
     "",
     "箇条書きを指示したところ、",
+    "箇条書きを頼んだところ",  # pass 187: no comma
     "After I asked for a short answer, ",
     "I asked for a short answer, and then ",
     "I asked for a short answer, and after a while ",

@@ -323,6 +323,10 @@ ONE_RUN: list[tuple[str, Truth]] = [
         '{r} は "Please make it short." を付けた実行で、「The end.」で締めくくられていました。',
         lambda r, rs: _en(r) and not _the_end(r),
     ),
+    (
+        "{r} は前置きから始まったが、物語は最後まできちんと書き切られていた。",
+        said_ended,
+    ),  # pass 187
     # pass 185: the run of the clause before, past a particle's は
     (
         "{r} では箇条書きを頼んだが、箇条書きにはならず、普通の文章で答えていた。",
