@@ -92,11 +92,12 @@ def _pronoun(clause: str, before: str, runs: list[RunView]) -> str:
     joined = _JOINED_JA().search(before) is not None
     if m and m["ja"] and not joined:
         return clause
-    said = subject(before, runs) if m or joined else []
     if m and m["cap"]:  # every run the sentence before names, not only its last
         said = list(
             {r.name: r for w in run_words(before, runs) for r in named(w.group(), runs)}.values()
         )
+    else:
+        said = subject(before, runs) if m or joined else []
     if not m:
         bare = joined and not run_words(clause, runs) and not _TOPIC_JA().search(clause)
         return f"{said[0].name} は{clause}" if bare and len(said) == 1 else clause

@@ -123,6 +123,7 @@ def stated_review(own: str, notes: str, runs: Iterable[RunView]) -> Text | None:
 _NONE_OF = r"\bnone\s+of\s+(?:the|my|these|our)\s+(?:\w+\s+)?(?:answers|outputs|runs|stories)\s+"
 """No run ("None of the three runs were cut off": pass 178): read of endings, languages and lists;
 not of a trait, whose measures are lenient ("None of the runs repeated my prompt back")."""
+_NO_RUN = lazy(_NONE_OF, re.IGNORECASE)
 _DENIED = lazy(
     r"\b(?:(?<!to\s)none(?!\s+(?:other|too))|neither|nor)\b(?:[^\w,;:]+\w+){0,3}?[^\w,;:]*$|"
     rf"{_NONE_OF}(?:\w+\s+){{0,2}}$|"
@@ -274,7 +275,7 @@ def _review(runs: list[RunView], said: tuple[str, str]) -> Text:
 def _trait(clause: str, runs: list[RunView]) -> Text | None:
     for pattern, wrong, affirmed, denied_said in TRAITS:
         for m in pattern().finditer(clause):
-            if OURS().search(clause[: m.start()]) or re.search(_NONE_OF, clause[: m.start()], re.I):
+            if OURS().search(clause[: m.start()]) or _NO_RUN().search(clause[: m.start()]):
                 continue  # the student's own doing ("I repeated the prompt on X"), or no run's
             found, denied = _contradicted(m, clause, runs, wrong(m, runs))
             if not denied and LATER_NOT_JA().match(clause[m.end() :]):

@@ -51,10 +51,9 @@ def in_words(notes: str) -> str:
     notes = _IN_SET().sub(lambda m: _member(m, ja), notes)
     notes = _RATIO().sub(_ratio, notes)
     notes = _RATED().sub(lambda m: _rated(m, ja), notes)
-    # "more than five times shorter" is five times shorter; "twice as short" half as long (pass 182)
-    notes = _TWICE_AS_SHORT().sub("half as long", _MORE_THAN().sub("", notes))
-    # "twice as long as Y" is "twice longer than Y": Y is the run compared with (pass 184)
-    notes = _TIMES_AS().sub(_times_as, notes)
+    # "more than five times shorter" is five times shorter (pass 182); "twice as long as Y" is
+    # "twice longer than Y", Y the run compared with, and "twice as short as Y" shorter (pass 184)
+    notes = _TIMES_AS().sub(_times_as, _MORE_THAN().sub("", notes))
     if ja:  # a character's width for its script (全部半角文字でした: pass 169)
         notes = notes.replace("半角文字", "英語").replace("全角文字", "日本語")
         notes = _STAGES().sub("結末", notes)
@@ -62,7 +61,8 @@ def in_words(notes: str) -> str:
 
 
 _TIMES_AS = lazy(
-    r"\b(?P<n>twice|double|half|(?:\w+\s+)?times)\s+as\s+(?P<x>long|short)\s+as\b", re.IGNORECASE
+    r"\b(?P<n>twice|double|half|(?:\w+\s+)?times)\s+as\s+(?P<x>long|short|brief)\s+(?:as|than)\b",
+    re.IGNORECASE,
 )
 
 
@@ -71,7 +71,6 @@ def _times_as(m: re.Match[str]) -> str:
     return f"{m['n']} {'longer' if longer else 'shorter'} than"
 
 
-_TWICE_AS_SHORT = lazy(r"\btwice\s+as\s+(?:short|brief)\b", re.IGNORECASE)
 _MORE_THAN = lazy(r"\b(?:more|less)\s+than\s+(?=(?:\w+\s+)?(?:times|twice)\b)", re.IGNORECASE)
 _RATIO = lazy(
     r"(?P<a>[A-Za-z][\w-]*)\s*[÷/]\s*(?P<b>[A-Za-z][\w-]*)\s*(?:[≈≒=]|は約?)\s*(?P<r>\d+(?:\.\d+)?)"
