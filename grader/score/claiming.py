@@ -1,7 +1,7 @@
 """Which clauses of the notes may state a claim about a run, as :mod:`grader.score.stated` reads
 them (pass 132): every clause but a question that asks, with a lead-in before a run's name left
 out, and full-width letters as ASCII; and which runs a claim is of, beyond
-:func:`grader.score.naming.claimed` (a wildcard, "and so did Y": pass 136).
+:func:`grader.score.claimed.claimed` (a wildcard, "and so did Y": pass 136).
 
 Left out: what a clause claims, and of which run (:mod:`grader.score.stated`,
 :mod:`grader.score.naming`); which clauses report an observation
@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from grader.score import text
+from grader.score.claimed import claimed
 from grader.score.context import RunView
-from grader.score.naming import claimed, named, subject
+from grader.score.naming import common, named, subject
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 from grader.score.symbols import in_words
@@ -44,14 +45,33 @@ def claiming(own: str, runs: list[RunView]) -> list[str]:
         lead = _LEAD().match(c)
         rest = c[lead.end() :] if lead else ""
         first = RUN_WORD().match(rest)
-        c = _relative(rest if first and named(first.group(), runs) else c, runs)
-        c = _pronoun(c, before, runs)
+        c = _relative(rest if first and _opens(first, runs) else c, runs)
+        c = pronoun(c, before, runs)
         again = _carried(c, last, runs) if out else None
         if again:
             out.append(again)  # read before the clause itself, which may claim more
         last = again or c
         out.append(c)
     return out
+
+
+def resolved(text: str, runs: list[RunView]) -> list[str]:
+    """The clauses of ``text`` (:func:`grader.score.predicted.clauses`), one opened by a pronoun
+    read as the run the clause before speaks of (:func:`pronoun`)."""
+    told = clauses(text)
+    return [pronoun(c, told[at - 1] if at else "", runs) for at, c in enumerate(told)]
+
+
+def _opens(word: re.Match[str], runs: list[RunView]) -> bool:
+    """``word`` names a run that opens a clause which says more of it: a common word ("a",
+    "one") only before the noun run ("a run", as :func:`grader.score.places.by_place` writes
+    "Run a"), and the run's name alone ("..., run one.") opens nothing."""
+    after = word.string[word.end() :]
+    labelled = re.match(r"\s+run\b", after, re.IGNORECASE)
+    rest = after[labelled.end() :] if labelled else after
+    if not named(word.group(), runs) or not re.search(r"\w", rest):
+        return False
+    return not common(word.group()) or labelled is not None
 
 
 def _carried(clause: str, before: str, runs: list[RunView]) -> str | None:
@@ -70,20 +90,23 @@ def _carried(clause: str, before: str, runs: list[RunView]) -> str | None:
 
 
 _IT = lazy(
-    r"^(?:(?:but|yet|though|although|while|so)\s+(?P<it>it|they)\b(?!'s\s)|"
+    r"^(?:(?:but|yet|though|although|while|so)\s+(?P<it>it|they|(?P<noun>the\s+(?:model|output|answer|"
+    r"reply|response|result)))\b(?!'s\s)|"
     r"(?P<ja>これ|それ|こちら|そちら)(?=[はがも])|(?P<cap>It|They)\b(?!'s\s))"
 )
 """A clause opened by a pronoun: one of the sentence after its conjunction ("..., but it was
-cut off", …が、これは英語で返ってきた: passes 176, 177), or a sentence's "It" or "They" after one
-that names one run, or several (pass 178)."""
+cut off", …が、これは英語で返ってきた: passes 176, 177; "..., but the model answered in English":
+pass 186), or a sentence's "It" or "They" after one that names one run, or several (pass 178)."""
 _JOINED_JA = lazy(r"(?:が|けど|けれど|けれども|ので)$")
 """How a Japanese clause ends when the next is of its sentence (predicted's clause breaks)."""
-_TOPIC_JA = lazy(r"^(?!(?:出力|答え|回答|物語|話|文章)[はがも])[^、。]{0,10}?(?<![にでと])[はがも]")
+_TOPIC_JA = lazy(
+    r"^(?!(?:出力|答え|回答|物語|話|文章|モデル)[はがも])[^、。]{0,10}?(?<![にでと])[はがも]"
+)
 """A clause's own topic ("他の二つは", "結果は"), not a word of the run's answer ("話も") nor a
 particle's は (箇条書きにはならず, 日本語にはならず: pass 185)."""
 
 
-def _pronoun(clause: str, before: str, runs: list[RunView]) -> str:
+def pronoun(clause: str, before: str, runs: list[RunView]) -> str:
     """``clause`` with its opening pronoun (:data:`_IT`) replaced by the run the clause before
     speaks of (one for "it", これ and それ; two or more for "they"), and, in Japanese, the run of
     the clause before put as the topic of one of its sentence that names none and has no topic
@@ -103,6 +126,10 @@ def _pronoun(clause: str, before: str, runs: list[RunView]) -> str:
         return f"{said[0].name} は{clause}" if bare and len(said) == 1 else clause
     if not said or ((m["it"] or m["cap"]) not in ("they", "They")) != (len(said) == 1):
         return clause
+    if m["noun"] and {w.casefold() for w in RUN_WORD().findall(clause)} & {
+        r.name.casefold() for r in runs
+    }:
+        return clause  # "but the model gave X ...": the clause names its own run
     at = "ja" if m["ja"] else "cap" if m["cap"] else "it"
     return clause[: m.start(at)] + " and ".join(r.name for r in said) + clause[m.end(at) :]
 
@@ -172,7 +199,7 @@ def plain(text: str) -> str:
 def claimed_runs(
     m: re.Match[str], clause: str, runs: list[RunView]
 ) -> tuple[list[RunView], list[RunView]]:
-    """:func:`grader.score.naming.claimed`, with runs named by a wildcard ("The knight-* runs
+    """:func:`grader.score.claimed.claimed`, with runs named by a wildcard ("The knight-* runs
     all finished", all of them together) and a run the claim is said of again after it ("X ran
     out of tokens, and so did Y": X and Y together)."""
     wild = _WILD().search(clause[: m.start()])

@@ -38,13 +38,12 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from grader.score.claiming import RUN_WORD, plain
+from grader.score.claiming import RUN_WORD, plain, resolved
 from grader.score.context import RunView
 from grader.score.denied import denies
 from grader.score.naming import named, subject
 from grader.score.other_languages import in_language, language_claim
 from grader.score.places import by_place
-from grader.score.predicted import clauses
 from grader.score.ranked import alike_review, contrasted, longer_review, paired, ranked
 from grader.score.reading import lazy
 from grader.score.referred import quoted_prompts
@@ -135,7 +134,7 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
     runs = list(runs)
     # runs named by their place ("the first run", "the second model") read by their names
     text = paired(by_place(quoted_prompts(plain(own), runs), runs), runs)  # 前者 / 後者 too
-    for clause in clauses(text):
+    for clause in resolved(text, runs):  # "..., but it was longer": the run before
         if (lang := language_claim(clause)) and not any(in_language(r.text, lang) for r in runs):
             return T(
                 f"to review: the notes say an output came in {lang.title()}; no output here is "

@@ -3,7 +3,7 @@
 A count of sentences, list items, words, characters, paragraphs or tokens used, said of a run
 ("terse wrote six sentences", "the list run gave seven bullet points", "chatty was a single
 sentence", テルスは五文だった, 300文字くらい, "used 15 of its 30 tokens"), of the runs the clause
-names as :func:`grader.score.naming.claimed_of` reads them, is compared with the answer's own
+names as :func:`grader.score.claimed.claimed_of` reads them, is compared with the answer's own
 count (:func:`grader.score.text.sentences`, :func:`~grader.score.text.list_items`, its words,
 :func:`~grader.score.text.chars`, its paragraphs, its tokens). A count is made up when every run
 it names is far from it: list items off by :data:`OFF` and the ratio :data:`RATIO`; sentences and
@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 
 from grader.score import text
+from grader.score.claimed import claimed_of
 from grader.score.context import RunView
 from grader.score.denied import NEAR
-from grader.score.naming import claimed_of, subject
+from grader.score.naming import subject
 from grader.score.numbers import NUMBER_WORD, number_value
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text

@@ -14,9 +14,11 @@ A word names runs, in this order:
 :func:`subject` reads a clause for the runs it speaks of: the last run named by its name, goal
 or prompt within :data:`NEAR` words of the claim, narrowed by a model named beside it, else the
 runs of the last model named, else the one run that opens the clause (the sentence's topic);
-"every answer" and "all the outputs" are every run of the student's (:func:`claimed_of` reads
-which runs a claim is about with it); a run set against another ("unlike terse", "compared
-with chatty", "than the control", chatty より, terse と違って) is not what the clause speaks of.
+"every answer" and "all the outputs" are every run of the student's
+(:func:`grader.score.claimed.claimed_of` reads which runs a claim is about with it); a run set
+against another ("unlike terse", "compared with chatty", "than the control", chatty より, terse
+と違って) is not what the clause speaks of. A common word ("a", "one") names its run only
+before the noun run ("a run") or a particle (a は).
 :func:`grader.score.referred.quoted_prompts` and :func:`ordinals` put a run's name in place of
 a quotation of its prompt alone ("With 'Answer in Japanese.' chatty ...") and of its place
 ("the second run", "run 3", 2つ目の実行).
@@ -124,7 +126,10 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
             continue  # the noun of a label ("the list goal", "the terse run"), whatever it names
         found = named(w, runs)
         if found and not _labels(tokens, i):
-            if found == _by_prompt(w.casefold(), runs) or _topic(w, runs):
+            if common(w):  # "a story", "one short story"; a は and one の出力 name their runs
+                if not _PARTICLE().match(spans[i].string, spans[i].end()):
+                    continue
+            elif found == _by_prompt(w.casefold(), runs) or _topic(w, runs):
                 continue  # a prompt's word in passing ("a story about a cat"), no run's label
         if found and _contrasted(spans, i):
             continue  # the run set against the subject ("Unlike terse and list, it was ...")
@@ -162,7 +167,7 @@ def together(text: str, runs: list[RunView]) -> list[RunView]:
     return unique if sum(1 for g in names if g) >= 2 else []
 
 
-_NAME = r"(?:the\s+)?(?!(?:which|who|that|where|when|while)\b)[A-Za-z0-9][\w-]*"
+_NAME = r"(?:the\s+)?(?!(?:which|who|that|where|when|while)\b)[A-Za-z0-9][\w-]*(?:\s+run\b)?"
 _JOINED = lazy(
     rf"\b(?:neither\s+{_NAME}\s+nor|both\s+{_NAME}\s+and)\s+{_NAME}|"
     rf"{_NAME}(?:\s*(?:,|and|&|と|や|・|および|ならびに)\s*{_NAME})+"
@@ -172,67 +177,6 @@ _JOINED = lazy(
     rf"{_NAME}\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus|\+)\s+{_NAME}",
     re.IGNORECASE,
 )
-
-
-def claimed_of(m: re.Match[str], clause: str, runs: list[RunView]) -> list[RunView]:
-    """The runs the claim ``m`` of ``clause`` is about: the run a relative clause follows ("X,
-    which was cut off"), else the runs named together before it ("X and Y were both"), else
-    those named before it, else the run named right after it."""
-    return claimed(m, clause, runs)[0]
-
-
-def claimed(
-    m: re.Match[str], clause: str, runs: list[RunView]
-) -> tuple[list[RunView], list[RunView]]:
-    """:func:`claimed_of`, and the runs the clause names together before the claim (read once:
-    they are also what lets one run of them fail a claim)."""
-    before = clause[: m.start()]
-    joined = together(before, runs)
-    relative = _RELATIVE().search(before)  # "Unlike X, which was cut off, ..."
-    if relative and (named := subject(relative["name"], runs)):
-        return named, joined
-    after = clause[m.end() :]
-    if _THE_ONE().match(after) and (named := _named_after(after, runs)):
-        return named, joined  # 途中で切れたのは X: X's, whatever the sentence opened on (rt159-11)
-    tail = _BEFORE_RUN_JA().match(after)
-    if tail and (named := _named_after(after[tail.end() :], runs)):
-        return named, joined  # 上限で打ち切られた X: a clause before a run is its (pass 167)
-    return joined or subject(before, runs) or _named_after(after, runs), joined
-
-
-_THE_ONE = lazy(r"^[\u3041-\u309f]{0,8}?の(?:は|も)")
-_BEFORE_RUN_JA = lazy(r"^[^、。A-Za-z0-9\s]{0,10}?(?:た|ている|ていた|ない)\s*(?=[A-Za-z0-9])")
-
-
-_RELATIVE = lazy(
-    r"(?P<name>[A-Za-z0-9][\w-]*(?:\s+(?:one|run|model|version|answer|story))?)\s*,?\s+"
-    r"(?:which|who|that)\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-"""A claim in a relative clause is about the run it follows, whatever the sentence's subject."""
-
-
-def _named_after(after: str, runs: list[RunView]) -> list[RunView]:
-    """The runs named right after a claim, past linking words only ("was X", ": X", "of the X
-    run", のは X): a run named after words of another kind (a verb, a request) is not the
-    claim's."""
-    link = _LINK().match(after)
-    rest = after[link.end() :] if link else after
-    named = _NAMED_FIRST().match(rest)
-    return subject(named.group(), runs) if named else []
-
-
-_LINK = lazy(
-    # a relative clause before its run (途中で切れてしまった X を: pass 157)
-    r"[\u3041-\u309f]{0,10}?は\s*|[\u3041-\u309f]{1,8}?\s*(?=[A-Za-z0-9])|"
-    r"(?:\s*(?:letters?|words?|characters?)\s+(?=in\b|of\b))?"
-    r"(?:[\s:：,—–-]|\b(?:was|were|is|are|of|by|in|for|from|on|the|how|what|up|anywhere|middle|showed|token|"
-    r"budget|limit|well|before|also|too|its|own|"
-    r"appeared|repl(?:y|ies)|answer|stor(?:y|ies)|version|text|characters?|letters?|words?|"
-    r"(?:produc|writt|generat|print|creat)\w*)\b)*",
-    re.IGNORECASE,
-)
-_NAMED_FIRST = lazy(r"[A-Za-z0-9][\w-]*(?:\s+(?:run|one|version|answer|output|model)\b)?", re.I)
 
 
 NEAR = 8
@@ -284,10 +228,22 @@ def _words(prompt: str) -> frozenset[str]:
 
 
 def _labels(tokens: list[str], i: int) -> bool:
-    """``tokens[i]`` labels a run: a run noun follows ("the bullet run"), or a request stands
-    just before ("asking for three bullet points")."""
+    """``tokens[i]`` labels a run: a run noun follows ("the bullet run", "a run": "Run a" as
+    :func:`grader.score.places.by_place` writes it), or a request stands just before ("asking
+    for three bullet points")."""
     after = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
     return after in _LABEL or any(t.casefold() in _ASKING for t in tokens[max(0, i - 4) : i])
+
+
+_PARTICLE = lazy(r"\s*(?:は|が|の|も|より|と|では|で|を|に)")
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def common(word: str) -> bool:
+    """``word`` is a stop word or a number ("a", "one", "three"): as a run's name it names the
+    run only where labelled ("a run", one は), for "a short story" and "three bullet points"
+    are not runs (rt186-01, rt186-07)."""
+    return not words.content_words(word) or word.casefold() in _NUMBERS
 
 
 def _by_model(word: str, run: RunView) -> bool:

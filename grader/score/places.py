@@ -20,8 +20,30 @@ def by_place(notes: str, runs: list[RunView]) -> str:
     """``notes`` with each run named by its place among the runs ("the second run") or by its
     model's among the models ("the second model's story": :func:`_by_model`) named by its name;
     "the longer one" stays, for the comparisons of :mod:`grader.score.claims`."""
-    notes = _by_version(_by_request(notes, runs), runs)
+    notes = _by_version(_by_request(_run_noun(notes, runs), runs), runs)
     return _others(_this_run(ordinals(_by_model(notes, runs), runs), runs), runs)
+
+
+_RUN_NOUN = lazy(
+    r"(?<![\w'-])(?:(?P<verb>to|i|we|you|they|will|would|can|could|should|then|also|must|let's|"
+    r"please|not|never|didn't|don't)\s+)?\brun\s+(?P<name>[A-Za-z0-9][\w-]*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _run_noun(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with a run named after the noun ("Run a", "in run three", "than run one") named
+    as "a run": a name that is a common word names its run only with the noun beside it
+    (:func:`grader.score.naming.named` reads "a story" as no run), and every reader looks for a
+    run's name, not for "run" (pass 186). "to run a second test", the verb, stays."""
+    names = {r.name.casefold() for r in runs}
+
+    def name(m: re.Match[str]) -> str:
+        if m["verb"] or m["name"].casefold() not in names:
+            return m.group()
+        return f"{m['name']} run"
+
+    return _RUN_NOUN().sub(name, notes)
 
 
 _VERSION = lazy(r"(?P<goal>簡潔|短縮|短め|リスト|箇条書き)(?:版|バージョン)")

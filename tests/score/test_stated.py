@@ -12,6 +12,7 @@ are in tests/data/grounded/stated.yaml (:mod:`tests.score.test_grounded`).
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -166,6 +167,10 @@ UNLISTED = [
     "{} put every sentence on the same line.",
     "{} ran its sentences together.",
     "{} was neither a numbered list nor a bulleted one.",  # pass 146
+    "{}は箇条書きを使わなかった。",  # pass 186: a list's marks not used, none there
+    "{}には箇条書きがなかった。",
+    "{}は箇条書きにしなかった。",
+    "{}では箇条書きが使われなかった。",
 ]
 IN_EN = [
     "{} answered in English.",
@@ -367,6 +372,36 @@ def test_a_claim_is_flagged_exactly_when_the_generation_says_otherwise(
 ) -> None:
     review = stated_review(notes, notes, runs)
     assert (review is not None) == wrong, (name, review)
+
+
+STYLES = {
+    "letters": ["a", "b", "c"],
+    "capitals": ["A", "B", "C"],
+    "numbers": ["one", "two", "three"],
+    "numbered": ["run1", "run2", "run3"],
+}
+"""Run names of the styles students use (pass 186), for the chatty, terse and goal runs."""
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_claim_of_a_run_named_by_a_common_word_is_read_after_the_noun_run(style: str) -> None:
+    """Every generated claim said of a run by its own name (:func:`_cases`) is flagged exactly
+    as it is when the runs are named a, b, c or one, two, three and the notes say "Run a" (in
+    Japanese the bare name before its particle, a は): "a" and "one" name no run elsewhere
+    ("a story", "the terse one"), but they do after the noun run (rt186-01, rt186-07)."""
+    missed = []
+    for runs, name, notes, wrong in _cases():
+        if name not in notes:
+            continue
+        design = "rt124-12" if runs is KNIGHT else "rt124-11"
+        old = [r.name for r in runs if r.role == "run"]
+        renamed = dict(zip(old, STYLES[style], strict=True))
+        japanese = re.search("[\u3040-\u30ff]", notes) is not None
+        said = notes.replace(name, renamed[name] if japanese else f"Run {renamed[name]}")
+        others = list(_file(design, "", renamed).by_name.values())
+        if (stated_review(said, said, others) is not None) != wrong:
+            missed.append((said, wrong))
+    assert not missed
 
 
 @pytest.mark.parametrize(
