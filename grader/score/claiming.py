@@ -15,7 +15,7 @@ import re
 from grader.score import text
 from grader.score.claimed import claimed
 from grader.score.context import RunView
-from grader.score.naming import common, named, subject
+from grader.score.naming import common, named, subject, uncontrasted
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 from grader.score.symbols import in_words
@@ -100,17 +100,22 @@ pass 186), or a sentence's "It" or "They" after one that names one run, or sever
 _JOINED_JA = lazy(r"(?:が|けど|けれど|けれども|ので)$")
 """How a Japanese clause ends when the next is of its sentence (predicted's clause breaks)."""
 _TOPIC_JA = lazy(
-    r"^(?!(?:出力|答え|回答|物語|話|文章|モデル)[はがも])[^、。]{0,10}?(?<![にでと])[はがも]"
+    r"^(?!(?:出力|答え|回答|物語|話|文章|モデル)[はがも])[^、。]{0,10}?(?<![にでと])(?<!より)[はがも]"
 )
 """A clause's own topic ("他の二つは", "結果は"), not a word of the run's answer ("話も") nor a
-particle's は (箇条書きにはならず, 日本語にはならず: pass 185)."""
+particle's は (箇条書きにはならず, 日本語にはならず: pass 185) nor よりも."""
+
+
+_NEITHER_JA = lazy(r"(?:[^、。\s]{1,8}?も){2,}")
+"""Nouns listed with も, of "neither A nor B" (記号も改行もない: rt175-05): no topic."""
 
 
 def pronoun(clause: str, before: str, runs: list[RunView]) -> str:
     """``clause`` with its opening pronoun (:data:`_IT`) replaced by the run the clause before
     speaks of (one for "it", これ and それ; two or more for "they"), and, in Japanese, the run of
-    the clause before put as the topic of one of its sentence that names none and has no topic
-    of its own (X では日本語をお願いしたが、英語で返ってきた); else as it stands."""
+    the clause before put as the topic of one of its sentence that names none but the runs it is
+    set against, and has no topic of its own (X では日本語をお願いしたが、英語で返ってきた); else
+    as it stands."""
     m = _IT().match(clause)
     joined = _JOINED_JA().search(before) is not None
     if m and m["ja"] and not joined:
@@ -122,7 +127,9 @@ def pronoun(clause: str, before: str, runs: list[RunView]) -> str:
     else:
         said = subject(before, runs) if m or joined else []
     if not m:
-        bare = joined and not run_words(clause, runs) and not _TOPIC_JA().search(clause)
+        # a run set against it (X は…が、Y よりも長い: pass 187) is not the clause's own
+        own = run_words(uncontrasted(clause), runs)
+        bare = joined and not own and not _TOPIC_JA().search(_NEITHER_JA().sub("", clause))
         return f"{said[0].name} は{clause}" if bare and len(said) == 1 else clause
     if not said or ((m["it"] or m["cap"]) not in ("they", "They")) != (len(said) == 1):
         return clause

@@ -7,9 +7,10 @@ names as :func:`grader.score.claimed.claimed_of` reads them, is compared with th
 count (:func:`grader.score.text.sentences`, :func:`~grader.score.text.list_items`, its words,
 :func:`~grader.score.text.chars`, its paragraphs, its tokens). A count is made up when every run
 it names is far from it: list items off by :data:`OFF` and the ratio :data:`RATIO`; sentences and
-paragraphs :data:`OVER` more, or a quarter and :data:`UNDER` fewer (a student does not count "The
-end."); words and characters, which a student estimates, :data:`ROUGH` times; tokens
-:data:`TOKENS_OFF` and :data:`RATIO`. An honest miscount by one, or an estimate, stays.
+paragraphs :data:`OVER` more or times as many, or a quarter and :data:`UNDER` fewer (a student
+does not count "The end."); words and characters, which a student estimates, :data:`ROUGH`
+times; tokens :data:`TOKENS_OFF` and :data:`RATIO`. An honest miscount by one, or an estimate,
+stays.
 
 Left out: lines (what a student calls a line is what the screen wraps), a clause with a request
 or a prompt in it ("I asked for three bullet points", "my prompt had two sentences": the count
@@ -37,9 +38,10 @@ OFF = 2
 RATIO = 1.5
 """... this many times it or a fraction of it, is made up."""
 OVER = 3
-"""A count of sentences or paragraphs this many above the answer's (and :data:`RATIO` times it)
-is made up; below it, only a count a quarter of the answer's and :data:`UNDER` fewer: a student
-reads "The end." as no sentence, and "one sentence" of three short ones is honest."""
+"""A count of sentences or paragraphs this many above the answer's, or this many times it (and
+:data:`RATIO` times it), is made up; below it, only a count a quarter of the answer's and
+:data:`UNDER` fewer: a student reads "The end." as no sentence, and "one sentence" of three
+short ones is honest."""
 UNDER = 4
 ROUGH = 3.0
 """Words and characters, which a student estimates: a count this many times the answer's or a
@@ -66,7 +68,7 @@ and not a rate ("one item per line", pass 139); a group word counts ("half a doz
 _GROUPS = {"dozen": 12, "half dozen": 6, "baker's dozen": 13, "couple": 2, "pair": 2, "duo": 2}
 _GROUPS |= {"trio": 3, "quartet": 4, "score": 20}
 _COUNT_JA = lazy(
-    r"(?P<n>\d+|[一二三四五六七八九十百]+)(?:つの|個の|つ|個)?"
+    r"(?P<n>\d+|[一二三四五六七八九十百]+)\s*(?:つの|個の|つ|個)?\s*"  # 2 文: a space by digits
     r"(?P<unit>文(?!字|章)|センテンス|項目|文字|字|段落|パラグラフ|単語|語)"
 )
 _COUNT_AFTER = lazy(
@@ -210,6 +212,6 @@ def _far(said: int, real: int, unit: str) -> bool:
         return high - low >= ROUGH_OFF and high >= ROUGH * max(low, 1)
     if unit == "items":
         return high - low >= OFF and high >= RATIO * max(low, 1)
-    if said > real:
-        return said - real >= OVER and said >= RATIO * max(real, 1)
+    if said > real:  # three sentences of one is no miscount (rt188-07)
+        return (said - real >= OVER or said >= OVER * real) and said >= RATIO * max(real, 1)
     return real - said >= UNDER and real >= UNDER * max(said, 1)

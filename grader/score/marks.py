@@ -156,7 +156,9 @@ MARKS: tuple[Form, ...] = tuple(
     (lazy(pattern, re.IGNORECASE), reading, said, denied)
     for pattern, reading, said, denied in (
         (
-            r"\bthe\s+word\s+(?:⟪([^⟫]{1,24})⟫|([A-Za-z]+))|⟪([^⟫]{1,12})⟫という(?:言葉|単語|語)",
+            # not one cut "in the middle of the word X", which it did not finish (rt166-14)
+            r"(?<!middle\sof\s)(?<!through\s)(?<!mid\s)\bthe\s+word\s+(?:⟪([^⟫]{1,24})⟫|([A-Za-z]+))|"
+            r"⟪([^⟫]{1,12})⟫という(?:言葉|単語|語)(?!の(?:途中|真ん中))",
             holds_word,
             ("used that word", "その言葉を使った"),
             ("did not use that word", "その言葉を使わなかった"),

@@ -118,7 +118,7 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
     own = [r for r in runs if r.role == "run"]
     if every(text) and not _ENTIRELY().search(text):
         return own
-    spans = list(_WORD().finditer(_JA_CONTRAST().sub(" ", text)))
+    spans = list(_WORD().finditer(uncontrasted(text)))
     tokens = [m.group() for m in spans]
     refs: list[tuple[int, list[RunView], bool]] = []
     for i, w in enumerate(tokens):
@@ -126,11 +126,16 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
             continue  # the noun of a label ("the list goal", "the terse run"), whatever it names
         found = named(w, runs)
         if found and not _labels(tokens, i):
-            if common(w):  # "a story", "one short story"; a は and one の出力 name their runs
-                if not _PARTICLE().match(spans[i].string, spans[i].end()):
+            # a common word ("a story") or a prompt's word in passing ("a story about a cat") is
+            # no run's label; before a particle it is (a は, one の出力; t-short は: rt187-04)
+            at = spans[i].string, spans[i].end()
+            if common(w):
+                if not _PARTICLE().match(*at):
                     continue
-            elif found == _by_prompt(w.casefold(), runs) or _topic(w, runs):
-                continue  # a prompt's word in passing ("a story about a cat"), no run's label
+            elif (found == _by_prompt(w.casefold(), runs) or _topic(w, runs)) and not (
+                _TOPIC_PARTICLE().match(*at)
+            ):
+                continue
         if found and _contrasted(spans, i):
             continue  # the run set against the subject ("Unlike terse and list, it was ...")
         if found:
@@ -147,6 +152,11 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
         both = [r for r in last[1] if r in near[-1][1]]
         return both or last[1]
     return last[1]
+
+
+def uncontrasted(text: str) -> str:
+    """``text`` with each run set against the subject in Japanese (X より, Y と違って) blanked."""
+    return _JA_CONTRAST().sub(" ", text)
 
 
 def _bare(name: str) -> str:
@@ -185,10 +195,10 @@ NEAR = 8
 the claim may be of something else ("the Japanese run ... only the names stayed in English")."""
 _JA_CONTRAST = lazy(
     r"(?:[A-Za-z0-9][A-Za-z0-9_-]*|ベースライン|対照|コントロール)\s*(?:モデル)?(?:の(?:出力|答え|回答|話))?\s*"
-    r"(?:より|と(?:は)?違|に比べ|と比べ|に対して|に反して|とは(?:対照的|異な|逆|裏腹|打って変わ)|ほど|の(?:半分|倍|二の舞)|と同じ轍)"
+    r"(?:より|と(?:は)?違|に比べ|と比べ|と同じ(?:ように|く)(?!らい)|と同様|のように|に対して|に反して|とは(?:対照的|異な|逆|裏腹|打って変わ)|ほど|の(?:半分|倍|二の舞)|と同じ轍)"
 )
 """A run set against the subject in Japanese: chatty より, terse と違って, X に比べて, X の二の舞
-(pass 163)."""
+(pass 163), X と同じく, X のように (pass 189)."""
 _CONTRAST = frozenset(
     "unlike like not than compared comparing versus vs whereas except contrast contrary "
     "opposed".split()
@@ -236,6 +246,7 @@ def _labels(tokens: list[str], i: int) -> bool:
 
 
 _PARTICLE = lazy(r"\s*(?:は|が|の|も|より|と|では|で|を|に)")
+_TOPIC_PARTICLE = lazy(r"\s*(?:は|が|では|には)")
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 
 

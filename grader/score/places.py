@@ -20,7 +20,7 @@ def by_place(notes: str, runs: list[RunView]) -> str:
     """``notes`` with each run named by its place among the runs ("the second run") or by its
     model's among the models ("the second model's story": :func:`_by_model`) named by its name;
     "the longer one" stays, for the comparisons of :mod:`grader.score.claims`."""
-    notes = _by_version(_by_request(_run_noun(notes, runs), runs), runs)
+    notes = _by_version(_by_request(_own_model(_run_noun(notes, runs), runs), runs), runs)
     return _others(_this_run(ordinals(_by_model(notes, runs), runs), runs), runs)
 
 
@@ -44,6 +44,34 @@ def _run_noun(notes: str, runs: list[RunView]) -> str:
         return f"{m['name']} run"
 
     return _RUN_NOUN().sub(name, notes)
+
+
+_OWN_MODEL = lazy(
+    r"(?P<name>[A-Za-z0-9][\w-]*)(?:\s*[(（]\s*(?:on\s+|with\s+|using\s+)?(?P<a>[\w/.-]+)(?:\s+model)?\s*[)）]|"
+    r"\s+(?:on|with|using)\s+(?:the\s+)?(?P<b>[\w/.-]+)(?:\s+model)?\b)",
+    re.IGNORECASE,
+)
+
+
+def _own_model(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with a run's own model said beside it left out ("a1 (tiny-chatty) は", "Start on
+    tiny-chatty introduced ...": passes 188, 189): it says which run, and no reader should take
+    it for the other runs of that model."""
+    by_name = {r.name.casefold(): r for r in runs}
+
+    def name(m: re.Match[str]) -> str:
+        run, model = by_name.get(m["name"].casefold()), (m["a"] or m["b"]).casefold()
+        if run is None or model not in _model_words(run.model):
+            return m.group()
+        return m["name"]
+
+    return _OWN_MODEL().sub(name, notes)
+
+
+def _model_words(model: str) -> set[str]:
+    """What a student writes for ``model``: its id, its last part, a part of that."""
+    last = model.casefold().rsplit("/", 1)[-1]
+    return {model.casefold(), last, *re.split(r"[_.-]", last)}
 
 
 _VERSION = lazy(r"(?P<goal>簡潔|短縮|短め|リスト|箇条書き)(?:版|バージョン)")

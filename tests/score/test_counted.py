@@ -14,6 +14,7 @@ import pytest
 
 from grader.score.context import RunView
 from grader.score.counted import answer_count, counted_review
+from tests.contexts import gen, spec
 from tests.score.test_stated import DRAGON, KNIGHT
 
 UNITS: dict[str, list[str]] = {
@@ -108,3 +109,29 @@ def test_a_count_by_a_group_word_is_its_number(group: str, value: int, run: RunV
     assert (
         far == (counted_review(f"{run.name} wrote {value * 3 + 3} sentences.", runs) is None) or far
     )
+
+
+SNAPPY = RunView(
+    "snappy",
+    spec("bundled/tiny-chatty", "Tell me a story about a princess. Please make it very short."),
+    gen("\n\nA princess ran off to the sea.", 11, "eos"),
+    role="run",
+    goal="concise",
+)
+"""A one-sentence answer (rt188-07's concise run)."""
+
+
+@pytest.mark.parametrize(
+    ("notes", "made_up"),
+    [
+        ("snappy gave one short sentence.", False),
+        ("snappy gave two short sentences.", False),  # a miscount by one
+        ("The snappy one still gave three short sentences, but it stopped on its own.", True),
+        ("snappy は 3 文で答えた。", True),
+        ("snappy gave five sentences.", True),
+        ("snappy は 2 文で答えた。", False),
+    ],
+)
+def test_a_one_sentence_answer_said_to_be_three_is_made_up(notes: str, made_up: bool) -> None:
+    """Three sentences of one is no miscount (rt188-07); two is (rt189-04)."""
+    assert (counted_review(notes, [SNAPPY]) is not None) == made_up

@@ -135,6 +135,30 @@ def test_two_runs_set_against_each_other_by_length_are_checked_whichever_pair(
         assert _flags(design, notes) == wrong, notes
 
 
+BROKEN = ["のに、", "が、", "ので、", "けど、", "けれど、"]
+"""Where a Japanese sentence's clause ends and the next begins, its topic left unsaid."""
+
+
+@pytest.mark.parametrize("design", DESIGNS)
+@pytest.mark.parametrize("joint", BROKEN)
+@pytest.mark.parametrize("said", ["長", "短"])
+def test_a_comparison_after_a_clause_break_is_of_the_sentence_s_topic(
+    design: str, joint: str, said: str
+) -> None:
+    """X は「…」と指示した{のに、が、…}Y よりも長かった: the comparison's subject is the topic
+    before the break (pass 187), checked for every pair of runs; no topic is read past a run's
+    own は (X は…が、Y は Z より短かった is Y's)."""
+    for a, b in permutations(_runs(design), 2):
+        longer, shorter = (a, b) if said == "長" else (b, a)
+        same = main_script(a.text) == main_script(b.text)
+        wrong = same and len(longer.text) * MARGIN < len(shorter.text)
+        notes = f"{a.name} は指示を変えてみた{joint}{b.name} よりも{said}い文章になった。"
+        assert _flags(design, notes) == wrong, notes
+        own = f"{a.name} は指示を変えてみた{joint}{b.name} は {a.name} より{said}かった。"
+        alone = f"{b.name} は {a.name} より{said}かった。"
+        assert _flags(design, own) == _flags(design, alone), own
+
+
 SUPERLATIVES = [
     "{a} was the longest, then {b}, and {c} was the shortest.",
     "{a} は一番長く、{c} が一番短かった。",

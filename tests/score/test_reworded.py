@@ -155,9 +155,17 @@ MET = [
     ("redteam150/rt150-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam150/rt150-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam150/rt150-12", "redteam183/rt183-12"),  # passes 182/183, one design
+    ("redteam150/rt150-12", "redteam186/rt186-12"),  # passes 186/189, one design
+    ("redteam150/rt150-12", "redteam187/rt187-12"),  # passes 186/189, one design
+    ("redteam150/rt150-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam150/rt150-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, one design
     ("redteam150/rt150-13", "redteam178/rt178-13"),  # passes 178/179, one design
     ("redteam150/rt150-13", "redteam182/rt182-13"),  # passes 182/183, one design
+    ("redteam150/rt150-13", "redteam186/rt186-13"),  # passes 186/189, one design
+    ("redteam150/rt150-13", "redteam187/rt187-13"),  # passes 186/189, one design
+    ("redteam150/rt150-13", "redteam188/rt188-13"),  # passes 186/189, one design
+    ("redteam150/rt150-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, one design
@@ -171,6 +179,10 @@ MET = [
     ("redteam151/rt151-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam151/rt151-12", "redteam182/rt182-12"),  # passes 182/183, one design
     ("redteam151/rt151-12", "redteam183/rt183-12"),  # passes 182/183, one design
+    ("redteam151/rt151-12", "redteam186/rt186-12"),  # passes 186/189, one design
+    ("redteam151/rt151-12", "redteam187/rt187-12"),  # passes 186/189, one design
+    ("redteam151/rt151-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam151/rt151-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam151/rt151-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam164/rt164-14"),  # passes 164/165, one design
@@ -190,6 +202,8 @@ MET = [
     ("redteam153/rt153-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam153/rt153-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam153/rt153-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam153/rt153-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam153/rt153-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, one design
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, one design
     ("redteam157/rt157-11", "redteam166/rt166-11"),  # passes 166/167, one design
@@ -221,6 +235,8 @@ MET = [
     ("redteam160/rt160-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam160/rt160-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam160/rt160-11", "redteam183/rt183-11"),  # passes 182/183, one design
+    ("redteam160/rt160-11", "redteam186/rt186-11"),  # passes 186/189, one design
+    ("redteam160/rt160-11", "redteam187/rt187-11"),  # passes 186/189, one design
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, one design
     ("redteam160/rt160-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam160/rt160-12", "redteam173/rt173-12"),  # passes 172/173, one design
@@ -240,12 +256,18 @@ MET = [
     ("redteam161/rt161-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam161/rt161-11", "redteam182/rt182-11"),  # passes 182/183, one design
     ("redteam161/rt161-11", "redteam183/rt183-11"),  # passes 182/183, one design
+    ("redteam161/rt161-11", "redteam186/rt186-11"),  # passes 186/189, one design
+    ("redteam161/rt161-11", "redteam187/rt187-11"),  # passes 186/189, one design
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, one design
     ("redteam161/rt161-12", "redteam170/rt170-12"),  # passes 170/171, one design
     ("redteam161/rt161-12", "redteam173/rt173-12"),  # passes 172/173, one design
     ("redteam161/rt161-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam161/rt161-12", "redteam178/rt178-12"),  # passes 178/179, one design
     ("redteam161/rt161-12", "redteam180/rt180-12"),  # passes 180/181, one design
+    ("redteam161/rt161-12", "redteam186/rt186-12"),  # passes 186/189, one design
+    ("redteam161/rt161-12", "redteam187/rt187-12"),  # passes 186/189, one design
+    ("redteam161/rt161-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam161/rt161-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam161/rt161-14", "redteam175/rt175-14"),  # passes 174/175, one design
@@ -262,6 +284,10 @@ MET = [
     ("redteam162/rt162-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam162/rt162-12", "redteam182/rt182-12"),  # passes 182/183, one design
     ("redteam162/rt162-12", "redteam183/rt183-12"),  # passes 182/183, one design
+    ("redteam162/rt162-12", "redteam186/rt186-12"),  # passes 186/189, one design
+    ("redteam162/rt162-12", "redteam187/rt187-12"),  # passes 186/189, one design
+    ("redteam162/rt162-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam162/rt162-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam162/rt162-13", "redteam185/rt185-12"),  # passes 184/185, one design
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, one design
@@ -285,6 +311,8 @@ MET = [
     ("redteam163/rt163-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam163/rt163-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam163/rt163-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam163/rt163-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam163/rt163-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, one design
     ("redteam164/rt164-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam164/rt164-11", "redteam176/rt176-12"),  # passes 176/177, one design
@@ -301,6 +329,8 @@ MET = [
     ("redteam164/rt164-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam164/rt164-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam164/rt164-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam164/rt164-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam164/rt164-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam165/rt165-11", "redteam171/rt171-11"),  # passes 170/171, one design
     ("redteam165/rt165-11", "redteam176/rt176-12"),  # passes 176/177, one design
     ("redteam165/rt165-12", "redteam171/rt171-12"),  # passes 170/171, one design
@@ -316,6 +346,8 @@ MET = [
     ("redteam165/rt165-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam165/rt165-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam165/rt165-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam165/rt165-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam165/rt165-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, one design
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, one design
     ("redteam166/rt166-11", "redteam169/rt169-11"),  # passes 168/169, one design
@@ -346,9 +378,15 @@ MET = [
     ("redteam170/rt170-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam170/rt170-11", "redteam182/rt182-11"),  # passes 182/183, one design
     ("redteam170/rt170-11", "redteam183/rt183-11"),  # passes 182/183, one design
+    ("redteam170/rt170-11", "redteam186/rt186-11"),  # passes 186/189, one design
+    ("redteam170/rt170-11", "redteam187/rt187-11"),  # passes 186/189, one design
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, one design
     ("redteam170/rt170-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam170/rt170-12", "redteam178/rt178-12"),  # passes 178/179, one design
+    ("redteam170/rt170-12", "redteam186/rt186-12"),  # passes 186/189, one design
+    ("redteam170/rt170-12", "redteam187/rt187-12"),  # passes 186/189, one design
+    ("redteam170/rt170-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam170/rt170-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam175/rt175-14"),  # passes 174/175, one design
@@ -364,10 +402,14 @@ MET = [
     ("redteam171/rt171-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam171/rt171-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam171/rt171-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam171/rt171-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam171/rt171-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam173/rt173-11", "redteam175/rt175-11"),  # passes 174/175, one design
     ("redteam173/rt173-11", "redteam178/rt178-11"),  # passes 178/179, one design
     ("redteam173/rt173-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam173/rt173-11", "redteam183/rt183-11"),  # passes 182/183, one design
+    ("redteam173/rt173-11", "redteam186/rt186-11"),  # passes 186/189, one design
+    ("redteam173/rt173-11", "redteam187/rt187-11"),  # passes 186/189, one design
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, one design
     ("redteam173/rt173-14", "redteam175/rt175-14"),  # passes 174/175, one design
     ("redteam173/rt173-14", "redteam176/rt176-14"),  # passes 176/177, one design
@@ -375,7 +417,13 @@ MET = [
     ("redteam175/rt175-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam175/rt175-11", "redteam182/rt182-11"),  # passes 182/183, one design
     ("redteam175/rt175-11", "redteam183/rt183-11"),  # passes 182/183, one design
+    ("redteam175/rt175-11", "redteam186/rt186-11"),  # passes 186/189, one design
+    ("redteam175/rt175-11", "redteam187/rt187-11"),  # passes 186/189, one design
     ("redteam175/rt175-12", "redteam178/rt178-12"),  # passes 178/179, one design
+    ("redteam175/rt175-12", "redteam186/rt186-12"),  # passes 186/189, one design
+    ("redteam175/rt175-12", "redteam187/rt187-12"),  # passes 186/189, one design
+    ("redteam175/rt175-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam175/rt175-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam175/rt175-13", "redteam182/rt182-13"),  # passes 182/183, one design
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, one design
@@ -384,21 +432,39 @@ MET = [
     ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, one design
     ("redteam177/rt177-13", "redteam180/rt180-13"),  # passes 180/181, one design
     ("redteam177/rt177-13", "redteam183/rt183-13"),  # passes 182/183, one design
+    ("redteam177/rt177-13", "redteam186/rt186-13"),  # passes 186/189, one design
+    ("redteam177/rt177-13", "redteam187/rt187-13"),  # passes 186/189, one design
+    ("redteam177/rt177-13", "redteam188/rt188-13"),  # passes 186/189, one design
+    ("redteam177/rt177-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam177/rt177-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam177/rt177-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam177/rt177-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam177/rt177-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam177/rt177-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam178/rt178-11", "redteam180/rt180-11"),  # passes 180/181, one design
     ("redteam178/rt178-11", "redteam183/rt183-11"),  # passes 182/183, one design
+    ("redteam178/rt178-11", "redteam186/rt186-11"),  # passes 186/189, one design
+    ("redteam178/rt178-11", "redteam187/rt187-11"),  # passes 186/189, one design
     ("redteam178/rt178-12", "redteam180/rt180-12"),  # passes 180/181, one design
     ("redteam178/rt178-12", "redteam183/rt183-12"),  # passes 182/183, one design
+    ("redteam178/rt178-12", "redteam186/rt186-12"),  # passes 186/189, one design
+    ("redteam178/rt178-12", "redteam187/rt187-12"),  # passes 186/189, one design
+    ("redteam178/rt178-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam178/rt178-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam178/rt178-13", "redteam180/rt180-13"),  # passes 180/181, one design
     ("redteam178/rt178-13", "redteam183/rt183-13"),  # passes 182/183, one design
+    ("redteam178/rt178-13", "redteam186/rt186-13"),  # passes 186/189, one design
+    ("redteam178/rt178-13", "redteam187/rt187-13"),  # passes 186/189, one design
+    ("redteam178/rt178-13", "redteam188/rt188-13"),  # passes 186/189, one design
+    ("redteam178/rt178-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam178/rt178-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam178/rt178-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam178/rt178-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam178/rt178-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam178/rt178-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam179/rt179-11", "redteam181/rt181-11"),  # passes 180/181, one design
     ("redteam179/rt179-11", "redteam184/rt184-11"),  # passes 184/185, one design
     ("redteam179/rt179-12", "redteam181/rt181-12"),  # passes 180/181, one design
@@ -408,13 +474,27 @@ MET = [
     ("redteam179/rt179-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam179/rt179-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam179/rt179-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam179/rt179-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam179/rt179-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam180/rt180-11", "redteam182/rt182-11"),  # passes 182/183, one design
     ("redteam180/rt180-11", "redteam183/rt183-11"),  # passes 182/183, one design
+    ("redteam180/rt180-11", "redteam186/rt186-11"),  # passes 186/189, one design
+    ("redteam180/rt180-11", "redteam187/rt187-11"),  # passes 186/189, one design
     ("redteam180/rt180-12", "redteam182/rt182-12"),  # passes 182/183, one design
     ("redteam180/rt180-12", "redteam183/rt183-12"),  # passes 182/183, one design
+    ("redteam180/rt180-12", "redteam186/rt186-12"),  # passes 186/189, one design
+    ("redteam180/rt180-12", "redteam187/rt187-12"),  # passes 186/189, one design
+    ("redteam180/rt180-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam180/rt180-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam180/rt180-13", "redteam183/rt183-13"),  # passes 182/183, one design
+    ("redteam180/rt180-13", "redteam186/rt186-13"),  # passes 186/189, one design
+    ("redteam180/rt180-13", "redteam187/rt187-13"),  # passes 186/189, one design
+    ("redteam180/rt180-13", "redteam188/rt188-13"),  # passes 186/189, one design
+    ("redteam180/rt180-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam180/rt180-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam180/rt180-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam180/rt180-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam180/rt180-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam181/rt181-11", "redteam184/rt184-11"),  # passes 184/185, one design
     ("redteam181/rt181-12", "redteam184/rt184-12"),  # passes 184/185, one design
     ("redteam181/rt181-13", "redteam184/rt184-13"),  # passes 184/185, one design
@@ -422,6 +502,36 @@ MET = [
     ("redteam182/rt182-11", "redteam183/rt183-11"),  # passes 182/183, one design
     ("redteam182/rt182-12", "redteam183/rt183-12"),  # passes 182/183, one design
     ("redteam182/rt182-14", "redteam183/rt183-14"),  # passes 182/183, one design
+    ("redteam182/rt182-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam182/rt182-14", "redteam187/rt187-14"),  # passes 186/189, one design
+    ("redteam183/rt183-11", "redteam186/rt186-11"),  # passes 186/189, one design
+    ("redteam183/rt183-11", "redteam187/rt187-11"),  # passes 186/189, one design
+    ("redteam183/rt183-12", "redteam186/rt186-12"),  # passes 186/189, one design
+    ("redteam183/rt183-12", "redteam187/rt187-12"),  # passes 186/189, one design
+    ("redteam183/rt183-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam183/rt183-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam183/rt183-13", "redteam186/rt186-13"),  # passes 186/189, one design
+    ("redteam183/rt183-13", "redteam187/rt187-13"),  # passes 186/189, one design
+    ("redteam183/rt183-13", "redteam188/rt188-13"),  # passes 186/189, one design
+    ("redteam183/rt183-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam183/rt183-14", "redteam186/rt186-14"),  # passes 186/189, one design
+    ("redteam183/rt183-14", "redteam187/rt187-14"),  # passes 186/189, one design
+    ("redteam186/rt186-11", "redteam187/rt187-11"),  # passes 186/189, one design
+    ("redteam186/rt186-12", "redteam187/rt187-12"),  # passes 186/189, one design
+    ("redteam186/rt186-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam186/rt186-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam186/rt186-13", "redteam187/rt187-13"),  # passes 186/189, one design
+    ("redteam186/rt186-13", "redteam188/rt188-13"),  # passes 186/189, one design
+    ("redteam186/rt186-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam186/rt186-14", "redteam187/rt187-14"),  # passes 186/189, one design
+    ("redteam187/rt187-12", "redteam188/rt188-12"),  # passes 186/189, one design
+    ("redteam187/rt187-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam187/rt187-13", "redteam188/rt188-13"),  # passes 186/189, one design
+    ("redteam187/rt187-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam188/rt188-11", "redteam189/rt189-11"),  # passes 186/189, one design
+    ("redteam188/rt188-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam188/rt188-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam188/rt188-14", "redteam189/rt189-14"),  # passes 186/189, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -944,6 +1054,10 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam120/rt120-09", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam120/rt120-09", "redteam185/rt185-12"),  # passes 184/185, natural
+    ("redteam120/rt120-09", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam120/rt120-09", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam120/rt120-09", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam120/rt120-09", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -1092,6 +1206,10 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam135/rt135-11", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam135/rt135-11", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam135/rt135-11", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam135/rt135-11", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam135/rt135-11", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam135/rt135-11", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
@@ -1121,6 +1239,10 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam135/rt135-14", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam135/rt135-14", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam135/rt135-14", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam135/rt135-14", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam135/rt135-14", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam135/rt135-14", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -1161,6 +1283,10 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam137/rt137-11", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam137/rt137-11", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam137/rt137-11", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam137/rt137-11", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam137/rt137-11", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam137/rt137-11", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
@@ -1205,6 +1331,10 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam138/rt138-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam138/rt138-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam138/rt138-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam138/rt138-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam138/rt138-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam138/rt138-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -1232,6 +1362,10 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam139/rt139-11", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam139/rt139-11", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam139/rt139-11", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam139/rt139-11", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam139/rt139-11", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam139/rt139-11", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -1260,6 +1394,10 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam139/rt139-12", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam139/rt139-12", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam139/rt139-12", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam139/rt139-12", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam139/rt139-12", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam139/rt139-12", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam139/rt139-14", "redteam181/rt181-14"),  # passes 180/181, natural
     ("redteam139/rt139-14", "redteam184/rt184-14"),  # passes 184/185, natural
@@ -1304,6 +1442,10 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam140/rt140-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam140/rt140-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam140/rt140-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam140/rt140-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam140/rt140-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam140/rt140-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -1371,6 +1513,10 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam145/rt145-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam145/rt145-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam145/rt145-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam145/rt145-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam145/rt145-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam145/rt145-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -1397,6 +1543,10 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam145/rt145-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam145/rt145-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam145/rt145-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam145/rt145-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam145/rt145-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam145/rt145-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -1413,6 +1563,10 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam145/rt145-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam145/rt145-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam145/rt145-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam145/rt145-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam145/rt145-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam145/rt145-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
@@ -1445,6 +1599,10 @@ SHARED_IDEAS = [
     ("redteam149/rt149-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam149/rt149-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam149/rt149-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam149/rt149-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam149/rt149-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam149/rt149-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam149/rt149-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
@@ -1472,6 +1630,10 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam150/rt150-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam150/rt150-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam150/rt150-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam150/rt150-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam150/rt150-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam150/rt150-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -1497,6 +1659,10 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam150/rt150-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam150/rt150-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam150/rt150-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam150/rt150-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam150/rt150-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam150/rt150-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -1511,6 +1677,10 @@ SHARED_IDEAS = [
     ("redteam150/rt150-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam150/rt150-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam150/rt150-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam150/rt150-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam150/rt150-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam150/rt150-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam150/rt150-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam151/rt151-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1536,6 +1706,10 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam151/rt151-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam151/rt151-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam151/rt151-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam151/rt151-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam151/rt151-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam151/rt151-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1560,6 +1734,10 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam151/rt151-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam151/rt151-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam151/rt151-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam151/rt151-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam151/rt151-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam151/rt151-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1573,6 +1751,10 @@ SHARED_IDEAS = [
     ("redteam151/rt151-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam151/rt151-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam151/rt151-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam151/rt151-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam151/rt151-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam151/rt151-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam151/rt151-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam156/rt156-14"),  # passes 156/157, natural
@@ -1601,6 +1783,10 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam151/rt151-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam151/rt151-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam151/rt151-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam151/rt151-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam151/rt151-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam151/rt151-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -1627,6 +1813,10 @@ SHARED_IDEAS = [
     ("redteam153/rt153-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam153/rt153-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam153/rt153-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam153/rt153-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam153/rt153-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam153/rt153-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam153/rt153-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam153/rt153-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam157/rt157-14"),  # passes 156/157, natural
@@ -1654,6 +1844,10 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam153/rt153-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam153/rt153-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam153/rt153-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam153/rt153-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam153/rt153-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam153/rt153-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1679,6 +1873,10 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam154/rt154-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam154/rt154-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam154/rt154-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam154/rt154-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam154/rt154-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam154/rt154-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1702,6 +1900,10 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam154/rt154-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam154/rt154-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam154/rt154-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam154/rt154-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam154/rt154-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam154/rt154-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -1713,6 +1915,10 @@ SHARED_IDEAS = [
     ("redteam154/rt154-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam154/rt154-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam154/rt154-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam154/rt154-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam154/rt154-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam154/rt154-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam154/rt154-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam154/rt154-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1739,6 +1945,10 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam154/rt154-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam154/rt154-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam154/rt154-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam154/rt154-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam154/rt154-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam154/rt154-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-11", "redteam177/rt177-12"),  # passes 176/177, natural
     ("redteam155/rt155-12", "redteam172/rt172-12"),  # passes 172/173, natural
@@ -1781,6 +1991,10 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam156/rt156-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam156/rt156-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam156/rt156-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam156/rt156-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam156/rt156-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam156/rt156-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -1803,6 +2017,10 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam156/rt156-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam156/rt156-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam156/rt156-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam156/rt156-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam156/rt156-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam156/rt156-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
@@ -1813,6 +2031,10 @@ SHARED_IDEAS = [
     ("redteam156/rt156-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam156/rt156-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam156/rt156-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam156/rt156-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam156/rt156-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam156/rt156-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam156/rt156-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam156/rt156-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam156/rt156-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam156/rt156-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -1838,6 +2060,10 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam156/rt156-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam156/rt156-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam156/rt156-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam156/rt156-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam156/rt156-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam156/rt156-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -1861,6 +2087,10 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam157/rt157-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam157/rt157-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam157/rt157-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam157/rt157-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam157/rt157-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam157/rt157-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -1882,6 +2112,10 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam157/rt157-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam157/rt157-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam157/rt157-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam157/rt157-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam157/rt157-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam157/rt157-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-13", "redteam174/rt174-13"),  # passes 174/175, natural
@@ -1891,6 +2125,10 @@ SHARED_IDEAS = [
     ("redteam157/rt157-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam157/rt157-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam157/rt157-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam157/rt157-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam157/rt157-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam157/rt157-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam157/rt157-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam160/rt160-14"),  # passes 160/161, natural
@@ -1915,6 +2153,10 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam157/rt157-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam157/rt157-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam157/rt157-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam157/rt157-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam157/rt157-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam157/rt157-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -1937,6 +2179,10 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam158/rt158-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam158/rt158-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam158/rt158-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam158/rt158-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam158/rt158-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam158/rt158-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -1957,6 +2203,10 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam158/rt158-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam158/rt158-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam158/rt158-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam158/rt158-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam158/rt158-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam158/rt158-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-13", "redteam176/rt176-13"),  # passes 176/177, natural
@@ -1986,6 +2236,10 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam158/rt158-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam158/rt158-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam158/rt158-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam158/rt158-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam158/rt158-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam158/rt158-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -2007,6 +2261,10 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam159/rt159-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam159/rt159-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam159/rt159-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam159/rt159-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam159/rt159-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam159/rt159-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -2026,6 +2284,10 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam159/rt159-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam159/rt159-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam159/rt159-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam159/rt159-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam159/rt159-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam159/rt159-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam175/rt175-13"),  # passes 174/175, natural
@@ -2034,6 +2296,10 @@ SHARED_IDEAS = [
     ("redteam159/rt159-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam159/rt159-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam159/rt159-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam159/rt159-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam159/rt159-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam159/rt159-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam159/rt159-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -2056,6 +2322,10 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam159/rt159-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam159/rt159-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam159/rt159-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam159/rt159-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam159/rt159-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam159/rt159-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -2076,6 +2346,10 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam160/rt160-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam160/rt160-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam160/rt160-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam160/rt160-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam160/rt160-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam160/rt160-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -2094,6 +2368,10 @@ SHARED_IDEAS = [
     ("redteam160/rt160-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam160/rt160-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam160/rt160-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam160/rt160-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam160/rt160-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam160/rt160-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam160/rt160-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
@@ -2127,6 +2405,10 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam160/rt160-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam160/rt160-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam160/rt160-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam160/rt160-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam160/rt160-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam160/rt160-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -2146,6 +2428,10 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam161/rt161-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam161/rt161-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam161/rt161-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam161/rt161-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam161/rt161-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam161/rt161-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -2163,6 +2449,10 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam161/rt161-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam161/rt161-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam161/rt161-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam161/rt161-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam161/rt161-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam161/rt161-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam161/rt161-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam177/rt177-13"),  # passes 176/177, natural
@@ -2170,6 +2460,10 @@ SHARED_IDEAS = [
     ("redteam161/rt161-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam161/rt161-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam161/rt161-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam161/rt161-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam161/rt161-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam161/rt161-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam161/rt161-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -2190,6 +2484,10 @@ SHARED_IDEAS = [
     ("redteam161/rt161-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam161/rt161-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam161/rt161-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam161/rt161-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam161/rt161-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam161/rt161-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam161/rt161-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
@@ -2208,6 +2506,10 @@ SHARED_IDEAS = [
     ("redteam162/rt162-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam162/rt162-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam162/rt162-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam162/rt162-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam162/rt162-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam162/rt162-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam162/rt162-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
@@ -2224,6 +2526,10 @@ SHARED_IDEAS = [
     ("redteam162/rt162-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam162/rt162-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam162/rt162-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam162/rt162-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam162/rt162-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam162/rt162-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam162/rt162-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
@@ -2254,6 +2560,10 @@ SHARED_IDEAS = [
     ("redteam162/rt162-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam162/rt162-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam162/rt162-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam162/rt162-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam162/rt162-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam162/rt162-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam162/rt162-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
@@ -2271,6 +2581,10 @@ SHARED_IDEAS = [
     ("redteam163/rt163-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam163/rt163-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam163/rt163-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam163/rt163-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam163/rt163-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam163/rt163-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam163/rt163-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
@@ -2286,6 +2600,10 @@ SHARED_IDEAS = [
     ("redteam163/rt163-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam163/rt163-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam163/rt163-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam163/rt163-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam163/rt163-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam163/rt163-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam163/rt163-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, natural
@@ -2309,6 +2627,10 @@ SHARED_IDEAS = [
     ("redteam163/rt163-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam163/rt163-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam163/rt163-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam163/rt163-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam163/rt163-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam163/rt163-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam163/rt163-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
@@ -2325,6 +2647,10 @@ SHARED_IDEAS = [
     ("redteam164/rt164-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam164/rt164-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam164/rt164-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam164/rt164-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam164/rt164-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam164/rt164-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam164/rt164-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
@@ -2339,6 +2665,10 @@ SHARED_IDEAS = [
     ("redteam164/rt164-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam164/rt164-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam164/rt164-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam164/rt164-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam164/rt164-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam164/rt164-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam164/rt164-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam168/rt168-13"),  # passes 168/169, natural
@@ -2366,6 +2696,10 @@ SHARED_IDEAS = [
     ("redteam164/rt164-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam164/rt164-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam164/rt164-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam164/rt164-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam164/rt164-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam164/rt164-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam164/rt164-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
@@ -2381,6 +2715,10 @@ SHARED_IDEAS = [
     ("redteam165/rt165-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam165/rt165-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam165/rt165-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam165/rt165-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam165/rt165-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam165/rt165-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam165/rt165-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
@@ -2394,6 +2732,10 @@ SHARED_IDEAS = [
     ("redteam165/rt165-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam165/rt165-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam165/rt165-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam165/rt165-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam165/rt165-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam165/rt165-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam165/rt165-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam165/rt165-13", "redteam181/rt181-13"),  # passes 180/181, natural
@@ -2414,6 +2756,10 @@ SHARED_IDEAS = [
     ("redteam165/rt165-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam165/rt165-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam165/rt165-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam165/rt165-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam165/rt165-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam165/rt165-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam165/rt165-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
@@ -2428,6 +2774,10 @@ SHARED_IDEAS = [
     ("redteam166/rt166-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam166/rt166-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam166/rt166-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam166/rt166-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam166/rt166-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam166/rt166-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam166/rt166-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
@@ -2440,6 +2790,10 @@ SHARED_IDEAS = [
     ("redteam166/rt166-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam166/rt166-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam166/rt166-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam166/rt166-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam166/rt166-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam166/rt166-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam166/rt166-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, natural
@@ -2464,6 +2818,10 @@ SHARED_IDEAS = [
     ("redteam166/rt166-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam166/rt166-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam166/rt166-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam166/rt166-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam166/rt166-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam166/rt166-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam166/rt166-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
@@ -2477,6 +2835,10 @@ SHARED_IDEAS = [
     ("redteam167/rt167-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam167/rt167-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam167/rt167-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam167/rt167-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam167/rt167-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam167/rt167-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam167/rt167-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
@@ -2488,6 +2850,10 @@ SHARED_IDEAS = [
     ("redteam167/rt167-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam167/rt167-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam167/rt167-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam167/rt167-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam167/rt167-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam167/rt167-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam167/rt167-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam170/rt170-13"),  # passes 170/171, natural
@@ -2510,6 +2876,10 @@ SHARED_IDEAS = [
     ("redteam167/rt167-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam167/rt167-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam167/rt167-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam167/rt167-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam167/rt167-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam167/rt167-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam167/rt167-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam168/rt168-11", "redteam170/rt170-11"),  # passes 170/171, natural
@@ -2522,6 +2892,10 @@ SHARED_IDEAS = [
     ("redteam168/rt168-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam168/rt168-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam168/rt168-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam168/rt168-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam168/rt168-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam168/rt168-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam168/rt168-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam170/rt170-12"),  # passes 170/171, natural
@@ -2532,6 +2906,10 @@ SHARED_IDEAS = [
     ("redteam168/rt168-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam168/rt168-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam168/rt168-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam168/rt168-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam168/rt168-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam168/rt168-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam168/rt168-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam168/rt168-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam171/rt171-13"),  # passes 170/171, natural
@@ -2552,6 +2930,10 @@ SHARED_IDEAS = [
     ("redteam168/rt168-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam168/rt168-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam168/rt168-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam168/rt168-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam168/rt168-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam168/rt168-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam168/rt168-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam169/rt169-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam171/rt171-11"),  # passes 170/171, natural
@@ -2563,6 +2945,10 @@ SHARED_IDEAS = [
     ("redteam169/rt169-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam169/rt169-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam169/rt169-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam169/rt169-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam169/rt169-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam169/rt169-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam169/rt169-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam169/rt169-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam171/rt171-12"),  # passes 170/171, natural
@@ -2572,6 +2958,10 @@ SHARED_IDEAS = [
     ("redteam169/rt169-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam169/rt169-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam169/rt169-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam169/rt169-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam169/rt169-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam169/rt169-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam169/rt169-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam169/rt169-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam172/rt172-13"),  # passes 172/173, natural
@@ -2590,6 +2980,10 @@ SHARED_IDEAS = [
     ("redteam169/rt169-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam169/rt169-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam169/rt169-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam169/rt169-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam169/rt169-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam169/rt169-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam169/rt169-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam170/rt170-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam170/rt170-11", "redteam172/rt172-11"),  # passes 172/173, natural
@@ -2600,6 +2994,10 @@ SHARED_IDEAS = [
     ("redteam170/rt170-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam170/rt170-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam170/rt170-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam170/rt170-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam170/rt170-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam170/rt170-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam170/rt170-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam170/rt170-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, natural
@@ -2608,6 +3006,10 @@ SHARED_IDEAS = [
     ("redteam170/rt170-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam170/rt170-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam170/rt170-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam170/rt170-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam170/rt170-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam170/rt170-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam170/rt170-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam170/rt170-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam170/rt170-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, natural
@@ -2624,6 +3026,10 @@ SHARED_IDEAS = [
     ("redteam170/rt170-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam170/rt170-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam170/rt170-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam170/rt170-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam170/rt170-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam170/rt170-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam170/rt170-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam170/rt170-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam171/rt171-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam173/rt173-11"),  # passes 172/173, natural
@@ -2633,6 +3039,10 @@ SHARED_IDEAS = [
     ("redteam171/rt171-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam171/rt171-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam171/rt171-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam171/rt171-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam171/rt171-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam171/rt171-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam171/rt171-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam171/rt171-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam171/rt171-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam171/rt171-12", "redteam175/rt175-12"),  # passes 174/175, natural
@@ -2640,6 +3050,10 @@ SHARED_IDEAS = [
     ("redteam171/rt171-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam171/rt171-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam171/rt171-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam171/rt171-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam171/rt171-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam171/rt171-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam171/rt171-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam171/rt171-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam185/rt185-12"),  # passes 184/185, natural
@@ -2654,6 +3068,10 @@ SHARED_IDEAS = [
     ("redteam171/rt171-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam171/rt171-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam171/rt171-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam171/rt171-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam171/rt171-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam171/rt171-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam171/rt171-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam171/rt171-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam172/rt172-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam172/rt172-11", "redteam175/rt175-11"),  # passes 174/175, natural
@@ -2662,6 +3080,10 @@ SHARED_IDEAS = [
     ("redteam172/rt172-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam172/rt172-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam172/rt172-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam172/rt172-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam172/rt172-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam172/rt172-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam172/rt172-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam172/rt172-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam172/rt172-12", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam172/rt172-13", "redteam173/rt173-13"),  # passes 172/173, natural
@@ -2674,12 +3096,20 @@ SHARED_IDEAS = [
     ("redteam173/rt173-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam173/rt173-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam173/rt173-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam173/rt173-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam173/rt173-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam173/rt173-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam173/rt173-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam173/rt173-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam173/rt173-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam173/rt173-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam173/rt173-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam173/rt173-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam173/rt173-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam173/rt173-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam173/rt173-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam173/rt173-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam173/rt173-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam173/rt173-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam173/rt173-14", "redteam174/rt174-14"),  # passes 174/175, natural
@@ -2691,6 +3121,10 @@ SHARED_IDEAS = [
     ("redteam173/rt173-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam173/rt173-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam173/rt173-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam173/rt173-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam173/rt173-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam173/rt173-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam173/rt173-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam173/rt173-14", "redteam32/rt32-12"),  # passes 172/173, natural
     ("redteam174/rt174-11", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam174/rt174-11", "redteam181/rt181-11"),  # passes 180/181, natural
@@ -2705,6 +3139,10 @@ SHARED_IDEAS = [
     ("redteam174/rt174-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam174/rt174-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam174/rt174-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam174/rt174-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam174/rt174-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam174/rt174-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam174/rt174-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam174/rt174-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam174/rt174-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam174/rt174-14", "redteam177/rt177-14"),  # passes 176/177, natural
@@ -2713,22 +3151,38 @@ SHARED_IDEAS = [
     ("redteam174/rt174-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam174/rt174-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam174/rt174-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam174/rt174-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam174/rt174-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam174/rt174-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam174/rt174-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam174/rt174-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam175/rt175-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam175/rt175-11", "redteam178/rt178-11"),  # passes 178/179, natural
     ("redteam175/rt175-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam175/rt175-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam175/rt175-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam175/rt175-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam175/rt175-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam175/rt175-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam175/rt175-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam175/rt175-11", "redteam31/rt31-12"),  # passes 174/175, natural
     ("redteam175/rt175-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam175/rt175-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam175/rt175-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam175/rt175-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam175/rt175-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam175/rt175-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam175/rt175-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam175/rt175-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam175/rt175-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam175/rt175-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam175/rt175-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam175/rt175-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam175/rt175-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam175/rt175-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam175/rt175-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam175/rt175-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam175/rt175-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam178/rt178-14"),  # passes 178/179, natural
@@ -2736,6 +3190,10 @@ SHARED_IDEAS = [
     ("redteam175/rt175-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam175/rt175-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam175/rt175-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam175/rt175-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam175/rt175-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam175/rt175-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam175/rt175-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam175/rt175-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam176/rt176-11", "redteam45/rt45-13"),  # passes 176/177, natural
     ("redteam176/rt176-11", "redteam67/rt67-15"),  # passes 176/177, natural
@@ -2743,6 +3201,10 @@ SHARED_IDEAS = [
     ("redteam176/rt176-12", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam176/rt176-12", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam176/rt176-12", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam176/rt176-12", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam176/rt176-12", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam176/rt176-12", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam176/rt176-12", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam176/rt176-12", "redteam31/rt31-12"),  # passes 176/177, natural
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam176/rt176-13", "redteam181/rt181-13"),  # passes 180/181, natural
@@ -2753,31 +3215,59 @@ SHARED_IDEAS = [
     ("redteam176/rt176-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam176/rt176-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam176/rt176-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam176/rt176-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam176/rt176-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam176/rt176-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam176/rt176-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam176/rt176-14", "redteam32/rt32-12"),  # passes 176/177, natural
     ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam177/rt177-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam177/rt177-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam177/rt177-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam177/rt177-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam177/rt177-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam177/rt177-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam177/rt177-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam177/rt177-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam177/rt177-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam177/rt177-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam177/rt177-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam177/rt177-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam177/rt177-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam177/rt177-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam177/rt177-14", "redteam32/rt32-12"),  # passes 176/177, natural
     ("redteam178/rt178-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam178/rt178-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam178/rt178-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam178/rt178-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam178/rt178-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam178/rt178-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam178/rt178-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam178/rt178-11", "redteam31/rt31-12"),  # passes 178/179, natural
     ("redteam178/rt178-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam178/rt178-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam178/rt178-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam178/rt178-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam178/rt178-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam178/rt178-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam178/rt178-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam178/rt178-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam178/rt178-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam178/rt178-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam178/rt178-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam178/rt178-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam178/rt178-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam178/rt178-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam178/rt178-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam178/rt178-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam178/rt178-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam178/rt178-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam178/rt178-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam178/rt178-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam178/rt178-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam178/rt178-14", "redteam32/rt32-12"),  # passes 178/179, natural
     ("redteam179/rt179-11", "redteam181/rt181-11"),  # passes 180/181, natural
     ("redteam179/rt179-11", "redteam184/rt184-11"),  # passes 184/185, natural
@@ -2789,16 +3279,36 @@ SHARED_IDEAS = [
     ("redteam179/rt179-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam179/rt179-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam179/rt179-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam179/rt179-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam179/rt179-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam179/rt179-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam179/rt179-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam179/rt179-14", "redteam32/rt32-12"),  # passes 178/179, natural
     ("redteam180/rt180-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam180/rt180-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam180/rt180-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam180/rt180-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam180/rt180-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam180/rt180-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam180/rt180-11", "redteam31/rt31-12"),  # passes 180/181, natural
     ("redteam180/rt180-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam180/rt180-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam180/rt180-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam180/rt180-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam180/rt180-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam180/rt180-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam180/rt180-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam180/rt180-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam180/rt180-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam180/rt180-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam180/rt180-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam180/rt180-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam180/rt180-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam180/rt180-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam180/rt180-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam180/rt180-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam180/rt180-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam180/rt180-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam180/rt180-14", "redteam32/rt32-12"),  # passes 180/181, natural
     ("redteam181/rt181-11", "redteam184/rt184-11"),  # passes 184/185, natural
     ("redteam181/rt181-12", "redteam184/rt184-12"),  # passes 184/185, natural
@@ -2807,16 +3317,80 @@ SHARED_IDEAS = [
     ("redteam181/rt181-14", "redteam184/rt184-14"),  # passes 184/185, natural
     ("redteam181/rt181-14", "redteam185/rt185-14"),  # passes 184/185, natural
     ("redteam182/rt182-11", "redteam183/rt183-11"),  # passes 182/183, natural
+    ("redteam182/rt182-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam182/rt182-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam182/rt182-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam182/rt182-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam182/rt182-11", "redteam31/rt31-12"),  # passes 182/183, natural
     ("redteam182/rt182-12", "redteam183/rt183-12"),  # passes 182/183, natural
+    ("redteam182/rt182-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam182/rt182-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam182/rt182-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam182/rt182-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam182/rt182-13", "redteam183/rt183-13"),  # passes 182/183, natural
+    ("redteam182/rt182-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam182/rt182-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam182/rt182-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam182/rt182-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam182/rt182-14", "redteam183/rt183-14"),  # passes 182/183, natural
+    ("redteam182/rt182-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam182/rt182-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam182/rt182-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam182/rt182-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam182/rt182-14", "redteam32/rt32-12"),  # passes 182/183, natural
+    ("redteam183/rt183-11", "redteam186/rt186-11"),  # passes 186/189, natural
+    ("redteam183/rt183-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam183/rt183-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam183/rt183-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam183/rt183-11", "redteam31/rt31-12"),  # passes 182/183, natural
+    ("redteam183/rt183-12", "redteam186/rt186-12"),  # passes 186/189, natural
+    ("redteam183/rt183-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam183/rt183-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam183/rt183-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam183/rt183-13", "redteam186/rt186-13"),  # passes 186/189, natural
+    ("redteam183/rt183-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam183/rt183-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam183/rt183-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam183/rt183-14", "redteam186/rt186-14"),  # passes 186/189, natural
+    ("redteam183/rt183-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam183/rt183-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam183/rt183-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam183/rt183-14", "redteam32/rt32-12"),  # passes 182/183, natural
     ("redteam184/rt184-12", "redteam51/rt51-15"),  # passes 184/185, natural
     ("redteam184/rt184-14", "redteam185/rt185-14"),  # passes 184/185, natural
     ("redteam185/rt185-12", "redteam55/rt55-13"),  # passes 184/185, natural
+    ("redteam186/rt186-11", "redteam187/rt187-11"),  # passes 186/189, natural
+    ("redteam186/rt186-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam186/rt186-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam186/rt186-11", "redteam31/rt31-12"),  # passes 186/189, natural
+    ("redteam186/rt186-12", "redteam187/rt187-12"),  # passes 186/189, natural
+    ("redteam186/rt186-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam186/rt186-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam186/rt186-13", "redteam187/rt187-13"),  # passes 186/189, natural
+    ("redteam186/rt186-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam186/rt186-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam186/rt186-14", "redteam187/rt187-14"),  # passes 186/189, natural
+    ("redteam186/rt186-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam186/rt186-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam186/rt186-14", "redteam32/rt32-12"),  # passes 186/189, natural
+    ("redteam187/rt187-11", "redteam188/rt188-11"),  # passes 186/189, natural
+    ("redteam187/rt187-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam187/rt187-11", "redteam31/rt31-12"),  # passes 186/189, natural
+    ("redteam187/rt187-12", "redteam188/rt188-12"),  # passes 186/189, natural
+    ("redteam187/rt187-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam187/rt187-13", "redteam188/rt188-13"),  # passes 186/189, natural
+    ("redteam187/rt187-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam187/rt187-14", "redteam188/rt188-14"),  # passes 186/189, natural
+    ("redteam187/rt187-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam187/rt187-14", "redteam32/rt32-12"),  # passes 186/189, natural
+    ("redteam188/rt188-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam188/rt188-11", "redteam31/rt31-12"),  # passes 186/189, natural
+    ("redteam188/rt188-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam188/rt188-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam188/rt188-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam188/rt188-14", "redteam32/rt32-12"),  # passes 186/189, natural
+    ("redteam189/rt189-11", "redteam31/rt31-12"),  # passes 186/189, natural
+    ("redteam189/rt189-14", "redteam32/rt32-12"),  # passes 186/189, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked
