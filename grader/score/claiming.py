@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from grader.score import text
+from grader.score.anaphora import pronoun
 from grader.score.claimed import claimed
 from grader.score.context import RunView
-from grader.score.naming import common, named, subject, uncontrasted
+from grader.score.naming import RUN_WORD, common, named, run_words, subject
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 from grader.score.symbols import in_words
@@ -33,33 +34,27 @@ def claiming(own: str, runs: list[RunView]) -> list[str]:
     last = ""  # the clause before, or the claim it carried
     ours = {w.casefold() for r in runs for w in re.findall(r"\w+", f"{r.name} {r.text}")}
     told = clauses(own)
-    for at, c in enumerate(told):
-        before = told[at - 1] if at else ""  # as written, a clause set aside too
+    before = ""  # the clause before, its pronoun read; a clause set aside too
+    for c in told:
         person = _PERSON().search(c)
         if person and person["name"] and person["name"].casefold() in ours:
             person = None  # a character of the story speaks ("Nell said"), not a classmate
         if person and _AGREED().search(c):
             person = None  # their word, and the student's: "..., and I think he's right" (pass 164)
         if (_ASKS().search(c) and not _PRESUPPOSES().search(c)) or person:
+            before = c
             continue
         lead = _LEAD().match(c)
         rest = c[lead.end() :] if lead else ""
         first = RUN_WORD().match(rest)
         c = _relative(rest if first and _opens(first, runs) else c, runs)
-        c = pronoun(c, before, runs)
+        c = before = pronoun(c, before, runs)
         again = _carried(c, last, runs) if out else None
         if again:
             out.append(again)  # read before the clause itself, which may claim more
         last = again or c
         out.append(c)
     return out
-
-
-def resolved(text: str, runs: list[RunView]) -> list[str]:
-    """The clauses of ``text`` (:func:`grader.score.predicted.clauses`), one opened by a pronoun
-    read as the run the clause before speaks of (:func:`pronoun`)."""
-    told = clauses(text)
-    return [pronoun(c, told[at - 1] if at else "", runs) for at, c in enumerate(told)]
 
 
 def _opens(word: re.Match[str], runs: list[RunView]) -> bool:
@@ -89,71 +84,17 @@ def _carried(clause: str, before: str, runs: list[RunView]) -> str | None:
     return before
 
 
-_IT = lazy(
-    r"^(?:(?:but|yet|though|although|while|so)\s+(?P<it>it|they|(?P<noun>the\s+(?:model|output|answer|"
-    r"reply|response|result)))\b(?!'s\s)|"
-    r"(?P<ja>これ|それ|こちら|そちら)(?=[はがも])|(?P<cap>It|They)\b(?!'s\s))"
-)
-"""A clause opened by a pronoun: one of the sentence after its conjunction ("..., but it was
-cut off", …が、これは英語で返ってきた: passes 176, 177; "..., but the model answered in English":
-pass 186), or a sentence's "It" or "They" after one that names one run, or several (pass 178)."""
-_JOINED_JA = lazy(r"(?:が|けど|けれど|けれども|ので)$")
-"""How a Japanese clause ends when the next is of its sentence (predicted's clause breaks)."""
-_TOPIC_JA = lazy(
-    r"^(?!(?:出力|答え|回答|物語|話|文章|モデル)[はがも])[^、。]{0,10}?(?<![にでと])(?<!より)[はがも]"
-)
-"""A clause's own topic ("他の二つは", "結果は"), not a word of the run's answer ("話も") nor a
-particle's は (箇条書きにはならず, 日本語にはならず: pass 185) nor よりも."""
-
-
-_NEITHER_JA = lazy(r"(?:[^、。\s]{1,8}?も){2,}")
-"""Nouns listed with も, of "neither A nor B" (記号も改行もない: rt175-05): no topic."""
-
-
-def pronoun(clause: str, before: str, runs: list[RunView]) -> str:
-    """``clause`` with its opening pronoun (:data:`_IT`) replaced by the run the clause before
-    speaks of (one for "it", これ and それ; two or more for "they"), and, in Japanese, the run of
-    the clause before put as the topic of one of its sentence that names none but the runs it is
-    set against, and has no topic of its own (X では日本語をお願いしたが、英語で返ってきた); else
-    as it stands."""
-    m = _IT().match(clause)
-    joined = _JOINED_JA().search(before) is not None
-    if m and m["ja"] and not joined:
-        return clause
-    if m and m["cap"]:  # every run the sentence before names, not only its last
-        said = list(
-            {r.name: r for w in run_words(before, runs) for r in named(w.group(), runs)}.values()
-        )
-    else:
-        said = subject(before, runs) if m or joined else []
-    if not m:
-        # a run set against it (X は…が、Y よりも長い: pass 187) is not the clause's own
-        own = run_words(uncontrasted(clause), runs)
-        bare = joined and not own and not _TOPIC_JA().search(_NEITHER_JA().sub("", clause))
-        return f"{said[0].name} は{clause}" if bare and len(said) == 1 else clause
-    if not said or ((m["it"] or m["cap"]) not in ("they", "They")) != (len(said) == 1):
-        return clause
-    if m["noun"] and {w.casefold() for w in RUN_WORD().findall(clause)} & {
-        r.name.casefold() for r in runs
-    }:
-        return clause  # "but the model gave X ...": the clause names its own run
-    at = "ja" if m["ja"] else "cap" if m["cap"] else "it"
-    return clause[: m.start(at)] + " and ".join(r.name for r in said) + clause[m.end(at) :]
-
-
-RUN_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
-"""A word that may be a run's name, as written (knight-terse, knight_terse, KnightTerse)."""
-
-
-def run_words(text: str, runs: list[RunView]) -> list[re.Match[str]]:
-    """The words of ``text`` that name a run (:data:`RUN_WORD`, by
-    :func:`grader.score.naming.named`)."""
-    return [w for w in RUN_WORD().finditer(text) if named(w.group(), runs)]
-
-
 _ASKS = lazy(r"[?？]\W*$")
-_LEAD = lazy(r"^[^,.;:]{1,40}?(?:,|\bthat)\s+")
-"""A lead-in of a few words: "According to the output, ", "My log says that "."""
+_LEAD = lazy(
+    r"^[^,.;:]{1,40}?(?:,|\b(?:says?|said|shows?|showed|shown|notes?|noted|notices?|noticed|think|"
+    r"thought|finds?|found|see|saw|seen|means?|meant|realized?|believed?|feel|felt|guess(?:ed)?|knew|"
+    r"know|clear|obvious|true|sure|reports?|reported|mentions?|mentioned|tells?|told\s+\w+|writes?|"
+    r"wrote|remember(?:ed)?|learned|learnt|confirms?|confirmed|out|seems?|seemed|appears?|appeared|"
+    r"is|was)\s+that)\s+",
+    re.IGNORECASE,
+)
+"""A lead-in of a few words: "According to the output, ", "My log says that "; not a clause of
+its own before a relative "that" ("It did not have the opening that X had": rt190-11)."""
 _PRESUPPOSES = lazy(
     r"^\W*(?:(?:and|but|so|then)\s+)?(?:why|how|what|which|when|where|who)\b|"
     r"^\W*(?:(?:and|but|so|then)\s+)?(?:isn't|wasn't|didn't|doesn't|don't|aren't|weren't)\b|"

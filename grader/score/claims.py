@@ -2,8 +2,8 @@
 and after).
 
 Read in every sentence of the notes, a shipped one too (rt150-09), clause by clause as
-:mod:`grader.score.predicted` cuts them (quotations left out), three
-kinds of claim that the generations can check:
+:mod:`grader.score.predicted` cuts them (quotations left out), three kinds of claim that the
+generations can check:
 
 * **a language**: an output verb with a language that is not the exercise's own two ("chatty
   answered in Spanish", 韓国語で長い詩を書いた), held when an output here is in it
@@ -21,15 +21,15 @@ kinds of claim that the generations can check:
   answer said to be longer has fewer than :data:`MARGIN` times the other's characters, both
   answers in one script (characters of two scripts are no common measure);
 * **a superlative**: "A was the shortest (longest) answer", A は一番短かった, 最も長かったのは A
-  (the run after it): the claim fails when another of the student's runs in A's script is
-  shorter (longer) by :data:`MARGIN`; not one denied ("was not the shortest") or restricted
-  ("the longest that ended on its own").
+  (the run after it): the claim fails when another of the student's runs in A's script is shorter
+  (longer) by :data:`MARGIN`; not one denied ("was not the shortest") or restricted ("the longest
+  that ended on its own").
 
 A claim the outputs contradict is flagged for review, with what the outputs show: notes made up,
 or told of another file's outputs. Left out: the claims :mod:`grader.score.stated` reads (a
 language of the two, cut off, a list, a quotation), every other claim (a made-up story, "one
-line"), lengths said of one run alone ("it got longer"), languages a prompt
-asked for ("I asked in Spanish"), and a model named by a word its id does not hold.
+line"), lengths said of one run alone ("it got longer"), languages a prompt asked for ("I asked
+in Spanish"), and a model named by a word its id does not hold.
 """
 
 from __future__ import annotations
@@ -38,13 +38,14 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from grader.score.claiming import RUN_WORD, plain, resolved
+from grader.score.anaphora import resolved
+from grader.score.claiming import plain
 from grader.score.context import RunView
 from grader.score.denied import denies
-from grader.score.naming import named, subject
+from grader.score.naming import RUN_WORD, named, subject
 from grader.score.other_languages import in_language, language_claim
 from grader.score.places import by_place
-from grader.score.ranked import alike_review, contrasted, longer_review, paired, ranked
+from grader.score.ranked import alike_review, contrasted, longer_review, paired, ranked, topic_ja
 from grader.score.reading import lazy
 from grader.score.referred import quoted_prompts
 from grader.score.text import main_script
@@ -130,8 +131,7 @@ _ASKED = lazy(r"\b(?:ask(?:ed|ing)?|request(?:ed|ing)?)\b|頼|お願い", re.IGN
 
 
 def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
-    """A review flag for own notes that this file's outputs contradict (see the module's
-    docstring), or None."""
+    """A review flag for own notes that this file's outputs contradict (see above), or None."""
     runs = list(runs)
     # runs named by their place ("the first run", "the second model") read by their names
     text = paired(by_place(quoted_prompts(plain(own), runs), runs), runs)  # 前者 / 後者 too
@@ -157,7 +157,7 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
     m = _comparison(clause)
     if m is None or _LIKED().search(f"{m.a} {m.mid} {m.cmp}"):
         return None  # "I liked X much less than Y": a preference, no length
-    a_word = m.a
+    a_word = m.a or topic_ja(clause)  # X は…、Y よりも長い出力だった: X (rt191-02)
     if not named(a_word, runs):
         a_word = _last_name(m.mid, runs)
     b_word = m.b if named(m.b, runs) else _next_name(clause, m, runs)

@@ -49,8 +49,8 @@ from collections.abc import Iterable
 from grader.score import words
 from grader.score.context import RunView
 from grader.score.hearsay import hearsay
-from grader.score.naming import model_parts
 from grader.score.observed import usual_words
+from grader.score.places import model_parts
 from grader.score.predicted import clauses
 from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy

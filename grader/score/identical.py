@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from grader.score.claiming import RUN_WORD
 from grader.score.context import RunView
 from grader.score.denied import UNDENIED, denies
+from grader.score.naming import RUN_WORD
 from grader.score.reading import lazy
 from grader.util.i18n import T, Text
 

@@ -36,7 +36,7 @@ import re
 
 from grader.score import words
 from grader.score.context import RunView
-from grader.score.places import misspelt
+from grader.score.places import misspelt, model_parts
 from grader.score.reading import lazy
 
 _EVERY = lazy(
@@ -45,9 +45,9 @@ _EVERY = lazy(
     r"(?:全部|すべて|全て)(?!で\s*(?:[一二三四五六七八九十百\d]|$))|いずれも|(?:[二三2-3]つ|両方|三者)とも",
     re.IGNORECASE,
 )
-_ENTIRELY = lazy(r"[A-Za-z0-9][\w-]*\s*(?:は|も|が)[^。]*?(?:全部|すべて|全て)\s*$")
-"""全部 right before the claim, after a run named as the subject: "entirely" (X は…、全部日本語で:
-rt153-12), not every answer."""
+_ENTIRELY = lazy(r"[A-Za-z0-9][\w-]*\s*(?:は|も|が)[^。]*?(?:全部|すべて|全て)")
+"""全部 after a run named as the subject: "entirely" (X は…、全部日本語で: rt153-12; X は…すべて
+日本語の話で、…終わった: rt191-09), not every answer."""
 _WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*|対照|コントロール")
 
 
@@ -258,9 +258,15 @@ def common(word: str) -> bool:
 
 
 def _by_model(word: str, run: RunView) -> bool:
-    return word.casefold() in model_parts(run.model)
+    """``word`` names ``run``'s model: a word of its id, or the id's last part ("tiny-chatty")."""
+    w = word.casefold()
+    return w in model_parts(run.model) or w == run.model.casefold().rsplit("/", 1)[-1]
 
 
-def model_parts(model: str) -> set[str]:
-    """The words of a model's id ("bundled/tiny-terse": bundled, tiny, terse), case folded."""
-    return set(re.split(r"[/_.-]", model.casefold()))
+RUN_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+"""A word that may be a run's name, as written (knight-terse, knight_terse, KnightTerse)."""
+
+
+def run_words(text: str, runs: list[RunView]) -> list[re.Match[str]]:
+    """The words of ``text`` that name a run (:data:`RUN_WORD`, by :func:`named`)."""
+    return [w for w in RUN_WORD().finditer(text) if named(w.group(), runs)]

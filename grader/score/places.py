@@ -1,8 +1,10 @@
 """Runs named by their place in the notes ("the second run", "run 3", 2つ目の実行, "the second
 model's story"), by what was asked of them (箇条書きを頼んだ実行), as "This run" after a sentence
 that names one, or as "the others" beside one named, replaced by their names before the notes
-are read (passes 136, 150, 153 and 156); and the run a misspelt name is of (:func:`misspelt`, for
-:func:`grader.score.naming.named`: pass 154).
+are read (passes 136, 150, 153 and 156), with a run named after the noun ("Run a") written "a run"
+and a run's own model beside its name ("a1 (tiny-chatty)") left out (passes 186, 188, 189); the
+words of a model's id (:func:`model_parts`); and the run a misspelt name is of (:func:`misspelt`,
+for :func:`grader.score.naming.named`: pass 154).
 
 Left out: a model of two runs named by its place (it names neither), and places past the fifth.
 """
@@ -21,7 +23,8 @@ def by_place(notes: str, runs: list[RunView]) -> str:
     model's among the models ("the second model's story": :func:`_by_model`) named by its name;
     "the longer one" stays, for the comparisons of :mod:`grader.score.claims`."""
     notes = _by_version(_by_request(_own_model(_run_noun(notes, runs), runs), runs), runs)
-    return _others(_this_run(ordinals(_by_model(notes, runs), runs), runs), runs)
+    notes = _in_turn(ordinals(_by_model(notes, runs), runs), runs)
+    return _others(_this_run(notes, runs), runs)
 
 
 _RUN_NOUN = lazy(
@@ -69,9 +72,13 @@ def _own_model(notes: str, runs: list[RunView]) -> str:
 
 
 def _model_words(model: str) -> set[str]:
-    """What a student writes for ``model``: its id, its last part, a part of that."""
-    last = model.casefold().rsplit("/", 1)[-1]
-    return {model.casefold(), last, *re.split(r"[_.-]", last)}
+    """What a student writes for ``model``: its id, its last part, or a word of it."""
+    return {model.casefold(), model.casefold().rsplit("/", 1)[-1], *model_parts(model)}
+
+
+def model_parts(model: str) -> set[str]:
+    """The words of a model's id ("bundled/tiny-terse": bundled, tiny, terse), case folded."""
+    return set(re.split(r"[/_.-]", model.casefold()))
 
 
 _VERSION = lazy(r"(?P<goal>簡潔|短縮|短め|リスト|箇条書き)(?:版|バージョン)")
@@ -215,6 +222,34 @@ def ordinals(notes: str, runs: list[RunView]) -> str:
     return _ORDINAL().sub(name, notes)
 
 
+_TURN = lazy(
+    r"\b(?:the\s+)?(?P<en>next|previous)\s+(?:one|run|try|attempt|output|answer)\b|"
+    r"(?P<ja>次|前)の(?:実行|やつ|出力|回答|試行)",
+    re.IGNORECASE,
+)
+
+
+def _in_turn(notes: str, runs: list[RunView]) -> str:
+    """``notes`` with "the next one", "the previous run", 次の実行, 前の実行 replaced by the name of
+    the run after (before) the one last named, in the file's order (a narrative of runs in
+    turn: passes 190, 191)."""
+    own = [r for r in runs if r.role == "run"]
+    at = {r.name.casefold(): i for i, r in enumerate(own)}
+    out, last, current = [], 0, -1
+    for m in _TURN().finditer(notes):
+        before = notes[last : m.start()]
+        named = [at[w.casefold()] for w in _ASCII().findall(before) if w.casefold() in at]
+        current = named[-1] if named else current
+        step = 1 if (m["en"] or m["ja"]).casefold() in ("next", "次") else -1
+        if current >= 0 and 0 <= current + step < len(own):
+            current += step
+            out += [before, f" {own[current].name} "]
+        else:
+            out += [before, m.group()]
+        last = m.end()
+    return "".join([*out, notes[last:]])
+
+
 _PLACES = {
     **{w: i for i, w in enumerate("first second third fourth fifth".split(), 1)},
     **{w: i for i, w in enumerate("1st 2nd 3rd 4th 5th".split(), 1)},
@@ -225,7 +260,7 @@ _PLACES = {
 _ORDINAL = lazy(
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|run|"
     r"version|answer|output|try|attempt)\b|\brun\s+(?:no\.?\s*|#)?([1-5])\b|([一二三四五1-5])"
-    r"(?:つ目|番目)の(?:実行|出力|答え|回答)?|(最初|最後)の(?:実行|出力|答え|回答)",
+    r"(?:つ目|番目)の(?:実行|出力|答え|回答)?|(最初|最後)の(?:実行|出力|答え|回答|やつ)",
     re.IGNORECASE,
 )
 """A run named by its place: "the second run", "run 3", 2つ目の実行, 最後の出力."""

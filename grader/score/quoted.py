@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 
 from grader.score import text, words
+from grader.score.anaphora import pronoun
 from grader.score.context import RunView
 from grader.score.naming import every, subject
 from grader.score.quotes import quotation, quoted
@@ -167,13 +168,16 @@ def _quotations(
     last, hidden = 0, text.stops_hidden(notes, quotation())
     for m in quotation(4, 2).finditer(notes):
         said, after = quoted(m), notes[m.end() :]
-        lead = _SENTENCE().split(hidden[: m.start()])[-1]
+        parts = _SENTENCE().split(hidden[: m.start()])
+        lead, before = parts[-1], parts[-2] if len(parts) > 1 else ""
         # what is said of this quotation stands after the one before it ("opened with 'A' and
         # near the end it said 'B'": pass 146)
         local, last = notes[max(last, m.start() - len(lead)) : m.start()], m.end()
         if not (_BEFORE().search(local) or _AFTER().search(after)):
             continue
-        named = [] if every(lead) else subject(lead, runs) or _inverted(after, runs)
+        # "That one opened with ...", "This time the model ...": the run the narrative is on
+        said_of = pronoun(lead.lstrip(), before, runs)
+        named = [] if every(lead) else subject(said_of, runs) or _inverted(after, runs)
         place = (
             _START().search(local) or _AFTER_START().match(after),
             _END().search(local) or _AFTER_END().match(after),

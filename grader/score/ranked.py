@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from grader.score.claiming import RUN_WORD
 from grader.score.context import RunView
-from grader.score.naming import named
+from grader.score.naming import RUN_WORD, named
 from grader.score.predicted import clause_kind
 from grader.score.reading import lazy
 from grader.score.referred import former_latter
@@ -172,6 +171,19 @@ _PAIRED = lazy(r"前者|後者|\bthe\s+(?:former|latter)\b", re.IGNORECASE)
 (:func:`grader.score.referred.former_latter`), and else as written: "the longer one" of another
 sentence is its predicate."""
 _LONG = ("long", "length", "word", "長")
+
+
+_TOPIC_JA = lazy(
+    r"^\s*([A-Za-z0-9][\w-]*)\s*(?:の(?:出力|答え|回答|話))?\s*(?:は|も|が|では)(?![^、。]*?より)"
+)
+
+
+def topic_ja(clause: str) -> str:
+    """The run a Japanese clause opens on as its topic (X は…、Y よりも長かった), or "": a
+    comparison that leaves its subject out is of it; not when the topic is compared in its own
+    part (X は Y より…: its regex reads that)."""
+    m = _TOPIC_JA().match(clause)
+    return m[1] if m else ""
 
 
 def paired(own: str, runs: list[RunView]) -> str:

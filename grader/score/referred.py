@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from grader.score.claiming import RUN_WORD
 from grader.score.context import RunView
-from grader.score.naming import named
+from grader.score.naming import RUN_WORD, named
 from grader.score.places import by_place
 from grader.score.quotes import quotation, quoted
 from grader.score.reading import lazy
@@ -217,7 +216,10 @@ def quoted_prompts(notes: str, runs: list[RunView]) -> str:
         if len(said) < 4 or not 1 <= len(own) <= 2 or (len(own) == 2 and len(runs) < 3):
             return m.group(0)
         joined = ("と" if m.group().startswith(("「", "『")) else " and ").join(r.name for r in own)
-        return f" {joined} "
+        # a quoted sentence that ended its own sentence still ends it ("added 'Give me three
+        # bullet points.' The new output ...": rt190-11)
+        ends = said[-1] in ".!?" and re.match(r"\s+[A-Z]", notes[m.end() :]) is not None
+        return f" {joined}. " if ends else f" {joined} "
 
     return quotation(1).sub(name, notes)
 

@@ -64,14 +64,14 @@ from grader.score.claim_words import (
     language_claims,
     says_japanese,
 )
-from grader.score.claiming import claimed_runs, claiming, gapped, plain, run_words
+from grader.score.claiming import claimed_runs, claiming, gapped, plain
 from grader.score.context import RunView
 from grader.score.counted import counted_review
 from grader.score.denied import DOUBLE, NEAR, NOT, UNDENIED, denies
 from grader.score.ending_words import CUT, WHOLE
 from grader.score.identical import identical_review
 from grader.score.marks import mark_words
-from grader.score.naming import every
+from grader.score.naming import every, run_words
 from grader.score.negated_ja import ADVERBS_JA, AFFIRMED_JA, DENIED_JA, NEGATED_JA, SUPPOSED_JA
 from grader.score.quoted import quote_review
 from grader.score.reading import lazy

@@ -10,8 +10,8 @@ of stated's own claims), and the traits passes 150 and 151 claimed falsely:
   answer holds half the prompt's words in a row, three at least;
 * **a loop** ("got stuck in a loop", "kept repeating the sentence ...", 同じ文を繰り返した): held
   when a sentence, or six words in a row, stands twice in the answer;
-* **a name** given in the story ("the cat was called Pepper", "named the boy Tom"): held when the
-  answer holds the name; not read of an answer in Japanese, which spells names in kana;
+* **a name** given in the story ("the cat was called Pepper", "named the boy Tom", Tom という名前の
+  男の子: rt191-10): held when the answer holds the name; not read of an answer in Japanese;
 * **a length said of one run alone** ("went on and on for paragraphs", "a one-liner", "kept
   things brief", 長々と): contradicted only when the run is the other end of the student's own
   runs in its script by :data:`FAR` (the shortest said to go on and on, or the longest, of
@@ -107,8 +107,9 @@ LOOP = lazy(
     re.IGNORECASE,
 )
 NAMED = lazy(
-    r"\b(?:named|called)\s+(?:(?:the|its|his|her|their|a)\s+\w+\s+)?(?P<name>(?-i:(?:(?:Mr|Mrs|Ms|Dr|"
-    r"Sir|Lady|King|Queen|Prince|Princess|Captain)\.?\s+)?[A-Z][a-z]+))\b",
+    r"(?:\b(?:named|called)\s+(?:(?:the|its|his|her|their|a)\s+\w+\s+)?|(?<![A-Za-z])(?=(?-i:[A-Z][a-z]+)\s*"
+    r"(?:という|って)(?:名前|名)の))(?P<name>(?-i:(?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|King|Queen|Prince|"
+    r"Princess|Captain)\.?\s+)?[A-Z][a-z]+))(?![A-Za-z])",
     re.IGNORECASE,
 )
 LONG = lazy(

@@ -135,7 +135,7 @@ def test_two_runs_set_against_each_other_by_length_are_checked_whichever_pair(
         assert _flags(design, notes) == wrong, notes
 
 
-BROKEN = ["のに、", "が、", "ので、", "けど、", "けれど、"]
+BROKEN = ["のに、", "が、", "ので、", "けど、", "けれど、", "て、"]
 """Where a Japanese sentence's clause ends and the next begins, its topic left unsaid."""
 
 

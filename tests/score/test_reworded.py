@@ -159,6 +159,8 @@ MET = [
     ("redteam150/rt150-12", "redteam187/rt187-12"),  # passes 186/189, one design
     ("redteam150/rt150-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam150/rt150-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam150/rt150-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam150/rt150-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, one design
     ("redteam150/rt150-13", "redteam178/rt178-13"),  # passes 178/179, one design
     ("redteam150/rt150-13", "redteam182/rt182-13"),  # passes 182/183, one design
@@ -166,6 +168,8 @@ MET = [
     ("redteam150/rt150-13", "redteam187/rt187-13"),  # passes 186/189, one design
     ("redteam150/rt150-13", "redteam188/rt188-13"),  # passes 186/189, one design
     ("redteam150/rt150-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam150/rt150-13", "redteam190/rt190-13"),  # passes 190/191, one design
+    ("redteam150/rt150-13", "redteam191/rt191-13"),  # passes 190/191, one design
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, one design
@@ -183,6 +187,8 @@ MET = [
     ("redteam151/rt151-12", "redteam187/rt187-12"),  # passes 186/189, one design
     ("redteam151/rt151-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam151/rt151-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam151/rt151-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam151/rt151-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam151/rt151-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam164/rt164-14"),  # passes 164/165, one design
@@ -268,6 +274,8 @@ MET = [
     ("redteam161/rt161-12", "redteam187/rt187-12"),  # passes 186/189, one design
     ("redteam161/rt161-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam161/rt161-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam161/rt161-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam161/rt161-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam161/rt161-14", "redteam175/rt175-14"),  # passes 174/175, one design
@@ -288,6 +296,8 @@ MET = [
     ("redteam162/rt162-12", "redteam187/rt187-12"),  # passes 186/189, one design
     ("redteam162/rt162-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam162/rt162-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam162/rt162-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam162/rt162-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam162/rt162-13", "redteam185/rt185-12"),  # passes 184/185, one design
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, one design
@@ -387,6 +397,8 @@ MET = [
     ("redteam170/rt170-12", "redteam187/rt187-12"),  # passes 186/189, one design
     ("redteam170/rt170-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam170/rt170-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam170/rt170-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam170/rt170-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam175/rt175-14"),  # passes 174/175, one design
@@ -424,6 +436,8 @@ MET = [
     ("redteam175/rt175-12", "redteam187/rt187-12"),  # passes 186/189, one design
     ("redteam175/rt175-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam175/rt175-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam175/rt175-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam175/rt175-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam175/rt175-13", "redteam182/rt182-13"),  # passes 182/183, one design
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, one design
@@ -436,6 +450,8 @@ MET = [
     ("redteam177/rt177-13", "redteam187/rt187-13"),  # passes 186/189, one design
     ("redteam177/rt177-13", "redteam188/rt188-13"),  # passes 186/189, one design
     ("redteam177/rt177-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam177/rt177-13", "redteam190/rt190-13"),  # passes 190/191, one design
+    ("redteam177/rt177-13", "redteam191/rt191-13"),  # passes 190/191, one design
     ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam177/rt177-14", "redteam180/rt180-14"),  # passes 180/181, one design
@@ -453,12 +469,16 @@ MET = [
     ("redteam178/rt178-12", "redteam187/rt187-12"),  # passes 186/189, one design
     ("redteam178/rt178-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam178/rt178-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam178/rt178-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam178/rt178-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam178/rt178-13", "redteam180/rt180-13"),  # passes 180/181, one design
     ("redteam178/rt178-13", "redteam183/rt183-13"),  # passes 182/183, one design
     ("redteam178/rt178-13", "redteam186/rt186-13"),  # passes 186/189, one design
     ("redteam178/rt178-13", "redteam187/rt187-13"),  # passes 186/189, one design
     ("redteam178/rt178-13", "redteam188/rt188-13"),  # passes 186/189, one design
     ("redteam178/rt178-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam178/rt178-13", "redteam190/rt190-13"),  # passes 190/191, one design
+    ("redteam178/rt178-13", "redteam191/rt191-13"),  # passes 190/191, one design
     ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam178/rt178-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam178/rt178-14", "redteam182/rt182-14"),  # passes 182/183, one design
@@ -486,11 +506,15 @@ MET = [
     ("redteam180/rt180-12", "redteam187/rt187-12"),  # passes 186/189, one design
     ("redteam180/rt180-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam180/rt180-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam180/rt180-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam180/rt180-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam180/rt180-13", "redteam183/rt183-13"),  # passes 182/183, one design
     ("redteam180/rt180-13", "redteam186/rt186-13"),  # passes 186/189, one design
     ("redteam180/rt180-13", "redteam187/rt187-13"),  # passes 186/189, one design
     ("redteam180/rt180-13", "redteam188/rt188-13"),  # passes 186/189, one design
     ("redteam180/rt180-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam180/rt180-13", "redteam190/rt190-13"),  # passes 190/191, one design
+    ("redteam180/rt180-13", "redteam191/rt191-13"),  # passes 190/191, one design
     ("redteam180/rt180-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam180/rt180-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam180/rt180-14", "redteam186/rt186-14"),  # passes 186/189, one design
@@ -510,28 +534,60 @@ MET = [
     ("redteam183/rt183-12", "redteam187/rt187-12"),  # passes 186/189, one design
     ("redteam183/rt183-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam183/rt183-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam183/rt183-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam183/rt183-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam183/rt183-13", "redteam186/rt186-13"),  # passes 186/189, one design
     ("redteam183/rt183-13", "redteam187/rt187-13"),  # passes 186/189, one design
     ("redteam183/rt183-13", "redteam188/rt188-13"),  # passes 186/189, one design
     ("redteam183/rt183-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam183/rt183-13", "redteam190/rt190-13"),  # passes 190/191, one design
+    ("redteam183/rt183-13", "redteam191/rt191-13"),  # passes 190/191, one design
     ("redteam183/rt183-14", "redteam186/rt186-14"),  # passes 186/189, one design
     ("redteam183/rt183-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam186/rt186-11", "redteam187/rt187-11"),  # passes 186/189, one design
     ("redteam186/rt186-12", "redteam187/rt187-12"),  # passes 186/189, one design
     ("redteam186/rt186-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam186/rt186-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam186/rt186-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam186/rt186-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam186/rt186-13", "redteam187/rt187-13"),  # passes 186/189, one design
     ("redteam186/rt186-13", "redteam188/rt188-13"),  # passes 186/189, one design
     ("redteam186/rt186-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam186/rt186-13", "redteam190/rt190-13"),  # passes 190/191, one design
+    ("redteam186/rt186-13", "redteam191/rt191-13"),  # passes 190/191, one design
     ("redteam186/rt186-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam187/rt187-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam187/rt187-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam187/rt187-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam187/rt187-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam187/rt187-13", "redteam188/rt188-13"),  # passes 186/189, one design
     ("redteam187/rt187-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam187/rt187-13", "redteam190/rt190-13"),  # passes 190/191, one design
+    ("redteam187/rt187-13", "redteam191/rt191-13"),  # passes 190/191, one design
     ("redteam188/rt188-11", "redteam189/rt189-11"),  # passes 186/189, one design
+    ("redteam188/rt188-11", "redteam190/rt190-11"),  # passes 190/191, one design
+    ("redteam188/rt188-11", "redteam191/rt191-11"),  # passes 190/191, one design
     ("redteam188/rt188-12", "redteam189/rt189-12"),  # passes 186/189, one design
+    ("redteam188/rt188-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam188/rt188-12", "redteam191/rt191-12"),  # passes 190/191, one design
     ("redteam188/rt188-13", "redteam189/rt189-13"),  # passes 186/189, one design
+    ("redteam188/rt188-13", "redteam190/rt190-13"),  # passes 190/191, one design
+    ("redteam188/rt188-13", "redteam191/rt191-13"),  # passes 190/191, one design
     ("redteam188/rt188-14", "redteam189/rt189-14"),  # passes 186/189, one design
+    ("redteam188/rt188-14", "redteam190/rt190-14"),  # passes 190/191, one design
+    ("redteam188/rt188-14", "redteam191/rt191-14"),  # passes 190/191, one design
+    ("redteam189/rt189-11", "redteam190/rt190-11"),  # passes 190/191, one design
+    ("redteam189/rt189-11", "redteam191/rt191-11"),  # passes 190/191, one design
+    ("redteam189/rt189-12", "redteam190/rt190-12"),  # passes 190/191, one design
+    ("redteam189/rt189-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam189/rt189-13", "redteam190/rt190-13"),  # passes 190/191, one design
+    ("redteam189/rt189-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam189/rt189-14", "redteam190/rt190-14"),  # passes 190/191, one design
+    ("redteam189/rt189-14", "redteam191/rt191-14"),  # passes 190/191, one design
+    ("redteam190/rt190-11", "redteam191/rt191-11"),  # passes 190/191, one design
+    ("redteam190/rt190-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam190/rt190-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam190/rt190-14", "redteam191/rt191-14"),  # passes 190/191, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -1058,6 +1114,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam120/rt120-09", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam120/rt120-09", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam120/rt120-09", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam120/rt120-09", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -1210,6 +1268,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam135/rt135-11", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam135/rt135-11", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam135/rt135-11", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam135/rt135-11", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
@@ -1243,6 +1303,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam135/rt135-14", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam135/rt135-14", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam135/rt135-14", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam135/rt135-14", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -1287,6 +1349,8 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam137/rt137-11", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam137/rt137-11", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam137/rt137-11", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam137/rt137-11", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
@@ -1335,6 +1399,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam138/rt138-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam138/rt138-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam138/rt138-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam138/rt138-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -1366,6 +1432,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam139/rt139-11", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam139/rt139-11", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam139/rt139-11", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam139/rt139-11", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -1398,6 +1466,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam139/rt139-12", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam139/rt139-12", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam139/rt139-12", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam139/rt139-12", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam139/rt139-14", "redteam181/rt181-14"),  # passes 180/181, natural
     ("redteam139/rt139-14", "redteam184/rt184-14"),  # passes 184/185, natural
@@ -1446,6 +1516,8 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam140/rt140-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam140/rt140-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam140/rt140-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam140/rt140-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -1517,6 +1589,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam145/rt145-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam145/rt145-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam145/rt145-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam145/rt145-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -1547,6 +1621,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam145/rt145-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam145/rt145-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam145/rt145-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam145/rt145-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -1567,6 +1643,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam145/rt145-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam145/rt145-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam145/rt145-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam145/rt145-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
@@ -1603,6 +1681,8 @@ SHARED_IDEAS = [
     ("redteam149/rt149-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam149/rt149-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam149/rt149-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam149/rt149-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam149/rt149-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
@@ -1634,6 +1714,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam150/rt150-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam150/rt150-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam150/rt150-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam150/rt150-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -1663,6 +1745,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam150/rt150-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam150/rt150-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam150/rt150-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam150/rt150-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -1681,6 +1765,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam150/rt150-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam150/rt150-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam150/rt150-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam150/rt150-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam151/rt151-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1710,6 +1796,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam151/rt151-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam151/rt151-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam151/rt151-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam151/rt151-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1738,6 +1826,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam151/rt151-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam151/rt151-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam151/rt151-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam151/rt151-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1755,6 +1845,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam151/rt151-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam151/rt151-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam151/rt151-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam151/rt151-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam156/rt156-14"),  # passes 156/157, natural
@@ -1787,6 +1879,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam151/rt151-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam151/rt151-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam151/rt151-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam151/rt151-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -1817,6 +1911,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam153/rt153-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam153/rt153-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam153/rt153-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam153/rt153-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam153/rt153-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam157/rt157-14"),  # passes 156/157, natural
@@ -1848,6 +1944,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam153/rt153-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam153/rt153-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam153/rt153-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam153/rt153-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1877,6 +1975,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam154/rt154-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam154/rt154-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam154/rt154-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam154/rt154-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -1904,6 +2004,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam154/rt154-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam154/rt154-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam154/rt154-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam154/rt154-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -1919,6 +2021,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam154/rt154-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam154/rt154-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam154/rt154-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam154/rt154-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam154/rt154-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -1949,6 +2053,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam154/rt154-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam154/rt154-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam154/rt154-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam154/rt154-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-11", "redteam177/rt177-12"),  # passes 176/177, natural
     ("redteam155/rt155-12", "redteam172/rt172-12"),  # passes 172/173, natural
@@ -1995,6 +2101,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam156/rt156-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam156/rt156-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam156/rt156-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam156/rt156-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -2021,6 +2129,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam156/rt156-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam156/rt156-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam156/rt156-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam156/rt156-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
@@ -2035,6 +2145,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam156/rt156-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam156/rt156-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam156/rt156-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam156/rt156-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam156/rt156-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam156/rt156-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam156/rt156-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -2064,6 +2176,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam156/rt156-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam156/rt156-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam156/rt156-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam156/rt156-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -2091,6 +2205,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam157/rt157-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam157/rt157-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam157/rt157-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam157/rt157-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -2116,6 +2232,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam157/rt157-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam157/rt157-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam157/rt157-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam157/rt157-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-13", "redteam174/rt174-13"),  # passes 174/175, natural
@@ -2129,6 +2247,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam157/rt157-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam157/rt157-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam157/rt157-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam157/rt157-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam160/rt160-14"),  # passes 160/161, natural
@@ -2157,6 +2277,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam157/rt157-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam157/rt157-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam157/rt157-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam157/rt157-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -2183,6 +2305,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam158/rt158-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam158/rt158-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam158/rt158-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam158/rt158-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -2207,6 +2331,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam158/rt158-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam158/rt158-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam158/rt158-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam158/rt158-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-13", "redteam176/rt176-13"),  # passes 176/177, natural
@@ -2240,6 +2366,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam158/rt158-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam158/rt158-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam158/rt158-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam158/rt158-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -2265,6 +2393,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam159/rt159-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam159/rt159-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam159/rt159-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam159/rt159-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -2288,6 +2418,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam159/rt159-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam159/rt159-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam159/rt159-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam159/rt159-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam175/rt175-13"),  # passes 174/175, natural
@@ -2300,6 +2432,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam159/rt159-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam159/rt159-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam159/rt159-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam159/rt159-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -2326,6 +2460,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam159/rt159-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam159/rt159-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam159/rt159-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam159/rt159-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -2350,6 +2486,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam160/rt160-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam160/rt160-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam160/rt160-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam160/rt160-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -2372,6 +2510,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam160/rt160-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam160/rt160-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam160/rt160-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam160/rt160-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
@@ -2409,6 +2549,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam160/rt160-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam160/rt160-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam160/rt160-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam160/rt160-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -2432,6 +2574,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam161/rt161-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam161/rt161-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam161/rt161-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam161/rt161-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -2453,6 +2597,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam161/rt161-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam161/rt161-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam161/rt161-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam161/rt161-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam161/rt161-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam177/rt177-13"),  # passes 176/177, natural
@@ -2464,6 +2610,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam161/rt161-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam161/rt161-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam161/rt161-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam161/rt161-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -2488,6 +2636,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam161/rt161-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam161/rt161-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam161/rt161-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam161/rt161-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
@@ -2510,6 +2660,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam162/rt162-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam162/rt162-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam162/rt162-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam162/rt162-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
@@ -2530,6 +2682,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam162/rt162-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam162/rt162-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam162/rt162-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam162/rt162-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
@@ -2564,6 +2718,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam162/rt162-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam162/rt162-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam162/rt162-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam162/rt162-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
@@ -2585,6 +2741,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam163/rt163-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam163/rt163-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam163/rt163-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam163/rt163-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
@@ -2604,6 +2762,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam163/rt163-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam163/rt163-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam163/rt163-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam163/rt163-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, natural
@@ -2631,6 +2791,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam163/rt163-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam163/rt163-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam163/rt163-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam163/rt163-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
@@ -2651,6 +2813,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam164/rt164-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam164/rt164-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam164/rt164-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam164/rt164-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
@@ -2669,6 +2833,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam164/rt164-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam164/rt164-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam164/rt164-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam164/rt164-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam168/rt168-13"),  # passes 168/169, natural
@@ -2700,6 +2866,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam164/rt164-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam164/rt164-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam164/rt164-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam164/rt164-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
@@ -2719,6 +2887,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam165/rt165-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam165/rt165-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam165/rt165-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam165/rt165-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
@@ -2736,6 +2906,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam165/rt165-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam165/rt165-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam165/rt165-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam165/rt165-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam165/rt165-13", "redteam181/rt181-13"),  # passes 180/181, natural
@@ -2760,6 +2932,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam165/rt165-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam165/rt165-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam165/rt165-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam165/rt165-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
@@ -2778,6 +2952,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam166/rt166-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam166/rt166-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam166/rt166-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam166/rt166-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
@@ -2794,6 +2970,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam166/rt166-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam166/rt166-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam166/rt166-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam166/rt166-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, natural
@@ -2822,6 +3000,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam166/rt166-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam166/rt166-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam166/rt166-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam166/rt166-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
@@ -2839,6 +3019,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam167/rt167-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam167/rt167-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam167/rt167-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam167/rt167-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
@@ -2854,6 +3036,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam167/rt167-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam167/rt167-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam167/rt167-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam167/rt167-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam170/rt170-13"),  # passes 170/171, natural
@@ -2880,6 +3064,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam167/rt167-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam167/rt167-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam167/rt167-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam167/rt167-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam168/rt168-11", "redteam170/rt170-11"),  # passes 170/171, natural
@@ -2896,6 +3082,8 @@ SHARED_IDEAS = [
     ("redteam168/rt168-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam168/rt168-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam168/rt168-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam168/rt168-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam168/rt168-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam170/rt170-12"),  # passes 170/171, natural
@@ -2910,6 +3098,8 @@ SHARED_IDEAS = [
     ("redteam168/rt168-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam168/rt168-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam168/rt168-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam168/rt168-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam168/rt168-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam168/rt168-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam171/rt171-13"),  # passes 170/171, natural
@@ -2934,6 +3124,8 @@ SHARED_IDEAS = [
     ("redteam168/rt168-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam168/rt168-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam168/rt168-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam168/rt168-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam168/rt168-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam169/rt169-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam171/rt171-11"),  # passes 170/171, natural
@@ -2949,6 +3141,8 @@ SHARED_IDEAS = [
     ("redteam169/rt169-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam169/rt169-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam169/rt169-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam169/rt169-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam169/rt169-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam169/rt169-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam171/rt171-12"),  # passes 170/171, natural
@@ -2962,6 +3156,8 @@ SHARED_IDEAS = [
     ("redteam169/rt169-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam169/rt169-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam169/rt169-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam169/rt169-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam169/rt169-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam169/rt169-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam172/rt172-13"),  # passes 172/173, natural
@@ -2984,6 +3180,8 @@ SHARED_IDEAS = [
     ("redteam169/rt169-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam169/rt169-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam169/rt169-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam169/rt169-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam169/rt169-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam170/rt170-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam170/rt170-11", "redteam172/rt172-11"),  # passes 172/173, natural
@@ -2998,6 +3196,8 @@ SHARED_IDEAS = [
     ("redteam170/rt170-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam170/rt170-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam170/rt170-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam170/rt170-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam170/rt170-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam170/rt170-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, natural
@@ -3010,6 +3210,8 @@ SHARED_IDEAS = [
     ("redteam170/rt170-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam170/rt170-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam170/rt170-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam170/rt170-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam170/rt170-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam170/rt170-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam170/rt170-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, natural
@@ -3030,6 +3232,8 @@ SHARED_IDEAS = [
     ("redteam170/rt170-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam170/rt170-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam170/rt170-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam170/rt170-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam170/rt170-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam170/rt170-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam171/rt171-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam173/rt173-11"),  # passes 172/173, natural
@@ -3043,6 +3247,8 @@ SHARED_IDEAS = [
     ("redteam171/rt171-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam171/rt171-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam171/rt171-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam171/rt171-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam171/rt171-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam171/rt171-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam171/rt171-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam171/rt171-12", "redteam175/rt175-12"),  # passes 174/175, natural
@@ -3054,6 +3260,8 @@ SHARED_IDEAS = [
     ("redteam171/rt171-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam171/rt171-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam171/rt171-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam171/rt171-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam171/rt171-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam171/rt171-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam185/rt185-12"),  # passes 184/185, natural
@@ -3072,6 +3280,8 @@ SHARED_IDEAS = [
     ("redteam171/rt171-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam171/rt171-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam171/rt171-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam171/rt171-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam171/rt171-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam171/rt171-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam172/rt172-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam172/rt172-11", "redteam175/rt175-11"),  # passes 174/175, natural
@@ -3084,6 +3294,8 @@ SHARED_IDEAS = [
     ("redteam172/rt172-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam172/rt172-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam172/rt172-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam172/rt172-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam172/rt172-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam172/rt172-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam172/rt172-12", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam172/rt172-13", "redteam173/rt173-13"),  # passes 172/173, natural
@@ -3100,6 +3312,8 @@ SHARED_IDEAS = [
     ("redteam173/rt173-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam173/rt173-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam173/rt173-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam173/rt173-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam173/rt173-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam173/rt173-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam173/rt173-12", "redteam178/rt178-12"),  # passes 178/179, natural
@@ -3110,6 +3324,8 @@ SHARED_IDEAS = [
     ("redteam173/rt173-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam173/rt173-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam173/rt173-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam173/rt173-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam173/rt173-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam173/rt173-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam173/rt173-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam173/rt173-14", "redteam174/rt174-14"),  # passes 174/175, natural
@@ -3125,6 +3341,8 @@ SHARED_IDEAS = [
     ("redteam173/rt173-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam173/rt173-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam173/rt173-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam173/rt173-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam173/rt173-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam173/rt173-14", "redteam32/rt32-12"),  # passes 172/173, natural
     ("redteam174/rt174-11", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam174/rt174-11", "redteam181/rt181-11"),  # passes 180/181, natural
@@ -3143,6 +3361,8 @@ SHARED_IDEAS = [
     ("redteam174/rt174-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam174/rt174-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam174/rt174-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam174/rt174-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam174/rt174-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam174/rt174-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam174/rt174-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam174/rt174-14", "redteam177/rt177-14"),  # passes 176/177, natural
@@ -3155,6 +3375,8 @@ SHARED_IDEAS = [
     ("redteam174/rt174-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam174/rt174-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam174/rt174-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam174/rt174-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam174/rt174-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam174/rt174-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam175/rt175-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam175/rt175-11", "redteam178/rt178-11"),  # passes 178/179, natural
@@ -3165,6 +3387,8 @@ SHARED_IDEAS = [
     ("redteam175/rt175-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam175/rt175-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam175/rt175-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam175/rt175-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam175/rt175-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam175/rt175-11", "redteam31/rt31-12"),  # passes 174/175, natural
     ("redteam175/rt175-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam175/rt175-12", "redteam180/rt180-12"),  # passes 180/181, natural
@@ -3174,6 +3398,8 @@ SHARED_IDEAS = [
     ("redteam175/rt175-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam175/rt175-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam175/rt175-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam175/rt175-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam175/rt175-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam175/rt175-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam175/rt175-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam175/rt175-13", "redteam180/rt180-13"),  # passes 180/181, natural
@@ -3183,6 +3409,8 @@ SHARED_IDEAS = [
     ("redteam175/rt175-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam175/rt175-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam175/rt175-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam175/rt175-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam175/rt175-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam178/rt178-14"),  # passes 178/179, natural
@@ -3194,6 +3422,8 @@ SHARED_IDEAS = [
     ("redteam175/rt175-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam175/rt175-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam175/rt175-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam175/rt175-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam175/rt175-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam175/rt175-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam176/rt176-11", "redteam45/rt45-13"),  # passes 176/177, natural
     ("redteam176/rt176-11", "redteam67/rt67-15"),  # passes 176/177, natural
@@ -3205,6 +3435,8 @@ SHARED_IDEAS = [
     ("redteam176/rt176-12", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam176/rt176-12", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam176/rt176-12", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam176/rt176-12", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam176/rt176-12", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam176/rt176-12", "redteam31/rt31-12"),  # passes 176/177, natural
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam176/rt176-13", "redteam181/rt181-13"),  # passes 180/181, natural
@@ -3219,6 +3451,8 @@ SHARED_IDEAS = [
     ("redteam176/rt176-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam176/rt176-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam176/rt176-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam176/rt176-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam176/rt176-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam176/rt176-14", "redteam32/rt32-12"),  # passes 176/177, natural
     ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam177/rt177-13", "redteam180/rt180-13"),  # passes 180/181, natural
@@ -3228,6 +3462,8 @@ SHARED_IDEAS = [
     ("redteam177/rt177-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam177/rt177-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam177/rt177-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam177/rt177-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam177/rt177-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam177/rt177-14", "redteam180/rt180-14"),  # passes 180/181, natural
@@ -3237,6 +3473,8 @@ SHARED_IDEAS = [
     ("redteam177/rt177-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam177/rt177-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam177/rt177-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam177/rt177-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam177/rt177-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam177/rt177-14", "redteam32/rt32-12"),  # passes 176/177, natural
     ("redteam178/rt178-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam178/rt178-11", "redteam182/rt182-11"),  # passes 182/183, natural
@@ -3245,6 +3483,8 @@ SHARED_IDEAS = [
     ("redteam178/rt178-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam178/rt178-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam178/rt178-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam178/rt178-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam178/rt178-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam178/rt178-11", "redteam31/rt31-12"),  # passes 178/179, natural
     ("redteam178/rt178-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam178/rt178-12", "redteam182/rt182-12"),  # passes 182/183, natural
@@ -3253,6 +3493,8 @@ SHARED_IDEAS = [
     ("redteam178/rt178-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam178/rt178-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam178/rt178-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam178/rt178-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam178/rt178-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam178/rt178-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam178/rt178-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam178/rt178-13", "redteam183/rt183-13"),  # passes 182/183, natural
@@ -3260,6 +3502,8 @@ SHARED_IDEAS = [
     ("redteam178/rt178-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam178/rt178-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam178/rt178-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam178/rt178-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam178/rt178-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam178/rt178-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam178/rt178-14", "redteam182/rt182-14"),  # passes 182/183, natural
@@ -3268,6 +3512,8 @@ SHARED_IDEAS = [
     ("redteam178/rt178-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam178/rt178-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam178/rt178-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam178/rt178-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam178/rt178-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam178/rt178-14", "redteam32/rt32-12"),  # passes 178/179, natural
     ("redteam179/rt179-11", "redteam181/rt181-11"),  # passes 180/181, natural
     ("redteam179/rt179-11", "redteam184/rt184-11"),  # passes 184/185, natural
@@ -3283,6 +3529,8 @@ SHARED_IDEAS = [
     ("redteam179/rt179-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam179/rt179-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam179/rt179-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam179/rt179-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam179/rt179-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam179/rt179-14", "redteam32/rt32-12"),  # passes 178/179, natural
     ("redteam180/rt180-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam180/rt180-11", "redteam183/rt183-11"),  # passes 182/183, natural
@@ -3290,6 +3538,8 @@ SHARED_IDEAS = [
     ("redteam180/rt180-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam180/rt180-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam180/rt180-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam180/rt180-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam180/rt180-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam180/rt180-11", "redteam31/rt31-12"),  # passes 180/181, natural
     ("redteam180/rt180-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam180/rt180-12", "redteam183/rt183-12"),  # passes 182/183, natural
@@ -3297,18 +3547,24 @@ SHARED_IDEAS = [
     ("redteam180/rt180-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam180/rt180-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam180/rt180-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam180/rt180-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam180/rt180-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam180/rt180-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam180/rt180-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam180/rt180-13", "redteam186/rt186-13"),  # passes 186/189, natural
     ("redteam180/rt180-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam180/rt180-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam180/rt180-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam180/rt180-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam180/rt180-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam180/rt180-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam180/rt180-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam180/rt180-14", "redteam186/rt186-14"),  # passes 186/189, natural
     ("redteam180/rt180-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam180/rt180-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam180/rt180-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam180/rt180-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam180/rt180-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam180/rt180-14", "redteam32/rt32-12"),  # passes 180/181, natural
     ("redteam181/rt181-11", "redteam184/rt184-11"),  # passes 184/185, natural
     ("redteam181/rt181-12", "redteam184/rt184-12"),  # passes 184/185, natural
@@ -3321,40 +3577,56 @@ SHARED_IDEAS = [
     ("redteam182/rt182-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam182/rt182-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam182/rt182-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam182/rt182-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam182/rt182-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam182/rt182-11", "redteam31/rt31-12"),  # passes 182/183, natural
     ("redteam182/rt182-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam182/rt182-12", "redteam186/rt186-12"),  # passes 186/189, natural
     ("redteam182/rt182-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam182/rt182-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam182/rt182-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam182/rt182-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam182/rt182-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam182/rt182-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam182/rt182-13", "redteam186/rt186-13"),  # passes 186/189, natural
     ("redteam182/rt182-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam182/rt182-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam182/rt182-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam182/rt182-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam182/rt182-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam182/rt182-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam182/rt182-14", "redteam186/rt186-14"),  # passes 186/189, natural
     ("redteam182/rt182-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam182/rt182-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam182/rt182-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam182/rt182-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam182/rt182-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam182/rt182-14", "redteam32/rt32-12"),  # passes 182/183, natural
     ("redteam183/rt183-11", "redteam186/rt186-11"),  # passes 186/189, natural
     ("redteam183/rt183-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam183/rt183-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam183/rt183-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam183/rt183-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam183/rt183-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam183/rt183-11", "redteam31/rt31-12"),  # passes 182/183, natural
     ("redteam183/rt183-12", "redteam186/rt186-12"),  # passes 186/189, natural
     ("redteam183/rt183-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam183/rt183-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam183/rt183-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam183/rt183-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam183/rt183-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam183/rt183-13", "redteam186/rt186-13"),  # passes 186/189, natural
     ("redteam183/rt183-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam183/rt183-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam183/rt183-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam183/rt183-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam183/rt183-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam183/rt183-14", "redteam186/rt186-14"),  # passes 186/189, natural
     ("redteam183/rt183-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam183/rt183-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam183/rt183-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam183/rt183-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam183/rt183-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam183/rt183-14", "redteam32/rt32-12"),  # passes 182/183, natural
     ("redteam184/rt184-12", "redteam51/rt51-15"),  # passes 184/185, natural
     ("redteam184/rt184-14", "redteam185/rt185-14"),  # passes 184/185, natural
@@ -3362,35 +3634,75 @@ SHARED_IDEAS = [
     ("redteam186/rt186-11", "redteam187/rt187-11"),  # passes 186/189, natural
     ("redteam186/rt186-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam186/rt186-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam186/rt186-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam186/rt186-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam186/rt186-11", "redteam31/rt31-12"),  # passes 186/189, natural
     ("redteam186/rt186-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam186/rt186-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam186/rt186-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam186/rt186-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam186/rt186-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam186/rt186-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam186/rt186-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam186/rt186-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam186/rt186-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam186/rt186-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam186/rt186-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam186/rt186-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam186/rt186-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam186/rt186-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam186/rt186-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam186/rt186-14", "redteam32/rt32-12"),  # passes 186/189, natural
     ("redteam187/rt187-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam187/rt187-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam187/rt187-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam187/rt187-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam187/rt187-11", "redteam31/rt31-12"),  # passes 186/189, natural
     ("redteam187/rt187-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam187/rt187-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam187/rt187-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam187/rt187-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam187/rt187-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam187/rt187-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam187/rt187-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam187/rt187-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam187/rt187-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam187/rt187-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam187/rt187-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam187/rt187-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam187/rt187-14", "redteam32/rt32-12"),  # passes 186/189, natural
     ("redteam188/rt188-11", "redteam189/rt189-11"),  # passes 186/189, natural
+    ("redteam188/rt188-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam188/rt188-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam188/rt188-11", "redteam31/rt31-12"),  # passes 186/189, natural
     ("redteam188/rt188-12", "redteam189/rt189-12"),  # passes 186/189, natural
+    ("redteam188/rt188-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam188/rt188-12", "redteam191/rt191-12"),  # passes 190/191, natural
     ("redteam188/rt188-13", "redteam189/rt189-13"),  # passes 186/189, natural
+    ("redteam188/rt188-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam188/rt188-13", "redteam191/rt191-13"),  # passes 190/191, natural
     ("redteam188/rt188-14", "redteam189/rt189-14"),  # passes 186/189, natural
+    ("redteam188/rt188-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam188/rt188-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam188/rt188-14", "redteam32/rt32-12"),  # passes 186/189, natural
+    ("redteam189/rt189-11", "redteam190/rt190-11"),  # passes 190/191, natural
+    ("redteam189/rt189-11", "redteam191/rt191-11"),  # passes 190/191, natural
     ("redteam189/rt189-11", "redteam31/rt31-12"),  # passes 186/189, natural
+    ("redteam189/rt189-12", "redteam190/rt190-12"),  # passes 190/191, natural
+    ("redteam189/rt189-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam189/rt189-13", "redteam190/rt190-13"),  # passes 190/191, natural
+    ("redteam189/rt189-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam189/rt189-14", "redteam190/rt190-14"),  # passes 190/191, natural
+    ("redteam189/rt189-14", "redteam191/rt191-14"),  # passes 190/191, natural
     ("redteam189/rt189-14", "redteam32/rt32-12"),  # passes 186/189, natural
+    ("redteam190/rt190-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam190/rt190-11", "redteam31/rt31-12"),  # passes 190/191, natural
+    ("redteam190/rt190-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam190/rt190-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam190/rt190-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam190/rt190-14", "redteam32/rt32-12"),  # passes 190/191, natural
+    ("redteam191/rt191-11", "redteam31/rt31-12"),  # passes 190/191, natural
+    ("redteam191/rt191-14", "redteam32/rt32-12"),  # passes 190/191, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

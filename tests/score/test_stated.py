@@ -420,6 +420,27 @@ def test_a_run_s_own_model_said_beside_it_changes_no_claim(form: str) -> None:
     assert not missed
 
 
+@pytest.mark.parametrize("form", ["That one", "This one", "The new output", "The next one"])
+def test_a_claim_of_the_run_a_narrative_is_on_is_read_of_it(form: str) -> None:
+    """Every generated English claim that opens on its run (:func:`_cases`) is flagged exactly as
+    it is when the run is named in the sentence before and the claim opens on "That one" (or
+    named before it in the file and the claim opens on "The next one"): passes 190, 191."""
+    missed = []
+    for runs, name, notes, wrong in _cases():
+        own = [r.name for r in runs if r.role == "run"]
+        if not notes.startswith(name) or re.search("[\u3040-\u30ff]", notes) or notes[-1] == "?":
+            continue
+        if form == "The next one":
+            if own.index(name) == 0:
+                continue
+            said = f"First I ran {own[own.index(name) - 1]}. {form}{notes[len(name) :]}"
+        else:
+            said = f"Then I looked at {name} closely. {form}{notes[len(name) :]}"
+        if (stated_review(said, said, runs) is not None) != wrong:
+            missed.append((said, wrong))
+    assert not missed
+
+
 @pytest.mark.parametrize(
     "notes",
     [
