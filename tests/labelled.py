@@ -22,10 +22,10 @@ from tests.validity_runs import HIDDEN, write_case
 # --- labelled held-out sets, graded as written, each with labels.yaml beside its files:
 # unseen: 20 cases written from the exercise text alone, before the criteria changed;
 # redteam: 20 attempts to earn the marks without doing the exercise, written after;
-# redteam2 to redteam191: 190 more red-team passes (20, 12, 120 of 15 files, sixty-four of 14,
+# redteam2 to redteam193: 192 more red-team passes (20, 12, 120 of 15 files, sixty-six of 14,
 # two of 12, two of 10; attempts, and honest files a first-year would write), each written after the
 # fixes of the pass before.
-SETS = ["unseen", "redteam", *(f"redteam{n}" for n in range(2, 192))]
+SETS = ["unseen", "redteam", *(f"redteam{n}" for n in range(2, 194))]
 TABLE = "table"
 """The name the table of cases goes by among the sets (it has no folder)."""
 

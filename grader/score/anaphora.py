@@ -35,7 +35,8 @@ def resolved(text: str, runs: list[RunView]) -> list[str]:
 
 
 _IT = lazy(
-    r"^(?:(?:but|yet|though|although|while|so)\s+(?P<it>it|they|(?P<noun>the\s+(?:model|output|answer|"
+    r"^(?:(?:but|yet|though|although|while|so)\s+(?:(?:actually|really|in\s+fact|in\s+the\s+end|then),?\s+)?"
+    r"(?P<it>it|they|(?P<noun>the\s+(?:model|output|answer|"
     r"reply|response|result)))\b(?!'s\s)|"
     r"(?P<ja>これ|それ|こちら|そちら)(?=[はがも])|(?P<cap>It|They)\b(?!'s\s)|"
     # the run a narrative is on (passes 190, 191): "That one", "This time the model", 変更後の出力
@@ -51,10 +52,12 @@ _CHANGED = lazy(r"after\s+the\s+change|変更後", re.IGNORECASE)
 _JOINED_JA = lazy(r"(?:が|けど|けれど|けれども|ので)$")
 """How a Japanese clause ends when the next is of its sentence (predicted's clause breaks)."""
 _TOPIC_JA = lazy(
-    r"^(?!(?:出力|答え|回答|物語|話|文章|モデル)[はがも])[^、。]{0,10}?(?<![にでと])(?<!より)[はがも]"
+    r"^(?!(?:出力|答え|回答|物語|話|文章|モデル|最後|最初|結局)[はがも])[^、。]{0,10}?"
+    r"(?<![にでと実])(?<!より)(?<!本当)(?<!最後)(?<!最初)(?<!結局)[はがも]"
 )
 """A clause's own topic ("他の二つは", "結果は"), not a word of the run's answer ("話も") nor a
-particle's は (箇条書きにはならず, 日本語にはならず: pass 185) nor よりも."""
+particle's は (箇条書きにはならず, 日本語にはならず: pass 185), よりも, nor an adverb's は (実は,
+最後は: pass 193)."""
 
 
 _NEITHER_JA = lazy(r"(?:[^、。\s]{1,8}?も){2,}")

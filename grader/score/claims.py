@@ -45,7 +45,17 @@ from grader.score.denied import denies
 from grader.score.naming import RUN_WORD, named, subject
 from grader.score.other_languages import in_language, language_claim
 from grader.score.places import by_place
-from grader.score.ranked import alike_review, contrasted, longer_review, paired, ranked, topic_ja
+from grader.score.ranked import (
+    alike_review,
+    by_names,
+    compared,
+    contrasted,
+    longer_review,
+    own_name,
+    paired,
+    ranked,
+    topic_ja,
+)
 from grader.score.reading import lazy
 from grader.score.referred import quoted_prompts
 from grader.score.text import main_script
@@ -56,8 +66,8 @@ MARGIN = 1.25
 ratio: near-equal answers are no contradiction, whichever way a student reads them."""
 
 _LONGER_EN = lazy(
-    r"(?<![\w-])(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|more|fewer|less|greater|lesser|"
-    r"twice\s+as|"
+    r"(?<![\w-])(?P<a>[\w-]+)(?P<mid>[^.;!?\n]{0,40}?)\b(?P<cmp>longer|shorter|"
+    r"more\s+(?:briefly|concisely|compactly|succinctly|tersely|economically)|more|fewer|less|greater|lesser|twice\s+as|"
     r"(?:half|a\s+third|a\s+quarter)\s+as|wordier|chattier|lengthier|bigger|smaller|briefer)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:than|as)\s+"
     r"(?:the\s+|that\s+of\s+(?:the\s+)?|in\s+(?:the\s+)?|with\s+(?:the\s+)?)?(?P<b>[\w-]+)",
@@ -109,7 +119,7 @@ _COMPARING = lazy(
 )
 """A word every English comparison of :data:`_LONGER_EN` and :data:`_SIZED_EN` holds."""
 _LONGER = lazy(
-    r"longer|more|greater|twice|長|が(?:あ|多)|スクロール|dwarf|double|three|wordier|chattier|lengthier|bigger|out(?:ran|stripped|did)|"
+    r"longer|more(?!\s+(?:briefly|concisely|compactly|succinctly|tersely|economically))|greater|twice|長|が(?:あ|多)|スクロール|dwarf|double|three|wordier|chattier|lengthier|bigger|out(?:ran|stripped|did)|"
     r"exceeded|surpassed",
     re.IGNORECASE,
 )
@@ -164,7 +174,7 @@ def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | No
     a, b = named(a_word, runs), named(b_word, runs)
     if not a and _ASKED().search(clause):
         a, a_word = [r for r in runs if r.goal], "the run that asked"
-    pair = _compared(a, b) or _by_names(a_word, a, b_word, b)
+    pair = compared(a, b) or by_names(a_word, a, b_word, b)
     if pair is None:
         return None
     longer = _LONGER().search(m.cmp) is not None
@@ -267,34 +277,15 @@ def _next_name(clause: str, m: _Compared, runs: list[RunView]) -> str:
     """The first of the eight words after the comparison's "than" that names a run ("the normal
     chatty story", "the same knight prompt sent to the chatty model": pass 152)."""
     found = re.findall(r"[\w-]+", clause[m.b_at :])[:8]
-    return next((w for w in found if len(w) > 3 and w != m.b and named(w, runs)), "")
+    long = (w for w in found if (len(w) > 3 or own_name(w, runs)) and w != m.b)
+    return next((w for w in long if named(w, runs)), "")
 
 
 def _last_name(span: str, runs: list[RunView]) -> str:
     """The last word of ``span`` that names a run ("sent to the terse model produced": pass 152),
     else its first long word ("run was much" names no run; "terse run was" does)."""
     found = re.findall(r"[\w-]+", span)
-    naming = [w for w in found if len(w) > 3 and named(w, runs)]
+    naming = [w for w in found if (len(w) > 3 or own_name(w, runs)) and named(w, runs)]
     # a run's name may hold a hyphen ("Honestly smaug-terse outran ...": rt146-08)
     alpha = (w for w in found if w.replace("-", "").isalpha() and len(w) > 3)
     return naming[-1] if naming else next(alpha, "")
-
-
-def _by_names(
-    a_word: str, a: list[RunView], b_word: str, b: list[RunView]
-) -> tuple[RunView, RunView] | None:
-    """Two runs each named by its own name ("sir-short was more than twice sir-terse"), when
-    neither is compared with the other (pass 151): a name is no loose word."""
-    if len(a) == len(b) == 1 and a[0] is not b[0]:
-        if (a_word.casefold(), b_word.casefold()) == (a[0].name.casefold(), b[0].name.casefold()):
-            return a[0], b[0]
-    return None
-
-
-def _compared(a: list[RunView], b: list[RunView]) -> tuple[RunView, RunView] | None:
-    """A run of ``a`` and one of ``b``, one compared with the other (a run and its control)."""
-    for x in a:
-        for y in b:
-            if x.compare_to == y.name or y.compare_to == x.name:
-                return x, y
-    return None

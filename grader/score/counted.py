@@ -80,6 +80,9 @@ _COUNT_AFTER = lazy(
     r"(?:around|about|roughly|approximately|nearly|~)?\s*(?P<n_en>\d+)",
     re.IGNORECASE,
 )
+_OF_QUOTED = lazy(r"(?:[」』\"'”’]|(?<=[\u3040-\u30ff\u3400-\u9fff])\s)\s*の$")
+"""A count of a quotation (「英語で」の三文字: u04-eigo-de), the quotation there or left out
+(a space after a Japanese letter)."""
 _NONE_JA = lazy(r"[一1](?:つの|個の)?(?:文|文字|字|語|単語|項目)も")
 """一文字も, 一文も: "not a single", no count (pass 147)."""
 _ASKED = lazy(
@@ -121,6 +124,8 @@ def counted_review(clause: str, runs: list[RunView]) -> Text | None:
             continue
         if NEAR().search(clause[: m.start()]) or _NONE_JA().match(clause, m.start()):
             continue
+        if _OF_QUOTED().search(clause, 0, m.start()):
+            continue  # 「英語で」の三文字: the quotation's letters, not an answer's (u04-eigo-de)
         said, unit = _said(m), _unit(m.groupdict().get("unit") or m["unit_en"])
         story = re.match(r"(?i)char", m.groupdict().get("unit") or "")  # not 文字
         if unit == "characters" and said < _LETTERS_MIN and story:
@@ -140,7 +145,7 @@ def counted_review(clause: str, runs: list[RunView]) -> Text | None:
 _TOKENS = lazy(
     r"\bused\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|~\s*)?(?P<n>\d+)\s+"
     r"(?:(?:out\s+)?of\s+(?:its\s+|the\s+|their\s+)?(?:\d+\s+)?)?tokens?\b|"
-    r"(?:\d+\s*トークン(?:中|のうち)\s*)?(?P<nj>\d+)\s*トークン(?:ほど|くらい|ぐらい|程度)?(?:しか)?\s*(?:使|消費)",
+    r"(?:\d+\s*トークン(?:中|のうち)\s*)?(?P<nj>\d+)\s*トークン(?:ほど|くらい|ぐらい|程度)?(?:しか)?\s*(?:使|消費|で(?:止ま|終わ|終え))",
     re.IGNORECASE,
 )
 """Tokens a run used, as a number ("used only about 15 of its 30 tokens", 30 トークン中 15 トークン
@@ -213,5 +218,5 @@ def _far(said: int, real: int, unit: str) -> bool:
     if unit == "items":
         return high - low >= OFF and high >= RATIO * max(low, 1)
     if said > real:  # three sentences of one is no miscount (rt188-07)
-        return (said - real >= OVER or said >= OVER * real) and said >= RATIO * max(real, 1)
+        return (said - real >= OVER or said >= OVER * real >= OVER) and said >= RATIO * max(real, 1)
     return real - said >= UNDER and real >= UNDER * max(said, 1)

@@ -129,8 +129,9 @@ def subject(text: str, runs: list[RunView]) -> list[RunView]:
             # a common word ("a story") or a prompt's word in passing ("a story about a cat") is
             # no run's label; before a particle it is (a は, one の出力; t-short は: rt187-04)
             at = spans[i].string, spans[i].end()
-            if common(w):
-                if not _PARTICLE().match(*at):
+            if common(w):  # before a verb it is a name again: "two was cut off" (rt192-10)
+                verb = i + 1 < len(tokens) and tokens[i + 1].casefold() in _VERBISH
+                if not _PARTICLE().match(*at) and not verb:
                     continue
             elif (found == _by_prompt(w.casefold(), runs) or _topic(w, runs)) and not (
                 _TOPIC_PARTICLE().match(*at)
@@ -247,6 +248,10 @@ def _labels(tokens: list[str], i: int) -> bool:
 
 _PARTICLE = lazy(r"\s*(?:は|が|の|も|より|と|では|で|を|に)")
 _TOPIC_PARTICLE = lazy(r"\s*(?:は|が|では|には)")
+_VERBISH = frozenset(
+    "was were is are also ended gave had used answered got stopped finished wrote did started "
+    "opened came went still only then kept ran told".split()
+)
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 
 

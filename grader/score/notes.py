@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from grader.load.schemas import Copies
 from grader.score.prompts import prompt_key
-from grader.score.text import pieces, unwrapped
+from grader.score.text import pieces, rewrapped, unwrapped
 
 MIN_NOTES_CHARS = 20
 """Own notes shorter than this are never compared (a one-line note is too short to tell)."""
@@ -28,7 +28,8 @@ _ACADEMIC = str.maketrans({"．": "。", "，": "、"})
 
 
 def _sentences(text: str) -> list[str]:
-    return pieces(text.translate(_ACADEMIC))
+    # a sentence wrapped across lines of the file is one (rt192-03)
+    return pieces(rewrapped(text.translate(_ACADEMIC)))
 
 
 def notes_key(sentence: str) -> str:

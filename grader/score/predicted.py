@@ -31,7 +31,7 @@ decides (a student may have run it all and written the notes in the future by ha
 that says anything else ("terse answers in two sentences", 「terse は二文で答える」: an output in
 the present; "chatty writes a list") keeps the notes unflagged, and so does one that observes
 beside an expectation ("I expected a list, but chatty wrote one paragraph", 思っていたが、実際は
-一文だった) or before a plan ("next I will try X"). None of the 968 labelled honest files' own
+一文だった) or before a plan ("next I will try X"). None of the 976 labelled honest files' own
 notes is flagged.
 
 Left out: judging meaning. A past of a subjunctive after "if" beside "would" ("it would be odd if

@@ -217,3 +217,28 @@ def contrasted(own: str, runs: list[RunView], margin: float) -> tuple[str, str, 
         if main_script(lr.text) == main_script(sr.text) and len(lr.text) * margin < len(sr.text):
             return ln, sn, len(lr.text), len(sr.text)
     return None
+
+
+def own_name(word: str, runs: list[RunView]) -> bool:
+    """``word`` is a run's own name, however short ("c1 was longer")."""
+    return any(r.name.casefold() == word.casefold() for r in runs)
+
+
+def by_names(
+    a_word: str, a: list[RunView], b_word: str, b: list[RunView]
+) -> tuple[RunView, RunView] | None:
+    """Two runs each named by its own name ("sir-short was more than twice sir-terse"), when
+    neither is compared with the other (pass 151): a name is no loose word."""
+    if len(a) == len(b) == 1 and a[0] is not b[0]:
+        if (a_word.casefold(), b_word.casefold()) == (a[0].name.casefold(), b[0].name.casefold()):
+            return a[0], b[0]
+    return None
+
+
+def compared(a: list[RunView], b: list[RunView]) -> tuple[RunView, RunView] | None:
+    """A run of ``a`` and one of ``b``, one compared with the other (a run and its control)."""
+    for x in a:
+        for y in b:
+            if x.compare_to == y.name or y.compare_to == x.name:
+                return x, y
+    return None

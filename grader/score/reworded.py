@@ -38,8 +38,8 @@ students' own ideas given the same two requests. On one idea (the same subject o
 goal runs of one design that both ask for their goal are one request however worded (rt43-08),
 and a goal relabelled is the same run, whatever the label: the words decide (rt45-07, rt84-06).
 
-On the 2810 labelled files (``tests/data``) that validate, every disguised copy but those left out
-is linked, and five hundred and fifty-nine honest pairs (MET in its tests; designs met:
+On the 2838 labelled files (``tests/data``) that validate, every disguised copy but those left out
+is linked, and six hundred and thirty-one honest pairs (MET in its tests; designs met:
 rt34-15/rt47-12, rt27-14/rt88-14, rt26-11/rt29-11, the later passes' on common designs;
 rt46-12/rt51-13; rt38-12/rt57-13 share a verb;
 rt55-15, rt73-11, rt79-11 and rt37-13/rt99-14 a subject within another; modelled: rt66-15/rt70-15,

@@ -147,10 +147,41 @@ _WRAP = lazy(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 
 def unwrapped(text: str) -> tuple[str, ...]:
     """``text``, and ``text`` with its paragraphs' lines joined, by a space and by nothing (a
-    Japanese sentence wrapped in a file is one line pasted, with no space)."""
+    Japanese sentence wrapped in a file is one line pasted, with no space), and as notes are
+    read (:func:`rewrapped`)."""
     if "\n" not in text:
         return (text,)
-    return text, _WRAP().sub(" ", text), _WRAP().sub("", text)
+    return text, _WRAP().sub(" ", text), _WRAP().sub("", text), rewrapped(text)
+
+
+def rewrapped(text: str) -> str:
+    """``text`` with a line break joined where the line before is long (60 characters or more:
+    wrapped prose, not a list of short lines) and ends in no stop or colon, and the next line
+    goes on (:data:`_GOES_ON`): by a space, or by nothing between two Japanese characters."""
+
+    def join(m: re.Match[str]) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        on = _GOES_ON().match(text, m.end()) or _OPEN_END().search(line)
+        if len(line) < 60 or line[-1] in _ENDS or not on:
+            return m.group()
+        return "" if _JA().match(line[-1]) and _JA().match(text, m.end()) else " "
+
+    return _BREAK().sub(join, text)
+
+
+_BREAK = lazy(r"[ \t]*\n[ \t]*(?=\S)")
+_ENDS = frozenset(".!?:;。！？：；」』)）'\"’”")
+_GOES_ON = lazy(r"[a-z]|\d+(?![.)）])|[\u3040-\u30ff\u3400-\u9fff](?![.)）])")
+"""How a wrapped sentence's next line opens: a lowercase letter, a number or a Japanese letter
+(not a list's mark, a capital of a new sentence or item, "Part 2:")..."""
+_OPEN_END = lazy(
+    r"\b(?:a|an|the|in|on|of|to|for|with|by|as|at|from|than|and|or|but|that|was|were|is|are|it|its|"
+    r"my|their|very|more|most)$",
+    re.IGNORECASE,
+)
+"""... unless the line before ends on a word no sentence ends on ("to be in / Japanese")."""
+_JA = lazy(r"[\u3040-\u30ff\u3400-\u9fff]")
+"""A Japanese letter."""
 
 
 _PIECE = lazy(r"(?<=[.!?。！？])(?![」』）])\s*|(?<=[.!?。！？][」』）])\s+|\n+")

@@ -161,6 +161,8 @@ MET = [
     ("redteam150/rt150-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam150/rt150-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam150/rt150-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam150/rt150-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam150/rt150-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam150/rt150-13", "redteam175/rt175-13"),  # passes 174/175, one design
     ("redteam150/rt150-13", "redteam178/rt178-13"),  # passes 178/179, one design
     ("redteam150/rt150-13", "redteam182/rt182-13"),  # passes 182/183, one design
@@ -170,6 +172,8 @@ MET = [
     ("redteam150/rt150-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam150/rt150-13", "redteam190/rt190-13"),  # passes 190/191, one design
     ("redteam150/rt150-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam150/rt150-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam150/rt150-13", "redteam193/rt193-13"),  # passes 192/193, one design
     ("redteam151/rt151-11", "redteam163/rt163-11"),  # passes 162/163, one design
     ("redteam151/rt151-11", "redteam164/rt164-11"),  # passes 164/165, one design
     ("redteam151/rt151-11", "redteam165/rt165-11"),  # passes 164/165, one design
@@ -189,6 +193,8 @@ MET = [
     ("redteam151/rt151-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam151/rt151-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam151/rt151-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam151/rt151-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam151/rt151-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam151/rt151-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam151/rt151-14", "redteam164/rt164-14"),  # passes 164/165, one design
@@ -276,6 +282,8 @@ MET = [
     ("redteam161/rt161-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam161/rt161-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam161/rt161-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam161/rt161-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam161/rt161-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, one design
     ("redteam161/rt161-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam161/rt161-14", "redteam175/rt175-14"),  # passes 174/175, one design
@@ -298,6 +306,8 @@ MET = [
     ("redteam162/rt162-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam162/rt162-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam162/rt162-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam162/rt162-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam162/rt162-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam162/rt162-13", "redteam185/rt185-12"),  # passes 184/185, one design
     ("redteam162/rt162-14", "redteam163/rt163-14"),  # passes 162/163, one design
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, one design
@@ -399,6 +409,8 @@ MET = [
     ("redteam170/rt170-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam170/rt170-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam170/rt170-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam170/rt170-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam170/rt170-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam173/rt173-14"),  # passes 172/173, one design
     ("redteam170/rt170-14", "redteam175/rt175-14"),  # passes 174/175, one design
@@ -438,6 +450,8 @@ MET = [
     ("redteam175/rt175-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam175/rt175-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam175/rt175-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam175/rt175-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam175/rt175-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam175/rt175-13", "redteam182/rt182-13"),  # passes 182/183, one design
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, one design
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, one design
@@ -452,6 +466,8 @@ MET = [
     ("redteam177/rt177-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam177/rt177-13", "redteam190/rt190-13"),  # passes 190/191, one design
     ("redteam177/rt177-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam177/rt177-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam177/rt177-13", "redteam193/rt193-13"),  # passes 192/193, one design
     ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, one design
     ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam177/rt177-14", "redteam180/rt180-14"),  # passes 180/181, one design
@@ -471,6 +487,8 @@ MET = [
     ("redteam178/rt178-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam178/rt178-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam178/rt178-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam178/rt178-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam178/rt178-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam178/rt178-13", "redteam180/rt180-13"),  # passes 180/181, one design
     ("redteam178/rt178-13", "redteam183/rt183-13"),  # passes 182/183, one design
     ("redteam178/rt178-13", "redteam186/rt186-13"),  # passes 186/189, one design
@@ -479,6 +497,8 @@ MET = [
     ("redteam178/rt178-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam178/rt178-13", "redteam190/rt190-13"),  # passes 190/191, one design
     ("redteam178/rt178-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam178/rt178-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam178/rt178-13", "redteam193/rt193-13"),  # passes 192/193, one design
     ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, one design
     ("redteam178/rt178-14", "redteam180/rt180-14"),  # passes 180/181, one design
     ("redteam178/rt178-14", "redteam182/rt182-14"),  # passes 182/183, one design
@@ -508,6 +528,8 @@ MET = [
     ("redteam180/rt180-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam180/rt180-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam180/rt180-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam180/rt180-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam180/rt180-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam180/rt180-13", "redteam183/rt183-13"),  # passes 182/183, one design
     ("redteam180/rt180-13", "redteam186/rt186-13"),  # passes 186/189, one design
     ("redteam180/rt180-13", "redteam187/rt187-13"),  # passes 186/189, one design
@@ -515,6 +537,8 @@ MET = [
     ("redteam180/rt180-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam180/rt180-13", "redteam190/rt190-13"),  # passes 190/191, one design
     ("redteam180/rt180-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam180/rt180-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam180/rt180-13", "redteam193/rt193-13"),  # passes 192/193, one design
     ("redteam180/rt180-14", "redteam182/rt182-14"),  # passes 182/183, one design
     ("redteam180/rt180-14", "redteam183/rt183-14"),  # passes 182/183, one design
     ("redteam180/rt180-14", "redteam186/rt186-14"),  # passes 186/189, one design
@@ -536,12 +560,16 @@ MET = [
     ("redteam183/rt183-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam183/rt183-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam183/rt183-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam183/rt183-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam183/rt183-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam183/rt183-13", "redteam186/rt186-13"),  # passes 186/189, one design
     ("redteam183/rt183-13", "redteam187/rt187-13"),  # passes 186/189, one design
     ("redteam183/rt183-13", "redteam188/rt188-13"),  # passes 186/189, one design
     ("redteam183/rt183-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam183/rt183-13", "redteam190/rt190-13"),  # passes 190/191, one design
     ("redteam183/rt183-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam183/rt183-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam183/rt183-13", "redteam193/rt193-13"),  # passes 192/193, one design
     ("redteam183/rt183-14", "redteam186/rt186-14"),  # passes 186/189, one design
     ("redteam183/rt183-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam186/rt186-11", "redteam187/rt187-11"),  # passes 186/189, one design
@@ -550,44 +578,88 @@ MET = [
     ("redteam186/rt186-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam186/rt186-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam186/rt186-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam186/rt186-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam186/rt186-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam186/rt186-13", "redteam187/rt187-13"),  # passes 186/189, one design
     ("redteam186/rt186-13", "redteam188/rt188-13"),  # passes 186/189, one design
     ("redteam186/rt186-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam186/rt186-13", "redteam190/rt190-13"),  # passes 190/191, one design
     ("redteam186/rt186-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam186/rt186-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam186/rt186-13", "redteam193/rt193-13"),  # passes 192/193, one design
     ("redteam186/rt186-14", "redteam187/rt187-14"),  # passes 186/189, one design
     ("redteam187/rt187-12", "redteam188/rt188-12"),  # passes 186/189, one design
     ("redteam187/rt187-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam187/rt187-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam187/rt187-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam187/rt187-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam187/rt187-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam187/rt187-13", "redteam188/rt188-13"),  # passes 186/189, one design
     ("redteam187/rt187-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam187/rt187-13", "redteam190/rt190-13"),  # passes 190/191, one design
     ("redteam187/rt187-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam187/rt187-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam187/rt187-13", "redteam193/rt193-13"),  # passes 192/193, one design
     ("redteam188/rt188-11", "redteam189/rt189-11"),  # passes 186/189, one design
     ("redteam188/rt188-11", "redteam190/rt190-11"),  # passes 190/191, one design
     ("redteam188/rt188-11", "redteam191/rt191-11"),  # passes 190/191, one design
+    ("redteam188/rt188-11", "redteam192/rt192-11"),  # passes 192/193, one design
+    ("redteam188/rt188-11", "redteam193/rt193-11"),  # passes 192/193, one design
     ("redteam188/rt188-12", "redteam189/rt189-12"),  # passes 186/189, one design
     ("redteam188/rt188-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam188/rt188-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam188/rt188-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam188/rt188-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam188/rt188-13", "redteam189/rt189-13"),  # passes 186/189, one design
     ("redteam188/rt188-13", "redteam190/rt190-13"),  # passes 190/191, one design
     ("redteam188/rt188-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam188/rt188-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam188/rt188-13", "redteam193/rt193-13"),  # passes 192/193, one design
     ("redteam188/rt188-14", "redteam189/rt189-14"),  # passes 186/189, one design
     ("redteam188/rt188-14", "redteam190/rt190-14"),  # passes 190/191, one design
     ("redteam188/rt188-14", "redteam191/rt191-14"),  # passes 190/191, one design
+    ("redteam188/rt188-14", "redteam192/rt192-14"),  # passes 192/193, one design
+    ("redteam188/rt188-14", "redteam193/rt193-14"),  # passes 192/193, one design
     ("redteam189/rt189-11", "redteam190/rt190-11"),  # passes 190/191, one design
     ("redteam189/rt189-11", "redteam191/rt191-11"),  # passes 190/191, one design
+    ("redteam189/rt189-11", "redteam192/rt192-11"),  # passes 192/193, one design
+    ("redteam189/rt189-11", "redteam193/rt193-11"),  # passes 192/193, one design
     ("redteam189/rt189-12", "redteam190/rt190-12"),  # passes 190/191, one design
     ("redteam189/rt189-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam189/rt189-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam189/rt189-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam189/rt189-13", "redteam190/rt190-13"),  # passes 190/191, one design
     ("redteam189/rt189-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam189/rt189-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam189/rt189-13", "redteam193/rt193-13"),  # passes 192/193, one design
     ("redteam189/rt189-14", "redteam190/rt190-14"),  # passes 190/191, one design
     ("redteam189/rt189-14", "redteam191/rt191-14"),  # passes 190/191, one design
+    ("redteam189/rt189-14", "redteam192/rt192-14"),  # passes 192/193, one design
+    ("redteam189/rt189-14", "redteam193/rt193-14"),  # passes 192/193, one design
     ("redteam190/rt190-11", "redteam191/rt191-11"),  # passes 190/191, one design
+    ("redteam190/rt190-11", "redteam192/rt192-11"),  # passes 192/193, one design
+    ("redteam190/rt190-11", "redteam193/rt193-11"),  # passes 192/193, one design
     ("redteam190/rt190-12", "redteam191/rt191-12"),  # passes 190/191, one design
+    ("redteam190/rt190-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam190/rt190-12", "redteam193/rt193-12"),  # passes 192/193, one design
     ("redteam190/rt190-13", "redteam191/rt191-13"),  # passes 190/191, one design
+    ("redteam190/rt190-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam190/rt190-13", "redteam193/rt193-13"),  # passes 192/193, one design
     ("redteam190/rt190-14", "redteam191/rt191-14"),  # passes 190/191, one design
+    ("redteam190/rt190-14", "redteam192/rt192-14"),  # passes 192/193, one design
+    ("redteam190/rt190-14", "redteam193/rt193-14"),  # passes 192/193, one design
+    ("redteam191/rt191-11", "redteam192/rt192-11"),  # passes 192/193, one design
+    ("redteam191/rt191-11", "redteam193/rt193-11"),  # passes 192/193, one design
+    ("redteam191/rt191-12", "redteam192/rt192-12"),  # passes 192/193, one design
+    ("redteam191/rt191-12", "redteam193/rt193-12"),  # passes 192/193, one design
+    ("redteam191/rt191-13", "redteam192/rt192-13"),  # passes 192/193, one design
+    ("redteam191/rt191-13", "redteam193/rt193-13"),  # passes 192/193, one design
+    ("redteam191/rt191-14", "redteam192/rt192-14"),  # passes 192/193, one design
+    ("redteam191/rt191-14", "redteam193/rt193-14"),  # passes 192/193, one design
+    ("redteam192/rt192-11", "redteam193/rt193-11"),  # passes 192/193, one design
+    ("redteam192/rt192-12", "redteam193/rt193-12"),  # passes 192/193, one design
+    ("redteam192/rt192-13", "redteam193/rt193-13"),  # passes 192/193, one design
+    ("redteam192/rt192-14", "redteam193/rt193-14"),  # passes 192/193, one design
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),
     ("redteam34/rt34-15", "redteam47/rt47-12"),
@@ -1116,6 +1188,8 @@ SHARED_IDEAS = [
     ("redteam120/rt120-09", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam120/rt120-09", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam120/rt120-09", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam120/rt120-09", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam120/rt120-09", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam120/rt120-09", "redteam55/rt55-13"),  # pass 120, natural
     ("redteam120/rt120-10", "redteam123/rt123-15"),  # pass 123, natural
     ("redteam120/rt120-10", "redteam124/rt124-13"),  # pass 124, natural
@@ -1270,6 +1344,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-11", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam135/rt135-11", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam135/rt135-11", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam135/rt135-11", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam135/rt135-11", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam135/rt135-14", "redteam139/rt139-12"),  # pass 139, natural
     ("redteam135/rt135-14", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam135/rt135-14", "redteam150/rt150-11"),  # passes 150/151, natural
@@ -1305,6 +1381,8 @@ SHARED_IDEAS = [
     ("redteam135/rt135-14", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam135/rt135-14", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam135/rt135-14", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam135/rt135-14", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam135/rt135-14", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam135/rt135-14", "redteam31/rt31-12"),  # pass 135, natural
     ("redteam136/rt136-11", "redteam138/rt138-11"),  # pass 138, natural
     ("redteam136/rt136-11", "redteam152/rt152-13"),  # passes 152/153, natural
@@ -1351,6 +1429,8 @@ SHARED_IDEAS = [
     ("redteam137/rt137-11", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam137/rt137-11", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam137/rt137-11", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam137/rt137-11", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam137/rt137-11", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam137/rt137-12", "redteam149/rt149-14"),  # pass 149, natural
     ("redteam137/rt137-12", "unseen/u07-cat-story"),  # pass 137, natural
     ("redteam137/rt137-14", "redteam144/rt144-12"),  # pass 144, natural
@@ -1401,6 +1481,8 @@ SHARED_IDEAS = [
     ("redteam138/rt138-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam138/rt138-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam138/rt138-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam138/rt138-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam138/rt138-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam138/rt138-14", "redteam32/rt32-12"),  # pass 138, natural
     ("redteam139/rt139-11", "redteam145/rt145-12"),  # pass 145, natural
     ("redteam139/rt139-11", "redteam150/rt150-12"),  # passes 150/151, natural
@@ -1434,6 +1516,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-11", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam139/rt139-11", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam139/rt139-11", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam139/rt139-11", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam139/rt139-11", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam139/rt139-12", "redteam145/rt145-11"),  # pass 145, natural
     ("redteam139/rt139-12", "redteam150/rt150-11"),  # passes 150/151, natural
     ("redteam139/rt139-12", "redteam151/rt151-11"),  # passes 150/151, natural
@@ -1468,6 +1552,8 @@ SHARED_IDEAS = [
     ("redteam139/rt139-12", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam139/rt139-12", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam139/rt139-12", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam139/rt139-12", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam139/rt139-12", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam139/rt139-12", "redteam31/rt31-12"),  # pass 139, natural
     ("redteam139/rt139-14", "redteam181/rt181-14"),  # passes 180/181, natural
     ("redteam139/rt139-14", "redteam184/rt184-14"),  # passes 184/185, natural
@@ -1518,6 +1604,8 @@ SHARED_IDEAS = [
     ("redteam140/rt140-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam140/rt140-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam140/rt140-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam140/rt140-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam140/rt140-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam140/rt140-14", "redteam32/rt32-12"),  # pass 140, natural
     ("redteam141/rt141-11", "redteam155/rt155-13"),  # passes 154/155, natural
     ("redteam141/rt141-11", "redteam160/rt160-13"),  # passes 160/161, natural
@@ -1591,6 +1679,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam145/rt145-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam145/rt145-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam145/rt145-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam145/rt145-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam145/rt145-11", "redteam31/rt31-12"),  # pass 145, natural
     ("redteam145/rt145-12", "redteam150/rt150-12"),  # passes 150/151, natural
     ("redteam145/rt145-12", "redteam151/rt151-12"),  # passes 150/151, natural
@@ -1623,6 +1713,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam145/rt145-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam145/rt145-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam145/rt145-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam145/rt145-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam145/rt145-13", "redteam149/rt149-13"),  # pass 149, natural
     ("redteam145/rt145-13", "redteam150/rt150-13"),  # passes 150/151, natural
     ("redteam145/rt145-13", "redteam151/rt151-13"),  # passes 150/151, natural
@@ -1645,6 +1737,8 @@ SHARED_IDEAS = [
     ("redteam145/rt145-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam145/rt145-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam145/rt145-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam145/rt145-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam145/rt145-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam146/rt146-14", "redteam155/rt155-14"),  # passes 154/155, natural
     ("redteam146/rt146-14", "redteam172/rt172-14"),  # passes 172/173, natural
     ("redteam146/rt146-14", "redteam45/rt45-15"),  # pass 146, natural
@@ -1683,6 +1777,8 @@ SHARED_IDEAS = [
     ("redteam149/rt149-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam149/rt149-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam149/rt149-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam149/rt149-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam149/rt149-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam149/rt149-14", "unseen/u07-cat-story"),  # pass 149, natural
     ("redteam150/rt150-11", "redteam151/rt151-11"),  # passes 150/151, natural
     ("redteam150/rt150-11", "redteam154/rt154-11"),  # passes 154/155, natural
@@ -1716,6 +1812,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam150/rt150-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam150/rt150-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam150/rt150-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam150/rt150-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam150/rt150-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam151/rt151-12"),  # passes 150/151, natural
     ("redteam150/rt150-12", "redteam154/rt154-12"),  # passes 154/155, natural
@@ -1747,6 +1845,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam150/rt150-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam150/rt150-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam150/rt150-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam150/rt150-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam150/rt150-13", "redteam151/rt151-13"),  # passes 150/151, natural
     ("redteam150/rt150-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam150/rt150-13", "redteam154/rt154-13"),  # passes 154/155, natural
@@ -1767,6 +1867,8 @@ SHARED_IDEAS = [
     ("redteam150/rt150-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam150/rt150-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam150/rt150-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam150/rt150-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam150/rt150-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam151/rt151-11", "redteam154/rt154-11"),  # passes 154/155, natural
     ("redteam151/rt151-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam151/rt151-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1798,6 +1900,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam151/rt151-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam151/rt151-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam151/rt151-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam151/rt151-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam151/rt151-11", "redteam31/rt31-12"),  # passes 150/151, natural
     ("redteam151/rt151-12", "redteam154/rt154-12"),  # passes 154/155, natural
     ("redteam151/rt151-12", "redteam156/rt156-12"),  # passes 156/157, natural
@@ -1828,6 +1932,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam151/rt151-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam151/rt151-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam151/rt151-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam151/rt151-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam151/rt151-13", "redteam153/rt153-13"),  # passes 152/153, natural
     ("redteam151/rt151-13", "redteam154/rt154-13"),  # passes 154/155, natural
     ("redteam151/rt151-13", "redteam156/rt156-13"),  # passes 156/157, natural
@@ -1847,6 +1953,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam151/rt151-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam151/rt151-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam151/rt151-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam151/rt151-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam151/rt151-14", "redteam153/rt153-14"),  # passes 152/153, natural
     ("redteam151/rt151-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam151/rt151-14", "redteam156/rt156-14"),  # passes 156/157, natural
@@ -1881,6 +1989,8 @@ SHARED_IDEAS = [
     ("redteam151/rt151-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam151/rt151-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam151/rt151-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam151/rt151-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam151/rt151-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam151/rt151-14", "redteam32/rt32-12"),  # passes 150/151, natural
     ("redteam152/rt152-11", "redteam153/rt153-11"),  # passes 152/153, natural
     ("redteam152/rt152-12", "redteam153/rt153-12"),  # passes 152/153, natural
@@ -1913,6 +2023,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam153/rt153-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam153/rt153-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam153/rt153-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam153/rt153-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam153/rt153-14", "redteam154/rt154-14"),  # passes 154/155, natural
     ("redteam153/rt153-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam153/rt153-14", "redteam157/rt157-14"),  # passes 156/157, natural
@@ -1946,6 +2058,8 @@ SHARED_IDEAS = [
     ("redteam153/rt153-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam153/rt153-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam153/rt153-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam153/rt153-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam153/rt153-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam153/rt153-14", "redteam32/rt32-12"),  # passes 152/153, natural
     ("redteam154/rt154-11", "redteam156/rt156-11"),  # passes 156/157, natural
     ("redteam154/rt154-11", "redteam157/rt157-11"),  # passes 156/157, natural
@@ -1977,6 +2091,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam154/rt154-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam154/rt154-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam154/rt154-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam154/rt154-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam154/rt154-11", "redteam31/rt31-12"),  # passes 154/155, natural
     ("redteam154/rt154-12", "redteam156/rt156-12"),  # passes 156/157, natural
     ("redteam154/rt154-12", "redteam157/rt157-12"),  # passes 156/157, natural
@@ -2006,6 +2122,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam154/rt154-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam154/rt154-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam154/rt154-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam154/rt154-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam154/rt154-13", "redteam156/rt156-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam154/rt154-13", "redteam159/rt159-13"),  # passes 158/159, natural
@@ -2023,6 +2141,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam154/rt154-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam154/rt154-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam154/rt154-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam154/rt154-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam154/rt154-14", "redteam156/rt156-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam154/rt154-14", "redteam158/rt158-14"),  # passes 158/159, natural
@@ -2055,6 +2175,8 @@ SHARED_IDEAS = [
     ("redteam154/rt154-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam154/rt154-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam154/rt154-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam154/rt154-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam154/rt154-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam154/rt154-14", "redteam32/rt32-12"),  # passes 154/155, natural
     ("redteam155/rt155-11", "redteam177/rt177-12"),  # passes 176/177, natural
     ("redteam155/rt155-12", "redteam172/rt172-12"),  # passes 172/173, natural
@@ -2103,6 +2225,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam156/rt156-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam156/rt156-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam156/rt156-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam156/rt156-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam156/rt156-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam157/rt157-12"),  # passes 156/157, natural
     ("redteam156/rt156-12", "redteam158/rt158-12"),  # passes 158/159, natural
@@ -2131,6 +2255,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam156/rt156-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam156/rt156-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam156/rt156-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam156/rt156-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam156/rt156-13", "redteam157/rt157-13"),  # passes 156/157, natural
     ("redteam156/rt156-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam156/rt156-13", "redteam161/rt161-13"),  # passes 160/161, natural
@@ -2147,6 +2273,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam156/rt156-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam156/rt156-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam156/rt156-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam156/rt156-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam156/rt156-14", "redteam157/rt157-14"),  # passes 156/157, natural
     ("redteam156/rt156-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam156/rt156-14", "redteam159/rt159-14"),  # passes 158/159, natural
@@ -2178,6 +2306,8 @@ SHARED_IDEAS = [
     ("redteam156/rt156-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam156/rt156-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam156/rt156-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam156/rt156-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam156/rt156-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam156/rt156-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam157/rt157-11", "redteam158/rt158-11"),  # passes 158/159, natural
     ("redteam157/rt157-11", "redteam159/rt159-11"),  # passes 158/159, natural
@@ -2207,6 +2337,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam157/rt157-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam157/rt157-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam157/rt157-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam157/rt157-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam157/rt157-11", "redteam31/rt31-12"),  # passes 156/157, natural
     ("redteam157/rt157-12", "redteam158/rt158-12"),  # passes 158/159, natural
     ("redteam157/rt157-12", "redteam159/rt159-12"),  # passes 158/159, natural
@@ -2234,6 +2366,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam157/rt157-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam157/rt157-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam157/rt157-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam157/rt157-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam157/rt157-13", "redteam159/rt159-13"),  # passes 158/159, natural
     ("redteam157/rt157-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam157/rt157-13", "redteam174/rt174-13"),  # passes 174/175, natural
@@ -2249,6 +2383,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam157/rt157-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam157/rt157-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam157/rt157-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam157/rt157-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam157/rt157-14", "redteam158/rt158-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam159/rt159-14"),  # passes 158/159, natural
     ("redteam157/rt157-14", "redteam160/rt160-14"),  # passes 160/161, natural
@@ -2279,6 +2415,8 @@ SHARED_IDEAS = [
     ("redteam157/rt157-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam157/rt157-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam157/rt157-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam157/rt157-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam157/rt157-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam157/rt157-14", "redteam32/rt32-12"),  # passes 156/157, natural
     ("redteam158/rt158-11", "redteam159/rt159-11"),  # passes 158/159, natural
     ("redteam158/rt158-11", "redteam160/rt160-11"),  # passes 160/161, natural
@@ -2307,6 +2445,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam158/rt158-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam158/rt158-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam158/rt158-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam158/rt158-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam158/rt158-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam159/rt159-12"),  # passes 158/159, natural
     ("redteam158/rt158-12", "redteam160/rt160-12"),  # passes 160/161, natural
@@ -2333,6 +2473,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam158/rt158-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam158/rt158-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam158/rt158-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam158/rt158-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam158/rt158-13", "redteam163/rt163-13"),  # passes 162/163, natural
     ("redteam158/rt158-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam158/rt158-13", "redteam176/rt176-13"),  # passes 176/177, natural
@@ -2368,6 +2510,8 @@ SHARED_IDEAS = [
     ("redteam158/rt158-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam158/rt158-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam158/rt158-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam158/rt158-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam158/rt158-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam158/rt158-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam159/rt159-11", "redteam160/rt160-11"),  # passes 160/161, natural
     ("redteam159/rt159-11", "redteam161/rt161-11"),  # passes 160/161, natural
@@ -2395,6 +2539,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam159/rt159-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam159/rt159-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam159/rt159-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam159/rt159-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam159/rt159-11", "redteam31/rt31-12"),  # passes 158/159, natural
     ("redteam159/rt159-12", "redteam160/rt160-12"),  # passes 160/161, natural
     ("redteam159/rt159-12", "redteam161/rt161-12"),  # passes 160/161, natural
@@ -2420,6 +2566,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam159/rt159-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam159/rt159-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam159/rt159-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam159/rt159-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam159/rt159-13", "redteam161/rt161-13"),  # passes 160/161, natural
     ("redteam159/rt159-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam159/rt159-13", "redteam175/rt175-13"),  # passes 174/175, natural
@@ -2434,6 +2582,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam159/rt159-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam159/rt159-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam159/rt159-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam159/rt159-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam159/rt159-14", "redteam160/rt160-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam161/rt161-14"),  # passes 160/161, natural
     ("redteam159/rt159-14", "redteam162/rt162-14"),  # passes 162/163, natural
@@ -2462,6 +2612,8 @@ SHARED_IDEAS = [
     ("redteam159/rt159-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam159/rt159-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam159/rt159-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam159/rt159-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam159/rt159-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam159/rt159-14", "redteam32/rt32-12"),  # passes 158/159, natural
     ("redteam160/rt160-11", "redteam161/rt161-11"),  # passes 160/161, natural
     ("redteam160/rt160-11", "redteam162/rt162-11"),  # passes 162/163, natural
@@ -2488,6 +2640,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam160/rt160-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam160/rt160-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam160/rt160-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam160/rt160-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam160/rt160-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam161/rt161-12"),  # passes 160/161, natural
     ("redteam160/rt160-12", "redteam162/rt162-12"),  # passes 162/163, natural
@@ -2512,6 +2666,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam160/rt160-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam160/rt160-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam160/rt160-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam160/rt160-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam160/rt160-13", "redteam162/rt162-13"),  # passes 162/163, natural
     ("redteam160/rt160-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam160/rt160-13", "redteam166/rt166-13"),  # passes 166/167, natural
@@ -2551,6 +2707,8 @@ SHARED_IDEAS = [
     ("redteam160/rt160-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam160/rt160-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam160/rt160-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam160/rt160-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam160/rt160-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam160/rt160-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam161/rt161-11", "redteam162/rt162-11"),  # passes 162/163, natural
     ("redteam161/rt161-11", "redteam163/rt163-11"),  # passes 162/163, natural
@@ -2576,6 +2734,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam161/rt161-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam161/rt161-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam161/rt161-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam161/rt161-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam161/rt161-11", "redteam31/rt31-12"),  # passes 160/161, natural
     ("redteam161/rt161-12", "redteam162/rt162-12"),  # passes 162/163, natural
     ("redteam161/rt161-12", "redteam163/rt163-12"),  # passes 162/163, natural
@@ -2599,6 +2759,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam161/rt161-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam161/rt161-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam161/rt161-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam161/rt161-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam161/rt161-13", "redteam174/rt174-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam175/rt175-13"),  # passes 174/175, natural
     ("redteam161/rt161-13", "redteam177/rt177-13"),  # passes 176/177, natural
@@ -2612,6 +2774,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam161/rt161-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam161/rt161-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam161/rt161-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam161/rt161-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam161/rt161-14", "redteam162/rt162-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam163/rt163-14"),  # passes 162/163, natural
     ("redteam161/rt161-14", "redteam164/rt164-14"),  # passes 164/165, natural
@@ -2638,6 +2802,8 @@ SHARED_IDEAS = [
     ("redteam161/rt161-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam161/rt161-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam161/rt161-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam161/rt161-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam161/rt161-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam161/rt161-14", "redteam32/rt32-12"),  # passes 160/161, natural
     ("redteam162/rt162-11", "redteam163/rt163-11"),  # passes 162/163, natural
     ("redteam162/rt162-11", "redteam164/rt164-11"),  # passes 164/165, natural
@@ -2662,6 +2828,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam162/rt162-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam162/rt162-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam162/rt162-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam162/rt162-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam162/rt162-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam163/rt163-12"),  # passes 162/163, natural
     ("redteam162/rt162-12", "redteam164/rt164-12"),  # passes 164/165, natural
@@ -2684,6 +2852,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam162/rt162-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam162/rt162-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam162/rt162-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam162/rt162-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam162/rt162-13", "redteam164/rt164-13"),  # passes 164/165, natural
     ("redteam162/rt162-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam162/rt162-13", "redteam167/rt167-13"),  # passes 166/167, natural
@@ -2720,6 +2890,8 @@ SHARED_IDEAS = [
     ("redteam162/rt162-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam162/rt162-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam162/rt162-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam162/rt162-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam162/rt162-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam162/rt162-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam163/rt163-11", "redteam164/rt164-11"),  # passes 164/165, natural
     ("redteam163/rt163-11", "redteam165/rt165-11"),  # passes 164/165, natural
@@ -2743,6 +2915,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam163/rt163-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam163/rt163-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam163/rt163-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam163/rt163-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam163/rt163-11", "redteam31/rt31-12"),  # passes 162/163, natural
     ("redteam163/rt163-12", "redteam164/rt164-12"),  # passes 164/165, natural
     ("redteam163/rt163-12", "redteam165/rt165-12"),  # passes 164/165, natural
@@ -2764,6 +2938,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam163/rt163-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam163/rt163-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam163/rt163-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam163/rt163-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam163/rt163-13", "redteam165/rt165-13"),  # passes 164/165, natural
     ("redteam163/rt163-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam163/rt163-13", "redteam179/rt179-13"),  # passes 178/179, natural
@@ -2793,6 +2969,8 @@ SHARED_IDEAS = [
     ("redteam163/rt163-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam163/rt163-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam163/rt163-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam163/rt163-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam163/rt163-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam163/rt163-14", "redteam32/rt32-12"),  # passes 162/163, natural
     ("redteam164/rt164-11", "redteam165/rt165-11"),  # passes 164/165, natural
     ("redteam164/rt164-11", "redteam166/rt166-11"),  # passes 166/167, natural
@@ -2815,6 +2993,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam164/rt164-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam164/rt164-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam164/rt164-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam164/rt164-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam164/rt164-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam165/rt165-12"),  # passes 164/165, natural
     ("redteam164/rt164-12", "redteam166/rt166-12"),  # passes 166/167, natural
@@ -2835,6 +3015,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam164/rt164-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam164/rt164-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam164/rt164-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam164/rt164-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam164/rt164-13", "redteam166/rt166-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam164/rt164-13", "redteam168/rt168-13"),  # passes 168/169, natural
@@ -2868,6 +3050,8 @@ SHARED_IDEAS = [
     ("redteam164/rt164-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam164/rt164-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam164/rt164-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam164/rt164-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam164/rt164-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam164/rt164-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam165/rt165-11", "redteam166/rt166-11"),  # passes 166/167, natural
     ("redteam165/rt165-11", "redteam167/rt167-11"),  # passes 166/167, natural
@@ -2889,6 +3073,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam165/rt165-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam165/rt165-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam165/rt165-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam165/rt165-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam165/rt165-11", "redteam31/rt31-12"),  # passes 164/165, natural
     ("redteam165/rt165-12", "redteam166/rt166-12"),  # passes 166/167, natural
     ("redteam165/rt165-12", "redteam167/rt167-12"),  # passes 166/167, natural
@@ -2908,6 +3094,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam165/rt165-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam165/rt165-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam165/rt165-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam165/rt165-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam165/rt165-13", "redteam176/rt176-13"),  # passes 176/177, natural
     ("redteam165/rt165-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam165/rt165-13", "redteam181/rt181-13"),  # passes 180/181, natural
@@ -2934,6 +3122,8 @@ SHARED_IDEAS = [
     ("redteam165/rt165-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam165/rt165-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam165/rt165-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam165/rt165-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam165/rt165-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam165/rt165-14", "redteam32/rt32-12"),  # passes 164/165, natural
     ("redteam166/rt166-11", "redteam167/rt167-11"),  # passes 166/167, natural
     ("redteam166/rt166-11", "redteam168/rt168-11"),  # passes 168/169, natural
@@ -2954,6 +3144,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam166/rt166-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam166/rt166-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam166/rt166-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam166/rt166-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam166/rt166-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam167/rt167-12"),  # passes 166/167, natural
     ("redteam166/rt166-12", "redteam168/rt168-12"),  # passes 168/169, natural
@@ -2972,6 +3164,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam166/rt166-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam166/rt166-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam166/rt166-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam166/rt166-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam166/rt166-13", "redteam167/rt167-13"),  # passes 166/167, natural
     ("redteam166/rt166-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam166/rt166-13", "redteam169/rt169-13"),  # passes 168/169, natural
@@ -3002,6 +3196,8 @@ SHARED_IDEAS = [
     ("redteam166/rt166-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam166/rt166-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam166/rt166-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam166/rt166-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam166/rt166-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam166/rt166-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam167/rt167-11", "redteam168/rt168-11"),  # passes 168/169, natural
     ("redteam167/rt167-11", "redteam169/rt169-11"),  # passes 168/169, natural
@@ -3021,6 +3217,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam167/rt167-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam167/rt167-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam167/rt167-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam167/rt167-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam167/rt167-11", "redteam31/rt31-12"),  # passes 166/167, natural
     ("redteam167/rt167-12", "redteam168/rt168-12"),  # passes 168/169, natural
     ("redteam167/rt167-12", "redteam169/rt169-12"),  # passes 168/169, natural
@@ -3038,6 +3236,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam167/rt167-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam167/rt167-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam167/rt167-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam167/rt167-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam167/rt167-13", "redteam168/rt168-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam167/rt167-13", "redteam170/rt170-13"),  # passes 170/171, natural
@@ -3066,6 +3266,8 @@ SHARED_IDEAS = [
     ("redteam167/rt167-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam167/rt167-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam167/rt167-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam167/rt167-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam167/rt167-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam167/rt167-14", "redteam32/rt32-12"),  # passes 166/167, natural
     ("redteam168/rt168-11", "redteam169/rt169-11"),  # passes 168/169, natural
     ("redteam168/rt168-11", "redteam170/rt170-11"),  # passes 170/171, natural
@@ -3084,6 +3286,8 @@ SHARED_IDEAS = [
     ("redteam168/rt168-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam168/rt168-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam168/rt168-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam168/rt168-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam168/rt168-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam168/rt168-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam169/rt169-12"),  # passes 168/169, natural
     ("redteam168/rt168-12", "redteam170/rt170-12"),  # passes 170/171, natural
@@ -3100,6 +3304,8 @@ SHARED_IDEAS = [
     ("redteam168/rt168-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam168/rt168-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam168/rt168-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam168/rt168-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam168/rt168-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam168/rt168-13", "redteam169/rt169-13"),  # passes 168/169, natural
     ("redteam168/rt168-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam168/rt168-13", "redteam171/rt171-13"),  # passes 170/171, natural
@@ -3126,6 +3332,8 @@ SHARED_IDEAS = [
     ("redteam168/rt168-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam168/rt168-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam168/rt168-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam168/rt168-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam168/rt168-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam168/rt168-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam169/rt169-11", "redteam170/rt170-11"),  # passes 170/171, natural
     ("redteam169/rt169-11", "redteam171/rt171-11"),  # passes 170/171, natural
@@ -3143,6 +3351,8 @@ SHARED_IDEAS = [
     ("redteam169/rt169-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam169/rt169-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam169/rt169-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam169/rt169-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam169/rt169-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam169/rt169-11", "redteam31/rt31-12"),  # passes 168/169, natural
     ("redteam169/rt169-12", "redteam170/rt170-12"),  # passes 170/171, natural
     ("redteam169/rt169-12", "redteam171/rt171-12"),  # passes 170/171, natural
@@ -3158,6 +3368,8 @@ SHARED_IDEAS = [
     ("redteam169/rt169-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam169/rt169-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam169/rt169-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam169/rt169-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam169/rt169-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam169/rt169-13", "redteam170/rt170-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam169/rt169-13", "redteam172/rt172-13"),  # passes 172/173, natural
@@ -3182,6 +3394,8 @@ SHARED_IDEAS = [
     ("redteam169/rt169-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam169/rt169-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam169/rt169-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam169/rt169-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam169/rt169-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam169/rt169-14", "redteam32/rt32-12"),  # passes 168/169, natural
     ("redteam170/rt170-11", "redteam171/rt171-11"),  # passes 170/171, natural
     ("redteam170/rt170-11", "redteam172/rt172-11"),  # passes 172/173, natural
@@ -3198,6 +3412,8 @@ SHARED_IDEAS = [
     ("redteam170/rt170-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam170/rt170-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam170/rt170-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam170/rt170-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam170/rt170-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam170/rt170-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam171/rt171-12"),  # passes 170/171, natural
     ("redteam170/rt170-12", "redteam173/rt173-12"),  # passes 172/173, natural
@@ -3212,6 +3428,8 @@ SHARED_IDEAS = [
     ("redteam170/rt170-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam170/rt170-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam170/rt170-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam170/rt170-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam170/rt170-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam170/rt170-13", "redteam171/rt171-13"),  # passes 170/171, natural
     ("redteam170/rt170-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam170/rt170-13", "redteam173/rt173-13"),  # passes 172/173, natural
@@ -3234,6 +3452,8 @@ SHARED_IDEAS = [
     ("redteam170/rt170-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam170/rt170-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam170/rt170-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam170/rt170-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam170/rt170-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam170/rt170-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam171/rt171-11", "redteam172/rt172-11"),  # passes 172/173, natural
     ("redteam171/rt171-11", "redteam173/rt173-11"),  # passes 172/173, natural
@@ -3249,6 +3469,8 @@ SHARED_IDEAS = [
     ("redteam171/rt171-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam171/rt171-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam171/rt171-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam171/rt171-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam171/rt171-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam171/rt171-11", "redteam31/rt31-12"),  # passes 170/171, natural
     ("redteam171/rt171-12", "redteam173/rt173-12"),  # passes 172/173, natural
     ("redteam171/rt171-12", "redteam175/rt175-12"),  # passes 174/175, natural
@@ -3262,6 +3484,8 @@ SHARED_IDEAS = [
     ("redteam171/rt171-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam171/rt171-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam171/rt171-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam171/rt171-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam171/rt171-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam171/rt171-13", "redteam172/rt172-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam173/rt173-13"),  # passes 172/173, natural
     ("redteam171/rt171-13", "redteam185/rt185-12"),  # passes 184/185, natural
@@ -3282,6 +3506,8 @@ SHARED_IDEAS = [
     ("redteam171/rt171-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam171/rt171-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam171/rt171-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam171/rt171-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam171/rt171-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam171/rt171-14", "redteam32/rt32-12"),  # passes 170/171, natural
     ("redteam172/rt172-11", "redteam173/rt173-11"),  # passes 172/173, natural
     ("redteam172/rt172-11", "redteam175/rt175-11"),  # passes 174/175, natural
@@ -3296,6 +3522,8 @@ SHARED_IDEAS = [
     ("redteam172/rt172-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam172/rt172-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam172/rt172-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam172/rt172-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam172/rt172-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam172/rt172-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam172/rt172-12", "redteam185/rt185-11"),  # passes 184/185, natural
     ("redteam172/rt172-13", "redteam173/rt173-13"),  # passes 172/173, natural
@@ -3314,6 +3542,8 @@ SHARED_IDEAS = [
     ("redteam173/rt173-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam173/rt173-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam173/rt173-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam173/rt173-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam173/rt173-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam173/rt173-11", "redteam31/rt31-12"),  # passes 172/173, natural
     ("redteam173/rt173-12", "redteam175/rt175-12"),  # passes 174/175, natural
     ("redteam173/rt173-12", "redteam178/rt178-12"),  # passes 178/179, natural
@@ -3326,6 +3556,8 @@ SHARED_IDEAS = [
     ("redteam173/rt173-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam173/rt173-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam173/rt173-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam173/rt173-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam173/rt173-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam173/rt173-13", "redteam185/rt185-12"),  # passes 184/185, natural
     ("redteam173/rt173-13", "redteam55/rt55-13"),  # passes 172/173, natural
     ("redteam173/rt173-14", "redteam174/rt174-14"),  # passes 174/175, natural
@@ -3343,6 +3575,8 @@ SHARED_IDEAS = [
     ("redteam173/rt173-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam173/rt173-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam173/rt173-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam173/rt173-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam173/rt173-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam173/rt173-14", "redteam32/rt32-12"),  # passes 172/173, natural
     ("redteam174/rt174-11", "redteam179/rt179-11"),  # passes 178/179, natural
     ("redteam174/rt174-11", "redteam181/rt181-11"),  # passes 180/181, natural
@@ -3363,6 +3597,8 @@ SHARED_IDEAS = [
     ("redteam174/rt174-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam174/rt174-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam174/rt174-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam174/rt174-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam174/rt174-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam174/rt174-14", "redteam175/rt175-14"),  # passes 174/175, natural
     ("redteam174/rt174-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam174/rt174-14", "redteam177/rt177-14"),  # passes 176/177, natural
@@ -3377,6 +3613,8 @@ SHARED_IDEAS = [
     ("redteam174/rt174-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam174/rt174-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam174/rt174-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam174/rt174-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam174/rt174-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam174/rt174-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam175/rt175-11", "redteam176/rt176-12"),  # passes 176/177, natural
     ("redteam175/rt175-11", "redteam178/rt178-11"),  # passes 178/179, natural
@@ -3389,6 +3627,8 @@ SHARED_IDEAS = [
     ("redteam175/rt175-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam175/rt175-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam175/rt175-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam175/rt175-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam175/rt175-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam175/rt175-11", "redteam31/rt31-12"),  # passes 174/175, natural
     ("redteam175/rt175-12", "redteam178/rt178-12"),  # passes 178/179, natural
     ("redteam175/rt175-12", "redteam180/rt180-12"),  # passes 180/181, natural
@@ -3400,6 +3640,8 @@ SHARED_IDEAS = [
     ("redteam175/rt175-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam175/rt175-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam175/rt175-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam175/rt175-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam175/rt175-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam175/rt175-13", "redteam177/rt177-13"),  # passes 176/177, natural
     ("redteam175/rt175-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam175/rt175-13", "redteam180/rt180-13"),  # passes 180/181, natural
@@ -3411,6 +3653,8 @@ SHARED_IDEAS = [
     ("redteam175/rt175-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam175/rt175-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam175/rt175-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam175/rt175-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam175/rt175-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam175/rt175-14", "redteam176/rt176-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam177/rt177-14"),  # passes 176/177, natural
     ("redteam175/rt175-14", "redteam178/rt178-14"),  # passes 178/179, natural
@@ -3424,6 +3668,8 @@ SHARED_IDEAS = [
     ("redteam175/rt175-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam175/rt175-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam175/rt175-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam175/rt175-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam175/rt175-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam175/rt175-14", "redteam32/rt32-12"),  # passes 174/175, natural
     ("redteam176/rt176-11", "redteam45/rt45-13"),  # passes 176/177, natural
     ("redteam176/rt176-11", "redteam67/rt67-15"),  # passes 176/177, natural
@@ -3437,6 +3683,8 @@ SHARED_IDEAS = [
     ("redteam176/rt176-12", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam176/rt176-12", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam176/rt176-12", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam176/rt176-12", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam176/rt176-12", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam176/rt176-12", "redteam31/rt31-12"),  # passes 176/177, natural
     ("redteam176/rt176-13", "redteam179/rt179-13"),  # passes 178/179, natural
     ("redteam176/rt176-13", "redteam181/rt181-13"),  # passes 180/181, natural
@@ -3453,6 +3701,8 @@ SHARED_IDEAS = [
     ("redteam176/rt176-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam176/rt176-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam176/rt176-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam176/rt176-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam176/rt176-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam176/rt176-14", "redteam32/rt32-12"),  # passes 176/177, natural
     ("redteam177/rt177-13", "redteam178/rt178-13"),  # passes 178/179, natural
     ("redteam177/rt177-13", "redteam180/rt180-13"),  # passes 180/181, natural
@@ -3464,6 +3714,8 @@ SHARED_IDEAS = [
     ("redteam177/rt177-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam177/rt177-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam177/rt177-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam177/rt177-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam177/rt177-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam177/rt177-14", "redteam178/rt178-14"),  # passes 178/179, natural
     ("redteam177/rt177-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam177/rt177-14", "redteam180/rt180-14"),  # passes 180/181, natural
@@ -3475,6 +3727,8 @@ SHARED_IDEAS = [
     ("redteam177/rt177-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam177/rt177-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam177/rt177-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam177/rt177-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam177/rt177-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam177/rt177-14", "redteam32/rt32-12"),  # passes 176/177, natural
     ("redteam178/rt178-11", "redteam180/rt180-11"),  # passes 180/181, natural
     ("redteam178/rt178-11", "redteam182/rt182-11"),  # passes 182/183, natural
@@ -3485,6 +3739,8 @@ SHARED_IDEAS = [
     ("redteam178/rt178-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam178/rt178-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam178/rt178-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam178/rt178-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam178/rt178-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam178/rt178-11", "redteam31/rt31-12"),  # passes 178/179, natural
     ("redteam178/rt178-12", "redteam180/rt180-12"),  # passes 180/181, natural
     ("redteam178/rt178-12", "redteam182/rt182-12"),  # passes 182/183, natural
@@ -3495,6 +3751,8 @@ SHARED_IDEAS = [
     ("redteam178/rt178-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam178/rt178-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam178/rt178-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam178/rt178-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam178/rt178-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam178/rt178-13", "redteam180/rt180-13"),  # passes 180/181, natural
     ("redteam178/rt178-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam178/rt178-13", "redteam183/rt183-13"),  # passes 182/183, natural
@@ -3504,6 +3762,8 @@ SHARED_IDEAS = [
     ("redteam178/rt178-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam178/rt178-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam178/rt178-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam178/rt178-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam178/rt178-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam178/rt178-14", "redteam179/rt179-14"),  # passes 178/179, natural
     ("redteam178/rt178-14", "redteam180/rt180-14"),  # passes 180/181, natural
     ("redteam178/rt178-14", "redteam182/rt182-14"),  # passes 182/183, natural
@@ -3514,6 +3774,8 @@ SHARED_IDEAS = [
     ("redteam178/rt178-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam178/rt178-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam178/rt178-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam178/rt178-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam178/rt178-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam178/rt178-14", "redteam32/rt32-12"),  # passes 178/179, natural
     ("redteam179/rt179-11", "redteam181/rt181-11"),  # passes 180/181, natural
     ("redteam179/rt179-11", "redteam184/rt184-11"),  # passes 184/185, natural
@@ -3531,6 +3793,8 @@ SHARED_IDEAS = [
     ("redteam179/rt179-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam179/rt179-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam179/rt179-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam179/rt179-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam179/rt179-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam179/rt179-14", "redteam32/rt32-12"),  # passes 178/179, natural
     ("redteam180/rt180-11", "redteam182/rt182-11"),  # passes 182/183, natural
     ("redteam180/rt180-11", "redteam183/rt183-11"),  # passes 182/183, natural
@@ -3540,6 +3804,8 @@ SHARED_IDEAS = [
     ("redteam180/rt180-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam180/rt180-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam180/rt180-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam180/rt180-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam180/rt180-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam180/rt180-11", "redteam31/rt31-12"),  # passes 180/181, natural
     ("redteam180/rt180-12", "redteam182/rt182-12"),  # passes 182/183, natural
     ("redteam180/rt180-12", "redteam183/rt183-12"),  # passes 182/183, natural
@@ -3549,6 +3815,8 @@ SHARED_IDEAS = [
     ("redteam180/rt180-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam180/rt180-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam180/rt180-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam180/rt180-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam180/rt180-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam180/rt180-13", "redteam182/rt182-13"),  # passes 182/183, natural
     ("redteam180/rt180-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam180/rt180-13", "redteam186/rt186-13"),  # passes 186/189, natural
@@ -3557,6 +3825,8 @@ SHARED_IDEAS = [
     ("redteam180/rt180-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam180/rt180-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam180/rt180-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam180/rt180-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam180/rt180-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam180/rt180-14", "redteam182/rt182-14"),  # passes 182/183, natural
     ("redteam180/rt180-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam180/rt180-14", "redteam186/rt186-14"),  # passes 186/189, natural
@@ -3565,6 +3835,8 @@ SHARED_IDEAS = [
     ("redteam180/rt180-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam180/rt180-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam180/rt180-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam180/rt180-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam180/rt180-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam180/rt180-14", "redteam32/rt32-12"),  # passes 180/181, natural
     ("redteam181/rt181-11", "redteam184/rt184-11"),  # passes 184/185, natural
     ("redteam181/rt181-12", "redteam184/rt184-12"),  # passes 184/185, natural
@@ -3579,6 +3851,8 @@ SHARED_IDEAS = [
     ("redteam182/rt182-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam182/rt182-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam182/rt182-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam182/rt182-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam182/rt182-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam182/rt182-11", "redteam31/rt31-12"),  # passes 182/183, natural
     ("redteam182/rt182-12", "redteam183/rt183-12"),  # passes 182/183, natural
     ("redteam182/rt182-12", "redteam186/rt186-12"),  # passes 186/189, natural
@@ -3587,6 +3861,8 @@ SHARED_IDEAS = [
     ("redteam182/rt182-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam182/rt182-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam182/rt182-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam182/rt182-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam182/rt182-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam182/rt182-13", "redteam183/rt183-13"),  # passes 182/183, natural
     ("redteam182/rt182-13", "redteam186/rt186-13"),  # passes 186/189, natural
     ("redteam182/rt182-13", "redteam187/rt187-13"),  # passes 186/189, natural
@@ -3594,6 +3870,8 @@ SHARED_IDEAS = [
     ("redteam182/rt182-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam182/rt182-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam182/rt182-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam182/rt182-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam182/rt182-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam182/rt182-14", "redteam183/rt183-14"),  # passes 182/183, natural
     ("redteam182/rt182-14", "redteam186/rt186-14"),  # passes 186/189, natural
     ("redteam182/rt182-14", "redteam187/rt187-14"),  # passes 186/189, natural
@@ -3601,6 +3879,8 @@ SHARED_IDEAS = [
     ("redteam182/rt182-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam182/rt182-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam182/rt182-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam182/rt182-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam182/rt182-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam182/rt182-14", "redteam32/rt32-12"),  # passes 182/183, natural
     ("redteam183/rt183-11", "redteam186/rt186-11"),  # passes 186/189, natural
     ("redteam183/rt183-11", "redteam187/rt187-11"),  # passes 186/189, natural
@@ -3608,6 +3888,8 @@ SHARED_IDEAS = [
     ("redteam183/rt183-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam183/rt183-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam183/rt183-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam183/rt183-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam183/rt183-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam183/rt183-11", "redteam31/rt31-12"),  # passes 182/183, natural
     ("redteam183/rt183-12", "redteam186/rt186-12"),  # passes 186/189, natural
     ("redteam183/rt183-12", "redteam187/rt187-12"),  # passes 186/189, natural
@@ -3615,18 +3897,24 @@ SHARED_IDEAS = [
     ("redteam183/rt183-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam183/rt183-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam183/rt183-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam183/rt183-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam183/rt183-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam183/rt183-13", "redteam186/rt186-13"),  # passes 186/189, natural
     ("redteam183/rt183-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam183/rt183-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam183/rt183-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam183/rt183-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam183/rt183-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam183/rt183-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam183/rt183-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam183/rt183-14", "redteam186/rt186-14"),  # passes 186/189, natural
     ("redteam183/rt183-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam183/rt183-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam183/rt183-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam183/rt183-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam183/rt183-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam183/rt183-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam183/rt183-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam183/rt183-14", "redteam32/rt32-12"),  # passes 182/183, natural
     ("redteam184/rt184-12", "redteam51/rt51-15"),  # passes 184/185, natural
     ("redteam184/rt184-14", "redteam185/rt185-14"),  # passes 184/185, natural
@@ -3636,73 +3924,129 @@ SHARED_IDEAS = [
     ("redteam186/rt186-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam186/rt186-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam186/rt186-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam186/rt186-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam186/rt186-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam186/rt186-11", "redteam31/rt31-12"),  # passes 186/189, natural
     ("redteam186/rt186-12", "redteam187/rt187-12"),  # passes 186/189, natural
     ("redteam186/rt186-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam186/rt186-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam186/rt186-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam186/rt186-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam186/rt186-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam186/rt186-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam186/rt186-13", "redteam187/rt187-13"),  # passes 186/189, natural
     ("redteam186/rt186-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam186/rt186-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam186/rt186-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam186/rt186-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam186/rt186-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam186/rt186-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam186/rt186-14", "redteam187/rt187-14"),  # passes 186/189, natural
     ("redteam186/rt186-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam186/rt186-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam186/rt186-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam186/rt186-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam186/rt186-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam186/rt186-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam186/rt186-14", "redteam32/rt32-12"),  # passes 186/189, natural
     ("redteam187/rt187-11", "redteam188/rt188-11"),  # passes 186/189, natural
     ("redteam187/rt187-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam187/rt187-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam187/rt187-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam187/rt187-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam187/rt187-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam187/rt187-11", "redteam31/rt31-12"),  # passes 186/189, natural
     ("redteam187/rt187-12", "redteam188/rt188-12"),  # passes 186/189, natural
     ("redteam187/rt187-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam187/rt187-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam187/rt187-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam187/rt187-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam187/rt187-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam187/rt187-13", "redteam188/rt188-13"),  # passes 186/189, natural
     ("redteam187/rt187-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam187/rt187-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam187/rt187-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam187/rt187-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam187/rt187-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam187/rt187-14", "redteam188/rt188-14"),  # passes 186/189, natural
     ("redteam187/rt187-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam187/rt187-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam187/rt187-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam187/rt187-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam187/rt187-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam187/rt187-14", "redteam32/rt32-12"),  # passes 186/189, natural
     ("redteam188/rt188-11", "redteam189/rt189-11"),  # passes 186/189, natural
     ("redteam188/rt188-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam188/rt188-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam188/rt188-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam188/rt188-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam188/rt188-11", "redteam31/rt31-12"),  # passes 186/189, natural
     ("redteam188/rt188-12", "redteam189/rt189-12"),  # passes 186/189, natural
     ("redteam188/rt188-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam188/rt188-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam188/rt188-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam188/rt188-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam188/rt188-13", "redteam189/rt189-13"),  # passes 186/189, natural
     ("redteam188/rt188-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam188/rt188-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam188/rt188-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam188/rt188-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam188/rt188-14", "redteam189/rt189-14"),  # passes 186/189, natural
     ("redteam188/rt188-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam188/rt188-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam188/rt188-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam188/rt188-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam188/rt188-14", "redteam32/rt32-12"),  # passes 186/189, natural
     ("redteam189/rt189-11", "redteam190/rt190-11"),  # passes 190/191, natural
     ("redteam189/rt189-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam189/rt189-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam189/rt189-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam189/rt189-11", "redteam31/rt31-12"),  # passes 186/189, natural
     ("redteam189/rt189-12", "redteam190/rt190-12"),  # passes 190/191, natural
     ("redteam189/rt189-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam189/rt189-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam189/rt189-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam189/rt189-13", "redteam190/rt190-13"),  # passes 190/191, natural
     ("redteam189/rt189-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam189/rt189-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam189/rt189-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam189/rt189-14", "redteam190/rt190-14"),  # passes 190/191, natural
     ("redteam189/rt189-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam189/rt189-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam189/rt189-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam189/rt189-14", "redteam32/rt32-12"),  # passes 186/189, natural
     ("redteam190/rt190-11", "redteam191/rt191-11"),  # passes 190/191, natural
+    ("redteam190/rt190-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam190/rt190-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam190/rt190-11", "redteam31/rt31-12"),  # passes 190/191, natural
     ("redteam190/rt190-12", "redteam191/rt191-12"),  # passes 190/191, natural
+    ("redteam190/rt190-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam190/rt190-12", "redteam193/rt193-12"),  # passes 192/193, natural
     ("redteam190/rt190-13", "redteam191/rt191-13"),  # passes 190/191, natural
+    ("redteam190/rt190-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam190/rt190-13", "redteam193/rt193-13"),  # passes 192/193, natural
     ("redteam190/rt190-14", "redteam191/rt191-14"),  # passes 190/191, natural
+    ("redteam190/rt190-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam190/rt190-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam190/rt190-14", "redteam32/rt32-12"),  # passes 190/191, natural
+    ("redteam191/rt191-11", "redteam192/rt192-11"),  # passes 192/193, natural
+    ("redteam191/rt191-11", "redteam193/rt193-11"),  # passes 192/193, natural
     ("redteam191/rt191-11", "redteam31/rt31-12"),  # passes 190/191, natural
+    ("redteam191/rt191-12", "redteam192/rt192-12"),  # passes 192/193, natural
+    ("redteam191/rt191-12", "redteam193/rt193-12"),  # passes 192/193, natural
+    ("redteam191/rt191-13", "redteam192/rt192-13"),  # passes 192/193, natural
+    ("redteam191/rt191-13", "redteam193/rt193-13"),  # passes 192/193, natural
+    ("redteam191/rt191-14", "redteam192/rt192-14"),  # passes 192/193, natural
+    ("redteam191/rt191-14", "redteam193/rt193-14"),  # passes 192/193, natural
     ("redteam191/rt191-14", "redteam32/rt32-12"),  # passes 190/191, natural
+    ("redteam192/rt192-11", "redteam193/rt193-11"),  # passes 192/193, natural
+    ("redteam192/rt192-11", "redteam31/rt31-12"),  # passes 192/193, natural
+    ("redteam192/rt192-12", "redteam193/rt193-12"),  # passes 192/193, natural
+    ("redteam192/rt192-13", "redteam193/rt193-13"),  # passes 192/193, natural
+    ("redteam192/rt192-14", "redteam193/rt193-14"),  # passes 192/193, natural
+    ("redteam192/rt192-14", "redteam32/rt32-12"),  # passes 192/193, natural
+    ("redteam193/rt193-11", "redteam31/rt31-12"),  # passes 192/193, natural
+    ("redteam193/rt193-14", "redteam32/rt32-12"),  # passes 192/193, natural
     ("redteam25/rt25-12", "redteam95/rt95-15"),  # a knight and a dragon, one sentence asked
     ("redteam26/rt26-11", "redteam29/rt29-11"),  # met once 順番に asks (pass 120)
     ("redteam27/rt27-14", "redteam88/rt88-14"),  # ドラゴンの冒険の話, English asked

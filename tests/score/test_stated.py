@@ -21,7 +21,7 @@ from grader.score.context import RunView
 from grader.score.naming import named, subject
 from grader.score.referred import quoted_prompts
 from grader.score.stated import stated_review
-from tests.score.test_grounded import _file
+from tests.score.test_grounded import _file, _flagged
 
 KNIGHT = list(_file("rt124-12", "").by_name.values())
 DRAGON = list(_file("rt124-11", "").by_name.values())
@@ -438,6 +438,24 @@ def test_a_claim_of_the_run_a_narrative_is_on_is_read_of_it(form: str) -> None:
             said = f"Then I looked at {name} closely. {form}{notes[len(name) :]}"
         if (stated_review(said, said, runs) is not None) != wrong:
             missed.append((said, wrong))
+    assert not missed
+
+
+def test_a_claim_wrapped_at_a_line_s_end_is_read_whole() -> None:
+    """Every generated English claim that opens on its run (:func:`_cases`), after a long lead-in
+    and with a line break right after the run's name (a hard-wrapped ``notes: |`` block), is
+    flagged exactly as the same notes on one line (rt192-03)."""
+    lead = (
+        "After looking carefully at what came out with this prompt and this budget I can say that "
+    )
+    missed = []
+    for runs, name, notes, _wrong in _cases():
+        if not notes.startswith(name + " ") or re.search("[\u3040-\u30ff]", notes):
+            continue
+        said, one = f"{lead}{name}\n{notes[len(name) + 1 :]}", lead + notes
+        design = "rt124-12" if runs is KNIGHT else "rt124-11"
+        if _flagged(_file(design, said)) != _flagged(_file(design, one)):
+            missed.append(said)
     assert not missed
 
 
