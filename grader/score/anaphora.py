@@ -38,7 +38,7 @@ _IT = lazy(
     r"^(?:(?:but|yet|though|although|while|so)\s+(?:(?:actually|really|in\s+fact|in\s+the\s+end|then),?\s+)?"
     r"(?P<it>it|they|(?P<noun>the\s+(?:model|output|answer|"
     r"reply|response|result)))\b(?!'s\s)|"
-    r"(?P<ja>これ|それ|こちら|そちら)(?=[はがも])|(?P<cap>It|They)\b(?!'s\s)|"
+    r"(?P<ja>これ|それ|こちら|そちら)(?=[はがも])|(?P<cap>[Ii]t|They)\b(?!'s\s)|"
     # the run a narrative is on (passes 190, 191): "That one", "This time the model", 変更後の出力
     r"(?P<this>(?:That|This)\s+(?:one|run|answer|output|story|version)\b|The\s+new\s+(?:one|run|"
     r"output|answer|version|story)\b|This\s+time,?\s+(?:the\s+(?:model|output|answer)|it)\b|"

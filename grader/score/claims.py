@@ -145,7 +145,8 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
     runs = list(runs)
     # runs named by their place ("the first run", "the second model") read by their names
     text = paired(by_place(quoted_prompts(plain(own), runs), runs), runs)  # 前者 / 後者 too
-    for clause in resolved(text, runs):  # "..., but it was longer": the run before
+    told = resolved(text, runs)  # "..., but it was longer": the run before
+    for clause in told:
         if (lang := language_claim(clause)) and not any(in_language(r.text, lang) for r in runs):
             return T(
                 f"to review: the notes say an output came in {lang.title()}; no output here is "
@@ -158,7 +159,8 @@ def claims_review(own: str, runs: Iterable[RunView]) -> Text | None:
             return longer_review(*swapped)
     if swapped := contrasted(text, runs, MARGIN):  # its two halves are two clauses
         return longer_review(*swapped)
-    return alike_review(own, runs)
+    # "...; it was about the same length as X": the pronoun read too (rt192-07)
+    return alike_review(own, runs) or alike_review("\n".join(told), runs)
 
 
 def _swapped(clause: str, runs: list[RunView]) -> tuple[str, str, int, int] | None:
