@@ -15,6 +15,7 @@ import re
 
 from grader.score.context import RunView
 from grader.score.naming import RUN_WORD, named, run_words, subject, uncontrasted
+from grader.score.places import names_in
 from grader.score.predicted import clauses
 from grader.score.reading import lazy
 
@@ -72,8 +73,8 @@ def pronoun(clause: str, before: str, runs: list[RunView]) -> str:
     as it stands."""
     m = _IT().match(clause)
     joined = _JOINED_JA().search(before) is not None
-    opener = RUN_WORD().match(before.lstrip())
-    if m and m["cap"] and opener and (first := named(opener.group(), runs)):
+    opener = RUN_WORD().match(before.lstrip()) if m and m["cap"] else None
+    if opener and (first := named(opener.group(), runs)):
         said = first  # "x3 did not ... that x1 had. It also ...": the run that opened it (rt190-11)
     elif m and m["cap"]:  # every run the sentence before names, not only its last
         said = list(
@@ -81,13 +82,10 @@ def pronoun(clause: str, before: str, runs: list[RunView]) -> str:
         )
     else:
         said = subject(before, runs) if m or joined else []
-    goals = [r for r in runs if r.role == "run" and r.goal]
-    if (
-        m
-        and m["this"]
-        and (_CHANGED().match(m["this"]) or (len(said) != 1 and _asked(before, goals, runs)))
-    ):
-        said = goals  # the one run whose prompt changed
+    if m and m["this"]:  # the one run whose prompt changed, when it is the one meant
+        goals = [r for r in runs if r.role == "run" and r.goal]
+        if _CHANGED().match(m["this"]) or (len(said) != 1 and _asked(before, goals, runs)):
+            said = goals
     if not m:
         # a run set against it (X は…が、Y よりも長い: pass 187) is not the clause's own
         own = run_words(uncontrasted(clause), runs)
@@ -95,9 +93,7 @@ def pronoun(clause: str, before: str, runs: list[RunView]) -> str:
         return f"{said[0].name} は{clause}" if bare and len(said) == 1 else clause
     if not said or ((m["it"] or m["cap"]) not in ("they", "They")) != (len(said) == 1):
         return clause
-    if m["noun"] and {w.casefold() for w in RUN_WORD().findall(clause)} & {
-        r.name.casefold() for r in runs
-    }:
+    if m["noun"] and names_in(clause, runs):
         return clause  # "but the model gave X ...": the clause names its own run
     at = "ja" if m["ja"] else "cap" if m["cap"] else "this" if m["this"] else "it"
     return clause[: m.start(at)] + " and ".join(r.name for r in said) + " " + clause[m.end(at) :]

@@ -36,7 +36,7 @@ import re
 
 from grader.score import words
 from grader.score.context import RunView
-from grader.score.places import misspelt, model_parts
+from grader.score.places import misspelt, model_parts, model_words
 from grader.score.reading import lazy
 
 _EVERY = lazy(
@@ -264,8 +264,7 @@ def common(word: str) -> bool:
 
 def _by_model(word: str, run: RunView) -> bool:
     """``word`` names ``run``'s model: a word of its id, or the id's last part ("tiny-chatty")."""
-    w = word.casefold()
-    return w in model_parts(run.model) or w == run.model.casefold().rsplit("/", 1)[-1]
+    return word.casefold() in model_words(run.model)
 
 
 RUN_WORD = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")

@@ -64,14 +64,14 @@ def _own_model(notes: str, runs: list[RunView]) -> str:
 
     def name(m: re.Match[str]) -> str:
         run, model = by_name.get(m["name"].casefold()), (m["a"] or m["b"]).casefold()
-        if run is None or model not in _model_words(run.model):
+        if run is None or model not in model_words(run.model):
             return m.group()
         return m["name"]
 
     return _OWN_MODEL().sub(name, notes)
 
 
-def _model_words(model: str) -> set[str]:
+def model_words(model: str) -> set[str]:
     """What a student writes for ``model``: its id, its last part, or a word of it."""
     return {model.casefold(), model.casefold().rsplit("/", 1)[-1], *model_parts(model)}
 
@@ -115,7 +115,7 @@ def _this_run(notes: str, runs: list[RunView]) -> str:
     out, last = [], ""
     for m in _SENTENCE().finditer(notes):
         sentence = m.group()
-        named = _names_in(last, runs)
+        named = names_in(last, runs)
         if len(named) == 1 and _THIS().match(sentence):
             sentence = _THIS().sub(f" {named.pop()}", sentence, count=1)
         out.append(sentence)
@@ -151,7 +151,7 @@ def _others(notes: str, runs: list[RunView]) -> str:
 
     def sentence(m: re.Match[str]) -> str:
         text = m.group()
-        named = _names_in(text, runs)
+        named = names_in(text, runs)
         rest = [r.name for r in own if r.name not in named]
         if not 1 <= len(rest) <= 2 or not named:
             return text
@@ -167,7 +167,7 @@ def _others(notes: str, runs: list[RunView]) -> str:
 _ASCII = lazy(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
-def _names_in(text: str, runs: list[RunView]) -> set[str]:
+def names_in(text: str, runs: list[RunView]) -> set[str]:
     """The runs ``text`` names by their own names alone (no model or goal word)."""
     names = {w.casefold() for w in _ASCII().findall(text)}
     return {r.name for r in runs if r.name.casefold() in names}
